@@ -1,0 +1,328 @@
+"""The one data model of historiograph.
+
+Every annotation is anchored by ``start``/``end`` offsets (Python ``str`` indices, end exclusive)
+into ``Document.text``. ``to_json`` produces exactly the shapes of ``shared/spec/annotate-json.md``;
+extra fields are allowed by the spec and are kept where a later stage or view needs them.
+"""
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass, field, fields, replace
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+
+    def text_of(self, text: str) -> str:
+        return text[self.start:self.end]
+
+
+@dataclass
+class QuotedFrom:
+    title: str | None = None
+    author: str | None = None
+    page: str | None = None
+
+
+@dataclass
+class Metadata:
+    title: str | None = None
+    author: str | None = None
+    published: str | None = None  # ISO 8601, as precise as the source says
+    quoted_from: QuotedFrom | None = None
+
+
+@dataclass
+class Document:
+    """A decoded input file: the text every offset points into, plus what we know about it."""
+
+    source: str  # the path as given (or "<text>")
+    text: str
+    metadata: Metadata = field(default_factory=Metadata)
+    format: str = "txt"  # txt, md, html, pdf
+    sha256: str = ""
+    encoding: str | None = None
+
+    @property
+    def words(self) -> int:
+        return len(self.text.split())
+
+
+@dataclass
+class Zone:
+    """A region of the text with a role: header, body, references, debris (scrape leftovers)."""
+
+    start: int
+    end: int
+    kind: str
+
+
+@dataclass
+class Mention:
+    start: int
+    end: int
+    text: str
+    label: str  # PERSON ORG GPE LOC FAC NORP WORK EVENT
+    entity: str | None = None
+    zone: str = "body"
+
+
+@dataclass
+class Entity:
+    id: str
+    name: str
+    label: str
+    aliases: list[str] = field(default_factory=list)
+    # Places: gazetteer link (lat, lon, country, geonameid, modern name, period of a historical name)
+    place: dict[str, Any] | None = None
+    # Metonymy: "Moscow demanded" refers to the Soviet government; the city entity stays separate.
+    refers_to: str | None = None
+
+
+@dataclass
+class Timex:
+    start: int
+    end: int
+    text: str
+    type: str  # DATE TIME DURATION SET
+    value: str
+    mod: str | None = None
+    bibliographic: bool = False  # inside a reference list: a publication date, not an event date
+    anchor: str | None = None  # "news" / "narrative": which reference time resolved it
+
+
+@dataclass
+class Citation:
+    start: int
+    end: int
+    text: str
+    reference: str | None  # id of a Reference ("r8"), None when unresolved
+    page: str | None = None
+
+
+@dataclass
+class Reference:
+    id: str
+    label: str | None
+    text: str
+    csl: dict[str, Any]
+    start: int = 0
+    end: int = 0
+    full: str | None = None  # a short citation: id of the full record it abbreviates
+
+
+@dataclass
+class Attribution:
+    """Who a stretch of text (usually a sentence) is attributed to, and how sure it is."""
+
+    start: int
+    end: int
+    certainty: str  # asserted reported hedged disputed negated
+    source: str | None = None  # entity id the claim is attributed to
+    work: str | None = None  # entity id of the work it is attributed to
+    cue: Span | None = None
+
+
+@dataclass
+class Participant:
+    role: str  # agent patient recipient instrument
+    entity: str
+
+
+@dataclass
+class Event:
+    id: str
+    type: str
+    trigger: dict[str, Any]  # {"start", "end", "text"}
+    sentence: dict[str, int]  # {"start", "end"}
+    participants: list[Participant] = field(default_factory=list)
+    time: dict[str, Any] | None = None  # {"value", "mod"}
+    place: str | None = None
+    citations: list[str] = field(default_factory=list)
+    attributed_to: str | None = None
+    certainty: str = "asserted"
+    numbers: list[dict[str, Any]] = field(default_factory=list)  # quantities stated ("200,000 Koreans")
+
+
+@dataclass
+class Issue:
+    kind: str
+    start: int
+    end: int
+    message: str
+
+
+@dataclass
+class AnnotatedDocument:
+    """A Document with every stage's output. Stages return new values; they never edit others'."""
+
+    document: Document
+    zones: list[Zone] = field(default_factory=list)
+    sentences: list[Span] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+    entities: list[Entity] = field(default_factory=list)
+    timexes: list[Timex] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
+    references: list[Reference] = field(default_factory=list)
+    attributions: list[Attribution] = field(default_factory=list)
+    events: list[Event] = field(default_factory=list)
+    issues: list[Issue] = field(default_factory=list)
+    # Runtime only, never serialised: the spaCy Doc over `masked_text` (same length as text).
+    nlp: Any = field(default=None, repr=False, compare=False)
+    masked_text: str | None = field(default=None, repr=False, compare=False)
+
+    @property
+    def text(self) -> str:
+        return self.document.text
+
+    def with_(self, **changes: Any) -> "AnnotatedDocument":
+        return replace(self, **changes)
+
+    def zone_at(self, offset: int) -> str:
+        for z in self.zones:
+            if z.start <= offset < z.end:
+                return z.kind
+        return "body"
+
+    def entity(self, entity_id: str | None) -> Entity | None:
+        for e in self.entities:
+            if e.id == entity_id:
+                return e
+        return None
+
+    def to_json(self) -> dict[str, Any]:
+        d = self.document
+        meta = asdict(d.metadata)
+        return {
+            "source": d.source,
+            "metadata": meta,
+            "text": d.text,
+            "mentions": [asdict(m) for m in self.mentions],
+            "entities": [asdict(e) for e in self.entities],
+            "timexes": [asdict(t) for t in self.timexes],
+            "citations": [asdict(c) for c in self.citations],
+            "references": [asdict(r) for r in self.references],
+            "events": [_event_json(e) for e in self.events],
+            "issues": [asdict(i) for i in self.issues],
+            # extra fields (allowed by the spec): used by the store and the reader
+            "format": d.format,
+            "sha256": d.sha256,
+            "zones": [asdict(z) for z in self.zones],
+            "sentences": [[s.start, s.end] for s in self.sentences],
+            "attributions": [asdict(a) for a in self.attributions],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> "AnnotatedDocument":
+        meta = dict(data.get("metadata") or {})
+        qf = meta.get("quoted_from")
+        meta["quoted_from"] = QuotedFrom(**qf) if qf else None
+        doc = Document(
+            source=data["source"], text=data["text"], metadata=_build(Metadata, meta),
+            format=data.get("format", "txt"), sha256=data.get("sha256", ""),
+        )
+        return cls(
+            document=doc,
+            zones=[_build(Zone, z) for z in data.get("zones", [])],
+            sentences=[Span(s, e) for s, e in data.get("sentences", [])],
+            mentions=[_build(Mention, m) for m in data.get("mentions", [])],
+            entities=[_build(Entity, e) for e in data.get("entities", [])],
+            timexes=[_build(Timex, t) for t in data.get("timexes", [])],
+            citations=[_build(Citation, c) for c in data.get("citations", [])],
+            references=[_build(Reference, r) for r in data.get("references", [])],
+            attributions=[_attribution(a) for a in data.get("attributions", [])],
+            events=[_event(e) for e in data.get("events", [])],
+            issues=[_build(Issue, i) for i in data.get("issues", [])],
+        )
+
+
+def _build(cls: type, data: dict[str, Any]) -> Any:
+    """Construct a dataclass from a dict, ignoring keys it does not know (forward compatible)."""
+    names = {f.name for f in fields(cls)}
+    return cls(**{k: v for k, v in data.items() if k in names})
+
+
+def _event_json(e: Event) -> dict[str, Any]:
+    out = asdict(e)
+    return out
+
+
+def _event(data: dict[str, Any]) -> Event:
+    ev = _build(Event, data)
+    ev.participants = [Participant(**p) for p in data.get("participants", [])]
+    return ev
+
+
+def _attribution(data: dict[str, Any]) -> Attribution:
+    a = _build(Attribution, data)
+    if data.get("cue"):
+        a.cue = Span(**data["cue"])
+    return a
+
+
+# ---- corpus level -------------------------------------------------------------------------------
+
+@dataclass
+class CorpusEntity:
+    """One referent across the corpus. `members` are (source, local entity id) pairs."""
+
+    id: str
+    name: str
+    label: str
+    aliases: list[str] = field(default_factory=list)
+    documents: list[str] = field(default_factory=list)
+    mentions: int = 0
+    members: list[tuple[str, str]] = field(default_factory=list)
+    place: dict[str, Any] | None = None
+
+
+@dataclass
+class EvidenceSpan:
+    source: str
+    start: int
+    end: int
+    text: str = ""
+    citations: list[str] = field(default_factory=list)
+
+
+@dataclass
+class TimelineEntry:
+    """One event on the corpus timeline, possibly told by several documents."""
+
+    id: str
+    date: str | None  # TIMEX3 value, precision kept ("1945-08", "193")
+    type: str
+    summary: str
+    participants: list[str] = field(default_factory=list)  # names
+    place: str | None = None
+    sources: list[EvidenceSpan] = field(default_factory=list)
+    mod: str | None = None
+    certainty: str = "asserted"
+    members: list[tuple[str, str]] = field(default_factory=list)  # (source, local event id)
+    entity_ids: list[str] = field(default_factory=list)  # corpus entity ids of participants/place
+
+
+@dataclass
+class Conflict:
+    kind: str  # anachronism, date_conflict, competing_accounts, narrative_date, number_conflict...
+    message: str
+    evidence: list[EvidenceSpan] = field(default_factory=list)
+
+
+@dataclass
+class Work:
+    """One bibliographic work across the corpus (the same book cited twice is one work)."""
+
+    id: str
+    csl: dict[str, Any]
+    cited_by: list[tuple[str, str]] = field(default_factory=list)  # (source, reference id)
+
+
+@dataclass
+class CorpusTables:
+    entities: list[CorpusEntity] = field(default_factory=list)
+    timeline: list[TimelineEntry] = field(default_factory=list)
+    conflicts: list[Conflict] = field(default_factory=list)
+    works: list[Work] = field(default_factory=list)

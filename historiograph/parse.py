@@ -1,0 +1,15 @@
+"""The parse stage: spaCy over the text, with citation markers and scrape debris masked."""
+from __future__ import annotations
+
+from .model import AnnotatedDocument, Span
+from .nlp import load_model, mask
+
+
+def annotate(ad: AnnotatedDocument, options) -> dict:
+    spans = [(c.start, c.end) for c in ad.citations]
+    spans += [(z.start, z.end) for z in ad.zones if z.kind == "debris"]
+    masked = mask(ad.text, spans)
+    nlp = load_model(options.model)
+    doc = nlp(masked)
+    sentences = [Span(s.start_char, s.end_char) for s in doc.sents]
+    return {"nlp": doc, "masked_text": masked, "sentences": sentences}
