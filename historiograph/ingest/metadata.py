@@ -1,8 +1,97 @@
-"""Document metadata read from the text itself. Placeholder until the full rules land."""
+"""Document metadata read from the text itself.
+
+A blog post scraped to text usually opens with a dated line ("Wednesday, January 2, 2019") and a
+"TITLE by AUTHOR" line; an extract says what it is quoted from ("An extract quoted from “NORTH KOREA”
+BY BRUCE CUMINGS p. 118"). Only the first lines are read: a date deep in the text is narrative.
+"""
 from __future__ import annotations
 
-from ..model import Metadata
+import re
+
+from ..model import Metadata, QuotedFrom
+
+HEAD_LINES = 6
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["january", "february", "march", "april", "may", "june", "july", "august", "september",
+     "october", "november", "december"], 1)}
+_MONTHS.update({k[:3]: v for k, v in list(_MONTHS.items())})
+_MONTHS["sept"] = 9
+_MON = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tue|wed|thu|fri|sat|sun)\.?,?\s+"
+_DATE_LINE = [
+    re.compile(rf"^(?:{_WEEKDAY})?{_MON}\s+(?P<day>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<year>\d{{4}})$", re.I),
+    re.compile(rf"^(?:{_WEEKDAY})?(?P<day>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?{_MON},?\s+(?P<year>\d{{4}})$", re.I),
+    re.compile(r"^(?P<year>\d{4})-(?P<mon>\d{2})-(?P<day>\d{2})$"),
+    re.compile(rf"^{_MON}\s+(?P<year>\d{{4}})$", re.I),
+]
+_NAME = r"[A-ZА-ЯЁ][\w.'’\-]*(?:\s+(?:[A-ZА-ЯЁ][\w.'’\-]*|de|van|von|der|la|le|du|da|di|al|bin)){0,4}"
+_BY_LINE = re.compile(rf"^(?P<title>\S.*?\S)\s+by\s+(?P<author>{_NAME})\s*$")
+_BY_ONLY = re.compile(rf"^(?:[*_]+)?by\s+(?P<author>{_NAME})(?:[*_]+)?\s*$", re.I)
+_MD_TITLE = re.compile(r"^#\s+(?P<title>.+?)\s*#*\s*$")
+_QUOTED = re.compile(
+    r"(?:an?\s+)?(?:extract|excerpt|passage)\s+(?:quoted\s+|taken\s+)?from\s+"
+    r"[“\"‘'«]?(?P<title>[^”\"’»\n]+?)[”\"’»]?,?\s+by\s+(?P<author>[^\n,]+?)"
+    r"(?:,?\s+(?:p|pp|page|pages)\.?\s*(?P<page>\d+(?:\s*[–-]\s*\d+)?))?\s*[.)]?\s*$",
+    re.I | re.M)
+_SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "from", "with"}
 
 
 def extract_metadata(text: str) -> Metadata:
-    return Metadata()
+    meta = Metadata()
+    lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:HEAD_LINES]
+    for i, line in enumerate(lines):
+        if meta.published is None and i <= 3:
+            meta.published = parse_date_line(line)
+            if meta.published:
+                continue
+        if meta.title is None and (m := _MD_TITLE.match(line)):
+            meta.title = _strip_md(m["title"])
+            continue
+        if meta.author is None and (m := _BY_LINE.match(_strip_md(line))) and len(m["title"]) < 200:
+            if not _QUOTED.search(line):
+                meta.title = meta.title or _strip_md(m["title"])
+                meta.author = m["author"].strip()
+                continue
+        if meta.author is None and (m := _BY_ONLY.match(line)):
+            meta.author = m["author"].strip()
+    head = "\n".join(text.splitlines()[:HEAD_LINES * 3])
+    if m := _QUOTED.search(head):
+        meta.quoted_from = QuotedFrom(
+            title=normal_case(m["title"].strip()), author=normal_case(m["author"].strip()),
+            page=re.sub(r"\s+", "", m["page"]) if m["page"] else None)
+    return meta
+
+
+def parse_date_line(line: str) -> str | None:
+    """ISO date of a line that is only a date ("Wednesday, January 2, 2019" -> "2019-01-02")."""
+    line = line.strip().strip("*_").strip()
+    for pattern in _DATE_LINE:
+        m = pattern.match(line)
+        if not m:
+            continue
+        mon = m["mon"]
+        month = int(mon) if mon.isdigit() else _MONTHS.get(mon.lower())
+        year = int(m["year"])
+        if not month or not 1 <= month <= 12 or not 1000 <= year <= 2999:
+            return None
+        day = m.groupdict().get("day")
+        if day is None:
+            return f"{year:04d}-{month:02d}"
+        if not 1 <= int(day) <= 31:
+            return None
+        return f"{year:04d}-{month:02d}-{int(day):02d}"
+    return None
+
+
+def normal_case(s: str) -> str:
+    """Title-case a string written in capitals ("NORTH KOREA" -> "North Korea"); leave others alone."""
+    letters = [c for c in s if c.isalpha()]
+    if not letters or any(c.islower() for c in letters):
+        return s
+    words = s.lower().split()
+    return " ".join(w if (i and w in _SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _strip_md(s: str) -> str:
+    return s.strip().strip("*_#").strip()

@@ -1,0 +1,150 @@
+"""TempEval-3 task A (timex extent, value, type) on the TimeML training data, with words per second.
+
+    .venv/bin/python bench/timex_eval.py [DIR ...] [--errors N]
+
+Scoring as the TempEval-3 toolkit does: strict extent = identical span, relaxed = overlapping span
+(one system timex per gold timex); precision over system timexes, recall over gold timexes; the
+attribute F1 of `value`/`type` counts a matched pair as correct only when the attribute agrees, so
+attribute F1 = relaxed F1 x attribute accuracy. The DCT TIMEX3 is the document date, never scored.
+"""
+from __future__ import annotations
+
+import argparse
+import html
+import re
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from historiograph.time import tag  # noqa: E402
+
+DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "tempeval3-train"
+TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*)>")
+ATTR = re.compile(r'(\w+)="([^"]*)"')
+
+
+def parse_timeml(path: Path) -> tuple[str, str | None, list[dict]]:
+    """(TEXT content without tags, DCT value, gold timexes with offsets into that content)."""
+    raw = path.read_text(encoding="utf-8")
+    dct = None
+    m = re.search(r"<DCT>\s*<TIMEX3([^>]*)>", raw)
+    if m:
+        dct = dict(ATTR.findall(m.group(1))).get("value")
+    body = raw[raw.index("<TEXT>") + len("<TEXT>"):raw.index("</TEXT>")]
+    out: list[str] = []
+    pos = 0
+    n = 0
+    gold: list[dict] = []
+    open_timex: dict | None = None
+    for t in TAG.finditer(body):
+        chunk = html.unescape(body[pos:t.start()])
+        out.append(chunk)
+        n += len(chunk)
+        pos = t.end()
+        closing, name, attrs = t.group(1), t.group(2), t.group(3)
+        if name != "TIMEX3":
+            continue
+        if not closing:
+            open_timex = dict(ATTR.findall(attrs))
+            open_timex["start"] = n
+        elif open_timex is not None:
+            open_timex["end"] = n
+            gold.append(open_timex)
+            open_timex = None
+    out.append(html.unescape(body[pos:]))
+    return "".join(out), dct, gold
+
+
+def match(gold: list[dict], system: list, strict: bool) -> list[tuple[dict, object]]:
+    """One-to-one pairs: identical spans (strict) or overlapping ones, best overlap first."""
+    pairs = []
+    used: set[int] = set()
+    for g in gold:
+        best, best_ov = None, 0
+        for i, s in enumerate(system):
+            if i in used:
+                continue
+            if strict:
+                if s.start == g["start"] and s.end == g["end"]:
+                    best, best_ov = i, 1
+                    break
+            else:
+                ov = min(s.end, g["end"]) - max(s.start, g["start"])
+                if ov > best_ov:
+                    best, best_ov = i, ov
+        if best is not None:
+            used.add(best)
+            pairs.append((g, system[best]))
+    return pairs
+
+
+def prf(correct: int, n_sys: int, n_gold: int) -> tuple[float, float, float]:
+    p = correct / n_sys if n_sys else 0.0
+    r = correct / n_gold if n_gold else 0.0
+    return p, r, (2 * p * r / (p + r) if p + r else 0.0)
+
+
+def main(argv: list[str] | None = None) -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("dirs", nargs="*", type=Path, default=[DEFAULT / "TimeBank", DEFAULT / "AQUAINT"])
+    ap.add_argument("--errors", type=int, default=0, help="print up to N errors of each kind")
+    ap.add_argument("--mode", default="news", choices=["news", "narrative", "auto"])
+    args = ap.parse_args(argv)
+    files = sorted(f for d in args.dirs for f in d.glob("*.tml"))
+    if not files:
+        sys.exit(f"no .tml files under {', '.join(map(str, args.dirs))}")
+    docs = [(f,) + parse_timeml(f) for f in files]
+    n_gold = n_sys = strict_ok = relaxed_ok = value_ok = type_ok = words = 0
+    errors: dict[str, list[str]] = {"missed": [], "spurious": [], "value": [], "extent": [], "type": []}
+    seconds = 0.0
+    for f, text, dct, gold in docs:
+        words += len(text.split())
+        t0 = time.perf_counter()
+        system = tag(text, dct=dct, mode=args.mode)
+        seconds += time.perf_counter() - t0
+        n_gold += len(gold)
+        n_sys += len(system)
+        strict_ok += len(match(gold, system, strict=True))
+        relaxed = match(gold, system, strict=False)
+        relaxed_ok += len(relaxed)
+        for g, s in relaxed:
+            value_ok += g.get("value") == s.value
+            type_ok += g.get("type") == s.type
+            gtext = text[g["start"]:g["end"]]
+            if g.get("value") != s.value:
+                errors["value"].append(f"{f.name}  {gtext!r} gold={g.get('value')} sys={s.value} dct={dct}")
+            if (g["start"], g["end"]) != (s.start, s.end):
+                errors["extent"].append(f"{f.name}  gold={gtext!r} sys={s.text!r}")
+            if g.get("type") != s.type:
+                errors["type"].append(f"{f.name}  {gtext!r} gold={g.get('type')} sys={s.type}")
+        matched_g = {id(g) for g, _ in relaxed}
+        matched_s = {id(s) for _, s in relaxed}
+        for g in gold:
+            if id(g) not in matched_g:
+                ctx = text[max(0, g["start"] - 30):g["end"] + 30].replace("\n", " ")
+                errors["missed"].append(f"{f.name}  {text[g['start']:g['end']]!r} {g.get('value')}  | {ctx}")
+        for s in system:
+            if id(s) not in matched_s:
+                ctx = text[max(0, s.start - 30):s.end + 30].replace("\n", " ")
+                errors["spurious"].append(f"{f.name}  {s.text!r} {s.value}  | {ctx}")
+    sp, sr, sf = prf(strict_ok, n_sys, n_gold)
+    rp, rr, rf = prf(relaxed_ok, n_sys, n_gold)
+    vp, vr, vf = prf(value_ok, n_sys, n_gold)
+    tp, tr, tf = prf(type_ok, n_sys, n_gold)
+    print(f"documents {len(docs)}  gold timexes {n_gold}  system timexes {n_sys}")
+    print(f"strict extent   P {sp:.3f}  R {sr:.3f}  F1 {sf:.3f}")
+    print(f"relaxed extent  P {rp:.3f}  R {rr:.3f}  F1 {rf:.3f}")
+    print(f"value           P {vp:.3f}  R {vr:.3f}  F1 {vf:.3f}  (accuracy on matched {value_ok / max(relaxed_ok, 1):.3f})")
+    print(f"type            F1 {tf:.3f}  accuracy on matched {type_ok / max(relaxed_ok, 1):.3f}")
+    print(f"speed           {words} words in {seconds:.2f} s = {words / max(seconds, 1e-9):,.0f} words/s")
+    if args.errors:
+        for kind, rows in errors.items():
+            print(f"\n== {kind} ({len(rows)})")
+            for row in rows[:args.errors]:
+                print("  " + row)
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,261 @@
+"""The command line. Thin: it parses arguments, calls the package and prints JSON or tables."""
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Any, List, Optional
+
+import typer
+from rich.console import Console
+from rich.table import Table
+
+from .pipeline import Options
+
+app = typer.Typer(add_completion=False, no_args_is_help=True,
+                  help="Read historical narratives into an evidence-linked corpus.")
+out = Console(soft_wrap=True)
+err = Console(stderr=True, soft_wrap=True)
+
+DB = typer.Option("historiograph.db", "--db", help="The corpus database (SQLite).")
+FORMAT = typer.Option("table", "--format", "-f", help="table or json")
+
+
+def _options(model: str | None, time_mode: str, published: str | None) -> Options:
+    if time_mode not in ("auto", "news", "narrative"):
+        raise typer.BadParameter("--time-mode must be auto, news or narrative")
+    return Options(model=model, time_mode=time_mode, published=published)
+
+
+def _open(db: str, readonly: bool = True):
+    from .store import Corpus, SchemaError
+
+    if readonly and not Path(db).is_file():
+        err.print(f"{db}: no such corpus database (run `historiograph build PATH --db {db}` first)")
+        raise typer.Exit(2)
+    try:
+        return Corpus(db, readonly=readonly)
+    except SchemaError as exc:
+        err.print(str(exc))
+        raise typer.Exit(2) from None
+
+
+def _print_json_list(rows: list[Any]) -> None:
+    sys.stdout.write(json.dumps(rows, ensure_ascii=False, indent=1) + "\n")
+
+
+def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
+    t = Table(title=title, show_lines=False, header_style="bold")
+    for c in columns:
+        t.add_column(c, overflow="fold")
+    for r in rows:
+        t.add_row(*["" if v is None else str(v) for v in r])
+    out.print(t)
+    if not rows:
+        out.print("(empty)")
+
+
+@app.command()
+def annotate(
+    files: List[Path] = typer.Argument(..., help="Files to annotate (txt, md, html, pdf)."),
+    format: str = typer.Option("table", "--format", "-f", help="json (JSON Lines, one object per file) or table"),
+    published: Optional[str] = typer.Option(None, help="Document date (ISO) when the text gives none."),
+    time_mode: str = typer.Option("auto", help="Anchor relative dates: auto, news or narrative."),
+    model: Optional[str] = typer.Option(None, help="spaCy model name (default: bundled en_core_web_md)."),
+):
+    """Annotate files and print what was found (one JSON line per file with --format json)."""
+    from . import ingest, pipeline
+
+    options = _options(model, time_mode, published)
+    ok = 0
+    for path in files:
+        try:
+            doc = ingest.read(path, source=str(path))
+        except ingest.IngestError as exc:
+            err.print(str(exc), markup=False, highlight=False)
+            continue
+        if options.published and not doc.metadata.published:
+            doc.metadata.published = options.published
+        ad = pipeline.run(doc, options)
+        ok += 1
+        if format == "json":
+            sys.stdout.write(json.dumps(ad.to_json(), ensure_ascii=False) + "\n")
+            sys.stdout.flush()
+        else:
+            _print_annotated(ad)
+    if not ok:
+        raise typer.Exit(1)
+
+
+def _print_annotated(ad) -> None:
+    m = ad.document.metadata
+    out.rule(f"{ad.document.source}")
+    out.print(f"title: {m.title}  author: {m.author}  published: {m.published}  quoted from: {m.quoted_from}",
+              markup=False)
+    _table("entities", ["id", "name", "label", "aliases"],
+           [[e.id, e.name, e.label, "; ".join(e.aliases)] for e in ad.entities])
+    _table("dates", ["text", "type", "value", "mod"],
+           [[t.text, t.type, t.value, t.mod] for t in ad.timexes if not t.bibliographic])
+    _table("events", ["type", "trigger", "time", "certainty"],
+           [[v.type, v.trigger["text"], (v.time or {}).get("value"), v.certainty] for v in ad.events])
+    _table("issues", ["kind", "message"], [[i.kind, i.message] for i in ad.issues])
+
+
+@app.command()
+def build(
+    paths: List[Path] = typer.Argument(..., help="Files and folders (read recursively)."),
+    db: str = DB,
+    jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: one per core)."),
+    executor: str = typer.Option("processes", help="processes, or dask (DASK_SCHEDULER_ADDRESS for a cluster)."),
+    force: bool = typer.Option(False, help="Re-annotate every file even if unchanged."),
+    published: Optional[str] = typer.Option(None, help="Document date for texts that give none."),
+    time_mode: str = typer.Option("auto", help="auto, news or narrative."),
+    model: Optional[str] = typer.Option(None, help="spaCy model name."),
+    quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+):
+    """Read files and folders into a corpus database (only what changed is read again)."""
+    from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+
+    from .build import build as run_build
+
+    corpus = _open(db, readonly=False)
+    options = _options(model, time_mode, published)
+    with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=err, disable=quiet, transient=True) as bar:
+        task = bar.add_task("annotating", total=None)
+
+        def progress(done: int, total: int, source: str) -> None:
+            bar.update(task, completed=done, total=total, description=Path(source).name[:40])
+
+        try:
+            report = run_build(corpus, paths, options, jobs=jobs, progress=progress, executor=executor, force=force)
+        except KeyboardInterrupt:
+            err.print("interrupted: what was stored is kept; run build again to finish")
+            raise typer.Exit(130) from None
+    for line in report.errors:
+        err.print(line, markup=False, highlight=False)
+    err.print(f"{db}: {len(report.added)} added, {len(report.updated)} updated, "
+              f"{len(report.unchanged)} unchanged, {len(report.errors)} failed", highlight=False)
+    if report.errors and not (report.added or report.updated or report.unchanged):
+        raise typer.Exit(1)
+
+
+@app.command()
+def remove(
+    paths: List[str] = typer.Argument(None, help="Sources to drop, as they were given to build."),
+    db: str = DB,
+    missing: bool = typer.Option(False, help="Drop every document whose file no longer exists."),
+):
+    """Drop documents from the corpus."""
+    from .build import remove_missing
+    from .corpus import build_corpus
+
+    corpus = _open(db, readonly=False)
+    removed = remove_missing(corpus) if missing else []
+    if paths:
+        prefixes = tuple(p.rstrip("/") + "/" for p in paths)
+        gone = corpus.remove([s for s in corpus.sources() if s in paths or s.startswith(prefixes)])
+        if gone:
+            corpus.put_corpus(build_corpus(corpus.all_annotated()))
+        removed += gone
+        for p in paths:
+            if not any(s == p or s.startswith(p.rstrip("/") + "/") for s in gone):
+                err.print(f"{p}: not in {db}", markup=False)
+    for s in removed:
+        out.print(f"removed {s}", markup=False, highlight=False)
+
+
+@app.command()
+def documents(db: str = DB, format: str = FORMAT):
+    """List the documents of the corpus."""
+    rows = _open(db).documents()
+    if format == "json":
+        _print_json_list([{k: r[k] for k in ("source", "title", "author", "published", "words", "sha256")}
+                          for r in rows])
+    else:
+        _table("documents", ["source", "title", "author", "published", "words"],
+               [[r["source"], r["title"], r["author"], r["published"], r["words"]] for r in rows])
+
+
+@app.command()
+def timeline(db: str = DB, format: str = FORMAT):
+    """Events of the whole corpus, oldest first; an event told twice is one entry with two sources."""
+    rows = _open(db).timeline()
+    if format == "json":
+        _print_json_list(rows)
+    else:
+        _table("timeline", ["date", "type", "summary", "certainty", "sources"],
+               [[r["date"] or "?", r["type"], r["summary"], r["certainty"],
+                 ", ".join(f"{Path(s['source']).name}:{s['start']}" for s in r["sources"])] for r in rows])
+
+
+@app.command()
+def entities(db: str = DB, format: str = FORMAT):
+    """Entities of the whole corpus, one per referent, with every spelling."""
+    rows = _open(db).entities()
+    if format == "json":
+        _print_json_list(rows)
+    else:
+        _table("entities", ["name", "label", "aliases", "documents", "mentions"],
+               [[r["name"], r["label"], "; ".join(r["aliases"]), len(r["documents"]), r["mentions"]] for r in rows])
+
+
+@app.command()
+def conflicts(db: str = DB, format: str = FORMAT):
+    """Statements that cannot all be true, dates that cannot be right, competing accounts."""
+    rows = _open(db).conflicts()
+    if format == "json":
+        _print_json_list(rows)
+    else:
+        _table("conflicts", ["kind", "message", "evidence"],
+               [[r["kind"], r["message"], " | ".join(f"{Path(e['source']).name}: {e['text']}" for e in r["evidence"])]
+                for r in rows])
+
+
+@app.command()
+def export(
+    db: str = DB,
+    format: str = typer.Option("json", "--format", "-f", help="json, jsonld, ttl, csl-json, bibtex, graphml, "
+                               "gexf, timelinejs, csv, tei, webannotation"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default: stdout)."),
+):
+    """Write the corpus in another tool's format."""
+    from .export import FORMATS
+    from .export import export as run_export
+
+    if format not in FORMATS:
+        err.print(f"unknown format {format!r}; choose from {', '.join(FORMATS)}")
+        raise typer.Exit(2)
+    corpus = _open(db)
+    data = run_export(format, corpus.tables(), corpus.all_annotated())
+    if output:
+        output.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
+        err.print(f"wrote {output}", markup=False)
+    elif isinstance(data, bytes):
+        sys.stdout.buffer.write(data)
+    else:
+        sys.stdout.write(data if data.endswith("\n") else data + "\n")
+
+
+@app.command()
+def serve(
+    db: str = DB,
+    host: str = typer.Option("127.0.0.1", help="Address to bind (default: this machine only)."),
+    port: int = typer.Option(8000, help="Port."),
+):
+    """Open the web reader on http://127.0.0.1:8000."""
+    import uvicorn
+
+    from .web import create_app
+
+    _open(db).close()
+    err.print(f"historiograph reader: http://{host}:{port}/  (Ctrl-C to stop)")
+    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+
+
+def main() -> None:
+    app()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,74 @@
+-- historiograph corpus database. Version in meta('schema_version'); see store/__init__.py.
+CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT);
+
+-- one row per document; `annotations` is the whole annotated document as the JSON of the spec
+CREATE TABLE IF NOT EXISTS documents (
+  id INTEGER PRIMARY KEY,
+  source TEXT NOT NULL UNIQUE,
+  path TEXT NOT NULL,
+  sha256 TEXT NOT NULL,
+  size INTEGER,
+  mtime_ns INTEGER,
+  format TEXT,
+  title TEXT, author TEXT, published TEXT, quoted_from TEXT,
+  words INTEGER,
+  text TEXT NOT NULL,
+  annotations TEXT NOT NULL,
+  built_at TEXT NOT NULL
+);
+
+CREATE TABLE IF NOT EXISTS mentions (
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start INTEGER, "end" INTEGER, text TEXT, label TEXT, entity TEXT, zone TEXT);
+CREATE INDEX IF NOT EXISTS mentions_doc ON mentions(doc_id, entity);
+
+CREATE TABLE IF NOT EXISTS entities (
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  id TEXT, name TEXT, label TEXT, aliases TEXT, place TEXT, refers_to TEXT);
+CREATE INDEX IF NOT EXISTS entities_doc ON entities(doc_id, id);
+
+CREATE TABLE IF NOT EXISTS timexes (
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start INTEGER, "end" INTEGER, text TEXT, type TEXT, value TEXT, mod TEXT, bibliographic INTEGER);
+CREATE INDEX IF NOT EXISTS timexes_doc ON timexes(doc_id);
+
+CREATE TABLE IF NOT EXISTS citations (
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  start INTEGER, "end" INTEGER, text TEXT, reference TEXT, page TEXT);
+CREATE INDEX IF NOT EXISTS citations_doc ON citations(doc_id);
+
+CREATE TABLE IF NOT EXISTS refs (
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  id TEXT, label TEXT, text TEXT, csl TEXT, start INTEGER, "end" INTEGER, "full" TEXT);
+CREATE INDEX IF NOT EXISTS refs_doc ON refs(doc_id, id);
+
+CREATE TABLE IF NOT EXISTS events (
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  id TEXT, type TEXT, trigger_start INTEGER, trigger_end INTEGER,
+  sentence_start INTEGER, sentence_end INTEGER, time_value TEXT, time_mod TEXT,
+  place TEXT, certainty TEXT, attributed_to TEXT, data TEXT);
+CREATE INDEX IF NOT EXISTS events_doc ON events(doc_id, id);
+
+CREATE TABLE IF NOT EXISTS issues (
+  doc_id INTEGER NOT NULL REFERENCES documents(id) ON DELETE CASCADE,
+  kind TEXT, start INTEGER, "end" INTEGER, message TEXT);
+
+-- corpus level: rebuilt as a whole, in one transaction, after the documents change
+CREATE TABLE IF NOT EXISTS corpus_entities (
+  id TEXT PRIMARY KEY, name TEXT, label TEXT, aliases TEXT, documents TEXT, mentions INTEGER, place TEXT);
+CREATE TABLE IF NOT EXISTS corpus_entity_members (entity_id TEXT, source TEXT, local_id TEXT);
+CREATE INDEX IF NOT EXISTS cem_local ON corpus_entity_members(source, local_id);
+CREATE INDEX IF NOT EXISTS cem_entity ON corpus_entity_members(entity_id);
+
+CREATE TABLE IF NOT EXISTS timeline (
+  id TEXT PRIMARY KEY, position INTEGER, date TEXT, mod TEXT, type TEXT, summary TEXT,
+  participants TEXT, place TEXT, certainty TEXT, sources TEXT, entity_ids TEXT);
+CREATE TABLE IF NOT EXISTS timeline_members (entry_id TEXT, source TEXT, local_id TEXT);
+
+CREATE TABLE IF NOT EXISTS conflicts (id INTEGER PRIMARY KEY, kind TEXT, message TEXT, evidence TEXT);
+
+CREATE TABLE IF NOT EXISTS works (id TEXT PRIMARY KEY, csl TEXT, cited_by TEXT);
+
+-- full-text search over documents, entities and events (kind, key, title, body)
+CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(kind UNINDEXED, key UNINDEXED, title, body,
+  tokenize = 'unicode61 remove_diacritics 2');
