@@ -1,0 +1,77 @@
+"""The entity stage's data files (historiograph/data/entities/), each loaded once per process."""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "entities"
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def _json(name: str) -> dict:
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=None)
+def junk() -> frozenset[str]:
+    return frozenset(s.casefold() for s in _lines("junk.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def demonyms() -> frozenset[str]:
+    return frozenset(_lines("demonyms.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def org_heads() -> tuple[str, ...]:
+    return tuple(_lines("org_heads.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def east_asian_surnames() -> frozenset[str]:
+    return frozenset(_lines("east_asian_surnames.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def title_cues() -> tuple[str, ...]:
+    # longest first so that "in his book" wins over "book" in the alternation
+    return tuple(sorted(_lines("title_cues.txt"), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def metonymy() -> dict[str, frozenset[str]]:
+    sections: dict[str, set[str]] = {}
+    current = None
+    for line in _lines("metonymy.txt"):
+        m = re.fullmatch(r"\[(\w+)\]", line)
+        if m:
+            current = m.group(1)
+            sections[current] = set()
+        elif current:
+            sections[current].add(line.lower())
+    return {k: frozenset(v) for k, v in sections.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def historical_places() -> list[dict]:
+    return _json("places_historical.json")["places"]
+
+
+@functools.lru_cache(maxsize=None)
+def states() -> dict:
+    return _json("states.json")
+
+
+@functools.lru_cache(maxsize=None)
+def romanisation() -> dict:
+    return _json("romanisation.json")

@@ -1,0 +1,161 @@
+"""Name normalisation: scripts, romanisations, name order, diacritics and apostrophes.
+
+Two forms of one name must meet on one key: "ЛЮШКОВ ГЕНРИХ САМОЙЛОВИЧ" and "Genrikh Samoilovich
+Lyushkov", "Ch’oe Yong-gŏn" and "Choe Yong-gon", "Kim il Sung" and "Kim Il-sung", "Medvedev, Roy" and
+"Roy Medvedev". ``fold`` removes script, case, diacritics and punctuation; ``skeleton`` also folds the
+usual romanisation variants (й as i or y, х as kh or h); ``parse_person`` reads the name order.
+"""
+from __future__ import annotations
+
+import functools
+import re
+from dataclasses import dataclass
+
+from anyascii import anyascii
+
+from . import lexicon
+
+CYRILLIC = re.compile(r"[\u0400-\u04FF]")
+_APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02BC\u02BB\u0060\u00B4]")
+_NON_WORD = re.compile(r"[^a-z0-9 ]+")
+_SPACES = re.compile(r"\s+")
+_PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|inichna|ovič|evič|ович|евич|овна|евна|ична)$", re.I)
+_INITIAL = re.compile(r"^[A-Z]\.?$")
+
+
+@functools.lru_cache(maxsize=None)
+def _table() -> dict[str, str]:
+    return lexicon.romanisation()["cyrillic"]
+
+
+@functools.lru_cache(maxsize=None)
+def _fold_rules() -> list[tuple[re.Pattern, str]]:
+    return [(re.compile(a), b) for a, b in lexicon.romanisation()["fold"]]
+
+
+def has_cyrillic(text: str) -> bool:
+    return bool(CYRILLIC.search(text))
+
+
+def transliterate(text: str) -> str:
+    """Cyrillic to Latin in the English romanisation (ЛЮШКОВ -> LYUSHKOV, Генрих -> Genrikh)."""
+    if not has_cyrillic(text):
+        return text
+    table = _table()
+
+    def word(w: str) -> str:
+        if len(w) > 1 and w.isupper():
+            return "".join(table.get(c, c) for c in w.lower()).upper()
+        out = []
+        for c in w:
+            low = c.lower()
+            rep = table.get(low)
+            if rep is None:
+                out.append(c)
+            else:
+                out.append(rep.capitalize() if c.isupper() else rep)
+        return "".join(out)
+
+    return re.sub(r"[\u0400-\u04FF]+", lambda m: word(m.group(0)), text)
+
+
+@functools.lru_cache(maxsize=65536)
+def fold(text: str) -> str:
+    """Script-, case-, diacritic- and punctuation-free form: "Ch’oe Yong-gŏn" -> "choe yong gon"."""
+    s = anyascii(transliterate(text)).lower()
+    s = _APOSTROPHES.sub("", s).replace("'", "")
+    s = s.replace(".", "")
+    s = _NON_WORD.sub(" ", s)
+    return _SPACES.sub(" ", s).strip()
+
+
+@functools.lru_cache(maxsize=65536)
+def skeleton(text: str) -> str:
+    """``fold`` plus the usual romanisation variants folded together (Samoylovich = Samoilovich)."""
+    out = []
+    for tok in fold(text).split():
+        for pat, rep in _fold_rules():
+            tok = pat.sub(rep, tok)
+        out.append(tok)
+    return " ".join(out)
+
+
+def title_case(text: str) -> str:
+    """All-caps names read as names: "BRUCE CUMINGS" -> "Bruce Cumings" (mixed case left alone)."""
+    letters = [c for c in text if c.isalpha()]
+    if letters and all(c.isupper() for c in letters) and len(letters) > 3:
+        return " ".join(w[:1] + w[1:].lower() for w in text.split())
+    return text
+
+
+def is_east_asian_surname(token: str) -> bool:
+    return fold(token) in _ea_folded()
+
+
+@functools.lru_cache(maxsize=None)
+def _ea_folded() -> frozenset[str]:
+    return frozenset(fold(s) for s in lexicon.east_asian_surnames())
+
+
+@dataclass(frozen=True)
+class PersonName:
+    given: tuple[str, ...]  # skeleton tokens in natural order
+    family: str  # skeleton
+    display: str  # natural order, Latin script, proper case
+    surnames: frozenset[str]  # tokens a lone surname mention may be (skeletons)
+
+    @property
+    def key(self) -> str:
+        """Order-insensitive key of the full name ("Medvedev, Roy" = "Roy Medvedev")."""
+        return " ".join(sorted(self.given + (self.family,)))
+
+    @property
+    def single(self) -> bool:
+        return not self.given
+
+
+def parse_person(text: str) -> PersonName:
+    """Read the order of a personal name: inverted ("Coox, Alvin D."), Russian official order
+    ("ЛЮШКОВ ГЕНРИХ САМОЙЛОВИЧ"), East Asian family-first ("Kim Il Sung"), or Western."""
+    raw = text.strip()
+    latin = title_case(transliterate(raw))
+    if "," in latin:
+        fam, _, giv = latin.partition(",")
+        fam_t, giv_t = fam.split(), giv.split()
+        ordered = giv_t + fam_t
+        family_idx = len(ordered) - 1
+    else:
+        ordered = latin.split()
+        family_idx = len(ordered) - 1
+        if len(ordered) == 3 and _PATRONYMIC.search(ordered[2]) and not _PATRONYMIC.search(ordered[1]):
+            ordered = ordered[1:] + ordered[:1]  # SURNAME GIVEN PATRONYMIC -> GIVEN PATRONYMIC SURNAME
+    display = " ".join(ordered)
+    toks = [skeleton(t) for t in ordered]
+    toks = [t for t in toks if t]
+    if not toks:
+        return PersonName((), skeleton(raw), display, frozenset({skeleton(raw)}))
+    family = toks[min(family_idx, len(toks) - 1)]
+    given = tuple(t for i, t in enumerate(toks) if i != min(family_idx, len(toks) - 1))
+    surnames = {family}
+    if len(toks) > 1 and "," not in latin and is_east_asian_surname(ordered[0]):
+        surnames.add(toks[0])  # "Mao" is "Mao Zedong"; "Kim" alone stays ambiguous by uniqueness
+    # "Kim Il Sung" and "Kim Il-sung": hyphenated given names fold to the same tokens
+    return PersonName(given, family, display, frozenset(surnames))
+
+
+def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Given names agree where both are stated; an initial agrees with a name it begins
+    ("Alvin D." ~ "Alvin"; "A. D." ~ "Alvin David"); a missing patronymic agrees."""
+    if not a or not b:
+        return True
+    for x, y in zip(a, b):
+        if x == y:
+            continue
+        if (len(x) == 1 and y.startswith(x)) or (len(y) == 1 and x.startswith(y)):
+            continue
+        return False
+    return True
+
+
+def slug(text: str) -> str:
+    return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"

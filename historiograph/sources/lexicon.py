@@ -1,0 +1,75 @@
+"""Word lists of the sources stage, read once from ``historiograph/data/sources/``.
+
+Data, not code: a new publisher word, heading or attribution cue is a change to a data file.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "sources"
+
+
+def _lines(name: str) -> list[str]:
+    out = []
+    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
+        line = line.strip()
+        if line and not line.startswith("#"):
+            out.append(line)
+    return out
+
+
+def _table(name: str) -> list[list[str]]:
+    return [line.split("\t") for line in _lines(name)]
+
+
+@functools.lru_cache(maxsize=None)
+def headings() -> frozenset[str]:
+    return frozenset(line.lower() for line in _lines("headings.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def languages() -> dict[str, str]:
+    return {name.lower(): code for name, code in _table("languages.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def months() -> dict[str, int]:
+    return {name: int(num) for name, num in _table("months.tsv")}
+
+
+@functools.lru_cache(maxsize=None)
+def given_names() -> frozenset[str]:
+    return frozenset(w for line in _lines("given_names.txt") for w in line.split())
+
+
+@functools.lru_cache(maxsize=None)
+def particles() -> frozenset[str]:
+    return frozenset(w for line in _lines("particles.txt") for w in line.split())
+
+
+@functools.lru_cache(maxsize=None)
+def publisher_words() -> frozenset[str]:
+    return frozenset(_lines("publisher_words.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def container_words() -> frozenset[str]:
+    return frozenset(w.rstrip(",") for w in _lines("container_words.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def places() -> frozenset[str]:
+    return frozenset(_lines("places.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def debris_patterns() -> list[tuple[str, re.Pattern]]:
+    return [(kind, re.compile(rx, re.M)) for kind, rx in _table("debris.tsv")]
+
+
+@functools.lru_cache(maxsize=None)
+def cues() -> dict:
+    return json.loads((DATA / "attribution_cues.json").read_text(encoding="utf-8"))

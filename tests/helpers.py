@@ -1,0 +1,19 @@
+"""Helpers for tests: run the real command line in a subprocess."""
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def cli(*args: str, cwd: Path | None = None, check: bool = False, timeout: int = 300) -> subprocess.CompletedProcess:
+    """Run `historiograph ARGS` as a user would, with the test's Python."""
+    env = dict(os.environ, PYTHONPATH=str(REPO), COLUMNS="200")
+    proc = subprocess.run([sys.executable, "-m", "historiograph", *args], cwd=cwd or REPO, env=env,
+                          capture_output=True, text=True, timeout=timeout)
+    if check and proc.returncode != 0:
+        raise AssertionError(f"historiograph {' '.join(args)} exited {proc.returncode}:\n{proc.stderr}")
+    return proc
