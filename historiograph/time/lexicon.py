@@ -1,0 +1,119 @@
+"""Word lists and compiled patterns of the TIMEX3 tagger, loaded once from historiograph/data/time/."""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "time"
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    return json.loads((DATA / "lexicon.json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=1)
+def references_lexicon() -> dict[str, Any]:
+    return json.loads((DATA / "references.json").read_text(encoding="utf-8"))
+
+
+def _alt(words, longest_first: bool = True) -> str:
+    """A regex alternation of literal words; spaces match any run of spaces, longest first."""
+    ws = sorted(set(words), key=len, reverse=True) if longest_first else list(words)
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + ")"
+
+
+def _case_sensitive_names(words: list[str], abbreviations: bool) -> str:
+    """Capitalised or upper-case names, matched case-sensitively even inside an re.I pattern."""
+    forms = []
+    for w in words:
+        forms += [w.capitalize(), w.upper()]
+        if abbreviations and len(w) <= 4:
+            forms += [w.capitalize() + ".", w.upper() + "."]
+    return "(?-i:" + _alt(forms)[3:]
+
+
+@functools.lru_cache(maxsize=1)
+def placeholders() -> dict[str, str]:
+    lx = lexicon()
+    months = lx["months"]
+    weekdays = lx["weekdays"]
+    full_months = [m for m in months if len(m) > 4 or m in ("may", "june", "july")]
+    full_wd = [w for w in weekdays if w.endswith("day")]
+    num_words = list(lx["number_words"])
+    num_word = _alt(num_words)
+    num = (r"(?:\d+(?:[.,]\d+)?(?:\s+1/2|\s+and\s+a\s+half)?|" + num_word + r"(?:[\s-]+(?:and\s+)?" + num_word
+           + r")*(?:\s+and\s+a\s+half)?|" + _alt(lx["couple"]) + ")")
+    edge_words = _alt(lx["edge_words"])
+    edge_phrases = r"(?:the\s+)?" + _alt(lx["edge_phrases"]) + r"(?:\s+the)?"
+    ph = {
+        "MONTH": _case_sensitive_names(list(months), abbreviations=True),
+        "MONTHFULL": _case_sensitive_names(full_months, abbreviations=False),
+        "WD": _case_sensitive_names(list(weekdays), abbreviations=True),
+        "WDFULL": _case_sensitive_names(full_wd, abbreviations=False),
+        "Y": r"(?:1\d{3}|20\d{2})",
+        "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|[,.]\d)",
+        "NUM": num,
+        "VAGUE": _alt(lx["vague_quantities"]),
+        "UNIT": _alt(lx["units"]),
+        "SEASON": _alt(lx["seasons"]),
+        "POD": _alt(lx["parts_of_day"]),
+        "EDGEWORD": edge_words,
+        "EDGEPHRASE": edge_phrases,
+        "DMOD": _alt(lx["date_mods"]),
+        "QMOD": _alt(lx["quantity_mods"]),
+        "REL": _alt(lx["relative_words"]),
+        "DEICTIC": _alt(lx["deictic_days"]),
+        "REFWORD": _alt(k for k, v in lx["reference_words"].items() if v),
+        "SETWORD": _alt(lx["set_words"]),
+        "ORD": _alt(lx["ordinals"]),
+        "DECADEWORD": _alt(lx["decade_words"]),
+    }
+    ph["PRE"] = (r"(?:(?P<edgep>" + edge_phrases + r")\s+)?(?:the\s+)?(?:(?P<edge>" + edge_words
+                 + r")[\s-]*)?")
+    return ph
+
+
+@dataclass(frozen=True)
+class Pattern:
+    name: str
+    rule: str
+    priority: int
+    regex: re.Pattern
+
+
+@functools.lru_cache(maxsize=1)
+def patterns() -> tuple[Pattern, ...]:
+    ph = placeholders()
+
+    def fill(m: re.Match) -> str:
+        return ph[m.group(1)]
+
+    out = []
+    for line in (DATA / "patterns.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        name, rule, regex = line.split("\t", 2)
+        src = regex
+        for _ in range(3):  # {PRE} contains placeholders of its own
+            src = re.sub(r"\{([A-Z]+)\}", fill, src)
+        out.append(Pattern(name, rule, len(out), re.compile(src, re.IGNORECASE)))
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=1)
+def lookups() -> dict[str, Any]:
+    """Lower-cased word -> meaning tables, with spaces normalised."""
+    lx = lexicon()
+    return {k: {" ".join(w.split()): v for w, v in lx[k].items()} for k in (
+        "months", "weekdays", "number_words", "units", "seasons", "parts_of_day", "edge_words",
+        "edge_phrases", "date_mods", "quantity_mods", "relative_words", "deictic_days", "reference_words",
+        "set_words", "ordinals", "decade_words", "shift_directions")}
+
+
+def norm(s: str) -> str:
+    return " ".join(s.lower().replace("-", " ").split())
