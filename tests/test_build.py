@@ -198,3 +198,14 @@ def test_corpus_commands_print_empty_lists_not_errors_on_an_empty_corpus(tmp_pat
         assert json.loads(proc.stdout) == []
     missing = cli("timeline", "--db", str(tmp_path / "none.db"))
     assert missing.returncode == 2 and "no such corpus database" in missing.stderr
+
+
+def test_dask_executor_builds_the_same_corpus(tmp_path):
+    write_corpus(tmp_path / "d", 3)
+    local, distributed = Corpus(tmp_path / "local.db"), Corpus(tmp_path / "dask.db")
+    build(local, [tmp_path / "d"], jobs=1)
+    report = build(distributed, [tmp_path / "d"], executor="dask")
+    assert len(report.added) == 3 and not report.errors
+    for source in local.sources():
+        assert distributed.annotated_json(source)["mentions"] == local.annotated_json(source)["mentions"]
+    assert distributed.entities() == local.entities()

@@ -73,7 +73,7 @@ def gazetteer() -> dict[str, dict[str, Any]]:
     for p in lexicon.historical_places():
         modern = index.get(fold(p["modern_name"] or ""))
         rec = _record(p["name"], p["lat"], p["lon"], p["country"],
-                      modern["geonameid"] if modern and p.get("renamed") else None,
+                      modern["geonameid"] if modern and (p.get("renamed") or fold(p["modern_name"]) == fold(p["name"])) else None,
                       p["modern_name"], p["period"], p["label"], "historical")
         rec["renamed"] = bool(p.get("renamed"))
         for alias in [p["name"], *p["aliases"]]:

@@ -275,3 +275,28 @@ class Corpus:
             "SELECT kind, key, title, snippet(search, 3, '[', ']', '…', 12) AS snippet FROM search "
             "WHERE search MATCH ? ORDER BY rank LIMIT ?", (terms, limit))
         return [dict(r) for r in rows]
+
+    # ---- for the reader (historiograph.web) ------------------------------------------------------
+    def entity_map(self, source: str) -> dict[str, str]:
+        """local entity id -> corpus entity id, for every entity of one document (one query, not one per mention)."""
+        rows = self.conn.execute("SELECT local_id, entity_id FROM corpus_entity_members WHERE source=?", (source,))
+        return {r[0]: r[1] for r in rows}
+
+    def annotation_counts(self) -> dict[str, dict[str, int]]:
+        """source -> how many mentions, timexes, citations, references, events and issues it carries."""
+        tables = ("mentions", "timexes", "citations", "refs", "events", "issues")
+        cols = ", ".join(f"(SELECT count(*) FROM {t} WHERE {t}.doc_id = d.id) AS {t}" for t in tables)
+        rows = self.conn.execute(f"SELECT d.source, {cols} FROM documents d ORDER BY d.source")
+        return {r["source"]: {("references" if t == "refs" else t): r[t] for t in tables} for r in rows}
+
+    def search_marked(self, query: str, limit: int = 50, before: str = "\x02",
+                      after: str = "\x03") -> list[dict[str, Any]]:
+        """As `search`, but the snippet marks hits with control characters that no text contains, so that
+        a view can escape the snippet and then mark the hits (brackets are common in historical text)."""
+        terms = " ".join('"' + t.replace('"', '""') + '"' for t in query.split())
+        if not terms:
+            return []
+        rows = self.conn.execute(
+            "SELECT kind, key, title, snippet(search, 3, ?, ?, '…', 16) AS snippet FROM search "
+            "WHERE search MATCH ? ORDER BY rank LIMIT ?", (before, after, terms, limit))
+        return [dict(r) for r in rows]

@@ -1,0 +1,166 @@
+"""Field-level F1 of the reference parser on AnyStyle's core.xml (../shared/data/anystyle/core.xml).
+
+Each <sequence> is joined (its elements' text, separated by spaces) into one line, all lines form
+one reference list, and the list goes through the same code as a document's list
+(``sources.reflist.entries`` for labels, ``sources.csl.parse`` for fields).
+
+Field mapping (AnyStyle tag -> CSL variable) and comparison (after NFKC, lower case, punctuation
+dropped, whitespace collapsed):
+  author, editor, translator -> author, editor, translator: the set of name words of 2+ letters
+                                 (initials and "and", "et al." ignored) must be equal
+  title -> title; container-title, journal -> container-title; publisher -> publisher;
+  location -> publisher-place; genre -> genre; collection-title -> collection-title: equal strings
+  date -> issued (+ original-date): equal sets of years
+  volume -> volume, edition -> edition: equal first number (or first word when there is none)
+  pages -> page: equal first and last numbers
+  doi -> DOI, isbn -> ISBN (digits), url -> URL: equal strings
+  citation-number -> the entry's list label: equal digits
+Not scored (no CSL counterpart we produce): note, source, medium, director, producer.
+A field counts TP when gold has it and the prediction equals it, FN when gold has it and the
+prediction misses or differs, FP when we predict it and it is absent or differs from gold.
+Usage: .venv/bin/python bench/references_eval.py [--show FIELD] [--limit N]
+"""
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+import unicodedata
+from collections import Counter
+from pathlib import Path
+
+from lxml import etree
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+
+from historiograph.sources import csl as cslparse  # noqa: E402
+from historiograph.sources import reflist  # noqa: E402
+
+CORE = REPO.parent / "shared" / "data" / "anystyle" / "core.xml"
+MAP = {"author": "author", "editor": "editor", "translator": "translator", "title": "title",
+       "container-title": "container-title", "journal": "container-title", "publisher": "publisher",
+       "location": "publisher-place", "date": "issued", "volume": "volume", "pages": "page",
+       "doi": "DOI", "isbn": "ISBN", "url": "URL", "edition": "edition", "genre": "genre",
+       "collection-title": "collection-title", "citation-number": "label"}
+NAME_FIELDS = {"author", "editor", "translator"}
+_STOP = {"and", "et", "al", "eds", "ed", "in", "und", "hrsg", "by", "edited", "trans", "translated", "y"}
+
+
+def norm(s: str) -> str:
+    s = unicodedata.normalize("NFKC", s).lower()
+    s = re.sub(r"[^\w\s]|_", " ", s)
+    return re.sub(r"\s+", " ", s).strip()
+
+
+def name_words(s: str) -> frozenset[str]:
+    return frozenset(w for w in norm(s).split() if len(w) >= 2 and w not in _STOP and not w.isdigit())
+
+
+def first_num(s: str) -> str:
+    m = re.search(r"\d+|\b[ivxlc]+\b", norm(s))
+    return m.group(0) if m else norm(s).split(" ")[0] if norm(s) else ""
+
+
+def pages(s: str) -> tuple[str, ...]:
+    nums = re.findall(r"\d+", s)
+    return (nums[0], nums[-1]) if nums else ()
+
+
+def gold_value(field: str, texts: list[str]):
+    joined = " ".join(texts)
+    if field in NAME_FIELDS:
+        return name_words(joined)
+    if field == "issued":
+        years = {m for t in texts for m in re.findall(r"(?<!\d)(1[5-9]\d\d|20\d\d)(?!\d)", t)[:1]}
+        return frozenset(years)
+    if field in ("volume", "edition", "label"):
+        return first_num(joined)
+    if field == "page":
+        return pages(joined)
+    if field == "ISBN":
+        return re.sub(r"[^\dx]", "", joined.lower())
+    if field == "DOI":
+        return norm(re.sub(r"(?i)^.*?(10\.)", r"\1", joined))
+    if field == "container-title":
+        return norm(re.sub(r"^\s*(?:In:?|in:?)\s+", "", joined))
+    return norm(joined)
+
+
+def pred_value(field: str, csl: dict, label: str | None):
+    if field == "label":
+        return label and first_num(label)
+    v = csl.get(field)
+    if v is None:
+        return None
+    if field in NAME_FIELDS:
+        return name_words(" ".join(" ".join(filter(None, (n.get("given"), n.get("family"), n.get("literal"))))
+                                   for n in v))
+    if field == "issued":
+        years = set()
+        for key in ("issued", "original-date"):
+            d = csl.get(key)
+            if d and d.get("date-parts"):
+                years.add(str(d["date-parts"][0][0]))
+        return frozenset(years)
+    return gold_value(field, [str(v)])
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--show", help="print mismatches of this CSL field")
+    ap.add_argument("--limit", type=int, default=0)
+    args = ap.parse_args()
+    seqs = list(etree.parse(str(CORE)).getroot())
+    if args.limit:
+        seqs = seqs[:args.limit]
+    lines, golds = [], []
+    for seq in seqs:
+        parts, gold = [], {}
+        for el in seq:
+            txt = re.sub(r"\s+", " ", el.text or "").strip()
+            parts.append(txt)
+            if el.tag in MAP:
+                gold.setdefault(MAP[el.tag], []).append(txt)
+        lines.append(" ".join(p for p in parts if p))
+        golds.append(gold)
+    text = "\n".join(lines)
+    t0 = time.perf_counter()
+    found = reflist.entries(text)
+    parsed_by_line = {text.count("\n", 0, e.start): (e.label, cslparse.parse(text[e.start:e.end])) for e in found}
+    elapsed = time.perf_counter() - t0
+    parsed = [parsed_by_line.get(i, (None, {})) for i in range(len(lines))]
+    if len(found) != len(golds):
+        print(f"note: {len(found)} entries found for {len(golds)} sequences (merged lines score as missed)")
+    tp, fp, fn = Counter(), Counter(), Counter()
+    for gold, (label, csl), line in zip(golds, parsed, lines):
+        fields = set(gold) | {f for f in MAP.values() if f in csl or (f == "label" and label)}
+        for f in fields:
+            g = gold_value(f, gold[f]) if f in gold else None
+            p = pred_value(f, csl, label) if f in MAP.values() else None
+            if not g and not p:
+                continue
+            if g and p == g:
+                tp[f] += 1
+                continue
+            if g:
+                fn[f] += 1
+            if p:
+                fp[f] += 1
+            if args.show == f:
+                print(f"- {line}\n  gold={g}\n  pred={p}")
+    print(f"{'field':18} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}")
+    for f in sorted(set(tp) | set(fn) | set(fp), key=lambda f: -(tp[f] + fn[f])):
+        p = tp[f] / (tp[f] + fp[f]) if tp[f] + fp[f] else 0.0
+        r = tp[f] / (tp[f] + fn[f]) if tp[f] + fn[f] else 0.0
+        f1 = 2 * p * r / (p + r) if p + r else 0.0
+        print(f"{f:18} {p:6.3f} {r:6.3f} {f1:6.3f} {tp[f] + fn[f]:5d}")
+    T, P, N = sum(tp.values()), sum(fp.values()), sum(fn.values())
+    prec, rec = T / (T + P), T / (T + N)
+    print(f"{'micro':18} {prec:6.3f} {rec:6.3f} {2 * prec * rec / (prec + rec):6.3f} {T + N:5d}")
+    print(f"{len(found)} references in {elapsed:.2f}s: {len(found) / elapsed:.0f} references/sec")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,127 @@
+"""What the event finder needs to know about a document, indexed once: which tokens are named
+mentions, which are dates, where sentences and zones lie, and which citations a sentence carries."""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+
+from ..model import AnnotatedDocument, Entity, Mention, Timex
+from . import dates
+
+SKIP_ZONES = frozenset({"header", "references", "debris"})
+PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
+ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+@dataclass
+class DatedTimex:
+    timex: Timex
+    head: object  # spaCy Token: the syntactic head of the expression
+    bounds: tuple[int, int]
+
+
+class DocIndex:
+    """Token-level look-ups over one AnnotatedDocument (built in linear time)."""
+
+    def __init__(self, ad: AnnotatedDocument):
+        self.ad = ad
+        self.doc = ad.nlp
+        self.text = ad.text
+        self.entities: dict[str, Entity] = {e.id: e for e in ad.entities}
+        self._by_name: dict[str, str] = {}
+        for e in ad.entities:
+            for n in [e.name, *e.aliases]:
+                if n:
+                    key = n.lower().strip()
+                    prev = self._by_name.get(key)
+                    # a state name should find the state, not an organisation of the same name
+                    if prev is None or (e.label == "GPE" and self.entities[prev].label != "GPE"):
+                        self._by_name[key] = e.id
+        self.zones = sorted(ad.zones, key=lambda z: z.start)
+        self.mention_of: dict[int, Mention] = {}
+        self.mentions = sorted((m for m in ad.mentions if self.in_body(m.start)), key=lambda m: m.start)
+        for m in self.mentions:
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            for tok in span:
+                self.mention_of.setdefault(tok.i, m)
+        self.person_starts: list[int] = []
+        self.person_mentions: list[Mention] = []
+        for m in self.mentions:
+            if m.label == "PERSON" and m.entity:
+                self.person_starts.append(m.start)
+                self.person_mentions.append(m)
+        self.dated: list[DatedTimex] = []
+        self.timex_of: dict[int, DatedTimex] = {}
+        for t in sorted(ad.timexes, key=lambda t: t.start):
+            if t.bibliographic or t.type not in ("DATE", "TIME") or not self.in_body(t.start):
+                continue
+            b = dates.bounds(t.value)
+            if b is None:
+                continue
+            span = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+            if span is None:
+                continue
+            dt = DatedTimex(t, span.root, b)
+            self.dated.append(dt)
+            for tok in span:
+                self.timex_of[tok.i] = dt
+        self.dated_ends = [d.timex.end for d in self.dated]
+        self.sents = [s for s in self.doc.sents]
+        self.sent_starts = [s.start_char for s in self.sents]
+        self.citations_by_sent: dict[int, list[str]] = {}
+        for c in sorted(ad.citations, key=lambda c: c.start):
+            i = bisect.bisect_right(self.sent_starts, c.start) - 1
+            if i < 0:
+                continue
+            ref = c.reference or c.text.strip("[]() ")
+            lst = self.citations_by_sent.setdefault(i, [])
+            if ref not in lst:
+                lst.append(ref)
+
+    # ---- zones ---------------------------------------------------------------------------------
+    def in_body(self, offset: int) -> bool:
+        for z in self.zones:
+            if z.start <= offset < z.end:
+                return z.kind not in SKIP_ZONES
+            if z.start > offset:
+                break
+        return True
+
+    def sentence_index(self, token) -> int:
+        return bisect.bisect_right(self.sent_starts, token.idx) - 1
+
+    # ---- entities ------------------------------------------------------------------------------
+    def mention(self, token) -> Mention | None:
+        return self.mention_of.get(token.i)
+
+    def entity_named(self, name: str) -> str | None:
+        return self._by_name.get(name.lower().strip())
+
+    def last_person_before(self, offset: int, not_before: int) -> Mention | None:
+        """The most recent PERSON mention before ``offset`` (a pronoun's antecedent), if recent enough."""
+        i = bisect.bisect_left(self.person_starts, offset) - 1
+        while i >= 0:
+            m = self.person_mentions[i]
+            if m.start < not_before:
+                return None
+            if m.end <= offset:
+                return m
+            i -= 1
+        return None
+
+    # ---- time ----------------------------------------------------------------------------------
+    def narrative_time(self, offset: int) -> DatedTimex | None:
+        """The last event date stated before ``offset``: the time the narrative has reached."""
+        i = bisect.bisect_right(self.dated_ends, offset) - 1
+        return self.dated[i] if i >= 0 else None
+
+    def timexes_in(self, sent) -> list[DatedTimex]:
+        lo = bisect.bisect_left(self.dated_ends, sent.start_char + 1)
+        out = []
+        for d in self.dated[lo:]:
+            if d.timex.start >= sent.end_char:
+                break
+            out.append(d)
+        return out

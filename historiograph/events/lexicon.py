@@ -1,0 +1,137 @@
+"""The event lexicon and cue lists, loaded once from historiograph/data/events/.
+
+Adding a trigger word or a certainty cue is a data change: nothing here names a word.
+"""
+from __future__ import annotations
+
+import functools
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "events"
+
+
+@dataclass(frozen=True)
+class VerbRule:
+    type: str
+    passive: bool = False  # only in the passive voice ("was sent")
+    objects: frozenset[str] = frozenset()  # only with one of these object lemmas ("signed a pact")
+    needs_place: bool = False  # only with a place argument ("went to Moscow")
+    needs_entity_object: bool = False  # "released Kim" but not "released the news"
+
+
+@dataclass
+class Lexicon:
+    types: dict[str, dict[str, Any]]
+    verbs: dict[str, list[VerbRule]] = field(default_factory=dict)
+    nouns: dict[str, str] = field(default_factory=dict)
+    phrases: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (type, lemmas)
+    fate_types: frozenset[str] = frozenset()
+    once_only: frozenset[str] = frozenset()
+    posthumous_ok: frozenset[str] = frozenset()
+
+    def role_of(self, etype: str, key: str, default: str | None = None) -> str | None:
+        return self.types.get(etype, {}).get(key, default)
+
+    def prep_role(self, etype: str, prep: str) -> str | None:
+        return (self.types.get(etype, {}).get("preps") or {}).get(prep)
+
+    def cameo(self, etype: str) -> str:
+        return self.types.get(etype, {}).get("cameo", "")
+
+    def summary_verb(self, etype: str, passive: bool) -> str:
+        forms = self.types.get(etype, {}).get("summary") or [etype, etype]
+        return forms[1 if passive else 0]
+
+
+@functools.lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    data = json.loads((DATA / "triggers.json").read_text(encoding="utf-8"))
+    lex = Lexicon(
+        types=data["types"],
+        fate_types=frozenset(data.get("fate_types", [])),
+        once_only=frozenset(data.get("once_only", [])),
+        posthumous_ok=frozenset(data.get("posthumous_ok", [])),
+    )
+    for etype, spec in data["types"].items():
+        for v in spec.get("verbs", []):
+            if isinstance(v, str):
+                rule = VerbRule(etype)
+                lemma = v
+            else:
+                lemma = v["lemma"]
+                rule = VerbRule(etype, passive=bool(v.get("passive")),
+                                objects=frozenset(v.get("objects", [])),
+                                needs_place=bool(v.get("needs_place")),
+                                needs_entity_object=bool(v.get("needs_entity_object")))
+            lex.verbs.setdefault(lemma, []).append(rule)
+        for n in spec.get("nouns", []):
+            lex.nouns[n] = etype
+        for p in spec.get("phrases", []):
+            lex.phrases.append((etype, tuple(p.split())))
+    return lex
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> dict[str, Any]:
+    data = json.loads((DATA / "cues.json").read_text(encoding="utf-8"))
+    out: dict[str, Any] = {}
+    for k, v in data.items():
+        if k.startswith("_"):
+            continue
+        out[k] = frozenset(v) if isinstance(v, list) else v
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def demonyms() -> dict[str, list[tuple[str, int | None, int | None]]]:
+    """form -> [(state, from year, to year)], periods first, the timeless fallback last."""
+    table: dict[str, list[tuple[str, int | None, int | None]]] = {}
+    for line in (DATA / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        parts = (line.split("\t") + ["", "", ""])[:4]
+        form, state, lo, hi = (p.strip() for p in parts)
+        table.setdefault(form.lower(), []).append((state, int(lo) if lo else None, int(hi) if hi else None))
+    for rows in table.values():
+        rows.sort(key=lambda r: r[1] is None)
+    return table
+
+
+def state_for(form: str, year: int | None = None) -> str | None:
+    """The state a nationality word denotes ("Soviets" -> "Soviet Union"), for the year if known."""
+    rows = demonyms().get(form.lower().strip())
+    if not rows:
+        return None
+    for state, lo, hi in rows:
+        if lo is None:
+            return state
+        if year is not None and lo <= year <= hi:
+            return state
+    return None
+
+
+_MATCHERS: dict[int, Any] = {}
+
+
+def phrase_matcher(vocab) -> Any:
+    """A spaCy Matcher over lemma sequences of the multiword triggers, built once per vocabulary."""
+    key = id(vocab)
+    hit = _MATCHERS.get(key)
+    if hit is not None and hit[0] is vocab:
+        return hit[1]
+    from spacy.matcher import Matcher
+
+    matcher = Matcher(vocab)
+    for i, (etype, lemmas) in enumerate(lexicon().phrases):
+        pattern = []
+        for lemma in lemmas:
+            if lemma == "*":
+                pattern.append({"IS_PUNCT": False, "OP": "?"})
+            else:
+                pattern.append({"LEMMA": {"IN": sorted({lemma, lemma.capitalize(), lemma.upper()})}})
+        matcher.add(f"{etype}|{i}", [pattern])
+    _MATCHERS[key] = (vocab, matcher)
+    return matcher

@@ -1,0 +1,64 @@
+"""Event triggers: the words that tell that something happened ("defected", "the invasion of",
+"crossing the border into"), found by lemma in the lexicon; multiword triggers by a spaCy Matcher."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.util import filter_spans
+
+from .lexicon import VerbRule, lexicon, phrase_matcher
+
+
+@dataclass
+class Trigger:
+    type: str
+    tokens: list  # spaCy tokens of the trigger (one, or a multiword phrase)
+    head: object  # the token whose arguments are the event's arguments
+    nominal: bool  # a noun ("the invasion") rather than a verb ("invaded")
+    rule: VerbRule | None = None
+
+    @property
+    def start_char(self) -> int:
+        return self.tokens[0].idx
+
+    @property
+    def end_char(self) -> int:
+        last = self.tokens[-1]
+        return last.idx + len(last.text)
+
+
+def find(doc) -> list[Trigger]:
+    """Every trigger candidate of the document, in text order (constraints checked later)."""
+    lex = lexicon()
+    matcher = phrase_matcher(doc.vocab)
+    spans = []
+    for match_id, start, end in matcher(doc):
+        label = doc.vocab.strings[match_id].split("|", 1)[0]
+        span = doc[start:end]
+        span.label_ = label
+        spans.append(span)
+    taken: set[int] = set()
+    out: list[Trigger] = []
+    for span in filter_spans(spans):
+        head = _phrase_head(span)
+        out.append(Trigger(span.label_, list(span), head, head.pos_ in ("NOUN", "PROPN")))
+        taken.update(t.i for t in span)
+    for tok in doc:
+        if tok.i in taken:
+            continue
+        lemma = tok.lemma_.lower()
+        if tok.pos_ == "VERB" and lemma in lex.verbs:
+            for rule in lex.verbs[lemma]:
+                out.append(Trigger(rule.type, [tok], tok, False, rule))
+        elif tok.pos_ == "NOUN" and lemma in lex.nouns:
+            out.append(Trigger(lex.nouns[lemma], [tok], tok, True))
+    out.sort(key=lambda t: t.tokens[0].i)
+    return out
+
+
+def _phrase_head(span):
+    """The verb of a verbal phrase ("crossing" in "crossing the border into"), else the span's root."""
+    for tok in span:
+        if tok.pos_ == "VERB":
+            return tok
+    return span.root

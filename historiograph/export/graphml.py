@@ -1,0 +1,35 @@
+"""The entity network as GraphML (Gephi, Cytoscape, yEd): entities are nodes, and two entities are
+joined when they take part in the same event, weighted by how many events they share."""
+from __future__ import annotations
+
+import io
+
+from ..model import AnnotatedDocument, CorpusTables
+from .common import cooccurrence, entity_index, events
+
+
+def entity_graph(tables: CorpusTables, docs: list[AnnotatedDocument]):
+    """A networkx Graph; every attribute is a string or a number (GraphML and GEXF allow no None or list)."""
+    import networkx as nx
+
+    index = entity_index(tables, docs)
+    g = nx.Graph()
+    for e in index.entities:
+        attrs = {"label": e.name, "type": e.label, "mentions": int(e.mentions), "documents": len(e.documents),
+                 "aliases": " | ".join(a for a in e.aliases if a != e.name)}
+        p = e.place or {}
+        if p.get("lat") is not None and p.get("lon") is not None:
+            attrs["lat"], attrs["lon"] = float(p["lat"]), float(p["lon"])
+        g.add_node(e.id, **attrs)
+    for (a, b), edge in sorted(cooccurrence(events(tables, docs, index)).items()):
+        g.add_edge(a, b, weight=edge["weight"], event_types=" | ".join(edge["types"]),
+                   events=" | ".join(edge["events"]))
+    return g
+
+
+def export(tables: CorpusTables, docs: list[AnnotatedDocument]) -> bytes:
+    import networkx as nx
+
+    buf = io.BytesIO()
+    nx.write_graphml(entity_graph(tables, docs), buf, encoding="utf-8", prettyprint=True)
+    return buf.getvalue()

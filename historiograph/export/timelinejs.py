@@ -1,0 +1,87 @@
+"""The corpus timeline as TimelineJS3 JSON, each date at the precision the text gave it.
+
+A month gives year and month only (TimelineJS then shows a month); a decade ("193") spans 1930 to
+1939 and reads "1930s"; a qualified date ("about 1938") says so in its display date. Entries without
+a calendar date (durations, "PRESENT_REF") cannot be placed and are left out. Slide text is HTML:
+every string taken from a document is escaped.
+"""
+from __future__ import annotations
+
+import json
+import re
+from html import escape
+from typing import Any
+
+from ..model import AnnotatedDocument, CorpusTables
+from .common import DateRange, date_range, entity_index, events
+
+MOD_WORDS = {"APPROX": "c. {}", "BEFORE": "before {}", "AFTER": "after {}", "ON_OR_BEFORE": "by {}",
+             "ON_OR_AFTER": "from {}", "START": "early {}", "MID": "mid-{}", "END": "late {}",
+             "LESS_THAN": "less than {}", "MORE_THAN": "more than {}", "EQUAL_OR_LESS": "at most {}",
+             "EQUAL_OR_MORE": "at least {}"}
+SPANNING = ("decade", "century", "season", "quarter", "half", "week")
+
+
+def tl_date(r: DateRange, end: bool = False) -> dict[str, Any]:
+    """A TimelineJS date object with only the parts the value states."""
+    day = r.end if end else r.start
+    out: dict[str, Any] = {"year": day.year}
+    if r.precision in ("decade", "century"):
+        return out
+    if r.precision != "year":
+        out["month"] = day.month
+    if r.precision in ("day", "hour", "minute", "week"):
+        out["day"] = day.day
+    if r.hour is not None and not end:
+        out["hour"] = r.hour
+        if r.minute is not None:
+            out["minute"] = r.minute
+    return out
+
+
+def slide(v, r: DateRange, names: dict[str, str]) -> dict[str, Any]:
+    t = v.entry
+    display = r.display
+    if t.mod in MOD_WORDS:
+        display = MOD_WORDS[t.mod].format(display)
+    parts = [f"<p><b>{escape(t.type)}</b> · {escape(t.certainty)}</p>"]
+    people = [names[e] for e in v.entity_ids if e in names and e != v.place] or list(t.participants)
+    if people:
+        parts.append("<p>Participants: " + escape(", ".join(people)) + "</p>")
+    place = names.get(v.place or "", t.place)
+    if place:
+        parts.append("<p>Place: " + escape(place) + "</p>")
+    for s in t.sources:
+        parts.append(f"<blockquote>{escape(s.text)}</blockquote>"
+                     f"<p><small>{escape(s.source)}, characters {s.start}–{s.end}</small></p>")
+    out: dict[str, Any] = {
+        "start_date": tl_date(r),
+        "text": {"headline": escape(t.summary or t.type), "text": "".join(parts)},
+        "group": t.type,
+        "unique_id": re.sub(r"[^A-Za-z0-9_-]", "_", t.id),
+    }
+    if r.precision in SPANNING:
+        out["end_date"] = tl_date(r, end=True)
+    if r.precision in SPANNING or t.mod in MOD_WORDS:
+        out["display_date"] = display
+    return out
+
+
+def timeline(tables: CorpusTables, docs: list[AnnotatedDocument]) -> dict[str, Any]:
+    index = entity_index(tables, docs)
+    names = {e.id: e.name for e in index.entities}
+    slides = []
+    for v in events(tables, docs, index):
+        r = date_range(v.entry.date)
+        if r:
+            slides.append((r.start, slide(v, r, names)))
+    slides.sort(key=lambda x: x[0])
+    return {
+        "title": {"text": {"headline": "historiograph timeline",
+                           "text": f"<p>{len(slides)} dated events from {len(docs)} documents</p>"}},
+        "events": [s for _, s in slides],
+    }
+
+
+def export(tables: CorpusTables, docs: list[AnnotatedDocument]) -> str:
+    return json.dumps(timeline(tables, docs), ensure_ascii=False, indent=1)

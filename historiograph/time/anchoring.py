@@ -1,0 +1,190 @@
+"""Anchoring: turning a ``Spec`` into a TIMEX3 value, as HeidelTime does with two reference times.
+
+- news mode: deictic expressions ("yesterday", "last year", "Friday", "Sept. 30") count from the
+  document creation time (DCT);
+- narrative mode: they count from the last date the text itself mentioned ("13 July" after
+  "13 June 1938" is 1938-07-13), and "today"/"now" stay PRESENT_REF.
+Anaphoric expressions ("the following year", "a month later", "that summer") count from the last
+date mentioned in both modes. ``decide_mode`` picks the mode of a document when asked for "auto".
+"""
+from __future__ import annotations
+
+import re
+
+from .calendar import (SEASON_ORDER, Day, as_date, fmt, month_season, parse_value, shift,
+                       weekday_near)
+from .rules import Spec
+
+_FUTURE = re.compile(
+    r"\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned|planning|scheduled|expects?\s+to|"
+    r"expected\s+to|is\s+to|are\s+to|to\s+be\s+held|upcoming|next|would\s+be\s+held|due\s+to|intends?\s+to)\b",
+    re.I)
+_BOUNDARY = re.compile(r"[.!?]\s|\n\s*\n")
+
+
+def parse_dct(value: str | None) -> Day | None:
+    return parse_value(value)
+
+
+def decide_mode(years: list[int], dct: Day | None) -> str:
+    """News when the text's own years sit near the document date, narrative otherwise."""
+    if not dct:
+        return "narrative"
+    if not years:
+        return "news"
+    far = sum(1 for y in years if abs(y - dct[0]) > 5)
+    return "narrative" if far * 2 > len(years) else "news"
+
+
+def _future_tense(text: str, start: int, end: int) -> bool:
+    """Does the sentence around [start, end) speak of the future? A cheap cue-word test."""
+    lo = max(0, start - 200)
+    left = text[lo:start]
+    cut = None
+    for cut in _BOUNDARY.finditer(left):
+        pass
+    s = lo + cut.end() if cut else lo
+    right = text[end:end + 200]
+    b = _BOUNDARY.search(right)
+    e = end + (b.start() + 1 if b else len(right))
+    return bool(_FUTURE.search(text, s, e))
+
+
+class Resolver:
+    """Resolves specs in text order, keeping the narrative's reference time up to date."""
+
+    def __init__(self, text: str, dct: Day | None, mode: str):
+        self.text = text
+        self.dct = dct
+        self.mode = mode
+        self.ref: Day | None = None  # the last date the text mentioned
+
+    def base(self, kind: str) -> Day | None:
+        if kind == "deictic" and self.mode == "news":
+            return self.dct or self.ref
+        return self.ref or self.dct
+
+    def resolve(self, spec: Spec, start: int, end: int) -> tuple[str, str | None]:
+        """(value, anchor used: None for a self-contained value, else 'news' or 'narrative')."""
+        if spec.anchor == "none":
+            value, how = spec.value or "XXXX", None
+        elif spec.anchor == "year":
+            value, how = self._needs_year(spec, start, end), self._how("year")
+        else:
+            value, how = self._relative(spec), self._how(spec.anchor)
+        if spec.tod and spec.type == "TIME" and value[:1].isdigit() and "T" not in value:
+            value = f"{value}T{spec.tod}"
+        elif spec.tod and spec.type == "TIME" and not value[:1].isdigit():
+            value = f"XXXX-XX-XXT{spec.tod}"
+        if spec.type in ("DATE", "TIME"):
+            day = parse_value(value)
+            if day:
+                self.ref = day
+        return value, how
+
+    def _how(self, kind: str) -> str:
+        if kind == "deictic" and self.mode == "news" and self.dct:
+            return "news"
+        if kind == "year" and self.mode == "news" and self.dct:
+            return "news"
+        return "narrative"
+
+    # --- dates that name no year: "13 July", "Friday", "in summer", "the third quarter" --------
+
+    def _needs_year(self, spec: Spec, start: int, end: int) -> str:
+        news = self.mode == "news" and self.dct is not None
+        base = self.dct if news else (self.ref or self.dct)
+        if spec.weekday is not None:
+            if base is None or as_date(base) is None:
+                return f"XXXX-WXX-{spec.weekday}"
+            if news:
+                direction = 1 if _future_tense(self.text, start, end) else -1
+            else:
+                direction = 1
+            return weekday_near(base, spec.weekday, direction) or f"XXXX-WXX-{spec.weekday}"
+        year = base[0] if base else None
+        if news and year is not None:
+            here = _position(spec)
+            now = _position_of_day(self.dct, spec)
+            if here is not None and now is not None:
+                future = _future_tense(self.text, start, end)
+                if future and here < now:
+                    year += 1
+                elif not future and here > now and _far_enough(spec, here, now):
+                    year -= 1
+        if spec.season:
+            return f"{fmt(year)}-{spec.season}"
+        if spec.quarter:
+            return f"{fmt(year)}-Q{spec.quarter}"
+        return fmt(year, spec.month, spec.day) if spec.month else fmt(year)
+
+    # --- shifts from a reference time: "last year", "the following month", "two days later" ----
+
+    def _relative(self, spec: Spec) -> str:
+        if self.mode != "news" and spec.present and spec.anchor == "deictic":
+            return "PRESENT_REF"
+        base = self.base(spec.anchor)
+        fallback = "PRESENT_REF" if (spec.n == 0 or spec.present) else (
+            "PAST_REF" if (spec.n or spec.sign) < 0 else "FUTURE_REF")
+        if spec.n is None:
+            return "PAST_REF" if spec.sign < 0 else "FUTURE_REF"
+        if base is None:
+            return fallback
+        by, bm, _ = base
+        if spec.unit == "MONTH":
+            if bm is None:
+                return fmt(by + spec.n, spec.month)
+            y = by
+            if spec.n < 0 and spec.month >= bm:
+                y -= 1
+            elif spec.n > 0 and spec.month <= bm:
+                y += 1
+            return fmt(y, spec.month)
+        if spec.unit == "SEASON":
+            target = SEASON_ORDER.index(spec.season)
+            if bm is None:
+                return f"{by + spec.n:04d}-{spec.season}"
+            cur, off = month_season(bm)
+            y = by + off
+            if spec.n < 0 and target >= cur:
+                y -= 1
+            elif spec.n > 0 and target <= cur:
+                y += 1
+            return f"{y:04d}-{spec.season}"
+        if spec.unit == "WEEKDAY":
+            direction = {-1: -2, 0: 0, 1: 2}.get(max(-1, min(1, spec.n)), 0)
+            if spec.anchor == "anaphoric" and spec.n == 0:
+                direction = 1
+            return weekday_near(base, spec.weekday, direction) or f"XXXX-WXX-{spec.weekday}"
+        if spec.unit == "QUARTER":
+            return f"{by + spec.n:04d}-Q{spec.quarter}"
+        value = shift(base, spec.unit, spec.n)
+        return value if value is not None else fallback
+
+
+def _position(spec: Spec) -> float | None:
+    if spec.month:
+        return spec.month + (spec.day or 0) / 32
+    if spec.season:
+        return {"WI": 1, "SP": 4, "SU": 7, "FA": 10}[spec.season]
+    if spec.quarter:
+        return (spec.quarter - 1) * 3 + 1
+    return None
+
+
+def _position_of_day(day: Day | None, spec: Spec) -> float | None:
+    if not day or day[1] is None:
+        return None
+    m, d = day[1], day[2] or 0
+    if spec.month:
+        return m + (d / 32 if spec.day else 0)
+    if spec.season:
+        return {"WI": 1, "SP": 4, "SU": 7, "FA": 10}[SEASON_ORDER[month_season(m)[0]]]
+    if spec.quarter:
+        return ((m - 1) // 3) * 3 + 1
+    return None
+
+
+def _far_enough(spec: Spec, here: float, now: float) -> bool:
+    """A past-tense date a little after the DCT is usually a plan or a deadline; far after, last year."""
+    return here - now > 1 if spec.month else True

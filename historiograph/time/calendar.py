@@ -1,0 +1,120 @@
+"""Calendar arithmetic on partial dates and TIMEX3 value strings.
+
+A reference time is a ``Day`` tuple (year, month, day) whose later parts may be None: "1938" is
+(1938, None, None). Shifting keeps the precision the expression asks for ("the following month"
+after 13 June 1938 is 1938-07) and degrades gracefully when the reference is coarser.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+Day = tuple  # (year, month|None, day|None)
+
+SEASON_ORDER = ["WI", "SP", "SU", "FA"]  # index 0 = winter (Dec-Feb) ... of the year it ends in
+_VALUE = re.compile(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?")
+
+
+def parse_value(value: str | None) -> Day | None:
+    """The (year, month, day) a TIMEX3 value or ISO date starts with, or None."""
+    if not value:
+        return None
+    m = _VALUE.match(value)
+    if not m:
+        return None
+    y, mo, d = m.group(1), m.group(2), m.group(3)
+    return (int(y), int(mo) if mo else None, int(d) if d else None)
+
+
+def fmt(y: int | None, m: int | None = None, d: int | None = None) -> str:
+    if y is None:
+        out = "XXXX"
+    else:
+        out = f"{y:04d}"
+    if m is not None:
+        out += f"-{m:02d}"
+        if d is not None:
+            out += f"-{d:02d}"
+    return out
+
+
+def valid(y: int, m: int, d: int) -> bool:
+    try:
+        dt.date(y, m, d)
+        return True
+    except ValueError:
+        return False
+
+
+def as_date(ref: Day | None) -> dt.date | None:
+    if ref and ref[0] and ref[1] and ref[2] and valid(ref[0], ref[1], ref[2]):
+        return dt.date(ref[0], ref[1], ref[2])
+    return None
+
+
+def week_value(d: dt.date) -> str:
+    iy, iw, _ = d.isocalendar()
+    return f"{iy:04d}-W{iw:02d}"
+
+
+def month_season(m: int) -> tuple[int, int]:
+    """(season index in SEASON_ORDER, year offset) of a month: December is next year's winter."""
+    if m == 12:
+        return 0, 1
+    return (m % 12) // 3, 0
+
+
+def shift(ref: Day | None, unit: str, n: int) -> str | None:
+    """The value ``n`` units of ``unit`` from ``ref`` (unit: Y M W D Q DE CE WE H), or None if unknown."""
+    if not ref or ref[0] is None:
+        return None
+    y, m, d = ref
+    if unit in ("TH", "TM", "TS"):
+        unit = "D"
+        n = 0 if abs(n) < 1 else n
+    if unit == "Y":
+        return fmt(y + n)
+    if unit == "DE":
+        return str(y // 10 + n)
+    if unit == "CE":
+        return f"{y // 100 + n:02d}"
+    if unit == "ML":
+        return str(y // 1000 + n)
+    if m is None:  # month-level or finer from a year: keep the year we know when n == 0
+        return fmt(y) if n == 0 else None
+    if unit == "M":
+        t = y * 12 + (m - 1) + n
+        return fmt(t // 12, t % 12 + 1)
+    if unit == "Q":
+        t = y * 4 + (m - 1) // 3 + n
+        return f"{t // 4:04d}-Q{t % 4 + 1}"
+    date = as_date(ref)
+    if date is None:
+        return fmt(y, m) if n == 0 else None
+    if unit in ("D", "FN"):
+        days = n * (14 if unit == "FN" else 1)
+        return (date + dt.timedelta(days=days)).isoformat()
+    if unit in ("W", "WE"):
+        v = week_value(date + dt.timedelta(weeks=n))
+        return v + "-WE" if unit == "WE" else v
+    return None
+
+
+def weekday_near(ref: Day | None, weekday: int, direction: int) -> str | None:
+    """The date of ``weekday`` (1 = Monday) nearest ``ref``: direction -1 on/before, +1 on/after,
+    -2 strictly before, +2 strictly after, 0 within the same ISO week."""
+    date = as_date(ref)
+    if date is None:
+        return None
+    wd = date.isoweekday()
+    if direction == 0:
+        return (date + dt.timedelta(days=weekday - wd)).isoformat()
+    if direction < 0:
+        back = (wd - weekday) % 7
+        if direction == -2 and back == 0:
+            back = 7
+        return (date - dt.timedelta(days=back)).isoformat()
+    fwd = (weekday - wd) % 7
+    if direction == 2 and fwd == 0:
+        fwd = 7
+    return (date + dt.timedelta(days=fwd)).isoformat()

@@ -1,0 +1,441 @@
+"""From a pattern match to what the expression means, before any anchoring.
+
+Each rule turns one regex match into one or more ``Part``s (a span and its ``Spec``); coordinated
+dates ("13 and 14 June 1938", "1938–39") give several parts. A ``Spec`` is an unresolved TIMEX3:
+either a finished value, or fields (month, day, weekday, season...) that still need a year, or a
+shift of some units from a reference time ("the following year", "a month later").
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .calendar import fmt, valid
+from .lexicon import lookups, norm
+
+TIME_UNITS = {"TH": "H", "TM": "M", "TS": "S"}
+SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60),
+           "TM": ("TS", 60)}
+_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)$", re.I)
+
+
+@dataclass(frozen=True)
+class Spec:
+    type: str = "DATE"
+    value: str | None = None  # final value when no anchor is needed
+    mod: str | None = None
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 1 = Monday
+    season: str | None = None  # SP SU FA WI
+    quarter: int | None = None
+    tod: str | None = None  # MO AF EV NI, or HH:MM
+    unit: str | None = None  # a shift: Y M W D Q DE CE WE, or SEASON / MONTH / WEEKDAY with their field
+    n: int | None = None  # how many units (signed); None = an unknown number ("years ago")
+    sign: int = 0
+    anchor: str = "none"  # none | year (needs a year) | deictic (speaker's now) | anaphoric (last date told)
+    present: bool = False  # "today", "now": PRESENT_REF when there is no document date to stand for it
+
+
+@dataclass(frozen=True)
+class Part:
+    start: int
+    end: int
+    spec: Spec
+
+
+def _g(m: re.Match, name: str) -> str | None:
+    try:
+        return m.group(name)
+    except IndexError:
+        return None
+
+
+def month_of(word: str) -> int | None:
+    return lookups()["months"].get(word.lower().rstrip("."))
+
+
+def day_of(word: str) -> int:
+    return int(_ORD_SUFFIX.sub("", word))
+
+
+def parse_number(s: str | None) -> float | None:
+    """'three' -> 3, 'twenty four' -> 24, 'a hundred' -> 100, '1,500' -> 1500, '2 1/2' -> 2.5."""
+    if not s:
+        return None
+    s = norm(s)
+    half = 0.0
+    for tail in (" and a half", " 1/2"):
+        if s.endswith(tail):
+            s, half = s[: -len(tail)].strip(), 0.5
+    if s in ("a couple of", "couple of", "a pair of", "a couple"):
+        return 2 + half
+    if s[:1].isdigit():
+        try:
+            return float(s.replace(",", "")) + half
+        except ValueError:
+            return None
+    words = lookups()["number_words"]
+    toks = [t for t in s.split() if t != "and"]
+    if toks[:2] in (["half", "a"], ["half", "an"]):
+        return 0.5
+    total = cur = 0.0
+    for t in toks:
+        v = words.get(t)
+        if v is None:
+            return None
+        if v == 100:
+            cur = max(cur, 1) * 100
+        elif v == 1000:
+            total += max(cur, 1) * 1000
+            cur = 0
+        elif v == 12 and t == "dozen":
+            cur = max(cur, 1) * 12
+        else:
+            cur += v
+    return total + cur + half
+
+
+def duration_value(num: float | None, unit: str) -> str:
+    """ISO 8601 duration: (3, 'Y') -> P3Y, (10, 'DE') -> P10Y... wait: decades count in years."""
+    if unit == "DE":
+        unit, num = "Y", (None if num is None else num * 10)
+        if num is None:
+            return "PXDE"
+    elif unit == "CE":
+        unit, num = "Y", (None if num is None else num * 100)
+        if num is None:
+            return "PXCE"
+    elif unit == "ML":
+        unit, num = "Y", (None if num is None else num * 1000)
+    elif unit == "FN":
+        unit, num = "W", (None if num is None else num * 2)
+    elif unit == "WE":
+        unit, num = "D", (None if num is None else num * 2)
+    if num is None:
+        return ("PT" if unit in TIME_UNITS else "P") + "X" + TIME_UNITS.get(unit, unit)
+    whole = int(num)
+    frac = num - whole
+    parts = [(whole, unit)] if whole else []
+    if frac and unit in SMALLER:
+        small, k = SMALLER[unit]
+        parts.append((round(frac * k), small))
+    elif frac:
+        return "P" + f"{num:g}" + unit
+    if not parts:
+        parts = [(0, unit)]
+    date_part = "".join(f"{n}{u}" for n, u in parts if u not in TIME_UNITS)
+    time_part = "".join(f"{n}{TIME_UNITS[u]}" for n, u in parts if u in TIME_UNITS)
+    return "P" + date_part + ("T" + time_part if time_part else "")
+
+
+def _edge_mod(m: re.Match) -> str | None:
+    lk = lookups()
+    if _g(m, "edgep"):
+        phrase = norm(m.group("edgep"))
+        phrase = re.sub(r"^the |\bthe$", "", phrase).strip()
+        return lk["edge_phrases"].get(phrase)
+    if _g(m, "edge"):
+        return lk["edge_words"].get(norm(m.group("edge")))
+    if _g(m, "dmod"):
+        return lk["date_mods"].get(norm(m.group("dmod")))
+    return None
+
+
+def _year(m: re.Match, name: str = "year") -> int | None:
+    y = _g(m, name)
+    return int(y) if y and y.isdigit() and len(y) == 4 else None
+
+
+# ---- rules: (match, text) -> list[Part] ---------------------------------------------------------
+
+def r_date(m: re.Match, text: str) -> list[Part]:
+    month = int(m.group("mnum")) if _g(m, "mnum") else month_of(m.group("month"))
+    day = day_of(m.group("day")) if _g(m, "day") else None
+    year = _year(m)
+    if month is None:
+        return []
+    if day is not None and not valid(year or 2000, month, day):
+        return []
+    if day is None and year is None and not _month_alone_ok(m, text):
+        return []
+    mod = _edge_mod(m)
+    if year is not None:
+        return [Part(m.start(), m.end(), Spec(value=fmt(year, month, day), mod=mod))]
+    return [Part(m.start(), m.end(), Spec(month=month, day=day, mod=mod, anchor="year"))]
+
+
+def _month_alone_ok(m: re.Match, text: str) -> bool:
+    """'May' and 'March' alone are months only after a temporal cue ('in May', 'last March')."""
+    word = m.group("month").lower()
+    if _g(m, "edge") or _g(m, "edgep"):
+        return True
+    from .lexicon import lexicon
+    if word not in lexicon()["months_alone_need_cue"]:
+        return True
+    before = text[max(0, m.start() - 20):m.start()].split()
+    return bool(before) and before[-1].lower().strip(",") in set(lexicon()["month_cues"])
+
+
+def r_slash(m: re.Match, text: str) -> list[Part]:
+    a, b = int(m.group("n1")), int(m.group("n2"))
+    y = m.group("year")
+    year = int(y) if len(y) == 4 else (1900 + int(y) if int(y) > 30 else 2000 + int(y))
+    month, day = (b, a) if a > 12 else (a, b)  # US order unless the first cannot be a month
+    if not (1 <= month <= 12) or not valid(year, month, day):
+        return []
+    return [Part(m.start(), m.end(), Spec(value=fmt(year, month, day)))]
+
+
+def r_coord_days(m: re.Match, text: str) -> list[Part]:
+    month, year = month_of(m.group("month")), _year(m)
+    d1, d2 = day_of(m.group("day")), day_of(m.group("day2"))
+    if not (valid(year, month, d1) and valid(year, month, d2)):
+        return []
+    return [Part(m.start("day"), m.end("day"), Spec(value=fmt(year, month, d1))),
+            Part(m.start("day2"), m.end(), Spec(value=fmt(year, month, d2)))]
+
+
+def r_coord_months(m: re.Match, text: str) -> list[Part]:
+    m1, m2, year = month_of(m.group("month")), month_of(m.group("month2")), _year(m)
+    return [Part(m.start("month"), m.end("month"), Spec(value=fmt(year, m1))),
+            Part(m.start("month2"), m.end(), Spec(value=fmt(year, m2)))]
+
+
+def r_year_range(m: re.Match, text: str) -> list[Part]:
+    y1, y2s = int(m.group("year")), m.group("year2")
+    y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
+    if not y1 < y2 <= y1 + 200:
+        return []
+    return [Part(m.start("year"), m.end("year"), Spec(value=fmt(y1))),
+            Part(m.start("year2"), m.end("year2"), Spec(value=fmt(y2)))]
+
+
+_YEAR_WORDS_TENS = {"hundred": 0}
+
+
+def r_year_words(m: re.Match, text: str) -> list[Part]:
+    words = norm(m.group("yw")).split()
+    nums = lookups()["number_words"]
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        year = 2000 + (int(parse_number(" ".join(rest))) if rest else 0)
+    else:
+        hi = nums[words[0]]
+        lo = 0 if words[1] == "hundred" else int(parse_number(" ".join(words[1:])) or 0)
+        year = hi * 100 + lo
+    if not 1000 <= year <= 2099:
+        return []
+    before = text[max(0, m.start() - 12):m.start()].lower().split()
+    if not m.group(0).lower().startswith("the year") and not (before and before[-1] in (
+            "in", "of", "since", "until", "by", "from", "to", "and", "early", "late", "fiscal")):
+        return []
+    return [Part(m.start(), m.end(), Spec(value=fmt(year)))]
+
+
+def r_decade(m: re.Match, text: str) -> list[Part]:
+    mod = _edge_mod(m)
+    if _g(m, "decade"):
+        d = int(m.group("decade"))
+        value = str(d // 10) if d % 10 == 0 and d < 200 else str(d)  # "the 1800s": the century
+        if len(value) == 2:
+            value = f"{d // 10:02d}"
+    elif _g(m, "dshort"):
+        value = "19" + m.group("dshort")
+    else:
+        value = "19" + str(lookups()["decade_words"][norm(m.group("dword"))])
+    start = m.start()
+    return [Part(start, m.end(), Spec(value=value, mod=mod))]
+
+
+def r_century(m: re.Match, text: str) -> list[Part]:
+    c = m.group("cent")
+    n = lookups()["ordinals"].get(norm(c)) if not c[0].isdigit() else int(_ORD_SUFFIX.sub("", c))
+    if not n or n > 21:
+        return []
+    return [Part(m.start(), m.end(), Spec(value=f"{n - 1:02d}", mod=_edge_mod(m)))]
+
+
+def r_season(m: re.Match, text: str) -> list[Part]:
+    season = lookups()["seasons"][m.group("season").lower()]
+    mod = _edge_mod(m)
+    year = _year(m)
+    if year is not None:
+        return [Part(m.start(), m.end(), Spec(value=f"{year:04d}-{season}", mod=mod))]
+    rel = _g(m, "rel")
+    if rel is None:
+        return [Part(m.start(), m.end(), Spec(season=season, mod=mod, anchor="year"))]
+    if m.group("season").lower() == "fall" and norm(rel) == "the" and not re.match(
+            r"\s*(?:[.,;:)]|$)", text[m.end():m.end() + 3]):
+        return []  # "the fall of Singapore": a defeat, not autumn
+    n, kind = lookups()["relative_words"].get(norm(rel), (0, "anaphoric"))
+    return [Part(m.start(), m.end(), Spec(season=season, unit="SEASON", n=n, anchor=kind, mod=mod))]
+
+
+_QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "3rd": 3, "4th": 4}
+
+
+def r_quarter(m: re.Match, text: str) -> list[Part]:
+    q = int(m.group("qnum")[1]) if _g(m, "qnum") else _QORD[m.group("qord").lower()]
+    year = _year(m)
+    if year is not None:
+        return [Part(m.start(), m.end(), Spec(value=f"{year:04d}-Q{q}"))]
+    rel = _g(m, "rel")
+    if rel:
+        n, kind = lookups()["relative_words"].get(norm(rel), (0, "deictic"))
+        return [Part(m.start(), m.end(), Spec(quarter=q, unit="QUARTER", n=n, anchor=kind))]
+    return [Part(m.start(), m.end(), Spec(quarter=q, anchor="year"))]
+
+
+def r_half(m: re.Match, text: str) -> list[Part]:
+    h = 1 if m.group("hord").lower() in ("first", "1st") else 2
+    return [Part(m.start(), m.end(), Spec(value=f"{_year(m):04d}-H{h}"))]
+
+
+_RUNIT = {"year": "Y", "month": "M", "week": "W", "weekend": "WE", "decade": "DE", "century": "CE",
+          "quarter": "Q", "day": "D"}
+
+
+def r_rel(m: re.Match, text: str) -> list[Part]:
+    lk = lookups()
+    rel = norm(m.group("rel"))
+    n, kind = lk["relative_words"].get(rel, (0, "deictic"))
+    word = m.group("runit")
+    low = word.lower()
+    edge = _g(m, "edge")
+    mod = lk["edge_words"].get(norm(edge)) if edge and norm(edge) not in ("earlier", "later") else None
+    if edge and norm(edge) == "earlier":
+        mod = None
+    if low in _RUNIT:
+        spec = Spec(unit=_RUNIT[low], n=n, anchor=kind, mod=mod)
+    elif low in lk["parts_of_day"]:
+        tod = lk["parts_of_day"][low]
+        if low == "night" and rel == "last":
+            spec = Spec(type="TIME", unit="D", n=-1, anchor=kind, tod=tod)
+        else:
+            spec = Spec(type="TIME", unit="D", n=0 if n != 1 else 1, anchor=kind, tod=tod)
+    elif low in lk["seasons"]:
+        spec = Spec(season=lk["seasons"][low], unit="SEASON", n=n, anchor=kind, mod=mod)
+    elif low in lk["weekdays"]:
+        spec = Spec(weekday=lk["weekdays"][low], unit="WEEKDAY", n=n, anchor=kind, mod=mod)
+    elif month_of(word):
+        spec = Spec(month=month_of(word), unit="MONTH", n=n, anchor=kind, mod=mod)
+    else:
+        return []
+    return [Part(m.start(), m.end(), spec)]
+
+
+def r_deictic(m: re.Match, text: str) -> list[Part]:
+    lk = lookups()
+    word = norm(m.group("deictic"))
+    n = lk["deictic_days"][word]
+    tod = lk["parts_of_day"].get(m.group("tod").lower()) if _g(m, "tod") else None
+    if word == "tonight":
+        tod = "NI"
+    edge = _g(m, "edge")
+    mod = lk["edge_words"].get(norm(edge)) if edge and norm(edge) in ("early", "late") else None
+    return [Part(m.start(), m.end(), Spec(type="TIME" if tod else "DATE", unit="D", n=n, anchor="deictic",
+                                          tod=tod, mod=mod, present=(n == 0 and tod is None)))]
+
+
+def r_weekday(m: re.Match, text: str) -> list[Part]:
+    lk = lookups()
+    wd = lk["weekdays"][m.group("wd").lower()]
+    tod = lk["parts_of_day"].get(m.group("tod").lower()) if _g(m, "tod") else None
+    return [Part(m.start(), m.end(), Spec(type="TIME" if tod else "DATE", weekday=wd, tod=tod, anchor="year"))]
+
+
+def r_shift(m: re.Match, text: str) -> list[Part]:
+    lk = lookups()
+    unit = lk["units"][norm(m.group("unit"))]
+    sign, kind = lk["shift_directions"][norm(m.group("dir"))]
+    num = parse_number(_g(m, "num")) if _g(m, "num") else None
+    mod = lk["quantity_mods"].get(norm(m.group("qmod"))) if _g(m, "qmod") else None
+    if num is not None and num != int(num):
+        num = None if num > 1 else num
+    if unit == "DE":
+        unit, num = "Y", None if num is None else num * 10
+    elif unit == "CE":
+        unit, num = "Y", None if num is None else num * 100
+    elif unit == "FN":
+        unit, num = "D", None if num is None else num * 14
+    n = None if num is None else sign * int(round(num))
+    return [Part(m.start(), m.end(), Spec(unit=unit, n=n, sign=sign, anchor=kind, mod=mod))]
+
+
+def r_duration(m: re.Match, text: str) -> list[Part]:
+    lk = lookups()
+    unit_word = norm(m.group("unit"))
+    unit = lk["units"][unit_word]
+    vague = _g(m, "vague")
+    num = None if vague or not _g(m, "num") else parse_number(m.group("num"))
+    raw_num = norm(_g(m, "num") or "")
+    if raw_num in ("a", "an", "one") and unit_word in ("second", "quarter") and not _g(m, "span"):
+        return []  # "a second attempt", "a quarter of the population"
+    if unit_word in ("night", "weekend") and raw_num in ("a", "an"):
+        return []
+    if not vague and num is None and _g(m, "num"):
+        return []
+    if num is None and not vague and not _g(m, "num"):  # "for years"
+        num = None
+    mod = lk["quantity_mods"].get(norm(m.group("qmod"))) if _g(m, "qmod") else None
+    return [Part(m.start(), m.end(), Spec(type="DURATION", value=duration_value(num, unit), mod=mod))]
+
+
+def r_clock(m: re.Match, text: str) -> list[Part]:
+    lk = lookups()
+    if _g(m, "noon"):
+        tod = "12:00" if m.group("noon").lower() in ("noon", "midday") else "24:00"
+    else:
+        h = int(m.group("hour"))
+        mi = int(m.group("min") or 0)
+        ampm = (_g(m, "ampm") or "").lower()
+        if ampm.startswith("p") and h < 12:
+            h += 12
+        elif ampm.startswith("a") and h == 12:
+            h = 0
+        if h > 24:
+            return []
+        tod = f"{h:02d}:{mi:02d}"
+    mod = _edge_mod(m)
+    if _g(m, "wd"):
+        spec = Spec(type="TIME", weekday=lk["weekdays"][m.group("wd").lower()], tod=tod, anchor="year", mod=mod)
+    elif _g(m, "deictic"):
+        spec = Spec(type="TIME", unit="D", n=lk["deictic_days"][norm(m.group("deictic"))], tod=tod,
+                    anchor="deictic", mod=mod)
+    else:
+        spec = Spec(type="TIME", unit="D", n=0, tod=tod, anchor="anaphoric", mod=mod)
+    return [Part(m.start(), m.end(), spec)]
+
+
+def r_refword(m: re.Match, text: str) -> list[Part]:
+    value = lookups()["reference_words"].get(norm(m.group("refw")))
+    if not value:
+        return []
+    return [Part(m.start(), m.end(), Spec(value=value, present=value == "PRESENT_REF"))]
+
+
+def r_set(m: re.Match, text: str) -> list[Part]:
+    lk = lookups()
+    if _g(m, "setw"):
+        return [Part(m.start(), m.end(), Spec(type="SET", value=lk["set_words"][m.group("setw").lower()]))]
+    word = m.group("unit").lower()
+    if word in lk["weekdays"]:
+        return [Part(m.start(), m.end(), Spec(type="SET", value=f"XXXX-WXX-{lk['weekdays'][word]}"))]
+    unit = lk["units"][norm(word)]
+    num = parse_number(_g(m, "num")) if _g(m, "num") else 1
+    return [Part(m.start(), m.end(), Spec(type="SET", value=duration_value(num, unit)))]
+
+
+RULES = {
+    "date": r_date, "slash": r_slash, "coord_days": r_coord_days, "coord_months": r_coord_months,
+    "year_range": r_year_range, "year_words": r_year_words, "decade": r_decade, "century": r_century,
+    "season": r_season, "quarter": r_quarter, "half": r_half, "rel": r_rel, "deictic": r_deictic,
+    "weekday": r_weekday, "shift": r_shift, "duration": r_duration, "clock": r_clock, "refword": r_refword,
+    "set": r_set,
+}
+
+
+def with_mod(spec: Spec, mod: str | None) -> Spec:
+    return replace(spec, mod=mod)
