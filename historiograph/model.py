@@ -128,7 +128,10 @@ class Attribution:
 @dataclass
 class Participant:
     role: str  # agent patient recipient instrument
-    entity: str
+    entity: str | None
+    # The name when no entity of the document stands for the participant: "the Soviets" in a text that
+    # never names the Soviet Union gives name "Soviet Union", resolved by the corpus step.
+    name: str | None = None
 
 
 @dataclass

@@ -147,3 +147,40 @@ def test_unreadable_file(tmp_path, monkeypatch):
         monkeypatch.setattr(Path, "read_bytes", denied)
     with pytest.raises(IngestError, match="permission denied"):
         ingest.read(path)
+
+
+# ---- the committed fixture files (tests/fixtures/ingest, written by make_fixtures.py) ---------------
+FIX = Path(__file__).resolve().parent / "fixtures" / "ingest"
+
+
+def _expected() -> dict:
+    import runpy
+
+    return runpy.run_path(str(FIX / "make_fixtures.py"), run_name="fixtures")
+
+
+@pytest.mark.parametrize("name,constant", [
+    ("utf8_bom.txt", "ENGLISH"), ("utf16.txt", "ENGLISH_UTF16"), ("ru_cp1251.txt", "RUSSIAN"),
+    ("ru_koi8r.txt", "RUSSIAN"), ("latin1.txt", "FRENCH"), ("note.md", "MARKDOWN"),
+])
+def test_fixture_files_decode_exactly(name, constant):
+    assert ingest.read(FIX / name).text == _expected()[constant]
+
+
+@pytest.mark.parametrize("name,meta", [
+    ("note.md", ("The Pact Nobody Expected", "Irene Halvorsen", "2020-03-03")),
+    ("page.html", ("A Truce at Lake Khasan", "Piotr Maleszewski", "2017-08-11")),
+    ("text.pdf", ("The Neutrality Pact of 1941", "Irene Halvorsen", None)),
+])
+def test_fixture_files_metadata(name, meta):
+    m = ingest.read(FIX / name).metadata
+    assert (m.title, m.author, m.published) == meta
+
+
+@pytest.mark.parametrize("name,problem", [
+    ("empty.html", "no text"), ("blank.pdf", "no text layer"), ("image.txt", "binary"),
+    ("empty.txt", "empty"), ("bad.txt", "undecodable"),
+])
+def test_fixture_files_bad_input(name, problem):
+    with pytest.raises(IngestError, match=problem):
+        ingest.read(FIX / name)

@@ -16,6 +16,19 @@ def test_markdown_heading_and_byline():
     assert (meta.title, meta.author, meta.published) == ("Lake Khasan, 1938", "Anna Petrova", "2021-05-12")
 
 
+@pytest.mark.parametrize("header,want", [
+    ("Thursday, August 20, 2020\n\n# Border Wars\n\n*Posted by Mariko Lindqvist in Asia*\n\nText.",
+     ("Border Wars", "Mariko Lindqvist", "2020-08-20")),
+    ("# August Storm\n\n*Sofia Brandt — 9 August 2022*\n\nText.", ("August Storm", "Sofia Brandt", "2022-08-09")),
+    ("12 May 2021\n\nThe Neutrality Pact of 1941\n\nThe pact was signed.", ("The Neutrality Pact of 1941", None, "2021-05-12")),
+    ("Korean Guerrillas in the Soviet Far East\n\nIn the late 1930s the man ...", ("Korean Guerrillas in the Soviet Far East", None, None)),
+    ("In the late 1930s the man who would rule North Korea was a guerrilla.\n\nMore.", (None, None, None)),
+])
+def test_other_header_styles(header, want):
+    meta = extract_metadata(header)
+    assert (meta.title, meta.author, meta.published) == want
+
+
 def test_extract_of_a_book_in_capitals_is_normal_cased():
     meta = extract_metadata("Comments:An excerpt taken from \u201cTHE ANATOMY OF A SMALL WAR\u201d BY ALVIN D. COOX p. 45\n\n\u201cThe hills...")
     assert meta.quoted_from == QuotedFrom(title="The Anatomy of a Small War", author="Alvin D. Coox", page="45")

@@ -1,8 +1,93 @@
-"""Placeholder: one record per work across documents (sources issue)."""
+"""The corpus bibliography: one Work per distinct work across documents.
+
+A work is keyed by its normalised title, first author's family name and year; a short citation folds
+into the full record it abbreviates (``Reference.full``), so "Coox 1968, p. 411" in two documents
+and the full "Coox, Alvin D. (January 1968) ..." are one work cited from three places. A text that is
+an extract of a book (``metadata.quoted_from``) cites that book too. Ids are deterministic slugs
+("w-coox-1968-laffaire-lyushkov"), so rebuilding the corpus gives the same ids.
+"""
 from __future__ import annotations
 
+import copy
+import re
+
+from anyascii import anyascii
+
 from ..model import AnnotatedDocument, Work
+from ..sources.dates import year_of
+from ..sources.names import parse_names
+
+
+def _slug(s: str, words: int = 4) -> str:
+    toks = re.findall(r"[a-z0-9]+", anyascii(s or "").lower())
+    return "-".join(toks[:words])
+
+
+def work_key(csl: dict) -> tuple[str, str, str]:
+    """(first author family, year, title) in comparable form."""
+    authors = csl.get("author") or csl.get("editor") or []
+    fam = _slug(authors[0].get("family", "") or authors[0].get("literal", ""), 3) if authors else ""
+    year = str(year_of(csl.get("issued")) or "")
+    title = _slug(csl.get("title", ""), 12)
+    return fam, year, title
+
+
+def _merge(into: dict, other: dict) -> None:
+    for k, v in other.items():
+        if k not in into and k != "page" or (k == "page" and into.get("type") == other.get("type") == "article-journal"
+                                               and k not in into):
+            into[k] = copy.deepcopy(v)
 
 
 def works(docs: list[AnnotatedDocument]) -> list[Work]:
-    return []
+    by_key: dict[tuple, Work] = {}
+    order: list[tuple] = []
+
+    def add(csl: dict, cite: tuple[str, str]) -> None:
+        key = work_key(csl)
+        if not any(key):
+            return
+        # a record without title (a stub) joins a titled work of the same author and year
+        if not key[2]:
+            for k in order:
+                if k[:2] == key[:2] and k[0]:
+                    key = k
+                    break
+        if key not in by_key:
+            by_key[key] = Work(id="", csl=copy.deepcopy(csl))
+            order.append(key)
+        else:
+            _merge(by_key[key].csl, csl)
+        if cite not in by_key[key].cited_by:
+            by_key[key].cited_by.append(cite)
+
+    for ad in sorted(docs, key=lambda d: d.document.source):
+        source = ad.document.source
+        refs = {r.id: r for r in ad.references}
+        for ref in ad.references:
+            full = refs.get(ref.full) if ref.full else None
+            csl = dict(full.csl if full else ref.csl)
+            if not full and ref.full is None and ref.csl.get("page") and ref.csl.get("type") != "article-journal" \
+                    and "title" not in ref.csl:
+                csl.pop("page", None)
+            add(csl, (source, ref.id))
+        qf = ad.document.metadata.quoted_from
+        if qf and qf.title:
+            csl = {"type": "book", "title": qf.title}
+            if qf.author:
+                names, _ = parse_names(qf.author)
+                if names:
+                    csl["author"] = names
+            add(csl, (source, "quoted_from"))
+    out: list[Work] = []
+    used: set[str] = set()
+    for key in sorted(order):
+        w = by_key[key]
+        base = "w-" + "-".join(p for p in (key[0], key[1], "-".join(key[2].split("-")[:3])) if p)
+        wid, n = base, 2
+        while wid in used:
+            wid, n = f"{base}-{n}", n + 1
+        used.add(wid)
+        w.id = wid
+        out.append(w)
+    return out

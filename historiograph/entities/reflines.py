@@ -44,8 +44,10 @@ _PLACE_PUBLISHER = re.compile(r"^(?P<place>[A-Z][\w .'’-]{1,40}?)[\s\xa0]*:[\s
 _QUOTES = {"\"": "\"", "“": "”", "«": "»", "„": "“"}
 
 
-def reference_lines(text: str, zones) -> list[tuple[int, int]]:
-    """(start, end) of each line read as a reference: in a references zone, or looking like one."""
+def reference_lines(text: str, zones, exclude=()) -> list[tuple[int, int]]:
+    """(start, end) of each line read as a reference: in a references zone, or looking like one
+    (outside ``exclude``: the title lines, where "p. 118" is a page of the quoted book)."""
+    exclude = set(exclude)
     ref_zones = [(z.start, z.end) for z in zones if z.kind == "references"]
     out = []
     pos = 0
@@ -56,6 +58,8 @@ def reference_lines(text: str, zones) -> list[tuple[int, int]]:
         if not body.strip():
             continue
         in_zone = any(a <= start < b for a, b in ref_zones)
+        if not in_zone and (start, end) in exclude:
+            continue
         prefix = PREFIX.match(body)
         rest = body[prefix.end():]
         if (in_zone or REF_HINT.search(body)
@@ -137,8 +141,8 @@ def read(text: str, start: int, end: int) -> tuple[list[Cand], list[tuple[int, i
     guesses are to be dropped."""
     cands: list[Cand] = []
     titles: list[tuple[int, int]] = []
-    prefix = PREFIX.match(text, start, end)
-    pos = prefix.end() if prefix else start
+    prefix = PREFIX.match(text[start:end])
+    pos = start + (prefix.end() if prefix else 0)
     rest = text[pos:end]
 
     short = SHORT.match(rest)
@@ -163,8 +167,8 @@ def read(text: str, start: int, end: int) -> tuple[list[Cand], list[tuple[int, i
             if _PERSON_LIKE.match(part_clean) and len(part_clean.split()) <= 6:
                 cands.append(_person(text, a, b))
         pos += ad.end()
-        tail = _DATE_TAIL.match(text, pos, end)
-        pos = tail.end() if tail else pos
+        tail = _DATE_TAIL.match(text[pos:end])
+        pos += tail.end() if tail else 0
 
     segs = _segments(text, pos, end)
     if not segs:

@@ -1,6 +1,185 @@
-"""Stage placeholder: replaced by the events implementation."""
+"""The events stage: typed events with participants, time, place, citations and certainty.
+
+For each body sentence: triggers from the lexicon (triggers.py), arguments from the parse
+(arguments.py), the governing or narrative date (timing.py), certainty and attribution
+(certainty.py). Triggers of one event told twice in a sentence ("defected ... by crossing the border
+into") are merged; a later mention of an event already told ("his defection") is not a new event.
+"""
 from __future__ import annotations
 
+from ..model import AnnotatedDocument, Event
+from . import arguments, certainty, timing, triggers
+from .context import DocIndex
+from .dates import bounds, compatible, year_of
+from .lexicon import cues
 
-def annotate(ad, options) -> dict:
-    return {}
+
+def annotate(ad: AnnotatedDocument, options=None) -> dict:
+    if ad.nlp is None:
+        return {"events": []}
+    return {"events": extract(ad)}
+
+
+def extract(ad: AnnotatedDocument) -> list[Event]:
+    idx = DocIndex(ad)
+    found: list[tuple[Event, object]] = []  # (event, trigger)
+    for trig in triggers.find(ad.nlp):
+        if not idx.in_body(trig.start_char):
+            continue
+        ev = _event(trig, idx)
+        if ev is not None:
+            found.append((ev, trig))
+    events = _dedupe(_merge_in_sentence(found))
+    for i, ev in enumerate(events, 1):
+        ev.id = f"v{i}"
+    return events
+
+
+def _event(trig, idx: DocIndex) -> Event | None:
+    h = trig.head
+    sent_i = idx.sentence_index(h)
+    sent = idx.sents[sent_i]
+    why_not = certainty.irrealis(trig, idx)
+    time = timing.time_of(h, sent, idx)
+    if why_not and not (why_not == "present" and time and not time["inherited"]):
+        return None
+    args = arguments.find(trig, idx, year_of(time["value"]) if time else None)
+    rule = trig.rule
+    if rule is not None:
+        if rule.passive and not args.passive:
+            return None
+        if rule.objects and not (args.object_lemmas & rule.objects):
+            return None
+        if rule.needs_place and args.place is None:
+            return None
+        if rule.needs_entity_object and not args.object_is_entity:
+            return None
+    explicit = time is not None and not time["inherited"]
+    if not args.participants:
+        _implicit_participant(trig, idx, sent_i, args, explicit)
+    if not args.participants and args.place is None and not explicit:
+        return None
+    if trig.nominal and not args.participants and not explicit and any(
+            c.dep_ == "det" and c.lower_ in cues()["anaphoric_determiners"] for c in h.children):
+        return None  # "the assault": a mention of an event told before, or a generic one
+    cert, source, _ = certainty.local(trig, sent, idx)
+    att = certainty.from_attributions(trig.start_char, idx.ad.attributions)
+    if att is not None:
+        cert = certainty.stronger(cert, att.certainty)
+        source = att.source or att.work or source
+    return Event(
+        id="",
+        type=trig.type,
+        trigger={"start": trig.start_char, "end": trig.end_char,
+                 "text": idx.text[trig.start_char:trig.end_char]},
+        sentence={"start": sent.start_char, "end": sent.end_char},
+        participants=args.participants,
+        time=time,
+        place=args.place,
+        citations=list(idx.citations_by_sent.get(sent_i, [])),
+        attributed_to=source,
+        certainty=cert,
+        numbers=args.numbers,
+    )
+
+
+def _implicit_participant(trig, idx: DocIndex, sent_i: int, args, explicit: bool) -> None:
+    """A dated nominal or bare participle with no argument ("A press conference was arranged ... on
+    13 July", "(conferred Mar 24, 1945)") is about the person the passage is about: the person named
+    in the sentence, else the last person named in the previous sentence."""
+    h = trig.head
+    bare_participle = not trig.nominal and h.tag_ == "VBN" and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in h.children)
+    if not explicit or not (trig.nominal or bare_participle):
+        return
+    sent = idx.sents[sent_i]
+    person = None
+    for m in idx.person_mentions:
+        if sent.start_char <= m.start < sent.end_char:
+            person = m
+            break
+    if person is None and sent_i > 0:
+        person = idx.last_person_before(sent.start_char, idx.sents[sent_i - 1].start_char)
+    if person is not None:
+        role = arguments.lexicon().role_of(trig.type, "implicit_role", "agent")
+        args.add(role, person.entity)
+
+
+def _key_participants(ev: Event) -> set[str]:
+    return {p.entity or f"name:{p.name}" for p in ev.participants}
+
+
+def _merge_in_sentence(found):
+    """One event per type and clause: "defected ... by crossing the border into" is one defection."""
+    out: list[tuple[Event, object]] = []
+    for ev, trig in found:
+        host = None
+        for prev, ptrig in reversed(out):
+            if prev.sentence != ev.sentence:
+                break
+            if prev.type != ev.type:
+                continue
+            related = _related(trig.head, ptrig.head)
+            shared = _key_participants(prev) & _key_participants(ev)
+            if (related or shared) and _times_fit(prev, ev) and not _disjoint_roles(prev, ev):
+                host = prev
+                break
+        if host is None:
+            out.append((ev, trig))
+            continue
+        for p in ev.participants:
+            if (p.entity or f"name:{p.name}") not in _key_participants(host):
+                host.participants.append(p)
+        host.place = host.place or ev.place
+        if (host.time is None or host.time.get("inherited")) and ev.time and not ev.time.get("inherited"):
+            host.time = ev.time
+        host.certainty = certainty.stronger(host.certainty, ev.certainty)
+        host.attributed_to = host.attributed_to or ev.attributed_to
+        host.numbers.extend(n for n in ev.numbers if n not in host.numbers)
+    return out
+
+
+def _related(a, b) -> bool:
+    """One trigger is in the other's clause (head chain), or both are conjuncts."""
+    if a.head is b or b.head is a:
+        return True
+    for x, y in ((a, b), (b, a)):
+        cur = x
+        for _ in range(5):
+            if cur.head is cur:
+                break
+            cur = cur.head
+            if cur is y:
+                return True
+    return False
+
+
+def _times_fit(a: Event, b: Event) -> bool:
+    ta = bounds(a.time["value"], a.time.get("mod")) if a.time and not a.time.get("inherited") else None
+    tb = bounds(b.time["value"], b.time.get("mod")) if b.time and not b.time.get("inherited") else None
+    return compatible(ta, tb)
+
+
+def _disjoint_roles(a: Event, b: Event) -> bool:
+    """Both name a patient and the patients differ: two events ("arrested X ... arrested Y")."""
+    pa = {p.entity or p.name for p in a.participants if p.role == "patient"}
+    pb = {p.entity or p.name for p in b.participants if p.role == "patient"}
+    return bool(pa and pb and not (pa & pb))
+
+
+def _dedupe(found) -> list[Event]:
+    """Drop a later mention of an event already told: same type and participant, no new date."""
+    kept: list[Event] = []
+    for ev, trig in found:
+        explicit = ev.time is not None and not ev.time.get("inherited")
+        repeat = False
+        for prev in kept:
+            if prev.type != ev.type or not (_key_participants(prev) & _key_participants(ev)):
+                continue
+            prev_explicit = prev.time is not None and not prev.time.get("inherited")
+            if not explicit or (prev_explicit and prev.time["value"] == ev.time["value"]):
+                repeat = True
+                break
+        if not repeat:
+            kept.append(ev)
+    return kept

@@ -27,7 +27,9 @@ _DATE_LINE = [
 ]
 _NAME = r"[A-ZА-ЯЁ][\w.'’\-]*(?:\s+(?:[A-ZА-ЯЁ][\w.'’\-]*|de|van|von|der|la|le|du|da|di|al|bin)){0,4}"
 _BY_LINE = re.compile(rf"^(?P<title>\S.*?\S)\s+by\s+(?P<author>{_NAME})\s*$")
-_BY_ONLY = re.compile(rf"^(?:[*_]+)?by\s+(?P<author>{_NAME})(?:[*_]+)?\s*$", re.I)
+_BY_ONLY = re.compile(rf"^(?:(?i:posted|written)\s+)?(?i:by)\s+(?P<author>{_NAME})(?:\s+(?:in|on|at)\s+.*)?$")
+# "Sofia Brandt — 9 August 2022", "Anna Petrova, 12 May 2021": a byline with its date
+_NAME_DATE = re.compile(rf"^(?P<author>{_NAME})\s*(?:[—–|,]|-{{1,2}})\s*(?P<date>.+)$")
 _MD_TITLE = re.compile(r"^#\s+(?P<title>.+?)\s*#*\s*$")
 _QUOTED = re.compile(
     r"(?:an?\s+)?(?:extract|excerpt|passage)\s+(?:quoted\s+|taken\s+)?from\s+"
@@ -41,20 +43,28 @@ def extract_metadata(text: str) -> Metadata:
     meta = Metadata()
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:HEAD_LINES]
     for i, line in enumerate(lines):
-        if meta.published is None and i <= 3:
-            meta.published = parse_date_line(line)
-            if meta.published:
-                continue
-        if meta.title is None and (m := _MD_TITLE.match(line)):
+        line = _strip_md(line)
+        if meta.published is None and i <= 3 and (date := parse_date_line(line)):
+            meta.published = date
+            continue
+        if meta.title is None and (m := _MD_TITLE.match(lines[i])):
             meta.title = _strip_md(m["title"])
             continue
-        if meta.author is None and (m := _BY_LINE.match(_strip_md(line))) and len(m["title"]) < 200:
-            if not _QUOTED.search(line):
-                meta.title = meta.title or _strip_md(m["title"])
-                meta.author = m["author"].strip()
-                continue
+        if _QUOTED.search(line):
+            continue
+        if meta.author is None and (m := _BY_LINE.match(line)) and len(m["title"]) < 200:
+            meta.title = meta.title or m["title"]
+            meta.author = m["author"].strip()
+            continue
         if meta.author is None and (m := _BY_ONLY.match(line)):
             meta.author = m["author"].strip()
+            continue
+        if meta.author is None and (m := _NAME_DATE.match(line)) and (date := parse_date_line(m["date"])):
+            meta.author = m["author"].strip()
+            meta.published = meta.published or date
+            continue
+        if meta.title is None and i <= 1 and _looks_like_title(line):
+            meta.title = line
     head = "\n".join(text.splitlines()[:HEAD_LINES * 3])
     if m := _QUOTED.search(head):
         meta.quoted_from = QuotedFrom(
@@ -91,6 +101,15 @@ def normal_case(s: str) -> str:
         return s
     words = s.lower().split()
     return " ".join(w if (i and w in _SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words))
+
+
+def _looks_like_title(line: str) -> bool:
+    """A short opening line in headline style: no sentence punctuation at its end, mostly capitalised."""
+    words = line.split()
+    if not 2 <= len(words) <= 16 or len(line) > 120 or line[-1] in ".:;,!?\"”":
+        return False
+    content = [w for w in words if w.lower() not in _SMALL_WORDS and w[:1].isalpha()]
+    return bool(content) and sum(w[:1].isupper() for w in content) / len(content) >= 0.6
 
 
 def _strip_md(s: str) -> str:

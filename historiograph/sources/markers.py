@@ -29,10 +29,6 @@ between summer winter spring autumn fall early late mid january february march a
 august september october november december""".split())
 
 
-def _sup_to_int(s: str) -> str:
-    return "".join(str(_SUP.index(c)) for c in s if c in _SUP)
-
-
 def _numbers(inner: str) -> list[str]:
     out: list[str] = []
     for part in re.split(r"\s*,\s*", inner):
@@ -88,8 +84,8 @@ def find(ad, references: list[Reference]) -> list[Citation]:
         taken.append(m.span())
     for m in _SUPER.finditer(text):
         if in_body(m.start(), m.end()):
-            for num in _numbers(_sup_to_int(m.group(0).replace("⁻", "–").replace("–", "-")) if False else
-                                ",".join(_sup_to_int(p) for p in re.split(r"[,]", m.group(0)))):
+            digits = "".join(str(_SUP.index(c)) if c in _SUP else ("-" if c in "⁻–" else ",") for c in m.group(0))
+            for num in _numbers(digits):
                 cits.append(Citation(m.start(), m.end(), m.group(0), by_label.get(num)))
             taken.append(m.span())
     for m in _PAREN.finditer(text):

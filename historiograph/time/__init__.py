@@ -1,6 +1,141 @@
-"""Stage placeholder: replaced by the time implementation."""
+"""The time stage: TIMEX3 tagging and normalisation, anchored in the narrative.
+
+``tag(text, dct, mode)`` finds every temporal expression of a plain text and gives it a TIMEX3
+type, value and mod; ``annotate(ad, options)`` is the pipeline stage (``{"timexes": [...]}``).
+Patterns and word lists live in historiograph/data/time/; the rules of values and anchoring are
+in rules.py and anchoring.py. Dates of a reference list are kept but flagged ``bibliographic``.
+"""
 from __future__ import annotations
+
+import functools
+import re
+
+from ..model import Timex
+from .anchoring import Resolver, decide_mode, parse_dct
+from .bibliographic import Bibliographic
+from .lexicon import lexicon, patterns
+from .rules import RULES, Part, with_mod
+
+__all__ = ["annotate", "tag", "find"]
+
+MODES = ("auto", "news", "narrative")
 
 
 def annotate(ad, options) -> dict:
-    return {}
+    text = ad.masked_text if ad.masked_text is not None else ad.text
+    published = getattr(options, "published", None) or ad.document.metadata.published
+    dct = published or header_date(text)
+    mode = getattr(options, "time_mode", "auto") or "auto"
+    return {"timexes": tag(text, dct=dct, mode=mode, zone_at=ad.zone_at if ad.zones else None,
+                           original=ad.text)}
+
+
+def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
+        original: str | None = None) -> list[Timex]:
+    """Every timex of ``text``, in order. ``dct`` is the document date (ISO, any precision);
+    ``mode`` is "news", "narrative" or "auto" (decided from how far the text's years are from dct)."""
+    if mode not in MODES:
+        raise ValueError(f"time mode must be one of {', '.join(MODES)}, not {mode!r}")
+    shown = original if original is not None else text
+    parts = find(text)
+    bib = Bibliographic(text, zone_at)
+    flags = [bib(p.start, p.end) for p in parts]
+    day = parse_dct(dct)
+    if mode == "auto":
+        years = [int(text[p.start:p.start + 4]) for p, b in zip(parts, flags)
+                 if not b and p.spec.anchor == "none" and p.spec.type == "DATE"
+                 and (p.spec.value or "")[:4].isdigit() and text[p.start:p.start + 4].isdigit()]
+        mode = decide_mode(years, day)
+    resolver = Resolver(text, day, mode)
+    out = []
+    for p, b in zip(parts, flags):
+        if b:  # a publication date: its own value, and it does not move the story's reference time
+            value = p.spec.value if p.spec.anchor == "none" else Resolver(text, None, mode).resolve(
+                p.spec, p.start, p.end)[0]
+            how = None
+        else:
+            value, how = resolver.resolve(p.spec, p.start, p.end)
+        spec = p.spec
+        if spec.mod is None:
+            spec = with_mod(spec, _prefix_mod(text, p.start, spec.type))
+        out.append(Timex(start=p.start, end=p.end, text=shown[p.start:p.end], type=spec.type, value=value,
+                         mod=spec.mod, bibliographic=b, anchor=how))
+    return out
+
+
+def find(text: str) -> list[Part]:
+    """Candidate timexes from every pattern; overlaps go to the longest, then to the earlier pattern."""
+    groups = []
+    for pat in patterns():
+        rule = RULES[pat.rule]
+        for m in pat.regex.finditer(text):
+            if m.end() == m.start():
+                continue
+            parts = rule(m, text)
+            if not parts:
+                continue
+            if pat.name in ("year", "year_range", "year_pre") and not _plausible_year(text, m):
+                continue
+            groups.append((m.start(), m.end(), pat.priority, parts))
+    groups.sort(key=lambda g: (-(g[1] - g[0]), g[2], g[0]))
+    taken = bytearray(len(text) + 1)
+    chosen = []
+    for start, end, _, parts in groups:
+        if any(taken[start:end]):
+            continue
+        taken[start:end] = b"\x01" * (end - start)
+        chosen.extend(parts)
+    chosen.sort(key=lambda p: p.start)
+    return chosen
+
+
+@functools.lru_cache(maxsize=1)
+def _year_context():
+    lx = lexicon()
+    before = re.compile(r"(?:^|[^\w])(?:" + "|".join(re.escape(w) for w in lx["not_year_before"])
+                        + r")\.?\s*:?\s*(?:#\s*)?$", re.I)
+    after = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w in lx["not_year_after"]) + r")\b", re.I)
+    return before, after
+
+
+def _plausible_year(text: str, m: re.Match) -> bool:
+    """A bare 4-digit number is a year unless its neighbours say page, volume, count or money."""
+    before, after = _year_context()
+    s = m.start("year")
+    if before.search(text[max(0, s - 16):s]):
+        return False
+    if after.match(text[m.end():m.end() + 16]):
+        return False
+    return True
+
+
+@functools.lru_cache(maxsize=2)
+def _modifiers(kind: str):
+    lx = lexicon()
+    table = dict(lx["quantity_mods"]) if kind == "DURATION" else {**lx["date_mods"], **lx["signal_mods"]}
+    table = {k: v for k, v in table.items() if v}
+    rx = re.compile(r"(?:^|[^\w.])(" + "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in
+                                             sorted(table, key=len, reverse=True)) + r")\s+$", re.I)
+    return rx, table
+
+
+def _prefix_mod(text: str, start: int, kind: str) -> str | None:
+    """The word before a timex that qualifies it, kept outside the span as TimeBank does:
+    'about two weeks' -> APPROX, 'more than a year' -> MORE_THAN, 'before 1938' -> BEFORE."""
+    rx, table = _modifiers("DURATION" if kind == "DURATION" else "DATE")
+    m = rx.search(text[max(0, start - 24):start])
+    return table.get(" ".join(m.group(1).lower().split())) if m else None
+
+
+def header_date(text: str) -> str | None:
+    """The date of a blog post or letter whose first line is only a date ("Wednesday, January 2, 2019")."""
+    head = text.lstrip()[:80]
+    line = head.split("\n", 1)[0].strip()
+    if not line or len(line) > 60:
+        return None
+    parts = find(line)
+    if len(parts) == 1 and parts[0].spec.anchor == "none" and parts[0].end - parts[0].start >= len(line) - 2:
+        value = parts[0].spec.value or ""
+        if len(value) >= 7 and value[:4].isdigit():
+            return value
+    return None

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from .calendar import (SEASON_ORDER, Day, as_date, fmt, month_season, parse_value, shift,
-                       weekday_near)
+from .calendar import (SEASON_ORDER, Day, as_date, fmt, holiday_date, month_season, parse_value,
+                       shift, weekday_near)
 from .rules import Spec
 
 _FUTURE = re.compile(
@@ -72,15 +72,19 @@ class Resolver:
             value, how = self._needs_year(spec, start, end), self._how("year")
         else:
             value, how = self._relative(spec), self._how(spec.anchor)
-        if spec.tod and spec.type == "TIME" and value[:1].isdigit() and "T" not in value:
-            value = f"{value}T{spec.tod}"
-        elif spec.tod and spec.type == "TIME" and not value[:1].isdigit():
-            value = f"XXXX-XX-XXT{spec.tod}"
+        if spec.tod:
+            if len(value) == 10 and value[:1].isdigit():
+                value = f"{value}T{spec.tod}"
+            elif spec.type == "TIME":
+                value = f"XXXX-XX-XXT{spec.tod}"
         if spec.type in ("DATE", "TIME"):
             day = parse_value(value)
             if day:
                 self.ref = day
         return value, how
+
+    def _holiday(self, spec: Spec, base: Day | None, direction: int) -> str:
+        return _holiday_of(spec, base, direction)
 
     def _how(self, kind: str) -> str:
         if kind == "deictic" and self.mode == "news" and self.dct:
@@ -94,6 +98,8 @@ class Resolver:
     def _needs_year(self, spec: Spec, start: int, end: int) -> str:
         news = self.mode == "news" and self.dct is not None
         base = self.dct if news else (self.ref or self.dct)
+        if spec.holiday:
+            return self._holiday(spec, base, 0 if not news else (1 if _future_tense(self.text, start, end) else -1))
         if spec.weekday is not None:
             if base is None or as_date(base) is None:
                 return f"XXXX-WXX-{spec.weekday}"
@@ -156,10 +162,29 @@ class Resolver:
             if spec.anchor == "anaphoric" and spec.n == 0:
                 direction = 1
             return weekday_near(base, spec.weekday, direction) or f"XXXX-WXX-{spec.weekday}"
+        if spec.unit == "HOLIDAY":
+            return self._holiday(spec, base, spec.n * 2 or 0)
         if spec.unit == "QUARTER":
             return f"{by + spec.n:04d}-Q{spec.quarter}"
         value = shift(base, spec.unit, spec.n)
         return value if value is not None else fallback
+
+
+def _holiday_of(spec: Spec, base: Day | None, direction: int) -> str:
+    """A holiday in the base year; direction -1/+1 move it to the nearest one on that side (-2/+2 strictly)."""
+    if not base or base[0] is None:
+        return "XXXX"
+    year = base[0]
+    day = holiday_date(spec.holiday, year)
+    ref = as_date(base)
+    if day is None:
+        return fmt(year)
+    if ref is not None and direction:
+        if direction < 0 and (day > ref or (direction == -2 and day == ref)):
+            day = holiday_date(spec.holiday, year - 1) or day
+        elif direction > 0 and (day < ref or (direction == 2 and day == ref)):
+            day = holiday_date(spec.holiday, year + 1) or day
+    return day.isoformat()
 
 
 def _position(spec: Spec) -> float | None:

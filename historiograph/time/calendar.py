@@ -118,3 +118,40 @@ def weekday_near(ref: Day | None, weekday: int, direction: int) -> str | None:
     if direction == 2 and fwd == 0:
         fwd = 7
     return (date + dt.timedelta(days=fwd)).isoformat()
+
+
+def easter(year: int) -> dt.date:
+    """Western (Gregorian) Easter Sunday: the anonymous Gregorian computus."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = b // 4, b % 4
+    f = (b + 8) // 25
+    g = (b - f + 1) // 3
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = c // 4, c % 4
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month = (h + l - 7 * m + 114) // 31
+    day = (h + l - 7 * m + 114) % 31 + 1
+    return dt.date(year, month, day)
+
+
+def holiday_date(rule: str, year: int) -> dt.date | None:
+    """The date of a holiday rule ('12-25', '4:11:4' = 4th Thursday of November, 'easter-2') in a year."""
+    try:
+        if rule.startswith("easter"):
+            return easter(year) + dt.timedelta(days=int(rule[6:] or 0))
+        if rule == "election":  # US: the Tuesday after the first Monday of November
+            first = dt.date(year, 11, 1)
+            monday = first + dt.timedelta(days=(1 - first.isoweekday()) % 7)
+            return monday + dt.timedelta(days=1)
+        if ":" in rule:
+            nth, month, wd = (int(x) for x in rule.split(":"))
+            if nth > 0:
+                first = dt.date(year, month, 1)
+                return first + dt.timedelta(days=(wd - first.isoweekday()) % 7 + 7 * (nth - 1))
+            last = dt.date(year + (month == 12), month % 12 + 1, 1) - dt.timedelta(days=1)
+            return last - dt.timedelta(days=(last.isoweekday() - wd) % 7)
+        month, day = (int(x) for x in rule.split("-"))
+        return dt.date(year, month, day)
+    except ValueError:
+        return None

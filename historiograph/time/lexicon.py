@@ -73,8 +73,13 @@ def placeholders() -> dict[str, str]:
         "ORD": _alt(lx["ordinals"]),
         "DECADEWORD": _alt(lx["decade_words"]),
     }
-    ph["PRE"] = (r"(?:(?P<edgep>" + edge_phrases + r")\s+)?(?:the\s+)?(?:(?P<edge>" + edge_words
+    # {PRE}: "the end of", "early", "the late", "mid-"; {PRET} also allows a bare "the" ("the 1930s")
+    ph["PRE"] = (r"(?:(?P<edgep>" + edge_phrases + r")\s+)?(?:(?:the\s+)?(?P<edge>" + edge_words
                  + r")[\s-]*)?")
+    ph["PRET"] = (r"(?:(?P<edgep>" + edge_phrases + r")\s+)?(?:the\s+)?(?:(?P<edge>" + edge_words
+                  + r")[\s-]*)?")
+    holidays = [h for h in lx["holidays"] if not h.startswith("_")]
+    ph["HOLIDAY"] = "(?-i:" + _alt([h.title().replace("'S", "'s") for h in holidays])[3:].replace("'", "['’]")
     return ph
 
 
@@ -112,7 +117,7 @@ def lookups() -> dict[str, Any]:
     return {k: {" ".join(w.split()): v for w, v in lx[k].items()} for k in (
         "months", "weekdays", "number_words", "units", "seasons", "parts_of_day", "edge_words",
         "edge_phrases", "date_mods", "quantity_mods", "relative_words", "deictic_days", "reference_words",
-        "set_words", "ordinals", "decade_words", "shift_directions")}
+        "set_words", "ordinals", "decade_words", "shift_directions", "holidays")}
 
 
 def norm(s: str) -> str:

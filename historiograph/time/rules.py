@@ -36,6 +36,7 @@ class Spec:
     sign: int = 0
     anchor: str = "none"  # none | year (needs a year) | deictic (speaker's now) | anaphoric (last date told)
     present: bool = False  # "today", "now": PRESENT_REF when there is no document date to stand for it
+    holiday: str | None = None  # a rule from lexicon "holidays": "12-25", "4:11:4", "easter-2"
 
 
 @dataclass(frozen=True)
@@ -98,7 +99,7 @@ def parse_number(s: str | None) -> float | None:
 
 
 def duration_value(num: float | None, unit: str) -> str:
-    """ISO 8601 duration: (3, 'Y') -> P3Y, (10, 'DE') -> P10Y... wait: decades count in years."""
+    """ISO 8601 duration: (3, 'Y') -> P3Y, (1, 'DE') -> P10Y, (5.5, 'TH') -> PT5H30M, (None, 'Y') -> PXY."""
     if unit == "DE":
         unit, num = "Y", (None if num is None else num * 10)
         if num is None:
@@ -151,9 +152,11 @@ def _year(m: re.Match, name: str = "year") -> int | None:
 # ---- rules: (match, text) -> list[Part] ---------------------------------------------------------
 
 def r_date(m: re.Match, text: str) -> list[Part]:
+    year = _year(m)
+    if _g(m, "mnum") is None and _g(m, "month") is None:  # a year alone
+        return [Part(m.start(), m.end(), Spec(value=fmt(year), mod=_edge_mod(m)))] if year else []
     month = int(m.group("mnum")) if _g(m, "mnum") else month_of(m.group("month"))
     day = day_of(m.group("day")) if _g(m, "day") else None
-    year = _year(m)
     if month is None:
         return []
     if day is not None and not valid(year or 2000, month, day):
@@ -343,7 +346,7 @@ def r_weekday(m: re.Match, text: str) -> list[Part]:
     lk = lookups()
     wd = lk["weekdays"][m.group("wd").lower()]
     tod = lk["parts_of_day"].get(m.group("tod").lower()) if _g(m, "tod") else None
-    return [Part(m.start(), m.end(), Spec(type="TIME" if tod else "DATE", weekday=wd, tod=tod, anchor="year"))]
+    return [Part(m.start(), m.end(), Spec(type="DATE", weekday=wd, tod=tod, anchor="year"))]
 
 
 def r_shift(m: re.Match, text: str) -> list[Part]:
@@ -351,7 +354,7 @@ def r_shift(m: re.Match, text: str) -> list[Part]:
     unit = lk["units"][norm(m.group("unit"))]
     sign, kind = lk["shift_directions"][norm(m.group("dir"))]
     num = parse_number(_g(m, "num")) if _g(m, "num") else None
-    mod = lk["quantity_mods"].get(norm(m.group("qmod"))) if _g(m, "qmod") else None
+    mod = None
     if num is not None and num != int(num):
         num = None if num > 1 else num
     if unit == "DE":
@@ -379,8 +382,11 @@ def r_duration(m: re.Match, text: str) -> list[Part]:
         return []
     if num is None and not vague and not _g(m, "num"):  # "for years"
         num = None
-    mod = lk["quantity_mods"].get(norm(m.group("qmod"))) if _g(m, "qmod") else None
-    return [Part(m.start(), m.end(), Spec(type="DURATION", value=duration_value(num, unit), mod=mod))]
+    if unit_word.endswith("s") and num is None and not vague and m.group(0).lower().endswith("-long"):
+        num = None
+    elif m.group(0).lower().endswith("-long") and not _g(m, "num"):
+        num = 1
+    return [Part(m.start(), m.end(), Spec(type="DURATION", value=duration_value(num, unit)))]
 
 
 def r_clock(m: re.Match, text: str) -> list[Part]:
@@ -405,7 +411,7 @@ def r_clock(m: re.Match, text: str) -> list[Part]:
         spec = Spec(type="TIME", unit="D", n=lk["deictic_days"][norm(m.group("deictic"))], tod=tod,
                     anchor="deictic", mod=mod)
     else:
-        spec = Spec(type="TIME", unit="D", n=0, tod=tod, anchor="anaphoric", mod=mod)
+        spec = Spec(type="TIME", unit="D", n=0, tod=tod, anchor="deictic", mod=mod)
     return [Part(m.start(), m.end(), spec)]
 
 
@@ -428,7 +434,37 @@ def r_set(m: re.Match, text: str) -> list[Part]:
     return [Part(m.start(), m.end(), Spec(type="SET", value=duration_value(num, unit)))]
 
 
+def r_coord_md(m: re.Match, text: str) -> list[Part]:
+    """'April 24 and 25(, 1999)': two dates sharing a month (and maybe a year)."""
+    month, year = month_of(m.group("month")), _year(m)
+    d1, d2 = day_of(m.group("day")), day_of(m.group("day2"))
+    if not (valid(year or 2000, month, d1) and valid(year or 2000, month, d2)) or d2 <= d1:
+        return []
+    if year is not None:
+        specs = [Spec(value=fmt(year, month, d1)), Spec(value=fmt(year, month, d2))]
+    else:
+        specs = [Spec(month=month, day=d1, anchor="year"), Spec(month=month, day=d2, anchor="year")]
+    return [Part(m.start(), m.end("day"), specs[0]), Part(m.start("day2"), m.end(), specs[1])]
+
+
+def r_holiday(m: re.Match, text: str) -> list[Part]:
+    rule = lookups()["holidays"].get(" ".join(m.group("holiday").lower().replace("’", "'").split()))
+    if not rule:
+        return []
+    year = _year(m)
+    if year is not None:
+        from .calendar import holiday_date
+        day = holiday_date(rule, year)
+        return [Part(m.start(), m.end(), Spec(value=day.isoformat() if day else fmt(year)))]
+    rel = _g(m, "rel")
+    if rel:
+        n, kind = lookups()["relative_words"].get(norm(rel), (0, "deictic"))
+        return [Part(m.start(), m.end(), Spec(holiday=rule, unit="HOLIDAY", n=n, anchor=kind))]
+    return [Part(m.start(), m.end(), Spec(holiday=rule, anchor="year"))]
+
+
 RULES = {
+    "coord_md": r_coord_md, "holiday": r_holiday,
     "date": r_date, "slash": r_slash, "coord_days": r_coord_days, "coord_months": r_coord_months,
     "year_range": r_year_range, "year_words": r_year_words, "decade": r_decade, "century": r_century,
     "season": r_season, "quarter": r_quarter, "half": r_half, "rel": r_rel, "deictic": r_deictic,

@@ -1,0 +1,249 @@
+"""Mention quality of the entities stage.
+
+1. Seeds gold (../shared/gold/seeds.json), scored as gold/README says: exact span and coarse label
+   (PERSON, ORG, PLACE = GPE/LOC/FAC, WORK); a predicted label is right when it is the gold label or
+   one of the entity's ``alt_labels``; a predicted mention inside an ``ignore`` span that matches no
+   gold mention is not counted. NORP and EVENT are not coarse labels: the gold leaves adjectives of
+   nationality unannotated (or in ``ignore``), so predicted NORP/EVENT mentions are not scored.
+2. HIPE-2022 English dev (../shared/data/hipe2022-en/): micro P/R/F1 on coarse literal entities,
+   strict (exact boundaries and type) and fuzzy (overlap and type), as the HIPE scorer counts them.
+   Text is rebuilt from tokens honouring NoSpaceAfter; each document runs through the pipeline up to
+   the entities stage. Our labels map to HIPE's: PERSON->pers, ORG->org, GPE/LOC/FAC->loc,
+   WORK->prod, and the time stage's DATE timexes->time (when that stage is implemented). topres19th
+   tags only toponyms (LOC, BUILDING, STREET): all are scored as loc, against our places only.
+
+    .venv/bin/python bench/ner_eval.py [--verbose] [--no-hipe] [--max-docs N]
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(REPO))
+SHARED = REPO.parent / "shared"
+GOLD = SHARED / "gold" / "seeds.json"
+SEEDS = SHARED / "seeds"
+HIPE = SHARED / "data" / "hipe2022-en"
+
+COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "WORK": "WORK"}
+
+
+def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
+    p = tp / (tp + fp) if tp + fp else 0.0
+    r = tp / (tp + fn) if tp + fn else 0.0
+    f = 2 * p * r / (p + r) if p + r else 0.0
+    return p, r, f
+
+
+def score_seed_doc(pred_mentions, gold_doc: dict) -> tuple[int, int, int, list, list]:
+    """(tp, fp, fn, false positives, false negatives) for one document."""
+    ents = gold_doc["entities"]
+    gold = {}
+    for m in gold_doc["mentions"]:
+        e = ents.get(m["entity"], {})
+        ok = {COARSE.get(m["label"])} | {COARSE.get(l) for l in e.get("alt_labels", [])}
+        ok.discard(None)
+        if COARSE.get(m["label"]) is None:
+            continue
+        gold[(m["start"], m["end"])] = (ok, m["text"])
+    ignore = [(s["start"], s["end"]) for s in gold_doc.get("ignore", [])]
+    tp = fp = 0
+    fps, matched = [], set()
+    for m in pred_mentions:
+        lab = COARSE.get(m.label)
+        if lab is None:
+            continue
+        key = (m.start, m.end)
+        if key in gold:
+            if lab in gold[key][0]:
+                tp += 1
+                matched.add(key)
+            else:
+                fp += 1
+                fps.append((m.start, m.end, m.text, m.label, "wrong label"))
+            continue
+        if any(a <= m.start and m.end <= b for a, b in ignore):
+            continue
+        fp += 1
+        fps.append((m.start, m.end, m.text, m.label, ""))
+    fns = [(k[0], k[1], v[1], sorted(v[0])) for k, v in gold.items() if k not in matched]
+    return tp, fp, len(fns), fps, fns
+
+
+def seeds(verbose: bool) -> tuple[float, float, float]:
+    import historiograph
+
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    TP = FP = FN = 0
+    words = 0
+    t0 = time.perf_counter()
+    for path in sorted(SEEDS.glob("*.txt")):
+        ad = historiograph.annotate(path)
+        words += ad.document.words
+        tp, fp, fn, fps, fns = score_seed_doc(ad.mentions, gold["documents"][path.name])
+        TP, FP, FN = TP + tp, FP + fp, FN + fn
+        print(f"  {path.name}: P/R/F1 = {prf(tp, fp, fn)[0]:.3f} / {prf(tp, fp, fn)[1]:.3f} / {prf(tp, fp, fn)[2]:.3f}"
+              f"  (tp {tp}, fp {fp}, fn {fn})")
+        if verbose:
+            for x in fps:
+                print("     FP", x)
+            for x in fns:
+                print("     FN", x)
+    p, r, f = prf(TP, FP, FN)
+    print(f"seeds gold, micro over both documents: P {p:.3f}  R {r:.3f}  F1 {f:.3f}  "
+          f"(tp {TP}, fp {FP}, fn {FN}; {words} words, {time.perf_counter() - t0:.1f}s incl. model load)")
+    return p, r, f
+
+
+# ---- HIPE ---------------------------------------------------------------------------------------
+
+def read_hipe(path: Path) -> list[dict]:
+    """Documents of a HIPE TSV: {"id", "text", "gold": [(start, end, type)]}."""
+    docs = []
+    cur = None
+    col = {}
+    ent = None
+
+    def close_ent():
+        nonlocal ent
+        if ent and cur is not None:
+            cur["gold"].append(tuple(ent))
+        ent = None
+
+    for line in path.read_text(encoding="utf-8").splitlines():
+        if line.startswith("TOKEN\t"):
+            col = {name: i for i, name in enumerate(line.split("\t"))}
+            continue
+        if line.startswith("# hipe2022:document_id"):
+            close_ent()
+            cur = {"id": line.split("=", 1)[1].strip(), "parts": [], "gold": [], "len": 0}
+            docs.append(cur)
+            continue
+        if not line.strip() or line.startswith("#") or cur is None:
+            continue
+        cells = line.split("\t")
+        tok, tag, misc = cells[0], cells[col["NE-COARSE-LIT"]], cells[col["MISC"]]
+        start = cur["len"]
+        cur["parts"].append(tok)
+        cur["len"] += len(tok)
+        end = cur["len"]
+        if "NoSpaceAfter" not in misc:
+            sep = "\n" if "EndOfLine" in misc else " "
+            cur["parts"].append(sep)
+            cur["len"] += 1
+        if tag.startswith("B-"):
+            close_ent()
+            ent = [start, end, tag[2:].lower()]
+        elif tag.startswith("I-") and ent is not None and ent[2] == tag[2:].lower():
+            ent[1] = end
+        else:
+            close_ent()
+    close_ent()
+    for d in docs:
+        d["text"] = "".join(d.pop("parts"))
+    return docs
+
+
+HIPE_MAP = {"PERSON": "pers", "ORG": "org", "GPE": "loc", "LOC": "loc", "FAC": "loc", "WORK": "prod"}
+
+
+def hipe_score(pairs) -> dict:
+    """pairs: [(gold spans, predicted spans)] per document -> strict and fuzzy micro counts."""
+    out = {}
+    for mode in ("strict", "fuzzy"):
+        tp = fp = fn = 0
+        per = Counter()
+        for gold, pred in pairs:
+            used = set()
+            for g in gold:
+                hit = None
+                for i, p in enumerate(pred):
+                    if i in used or p[2] != g[2]:
+                        continue
+                    if (mode == "strict" and p[0] == g[0] and p[1] == g[1]) or (
+                            mode == "fuzzy" and p[0] < g[1] and g[0] < p[1]):
+                        hit = i
+                        break
+                if hit is None:
+                    fn += 1
+                    per[(g[2], "fn")] += 1
+                else:
+                    used.add(hit)
+                    tp += 1
+                    per[(g[2], "tp")] += 1
+            for i, p in enumerate(pred):
+                if i not in used:
+                    fp += 1
+                    per[(p[2], "fp")] += 1
+        out[mode] = (tp, fp, fn, per)
+    return out
+
+
+def hipe(max_docs: int | None) -> None:
+    from historiograph import pipeline
+    from historiograph.model import Document
+
+    for name, toponyms_only in (("HIPE-2022-v2.1-hipe2020-dev-en.tsv", False),
+                                ("HIPE-2022-v2.1-topres19th-dev-en.tsv", True)):
+        docs = read_hipe(HIPE / name)[:max_docs]
+        pairs = []
+        words = 0
+        t_all = t_ent = 0.0
+        stages = pipeline._stages()
+        for d in docs:
+            doc = Document(source=d["id"], text=d["text"])
+            words += doc.words
+            from historiograph.model import AnnotatedDocument
+
+            ad = AnnotatedDocument(document=doc)
+            t0 = time.perf_counter()
+            for sname, stage in stages:
+                t1 = time.perf_counter()
+                ad = ad.with_(**stage(ad, pipeline.Options()))
+                if sname == "entities":
+                    t_ent += time.perf_counter() - t1
+                    break
+            t_all += time.perf_counter() - t0
+            pred = []
+            for m in ad.mentions:
+                lab = HIPE_MAP.get(m.label)
+                if lab is None or (toponyms_only and lab != "loc"):
+                    continue
+                pred.append((m.start, m.end, lab))
+            if not toponyms_only:
+                for t in ad.timexes:
+                    if t.type == "DATE":
+                        pred.append((t.start, t.end, "time"))
+            gold = [(a, b, "loc" if toponyms_only else lab) for a, b, lab in d["gold"]]
+            pairs.append((gold, pred))
+        res = hipe_score(pairs)
+        print(f"{name}: {len(docs)} documents, {words} words")
+        for mode in ("strict", "fuzzy"):
+            tp, fp, fn, per = res[mode]
+            p, r, f = prf(tp, fp, fn)
+            print(f"  {mode:6s} micro P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {tp}, fp {fp}, fn {fn})")
+            types = sorted({k[0] for k in per})
+            print("         " + "  ".join(
+                f"{t}: F1 {prf(per[(t, 'tp')], per[(t, 'fp')], per[(t, 'fn')])[2]:.3f}" for t in types))
+        print(f"  speed: {words / t_all:,.0f} words/s through layout..entities, "
+              f"entities stage alone {words / max(t_ent, 1e-9):,.0f} words/s")
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--verbose", action="store_true")
+    ap.add_argument("--no-hipe", action="store_true")
+    ap.add_argument("--max-docs", type=int, default=None)
+    args = ap.parse_args()
+    seeds(args.verbose)
+    if not args.no_hipe:
+        hipe(args.max_docs)
+
+
+if __name__ == "__main__":
+    main()

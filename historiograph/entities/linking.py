@@ -1,0 +1,257 @@
+"""In-document entities: which mentions name the same referent.
+
+- People: one key per full name whatever its order, script, case, diacritics or romanisation
+  (``names.parse_person``); a lone surname joins the one full name that ends with it (or begins with
+  it, for East Asian names); full names with compatible given names join ("Alvin D. Coox" and
+  "Coox, Alvin").
+- States and organisations: the alias table (USSR = Soviet Union; "the Soviets" = Soviet Union).
+- Places: the gazetteer's referent (Dairen = Dalian).
+- A shorter name that is a longer one without its demonym joins it ("Red Army" in a text that says
+  "Soviet Red Army"; "Far East" beside "Soviet Far East").
+- Metonymy: a capital that acts ("Moscow demanded", "Moscow's allegation", "lest Tokyo be
+  provoked") stands for its state. Design: such a mention gets its own entity, named after the city
+  and linked to the city in the gazetteer, with ``refers_to`` = the id of the state's entity in this
+  document (when the document names the state). The city is never merged into the state; a reader
+  (or scorer) who wants the government follows ``refers_to``.
+"""
+from __future__ import annotations
+
+import functools
+from collections import defaultdict
+
+from ..model import Entity, Mention
+from . import lexicon, places
+from .names import fold, has_cyrillic, parse_person, given_compatible, title_case, transliterate
+from .spans import COARSE
+
+
+@functools.lru_cache(maxsize=None)
+def alias_table() -> dict[str, tuple[str, str]]:
+    """folded alias -> (canonical name, label) for states and organisations."""
+    out: dict[str, tuple[str, str]] = {}
+    data = lexicon.states()
+    for group in ("states", "organisations"):
+        for st in data[group]:
+            for a in [st["name"], *st.get("aliases", []), *st.get("plural", [])]:
+                out.setdefault(fold(a), (st["name"], st["label"]))
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def capitals() -> dict[str, list[str]]:
+    """folded capital -> canonical names of the states it can stand for."""
+    out: dict[str, list[str]] = defaultdict(list)
+    for st in lexicon.states()["states"]:
+        for c in st.get("capital", []):
+            out[fold(c)].append(st["name"])
+    return dict(out)
+
+
+def group_of(label: str) -> str:
+    g = COARSE.get(label, label)
+    return "ORGWORK" if g in ("ORG", "WORK") else g
+
+
+class _Cluster:
+    __slots__ = ("idx", "mentions", "group", "key", "meto")
+
+    def __init__(self, idx: int, group: str, key: str):
+        self.idx = idx
+        self.mentions: list[int] = []
+        self.group = group
+        self.key = key
+        self.meto = False
+
+
+def mention_key(m: Mention) -> tuple[str, str]:
+    """(group, key): mentions with equal keys are one entity before any further merging."""
+    g = group_of(m.label)
+    text = m.text
+    alias = alias_table().get(fold(text)) or alias_table().get(fold(text.removeprefix("the ")))
+    if alias and g in ("PLACE", "ORGWORK", "NORP"):
+        return ("PLACE" if alias[1] == "GPE" else "ORGWORK"), "alias:" + fold(alias[0])
+    if g == "PERSON":
+        return g, "person:" + parse_person(text).key
+    if g == "PLACE":
+        ref = places.referent_key(text)
+        if ref:
+            return g, ref
+    return g, fold(text)
+
+
+def is_metonymic(ad, m: Mention) -> bool:
+    """A capital city as the doer of a political act, or the owner of a demand or policy."""
+    if m.label not in ("GPE",) or fold(m.text) not in capitals() or ad.nlp is None:
+        return False
+    doc = ad.nlp
+    span = doc.char_span(m.start, m.end, alignment_mode="expand")
+    if span is None:
+        return False
+    root = span.root
+    words = lexicon.metonymy()
+    head = root.head
+    if root.dep_ in ("nsubj", "nsubjpass") and head.lemma_.lower() in words.get("verbs", ()):
+        return True
+    if root.dep_ == "poss" and head.lemma_.lower() in words.get("nouns", ()):
+        return True
+    # "Moscow's allegation": the possessive may be split off as its own token
+    nxt = doc[span.end] if span.end < len(doc) else None
+    if nxt is not None and nxt.text in ("'s", "’s") and nxt.head.lemma_.lower() in words.get("nouns", ()):
+        return True
+    return False
+
+
+def link(ad, mentions: list[Mention]) -> tuple[list[Mention], list[Entity]]:
+    """Give every mention an entity; return the mentions (with ``entity`` set) and the entities."""
+    clusters: dict[tuple[str, str], _Cluster] = {}
+    order: list[_Cluster] = []
+    meto_flags = [is_metonymic(ad, m) for m in mentions]
+    for i, m in enumerate(mentions):
+        g, k = mention_key(m)
+        if meto_flags[i]:
+            k = "meto:" + k
+        c = clusters.get((g, k))
+        if c is None:
+            c = clusters[(g, k)] = _Cluster(len(order), g, k)
+            c.meto = meto_flags[i]
+            order.append(c)
+        c.mentions.append(i)
+
+    parent = list(range(len(order)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(a: int, b: int) -> None:
+        ra, rb = find(a), find(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    _merge_people(order, mentions, union, find)
+    _merge_demonym_prefix(order, mentions, union)
+
+    groups: dict[int, list[_Cluster]] = defaultdict(list)
+    for c in order:
+        groups[find(c.idx)].append(c)
+    # entities in order of first mention
+    roots = sorted(groups, key=lambda r: min(mentions[i].start for c in groups[r] for i in c.mentions))
+    entities: list[Entity] = []
+    root_id: dict[int, str] = {}
+    out_mentions = list(mentions)
+    for n, r in enumerate(roots, 1):
+        eid = f"e{n}"
+        root_id[r] = eid
+        idxs = sorted(i for c in groups[r] for i in c.mentions)
+        ms = [mentions[i] for i in idxs]
+        entities.append(_entity(eid, ms, groups[r]))
+        for i in idxs:
+            m = mentions[i]
+            out_mentions[i] = Mention(m.start, m.end, m.text, m.label, eid, m.zone)
+    counts = {root_id[r]: sum(len(c.mentions) for c in groups[r]) for r in roots}
+    _set_refers_to(entities, groups, roots, counts)
+    return out_mentions, entities
+
+
+def _merge_people(order, mentions, union, find) -> None:
+    people = [c for c in order if c.group == "PERSON"]
+    parsed = {c.idx: parse_person(mentions[c.mentions[0]].text) for c in people}
+    full = [c for c in people if not parsed[c.idx].single]
+    # full names with the same family name and compatible given names
+    by_family: dict[str, list] = defaultdict(list)
+    for c in full:
+        by_family[parsed[c.idx].family].append(c)
+    for fam, cs in by_family.items():
+        for i in range(len(cs)):
+            for j in range(i + 1, len(cs)):
+                a, b = parsed[cs[i].idx], parsed[cs[j].idx]
+                if given_compatible(a.given, b.given):
+                    union(cs[i].idx, cs[j].idx)
+    # a lone surname joins the one full-name entity it can be the surname of
+    by_surname: dict[str, set[int]] = defaultdict(set)
+    for c in full:
+        for s in parsed[c.idx].surnames:
+            by_surname[s].add(c.idx)
+    for c in people:
+        p = parsed[c.idx]
+        if not p.single:
+            continue
+        cands = {find(x) for x in by_surname.get(p.family, ())}
+        if len(cands) == 1:
+            union(c.idx, cands.pop())
+
+
+def _merge_demonym_prefix(order, mentions, union) -> None:
+    demonyms = {fold(d) for d in lexicon.demonyms()}
+    by_text: dict[tuple[str, str], list[int]] = defaultdict(list)
+    for c in order:
+        if c.group in ("ORGWORK", "PLACE") and not c.meto:
+            by_text[(c.group, fold(mentions[c.mentions[0]].text))].append(c.idx)
+    for (g, t), idxs in list(by_text.items()):
+        toks = t.split()
+        for k in range(1, len(toks)):
+            if all(tok in demonyms for tok in toks[:k]):
+                shorter = by_text.get((g, " ".join(toks[k:])))
+                if shorter:
+                    for s in shorter:
+                        union(idxs[0], s)
+
+
+def _entity(eid: str, ms: list[Mention], clusters) -> Entity:
+    label_counts: dict[str, int] = defaultdict(int)
+    for m in ms:
+        label_counts[m.label] += 1
+    label = max(label_counts, key=lambda l: (label_counts[l], l != "NORP"))
+    if "PERSON" not in label_counts:
+        for pref in ("GPE", "ORG"):
+            if pref in label_counts and label == "NORP":
+                label = pref
+    for c in clusters:
+        if c.key.startswith("alias:") and not c.meto:
+            label = alias_table()[c.key[6:]][1]
+    aliases: list[str] = []
+    for m in ms:
+        if m.text not in aliases:
+            aliases.append(m.text)
+    name = canonical_name(aliases, label, clusters)
+    meto = any(c.meto for c in clusters)
+    ent = Entity(id=eid, name=name, label=label, aliases=aliases)
+    if COARSE.get(label) == "PLACE" or meto:
+        for a in [name, *aliases]:
+            p = places.place_of(a)
+            if p:
+                ent.place = p
+                break
+    return ent
+
+
+def canonical_name(aliases: list[str], label: str, clusters=()) -> str:
+    """The fullest proper form, in Latin script when one exists."""
+    for c in clusters:
+        if c.key.startswith("alias:") and not c.meto:
+            name = alias_table().get(c.key[6:])
+            if name:
+                return name[0]
+    if label == "PERSON":
+        forms = [parse_person(a).display for a in aliases]
+        latin = [f for f, a in zip(forms, aliases) if not has_cyrillic(a)] or forms
+        return max(latin, key=lambda f: (len(f.split()), not f.isupper(), len(f)))
+    latin = [a for a in aliases if not has_cyrillic(a)] or [title_case(transliterate(a)) for a in aliases]
+    return title_case(max(latin, key=lambda a: (len(a.split()), len(a))))
+
+
+def _set_refers_to(entities, groups, roots, mention_count) -> None:
+    by_name = {}
+    for r, e in zip(roots, entities):
+        if not any(c.meto for c in groups[r]):
+            by_name.setdefault(fold(e.name), e)
+    for r, e in zip(roots, entities):
+        if not any(c.meto for c in groups[r]):
+            continue
+        states = capitals().get(fold(e.aliases[0]), [])
+        found = [by_name[fold(s)] for s in states if fold(s) in by_name]
+        if found:
+            best = max(found, key=lambda s: (mention_count.get(s.id, 0), -entities.index(s)))
+            e.refers_to = best.id

@@ -1,0 +1,386 @@
+"""Who did what to whom, and where: participants by role from the dependency parse.
+
+Verbs: agent = subject (or the "by" phrase of a passive), patient = object (or passive subject).
+Nominalisations: "his defection" (possessor), "the Soviet invasion of Manchuria" (a nationality
+adjective is the acting state; "of" a place is the place), "ordered his execution" (the subject of the
+verb that governs the noun acts). Pronouns take the last person named before them.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..model import Participant
+from .context import ACTOR_LABELS, PLACE_LABELS, DocIndex
+from .lexicon import cues, lexicon, state_for
+from .triggers import Trigger
+
+CLAUSE_DEPS_STOP = frozenset({"relcl", "ccomp", "parataxis", "acl", "advcl", "csubj"})
+SUBJ = ("nsubj", "nsubjpass", "csubj")
+_NUM = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
+
+
+@dataclass
+class Arguments:
+    participants: list[Participant] = field(default_factory=list)
+    place: str | None = None
+    place_rank: int = 99
+    numbers: list[dict] = field(default_factory=list)
+    has_object: bool = False
+    object_lemmas: set[str] = field(default_factory=set)
+    object_is_entity: bool = False
+    passive: bool = False
+
+    def add(self, role: str, entity: str | None, name: str | None = None) -> None:
+        if not entity and not name:
+            return
+        for p in self.participants:
+            if (entity and p.entity == entity) or (not entity and name and p.name == name):
+                return
+        self.participants.append(Participant(role=role, entity=entity, name=name))
+
+    def roles(self, role: str) -> list[Participant]:
+        return [p for p in self.participants if p.role == role]
+
+
+def find(trig: Trigger, idx: DocIndex, year: int | None) -> Arguments:
+    args = Arguments()
+    finder = _Finder(trig, idx, year, args)
+    if trig.nominal:
+        finder.nominal()
+    else:
+        finder.verbal()
+    finder.places()
+    finder.numbers()
+    return args
+
+
+class _Finder:
+    def __init__(self, trig: Trigger, idx: DocIndex, year: int | None, args: Arguments):
+        self.trig, self.idx, self.year, self.args = trig, idx, year, args
+        self.lex = lexicon()
+        self.cues = cues()
+        self.in_trigger = {t.i for t in trig.tokens}
+        self.arg_heads: list = []
+
+    # ---- the children of the trigger, and of the prepositions inside a multiword trigger ----------
+    def children(self):
+        for tok in self.trig.tokens:
+            for c in tok.children:
+                if c.i not in self.in_trigger:
+                    yield tok, c
+            if tok.dep_ == "prep" and tok.i != self.trig.head.i:
+                for c in tok.children:
+                    if c.i not in self.in_trigger and c.dep_ == "pobj":
+                        yield tok, c
+
+    def verbal(self) -> None:
+        v = self.trig.head
+        etype = self.trig.type
+        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
+            v.tag_ == "VBN" and v.dep_ in ("acl", "ROOT") and not any(c.dep_ == "nsubj" for c in v.children))
+        self.args.passive = passive
+        subj = subject_of(v)
+        if subj is not None:
+            self._take(subj, "patient" if passive else "agent")
+        elif v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            if v.tag_ == "VBN":
+                self._take(v.head, "patient")
+            elif v.tag_ == "VBG":
+                self._take(v.head, "agent")
+        for parent, c in self.children():
+            if c.dep_ in ("dobj", "obj"):
+                self.args.has_object = True
+                self.args.object_lemmas.add(c.lemma_.lower())
+                if self._take(c, "patient"):
+                    self.args.object_is_entity = True
+                elif c.pos_ == "PRON" and c.lower_ in self.cues["personal_pronouns"]:
+                    self.args.object_is_entity = True
+            elif c.dep_ == "dative":
+                self._take(c, "recipient")
+            elif c.dep_ == "agent":
+                for o in c.children:
+                    if o.dep_ == "pobj":
+                        self._take(o, "agent")
+            elif c.dep_ == "prep":
+                self._prep(c, etype)
+
+    def nominal(self) -> None:
+        n = self.trig.head
+        etype = self.trig.type
+        poss_role = self.lex.role_of(etype, "poss_role", "agent")
+        of_role = self.lex.role_of(etype, "of_role", "patient")
+        for parent, c in self.children():
+            if c.dep_ == "poss":
+                self._take(c, poss_role)
+            elif c.dep_ in ("amod", "compound", "nmod") and parent.i == n.i:
+                m = self.idx.mention(c)
+                if m is not None and m.label in ("PERSON", "ORG", "GPE"):
+                    self._take(c, poss_role)
+                elif self._nationality(c):
+                    self._take_state(c, poss_role)
+            elif c.dep_ == "prep":
+                p = c.lower_
+                if p == "of":
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            if of_role == "place" and self._place_of(o) is not None:
+                                self._set_place(self._place_of(o), 0)
+                            else:
+                                self._take(o, "patient" if of_role == "place" else of_role)
+                elif p == "by":
+                    for o in c.children:
+                        if o.dep_ == "pobj":
+                            self._take(o, "agent")
+                else:
+                    self._prep(c, etype)
+        if not self.args.roles("agent") and n.dep_ in ("dobj", "pobj", "conj", "appos", "attr", "nsubjpass"):
+            verb = governing_verb(n)
+            if verb is not None and verb.lemma_.lower() not in self.cues["reporting_verbs"] \
+                    and verb.lemma_.lower() not in self.cues["belief_verbs"]:
+                subj = subject_of(verb)
+                if subj is not None and not _is_passive(verb):
+                    self._take(subj, "agent")
+                if n.dep_ == "nsubjpass" or _is_passive(verb):
+                    for c in verb.children:
+                        if c.dep_ == "agent":
+                            for o in c.children:
+                                if o.dep_ == "pobj":
+                                    self._take(o, "agent")
+
+    # ---- prepositional arguments ---------------------------------------------------------------
+    def _prep(self, prep, etype: str) -> None:
+        p = prep.lower_
+        role = self.lex.prep_role(etype, p)
+        for o in prep.children:
+            if o.dep_ != "pobj":
+                continue
+            place = self._place_of(o)
+            if role and (place is None or role != "patient" or etype not in ("attack", "invasion")):
+                if self._take(o, role):
+                    continue
+            if role == "patient" and place is not None:
+                self._set_place(place, 0)
+
+    def places(self) -> None:
+        """The place: a GPE/LOC/FAC reached through in/at/into/to from the trigger (or its verb)."""
+        ranks = self.cues["place_preps"]
+        starts = [self.trig.head]
+        if self.trig.nominal and self.trig.head.dep_ in ("nsubj", "nsubjpass", "dobj"):
+            starts.append(self.trig.head.head)
+        for start_depth, root in enumerate(starts):
+            frontier = [(root, 0)]
+            while frontier:
+                tok, depth = frontier.pop(0)
+                for c in tok.children:
+                    if c.dep_ != "prep" or depth > 2:
+                        continue
+                    if root is self.trig.head and c.i in self.in_trigger and c.i != tok.i:
+                        pass
+                    rank = ranks.get(c.lower_)
+                    for o in c.children:
+                        if o.dep_ != "pobj":
+                            continue
+                        place = self._place_of(o)
+                        if place is not None and rank is not None:
+                            self._set_place(place, rank + depth + start_depth)
+                        elif o.pos_ in ("NOUN", "PROPN"):
+                            frontier.append((o, depth + 1))
+            # phrase triggers that end in a preposition ("crossing the border into" X)
+            for tok in self.trig.tokens:
+                if tok.dep_ == "prep" and tok.lower_ in ranks:
+                    for o in tok.children:
+                        place = self._place_of(o) if o.dep_ == "pobj" else None
+                        if place is not None:
+                            self._set_place(place, 0)
+
+    def numbers(self) -> None:
+        heads = [self.trig.head, *self.arg_heads]
+        for c in self.trig.head.children:
+            if c.dep_ in ("dobj", "nsubjpass", "attr") and c not in heads:
+                heads.append(c)
+        seen = set()
+        for h in heads:
+            for c in h.children:
+                if c.dep_ in ("nummod", "quantmod") and c.like_num and c.i not in seen:
+                    seen.add(c.i)
+                    value = number_value(c, self.cues)
+                    if value is None:
+                        continue
+                    approx = any(x.lower_ in self.cues["approx_words"] for x in c.children) or (
+                        c.i > 0 and c.doc[c.i - 1].lower_ in self.cues["approx_words"])
+                    self.args.numbers.append({
+                        "value": value, "text": c.text, "start": c.idx, "end": c.idx + len(c.text),
+                        "of": h.lemma_ if h is not self.trig.head else None, "approx": approx,
+                    })
+
+    # ---- resolving a token to entities ---------------------------------------------------------
+    def _take(self, tok, role: str) -> bool:
+        """Add the entities ``tok`` (and its conjuncts) names in ``role``; True when any was found."""
+        found = False
+        for t in [tok, *_conjuncts(tok)]:
+            if self._take_one(t, role):
+                found = True
+        return found
+
+    def _take_one(self, tok, role: str) -> bool:
+        idx = self.idx
+        if self._place_of(tok) is not None and role in ("patient",) and self.trig.type in ("invasion", "battle"):
+            self._set_place(self._place_of(tok), 0)
+            return True
+        m = idx.mention(tok)
+        if m is None and tok.pos_ in ("NOUN",):
+            for c in tok.children:  # "a Tokyo hotel", "the Kwantung Army's staff"
+                if c.dep_ in ("compound", "appos") and idx.mention(c) is not None:
+                    m = idx.mention(c)
+                    break
+        if m is not None:
+            if m.label == "NORP" or (m.entity is None and self._nationality(tok)):
+                if role == "agent":
+                    return self._take_state(tok, role)
+                if m.entity:
+                    self.args.add(role, m.entity)
+                    self.arg_heads.append(tok)
+                    return True
+                return False
+            if m.entity:
+                ent = idx.entities.get(m.entity)
+                eid = m.entity
+                if ent is not None and ent.refers_to and role == "agent":
+                    eid = ent.refers_to
+                self.args.add(role, eid)
+                self.arg_heads.append(tok)
+                return True
+            return False
+        if tok.pos_ == "PRON":
+            low = tok.lower_
+            if low in self.cues["personal_pronouns"]:
+                sent = idx.sents[idx.sentence_index(tok)]
+                prev = idx.sents[max(0, idx.sentence_index(tok) - 2)]
+                ant = idx.last_person_before(tok.idx, prev.start_char)
+                if ant is not None and sent is not None:
+                    self.args.add(role, ant.entity)
+                    return True
+            elif low in self.cues["plural_pronouns"] and role == "agent":
+                return self._plural_antecedent(tok, role)
+            return False
+        if self._nationality(tok) and role == "agent":
+            return self._take_state(tok, role)
+        return False
+
+    def _nationality(self, tok) -> bool:
+        if state_for(tok.text, self.year) is None:
+            return False
+        return tok.ent_type_ == "NORP" or tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper()
+
+    def _take_state(self, tok, role: str) -> bool:
+        state = state_for(tok.text, self.year)
+        if not state:
+            return False
+        eid = self.idx.entity_named(state)
+        if eid is None:
+            # the state is not named in this document: keep its name for the corpus to resolve
+            m = self.idx.mention(tok)
+            if m is not None and m.entity and m.label != "NORP":
+                eid = m.entity
+        self.args.add(role, eid, None if eid else state)
+        self.arg_heads.append(tok)
+        return True
+
+    def _plural_antecedent(self, tok, role: str) -> bool:
+        """"they" as an actor: the last plural nationality noun ("the Soviets") of this or the previous sentence."""
+        i = self.idx.sentence_index(tok)
+        lo = self.idx.sents[max(0, i - 1)].start
+        for j in range(tok.i - 1, lo - 1, -1):
+            t = tok.doc[j]
+            if t.tag_ in ("NNPS", "NNS") and self._nationality(t):
+                return self._take_state(t, role)
+        return False
+
+    def _place_of(self, tok) -> str | None:
+        m = self.idx.mention(tok)
+        if m is None and tok.pos_ in ("NOUN", "PROPN"):
+            for c in tok.children:
+                if c.dep_ in ("compound", "amod") and c.i < tok.i:
+                    mc = self.idx.mention(c)
+                    if mc is not None and mc.label in PLACE_LABELS:
+                        m = mc
+                        break
+        if m is not None and m.label in PLACE_LABELS and m.entity:
+            return m.entity
+        return None
+
+    def _set_place(self, entity: str, rank: int) -> None:
+        if rank < self.args.place_rank:
+            self.args.place, self.args.place_rank = entity, rank
+
+
+# ---- syntax helpers -----------------------------------------------------------------------------
+
+def _conjuncts(tok):
+    out = []
+    stack = [c for c in tok.children if c.dep_ == "conj"]
+    while stack:
+        c = stack.pop(0)
+        if c.pos_ in ("VERB", "AUX"):
+            continue
+        out.append(c)
+        stack.extend(x for x in c.children if x.dep_ == "conj")
+    return out
+
+
+def _is_passive(v) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+
+
+def subject_of(v, depth: int = 0):
+    """The subject of a verb, climbing through conjoined, controlled and misattached clauses."""
+    for c in v.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.tag_ in ("WP", "WDT") or c.lower_ in ("who", "which", "that"):
+                return v.head if v.dep_ == "relcl" else None
+            return c
+    if depth > 4:
+        return None
+    if v.dep_ in ("conj", "xcomp", "dep") and v.head is not v:
+        return subject_of(v.head, depth + 1)
+    if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN") and v.head is not v:
+        return subject_of(v.head, depth + 1)
+    if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
+        return subject_of(v.head.head, depth + 1)
+    if v.dep_ in ("acomp",) or (v.head.pos_ == "ADJ" and v.head.dep_ in ("acomp", "amod")):
+        return subject_of(v.head, depth + 1)
+    return None
+
+
+def governing_verb(tok, limit: int = 6):
+    """The nearest verb above a noun, through object, prepositional and conjoined attachments."""
+    cur = tok
+    for _ in range(limit):
+        if cur.dep_ in ("nsubj", "ROOT") and cur is not tok:
+            return None
+        head = cur.head
+        if head is cur:
+            return None
+        if head.pos_ in ("VERB", "AUX"):
+            return head
+        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod", "advmod"):
+            return head.head if head.head.pos_ in ("VERB", "AUX") else None
+        cur = head
+    return None
+
+
+def number_value(tok, cue: dict) -> float | None:
+    text = tok.text.lower()
+    if _NUM.match(text):
+        value = float(text.replace(",", ""))
+    elif text in cue["number_words"]:
+        value = float(cue["number_words"][text])
+    else:
+        return None
+    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
+    if nxt is not None and nxt.lower_ in cue["multipliers"] and nxt.i != tok.head.i:
+        value *= cue["multipliers"][nxt.lower_]
+    elif tok.head.lower_ in cue["multipliers"]:
+        pass
+    return int(value) if value == int(value) else value

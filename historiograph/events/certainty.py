@@ -1,0 +1,177 @@
+"""How sure the text is that an event happened, and on whose word; and whether it happened at all
+(a plan, a purpose or a condition is not an event).
+
+The attribution stage gives sentence-level certainty; local cues refine it per trigger: negation
+("did not break"), hedges ("may have", "possibly"), report adverbs ("reportedly"), a reporting clause
+("As Medvedev pointed out, ..."), and competing accounts ("Other theories hold that ...").
+"""
+from __future__ import annotations
+
+from ..model import Attribution
+from .context import DocIndex
+from .lexicon import cues
+
+RANK = {"asserted": 0, "reported": 1, "hedged": 2, "disputed": 3, "negated": 4}
+
+
+def stronger(a: str, b: str) -> str:
+    return a if RANK.get(a, 0) >= RANK.get(b, 0) else b
+
+
+def irrealis(trig, idx: DocIndex) -> str | None:
+    """Why a trigger tells of no past event: "plan", "purpose", "condition", "modal" or "present";
+    None for a trigger that tells of something that happened."""
+    c = cues()
+    h = trig.head
+    if trig.nominal:
+        if h.dep_ == "pobj" and h.head.lower_ in c["irrealis_preps"]:
+            return "purpose"
+        return None
+    return _verb_irrealis(h, c, 0)
+
+
+def _verb_irrealis(h, c, depth: int) -> str | None:
+    children = list(h.children)
+    aux_to = any(x.dep_ == "aux" and x.tag_ == "TO" for x in children)
+    modals = [x for x in children if x.dep_ == "aux" and x.tag_ == "MD"]
+    past_aux = any(x.dep_ in ("aux", "auxpass") and x.tag_ in ("VBD", "VBN") for x in children)
+    if aux_to:
+        parent = h.head.lemma_.lower()
+        if parent not in c["implicatives"] and parent not in c["negative_implicatives"]:
+            return "plan"
+    if modals:
+        perfect = any(x.dep_ == "aux" and x.lemma_ == "have" for x in children)
+        if not (perfect and modals[0].lower_ in c["modals_hedged_perfect"]):
+            return "modal"
+    if any(x.dep_ == "mark" and x.lower_ in c["irrealis_marks"] for x in children):
+        return "condition"
+    if h.dep_ == "pcomp" and h.head.lower_ in c["irrealis_preps"]:
+        return "purpose"
+    if h.dep_ in ("xcomp", "acl") and h.head.lemma_.lower() in c["irrealis_heads"]:
+        return "plan"
+    if h.dep_ == "conj" and depth < 3 and h.head.pos_ in ("VERB", "AUX") and not any(
+            x.dep_ in ("nsubj", "nsubjpass") for x in children):
+        why = _verb_irrealis(h.head, c, depth + 1)
+        if why:
+            return why
+    if not modals and not past_aux and not aux_to:
+        if h.tag_ in ("VBZ", "VBP"):
+            return "present"
+        if h.tag_ == "VB":
+            return "modal"
+    return None
+
+
+def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
+    """(certainty, attributed_to entity id, negated-by-implicative) from cues around the trigger."""
+    c = cues()
+    h = trig.head
+    certainty = "asserted"
+    source = None
+    clause = h
+    if trig.nominal:
+        v = _verb_above(h)
+        if v is not None and h.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj"):
+            clause = v
+    kids = list(h.children) + (list(clause.children) if clause is not h else [])
+    # negation
+    if any(x.dep_ == "neg" or (x.lower_ in c["negators"] and x.dep_ in ("advmod", "det")) for x in kids):
+        certainty = "negated"
+    if trig.nominal and any(x.dep_ == "det" and x.lower_ == "no" for x in h.children):
+        certainty = "negated"
+    if not trig.nominal and h.dep_ == "xcomp" and h.head.lemma_.lower() in c["negative_implicatives"]:
+        certainty = "negated"
+    # adverbs and adjectives of report and doubt (also on the clause that contains the trigger)
+    for x in kids + list(h.ancestors)[:2]:
+        low = x.lower_
+        if low in c["reported_adverbs"]:
+            certainty = stronger(certainty, "reported")
+        elif low in c["hedged_adverbs"]:
+            certainty = stronger(certainty, "hedged")
+    if trig.nominal and any(x.dep_ == "amod" and x.lower_ in c["hedged_adjectives"] for x in h.children):
+        certainty = stronger(certainty, "hedged")
+    if not trig.nominal:
+        modals = [x for x in h.children if x.dep_ == "aux" and x.tag_ == "MD"]
+        if modals and modals[0].lower_ in c["modals_hedged_perfect"]:
+            certainty = stronger(certainty, "hedged")
+    # reporting and belief clauses above the trigger: "Other theories hold that he was captured"
+    cur = clause
+    for _ in range(6):
+        if cur.head is cur:
+            break
+        dep = cur.dep_
+        cur = cur.head
+        lemma = cur.lemma_.lower()
+        if dep in ("ccomp", "conj") and cur.pos_ in ("VERB", "AUX"):
+            if dep == "conj":
+                continue
+            subj = next((x for x in cur.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+            if subj is not None and _disputing(subj, c):
+                certainty = stronger(certainty, "disputed")
+            elif lemma in c["belief_verbs"]:
+                certainty = stronger(certainty, "hedged")
+                source = source or _entity(subj, idx)
+            elif lemma in c["reporting_verbs"]:
+                certainty = stronger(certainty, "reported")
+                source = source or _entity(subj, idx)
+    # "As X pointed out, ..." / "according to X"
+    for x in clause.children:
+        if x.dep_ == "advcl" and any(m.lower_ == "as" and m.dep_ == "mark" for m in x.children):
+            if any(t.lemma_.lower() in c["reporting_verbs"] for t in x.subtree):
+                certainty = stronger(certainty, "reported")
+                subj = next((s for s in x.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+                source = source or _entity(subj, idx) or _first_actor(x, idx)
+        if x.dep_ == "prep" and x.lower_ == "according":
+            certainty = stronger(certainty, "reported")
+            for t in x.subtree:
+                if t.dep_ == "pobj":
+                    source = source or _entity(t, idx)
+    lowered = idx.text[sent.start_char:trig.start_char].lower()
+    if any(p in lowered for p in c["dispute_phrases"]):
+        certainty = stronger(certainty, "disputed")
+    return certainty, source, False
+
+
+def from_attributions(start: int, attributions: list[Attribution]) -> Attribution | None:
+    """The narrowest attribution covering an offset."""
+    best = None
+    for a in attributions:
+        if a.start <= start < a.end and (best is None or (a.end - a.start) < (best.end - best.start)):
+            best = a
+    return best
+
+
+def _disputing(subj, c) -> bool:
+    if subj.lemma_.lower() in c["dispute_nouns"] or subj.lower_ in ("others", "some"):
+        return subj.lower_ in ("others",) or any(
+            x.lower_ in c["dispute_modifiers"] for x in subj.children if x.dep_ in ("amod", "det"))
+    return False
+
+
+def _verb_above(tok):
+    cur = tok
+    for _ in range(6):
+        if cur.head is cur:
+            return None
+        cur = cur.head
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+    return None
+
+
+def _entity(tok, idx: DocIndex) -> str | None:
+    if tok is None:
+        return None
+    for t in [tok, *tok.children]:
+        m = idx.mention(t)
+        if m is not None and m.entity and m.label in ("PERSON", "ORG", "WORK", "GPE"):
+            return m.entity
+    return None
+
+
+def _first_actor(span_root, idx: DocIndex) -> str | None:
+    for t in span_root.subtree:
+        m = idx.mention(t)
+        if m is not None and m.entity and m.label in ("PERSON", "ORG", "WORK"):
+            return m.entity
+    return None

@@ -1,0 +1,148 @@
+"""When an event happened: the date that governs its clause, else the time the narrative has reached.
+
+A date governs a trigger when it is attached to the trigger itself, to the trigger's clause, to a
+"when" clause of it, to a clause above it, or to a conjoined clause ("accused X ... and ordered his
+execution in 1938"). A trigger inside "after X" / "before X" gets the clause's date with the relation
+(mod BEFORE / AFTER). With no governing date the event inherits the narrative time, marked
+``inherited: true``.
+"""
+from __future__ import annotations
+
+from .context import DatedTimex, DocIndex
+from .lexicon import cues
+
+_INVERSE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "ON_OR_BEFORE": "ON_OR_AFTER", "ON_OR_AFTER": "ON_OR_BEFORE"}
+_UP_OK = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "dep", "ROOT", "dobj", "npadvmod",
+                    "advmod", "acomp", "nsubj", "nsubjpass", "attr", "appos", "compound", "amod", "poss"})
+
+
+def clause_of(tok):
+    """The verb heading the clause a token belongs to (the token itself for a verb)."""
+    cur = tok
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT" or cur.head is cur:
+            return cur
+        cur = cur.head
+    return cur
+
+
+def _ancestors_until(tok, stop):
+    """Tokens from tok's head upwards, stopping at (and including) ``stop`` or a clause boundary."""
+    out = []
+    cur = tok
+    for _ in range(20):
+        if cur.head is cur:
+            break
+        out.append(cur)
+        cur = cur.head
+        if cur is stop:
+            out.append(cur)
+            break
+    return out
+
+
+def govern(trigger_head, sent, idx: DocIndex) -> tuple[DatedTimex, str | None, int] | None:
+    """The date governing the trigger in its sentence: (timex, relation mod, rank), best first."""
+    best = None
+    c_g = clause_of(trigger_head)
+    rel = _relation_of_trigger(trigger_head, c_g)
+    for dt in idx.timexes_in(sent):
+        h = dt.head
+        if h.i == trigger_head.i:
+            continue
+        rank, mod = _rank(h, trigger_head, c_g)
+        if rank is None:
+            continue
+        if rank > 0 and rel:
+            mod = rel
+        dist = abs(h.i - trigger_head.i)
+        key = (rank, dist)
+        if best is None or key < best[0]:
+            best = (key, dt, mod)
+    if best is None:
+        return None
+    (rank, _), dt, mod = best
+    return dt, mod, rank
+
+
+def _rank(h, g, c_g) -> tuple[int | None, str | None]:
+    # 0: inside the trigger's own phrase (the nearest verb above the date is the trigger's clause)
+    cur = h
+    for _ in range(12):
+        if cur.head is cur:
+            break
+        cur = cur.head
+        if cur is g:
+            return 0, None
+        if cur.pos_ in ("VERB", "AUX"):
+            break
+    c_t = clause_of(h.head if h.head is not h else h)
+    if c_t is c_g:
+        return 1, None
+    # the date sits in a subordinate clause of the trigger's clause ("... when they met in 1940")
+    if c_t.head is c_g and c_t.dep_ == "advcl":
+        mark = next((c.lower_ for c in c_t.children if c.dep_ in ("mark", "advmod")), None)
+        rel = cues()["temporal_relations"].get(mark) if mark else None
+        return 2, _INVERSE.get(rel, rel) if rel else None
+    # the trigger sits below the date's clause (conjoined, controlled, adverbial or prepositional)
+    cur = c_g
+    for _ in range(8):
+        if cur.head is cur:
+            break
+        if cur.dep_ not in _UP_OK:
+            break
+        cur = cur.head
+        if cur is c_t:
+            return 3, None
+    # the date sits in a later conjunct of the trigger's clause ("accused ... and ordered ... in 1938")
+    cur = c_t
+    for _ in range(6):
+        if cur.dep_ != "conj" or cur.head is cur:
+            break
+        cur = cur.head
+        if cur is c_g:
+            return 4, None
+    return None, None
+
+
+def _relation_of_trigger(g, c_g) -> str | None:
+    """The time relation of a trigger inside "after X", "before X", "upon X" to its clause's date."""
+    rel = cues()["temporal_relations"]
+    cur = g
+    for _ in range(8):
+        if cur is c_g or cur.head is cur:
+            break
+        head = cur.head
+        if head.dep_ == "prep" or head.pos_ == "ADP":
+            if head.lower_ in rel and rel[head.lower_]:
+                return rel[head.lower_]
+        cur = head
+    if g.dep_ == "advcl":
+        for c in g.children:
+            if c.dep_ == "mark" and c.lower_ in rel and rel[c.lower_]:
+                return rel[c.lower_]
+    return None
+
+
+def preposition_mod(dt: DatedTimex) -> str | None:
+    """A date's own preposition as a TIMEX3 mod: "by 1940" -> ON_OR_BEFORE, "after 1938" -> AFTER."""
+    h = dt.head
+    p = h.head if h.head is not h else None
+    if p is not None and p.dep_ == "prep":
+        return cues()["timex_preposition_mods"].get(p.lower_)
+    return None
+
+
+def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
+    """The event's time as {"value", "mod", "inherited", "timex": {"start", "end"}}."""
+    hit = govern(trigger_head, sent, idx)
+    if hit is not None:
+        dt, rel, _rank = hit
+        mod = rel or preposition_mod(dt) or dt.timex.mod
+        return {"value": dt.timex.value, "mod": mod, "inherited": False,
+                "timex": {"start": dt.timex.start, "end": dt.timex.end}}
+    dt = idx.narrative_time(sent.start_char)
+    if dt is None:
+        return None
+    return {"value": dt.timex.value, "mod": dt.timex.mod, "inherited": True,
+            "timex": {"start": dt.timex.start, "end": dt.timex.end}}

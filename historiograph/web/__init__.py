@@ -1,0 +1,207 @@
+"""The reader: a local, read-only web app over one corpus database.
+
+Every page has a JSON twin (append `.json`) built from the same `views` function. Pages are rendered by
+Jinja2 with autoescaping; document text is escaped character by character (`highlight`). A strict
+Content-Security-Policy allows only this app's own scripts and styles, so even a document carrying
+`<script>` could run nothing. Static files come only from the package's static folder.
+"""
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any, Callable
+
+from fastapi import FastAPI, HTTPException, Request
+from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.staticfiles import StaticFiles
+from fastapi.templating import Jinja2Templates
+from jinja2 import Environment, FileSystemLoader, select_autoescape
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from ..store import Corpus
+from . import views
+from .annotated_text import text_html
+from .geo import map_svg_data
+
+HERE = Path(__file__).resolve().parent
+STATIC = HERE / "static"
+VENDOR_FILES = {"timeline": ("vis-timeline.min.js", "vis-timeline.min.css"), "graph": ("cytoscape.min.js",)}
+
+CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
+       "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")
+HEADERS = {"Content-Security-Policy": CSP, "X-Content-Type-Options": "nosniff", "Referrer-Policy": "no-referrer",
+           "X-Frame-Options": "DENY", "Cross-Origin-Opener-Policy": "same-origin",
+           "Cross-Origin-Resource-Policy": "same-origin"}
+
+
+class PackageStatic(StaticFiles):
+    """The package's static files, never a hidden file (".gitignore") and never outside the folder."""
+
+    def lookup_path(self, path: str):
+        if any(part.startswith(".") for part in Path(path).parts):
+            return "", None
+        return super().lookup_path(path)
+
+
+def vendor_available() -> dict[str, bool]:
+    """Which front-end libraries `make web-assets` put in static/vendor (the pages degrade without them)."""
+    return {k: all((STATIC / "vendor" / f).is_file() for f in files) for k, files in VENDOR_FILES.items()}
+
+
+def _templates() -> Jinja2Templates:
+    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
+                      trim_blocks=True, lstrip_blocks=True)
+    return Jinja2Templates(env=env)
+
+
+def _split_json(name: str) -> tuple[str, bool]:
+    return (name[:-5], True) if name.endswith(".json") else (name, False)
+
+
+def create_app(db_path: str | Path) -> FastAPI:
+    """The reader over the corpus database at `db_path`, opened read-only on every request."""
+    db = Path(db_path)
+    Corpus(db, readonly=True).close()  # fail now, with the store's message, if it is not a corpus
+    app = FastAPI(title="historiograph reader", docs_url=None, redoc_url=None, openapi_url=None)
+    templates = _templates()
+    vendor = vendor_available()
+
+    @app.middleware("http")
+    async def security_headers(request: Request, call_next):
+        response = await call_next(request)
+        for k, v in HEADERS.items():
+            response.headers.setdefault(k, v)
+        return response
+
+    app.mount("/static", PackageStatic(directory=STATIC, follow_symlink=False), name="static")
+
+    def with_corpus(fn: Callable[..., Any], *args: Any) -> Any:
+        corpus = Corpus(db, readonly=True)
+        try:
+            return fn(corpus, *args)
+        finally:
+            corpus.close()
+
+    def page(request: Request, template: str, data: dict[str, Any] | None, as_json: bool, title: str,
+             json_url: str, **extra: Any) -> Response:
+        if data is None:
+            raise HTTPException(404, "not in this corpus")
+        if as_json:
+            return JSONResponse(data)
+        return templates.TemplateResponse(request, template, {
+            "data": data, "title": title, "json_url": json_url, "vendor": vendor, "corpus_name": db.name,
+            "q": request.query_params.get("q", ""), **extra})
+
+    def json_url(request: Request, path: str) -> str:
+        qs = request.url.query
+        return path + (f"?{qs}" if qs else "")
+
+    @app.exception_handler(StarletteHTTPException)
+    async def not_found(request: Request, exc: StarletteHTTPException):
+        if request.url.path.endswith(".json") or request.url.path.startswith("/static/"):
+            return JSONResponse({"error": exc.detail}, status_code=exc.status_code)
+        return templates.TemplateResponse(request, "error.html", {
+            "status": exc.status_code, "detail": exc.detail, "title": f"{exc.status_code}", "json_url": None,
+            "vendor": vendor, "corpus_name": db.name, "q": ""}, status_code=exc.status_code)
+
+    @app.get("/", response_class=HTMLResponse)
+    def home(request: Request):
+        data = with_corpus(views.documents_page)
+        return page(request, "documents.html", data, False, "Documents", "/documents.json")
+
+    @app.get("/documents.json")
+    def documents_json():
+        return JSONResponse(with_corpus(views.documents_page))
+
+    @app.get("/documents", response_class=HTMLResponse)
+    def documents(request: Request):
+        return home(request)
+
+    @app.get("/documents/{name:path}")
+    def document(request: Request, name: str):
+        def load(corpus: Corpus) -> tuple[dict[str, Any] | None, bool]:
+            found = views.document_page(corpus, name)
+            if found is not None:
+                return found, False
+            key, as_json = _split_json(name)
+            return (views.document_page(corpus, key), True) if as_json else (None, False)
+
+        data, as_json = with_corpus(load)
+        if data is None:
+            raise HTTPException(404, "no such document in this corpus")
+        title = data["metadata"].get("title") or data["key"]
+        extra = {} if as_json else {"text_html": text_html(data)}
+        return page(request, "document.html", data, as_json, title, data["url"] + ".json", **extra)
+
+    @app.get("/entities.json")
+    def entities_json(label: str | None = None):
+        return JSONResponse(with_corpus(views.entities_page, label))
+
+    @app.get("/entities", response_class=HTMLResponse)
+    def entities(request: Request, label: str | None = None):
+        data = with_corpus(views.entities_page, label)
+        return page(request, "entities.html", data, False, "Entities", json_url(request, "/entities.json"))
+
+    @app.get("/entities/{name:path}")
+    def entity(request: Request, name: str):
+        def load(corpus: Corpus) -> tuple[dict[str, Any] | None, bool]:
+            found = views.entity_page(corpus, name)
+            if found is not None:
+                return found, False
+            key, as_json = _split_json(name)
+            return (views.entity_page(corpus, key), True) if as_json else (None, False)
+
+        data, as_json = with_corpus(load)
+        if data is None:
+            raise HTTPException(404, "no such entity in this corpus")
+        extra = {}
+        if not as_json and data["coordinates"]:
+            point = {**data["coordinates"], "name": data["name"], "url": views.entity_url(data["id"])}
+            extra["map"] = map_svg_data([point], width=560, min_span=30.0)
+        return page(request, "entity.html", data, as_json, data["name"],
+                    views.entity_url(data["id"]) + ".json", **extra)
+
+    @app.get("/timeline.json")
+    def timeline_json(entity: str | None = None, type: str | None = None):
+        return JSONResponse(with_corpus(views.timeline_page, entity, type))
+
+    @app.get("/timeline", response_class=HTMLResponse)
+    def timeline(request: Request, entity: str | None = None, type: str | None = None):
+        data = with_corpus(views.timeline_page, entity, type)
+        return page(request, "timeline.html", data, False, "Timeline", json_url(request, "/timeline.json"))
+
+    @app.get("/graph.json")
+    def graph_json():
+        return JSONResponse(with_corpus(views.graph_page))
+
+    @app.get("/graph", response_class=HTMLResponse)
+    def graph(request: Request):
+        return page(request, "graph.html", with_corpus(views.graph_page), False, "Graph", "/graph.json")
+
+    @app.get("/map.json")
+    def map_json():
+        return JSONResponse(with_corpus(views.map_page))
+
+    @app.get("/map", response_class=HTMLResponse)
+    def map_(request: Request):
+        data = with_corpus(views.map_page)
+        return page(request, "map.html", data, False, "Map", "/map.json", map=map_svg_data(data["places"]))
+
+    @app.get("/conflicts.json")
+    def conflicts_json():
+        return JSONResponse(with_corpus(views.conflicts_page))
+
+    @app.get("/conflicts", response_class=HTMLResponse)
+    def conflicts(request: Request):
+        return page(request, "conflicts.html", with_corpus(views.conflicts_page), False, "Conflicts",
+                    "/conflicts.json")
+
+    @app.get("/search.json")
+    def search_json(q: str | None = None):
+        return JSONResponse(with_corpus(views.search_page, q))
+
+    @app.get("/search", response_class=HTMLResponse)
+    def search(request: Request, q: str | None = None):
+        return page(request, "search.html", with_corpus(views.search_page, q), False, "Search",
+                    json_url(request, "/search.json"))
+
+    return app

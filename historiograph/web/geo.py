@@ -1,0 +1,115 @@
+"""An offline base map: Natural Earth country outlines (data/geo/, from npm world-atlas via
+web/make-geo.js) drawn as SVG paths on the server, with an equidistant cylindrical projection whose
+standard parallel is the middle of the view (so Siberia is not stretched twice over). No tiles, no
+network, no script needed to see it."""
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+OUTLINES = "countries-110m.geojson"
+
+
+@lru_cache(maxsize=1)
+def _rings() -> list[tuple[str, tuple[float, float, float, float], list[list[tuple[float, float]]]]]:
+    """(country name, bbox, rings) for every polygon of every country."""
+    data = json.loads(resources.files("historiograph").joinpath("data", "geo", OUTLINES).read_text("utf-8"))
+    out = []
+    for f in data["features"]:
+        g = f["geometry"]
+        polys = g["coordinates"] if g["type"] == "MultiPolygon" else [g["coordinates"]]
+        for poly in polys:
+            rings = [[(float(x), float(y)) for x, y in ring] for ring in poly]
+            xs = [x for x, _ in rings[0]]
+            ys = [y for _, y in rings[0]]
+            out.append((f["properties"].get("name") or "", (min(xs), min(ys), max(xs), max(ys)), rings))
+    return out
+
+
+class View:
+    """A lon/lat window projected onto `width` x `height` pixels."""
+
+    def __init__(self, west: float, south: float, east: float, north: float, width: int = 960):
+        self.west, self.south, self.east, self.north = west, south, east, north
+        self.k = math.cos(math.radians(max(-75.0, min(75.0, (south + north) / 2))))
+        self.width = width
+        self.scale = width / ((east - west) * self.k)
+        self.height = max(1, round((north - south) * self.scale))
+
+    def xy(self, lon: float, lat: float) -> tuple[float, float]:
+        return (round((lon - self.west) * self.k * self.scale, 1), round((self.north - lat) * self.scale, 1))
+
+
+def view_around(points: list[tuple[float, float]], width: int = 960, min_span: float = 24.0,
+                aspect: float = 0.6) -> View:
+    """The window showing all (lon, lat) points with a margin; the world when there are none."""
+    if not points:
+        return View(-180, -60, 180, 84, width)
+    lons, lats = [p[0] for p in points], [p[1] for p in points]
+    cx, cy = (min(lons) + max(lons)) / 2, (min(lats) + max(lats)) / 2
+    w = max(min_span, (max(lons) - min(lons)) * 1.4)
+    h = max(min_span * aspect, (max(lats) - min(lats)) * 1.4)
+    k = math.cos(math.radians(max(-75.0, min(75.0, cy))))
+    w = max(w, h / aspect / k)  # keep the picture about `aspect` high for its width
+    h = max(h, w * aspect * k)
+    west, east = max(-180.0, cx - w / 2), min(180.0, cx + w / 2)
+    south, north = max(-85.0, cy - h / 2), min(85.0, cy + h / 2)
+    return View(west, south, east, north, width)
+
+
+@lru_cache(maxsize=64)
+def _paths(west: float, south: float, east: float, north: float, width: int) -> tuple[tuple[str, str], ...]:
+    view = View(west, south, east, north, width)
+    margin = 2.0
+    out = []
+    for name, (x0, y0, x1, y1), rings in _rings():
+        if x1 < west - margin or x0 > east + margin or y1 < south - margin or y0 > north + margin:
+            continue
+        d = []
+        for ring in rings:
+            pts, last = [], None
+            for lon, lat in ring:
+                p = view.xy(lon, lat)
+                if last is None or abs(p[0] - last[0]) + abs(p[1] - last[1]) >= 0.8:  # drop sub-pixel steps
+                    pts.append(p)
+                    last = p
+            if len(pts) >= 3:
+                d.append("M" + "L".join(f"{x:g},{y:g}" for x, y in pts) + "Z")
+        if d:
+            out.append((name, "".join(d)))
+    return tuple(out)
+
+
+def base_map(view: View) -> list[dict[str, str]]:
+    """The country outlines inside `view`: [{"name", "d"}] SVG path data."""
+    return [{"name": n, "d": d} for n, d in _paths(view.west, view.south, view.east, view.north, view.width)]
+
+
+def graticule(view: View, step: int | None = None) -> list[dict[str, Any]]:
+    """Meridians and parallels every `step` degrees, labelled."""
+    span = view.east - view.west
+    step = step or (30 if span > 120 else 10 if span > 40 else 5)
+    lines = []
+    for lon in range(math.ceil(view.west / step) * step, int(view.east) + 1, step):
+        x, _ = view.xy(lon, 0)
+        lines.append({"d": f"M{x:g},0V{view.height}", "label": f"{abs(lon)}°{'E' if lon >= 0 else 'W'}",
+                      "x": x, "y": view.height - 4, "axis": "lon"})
+    for lat in range(math.ceil(view.south / step) * step, int(view.north) + 1, step):
+        _, y = view.xy(0, lat)
+        lines.append({"d": f"M0,{y:g}H{view.width}", "label": f"{abs(lat)}°{'N' if lat >= 0 else 'S'}",
+                      "x": 4, "y": y - 3, "axis": "lat"})
+    return lines
+
+
+def map_svg_data(points: list[dict[str, Any]], width: int = 960, min_span: float = 24.0) -> dict[str, Any]:
+    """Everything the map template draws: view size, outlines, graticule and projected points."""
+    view = view_around([(p["lon"], p["lat"]) for p in points], width, min_span)
+    placed = []
+    for p in points:
+        x, y = view.xy(p["lon"], p["lat"])
+        placed.append({**p, "x": x, "y": y})
+    return {"width": view.width, "height": view.height, "countries": base_map(view),
+            "graticule": graticule(view), "points": placed}
