@@ -305,6 +305,7 @@ class TimelineEntry:
     certainty: str = "asserted"
     members: list[tuple[str, str]] = field(default_factory=list)  # (source, local event id)
     entity_ids: list[str] = field(default_factory=list)  # corpus entity ids of participants/place
+    inferred: bool = False  # the date is the narrative's time, not one stated for this event
 
 
 @dataclass

@@ -27,6 +27,14 @@ from historiograph.sources.dates import iso, year_of
 BLOG = "000_bb2bc54443832757.txt"
 
 
+@pytest.fixture(scope="module")
+def seeds_sources(seed_paths):
+    """Both sample texts through layout and sources only (no spaCy needed for these checks)."""
+    from historiograph import ingest, pipeline
+
+    return {p.name: pipeline.run(ingest.read(p), until="sources") for p in seed_paths}
+
+
 def _n(v) -> str:
     return re.sub(r"\s+", " ", unicodedata.normalize("NFKC", str(v))).strip()
 
@@ -82,8 +90,8 @@ def reference_field_score(gold_refs: dict, ad) -> tuple[int, int, list[str]]:
 
 
 @pytest.mark.shared
-def test_all_markers_link_to_the_right_reference(seeds_annotated, gold):
-    ad = seeds_annotated[BLOG]
+def test_all_markers_link_to_the_right_reference(seeds_sources, gold):
+    ad = seeds_sources[BLOG]
     gold_cits = gold["documents"][BLOG]["citations"]
     refs = {r.id: r for r in ad.references}
     got = {(c.start, c.end): c for c in ad.citations}
@@ -97,8 +105,8 @@ def test_all_markers_link_to_the_right_reference(seeds_annotated, gold):
 
 
 @pytest.mark.shared
-def test_years_in_brackets_inside_references_are_not_citations(seeds_annotated, gold):
-    ad = seeds_annotated[BLOG]
+def test_years_in_brackets_inside_references_are_not_citations(seeds_sources, gold):
+    ad = seeds_sources[BLOG]
     texts = {c.text for c in ad.citations}
     for nc in gold["documents"][BLOG]["not_citations"]:
         assert nc["text"] not in texts
@@ -107,10 +115,10 @@ def test_years_in_brackets_inside_references_are_not_citations(seeds_annotated, 
 
 
 @pytest.mark.shared
-def test_reference_fields_match_gold(seeds_annotated, gold):
+def test_reference_fields_match_gold(seeds_sources, gold):
     right = total = 0
     wrong_all = []
-    for name, ad in seeds_annotated.items():
+    for name, ad in seeds_sources.items():
         gold_refs = gold["documents"][name]["references"]
         r, t, wrong = reference_field_score(gold_refs, ad)
         right, total = right + r, total + t
@@ -122,8 +130,8 @@ def test_reference_fields_match_gold(seeds_annotated, gold):
 
 
 @pytest.mark.shared
-def test_short_citations_carry_the_full_record_with_their_own_page(seeds_annotated):
-    ad = seeds_annotated[BLOG]
+def test_short_citations_carry_the_full_record_with_their_own_page(seeds_sources):
+    ad = seeds_sources[BLOG]
     r8 = next(r for r in ad.references if r.label == "8")
     full = next(r for r in ad.references if r.id == r8.full)
     assert r8.csl["page"] == "411" and full.csl["page"] == "405–20"
@@ -131,24 +139,24 @@ def test_short_citations_carry_the_full_record_with_their_own_page(seeds_annotat
 
 
 @pytest.mark.shared
-def test_debris_and_header_zones_of_the_seeds(seeds_annotated):
-    ad = seeds_annotated[BLOG]
+def test_debris_and_header_zones_of_the_seeds(seeds_sources):
+    ad = seeds_sources[BLOG]
     debris = [ad.text[z.start:z.end] for z in ad.zones if z.kind == "debris"]
     assert any(d.startswith("Jump up to:") for d in debris) and "^" in debris
     assert any("No comments" in d for d in debris)
     assert ad.zone_at(0) == "header"
-    extract = seeds_annotated["002_8ad8496cf3c8db3c.txt"]
+    extract = seeds_sources["002_8ad8496cf3c8db3c.txt"]
     assert extract.zone_at(0) == "header"
     assert any(extract.text[z.start:z.end].endswith(".jpg") for z in extract.zones if z.kind == "debris")
 
 
 @pytest.mark.shared
-def test_bibtex_and_csl_json_of_the_seeds_round_trip(seeds_annotated):
+def test_bibtex_and_csl_json_of_the_seeds_round_trip(seeds_sources):
     import json
 
     import bibtexparser
 
-    docs = list(seeds_annotated.values())
+    docs = list(seeds_sources.values())
     tables = CorpusTables(works=works(docs))
     bib = bibtex.export(tables, docs)
     lib = bibtexparser.parse_string(bib)
@@ -156,6 +164,5 @@ def test_bibtex_and_csl_json_of_the_seeds_round_trip(seeds_annotated):
     assert len(lib.entries) == len(tables.works) >= 5
     items = json.loads(csl_json.export(tables, docs))
     assert {i["id"] for i in items} == {w.id for w in tables.works}
-    from tests.test_sources import render_bibtex, render_csl
-    assert len(render_csl(items)) == len(items)
-    assert len(render_bibtex(bib)) == len(items)
+    assert len(csl_json.render(items)) == len(items)
+    assert len(bibtex.render(bib)) == len(items)

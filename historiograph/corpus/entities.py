@@ -1,8 +1,219 @@
-"""Placeholder: one entity per referent across documents (entities issue)."""
+"""One entity per referent across the corpus.
+
+Each document already gathered its mentions into entities (``historiograph.entities``). Here the
+per-document entities are joined when they name the same referent, in any spelling, script or name
+order. Cost grows near-linearly: every entity is put into a few blocks (hash buckets) by keys
+derived from its names, and comparison happens only inside a block, between distinct name forms,
+never between all pairs of entities.
+
+Keys (per kind of entity):
+- people: every full name, order-insensitive and folded (``names.parse_person``: "Medvedev, Roy" =
+  "Roy Medvedev"; "ЛЮШКОВ ГЕНРИХ САМОЙЛОВИЧ" = "Genrikh Samoilovich Lyushkov"; "Kim il Sung" =
+  "Kim Il-sung"). Exact key: joined. Block by family name: full names with compatible given names
+  and a close spelling (rapidfuzz) are joined; an entity known only by its surname ("Stalin") joins
+  the one full name of its block, or the other surname-only entities of that surname.
+- places: the gazetteer referent (Dairen = Dalian), else the folded name.
+- organisations and works (one kind: a newspaper is both): the alias table, else the folded name.
+A city used for its government ("Moscow demanded") is a city entity here: it is never joined to the
+state, whose identity the document records in ``Entity.refers_to``.
+
+Ids are deterministic: "E-" + slug of the canonical name, with the label added (and then a number)
+only when two entities would share one.
+"""
 from __future__ import annotations
 
+from collections import defaultdict
+
+from rapidfuzz import fuzz
+
+from ..entities.linking import alias_table, group_of
+from ..entities.names import fold, has_cyrillic, parse_person, slug, given_compatible
+from ..entities import places
 from ..model import AnnotatedDocument, CorpusEntity
+
+FUZZY_PERSON = 88  # token_sort_ratio within a family-name block
+FUZZY_OTHER = 94  # ratio within a first-token block (typos of long names)
+
+
+class _UF:
+    def __init__(self, n: int):
+        self.p = list(range(n))
+
+    def find(self, x: int) -> int:
+        p = self.p
+        while p[x] != x:
+            p[x] = p[p[x]]
+            x = p[x]
+        return x
+
+    def union(self, a: int, b: int) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            if ra < rb:
+                self.p[rb] = ra
+            else:
+                self.p[ra] = rb
+
+
+def _keys(name: str, aliases: list[str], label: str) -> tuple[str, set[str], list]:
+    """(group, exact keys, parsed person names) of one document entity."""
+    g = group_of(label)
+    forms = [name, *aliases]
+    keys: set[str] = set()
+    persons = []
+    if g == "PERSON":
+        for f in forms:
+            p = parse_person(f)
+            persons.append(p)
+            if not p.single:
+                keys.add("p:" + p.key)
+        if not keys:  # known only by a single name
+            keys.update("s:" + p.family for p in persons if p.family)
+        return g, keys, persons
+    for f in forms:
+        k = fold(f)
+        if k.startswith("the "):
+            k = k[4:]
+        a = alias_table().get(k)
+        if a:
+            keys.add("a:" + fold(a[0]))
+            if a[1] == "GPE":
+                g = "PLACE"
+        if g == "PLACE":
+            ref = places.referent_key(f)
+            if ref:
+                keys.add(ref)
+        if k:
+            keys.add("n:" + k)
+    return g, keys, persons
 
 
 def resolve(docs: list[AnnotatedDocument]) -> list[CorpusEntity]:
-    return []
+    """Join the documents' entities into corpus entities; deterministic for a given set of docs."""
+    items = []  # (source, entity, mention count, group, keys, persons)
+    for ad in sorted(docs, key=lambda d: d.document.source):
+        counts: dict[str, int] = defaultdict(int)
+        for m in ad.mentions:
+            if m.entity:
+                counts[m.entity] += 1
+        for e in ad.entities:
+            g, keys, persons = _keys(e.name, e.aliases, e.label)
+            items.append((ad.document.source, e, counts.get(e.id, 0), g, keys, persons))
+    uf = _UF(len(items))
+
+    # 1. exact keys: one hash bucket per (group, key)
+    bucket: dict[tuple[str, str], int] = {}
+    for i, (_, _, _, g, keys, _) in enumerate(items):
+        for k in keys:
+            j = bucket.setdefault((g, k), i)
+            if j != i:
+                uf.union(i, j)
+
+    # 2. people, blocked by family name: compare distinct full names only
+    block: dict[str, dict[str, int]] = defaultdict(dict)  # family -> {full key: item}
+    singles: dict[str, list[int]] = defaultdict(list)
+    for i, (_, _, _, g, keys, persons) in enumerate(items):
+        if g != "PERSON":
+            continue
+        full = [p for p in persons if not p.single]
+        if full:
+            for p in full:
+                block[p.family].setdefault(p.key, i)
+                for s in p.surnames - {p.family}:
+                    block[s].setdefault(p.key, i)
+        else:
+            for p in persons:
+                singles[p.family].append(i)
+    for fam in sorted(block):
+        forms = sorted(block[fam].items())
+        for x in range(len(forms)):
+            kx, ix = forms[x]
+            px = _first_full(items[ix][5], kx)
+            for y in range(x + 1, len(forms)):
+                ky, iy = forms[y]
+                py = _first_full(items[iy][5], ky)
+                if px is None or py is None or px.family != py.family:
+                    continue
+                if given_compatible(px.given, py.given) and fuzz.token_sort_ratio(kx, ky) >= FUZZY_PERSON:
+                    uf.union(ix, iy)
+    for fam, idxs in singles.items():
+        roots = {uf.find(i) for i in block.get(fam, {}).values()}
+        if len(roots) == 1:
+            r = roots.pop()
+            for i in idxs:
+                uf.union(i, r)
+
+    # 3. other kinds: close spellings of long names, blocked by first token
+    first_tok: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
+    for i, (_, _, _, g, keys, _) in enumerate(items):
+        if g in ("PERSON", "NORP"):
+            continue
+        for k in keys:
+            if k.startswith("n:") and len(k) > 10:
+                first_tok[(g, k[2:].split()[0])].setdefault(k, i)
+    for blk in first_tok.values():
+        if len(blk) < 2:
+            continue
+        forms = sorted(blk.items())
+        for x in range(len(forms)):
+            for y in range(x + 1, len(forms)):
+                if fuzz.ratio(forms[x][0], forms[y][0]) >= FUZZY_OTHER:
+                    uf.union(forms[x][1], forms[y][1])
+
+    return _tables(items, uf)
+
+
+def _first_full(persons, key):
+    for p in persons:
+        if not p.single and p.key == key:
+            return p
+    return None
+
+
+def _tables(items, uf) -> list[CorpusEntity]:
+    groups: dict[int, list[int]] = defaultdict(list)
+    for i in range(len(items)):
+        groups[uf.find(i)].append(i)
+    out: list[CorpusEntity] = []
+    for idxs in groups.values():
+        ents = [items[i] for i in idxs]
+        label_w: dict[str, int] = defaultdict(int)
+        for _, e, n, *_ in ents:
+            label_w[e.label] += max(n, 1)
+        label = max(sorted(label_w), key=lambda l: (label_w[l], l != "NORP"))
+        names = [e.name for _, e, *_ in ents]
+        name = _canonical(names, label)
+        aliases: list[str] = []
+        for _, e, *_ in sorted(ents, key=lambda t: t[0]):
+            for a in [*e.aliases]:
+                if a not in aliases:
+                    aliases.append(a)
+        place = next((e.place for _, e, *_ in ents if e.place), None)
+        out.append(CorpusEntity(
+            id="", name=name, label=label, aliases=aliases,
+            documents=sorted({s for s, *_ in ents}), mentions=sum(n for _, _, n, *_ in ents),
+            members=sorted((s, e.id) for s, e, *_ in ents), place=place))
+    out.sort(key=lambda c: (slug(c.name), c.label, c.members))
+    used: dict[str, int] = {}
+    for c in out:
+        base = "E-" + slug(c.name)
+        cid = base if base not in used else f"{base}-{c.label.lower()}"
+        n = 2
+        while cid in used:
+            cid = f"{base}-{c.label.lower()}-{n}"
+            n += 1
+        used[cid] = 1
+        used.setdefault(base, 1)
+        c.id = cid
+    return out
+
+
+def _canonical(names: list[str], label: str) -> str:
+    """The fullest Latin-script name among the documents' canonical names."""
+    latin = [n for n in names if not has_cyrillic(n)] or names
+    if label == "PERSON":
+        return max(latin, key=lambda n: (len(n.split()), not n.isupper(), len(n), n))
+    counts: dict[str, int] = defaultdict(int)
+    for n in latin:
+        counts[n] += 1
+    return max(counts, key=lambda n: (counts[n], len(n), n))

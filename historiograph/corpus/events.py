@@ -1,8 +1,183 @@
-"""Placeholder: one timeline entry per event told by one or several documents (events issue)."""
+"""One timeline entry per event, told by one document or several.
+
+Two events are one when they have the same type, compatible times (1945-08-09 lies in 1945-08) and
+overlapping participants or place, once local entity ids are mapped to corpus entities
+(``CorpusEntity.members``). A participant kept by name only ("the Soviets" in a text that never names
+the Soviet Union) is matched to the corpus entity of that name. Entries are oldest first, with the
+date's precision kept; undated events come last.
+"""
 from __future__ import annotations
 
-from ..model import AnnotatedDocument, CorpusEntity, TimelineEntry
+from ..checks.records import Record, from_document
+from ..events.dates import compatible, precision, sort_key
+from ..events.lexicon import lexicon
+from ..model import AnnotatedDocument, CorpusEntity, EvidenceSpan, TimelineEntry
+
+_DANGLING = frozenset({"with", "to", "on", "against", "of", "for"})
+_CERTAIN = ["asserted", "reported", "hedged", "disputed", "negated"]
+
+
+class CorpusKeys:
+    """Map (document, local entity id) or a bare name to a corpus entity id, and ids to names."""
+
+    def __init__(self, docs: list[AnnotatedDocument], entities: list[CorpusEntity]):
+        self.member: dict[tuple[str, str], str] = {}
+        self.by_name: dict[str, str] = {}
+        self.names: dict[str, str] = {}
+        for ce in entities:
+            self.names[ce.id] = ce.name
+            for m in ce.members:
+                self.member[(m[0], m[1])] = ce.id
+            for n in [ce.name, *ce.aliases]:
+                if n:
+                    self.by_name.setdefault(n.lower(), ce.id)
+        self.local: dict[tuple[str, str], tuple[str, str]] = {}  # (source, id) -> (name, label)
+        for ad in docs:
+            for e in ad.entities:
+                self.local[(ad.document.source, e.id)] = (e.name, e.label)
+
+    def key_of(self, source: str, p) -> str | None:
+        if isinstance(p, str):
+            return self._entity(source, p)
+        if p.entity:
+            return self._entity(source, p.entity)
+        if p.name:
+            return self.by_name.get(p.name.lower()) or "name:" + p.name.lower()
+        return None
+
+    def _entity(self, source: str, local_id: str) -> str:
+        hit = self.member.get((source, local_id))
+        if hit:
+            return hit
+        name = self.local.get((source, local_id), (local_id, ""))[0]
+        return self.by_name.get(name.lower()) or "name:" + name.lower()
+
+    def name_of(self, key: str) -> str:
+        if key in self.names:
+            return self.names[key]
+        if key.startswith("name:"):
+            for (_src, _id), (name, _label) in self.local.items():
+                if name.lower() == key[5:]:
+                    return name
+            return key[5:].title()
+        return key
+
+
+def records(docs: list[AnnotatedDocument], keys: CorpusKeys) -> list[Record]:
+    out: list[Record] = []
+    for ad in docs:
+        out.extend(from_document(ad, keys.key_of, keys.name_of))
+    return out
+
+
+def _same(a: Record, b: Record) -> bool:
+    if a.type != b.type or a.source == b.source:
+        return False
+    if (a.event.certainty == "negated") != (b.event.certainty == "negated"):
+        return False
+    if not compatible(a.stated or a.narrative, b.stated or b.narrative):
+        return False
+    if a.stated is None and b.stated is None:
+        return False  # two undated mentions: too little to say they are one event
+    shared = a.keys & b.keys
+    for role in ("agent", "patient"):
+        ra, rb = a.roles.get(role, set()), b.roles.get(role, set())
+        if ra and rb and not (ra & rb):
+            return False
+    return bool(shared) or (a.place is not None and a.place == b.place)
 
 
 def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> list[TimelineEntry]:
-    return []
+    keys = CorpusKeys(docs, entities)
+    recs = records(docs, keys)
+    parent = list(range(len(recs)))
+
+    def find(x: int) -> int:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    by_type: dict[str, list[int]] = {}
+    for i, r in enumerate(recs):
+        by_type.setdefault(r.type, []).append(i)
+    for idxs in by_type.values():
+        for n, i in enumerate(idxs):
+            for j in idxs[n + 1:]:
+                if find(i) != find(j) and _same(recs[i], recs[j]):
+                    parent[find(j)] = find(i)
+    clusters: dict[int, list[Record]] = {}
+    for i, r in enumerate(recs):
+        clusters.setdefault(find(i), []).append(r)
+    entries = [_entry(group, keys) for group in clusters.values()]
+    entries.sort(key=lambda e: (*sort_key(e.date), e.inferred, e.sources[0].source, e.sources[0].start))
+    for i, e in enumerate(entries, 1):
+        e.id = f"t{i}"
+    return entries
+
+
+def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
+    group = sorted(group, key=lambda r: (r.source, r.event.trigger["start"]))
+    stated = [r for r in group if r.stated is not None]
+    best = min(stated, key=lambda r: precision(r.time_value())) if stated else (
+        next((r for r in group if r.narrative is not None), None))
+    time = (best.event.time or {}) if best else {}
+    roles: dict[str, list[str]] = {}
+    ids: list[str] = []
+    for r in group:
+        for role in ("agent", "patient", "recipient", "instrument"):
+            for k in sorted(r.roles.get(role, set())):
+                if k not in roles.setdefault(role, []):
+                    roles[role].append(k)
+                if k not in ids:
+                    ids.append(k)
+    place = next((r.place for r in group if r.place), None)
+    if place and place not in ids:
+        ids.append(place)
+    participants = []
+    for role in ("agent", "patient", "recipient", "instrument"):
+        for k in roles.get(role, []):
+            name = keys.name_of(k)
+            if name not in participants:
+                participants.append(name)
+    certainty = min((r.event.certainty for r in group), key=lambda c: _CERTAIN.index(c) if c in _CERTAIN else 0)
+    etype = group[0].type
+    return TimelineEntry(
+        id="",
+        date=time.get("value"),
+        type=etype,
+        summary=summary(etype, [keys.name_of(k) for k in roles.get("agent", [])],
+                        [keys.name_of(k) for k in roles.get("patient", [])],
+                        keys.name_of(place) if place else None),
+        participants=participants,
+        place=keys.name_of(place) if place else None,
+        sources=[EvidenceSpan(r.source, r.event.sentence["start"], r.event.sentence["end"],
+                              r.text[r.event.sentence["start"]:r.event.sentence["end"]].strip(),
+                              list(r.event.citations)) for r in group],
+        mod=time.get("mod"),
+        certainty=certainty,
+        members=[(r.source, r.event.id) for r in group],
+        entity_ids=[k for k in ids if not k.startswith("name:")],
+        inferred=bool(time) and not stated,
+    )
+
+
+def summary(etype: str, agents: list[str], patients: list[str], place: str | None) -> str:
+    """A short line: "Genrikh Lyushkov defected (Manchukuo)", "Red Army arrested Genrikh Lyushkov"."""
+    lex = lexicon()
+    if agents:
+        verb = lex.summary_verb(etype, False)
+        if patients:
+            text = f"{_join(agents)} {verb} {_join(patients)}"
+        else:
+            head, _, last = verb.rpartition(" ")
+            text = f"{_join(agents)} {head if head and last in _DANGLING else verb}"
+    elif patients:
+        text = f"{_join(patients)} {lex.summary_verb(etype, True)}"
+    else:
+        text = etype.replace("_", " ")
+    return f"{text} ({place})" if place else text
+
+
+def _join(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]

@@ -28,6 +28,11 @@ def junk() -> frozenset[str]:
 
 
 @functools.lru_cache(maxsize=None)
+def not_names() -> frozenset[str]:
+    return frozenset(_lines("not_names.txt"))
+
+
+@functools.lru_cache(maxsize=None)
 def demonyms() -> frozenset[str]:
     return frozenset(_lines("demonyms.txt"))
 

@@ -106,14 +106,16 @@ class PersonName:
 
     @property
     def key(self) -> str:
-        """Order-insensitive key of the full name ("Medvedev, Roy" = "Roy Medvedev")."""
-        return " ".join(sorted(self.given + (self.family,)))
+        """Order- and hyphen-insensitive key of the full name ("Medvedev, Roy" = "Roy Medvedev",
+        "Kim Il-sung" = "Kim il Sung")."""
+        return " ".join(sorted(" ".join(self.given + (self.family,)).split()))
 
     @property
     def single(self) -> bool:
         return not self.given
 
 
+@functools.lru_cache(maxsize=65536)
 def parse_person(text: str) -> PersonName:
     """Read the order of a personal name: inverted ("Coox, Alvin D."), Russian official order
     ("ЛЮШКОВ ГЕНРИХ САМОЙЛОВИЧ"), East Asian family-first ("Kim Il Sung"), or Western."""

@@ -73,6 +73,8 @@ def _correct(text: str, start: int, end: int, label: str) -> Cand | None:
     if end <= start:
         return None
     span = text[start:end]
+    if label == "WORK" and not _quoted(text, start, end):
+        return None  # the model's unquoted "works" are mostly fragments of sentences
     if label == "PERSON":
         m = _ELIDED_ARTICLE.match(span)
         if m:
@@ -82,6 +84,16 @@ def _correct(text: str, start: int, end: int, label: str) -> Cand | None:
         return None
     label = relabel(span, label)
     return Cand(start, end, label, MODEL, "spacy")
+
+
+_OPEN_QUOTES = "“\"‘'«"
+_CLOSE_QUOTES = "”\"’'»"
+
+
+def _quoted(text: str, start: int, end: int) -> bool:
+    before = text[max(0, start - 2):start]
+    after = text[end:end + 2]
+    return any(q in before for q in _OPEN_QUOTES) and any(q in after for q in _CLOSE_QUOTES)
 
 
 def relabel(span: str, label: str) -> str:

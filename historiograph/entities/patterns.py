@@ -193,7 +193,8 @@ def paren_citations(text: str) -> list[Cand]:
     out = []
     for m in _PAREN_CITE.finditer(text):
         for g in ("a", "b"):
-            if m.group(g) and not places.is_known_place(m.group(g)):
+            if (m.group(g) and not places.is_known_place(m.group(g))
+                    and m.group(g).rstrip(".") not in lexicon.not_names()):
                 c = _cand(text, m.start(g), m.end(g), "PERSON", WEAK, "short-citation")
                 if c:
                     out.append(c)
@@ -231,4 +232,39 @@ def gazetteer_names(text: str) -> list[Cand]:
                 i = j
             else:
                 i += 1
+    return out
+
+
+def propagate(text: str, mentions: list[Cand], zone_at) -> list[Cand]:
+    """One sense per document: a name the document already tags (a person, place or organisation)
+    is tagged where the model missed it; also the surname of a full name given in the body.
+    A capitalised neighbour means a longer, different name, left alone."""
+    names: dict[str, str] = {}
+    for c in mentions:
+        if c.label not in ("PERSON", "GPE", "LOC", "ORG"):
+            continue
+        s = text[c.start:c.end]
+        toks = s.split()
+        if c.label == "ORG" and len(toks) == 1 and not (s.isupper() and len(s) >= 3):
+            continue
+        if len(s) >= 3 and s[0].isupper():
+            names.setdefault(s, c.label)
+        if (c.label == "PERSON" and len(toks) >= 2 and "," not in s and zone_at(c.start) == "body"
+                and not is_east_asian_surname(toks[0])):
+            last = toks[-1]
+            if len(last) >= 4 and last[0].isupper() and last.isalpha() and last not in lexicon.not_names():
+                names.setdefault(last, "PERSON")
+    if not names:
+        return []
+    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    rx = re.compile(rf"(?<![\w'’\-])(?:{alt})(?![\w\-])")
+    out = []
+    for m in rx.finditer(text):
+        before = text[max(0, m.start() - 2):m.start()]
+        after = text[m.end():m.end() + 2]
+        if re.match(r"^ [A-Z]", after) or re.search(r"[A-Z][a-z]* $", text[max(0, m.start() - 20):m.start()]):
+            continue
+        if before.endswith(("-",)):
+            continue
+        out.append(Cand(m.start(), m.end(), names[m.group(0)], WEAK, "propagated"))
     return out

@@ -59,14 +59,20 @@ def _event(trig, idx: DocIndex) -> Event | None:
         _implicit_participant(trig, idx, sent_i, args, explicit)
     if not args.participants and args.place is None and not explicit:
         return None
-    if trig.nominal and not args.participants and not explicit and any(
-            c.dep_ == "det" and c.lower_ in cues()["anaphoric_determiners"] for c in h.children):
+    if trig.nominal and not args.participants and any(
+            c.dep_ == "det" and c.lower_ in cues()["anaphoric_determiners"] for c in h.children) and not (
+            time and not time["inherited"] and h.i <= idx.timex_of_head(time) and
+            idx.timex_of_head(time) <= h.right_edge.i):
         return None  # "the assault": a mention of an event told before, or a generic one
     cert, source, _ = certainty.local(trig, sent, idx)
     att = certainty.from_attributions(trig.start_char, idx.ad.attributions)
     if att is not None:
         cert = certainty.stronger(cert, att.certainty)
         source = att.source or att.work or source
+    if source and any(p.entity == source for p in args.participants if p.role == "agent"):
+        # the event is the telling itself ("Ienaga wrote that ..."): it is not reported by its teller
+        source = None
+        cert = "asserted" if cert == "reported" else cert
     return Event(
         id="",
         type=trig.type,
@@ -90,7 +96,8 @@ def _implicit_participant(trig, idx: DocIndex, sent_i: int, args, explicit: bool
     h = trig.head
     bare_participle = not trig.nominal and h.tag_ == "VBN" and not any(
         c.dep_ in ("nsubj", "nsubjpass") for c in h.children)
-    if not explicit or not (trig.nominal or bare_participle):
+    subject_nominal = trig.nominal and h.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos")
+    if not explicit or not (subject_nominal or bare_participle):
         return
     sent = idx.sents[sent_i]
     person = None
@@ -141,15 +148,15 @@ def _merge_in_sentence(found):
 
 def _related(a, b) -> bool:
     """One trigger is in the other's clause (head chain), or both are conjuncts."""
-    if a.head is b or b.head is a:
+    if a.head == b or b.head == a:
         return True
     for x, y in ((a, b), (b, a)):
         cur = x
         for _ in range(5):
-            if cur.head is cur:
+            if cur.head == cur:
                 break
             cur = cur.head
-            if cur is y:
+            if cur == y:
                 return True
     return False
 

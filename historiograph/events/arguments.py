@@ -82,7 +82,7 @@ class _Finder:
         self.args.passive = passive
         subj = subject_of(v)
         if subj is not None:
-            self._take(subj, "patient" if passive else "agent")
+            self._take(subj, "patient" if passive else self.lex.role_of(etype, "subject_role", "agent"))
         elif v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
             if v.tag_ == "VBN":
                 self._take(v.head, "patient")
@@ -117,7 +117,7 @@ class _Finder:
                 m = self.idx.mention(c)
                 if m is not None and m.label in ("PERSON", "ORG", "GPE"):
                     self._take(c, poss_role)
-                elif self._nationality(c):
+                elif poss_role == "agent" and self._nationality(c):
                     self._take_state(c, poss_role)
             elif c.dep_ == "prep":
                 p = c.lower_
@@ -134,10 +134,19 @@ class _Finder:
                             self._take(o, "agent")
                 else:
                     self._prep(c, etype)
-        if not self.args.roles("agent") and n.dep_ in ("dobj", "pobj", "conj", "appos", "attr", "nsubjpass"):
-            verb = governing_verb(n)
-            if verb is not None and verb.lemma_.lower() not in self.cues["reporting_verbs"] \
-                    and verb.lemma_.lower() not in self.cues["belief_verbs"]:
+        clause_role = self.lex.role_of(etype, "clause_subject_role")
+        if clause_role and n.dep_ in ("pobj", "conj"):
+            cur = n
+            while cur.dep_ == "conj" and cur.head != cur:
+                cur = cur.head
+            if cur.dep_ == "pobj" and cur.head.lower_ in ("in", "during", "at") and \
+                    cur.head.head.pos_ in ("VERB", "AUX"):
+                subj = subject_of(cur.head.head)
+                if subj is not None:
+                    self._take(subj, clause_role)
+        if not self.args.roles("agent"):
+            verb = governing_verb(n, self.cues["support_verbs"])
+            if verb is not None:
                 subj = subject_of(verb)
                 if subj is not None and not _is_passive(verb):
                     self._take(subj, "agent")
@@ -175,7 +184,7 @@ class _Finder:
                 for c in tok.children:
                     if c.dep_ != "prep" or depth > 2:
                         continue
-                    if root is self.trig.head and c.i in self.in_trigger and c.i != tok.i:
+                    if root == self.trig.head and c.i in self.in_trigger and c.i != tok.i:
                         pass
                     rank = ranks.get(c.lower_)
                     for o in c.children:
@@ -211,7 +220,7 @@ class _Finder:
                         c.i > 0 and c.doc[c.i - 1].lower_ in self.cues["approx_words"])
                     self.args.numbers.append({
                         "value": value, "text": c.text, "start": c.idx, "end": c.idx + len(c.text),
-                        "of": h.lemma_ if h is not self.trig.head else None, "approx": approx,
+                        "of": h.lemma_ if h != self.trig.head else None, "approx": approx,
                     })
 
     # ---- resolving a token to entities ---------------------------------------------------------
@@ -229,6 +238,8 @@ class _Finder:
             self._set_place(self._place_of(tok), 0)
             return True
         m = idx.mention(tok)
+        if m is not None and m.label == "NORP" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
+            return False  # "a Communist": someone, not a named participant
         if m is None and tok.pos_ in ("NOUN",):
             for c in tok.children:  # "a Tokyo hotel", "the Kwantung Army's staff"
                 if c.dep_ in ("compound", "appos") and idx.mention(c) is not None:
@@ -236,7 +247,7 @@ class _Finder:
                     break
         if m is not None:
             if m.label == "NORP" or (m.entity is None and self._nationality(tok)):
-                if role == "agent":
+                if role == "agent" and self._nationality(tok):
                     return self._take_state(tok, role)
                 if m.entity:
                     self.args.add(role, m.entity)
@@ -269,9 +280,13 @@ class _Finder:
         return False
 
     def _nationality(self, tok) -> bool:
-        if state_for(tok.text, self.year) is None:
+        """A nationality word standing for its state: an adjective ("the Soviet invasion") or a plural
+        with the definite article ("the Soviets"); not a group of people ("Koreans who fought")."""
+        if not tok.text[:1].isupper() or state_for(tok.text, self.year) is None:
             return False
-        return tok.ent_type_ == "NORP" or tok.pos_ in ("PROPN", "ADJ", "NOUN") and tok.text[:1].isupper()
+        if tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
+            return True
+        return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
     def _take_state(self, tok, role: str) -> bool:
         state = state_for(tok.text, self.year)
@@ -342,9 +357,9 @@ def subject_of(v, depth: int = 0):
             return c
     if depth > 4:
         return None
-    if v.dep_ in ("conj", "xcomp", "dep") and v.head is not v:
+    if v.dep_ in ("conj", "xcomp", "dep") and v.head != v:
         return subject_of(v.head, depth + 1)
-    if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN") and v.head is not v:
+    if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN") and v.head != v:
         return subject_of(v.head, depth + 1)
     if v.dep_ == "pcomp" and v.head.dep_ == "prep" and v.head.head.pos_ in ("VERB", "AUX"):
         return subject_of(v.head.head, depth + 1)
@@ -353,21 +368,23 @@ def subject_of(v, depth: int = 0):
     return None
 
 
-def governing_verb(tok, limit: int = 6):
-    """The nearest verb above a noun, through object, prepositional and conjoined attachments."""
+def governing_verb(tok, support: frozenset[str]):
+    """The support verb of an event noun, whose subject is the noun's agent: "ordered his execution",
+    "signed a pact", "confront ... in skirmishes". Only objects, conjuncts and prepositional objects
+    attached straight to the verb count ("knowledge about the purges" does not)."""
     cur = tok
-    for _ in range(limit):
-        if cur.dep_ in ("nsubj", "ROOT") and cur is not tok:
-            return None
-        head = cur.head
-        if head is cur:
-            return None
-        if head.pos_ in ("VERB", "AUX"):
-            return head
-        if head.pos_ == "ADJ" and head.dep_ in ("acomp", "amod", "advmod"):
-            return head.head if head.head.pos_ in ("VERB", "AUX") else None
-        cur = head
-    return None
+    while cur.dep_ in ("conj", "appos") and cur.head != cur and cur.head.pos_ in ("NOUN", "PROPN"):
+        cur = cur.head
+    head = cur.head
+    if cur.dep_ in ("dobj", "attr", "nsubjpass"):
+        verb = head
+    elif cur.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
+        verb = head.head
+    else:
+        return None
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in support:
+        return None
+    return verb
 
 
 def number_value(tok, cue: dict) -> float | None:

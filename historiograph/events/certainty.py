@@ -73,16 +73,18 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
         v = _verb_above(h)
         if v is not None and h.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj"):
             clause = v
-    kids = list(h.children) + (list(clause.children) if clause is not h else [])
+    kids = list(h.children) + (list(clause.children) if clause != h else [])
     # negation
     if any(x.dep_ == "neg" or (x.lower_ in c["negators"] and x.dep_ in ("advmod", "det")) for x in kids):
         certainty = "negated"
-    if trig.nominal and any(x.dep_ == "det" and x.lower_ == "no" for x in h.children):
-        certainty = "negated"
+    if trig.nominal and _negative_existential(h):
+        certainty = "negated"  # "there is no evidence of Soviet support"
     if not trig.nominal and h.dep_ == "xcomp" and h.head.lemma_.lower() in c["negative_implicatives"]:
         certainty = "negated"
     # adverbs and adjectives of report and doubt (also on the clause that contains the trigger)
-    for x in kids + list(h.ancestors)[:2]:
+    for x in kids:
+        if x.dep_ != "advmod":
+            continue
         low = x.lower_
         if low in c["reported_adverbs"]:
             certainty = stronger(certainty, "reported")
@@ -97,7 +99,7 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
     # reporting and belief clauses above the trigger: "Other theories hold that he was captured"
     cur = clause
     for _ in range(6):
-        if cur.head is cur:
+        if cur.head == cur:
             break
         dep = cur.dep_
         cur = cur.head
@@ -132,6 +134,18 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
     return certainty, source, False
 
 
+def _negative_existential(h) -> bool:
+    """"no X" on the noun or on a sibling of its path upwards ("There is no evidence if ... support")."""
+    if any(x.dep_ == "det" and x.lower_ == "no" for x in h.children):
+        return True
+    for a in list(h.ancestors)[:3]:
+        for x in a.children:
+            if x.dep_ in ("attr", "dobj", "nsubj") and any(
+                    y.dep_ == "det" and y.lower_ == "no" for y in x.children):
+                return True
+    return False
+
+
 def from_attributions(start: int, attributions: list[Attribution]) -> Attribution | None:
     """The narrowest attribution covering an offset."""
     best = None
@@ -151,7 +165,7 @@ def _disputing(subj, c) -> bool:
 def _verb_above(tok):
     cur = tok
     for _ in range(6):
-        if cur.head is cur:
+        if cur.head == cur:
             return None
         cur = cur.head
         if cur.pos_ in ("VERB", "AUX"):

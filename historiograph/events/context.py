@@ -117,6 +117,12 @@ class DocIndex:
         i = bisect.bisect_right(self.dated_ends, offset) - 1
         return self.dated[i] if i >= 0 else None
 
+    def timex_of_head(self, time: dict) -> int:
+        """Token index of the head of the date an event's time came from (-1 if unknown)."""
+        t = (time or {}).get("timex") or {}
+        span = self.doc.char_span(t.get("start", 0), t.get("end", 0), alignment_mode="expand")
+        return span.root.i if span is not None and len(span) else -1
+
     def timexes_in(self, sent) -> list[DatedTimex]:
         lo = bisect.bisect_left(self.dated_ends, sent.start_char + 1)
         out = []

@@ -20,7 +20,7 @@ def clause_of(tok):
     """The verb heading the clause a token belongs to (the token itself for a verb)."""
     cur = tok
     for _ in range(12):
-        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT" or cur.head is cur:
+        if cur.pos_ in ("VERB", "AUX") or cur.dep_ == "ROOT" or cur.head == cur:
             return cur
         cur = cur.head
     return cur
@@ -31,11 +31,11 @@ def _ancestors_until(tok, stop):
     out = []
     cur = tok
     for _ in range(20):
-        if cur.head is cur:
+        if cur.head == cur:
             break
         out.append(cur)
         cur = cur.head
-        if cur is stop:
+        if cur == stop:
             out.append(cur)
             break
     return out
@@ -69,38 +69,38 @@ def _rank(h, g, c_g) -> tuple[int | None, str | None]:
     # 0: inside the trigger's own phrase (the nearest verb above the date is the trigger's clause)
     cur = h
     for _ in range(12):
-        if cur.head is cur:
+        if cur.head == cur:
             break
         cur = cur.head
-        if cur is g:
+        if cur == g:
             return 0, None
         if cur.pos_ in ("VERB", "AUX"):
             break
-    c_t = clause_of(h.head if h.head is not h else h)
-    if c_t is c_g:
+    c_t = clause_of(h.head if h.head != h else h)
+    if c_t == c_g:
         return 1, None
     # the date sits in a subordinate clause of the trigger's clause ("... when they met in 1940")
-    if c_t.head is c_g and c_t.dep_ == "advcl":
+    if c_t.head == c_g and c_t.dep_ == "advcl":
         mark = next((c.lower_ for c in c_t.children if c.dep_ in ("mark", "advmod")), None)
         rel = cues()["temporal_relations"].get(mark) if mark else None
         return 2, _INVERSE.get(rel, rel) if rel else None
     # the trigger sits below the date's clause (conjoined, controlled, adverbial or prepositional)
     cur = c_g
     for _ in range(8):
-        if cur.head is cur:
+        if cur.head == cur:
             break
         if cur.dep_ not in _UP_OK:
             break
         cur = cur.head
-        if cur is c_t:
+        if cur == c_t:
             return 3, None
     # the date sits in a later conjunct of the trigger's clause ("accused ... and ordered ... in 1938")
     cur = c_t
     for _ in range(6):
-        if cur.dep_ != "conj" or cur.head is cur:
+        if cur.dep_ != "conj" or cur.head == cur:
             break
         cur = cur.head
-        if cur is c_g:
+        if cur == c_g:
             return 4, None
     return None, None
 
@@ -110,7 +110,7 @@ def _relation_of_trigger(g, c_g) -> str | None:
     rel = cues()["temporal_relations"]
     cur = g
     for _ in range(8):
-        if cur is c_g or cur.head is cur:
+        if cur == c_g or cur.head == cur:
             break
         head = cur.head
         if head.dep_ == "prep" or head.pos_ == "ADP":
@@ -127,7 +127,7 @@ def _relation_of_trigger(g, c_g) -> str | None:
 def preposition_mod(dt: DatedTimex) -> str | None:
     """A date's own preposition as a TIMEX3 mod: "by 1940" -> ON_OR_BEFORE, "after 1938" -> AFTER."""
     h = dt.head
-    p = h.head if h.head is not h else None
+    p = h.head if h.head != h else None
     if p is not None and p.dep_ == "prep":
         return cues()["timex_preposition_mods"].get(p.lower_)
     return None

@@ -79,3 +79,20 @@ def entry(work) -> str:
 
 def export(tables, docs) -> str:
     return "\n".join(entry(w) for w in tables.works)
+
+
+def render(text: str, style: str = "harvard-cite-them-right") -> list[str]:
+    """A BibTeX text as a plain-text bibliography, through citeproc-py's BibTeX source."""
+    import io
+    import warnings
+
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+    from citeproc.source.bibtex import BibTeX
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # biblatex fields (urldate, origdate) that BibTeX styles skip
+        src = BibTeX(io.StringIO(text))
+        bib = CitationStylesBibliography(CitationStylesStyle(style, validate=False), src, formatter.plain)
+        for key in src:
+            bib.register(Citation([CitationItem(key)]))
+        return [str(e) for e in bib.bibliography()]

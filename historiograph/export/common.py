@@ -99,6 +99,15 @@ def mention_evidence(docs: list[AnnotatedDocument], index: EntityIndex) -> dict[
     return out
 
 
+def coordinates(place: dict | None) -> tuple[float, float] | None:
+    """(lat, lon) of a gazetteer link, or None where it has none (or something unreadable)."""
+    try:
+        lat, lon = float((place or {})["lat"]), float((place or {})["lon"])
+    except (KeyError, TypeError, ValueError):
+        return None
+    return (lat, lon) if -90 <= lat <= 90 and -180 <= lon <= 180 else None
+
+
 # ---- events ------------------------------------------------------------------------------------
 
 @dataclass
@@ -115,6 +124,7 @@ class EventView:
 def events(tables: CorpusTables, docs: list[AnnotatedDocument], index: EntityIndex) -> list[EventView]:
     """The corpus timeline (or, where it is empty, each document event as its own entry)."""
     by_doc = {d.document.source: d for d in docs}
+    by_event = {(d.document.source, v.id): v for d in docs for v in d.events}
     entries = list(tables.timeline) or _local_timeline(docs, index)
     views = []
     for t in entries:
@@ -122,9 +132,8 @@ def events(tables: CorpusTables, docs: list[AnnotatedDocument], index: EntityInd
         place = None
         cites: list[tuple[str, str]] = []
         for src, local in t.members:
-            d = by_doc.get(src)
-            ev = next((v for v in d.events if v.id == local), None) if d else None
-            if ev is None:
+            d, ev = by_doc.get(src), by_event.get((src, local))
+            if d is None or ev is None:
                 continue
             for p in ev.participants:
                 eid = index.of(src, p.entity)
@@ -150,10 +159,12 @@ def _local_timeline(docs: list[AnnotatedDocument], index: EntityIndex) -> list[T
     for d in docs:
         src = d.document.source
         for ev in d.events:
-            names = [d.entity(p.entity).name for p in ev.participants if d.entity(p.entity)]
+            named = [(p.role, d.entity(p.entity).name) for p in ev.participants if d.entity(p.entity)]
+            names = [n for _, n in named]
             place = d.entity(ev.place)
-            trig = ev.trigger
-            summary = " ".join([*names[:2], str(trig.get("text", ev.type))]).strip()
+            agents = [n for r, n in named if r == "agent"]
+            others = [n for r, n in named if r != "agent"]
+            summary = " ".join([", ".join(agents), str(ev.trigger.get("text") or ev.type), ", ".join(others)]).strip()
             ids = [i for i in (index.of(src, p.entity) for p in ev.participants) if i]
             out.append(TimelineEntry(
                 id=f"{src}#{ev.id}", date=(ev.time or {}).get("value"), type=ev.type, summary=summary,
@@ -171,7 +182,7 @@ def resolve_citations(doc: AnnotatedDocument, cites: list[str]) -> list[str]:
     labels = {r.label: r.id for r in doc.references if r.label}
     out = []
     for c in cites:
-        rid = c if c in ids else labels.get(c)
+        rid = c if c in ids else labels.get(c) or labels.get(str(c).strip("[]()^ "))
         if rid and rid not in out:
             out.append(rid)
     return out

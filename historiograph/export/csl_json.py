@@ -31,3 +31,15 @@ def item(work) -> dict:
 
 def export(tables, docs) -> str:
     return json.dumps([item(w) for w in tables.works], ensure_ascii=False, indent=2)
+
+
+def render(items: list[dict], style: str = "harvard-cite-them-right") -> list[str]:
+    """The items as a plain-text bibliography, through citeproc-py (a check that they are valid CSL)."""
+    from citeproc import Citation, CitationItem, CitationStylesBibliography, CitationStylesStyle, formatter
+    from citeproc.source.json import CiteProcJSON
+
+    src = CiteProcJSON(items)
+    bib = CitationStylesBibliography(CitationStylesStyle(style, validate=False), src, formatter.plain)
+    for key in src:
+        bib.register(Citation([CitationItem(key)]))
+    return [str(e) for e in bib.bibliography()]

@@ -5,7 +5,7 @@ from __future__ import annotations
 import io
 
 from ..model import AnnotatedDocument, CorpusTables
-from .common import cooccurrence, entity_index, events
+from .common import coordinates, cooccurrence, entity_index, events
 
 
 def entity_graph(tables: CorpusTables, docs: list[AnnotatedDocument]):
@@ -17,9 +17,8 @@ def entity_graph(tables: CorpusTables, docs: list[AnnotatedDocument]):
     for e in index.entities:
         attrs = {"label": e.name, "type": e.label, "mentions": int(e.mentions), "documents": len(e.documents),
                  "aliases": " | ".join(a for a in e.aliases if a != e.name)}
-        p = e.place or {}
-        if p.get("lat") is not None and p.get("lon") is not None:
-            attrs["lat"], attrs["lon"] = float(p["lat"]), float(p["lon"])
+        if coordinates(e.place):
+            attrs["lat"], attrs["lon"] = coordinates(e.place)
         g.add_node(e.id, **attrs)
     for (a, b), edge in sorted(cooccurrence(events(tables, docs, index)).items()):
         g.add_edge(a, b, weight=edge["weight"], event_types=" | ".join(edge["types"]),

@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import json
 from typing import Any
+from urllib.parse import quote
 
 from ..model import AnnotatedDocument, CorpusEntity, CorpusTables, EvidenceSpan
-from .common import (HG, PLACE_LABELS, SCHEMA, date_range, doc_iri, entity_index, entity_iri, event_iri, events,
-                     iri, mention_evidence, work_iri, work_of_reference)
+from .common import (HG, PLACE_LABELS, SCHEMA, coordinates, date_range, doc_iri, entity_index, entity_iri,
+                     event_iri, events, iri, mention_evidence, work_iri, work_of_reference)
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
 
@@ -82,8 +83,9 @@ def entity_node(e: CorpusEntity, spans: list[EvidenceSpan]) -> dict[str, Any]:
         node["alternateName"] = aliases
     p = e.place or {}
     if e.label in PLACE_LABELS and p:
-        if p.get("lat") is not None and p.get("lon") is not None:
-            node["geo"] = {"@type": "GeoCoordinates", "latitude": float(p["lat"]), "longitude": float(p["lon"])}
+        if coordinates(p):
+            lat, lon = coordinates(p)
+            node["geo"] = {"@type": "GeoCoordinates", "latitude": lat, "longitude": lon}
         if p.get("geonameid"):
             node["sameAs"] = ref(f"https://sws.geonames.org/{p['geonameid']}/")
         if p.get("country"):
@@ -137,7 +139,7 @@ def work_node(work_id: str, csl: dict[str, Any]) -> dict[str, Any]:
         if csl.get(key):
             node[prop] = str(csl[key])
     if csl.get("DOI"):
-        node["sameAs"] = ref("https://doi.org/" + str(csl["DOI"]))
+        node["sameAs"] = ref("https://doi.org/" + quote(str(csl["DOI"]).strip(), safe="/:;()._-"))
     node["hg:csl"] = json.dumps(csl, ensure_ascii=False, sort_keys=True)
     return node
 

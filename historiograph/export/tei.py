@@ -16,7 +16,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import AnnotatedDocument, CorpusEntity, CorpusTables, Reference
-from .common import PLACE_LABELS, EntityIndex, date_range, entity_index, resolve_citations, work_of_reference
+from .common import (PLACE_LABELS, EntityIndex, coordinates, date_range, entity_index, resolve_citations,
+                     work_of_reference)
 
 TEI_NS = "http://www.tei-c.org/ns/1.0"
 XML_NS = "http://www.w3.org/XML/1998/namespace"
@@ -31,6 +32,7 @@ CSL_LEVELS = {"article-journal": "a", "article-newspaper": "a", "article-magazin
               "report": "m"}
 XSD_DURATION = re.compile(r"-?P(?=\d|T\d)(\d+Y)?(\d+M)?(\d+D)?(T(?=\d)(\d+H)?(\d+M)?(\d+(\.\d+)?S)?)?")
 PARA_BREAK = re.compile(r"\n[ \t\r\f\v]*\n\s*")
+LINE_BREAK = re.compile(r"\n\s*")
 # inline annotation kinds in order of precedence: the first placed wins an overlap
 RANK = {"citation": 2, "mention": 3, "timex": 4, "trigger": 5}
 
@@ -114,11 +116,11 @@ class Span:
     attrs: dict[str, str] = field(compare=False, default_factory=dict)
 
 
-def paragraphs(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Maximal runs of text between blank lines inside [start, end), trimmed of whitespace."""
+def paragraphs(text: str, start: int, end: int, by_line: bool = False) -> list[tuple[int, int]]:
+    """Maximal runs of text between blank lines (or lines) inside [start, end), trimmed of whitespace."""
     out = []
     pos = start
-    for m in PARA_BREAK.finditer(text, start, end):
+    for m in (LINE_BREAK if by_line else PARA_BREAK).finditer(text, start, end):
         out.append((pos, m.start()))
         pos = m.end()
     out.append((pos, end))
@@ -280,7 +282,7 @@ def document_tei(ad: AnnotatedDocument, doc_id: str, ids: Ids, index: EntityInde
     structure, spans = [], []
     for a, b, kind in zones_of(ad):
         spans.append(Span(a, b, 0, "div", {"type": kind}))
-        for pa, pb in paragraphs(text, a, b):
+        for pa, pb in paragraphs(text, a, b, by_line=kind == "references"):  # one entry a line
             structure.append((pa, pb))
             spans.append(Span(pa, pb, 1, "p"))
     spans += place_inline(structure, inline_spans(ad, doc_id, ids, index, listed))
@@ -408,9 +410,8 @@ def _entity_lists(parent, entities: list[CorpusEntity], ids: Ids) -> set[str]:
                 for n in names:
                     _sub(rec, "placeName", n)
                 p = e.place or {}
-                if p.get("lat") is not None and p.get("lon") is not None:
-                    loc = etree.SubElement(rec, t("location"))
-                    _sub(loc, "geo", f"{float(p['lat'])} {float(p['lon'])}")
+                if coordinates(p):
+                    _sub(etree.SubElement(rec, t("location")), "geo", "{} {}".format(*coordinates(p)))
                 if p.get("geonameid"):
                     _sub(rec, "idno", f"https://sws.geonames.org/{p['geonameid']}/", {"type": "geonames"})
             else:

@@ -13,7 +13,7 @@ from html import escape
 from typing import Any
 
 from ..model import AnnotatedDocument, CorpusTables
-from .common import DateRange, date_range, entity_index, events
+from .common import PLACE_LABELS, DateRange, date_range, entity_index, events
 
 MOD_WORDS = {"APPROX": "c. {}", "BEFORE": "before {}", "AFTER": "after {}", "ON_OR_BEFORE": "by {}",
              "ON_OR_AFTER": "from {}", "START": "early {}", "MID": "mid-{}", "END": "late {}",
@@ -39,13 +39,13 @@ def tl_date(r: DateRange, end: bool = False) -> dict[str, Any]:
     return out
 
 
-def slide(v, r: DateRange, names: dict[str, str]) -> dict[str, Any]:
+def slide(v, r: DateRange, names: dict[str, str], places: set[str]) -> dict[str, Any]:
     t = v.entry
     display = r.display
     if t.mod in MOD_WORDS:
         display = MOD_WORDS[t.mod].format(display)
     parts = [f"<p><b>{escape(t.type)}</b> · {escape(t.certainty)}</p>"]
-    people = [names[e] for e in v.entity_ids if e in names and e != v.place] or list(t.participants)
+    people = [names[e] for e in v.entity_ids if e in names and e not in places] or list(t.participants)
     if people:
         parts.append("<p>Participants: " + escape(", ".join(people)) + "</p>")
     place = names.get(v.place or "", t.place)
@@ -70,11 +70,16 @@ def slide(v, r: DateRange, names: dict[str, str]) -> dict[str, Any]:
 def timeline(tables: CorpusTables, docs: list[AnnotatedDocument]) -> dict[str, Any]:
     index = entity_index(tables, docs)
     names = {e.id: e.name for e in index.entities}
-    slides = []
+    places = {e.id for e in index.entities if e.label in PLACE_LABELS}
+    slides, used = [], set()
     for v in events(tables, docs, index):
         r = date_range(v.entry.date)
         if r:
-            slides.append((r.start, slide(v, r, names)))
+            s = slide(v, r, names, places)
+            while s["unique_id"] in used:  # ids that differ only in characters TimelineJS cannot use
+                s["unique_id"] += "_"
+            used.add(s["unique_id"])
+            slides.append((r.start, s))
     slides.sort(key=lambda x: x[0])
     return {
         "title": {"text": {"headline": "historiograph timeline",

@@ -21,7 +21,9 @@ from .names import looks_like_names, parse_names
 _OPEN = {"“": "”", "«": "»", "„": "“", '"': '"', "‘": "’", "‹": "›"}
 _ABBREV = frozenset("""vol vols no nos nr pp p ed eds edn trans repr rev st dr mr mrs ms jr sr inc co ltd
 univ dept fig ch chap sec art cf vs al etc ca c ser suppl bd hrsg hg aufl n.d e.g i.e. dir coord comp
-jan feb mar apr jun jul aug sep sept oct nov dec no. tome t s ed. op cit ibid id ff""".split())
+jan feb mar apr jun jul aug sep sept oct nov dec no. tome t s ed. op cit ibid id ff proc conf int int'l intl
+rec symp j trans assoc natl acad sci lett phys chem am soc res eng comput med biol math appl inst nat ann
+stat econ educ psychol sociol hist polit philos mech electr commun syst softw manag""".split())
 _DATE_PAREN = re.compile(
     rf"\(\s*((?:c\.\s*|ca\.\s*)?[^()]{{0,25}}?\b{YEAR}[a-z]?\b[^()]{{0,25}}?|n\.\s?d\.?|in press|forthcoming)\s*\)"
     rf"\s*[.,:;]?\s*(?:\[\s*({YEAR})\s*\]\s*[.,:;]?)?", re.I)
@@ -44,6 +46,7 @@ _GENRE = re.compile(r"(?:(?:Ph\.?\s?D\.?|Doctoral|Master'?s?|M\.?A\.?|M\.?Sc\.?|
                     r"(?:[Tt]hesis|[Dd]issertation|Thèse|Mémoire)|\b(?:Technical|Research|Annual|Working|Final)\s+[Rr]eport"
                     r"|\b(?:Working|Discussion|Conference|Occasional)\s+[Pp]aper|\bPoster(?: session)?|\bPaper presented\b|\bUnpublished manuscript")
 _IN_EDS = re.compile(r"^[Ii]n:?\s+(?P<names>.+?)\s*\(\s*(?:eds?|Eds?|Hrsg|Hg|dir|coord|éds?)\.?\s*\)[,.:]?\s*(?P<rest>.*)$")
+_IN_EDITORS = re.compile(r"^[Ii]n:?\s+(?P<names>.+?),?\s+(?:editors?|eds?\.|Eds?\.|\(eds?\.?\)|\(Eds?\.?\)|\(Hrsg\.?\)|Hrsg\.)[,.:]?\s*(?P<rest>.*)$")
 _IN = re.compile(r"^(?:[Ii]n|[Ii]n:|Dans|dans)\s+(?P<rest>.+)$")
 _EDITED_BY = re.compile(r"(?:,\s*|^)(?:[Ee]d(?:ited)?\.?\s+by|[Ee]ds?\.(?=\s+[A-Z]))\s+(?P<names>[^.()]+?(?:\b[A-Z]\.)?)(?=[,.]\s|$)")
 _TRANS_BY = re.compile(r"(?:,\s*|^)(?:[Tt]rans(?:lated|l)?\.?(?:\s+by)?|[Tt]r\.)\s+(?P<names>[^.()]+?(?:\b[A-Z]\.)?)(?=[,.]\s|$)")
@@ -108,6 +111,18 @@ def segments(text: str) -> list[tuple[str, bool]]:
     return out
 
 
+_UPC = "A-ZÀ-ÖØ-ÞА-ЯЁ"
+_INIT = rf"[{_UPC}]\.(?:\s?-?\s?[{_UPC}]\.)*"
+_FAM = rf"(?:(?:de|van|von|der|den|la|le|du|da|di|del|della|dos|ten|ter|van der|van den|de la)\s)*[{_UPC}][\w'’\-]+(?:-[{_UPC}][\w'’]+)?"
+_NAME_INV = rf"{_FAM}(?:\s{_FAM})?,\s(?:{_INIT}|[{_UPC}][a-zà-ÿа-я]+(?:\s{_INIT})?)"
+_NAME_DIR = rf"(?:{_INIT}\s?)+{_FAM}(?:\s{_FAM})?"
+_NAME_VAN = rf"{_FAM}\s[{_UPC}]{{1,3}}(?=[,.\s])"
+_ONE = rf"(?:{_NAME_INV}|{_NAME_DIR}|{_NAME_VAN})"
+_AUTHOR_LIST = re.compile(
+    rf"^(?P<names>{_ONE}(?:(?:,\s*(?:and\s+|&\s*)?|\s+(?:and|&)\s+){_ONE})*"
+    rf"(?:,?\s*(?:et\s*al\.?|\(?[Ee]ds?\.?\)?|[Ee]ditors?|\(?[Hh]rsg\.?\)?))?)(?P<sep>[.,:]?)\s+(?=\S)")
+
+
 def _head(text: str) -> tuple[dict, str]:
     """Names and date at the start of the entry: (csl fields, rest of the text)."""
     csl: dict = {}
@@ -127,6 +142,17 @@ def _head(text: str) -> tuple[dict, str]:
         if m["orig"]:
             csl["original-date"] = {"date-parts": [[int(m["orig"])]]}
         return csl, text[m.end():]
+    m = _AUTHOR_LIST.match(text)
+    if m and (m["sep"] or text[m.end():m.end() + 1] in "\"“‘«(") and len(m["names"]) < len(text) - 5:
+        _names_into(csl, m["names"])
+        csl["_sep"] = m["sep"] or "."
+        rest = text[m.end():]
+        if (y := re.match(rf"^\(?({YEAR})[a-z]?\)?(?:\s*\[({YEAR})\])?[.,:]\s+", rest)):
+            csl["issued"] = {"date-parts": [[int(y.group(1))]]}
+            if y.group(2):
+                csl["original-date"] = {"date-parts": [[int(y.group(2))]]}
+            rest = rest[y.end():]
+        return csl, rest
     segs = segments(text)
     if segs and not segs[0][1] and looks_like_names(segs[0][0]) and len(segs) > 1:
         first = segs[0][0]
@@ -194,7 +220,13 @@ def parse(entry: str) -> dict:
     if m := _ORIG.search(rest[:12]):
         csl.setdefault("original-date", {"date-parts": [[int(m.group(1))]]})
         rest = rest[:m.start()] + rest[m.end():]
+    comma_mode = csl.pop("_sep", None) == ","
     segs = segments(rest)
+    if comma_mode and segs and not segs[0][1]:
+        first, *more = _comma_parts_plain(segs[0][0])
+        if more:
+            segs[0] = (first, False)
+            segs.insert(1, (", ".join(more), False))
     # title
     title_quoted = False
     if segs:
@@ -223,10 +255,30 @@ def parse(entry: str) -> dict:
     return _ordered(csl)
 
 
+def _comma_parts_plain(seg: str) -> list[str]:
+    parts, depth, cur = [], 0, []
+    for ch in seg:
+        if ch in "([":
+            depth += 1
+        elif ch in ")]" and depth:
+            depth -= 1
+        if ch == "," and depth == 0:
+            parts.append("".join(cur).strip())
+            cur = []
+        else:
+            cur.append(ch)
+    parts.append("".join(cur).strip())
+    return [p for p in parts if p]
+
+
 def _tail(csl: dict, segs: list[str], title_quoted: bool) -> None:
     unknown: list[str] = []
     for seg in segs:
-        if m := _IN_EDS.match(seg):
+        if (m := _IN_EDITORS.match(seg)) and looks_like_names(m["names"]):
+            _names_into_role(csl, m["names"], "editor")
+            seg = m["rest"]
+            csl["_in"] = True
+        elif m := _IN_EDS.match(seg):
             _names_into_role(csl, m["names"], "editor")
             seg = m["rest"]
             csl["_in"] = True
@@ -244,7 +296,7 @@ def _tail(csl: dict, segs: list[str], title_quoted: bool) -> None:
             csl.setdefault("genre", m.group(0).strip())
             seg = seg[:m.start()] + " " + seg[m.end():]
         if m := _EDITION.search(seg):
-            csl.setdefault("edition", m["edition"].rstrip("."))
+            csl.setdefault("edition", re.sub(r"(?<=\d)(?:st|nd|rd|th|e|ème|\.)$", "", m["edition"]))
             seg = seg[:m.start()] + " " + seg[m.end():]
         seg = _find_numbers(seg, csl)
         for part in _comma_parts(seg):
@@ -257,19 +309,39 @@ def _tail(csl: dict, segs: list[str], title_quoted: bool) -> None:
                 unknown[unknown.index(u)] = rest
                 break
     unknown = [u for u in map(_clean, unknown) if u and re.search(r"[^\W\d_]{2}", u)]
-    numbers = "volume" in csl or "issue" in csl
+    numbers = "volume" in csl or "issue" in csl or "page" in csl
+    unknown = _merge_regions(unknown, csl)
     for u in unknown:
-        if "container-title" not in csl and (csl.get("_in") or numbers or title_quoted or _has_word(u, container_words())
-                                             or not (csl.get("publisher") or csl.get("publisher-place"))):
-            if _has_word(u, publisher_words()) and not _has_word(u, container_words()) and not numbers \
-                    and not csl.get("_in") and not title_quoted:
-                csl.setdefault("publisher", u)
-            else:
+        is_cont = _has_word(u, container_words())
+        is_pub = _has_word(u, publisher_words())
+        if csl.get("_in") or numbers or title_quoted:
+            if "container-title" not in csl and not (is_pub and not is_cont and "container-title" in csl):
                 csl["container-title"] = u
+            elif "publisher" not in csl:
+                csl["publisher"] = u
+        elif is_cont and not is_pub and "container-title" not in csl:
+            csl["container-title"] = u
         elif "publisher" not in csl:
             csl["publisher"] = u
-        elif u in places() and "publisher-place" not in csl:
+        elif "container-title" not in csl:
+            csl["container-title"] = u
+
+
+def _merge_regions(unknown: list[str], csl: dict) -> list[str]:
+    """"San Jose", "CA" -> a place of publication; a lone known place too."""
+    from .lexicon import regions
+
+    out: list[str] = []
+    for u in unknown:
+        if u in regions() and out and len(out[-1].split()) <= 3 and out[-1][:1].isupper():
+            place = out.pop() + ", " + u
+            csl.setdefault("publisher-place", place)
+            continue
+        if u in places() and "publisher-place" not in csl:
             csl["publisher-place"] = u
+            continue
+        out.append(u)
+    return out
 
 
 def _comma_parts(seg: str) -> list[str]:

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from ..model import AnnotatedDocument, Zone
-from .lexicon import debris_patterns, headings
-from .reflist import BACKLINK
+from .lexicon import debris_patterns
+from .reflist import BACKLINK, is_heading
 
 HEAD_LINES = 4
 _DATE_ONLY = re.compile(r"^[\w ,.\-/]{4,40}$")
@@ -25,6 +25,8 @@ _YEAR_PAREN = re.compile(r"\((?:[^()]{0,20}\s)?(?:1[5-9]\d\d|20[0-4]\d)[a-z]?\)|
 _SHORT = re.compile(r"^[A-ZА-Я][\w'’\-]+(?:\s+(?:and|&)\s+[A-Z][\w'’\-]+)?(?:\s+et al\.)?,?\s+\(?(?:1[5-9]|20)\d\d[a-z]?\)?"
                     r"(?:,?\s*(?:pp?\.|:)\s*[\divxlc]+)")
 _AUTHOR_START = re.compile(r"^[A-ZÀ-ÞА-Я][\w'’\-]+,\s+(?:[A-ZÀ-ÞА-Я][\w'’\-]*\.?\s*){1,3}[.(,]")
+_YEAR_DOT = re.compile(r"[,.]\s(?:1[5-9]\d\d|20[0-4]\d)[a-z]?\.\s")
+_PLACE_PUB = re.compile(r"\b[A-Z][a-z]+(?:\s[A-Z][a-z]+)?:\s[A-Z][\w.]+(?:\s[A-Z][\w.]+)*[,.]")
 _WEAK = re.compile(r"\bpp?\.\s*\d|\b(?:Press|University|Publishers|Verlag|Journal|Vol\.|vol\.|eds?\.|Eds?\.)\b|"
                    r"\(in [A-Z][a-z]+\)|https?://|\d+\s*\(\d+\)\s*:\s*\d+|[“\"][^“”\"]{3,}[”\"]\.?")
 
@@ -45,12 +47,20 @@ def _line_score(line: str) -> int:
         score += 3
     if _AUTHOR_START.match(body):
         score += 1
-    if _YEAR_PAREN.search(s):
+    if _YEAR_PAREN.search(s) or _YEAR_DOT.search(s):
+        score += 1
+    if _PLACE_PUB.search(s):
         score += 1
     score += min(2, len(_WEAK.findall(s)))
     if re.search(r"\[\d{1,3}\]", s):  # body text carries markers; references rarely do
         score -= 2
-    words = len(s.split())
+    tokens = s.split()
+    words = len(tokens)
+    alpha = [w.lstrip("(“\"'") for w in tokens]
+    alpha = [w for w in alpha if w[:1].isalpha()]
+    lower = sum(1 for w in alpha if w[:1].islower())
+    if len(alpha) > 20 and lower / len(alpha) > 0.6:  # prose: mostly lower-case words
+        score -= 3
     if words > 70:
         score -= 2
     if words > 25 and len(re.findall(r"\b(?:the|was|were|had|he|she|they|which|that|is)\b", s)) >= 4:
@@ -67,9 +77,7 @@ def _lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _is_heading(line: str) -> bool:
-    s = line.strip().strip("#*=_ ").rstrip(":").strip()
-    return 0 < len(s) < 40 and s.lower() in headings()
+_is_heading = is_heading
 
 
 def _header_lines(ad: AnnotatedDocument, lines: list[tuple[int, int]]) -> list[tuple[int, int]]:

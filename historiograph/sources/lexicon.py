@@ -73,3 +73,8 @@ def debris_patterns() -> list[tuple[str, re.Pattern]]:
 @functools.lru_cache(maxsize=None)
 def cues() -> dict:
     return json.loads((DATA / "attribution_cues.json").read_text(encoding="utf-8"))
+
+
+@functools.lru_cache(maxsize=None)
+def regions() -> frozenset[str]:
+    return frozenset(w for line in _lines("regions.txt") for w in line.split())

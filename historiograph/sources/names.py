@@ -124,7 +124,7 @@ def parse_names(segment: str) -> tuple[list[dict], str | None]:
     return [n for n in names if n.get("family")], role
 
 
-_STOP = re.compile(r"\b(?:The|A|An|Of|On|For|To|From|With|In|At|Is|Are|History|the|of|on|for|to|from|with|in|at|is)\b(?!\.)")
+_STOP = re.compile(r"\b(?:The|An|Of|On|For|To|From|With|In|At|Is|Are|History|the|of|on|for|to|from|with|in|at|is)\b(?!\.)")
 _NAMEISH = re.compile(rf"^(?:{_WORD}|{_INITIAL}|[{_UP}]{{1,3}}|and|&|et|al\.?|und|y|eds?\.?|Eds?\.?|Jr\.?|"
                       rf"de|del|della|der|di|du|da|van|von|den|la|le|al|el|dos|das|ten|ter|\(eds?\.?\)|\(Eds?\.?\)|"
                       rf"\(Hrsg\.?\)|…)$")

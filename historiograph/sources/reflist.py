@@ -9,11 +9,19 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .lexicon import headings
+
 
 _LABEL = re.compile(r"^[ \t\u00a0]*(?:\[(?P<b>\d{1,4})\]|(?P<n>\d{1,4})[.)](?=[ \t\u00a0])|"
                     r"(?P<s>\d{1,3})(?=[ \t\u00a0]+\D)|(?P<bul>[•*·▪◦‣–-])(?=[ \t\u00a0]))[ \t\u00a0]*", re.M)
 _SPACE = " \t\u00a0\u2009\u202f"
 BACKLINK = re.compile(r"Jump up to:?(?:[ \t\u00a0]*[a-z](?![\w.]))+|\^(?:[ \t\u00a0]*[a-z](?=[ \t\u00a0]))*")
+
+
+def is_heading(line: str) -> bool:
+    """A line that is only a reference-list heading ("References", "Notes:", "## Bibliography")."""
+    s = line.strip().strip("#*=_ \u00a0").rstrip(":").strip()
+    return 0 < len(s) < 40 and s.lower() in headings()
 
 
 @dataclass
@@ -46,7 +54,7 @@ def entries(text: str, start: int = 0, end: int | None = None) -> list[Entry]:
     for line in text[start:end].splitlines(keepends=True):
         lstart, lend = pos, pos + len(line.rstrip("\r\n"))
         pos += len(line)
-        if not text[lstart:lend].strip(_SPACE):
+        if not text[lstart:lend].strip(_SPACE) or is_heading(text[lstart:lend]):
             continue
         m = _LABEL.match(text, lstart, lend)
         label = style = None
@@ -67,7 +75,7 @@ def entries(text: str, start: int = 0, end: int | None = None) -> list[Entry]:
     out: list[Entry] = []
     seen: set[str] = set()
     for e in raw:
-        if e.label is not None and (e.style != dominant or e.label in seen):
+        if e.label is not None and ((e.style == "s" and dominant != "s") or e.label in seen):
             e.label = None
         if e.label:
             seen.add(e.label)

@@ -42,9 +42,9 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
     flags = [bib(p.start, p.end) for p in parts]
     day = parse_dct(dct)
     if mode == "auto":
-        years = [int(text[p.start:p.start + 4]) for p, b in zip(parts, flags)
+        years = [int(p.spec.value[:4]) for p, b in zip(parts, flags)
                  if not b and p.spec.anchor == "none" and p.spec.type == "DATE"
-                 and (p.spec.value or "")[:4].isdigit() and text[p.start:p.start + 4].isdigit()]
+                 and (p.spec.value or "")[:4].isdigit()]
         mode = decide_mode(years, day)
     resolver = Resolver(text, day, mode)
     out = []

@@ -17,9 +17,14 @@ from .rules import Spec
 
 _FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned|planning|scheduled|expects?\s+to|"
-    r"expected\s+to|is\s+to|are\s+to|to\s+be\s+held|upcoming|next|would\s+be\s+held|due\s+to|intends?\s+to)\b",
-    re.I)
-_BOUNDARY = re.compile(r"[.!?]\s|\n\s*\n")
+    r"is\s+to|are\s+to|to\s+be\s+held|upcoming|next|set\s+to|slated|due\s+to|"
+    r"intends?\s+to|as\s+(?:soon|early)\s+as)\b", re.I)
+_FUTURE_RIGHT_BEFORE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|by|until|till|before|from|this\s+coming|"
+                                  r"starting|beginning)\s+(?:on\s+)?$", re.I)
+_PAST_RIGHT_BEFORE = re.compile(r"\b(?:said|told|announced|reported|met|was|were|had|did|\w+ed)\s+(?:on\s+)?$",
+                                re.I)
+_PERIOD = re.compile(r"^\d{4}-[QH]\d$")
+_CLAUSE = re.compile(r"[.!?;:]\s|,\s|``|''|[\"“”]|\n")
 
 
 def parse_dct(value: str | None) -> Day | None:
@@ -37,16 +42,19 @@ def decide_mode(years: list[int], dct: Day | None) -> str:
 
 
 def _future_tense(text: str, start: int, end: int) -> bool:
-    """Does the sentence around [start, end) speak of the future? A cheap cue-word test."""
-    lo = max(0, start - 200)
-    left = text[lo:start]
-    cut = None
-    for cut in _BOUNDARY.finditer(left):
-        pass
-    s = lo + cut.end() if cut else lo
-    right = text[end:end + 200]
-    b = _BOUNDARY.search(right)
-    e = end + (b.start() + 1 if b else len(right))
+    """Does the clause around [start, end) speak of the future? Cue words, cheaply: the word just
+    before the timex first ("said Friday", "as soon as Tuesday"), then the clause's auxiliaries."""
+    left = text[max(0, start - 40):start]
+    if _FUTURE_RIGHT_BEFORE.search(left):
+        return True
+    if _PAST_RIGHT_BEFORE.search(left):
+        return False
+    lo = max(0, start - 150)
+    s = lo
+    for m in _CLAUSE.finditer(text, lo, start):
+        s = m.end()
+    b = _CLAUSE.search(text, end, end + 150)
+    e = b.start() if b else min(len(text), end + 150)
     return bool(_FUTURE.search(text, s, e))
 
 
@@ -58,6 +66,7 @@ class Resolver:
         self.dct = dct
         self.mode = mode
         self.ref: Day | None = None  # the last date the text mentioned
+        self.ref_value: str | None = None  # ... and its value, for its granularity (1989-Q3)
 
     def base(self, kind: str) -> Day | None:
         if kind == "deictic" and self.mode == "news":
@@ -81,6 +90,8 @@ class Resolver:
             day = parse_value(value)
             if day:
                 self.ref = day
+                if spec.anchor in ("none", "year"):
+                    self.ref_value = value
         return value, how
 
     def _holiday(self, spec: Spec, base: Day | None, direction: int) -> str:
@@ -109,15 +120,8 @@ class Resolver:
                 direction = 1
             return weekday_near(base, spec.weekday, direction) or f"XXXX-WXX-{spec.weekday}"
         year = base[0] if base else None
-        if news and year is not None:
-            here = _position(spec)
-            now = _position_of_day(self.dct, spec)
-            if here is not None and now is not None:
-                future = _future_tense(self.text, start, end)
-                if future and here < now:
-                    year += 1
-                elif not future and here > now and _far_enough(spec, here, now):
-                    year -= 1
+        if year is not None and base[1] is not None:
+            year = _closest_year(spec, base, year, _future_tense(self.text, start, end) if news else None)
         if spec.season:
             return f"{fmt(year)}-{spec.season}"
         if spec.quarter:
@@ -164,9 +168,20 @@ class Resolver:
             return weekday_near(base, spec.weekday, direction) or f"XXXX-WXX-{spec.weekday}"
         if spec.unit == "HOLIDAY":
             return self._holiday(spec, base, spec.n * 2 or 0)
+        if spec.unit == "Q" and spec.n == 0 and spec.anchor == "anaphoric" and self.ref_value \
+                and _PERIOD.match(self.ref_value) and self.ref_value[5] == "Q":
+            return self.ref_value  # "the quarter" after "the third quarter"
         if spec.unit == "QUARTER":
             return f"{by + spec.n:04d}-Q{spec.quarter}"
-        value = shift(base, spec.unit, spec.n)
+        n = spec.n
+        if spec.unit == "WE" and n == 0 and self.mode == "news" and as_date(base) and as_date(base).isoweekday() <= 2:
+            n = -1  # "the weekend" written on a Monday or Tuesday is the one just past
+        if spec.unit == "Y" and self.ref_value and _PERIOD.match(self.ref_value) and (
+                spec.keep or (spec.sign and spec.n in (-1, 1))):
+            return f"{int(self.ref_value[:4]) + n:04d}{self.ref_value[4:]}"  # "a year earlier" than 1989-Q3
+        value = shift(base, spec.unit, n)
+        if value is not None and spec.unit == "Y" and spec.month:
+            value = fmt(int(value), spec.month)  # "June last year"
         return value if value is not None else fallback
 
 
@@ -187,29 +202,35 @@ def _holiday_of(spec: Spec, base: Day | None, direction: int) -> str:
     return day.isoformat()
 
 
+def _closest_year(spec: Spec, base: Day, year: int, future: bool | None) -> int:
+    """The year of a yearless date: the one that puts it nearest the reference time ("Jan. 2"
+    written on 2 Nov 1989 is 1990-01-02, "December" written in February is last December). In news
+    the tense tips the balance: a date on the wrong side of the DCT for its clause counts 3 months
+    further away. Quarters told in the news are those reported: the latest one begun."""
+    here = _position(spec)
+    if here is None:
+        return year
+    now = base[1] + (base[2] or 15) / 32
+    if spec.quarter and future is not None:
+        return year if here <= now + 1 or future else year - 1
+    best = None
+    for y in (year - 1, year, year + 1):
+        d = y * 12 + here - (year * 12 + now)
+        score = abs(d)
+        if future is False and d > 0:
+            score += 3
+        elif future is True and d < -0.5:
+            score += 3
+        if best is None or (score, abs(y - year)) < best[:2]:
+            best = (score, abs(y - year), y)
+    return best[2]
+
+
 def _position(spec: Spec) -> float | None:
     if spec.month:
-        return spec.month + (spec.day or 0) / 32
+        return spec.month + (spec.day / 32 if spec.day else 0.5)
     if spec.season:
         return {"WI": 1, "SP": 4, "SU": 7, "FA": 10}[spec.season]
     if spec.quarter:
         return (spec.quarter - 1) * 3 + 1
     return None
-
-
-def _position_of_day(day: Day | None, spec: Spec) -> float | None:
-    if not day or day[1] is None:
-        return None
-    m, d = day[1], day[2] or 0
-    if spec.month:
-        return m + (d / 32 if spec.day else 0)
-    if spec.season:
-        return {"WI": 1, "SP": 4, "SU": 7, "FA": 10}[SEASON_ORDER[month_season(m)[0]]]
-    if spec.quarter:
-        return ((m - 1) // 3) * 3 + 1
-    return None
-
-
-def _far_enough(spec: Spec, here: float, now: float) -> bool:
-    """A past-tense date a little after the DCT is usually a plan or a deadline; far after, last year."""
-    return here - now > 1 if spec.month else True

@@ -12,18 +12,22 @@ import re
 Day = tuple  # (year, month|None, day|None)
 
 SEASON_ORDER = ["WI", "SP", "SU", "FA"]  # index 0 = winter (Dec-Feb) ... of the year it ends in
-_VALUE = re.compile(r"^(\d{4})(?:-(\d\d))?(?:-(\d\d))?")
+_VALUE = re.compile(r"^(\d{4})(?:-(\d\d)|-(Q[1-4]|H[12]|SP|SU|FA|WI))?(?:-(\d\d))?")
+_PERIOD_MONTH = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7, "SP": 4, "SU": 7, "FA": 10, "WI": 1}
 
 
 def parse_value(value: str | None) -> Day | None:
-    """The (year, month, day) a TIMEX3 value or ISO date starts with, or None."""
+    """The (year, month, day) a TIMEX3 value or ISO date starts with, or None; a quarter, half or
+    season stands for its first month ("1989-Q3" -> (1989, 7, None))."""
     if not value:
         return None
     m = _VALUE.match(value)
     if not m:
         return None
-    y, mo, d = m.group(1), m.group(2), m.group(3)
-    return (int(y), int(mo) if mo else None, int(d) if d else None)
+    y, mo, period, d = m.group(1), m.group(2), m.group(3), m.group(4)
+    if period:
+        return (int(y), _PERIOD_MONTH[period], None)
+    return (int(y), int(mo) if mo else None, int(d) if mo and d else None)
 
 
 def fmt(y: int | None, m: int | None = None, d: int | None = None) -> str:

@@ -44,10 +44,10 @@ def placeholders() -> dict[str, str]:
     weekdays = lx["weekdays"]
     full_months = [m for m in months if len(m) > 4 or m in ("may", "june", "july")]
     full_wd = [w for w in weekdays if w.endswith("day")]
-    num_words = list(lx["number_words"])
-    num_word = _alt(num_words)
-    num = (r"(?:\d+(?:[.,]\d+)?(?:\s+1/2|\s+and\s+a\s+half)?|" + num_word + r"(?:[\s-]+(?:and\s+)?" + num_word
-           + r")*(?:\s+and\s+a\s+half)?|" + _alt(lx["couple"]) + ")")
+    num_word = _alt(w for w in lx["number_words"] if w not in ("a", "an", "half"))
+    # "a" counts as one only on its own or before hundred/thousand/dozen: "a five-hour" is "five-hour"
+    num = (r"(?:\d+(?:[.,]\d+)?(?:\s+1/2|\s+and\s+a\s+half)?|(?:an?\s+(?=hundred|thousand|dozen))?" + num_word + r"(?:[\s-]+(?:and\s+)?"
+           + num_word + r")*(?:\s+and\s+a\s+half)?|half\s+an?|" + _alt(lx["couple"]) + r"|an?)")
     edge_words = _alt(lx["edge_words"])
     edge_phrases = r"(?:the\s+)?" + _alt(lx["edge_phrases"]) + r"(?:\s+the)?"
     ph = {
@@ -66,6 +66,8 @@ def placeholders() -> dict[str, str]:
         "EDGEPHRASE": edge_phrases,
         "DMOD": _alt(lx["date_mods"]),
         "QMOD": _alt(lx["quantity_mods"]),
+        "DMODIN": _alt(k for k in lx["date_mods"] if k not in lx["span_exclusive_mods"]),
+        "QMODIN": _alt(k for k in lx["quantity_mods"] if k not in lx["span_exclusive_mods"]),
         "REL": _alt(lx["relative_words"]),
         "DEICTIC": _alt(lx["deictic_days"]),
         "REFWORD": _alt(k for k, v in lx["reference_words"].items() if v),

@@ -37,6 +37,7 @@ class Spec:
     anchor: str = "none"  # none | year (needs a year) | deictic (speaker's now) | anaphoric (last date told)
     present: bool = False  # "today", "now": PRESENT_REF when there is no document date to stand for it
     holiday: str | None = None  # a rule from lexicon "holidays": "12-25", "4:11:4", "easter-2"
+    keep: bool = False  # a year shift that keeps the reference's quarter ("the year-ago quarter")
 
 
 @dataclass(frozen=True)
@@ -81,6 +82,8 @@ def parse_number(s: str | None) -> float | None:
     toks = [t for t in s.split() if t != "and"]
     if toks[:2] in (["half", "a"], ["half", "an"]):
         return 0.5
+    if len(toks) > 1 and toks[0] in ("a", "an") and words.get(toks[1], 0) < 100:
+        toks = toks[1:]  # "a five-hour" (never produced by the pattern, but cheap to be safe)
     total = cur = 0.0
     for t in toks:
         v = words.get(t)
@@ -231,7 +234,8 @@ def r_year_words(m: re.Match, text: str) -> list[Part]:
     if not 1000 <= year <= 2099:
         return []
     before = text[max(0, m.start() - 12):m.start()].lower().split()
-    if not m.group(0).lower().startswith("the year") and not (before and before[-1] in (
+    tens = len(words) > 1 and words[1] in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
+    if not tens and not m.group(0).lower().startswith("the year") and not (before and before[-1] in (
             "in", "of", "since", "until", "by", "from", "to", "and", "early", "late", "fiscal")):
         return []
     return [Part(m.start(), m.end(), Spec(value=fmt(year)))]
@@ -262,7 +266,7 @@ def r_century(m: re.Match, text: str) -> list[Part]:
 
 def r_season(m: re.Match, text: str) -> list[Part]:
     season = lookups()["seasons"][m.group("season").lower()]
-    mod = _edge_mod(m)
+    mod = _edge_mod(m) or (lookups()["edge_words"].get(norm(m.group("edgeb"))) if _g(m, "edgeb") else None)
     year = _year(m)
     if year is not None:
         return [Part(m.start(), m.end(), Spec(value=f"{year:04d}-{season}", mod=mod))]
@@ -292,7 +296,7 @@ def r_quarter(m: re.Match, text: str) -> list[Part]:
 
 
 def r_half(m: re.Match, text: str) -> list[Part]:
-    h = 1 if m.group("hord").lower() in ("first", "1st") else 2
+    h = 1 if m.group("hord").lower() in ("first", "1st") else 2  # second, last, latter
     return [Part(m.start(), m.end(), Spec(value=f"{_year(m):04d}-H{h}"))]
 
 
@@ -303,13 +307,19 @@ _RUNIT = {"year": "Y", "month": "M", "week": "W", "weekend": "WE", "decade": "DE
 def r_rel(m: re.Match, text: str) -> list[Part]:
     lk = lookups()
     rel = norm(m.group("rel"))
-    n, kind = lk["relative_words"].get(rel, (0, "deictic"))
+    n, kind = lk["relative_words"].get(rel, (0, "anaphoric" if rel == "the" else "deictic"))
     word = m.group("runit")
     low = word.lower()
     edge = _g(m, "edge")
     mod = lk["edge_words"].get(norm(edge)) if edge and norm(edge) not in ("earlier", "later") else None
-    if edge and norm(edge) == "earlier":
-        mod = None
+    if _g(m, "edgep"):
+        mod = _edge_mod(m)
+    if _g(m, "month") and low == "year":  # "June last year"
+        return [Part(m.start(), m.end(), Spec(unit="Y", n=n, anchor=kind, month=month_of(m.group("month"))))]
+    if rel == "the" and low in ("year", "quarter") and re.match(r"\s+(?:ended|ending|to|through)\b",
+                                                              text[m.end():m.end() + 10]):
+        # "for the year ended Sept. 30": a length of time, not a date
+        return [Part(m.start(), m.end(), Spec(type="DURATION", value="P1Y" if low == "year" else "P1Q"))]
     if low in _RUNIT:
         spec = Spec(unit=_RUNIT[low], n=n, anchor=kind, mod=mod)
     elif low in lk["parts_of_day"]:
@@ -346,7 +356,7 @@ def r_weekday(m: re.Match, text: str) -> list[Part]:
     lk = lookups()
     wd = lk["weekdays"][m.group("wd").lower()]
     tod = lk["parts_of_day"].get(m.group("tod").lower()) if _g(m, "tod") else None
-    return [Part(m.start(), m.end(), Spec(type="DATE", weekday=wd, tod=tod, anchor="year"))]
+    return [Part(m.start(), m.end(), Spec(type="DATE", weekday=wd, tod=None, anchor="year"))]
 
 
 def r_shift(m: re.Match, text: str) -> list[Part]:
@@ -354,7 +364,7 @@ def r_shift(m: re.Match, text: str) -> list[Part]:
     unit = lk["units"][norm(m.group("unit"))]
     sign, kind = lk["shift_directions"][norm(m.group("dir"))]
     num = parse_number(_g(m, "num")) if _g(m, "num") else None
-    mod = None
+    mod = lk["quantity_mods"].get(norm(m.group("qmod"))) if _g(m, "qmod") else None
     if num is not None and num != int(num):
         num = None if num > 1 else num
     if unit == "DE":
@@ -376,6 +386,8 @@ def r_duration(m: re.Match, text: str) -> list[Part]:
     raw_num = norm(_g(m, "num") or "")
     if raw_num in ("a", "an", "one") and unit_word in ("second", "quarter") and not _g(m, "span"):
         return []  # "a second attempt", "a quarter of the population"
+    if unit == "Q" and raw_num in ("one", "two", "three") and re.match(r"\s+of\b", text[m.end():m.end() + 4]):
+        return []  # "three-quarters of the vote": a fraction
     if unit_word in ("night", "weekend") and raw_num in ("a", "an"):
         return []
     if not vague and num is None and _g(m, "num"):
@@ -386,7 +398,11 @@ def r_duration(m: re.Match, text: str) -> list[Part]:
         num = None
     elif m.group(0).lower().endswith("-long") and not _g(m, "num"):
         num = 1
-    return [Part(m.start(), m.end(), Spec(type="DURATION", value=duration_value(num, unit)))]
+    mod = lk["quantity_mods"].get(norm(m.group("qmod"))) if _g(m, "qmod") else None
+    start = m.start()
+    if not _g(m, "span") and not mod and m.group(0)[:4].lower() == "the " and "-" in m.group(0):
+        start += 4  # "the 14-day truce": the timex is the adjective "14-day"
+    return [Part(start, m.end(), Spec(type="DURATION", value=duration_value(num, unit), mod=mod))]
 
 
 def r_clock(m: re.Match, text: str) -> list[Part]:
@@ -463,7 +479,18 @@ def r_holiday(m: re.Match, text: str) -> list[Part]:
     return [Part(m.start(), m.end(), Spec(holiday=rule, anchor="year"))]
 
 
+def r_year_end(m: re.Match, text: str) -> list[Part]:
+    n, kind = lookups()["relative_words"].get(norm(_g(m, "rel") or "this"), (0, "deictic"))
+    return [Part(m.start(), m.end(), Spec(unit="Y", n=n, anchor=kind, mod="END"))]
+
+
+def r_year_ago(m: re.Match, text: str) -> list[Part]:
+    """'the year-ago quarter', 'year-earlier': the period told last, one year before."""
+    return [Part(m.start(), m.end(), Spec(unit="Y", n=-1, anchor="anaphoric", keep=True))]
+
+
 RULES = {
+    "year_end": r_year_end, "year_ago": r_year_ago,
     "coord_md": r_coord_md, "holiday": r_holiday,
     "date": r_date, "slash": r_slash, "coord_days": r_coord_days, "coord_months": r_coord_months,
     "year_range": r_year_range, "year_words": r_year_words, "decade": r_decade, "century": r_century,

@@ -16,6 +16,7 @@ _WEEK = re.compile(r"^(\d{4})-W(\d{2})$")
 _QUARTER = re.compile(r"^(\d{4})-Q([1-4])$")
 _HALF = re.compile(r"^(\d{4})-H([12])$")
 _SEASON = re.compile(r"^(\d{4})-(SP|SU|FA|WI)$")
+_SEASON_NAMES = {"SP": "spring", "SU": "summer", "FA": "autumn", "WI": "winter"}
 _SEASON_MONTHS = {"SP": (3, 6), "SU": (6, 9), "FA": (9, 12), "WI": (12, 15)}  # northern; WI runs into next year
 
 MOD_WORDS = {"START": "early", "MID": "mid", "END": "late", "APPROX": "about", "BEFORE": "before",
@@ -98,6 +99,14 @@ def label_of(value: str | None, mod: str | None = None) -> str:
             text = str(start.year) if value.isdigit() else value
         elif p == "decade":
             text = f"{value[:3]}0s"
+        elif p == "season":
+            text = f"{_SEASON_NAMES[value[-2:]]} {start.year}"
+        elif p == "quarter":
+            text = f"{value[-2:]} {start.year}"
+        elif p == "half-year":
+            text = f"{'first' if value.endswith('1') else 'second'} half of {start.year}"
+        elif p == "week":
+            text = f"week {value[-2:].lstrip('0')} of {value[:4]}"
         elif p == "century":
             text = f"{_ordinal(int(value[:2]) + 1)} century"
     if mod and mod in MOD_WORDS:

@@ -22,10 +22,28 @@ def _rings() -> list[tuple[str, tuple[float, float, float, float], list[list[tup
         g = f["geometry"]
         polys = g["coordinates"] if g["type"] == "MultiPolygon" else [g["coordinates"]]
         for poly in polys:
-            rings = [[(float(x), float(y)) for x, y in ring] for ring in poly]
+            rings = [_unwrap(ring) for ring in poly]
             xs = [x for x, _ in rings[0]]
             ys = [y for _, y in rings[0]]
+            if max(xs) - min(xs) >= 359:  # a ring around a pole (Antarctica) has no outline in this projection
+                continue
             out.append((f["properties"].get("name") or "", (min(xs), min(ys), max(xs), max(ys)), rings))
+    return out
+
+
+def _unwrap(ring: list[list[float]]) -> list[tuple[float, float]]:
+    """A ring that crosses the antimeridian (Russia, Fiji) continued past +-180 instead of jumping back
+    across the whole map; the part beyond the edge is simply outside every view."""
+    out, shift, prev = [], 0.0, None
+    for x, y in ring:
+        x = float(x)
+        if prev is not None:
+            if x + shift - prev > 180:
+                shift -= 360
+            elif x + shift - prev < -180:
+                shift += 360
+        prev = x + shift
+        out.append((prev, float(y)))
     return out
 
 

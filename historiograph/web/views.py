@@ -220,7 +220,8 @@ def document_page(corpus: Corpus, key: str) -> dict[str, Any] | None:
             "place_ref": entity_ref(v.get("place")),
             "attributed_ref": entity_ref(v.get("attributed_to")),
             "citation_refs": [{"id": r, "label": (ref_by_id.get(r) or {}).get("label") or r,
-                               "title": (ref_by_id.get(r) or {}).get("title"), "anchor": f"ref-{r}"}
+                               "title": (ref_by_id.get(r) or {}).get("title"),
+                               "anchor": (ref_by_id.get(r) or {}).get("target", f"ref-{r}")}
                               for r in v.get("citations", [])],
             "evidence": text[s0:s1],
             "url": f"#c{s0}-{s1}",
@@ -371,7 +372,9 @@ def graph_page(corpus: Corpus) -> dict[str, Any]:
             shared[(a, b)].append(t.id)
     nodes = [{"id": i, "name": ents[i].name, "label": ents[i].label, "kind": kind_of(ents[i].label),
               "events": degree[i], "url": entity_url(i)} for i in sorted(degree, key=lambda i: ents[i].name)]
-    edges = [{"source": a, "target": b, "weight": w, "events": shared[(a, b)]}
+    edges = [{"source": a, "target": b, "weight": w, "events": shared[(a, b)],
+              "source_name": ents[a].name, "target_name": ents[b].name,
+              "source_url": entity_url(a), "target_url": entity_url(b)}
              for (a, b), w in sorted(weight.items())]
     return {"nodes": nodes, "edges": edges, "entities_without_events": len(ents) - len(nodes)}
 

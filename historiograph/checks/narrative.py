@@ -1,0 +1,71 @@
+"""A date at odds with its own narrative: "during the purges of the late 1930s, Stalin executed ...
+and so in 1957 Stalin deported ..." - an event dated far outside the period (a decade, a century)
+that the passage has just set, with nothing in between that moves the story on ("later",
+"after", "by 1950", "decades"...)."""
+from __future__ import annotations
+
+import functools
+import json
+import re
+from pathlib import Path
+
+from ..events.dates import bounds, gap_years, show
+from ..model import AnnotatedDocument, Conflict, EvidenceSpan
+from .records import Record
+from .rules import focus
+
+MIN_GAP_YEARS = 10  # a date this far outside its passage's period is flagged
+PERIOD_DAYS = 3 * 365  # a "period" timex spans at least this long (a decade, a century, "the late 1930s")
+WINDOW_SENTENCES = 2  # how far back a passage's period is looked for (within one paragraph)
+
+
+@functools.lru_cache(maxsize=1)
+def _shift() -> re.Pattern:
+    path = Path(__file__).resolve().parents[1] / "data" / "events" / "cues.json"
+    words = json.loads(path.read_text(encoding="utf-8"))["narrative_shift"]
+    return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.I)
+
+
+def narrative_dates(ad: AnnotatedDocument, records: list[Record]) -> list[Conflict]:
+    text = ad.text
+    periods = []
+    for t in ad.timexes:
+        if t.bibliographic or t.type != "DATE":
+            continue
+        b = bounds(t.value, t.mod)
+        if b is not None and b[1] - b[0] >= PERIOD_DAYS:
+            periods.append((t, b))
+    if not periods:
+        return []
+    sent_starts = sorted(s.start for s in ad.sentences) or [0]
+    out = []
+    for r in records:
+        t = (r.event.time or {})
+        if r.stated is None or not t.get("timex"):
+            continue
+        t_start = t["timex"]["start"]
+        s_i = max(0, _index(sent_starts, r.event.sentence["start"]) - WINDOW_SENTENCES)
+        window_start = sent_starts[s_i] if sent_starts else 0
+        para = text.rfind("\n\n", 0, t_start)
+        window_start = max(window_start, para + 2 if para >= 0 else 0)
+        for p, pb in periods:
+            if not (window_start <= p.start and p.end <= t_start):
+                continue
+            gap = gap_years(pb, r.stated)
+            if gap < MIN_GAP_YEARS:
+                continue
+            if _shift().search(text[p.end:t_start]):
+                continue
+            msg = (f"{show(r.time_value())} is at odds with its narrative: the passage is set in "
+                   f"{p.text} ({show(p.value)}{', ' + p.mod.lower() if p.mod else ''}), some "
+                   f"{int(gap)} years earlier, and nothing in between moves the story on")
+            out.append(Conflict("narrative_date", msg, [
+                focus(r), EvidenceSpan(ad.document.source, p.start, p.end, text[p.start:p.end])]))
+            break
+    return out
+
+
+def _index(starts: list[int], offset: int) -> int:
+    import bisect
+
+    return max(0, bisect.bisect_right(starts, offset) - 1)

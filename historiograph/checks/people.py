@@ -1,0 +1,38 @@
+"""Birth and death dates of well-known figures (historiograph/data/people/figures.tsv)."""
+from __future__ import annotations
+
+import functools
+from pathlib import Path
+
+from anyascii import anyascii
+
+DATA = Path(__file__).resolve().parents[1] / "data" / "people" / "figures.tsv"
+
+
+def fold(name: str) -> str:
+    return " ".join(anyascii(name).lower().replace("-", " ").replace(".", " ").split())
+
+
+@functools.lru_cache(maxsize=1)
+def figures() -> dict[str, tuple[str, str | None, str | None]]:
+    """folded name or alias -> (canonical name, born, died) as TIMEX3 values."""
+    table: dict[str, tuple[str, str | None, str | None]] = {}
+    for line in DATA.read_text(encoding="utf-8").splitlines():
+        if not line.strip() or line.startswith("#"):
+            continue
+        names, born, died = (line.split("\t") + ["", ""])[:3]
+        names_l = [n.strip() for n in names.split(";") if n.strip()]
+        rec = (names_l[0], born.strip() or None, died.strip() or None)
+        for n in names_l:
+            table.setdefault(fold(n), rec)
+    return table
+
+
+def lookup(names: list[str]) -> tuple[str, str | None, str | None] | None:
+    """The figure one of these names (an entity's name and aliases) denotes, if any."""
+    table = figures()
+    for n in names:
+        hit = table.get(fold(n))
+        if hit is not None:
+            return hit
+    return None

@@ -1,0 +1,95 @@
+"""Events seen by the checks: one record per event, with participants as comparable keys.
+
+Per document the keys are the document's entity ids; across the corpus they are corpus entity ids, so
+the same rules serve the ``checks`` stage and the corpus ``conflicts`` step. Nothing here needs the
+spaCy parse: documents read back from the store are checked the same way.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable
+
+from ..events.dates import bounds
+from ..model import AnnotatedDocument, EvidenceSpan, Event, Participant
+
+KeyOf = Callable[[str, Participant | str], str | None]  # (source, participant or place id) -> key
+
+
+@dataclass
+class Record:
+    source: str
+    text: str
+    event: Event
+    order: int  # position of the event's sentence in its document
+    roles: dict[str, set[str]] = field(default_factory=dict)  # role -> keys
+    place: str | None = None
+    names: dict[str, str] = field(default_factory=dict)  # key -> display name
+    stated: tuple[int, int] | None = None  # bounds of a date stated for this event
+    narrative: tuple[int, int] | None = None  # bounds of the stated or inherited date
+
+    @property
+    def type(self) -> str:
+        return self.event.type
+
+    @property
+    def keys(self) -> set[str]:
+        out: set[str] = set()
+        for ks in self.roles.values():
+            out |= ks
+        return out
+
+    def evidence(self) -> EvidenceSpan:
+        s = self.event.sentence
+        return EvidenceSpan(self.source, s["start"], s["end"], self.text[s["start"]:s["end"]].strip(),
+                            list(self.event.citations))
+
+    def time_value(self) -> str | None:
+        return (self.event.time or {}).get("value")
+
+
+def from_document(ad: AnnotatedDocument, key_of: KeyOf, name_of: Callable[[str], str]) -> list[Record]:
+    src = ad.document.source
+    out: list[Record] = []
+    starts = sorted({e.sentence["start"] for e in ad.events})
+    order = {s: i for i, s in enumerate(starts)}
+    for ev in ad.events:
+        rec = Record(src, ad.text, ev, order.get(ev.sentence["start"], 0))
+        for p in ev.participants:
+            key = key_of(src, p)
+            if key is None:
+                continue
+            rec.roles.setdefault(p.role, set()).add(key)
+            rec.names.setdefault(key, name_of(key))
+        if ev.place:
+            rec.place = key_of(src, ev.place)
+            if rec.place:
+                rec.names.setdefault(rec.place, name_of(rec.place))
+        t = ev.time or {}
+        b = bounds(t.get("value"), t.get("mod")) if t else None
+        rec.narrative = b
+        rec.stated = b if t and not t.get("inherited") else None
+        out.append(rec)
+    return out
+
+
+def local_keys(ad: AnnotatedDocument) -> tuple[KeyOf, Callable[[str], str]]:
+    """Keys of one document: its entity ids (a name where no entity stands for a participant)."""
+    names = {e.id: e.name for e in ad.entities}
+    by_name = {}
+    for e in ad.entities:
+        for n in [e.name, *e.aliases]:
+            by_name.setdefault(n.lower(), e.id)
+
+    def key_of(source: str, p) -> str | None:
+        if isinstance(p, str):
+            return p
+        if p.entity:
+            return p.entity
+        if p.name:
+            return by_name.get(p.name.lower(), "name:" + p.name)
+        return None
+
+    def name_of(key: str) -> str:
+        return names.get(key) or (key[5:] if key.startswith("name:") else key)
+
+    return key_of, name_of
