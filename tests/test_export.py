@@ -98,7 +98,7 @@ def letters() -> AnnotatedDocument:
                   [("agent", "e1"), ("patient", "e4")], None, "e5"),
             event(text, "v3", "assignment", "hired", "the Eastern Trading Company hired her in the 1920s.",
                   [("agent", "e6"), ("patient", "e1")], "192", None, ["2"]),
-            event(text, "v4", "statement", "wrote", "On 4 May 1923 she wrote to Vera Lind",
+            event(text, "v4", "statement", "wrote", 'On 4 May 1923 she wrote to Vera Lind about <script>alert("x")',
                   [("agent", "e1"), ("recipient", "e7")], "1923-05-04"),
         ],
     )
@@ -311,6 +311,7 @@ def test_timelinejs_keeps_precision_and_escapes(corpus):
     assert [e["unique_id"] for e in data["events"]][:2] == ["T2", "T1"]  # oldest first
     # the statement's source sentence is shown as escaped HTML
     assert "<script" not in json.dumps(data)
+    assert "&lt;script&gt;alert(&quot;x&quot;)" in by_id["T4"]["text"]["text"]
     assert "Constantinople" in by_id["T3"]["text"]["text"]
 
 

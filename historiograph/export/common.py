@@ -44,13 +44,6 @@ def work_iri(work_id: str) -> str:
     return iri("work", work_id)
 
 
-def xml_id(*parts: str) -> str:
-    """An XML NCName from arbitrary parts (TEI xml:id, GEXF-safe ids)."""
-    raw = "-".join(str(p) for p in parts)
-    name = re.sub(r"[^A-Za-z0-9_.-]", "_", raw)
-    return name if re.match(r"[A-Za-z_]", name) else "_" + name
-
-
 # ---- entities ----------------------------------------------------------------------------------
 
 @dataclass

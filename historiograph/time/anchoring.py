@@ -67,6 +67,7 @@ class Resolver:
         self.mode = mode
         self.ref: Day | None = None  # the last date the text mentioned
         self.ref_value: str | None = None  # ... and its value, for its granularity (1989-Q3)
+        self.ref_period: str | None = None  # the last quarter or half told ("the third quarter")
 
     def base(self, kind: str) -> Day | None:
         if kind == "deictic" and self.mode == "news":
@@ -92,6 +93,8 @@ class Resolver:
                 self.ref = day
                 if spec.anchor in ("none", "year"):
                     self.ref_value = value
+                if _PERIOD.match(value) and not spec.keep and not spec.sign:
+                    self.ref_period = value
         return value, how
 
     def _holiday(self, spec: Spec, base: Day | None, direction: int) -> str:
@@ -168,17 +171,18 @@ class Resolver:
             return weekday_near(base, spec.weekday, direction) or f"XXXX-WXX-{spec.weekday}"
         if spec.unit == "HOLIDAY":
             return self._holiday(spec, base, spec.n * 2 or 0)
-        if spec.unit == "Q" and spec.n == 0 and spec.anchor == "anaphoric" and self.ref_value \
-                and _PERIOD.match(self.ref_value) and self.ref_value[5] == "Q":
-            return self.ref_value  # "the quarter" after "the third quarter"
+        if spec.unit == "Q" and spec.n == 0 and spec.anchor == "anaphoric":
+            if self.ref_period and self.ref_period[5] == "Q":
+                return self.ref_period  # "the quarter" after "the third quarter"
+            if self.mode == "news" and self.dct and self.dct[1]:
+                return shift(self.dct, "Q", -1)  # the quarter a report tells of: the last one ended
         if spec.unit == "QUARTER":
             return f"{by + spec.n:04d}-Q{spec.quarter}"
         n = spec.n
         if spec.unit == "WE" and n == 0 and self.mode == "news" and as_date(base) and as_date(base).isoweekday() <= 2:
             n = -1  # "the weekend" written on a Monday or Tuesday is the one just past
-        if spec.unit == "Y" and self.ref_value and _PERIOD.match(self.ref_value) and (
-                spec.keep or (spec.sign and spec.n in (-1, 1))):
-            return f"{int(self.ref_value[:4]) + n:04d}{self.ref_value[4:]}"  # "a year earlier" than 1989-Q3
+        if spec.unit == "Y" and self.ref_period and (spec.keep or (spec.sign and spec.n in (-1, 1))):
+            return f"{int(self.ref_period[:4]) + n:04d}{self.ref_period[4:]}"  # "a year earlier" than 1989-Q3
         value = shift(base, spec.unit, n)
         if value is not None and spec.unit == "Y" and spec.month:
             value = fmt(int(value), spec.month)  # "June last year"

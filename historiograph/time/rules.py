@@ -218,8 +218,6 @@ def r_year_range(m: re.Match, text: str) -> list[Part]:
             Part(m.start("year2"), m.end("year2"), Spec(value=fmt(y2)))]
 
 
-_YEAR_WORDS_TENS = {"hundred": 0}
-
 
 def r_year_words(m: re.Match, text: str) -> list[Part]:
     words = norm(m.group("yw")).split()
