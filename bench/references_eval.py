@@ -27,6 +27,7 @@ from __future__ import annotations
 import argparse
 import re
 import sys
+import tempfile
 import time
 import unicodedata
 from collections import Counter
@@ -37,10 +38,14 @@ from lxml import etree
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+sys.path.insert(0, str(REPO / "bench"))
+
+from historiograph.sources import crf  # noqa: E402
 from historiograph.sources import csl as cslparse  # noqa: E402
 from historiograph.sources import reflist  # noqa: E402
+from train_reference_crf import load as load_core  # noqa: E402
+from train_reference_crf import train as train_crf  # noqa: E402
 
-CORE = REPO.parent / "shared" / "data" / "anystyle" / "core.xml"
 MAP = {"author": "author", "editor": "editor", "translator": "translator", "title": "title",
        "container-title": "container-title", "journal": "container-title", "publisher": "publisher",
        "location": "publisher-place", "date": "issued", "volume": "volume", "pages": "page",
@@ -109,33 +114,17 @@ def pred_value(field: str, csl: dict, label: str | None):
     return gold_value(field, [str(v)])
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--show", help="print mismatches of this CSL field")
-    ap.add_argument("--limit", type=int, default=0)
-    args = ap.parse_args()
-    seqs = list(etree.parse(str(CORE)).getroot())
-    if args.limit:
-        seqs = seqs[:args.limit]
-    lines, golds = [], []
-    for seq in seqs:
-        parts, gold = [], {}
-        for el in seq:
-            txt = re.sub(r"\s+", " ", el.text or "").strip()
-            parts.append(txt)
-            if el.tag in MAP:
-                gold.setdefault(MAP[el.tag], []).append(txt)
-        lines.append(" ".join(p for p in parts if p))
-        golds.append(gold)
-    t0 = time.perf_counter()
-    parsed, found = [], 0
-    for line in lines:  # AnyStyle pools references of many lists: each line is read as its own list
-        entries = reflist.entries(line)
-        found += len(entries)
-        e = entries[0] if entries else None
-        parsed.append((e.label, cslparse.parse(line[e.start:e.end])) if e else (None, {}))
-    elapsed = time.perf_counter() - t0
-    tp, fp, fn = Counter(), Counter(), Counter()
+def gold_of(parts: list[tuple[str, str]]) -> dict:
+    gold: dict = {}
+    for tag, txt in parts:
+        if tag in MAP:
+            gold.setdefault(MAP[tag], []).append(txt)
+    return gold
+
+
+def score(golds, parsed, lines, show=None, counts=None):
+    """Add TP/FP/FN per field of ``parsed`` [(label, csl)] against ``golds`` into ``counts``."""
+    tp, fp, fn = counts or (Counter(), Counter(), Counter())
     for gold, (label, csl), line in zip(golds, parsed, lines):
         fields = set(gold) | {f for f in MAP.values() if f in csl or (f == "label" and label)}
         for f in fields:
@@ -150,9 +139,14 @@ def main() -> None:
                 fn[f] += 1
             if p:
                 fp[f] += 1
-            if args.show == f:
+            if show == f:
                 print(f"- {line}\n  gold={g}\n  pred={p}")
-    print(f"{'field':18} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}")
+    return tp, fp, fn
+
+
+def report(title: str, counts) -> float:
+    tp, fp, fn = counts
+    print(f"\n{title}\n{'field':18} {'P':>6} {'R':>6} {'F1':>6} {'n':>5}")
     for f in sorted(set(tp) | set(fn) | set(fp), key=lambda f: -(tp[f] + fn[f])):
         p = tp[f] / (tp[f] + fp[f]) if tp[f] + fp[f] else 0.0
         r = tp[f] / (tp[f] + fn[f]) if tp[f] + fn[f] else 0.0
@@ -160,8 +154,77 @@ def main() -> None:
         print(f"{f:18} {p:6.3f} {r:6.3f} {f1:6.3f} {tp[f] + fn[f]:5d}")
     T, P, N = sum(tp.values()), sum(fp.values()), sum(fn.values())
     prec, rec = T / (T + P), T / (T + N)
-    print(f"{'micro':18} {prec:6.3f} {rec:6.3f} {2 * prec * rec / (prec + rec):6.3f} {T + N:5d}")
-    print(f"{found} references in {elapsed:.2f}s: {found / elapsed:.0f} references/sec")
+    f1 = 2 * prec * rec / (prec + rec)
+    print(f"{'micro':18} {prec:6.3f} {rec:6.3f} {f1:6.3f} {T + N:5d}")
+    return f1
+
+
+def run(lines: list[str], parse) -> tuple[list, float]:
+    """Each line read as its own reference list (AnyStyle pools references of many lists): (label, csl)."""
+    t0 = time.perf_counter()
+    out = []
+    for line in lines:
+        entries = reflist.entries(line)
+        e = entries[0] if entries else None
+        out.append((e.label, parse(line[e.start:e.end])) if e else (None, {}))
+    return out, time.perf_counter() - t0
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--show", help="print mismatches of this CSL field (of the last parser scored)")
+    ap.add_argument("--limit", type=int, default=0)
+    ap.add_argument("--cv", type=int, default=0, help="k-fold cross-validation of the CRF (trained per fold)")
+    ap.add_argument("--only", choices=["rules", "crf", "combined"], help="score one parser only")
+    args = ap.parse_args()
+    data = load_core()
+    if args.limit:
+        data = data[:args.limit]
+    lines = [line for line, _ in data]
+    golds = [gold_of(parts) for _, parts in data]
+    kinds = [args.only] if args.only else ["rules", "crf", "combined"]
+    times: dict[str, float] = {}
+    results: dict[str, float] = {}
+    if "rules" in kinds:
+        parsed, times["rules"] = run(lines, cslparse.parse_rules)
+        results["rules"] = report("rules only", score(golds, parsed, lines, args.show))
+    models = [k for k in kinds if k != "rules"]
+    if models and args.cv:
+        import pycrfsuite
+
+        counts = {k: (Counter(), Counter(), Counter()) for k in models}
+        times.update({k: 0.0 for k in models})
+        t_train = time.perf_counter()
+        with tempfile.TemporaryDirectory() as tmp:
+            for fold in range(args.cv):
+                test = [i for i in range(len(data)) if i % args.cv == fold]
+                train_seqs = [parts for i, (_, parts) in enumerate(data) if i % args.cv != fold]
+                path = Path(tmp) / f"fold{fold}.model"
+                train_crf(train_seqs, path)
+                tagger = pycrfsuite.Tagger()
+                tagger.open(str(path))
+                fl, fg = [lines[i] for i in test], [golds[i] for i in test]
+                for k in models:
+                    fn = (lambda t: crf.parse(t, tagger)) if k == "crf" else (lambda t: cslparse.parse(t, model=tagger))
+                    parsed, dt = run(fl, fn)
+                    times[k] += dt
+                    score(fg, parsed, fl, args.show, counts[k])
+        print(f"\n({args.cv} models trained in {time.perf_counter() - t_train:.0f}s)")
+        for k in models:
+            results[k] = report(f"{k} ({args.cv}-fold cross-validation: never tested on its training references)",
+                                counts[k])
+    elif models:
+        if crf.tagger() is None:
+            print("\nno CRF model at", crf.MODEL)
+        else:
+            for k in models:
+                fn = crf.parse if k == "crf" else cslparse.parse
+                parsed, times[k] = run(lines, fn)
+                results[k] = report(f"{k}, shipped model (trained on all of core.xml: NOT a held-out figure)",
+                                    score(golds, parsed, lines, args.show))
+    print()
+    for k, dt in times.items():
+        print(f"{k:9} micro F1 {results[k]:.3f}   {len(lines) / dt:6.0f} references/sec ({1000 * dt / len(lines):.2f} ms each)")
 
 
 if __name__ == "__main__":

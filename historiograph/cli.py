@@ -185,8 +185,17 @@ def timeline(db: str = DB, format: str = FORMAT):
         _print_json_list(rows)
     else:
         _table("timeline", ["date", "type", "summary", "certainty", "sources"],
-               [[r["date"] or "?", r["type"], r["summary"], r["certainty"],
+               [[_shown_date(r), r["type"], r["summary"], r["certainty"],
                  ", ".join(f"{Path(s['source']).name}:{s['start']}" for s in r["sources"])] for r in rows])
+
+
+def _shown_date(entry: dict) -> str:
+    """A TIMEX3 value as a reader would write it, its precision kept; a date borrowed from the
+    narrative (not stated for this event) is marked with a tilde."""
+    from .time.values import display_date
+
+    shown = display_date(entry["date"], entry.get("mod")) if entry["date"] else "undated"
+    return ("~" + shown) if entry.get("inferred") else shown
 
 
 @app.command()

@@ -212,8 +212,13 @@ def _has_word(s: str, words: frozenset[str]) -> bool:
     return any(w.strip("(),.;:") in words or w in words for w in s.split())
 
 
-def parse(entry: str) -> dict:
+def parse(entry: str, model=None) -> dict:
     """CSL-JSON record of one reference entry (without "id")."""
+    return parse_rules(entry)
+
+
+def parse_rules(entry: str) -> dict:
+    """CSL-JSON record of one reference entry by the rules alone (without "id")."""
     text, ids = extract(_norm(entry))
     text = _norm(text)
     csl, rest = _head(text)

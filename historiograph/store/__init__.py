@@ -200,9 +200,10 @@ class Corpus:
                 "INSERT INTO search (kind, key, title, body) VALUES ('entity', ?, ?, ?)",
                 [(e.id, e.name, " ".join([e.name, *e.aliases])) for e in tables.entities])
             self.conn.executemany(
-                "INSERT INTO timeline VALUES (?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO timeline VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(t.id, i, t.date, t.mod, t.type, t.summary, _dumps(t.participants), t.place, t.certainty,
-                  _dumps([asdict(s) for s in t.sources]), _dumps(t.entity_ids)) for i, t in enumerate(tables.timeline)])
+                  _dumps([asdict(s) for s in t.sources]), _dumps(t.entity_ids), int(t.inferred))
+                 for i, t in enumerate(tables.timeline)])
             self.conn.executemany(
                 "INSERT INTO timeline_members VALUES (?,?,?)",
                 [(t.id, src, local) for t in tables.timeline for src, local in t.members])
@@ -236,7 +237,7 @@ class Corpus:
                           participants=_loads(r["participants"]), place=r["place"],
                           sources=[EvidenceSpan(**s) for s in _loads(r["sources"])], mod=r["mod"],
                           certainty=r["certainty"], members=tl_members.get(r["id"], []),
-                          entity_ids=_loads(r["entity_ids"]) or [])
+                          entity_ids=_loads(r["entity_ids"]) or [], inferred=bool(r["inferred"]))
             for r in self.conn.execute("SELECT * FROM timeline ORDER BY position")]
         conflicts = [Conflict(kind=r["kind"], message=r["message"],
                               evidence=[EvidenceSpan(**s) for s in _loads(r["evidence"])])
@@ -247,8 +248,8 @@ class Corpus:
 
     # ---- the JSON of the corpus commands (spec) -------------------------------------------------
     def timeline(self) -> list[dict[str, Any]]:
-        return [{"id": t.id, "date": t.date, "mod": t.mod, "type": t.type, "summary": t.summary,
-                 "participants": t.participants, "place": t.place, "certainty": t.certainty,
+        return [{"id": t.id, "date": t.date, "mod": t.mod, "inferred": t.inferred, "type": t.type,
+                 "summary": t.summary, "participants": t.participants, "place": t.place, "certainty": t.certainty,
                  "sources": [{"source": s.source, "start": s.start, "end": s.end, "text": s.text,
                               "citations": s.citations} for s in t.sources]}
                 for t in self.tables().timeline]
