@@ -17,7 +17,9 @@
 from __future__ import annotations
 
 import argparse
+import bisect
 import json
+import re
 import sys
 import time
 from collections import Counter
@@ -103,7 +105,13 @@ def seeds(verbose: bool) -> tuple[float, float, float]:
 # ---- HIPE ---------------------------------------------------------------------------------------
 
 def read_hipe(path: Path) -> list[dict]:
-    """Documents of a HIPE TSV: {"id", "text", "gold": [(start, end, type)]}."""
+    """Documents of a HIPE TSV: {"id", "text", "tokens": [(start, end)], "gold": [(start, end, type)]}.
+
+    The text is rebuilt from the tokens: no space after a NoSpaceAfter token, a line break after an
+    EndOfLine token (the OCR line ends, as a scanned page gives them), a space otherwise. Entities
+    are read from NE-COARSE-LIT the way the HIPE scorer chunks IOB tags: B- starts an entity, so does
+    an I- after O or after another type.
+    """
     docs = []
     cur = None
     col = {}
@@ -121,7 +129,7 @@ def read_hipe(path: Path) -> list[dict]:
             continue
         if line.startswith("# hipe2022:document_id"):
             close_ent()
-            cur = {"id": line.split("=", 1)[1].strip(), "parts": [], "gold": [], "len": 0}
+            cur = {"id": line.split("=", 1)[1].strip(), "parts": [], "tokens": [], "gold": [], "len": 0}
             docs.append(cur)
             continue
         if not line.strip() or line.startswith("#") or cur is None:
@@ -132,28 +140,58 @@ def read_hipe(path: Path) -> list[dict]:
         cur["parts"].append(tok)
         cur["len"] += len(tok)
         end = cur["len"]
+        cur["tokens"].append((start, end))
         if "NoSpaceAfter" not in misc:
             sep = "\n" if "EndOfLine" in misc else " "
             cur["parts"].append(sep)
             cur["len"] += 1
-        if tag.startswith("B-"):
+        if tag == "O" or len(tag) < 3:
+            close_ent()
+        elif tag.startswith("B-") or ent is None or ent[2] != tag[2:].lower():
             close_ent()
             ent = [start, end, tag[2:].lower()]
-        elif tag.startswith("I-") and ent is not None and ent[2] == tag[2:].lower():
-            ent[1] = end
         else:
-            close_ent()
+            ent[1] = end
     close_ent()
     for d in docs:
         d["text"] = "".join(d.pop("parts"))
     return docs
 
 
+def snap(spans, tokens: list[tuple[int, int]]) -> list[tuple[int, int, str]]:
+    """Predicted character spans as a HIPE submission gives them: the tokens they touch.
+
+    A system answers HIPE with one tag per token, so a span that ends inside a token ("Salem" in
+    the token "Salem—Friday") covers the whole token."""
+    starts = [a for a, _ in tokens]
+    out = []
+    for a, b, lab in spans:
+        i = max(0, bisect.bisect_right(starts, a) - 1)
+        if tokens[i][1] <= a:
+            i += 1
+        j = bisect.bisect_left(starts, b) - 1
+        if i >= len(tokens) or j < i:
+            continue
+        span = (tokens[i][0], tokens[j][1], lab)
+        if out and out[-1][1] > span[0]:  # two spans in one token: the first wins
+            continue
+        out.append(span)
+    return out
+
+
 HIPE_MAP = {"PERSON": "pers", "ORG": "org", "GPE": "loc", "LOC": "loc", "FAC": "loc", "WORK": "prod"}
+SPACY_MAP = {"PERSON": "pers", "ORG": "org", "GPE": "loc", "LOC": "loc", "FAC": "loc",
+             "WORK_OF_ART": "prod", "PRODUCT": "prod", "DATE": "time", "TIME": "time"}
+# HIPE's time is time.date.abs: a date that carries its year ("Feb. 19, 1790", "in 1800");
+# relative dates ("Friday evening", "last week") are not annotated. Both systems are filtered alike.
+_ABSOLUTE_DATE = re.compile(r"\d{3,}|\d \d{3}")
 
 
 def hipe_score(pairs) -> dict:
-    """pairs: [(gold spans, predicted spans)] per document -> strict and fuzzy micro counts."""
+    """pairs: [(gold spans, predicted spans)] per document -> strict and fuzzy micro counts.
+
+    Strict: same boundaries and type. Fuzzy: same type and at least one token in common. Matching
+    is one to one (a gold entity is matched by one prediction at most)."""
     out = {}
     for mode in ("strict", "fuzzy"):
         tp = fp = fn = 0
@@ -184,22 +222,90 @@ def hipe_score(pairs) -> dict:
     return out
 
 
-def hipe(max_docs: int | None) -> None:
-    from historiograph import pipeline
-    from historiograph.model import Document
+def _ours(ad, toponyms_only: bool, titles: bool) -> list[tuple[int, int, str]]:
+    from historiograph.entities.titles import title_start
 
+    pred = []
+    for m in ad.mentions:
+        lab = HIPE_MAP.get(m.label)
+        if lab is None or (toponyms_only and lab != "loc"):
+            continue
+        start = title_start(ad.text, m.start) if titles and m.label == "PERSON" else m.start
+        pred.append((start, m.end, lab))
+    if not toponyms_only:
+        for t in ad.timexes:
+            if t.type == "DATE" and _ABSOLUTE_DATE.search(t.text):
+                pred.append((t.start, t.end, "time"))
+    return pred
+
+
+def _spacy(ad, toponyms_only: bool) -> list[tuple[int, int, str]]:
+    pred = []
+    for e in ad.nlp.ents:
+        lab = SPACY_MAP.get(e.label_)
+        if lab is None or (toponyms_only and lab != "loc"):
+            continue
+        if lab == "time" and not _ABSOLUTE_DATE.search(e.text):
+            continue
+        pred.append((e.start_char, e.end_char, lab))
+    return pred
+
+
+def _report(label: str, pairs) -> dict:
+    res = hipe_score(pairs)
+    print(f"  {label}")
+    for mode in ("strict", "fuzzy"):
+        tp, fp, fn, per = res[mode]
+        p, r, f = prf(tp, fp, fn)
+        print(f"    {mode:6s} micro P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {tp}, fp {fp}, fn {fn})")
+        for t in sorted({k[0] for k in per}):
+            tp_, fp_, fn_ = per[(t, "tp")], per[(t, "fp")], per[(t, "fn")]
+            pt, rt, ft = prf(tp_, fp_, fn_)
+            print(f"           {t:5s} P {pt:.3f}  R {rt:.3f}  F1 {ft:.3f}  (tp {tp_}, fp {fp_}, fn {fn_})")
+    return res
+
+
+def _errors(docs, pairs, limit: int) -> None:
+    """Samples of strict errors of our system, by kind: missed, spurious, boundary, type."""
+    kinds: dict[str, list[str]] = {"missed": [], "spurious": [], "boundary": [], "type": []}
+    for d, (gold, pred) in zip(docs, pairs):
+        text = d["text"]
+        show = lambda a, b: text[a:b].replace("\n", "⏎")  # noqa: E731
+        exact = set(gold) & set(pred)
+        for g in gold:
+            if g in exact:
+                continue
+            over = [p for p in pred if p[0] < g[1] and g[0] < p[1]]
+            if not over:
+                kinds["missed"].append(f"{g[2]} «{show(g[0], g[1])}»  …{show(max(0, g[0] - 30), g[0])}")
+            elif any(p[2] == g[2] for p in over):
+                p = next(p for p in over if p[2] == g[2])
+                kinds["boundary"].append(f"{g[2]} gold «{show(g[0], g[1])}» pred «{show(p[0], p[1])}»")
+            else:
+                kinds["type"].append(f"gold {g[2]} «{show(g[0], g[1])}» pred {over[0][2]} «{show(over[0][0], over[0][1])}»")
+        for p in pred:
+            if p not in exact and not any(p[0] < g[1] and g[0] < p[1] for g in gold):
+                kinds["spurious"].append(f"{p[2]} «{show(p[0], p[1])}»  …{show(max(0, p[0] - 30), p[0])}")
+    for k, xs in kinds.items():
+        print(f"  -- {k}: {len(xs)}")
+        for x in xs[:limit]:
+            print("     " + x)
+
+
+def hipe(max_docs: int | None, errors: int = 0) -> None:
+    from historiograph import pipeline
+    from historiograph.model import AnnotatedDocument, Document
+
+    stages = pipeline._stages()
     for name, toponyms_only in (("HIPE-2022-v2.1-hipe2020-dev-en.tsv", False),
                                 ("HIPE-2022-v2.1-topres19th-dev-en.tsv", True)):
         docs = read_hipe(HIPE / name)[:max_docs]
-        pairs = []
+        ours, ours_titled, alone = [], [], []
         words = 0
         t_all = t_ent = 0.0
-        stages = pipeline._stages()
         for d in docs:
             doc = Document(source=d["id"], text=d["text"])
             words += doc.words
-            from historiograph.model import AnnotatedDocument
-
             ad = AnnotatedDocument(document=doc)
             t0 = time.perf_counter()
             for sname, stage in stages:
@@ -209,29 +315,20 @@ def hipe(max_docs: int | None) -> None:
                     t_ent += time.perf_counter() - t1
                     break
             t_all += time.perf_counter() - t0
-            pred = []
-            for m in ad.mentions:
-                lab = HIPE_MAP.get(m.label)
-                if lab is None or (toponyms_only and lab != "loc"):
-                    continue
-                pred.append((m.start, m.end, lab))
-            if not toponyms_only:
-                for t in ad.timexes:
-                    if t.type == "DATE":
-                        pred.append((t.start, t.end, "time"))
             gold = [(a, b, "loc" if toponyms_only else lab) for a, b, lab in d["gold"]]
-            pairs.append((gold, pred))
-        res = hipe_score(pairs)
+            ours.append((gold, snap(sorted(_ours(ad, toponyms_only, False)), d["tokens"])))
+            ours_titled.append((gold, snap(sorted(_ours(ad, toponyms_only, True)), d["tokens"])))
+            alone.append((gold, snap(sorted(_spacy(ad, toponyms_only)), d["tokens"])))
         print(f"{name}: {len(docs)} documents, {words} words")
-        for mode in ("strict", "fuzzy"):
-            tp, fp, fn, per = res[mode]
-            p, r, f = prf(tp, fp, fn)
-            print(f"  {mode:6s} micro P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {tp}, fp {fp}, fn {fn})")
-            types = sorted({k[0] for k in per})
-            print("         " + "  ".join(
-                f"{t}: F1 {prf(per[(t, 'tp')], per[(t, 'fp')], per[(t, 'fn')])[2]:.3f}" for t in types))
+        _report("spaCy alone (en_core_web_md's ents, mapped)", alone)
+        _report("historiograph entities stage (CoNLL spans: titles left out of a person's span)", ours)
+        if not toponyms_only:
+            _report("historiograph, HIPE spans (a title before a person inside the span: \"Capt. Orne\")",
+                    ours_titled)
         print(f"  speed: {words / t_all:,.0f} words/s through layout..entities, "
               f"entities stage alone {words / max(t_ent, 1e-9):,.0f} words/s")
+        if errors:
+            _errors(docs, ours_titled if not toponyms_only else ours, errors)
 
 
 def main() -> None:
@@ -239,10 +336,11 @@ def main() -> None:
     ap.add_argument("--verbose", action="store_true")
     ap.add_argument("--no-hipe", action="store_true")
     ap.add_argument("--max-docs", type=int, default=None)
+    ap.add_argument("--errors", type=int, default=0, help="print N samples of each kind of HIPE error")
     args = ap.parse_args()
     seeds(args.verbose)
     if not args.no_hipe:
-        hipe(args.max_docs)
+        hipe(args.max_docs, args.errors)
 
 
 if __name__ == "__main__":

@@ -52,7 +52,9 @@ MAP = {"author": "author", "editor": "editor", "translator": "translator", "titl
        "doi": "DOI", "isbn": "ISBN", "url": "URL", "edition": "edition", "genre": "genre",
        "collection-title": "collection-title", "citation-number": "label"}
 NAME_FIELDS = {"author", "editor", "translator"}
-_STOP = {"and", "et", "al", "eds", "ed", "in", "und", "hrsg", "by", "edited", "trans", "translated", "y"}
+_STOP = {"and", "et", "al", "eds", "ed", "in", "und", "hrsg", "by", "edited", "trans", "translated", "y",
+         "editor", "editors", "translator", "translators", "director", "producer", "producers"}
+_INITIALS = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ]{1,3}$")
 
 
 def norm(s: str) -> str:
@@ -62,11 +64,15 @@ def norm(s: str) -> str:
 
 
 def name_words(s: str) -> frozenset[str]:
+    """Name words of 2+ letters; initials, written with stops ("J. J.") or without (Vancouver "JJ", "CGM"),
+    are dropped on both sides, so "Peters OA" = "O. A. Peters"."""
+    s = " ".join(w for w in re.sub(r"[^\w\s]|_", " ", unicodedata.normalize("NFKC", s)).split()
+                 if not _INITIALS.match(w))
     return frozenset(w for w in norm(s).split() if len(w) >= 2 and w not in _STOP and not w.isdigit())
 
 
 def first_num(s: str) -> str:
-    m = re.search(r"\d+|\b[ivxlc]+\b", norm(s))
+    m = re.search(r"\d+", norm(s)) or re.search(r"\b[ivxlc]+\b", norm(s))
     return m.group(0) if m else norm(s).split(" ")[0] if norm(s) else ""
 
 
@@ -88,6 +94,8 @@ def gold_value(field: str, texts: list[str]):
         return pages(joined)
     if field == "ISBN":
         return re.sub(r"[^\dx]", "", joined.lower())
+    if field == "URL":
+        return norm(re.sub(r"(?i)^.*?(https?:|www\.)", r"\1", joined))
     if field == "DOI":
         return norm(re.sub(r"(?i)^.*?(10\.)", r"\1", joined))
     if field == "container-title":
@@ -102,8 +110,8 @@ def pred_value(field: str, csl: dict, label: str | None):
     if v is None:
         return None
     if field in NAME_FIELDS:
-        return name_words(" ".join(" ".join(filter(None, (n.get("given"), n.get("family"), n.get("literal"))))
-                                   for n in v))
+        keys = ("given", "dropping-particle", "non-dropping-particle", "family", "suffix", "literal")
+        return name_words(" ".join(" ".join(filter(None, (n.get(k) for k in keys))) for n in v))
     if field == "issued":
         years = set()
         for key in ("issued", "original-date"):

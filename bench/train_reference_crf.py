@@ -22,6 +22,9 @@ sys.path.insert(0, str(REPO))
 from historiograph.sources import crf  # noqa: E402
 
 CORE = REPO.parent / "shared" / "data" / "anystyle" / "core.xml"
+# AnyStyle's "journal" and "container-title" are one CSL variable and its annotators use them
+# inconsistently: the model learns one label for both.
+MERGE: dict[str, str] = {}
 PARAMS = {"c1": 0.05, "c2": 0.01, "minfreq": 2, "max_iterations": 200}
 
 
@@ -51,7 +54,7 @@ def labelled(parts: list[tuple[str, str]]) -> tuple[list[crf.Token], list[str]]:
     for tok in tokens:
         while bounds[j][1] <= tok.start:
             j += 1
-        labels.append(bounds[j][2])
+        labels.append(MERGE.get(bounds[j][2], bounds[j][2]))
     return tokens, labels
 
 

@@ -72,6 +72,10 @@ def page(browser):
     pg.set_default_timeout(10_000)
     pg.errors = []  # uncaught exceptions in the page
     pg.on("pageerror", lambda exc: pg.errors.append(str(exc)))
+    pg.console_errors = []  # console errors, Content-Security-Policy violations among them
+    pg.on("console", lambda m: pg.console_errors.append(m.text) if m.type == "error" else None)
+    pg.add_init_script("document.addEventListener('securitypolicyviolation', e => console.error("
+                       "'CSP violation', e.violatedDirective, e.sourceFile, e.lineNumber))")
     yield pg
     context.close()
 
@@ -86,6 +90,16 @@ def fixture_site(tmp_path_factory):
 
 
 # ---- on the hand-annotated fixture corpus -------------------------------------------------------
+
+@pytest.mark.parametrize("path", ["/", "/documents/narva-crossing.txt", "/entities", "/entities/helsinki",
+                                  "/timeline", "/graph", "/map", "/conflicts", "/search?q=Aalto"])
+def test_pages_load_cleanly_under_the_strict_policy(page, fixture_site, path):
+    page.goto(fixture_site.url + path)
+    if path in ("/timeline", "/graph"):
+        page.wait_for_selector('.chart[data-ready="1"]')
+    page.wait_for_load_state("networkidle")
+    assert page.errors == [] and page.console_errors == []
+
 
 def test_click_a_name_lands_on_its_entity_page(page, fixture_site):
     page.goto(fixture_site.url + "/documents/narva-crossing.txt")

@@ -7,7 +7,13 @@ const path = require("path");
 
 const vendor = path.join(__dirname, "..", "historiograph", "web", "static", "vendor");
 const FILES = {
-  "vis-timeline/standalone/umd/vis-timeline-graph2d.min.js": "vis-timeline.min.js",
+  // vis-timeline's "peer" build with its two peers (moment, vis-data): unlike the "standalone" build it
+  // injects no <style> elements, which the reader's Content-Security-Policy (style-src 'self') refuses
+  "moment/min/moment.min.js": "moment.min.js",
+  "moment/LICENSE": "moment.LICENSE.txt",
+  "vis-data/peer/umd/vis-data.min.js": "vis-data.min.js",
+  "vis-data/LICENSE-MIT": "vis-data.LICENSE.txt",
+  "vis-timeline/peer/umd/vis-timeline-graph2d.min.js": "vis-timeline.min.js",
   "vis-timeline/styles/vis-timeline-graph2d.min.css": "vis-timeline.min.css",
   "vis-timeline/LICENSE.MIT.txt": "vis-timeline.LICENSE.txt",
   "cytoscape/dist/cytoscape.min.js": "cytoscape.min.js",

@@ -80,3 +80,8 @@ def states() -> dict:
 @functools.lru_cache(maxsize=None)
 def romanisation() -> dict:
     return _json("romanisation.json")
+
+
+@functools.lru_cache(maxsize=None)
+def titles() -> tuple[str, ...]:
+    return tuple(dict.fromkeys(_lines("titles.txt")))

@@ -39,6 +39,8 @@ def _event(trig, idx: DocIndex) -> Event | None:
     h = trig.head
     sent_i = idx.sentence_index(h)
     sent = idx.sents[sent_i]
+    if certainty.naming(trig, idx):
+        return None
     why_not = certainty.irrealis(trig, idx)
     time = timing.time_of(h, sent, idx)
     if why_not and not (why_not == "present" and time and not time["inherited"]):
@@ -54,6 +56,14 @@ def _event(trig, idx: DocIndex) -> Event | None:
             return None
         if rule.needs_entity_object and not args.object_is_entity:
             return None
+        if rule.needs_agent and not args.roles("agent"):
+            return None
+        if rule.people_patient and not any(arguments.is_people(t, idx) or _people_modifier(t, idx)
+                                           for t in args.patient_heads):
+            return None
+    etype = trig.type
+    if rule is not None and rule.group_type and _group_subject(trig, idx):
+        etype = rule.group_type  # "Soviet troops crossed the frontier": an invasion, not a defection
     explicit = time is not None and not time["inherited"]
     if not args.participants:
         _implicit_participant(trig, idx, sent_i, args, explicit)
@@ -75,7 +85,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
         cert = "asserted" if cert == "reported" else cert
     return Event(
         id="",
-        type=trig.type,
+        type=etype,
         trigger={"start": trig.start_char, "end": trig.end_char,
                  "text": idx.text[trig.start_char:trig.end_char]},
         sentence={"start": sent.start_char, "end": sent.end_char},
@@ -87,6 +97,25 @@ def _event(trig, idx: DocIndex) -> Event | None:
         certainty=cert,
         numbers=args.numbers,
     )
+
+
+def _people_modifier(tok, idx: DocIndex) -> bool:
+    """"the Korean population": a nationality adjective on a people noun."""
+    return arguments.is_people(tok, idx) or any(
+        c.dep_ in ("amod", "compound") and idx.mention(c) is not None and idx.mention(c).label == "NORP"
+        for c in tok.children) and tok.lemma_.lower() in cues()["people_nouns"]
+
+
+def _group_subject(trig, idx: DocIndex) -> bool:
+    """The subject of the trigger is an armed force ("troops", "the army", an ORG named ... Army)."""
+    subj = arguments.subject_of(trig.head)
+    if subj is None:
+        return False
+    if subj.lemma_.lower() in cues()["group_nouns"]:
+        return True
+    m = idx.mention(subj)
+    return m is not None and m.label == "ORG" and any(
+        w.lower() in cues()["group_nouns"] for w in m.text.split())
 
 
 def _implicit_participant(trig, idx: DocIndex, sent_i: int, args, explicit: bool) -> None:
@@ -107,8 +136,8 @@ def _implicit_participant(trig, idx: DocIndex, sent_i: int, args, explicit: bool
             break
     if person is None and sent_i > 0:
         person = idx.last_person_before(sent.start_char, idx.sents[sent_i - 1].start_char)
-    if person is not None:
-        role = arguments.lexicon().role_of(trig.type, "implicit_role", "agent")
+    role = arguments.lexicon().role_of(trig.type, "implicit_role", "agent")
+    if person is not None and role:
         args.add(role, person.entity)
 
 

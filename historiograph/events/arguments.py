@@ -30,6 +30,7 @@ class Arguments:
     object_lemmas: set[str] = field(default_factory=set)
     object_is_entity: bool = False
     passive: bool = False
+    patient_heads: list = field(default_factory=list)  # tokens named as patients (found or not)
 
     def add(self, role: str, entity: str | None, name: str | None = None) -> None:
         if not entity and not name:
@@ -115,7 +116,10 @@ class _Finder:
                 self._take(c, poss_role)
             elif c.dep_ in ("amod", "compound", "nmod") and parent.i == n.i:
                 m = self.idx.mention(c)
-                if m is not None and m.label in ("PERSON", "ORG", "GPE"):
+                place = self._place_of(c) if c.dep_ == "compound" else None
+                if place is not None and (m is None or m.label != "GPE" or self.lex.role_of(etype, "compound_role") == "place"):
+                    self._set_place(place, 0)  # "the Khasan fighting", "the Moscow talks"
+                elif m is not None and m.label in ("PERSON", "ORG", "GPE"):
                     self._take(c, poss_role)
                 elif poss_role == "agent" and self._nationality(c):
                     self._take_state(c, poss_role)
@@ -124,10 +128,12 @@ class _Finder:
                 if p == "of":
                     for o in c.children:
                         if o.dep_ == "pobj":
-                            if of_role == "place" and self._place_of(o) is not None:
-                                self._set_place(self._place_of(o), 0)
+                            if of_role == "place":
+                                # "the battle of Khalkhin Gol"; "a battle of the Second World War" is no place
+                                if self._place_of(o) is not None:
+                                    self._set_place(self._place_of(o), 0)
                             else:
-                                self._take(o, "patient" if of_role == "place" else of_role)
+                                self._take(o, of_role)
                 elif p == "by":
                     for o in c.children:
                         if o.dep_ == "pobj":
@@ -226,6 +232,8 @@ class _Finder:
     # ---- resolving a token to entities ---------------------------------------------------------
     def _take(self, tok, role: str) -> bool:
         """Add the entities ``tok`` (and its conjuncts) names in ``role``; True when any was found."""
+        if role == "patient":
+            self.args.patient_heads.append(tok)
         found = False
         for t in [tok, *_conjuncts(tok)]:
             if self._take_one(t, role):
@@ -234,7 +242,7 @@ class _Finder:
 
     def _take_one(self, tok, role: str) -> bool:
         idx = self.idx
-        if self._place_of(tok) is not None and role in ("patient",) and self.trig.type in ("invasion", "battle"):
+        if self._place_of(tok) is not None and role in ("patient",) and self.lex.role_of(self.trig.type, "place_patient"):
             self._set_place(self._place_of(tok), 0)
             return True
         m = idx.mention(tok)
@@ -245,6 +253,20 @@ class _Finder:
                 if c.dep_ in ("compound", "appos") and idx.mention(c) is not None:
                     m = idx.mention(c)
                     break
+            if m is None and role == "patient" and tok.lemma_.lower() in self.cues["people_nouns"]:
+                for c in tok.children:  # "the Korean population": the Koreans are acted on
+                    mc = idx.mention(c)
+                    if c.dep_ in ("amod", "compound") and mc is not None and mc.label == "NORP" and mc.entity:
+                        self.args.add(role, mc.entity)
+                        self.arg_heads.append(tok)
+                        return True
+            if m is None and role in ("agent", "patient") and tok.lemma_.lower() in self.cues["group_nouns"]:
+                # "Suetaka's infantry", "Soviet troops", "the Kwantung Army's units": the named side acts
+                for c in tok.children:
+                    if c.dep_ == "poss" and idx.mention(c) is not None and idx.mention(c).label in ACTOR_LABELS:
+                        return self._take_one(c, role)
+                    if c.dep_ in ("amod", "compound") and self._nationality(c):
+                        return self._take_state(c, role)
         if m is not None:
             if m.label == "NORP" or (m.entity is None and self._nationality(tok)):
                 if role == "agent" and self._nationality(tok):
@@ -357,6 +379,11 @@ def subject_of(v, depth: int = 0):
             return c
     if depth > 4:
         return None
+    if v.dep_ == "xcomp" and v.head != v:
+        # object control: "Moscow told the guerrillas to stop fighting" - the guerrillas fight
+        obj = next((c for c in v.head.children if c.dep_ in ("dobj", "dative")), None)
+        if obj is not None and obj.pos_ in ("NOUN", "PROPN", "PRON"):
+            return obj
     if v.dep_ in ("conj", "xcomp", "dep") and v.head != v:
         return subject_of(v.head, depth + 1)
     if v.dep_ == "advcl" and v.tag_ in ("VBG", "VBN") and v.head != v:
@@ -401,3 +428,14 @@ def number_value(tok, cue: dict) -> float | None:
     elif tok.head.lower_ in cue["multipliers"]:
         pass
     return int(value) if value == int(value) else value
+
+
+def is_people(tok, idx: DocIndex) -> bool:
+    """A population rather than a named actor: "the Korean population", "171,781 people", "Koreans"."""
+    c = cues()
+    if tok.lemma_.lower() in c["people_nouns"] or tok.lower_ in c["people_nouns"]:
+        return True
+    m = idx.mention(tok)
+    if m is not None and m.label == "NORP" and tok.tag_ in ("NNPS", "NNS"):
+        return True
+    return False

@@ -26,6 +26,10 @@ def irrealis(trig, idx: DocIndex) -> str | None:
     if trig.nominal:
         if h.dep_ == "pobj" and h.head.lower_ in c["irrealis_preps"]:
             return "purpose"
+        if h.dep_ in ("dobj", "nsubjpass") and h.head.pos_ == "VERB":
+            why = _verb_irrealis(h.head, c, 1)  # "to stop the fighting", "would launch an attack"
+            if why in ("plan", "purpose", "condition", "modal"):
+                return why
         return None
     return _verb_irrealis(h, c, 0)
 
@@ -49,6 +53,10 @@ def _verb_irrealis(h, c, depth: int) -> str | None:
         return "purpose"
     if h.dep_ in ("xcomp", "acl") and h.head.lemma_.lower() in c["irrealis_heads"]:
         return "plan"
+    if h.dep_ == "xcomp" and depth < 3 and h.head.pos_ in ("VERB", "AUX"):
+        why = _verb_irrealis(h.head, c, depth + 1)  # "told them to stop fighting": a plan too
+        if why in ("plan", "purpose", "condition", "modal"):
+            return why
     if h.dep_ == "conj" and depth < 3 and h.head.pos_ in ("VERB", "AUX") and not any(
             x.dep_ in ("nsubj", "nsubjpass") for x in children):
         why = _verb_irrealis(h.head, c, depth + 1)
@@ -189,3 +197,33 @@ def _first_actor(span_root, idx: DocIndex) -> str | None:
         if m is not None and m.entity and m.label in ("PERSON", "ORG", "WORK"):
             return m.entity
     return None
+
+
+NAME_LABELS = frozenset({"PERSON", "GPE", "LOC", "NORP", "FAC"})
+
+
+def naming(trig, idx: DocIndex) -> bool:
+    """A verb that gives a name or a spelling, not an act: "also written Kim Il-sung", "sometimes
+    written Liushkov", "was published as Lyushkov", "X (written Y in ...)". A name is written; a work
+    is published."""
+    c = cues()
+    h = trig.head
+    if trig.nominal or h.lemma_.lower() not in c["naming_verbs"]:
+        return False
+    kids = list(h.children)
+    if any(x.dep_ == "advmod" and x.lower_ in c["naming_adverbs"] for x in kids):
+        return True
+    for x in kids:
+        if x.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
+            m = idx.mention(x)
+            if m is not None and m.label in NAME_LABELS:
+                return True
+        if x.dep_ == "prep" and x.lower_ == "as":
+            for o in x.children:
+                m = idx.mention(o)
+                if o.dep_ == "pobj" and (m is not None and m.label in NAME_LABELS):
+                    return True
+    # a participle inside brackets right after a name: "Lyushkov (sometimes written Liushkov)"
+    i = trig.tokens[0].i
+    doc = h.doc
+    return any(doc[j].text in ("(", "[") for j in range(max(0, i - 3), i)) and h.tag_ == "VBN"

@@ -20,6 +20,9 @@ class VerbRule:
     objects: frozenset[str] = frozenset()  # only with one of these object lemmas ("signed a pact")
     needs_place: bool = False  # only with a place argument ("went to Moscow")
     needs_entity_object: bool = False  # "released Kim" but not "released the news"
+    people_patient: bool = False  # only when a population is acted on ("171,781 people moved by rail")
+    group_type: str | None = None  # the type when the subject is an armed force ("troops crossed the frontier")
+    needs_agent: bool = False  # a noun that is an event only with a stated actor ("the Soviet entry")
 
 
 @dataclass
@@ -27,6 +30,8 @@ class Lexicon:
     types: dict[str, dict[str, Any]]
     verbs: dict[str, list[VerbRule]] = field(default_factory=dict)
     nouns: dict[str, str] = field(default_factory=dict)
+    noun_rules: dict[str, VerbRule] = field(default_factory=dict)  # constrained nouns ("removal" of people)
+    phrase_rules: dict[int, VerbRule] = field(default_factory=dict)  # phrase index -> constraints
     phrases: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (type, lemmas)
     fate_types: frozenset[str] = frozenset()
     once_only: frozenset[str] = frozenset()
@@ -62,16 +67,29 @@ def lexicon() -> Lexicon:
                 lemma = v
             else:
                 lemma = v["lemma"]
-                rule = VerbRule(etype, passive=bool(v.get("passive")),
-                                objects=frozenset(v.get("objects", [])),
-                                needs_place=bool(v.get("needs_place")),
-                                needs_entity_object=bool(v.get("needs_entity_object")))
+                rule = _rule(etype, v)
             lex.verbs.setdefault(lemma, []).append(rule)
         for n in spec.get("nouns", []):
-            lex.nouns[n] = etype
+            if isinstance(n, str):
+                lex.nouns[n] = etype
+            else:
+                lex.nouns[n["lemma"]] = etype
+                lex.noun_rules[n["lemma"]] = _rule(etype, n)
         for p in spec.get("phrases", []):
-            lex.phrases.append((etype, tuple(p.split())))
+            if isinstance(p, str):
+                lex.phrases.append((etype, tuple(p.split())))
+            else:
+                lex.phrase_rules[len(lex.phrases)] = _rule(etype, p)
+                lex.phrases.append((etype, tuple(p["lemmas"].split())))
     return lex
+
+
+def _rule(etype: str, v: dict) -> VerbRule:
+    return VerbRule(etype, passive=bool(v.get("passive")), objects=frozenset(v.get("objects", [])),
+                    needs_place=bool(v.get("needs_place")),
+                    needs_entity_object=bool(v.get("needs_entity_object")),
+                    people_patient=bool(v.get("people_patient")), group_type=v.get("group_type"),
+                    needs_agent=bool(v.get("needs_agent")))
 
 
 @functools.lru_cache(maxsize=1)

@@ -8,6 +8,7 @@ execution in 1938"). A trigger inside "after X" / "before X" gets the clause's d
 """
 from __future__ import annotations
 
+from . import anchors
 from .context import DatedTimex, DocIndex
 from .lexicon import cues
 
@@ -79,6 +80,8 @@ def _rank(h, g, c_g) -> tuple[int | None, str | None]:
     c_t = clause_of(h.head if h.head != h else h)
     if c_t == c_g:
         return 1, None
+    if c_t.dep_ in ("relcl", "acl") and c_t.head == g:
+        return 1, None  # "the fighting, which ended on 10 August": the date of the noun's own clause
     # the date sits in a subordinate clause of the trigger's clause ("... when they met in 1940")
     if c_t.head == c_g and c_t.dep_ == "advcl":
         mark = next((c.lower_ for c in c_t.children if c.dep_ in ("mark", "advmod")), None)
@@ -133,16 +136,47 @@ def preposition_mod(dt: DatedTimex) -> str | None:
     return None
 
 
+def aspect_mod(trigger_head, dt: DatedTimex) -> str | None:
+    """A date on the end or the start of an event: "the fighting, which ended on 10 August" (the
+    fighting was ON_OR_BEFORE it), "the fighting began in July" (ON_OR_AFTER)."""
+    c = cues()
+    v = clause_of(dt.head.head if dt.head.head != dt.head else dt.head)
+    if v.pos_ not in ("VERB", "AUX"):
+        return None
+    linked = (v.dep_ in ("relcl", "acl") and v.head == trigger_head) or (
+        trigger_head.dep_ in ("nsubj", "nsubjpass") and trigger_head.head == v)
+    if not linked:
+        return None
+    lemma = v.lemma_.lower()
+    if lemma in c["aspect_end_verbs"]:
+        return "ON_OR_BEFORE"
+    if lemma in c["aspect_begin_verbs"]:
+        return "ON_OR_AFTER"
+    return None
+
+
 def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
-    """The event's time as {"value", "mod", "inherited", "timex": {"start", "end"}}."""
+    """The event's time as {"value", "mod", "inherited", "timex": {"start", "end"}}.
+
+    A yearless date whose year the time stage took from a backgrounded date ("the protocol of 1886",
+    "the Pact signed on 13 April 1941") is suspect: the time is marked inherited (never used for
+    conflicts), its year is taken from the last foreground date, and ``anchor_suspect`` keeps the
+    value the time stage gave."""
     hit = govern(trigger_head, sent, idx)
     if hit is not None:
         dt, rel, _rank = hit
-        mod = rel or preposition_mod(dt) or dt.timex.mod
-        return {"value": dt.timex.value, "mod": mod, "inherited": False,
-                "timex": {"start": dt.timex.start, "end": dt.timex.end}}
-    dt = idx.narrative_time(sent.start_char)
-    if dt is None:
-        return None
-    return {"value": dt.timex.value, "mod": dt.timex.mod, "inherited": True,
-            "timex": {"start": dt.timex.start, "end": dt.timex.end}}
+        mod = rel or aspect_mod(trigger_head, dt) or preposition_mod(dt) or dt.timex.mod
+        out = {"value": dt.timex.value, "mod": mod, "inherited": False,
+               "timex": {"start": dt.timex.start, "end": dt.timex.end}}
+    else:
+        dt = idx.narrative_time(sent.start_char)
+        if dt is None:
+            return None
+        out = {"value": dt.timex.value, "mod": dt.timex.mod, "inherited": True,
+               "timex": {"start": dt.timex.start, "end": dt.timex.end}}
+    fixed = anchors.suspect(dt, idx)
+    if fixed is not None:
+        out["anchor_suspect"] = dt.timex.value
+        out["value"] = fixed
+        out["inherited"] = True
+    return out

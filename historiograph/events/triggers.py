@@ -33,15 +33,16 @@ def find(doc) -> list[Trigger]:
     matcher = phrase_matcher(doc.vocab)
     spans = []
     for match_id, start, end in matcher(doc):
-        label = doc.vocab.strings[match_id].split("|", 1)[0]
         span = doc[start:end]
-        span.label_ = label
+        span.label_ = doc.vocab.strings[match_id]  # "type|phrase index"
         spans.append(span)
     taken: set[int] = set()
     out: list[Trigger] = []
     for span in filter_spans(spans):
         head = _phrase_head(span)
-        out.append(Trigger(span.label_, list(span), head, head.pos_ in ("NOUN", "PROPN")))
+        etype, _, n = span.label_.partition("|")
+        out.append(Trigger(etype, list(span), head, head.pos_ in ("NOUN", "PROPN"),
+                           lex.phrase_rules.get(int(n)) if n else None))
         taken.update(t.i for t in span)
     for tok in doc:
         if tok.i in taken:
@@ -51,7 +52,7 @@ def find(doc) -> list[Trigger]:
             for rule in lex.verbs[lemma]:
                 out.append(Trigger(rule.type, [tok], tok, False, rule))
         elif tok.pos_ == "NOUN" and lemma in lex.nouns:
-            out.append(Trigger(lex.nouns[lemma], [tok], tok, True))
+            out.append(Trigger(lex.nouns[lemma], [tok], tok, True, lex.noun_rules.get(lemma)))
     out.sort(key=lambda t: t.tokens[0].i)
     return out
 

@@ -165,7 +165,8 @@ def features(tokens: list[Token]) -> list[list[str]]:
     n = len(tokens)
     out: list[list[str]] = []
     quote = paren = 0
-    stops = commas = 0
+    stops = commas = segpos = 0
+    seen_in = seen_year = seen_quote = False
     for i, t in enumerate(tokens):
         tok = t.text
         if tok[:1] in _OPEN_Q and not (tok[:1] in "\"‘" and quote):
@@ -176,10 +177,21 @@ def features(tokens: list[Token]) -> list[list[str]]:
         f.append(f"pos={10 * i // max(n, 1)}")
         f.append(f"stops={min(stops, 4)}")
         f.append(f"commas={min(commas, 6)}")
+        f.append(f"segpos={min(segpos, 3)}")
+        if seen_in:
+            f.append("after_in")
+        if seen_year:
+            f.append("after_year")
+        if seen_quote:
+            f.append("after_quote")
         if quote:
             f.append("inquote")
         if paren:
             f.append("inparen")
+        if i > 0:
+            f.append(f"bi-={own[i - 1][0][2:]}|{own[i][0][2:]}")
+        if i + 1 < n:
+            f.append(f"bi+={own[i][0][2:]}|{own[i + 1][0][2:]}")
         if i == 0:
             f.append("first")
         if i == n - 1:
@@ -197,7 +209,15 @@ def features(tokens: list[Token]) -> list[list[str]]:
                 f.append(f"{d}:none")
         out.append(f)
         if tok[-1:] in _CLOSE_Q or tok[-2:-1] in _CLOSE_Q:
+            if quote:
+                seen_quote = True
             quote = 0
+        low = own[i][0]
+        if low in ("w=in", "w=dans"):
+            seen_in = True
+        if "year" in own[i]:
+            seen_year = True
+        segpos = 0 if tok[-1:] in ".,:;" and not _INITIAL.match(tok) else segpos + 1
         if tok[-1:] in ")]" or tok[-2:-1] in ")]":
             paren = 0
         if tok.endswith((".", "?", "!")) and not _INITIAL.match(tok) and len(tok) > 2:
@@ -255,14 +275,14 @@ _QUOTES = "\"“”«»„‘’'"
 _IN_PREFIX = re.compile(r"^(?:[Ii]n|[Ii]n:|Dans|dans|En|In\s*:)\s+")
 _VOL = re.compile(r"(?:(?:[Vv]ol(?:ume)?s?|[Vv]|Bd|[Tt]ome|[Tt]|Jg|Jahrgang|[Nn]o)\.?\s*)?(?P<v>[\dIVXLC]+[A-Za-z]?(?:\s*[-–/]\s*\d+)?)")
 _ISSUE = re.compile(r"\((?P<i>[^()]{1,15})\)|(?:\b[Nn]o|\b[Nn]r|№|\b[Ii]ssue|\b[Hh]eft|\b[Nn]um)\.?\s*(?P<j>\d[\w/–-]*)")
-_PAGE_RANGE = re.compile(r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-–—]+\s*[A-Za-z]?\d+[A-Za-z]?)?")
+_PAGE_RANGE = re.compile(r"[A-Za-z]?\d+[A-Za-z]?(?:\s*[-‐‑–—_]+\s*[A-Za-z]?\d+[A-Za-z]?)?")
 _ED_NUM = re.compile(r"(\d+)(?:st|nd|rd|th|e|er|ème|\.)?", re.I)
 _ORIG_YEAR = re.compile(rf"\[\s*({YEAR})\s*\]")
 _TRANSLATED = re.compile(r"^(?P<title>[^\[\]]+?)\s*\[(?P<tr>[^\[\]]{3,})\]\s*$")
-_ROLE_WORDS = re.compile(r"^(?:[Ee]dited(?:\s+and\s+translated)?\s+by|[Ee]ds?\.(?:\s+by)?|[Tt]rans(?:lated|l)?\.?(?:\s+by)?|"
+_ROLE_WORDS = re.compile(r"^(?:[Ee]ds?\.?(?=\s+[A-Z])|[Ee]dited(?:\s+and\s+translated)?\s+by|[Ee]ds?\.(?:\s+by)?|[Tt]rans(?:lated|l)?\.?(?:\s+by)?|"
                          r"[Tt]r\.|[Dd]ir(?:ected)?\.?(?:\s+by)?|[Pp]rod(?:uced)?\.?(?:\s+by)?|Übersetzt von|[Tt]rad\.?(?:\s+\w+\.?)?\s+par|"
                          r"[Hh]rsg\.?\s+v(?:on|\.)|[Ss]ous la dir(?:ection)?\.? de)\s+")
-_ROLE_TAIL = re.compile(r"[\s,(]*(?:\((?:[^()]*)\)|(?:eds?|editors?|Hrsg|hrsg|dir|coord|comp|trans|translators?|director|producers?)\b\.?)\s*$", re.I)
+_ROLE_TAIL = re.compile(r"[\s,(]*(?:\((?:[^()]*)\)|\b(?:eds?|editors?|Hrsg|hrsg|dir|coord|comp|trans|translators?|director|producers?)\b\.?)\s*$", re.I)
 
 
 def _clean(s: str) -> str:
@@ -288,7 +308,10 @@ def _unquote(s: str) -> str:
 
 
 def _names(segment: str) -> list[dict]:
-    s = _ROLE_WORDS.sub("", _IN_PREFIX.sub("", segment.strip()))
+    s = _IN_PREFIX.sub("", segment.strip().rstrip(".,;:"))
+    if s[:1] in "([" and s[-1:] in ")]":
+        s = s[1:-1]
+    s = _ROLE_WORDS.sub("", s.strip())
     s = _ROLE_TAIL.sub("", s.strip(" ,.;:")) if not re.search(r"\b[A-Z]\.\)?\s*$", s) else re.sub(r"\s*\([^()]*\)\s*$", "", s)
     names, _ = parse_names(s)
     return names
@@ -314,7 +337,7 @@ def _pages(seg: str) -> str | None:
     m = _PAGE_RANGE.search(seg)
     if not m:
         return None
-    return re.sub(r"\s*[-–—]+\s*", "–", m.group(0))
+    return re.sub(r"\s*[-‐‑–—_]+\s*", "–", m.group(0))
 
 
 def to_csl(runs: list[tuple[str, str]]) -> dict:
@@ -369,6 +392,10 @@ def to_csl(runs: list[tuple[str, str]]) -> dict:
         m = _ED_NUM.search(v)
         if v and "edition" not in csl:
             csl["edition"] = m.group(1) if m else v
+    for seg in by.get("url", []):
+        if m := re.search(r"(?:https?://|www\.)\S.*", seg):
+            url = re.sub(r"\s+", "", m.group(0)).rstrip(".,;:>)]")
+            csl.setdefault("URL", url)
     for lab in ("doi", "url", "isbn"):
         for seg in by.get(lab, []):
             _, ids = extract(("ISBN " + seg) if lab == "isbn" and "ISBN" not in seg.upper() else seg)

@@ -139,6 +139,10 @@ class Resolver:
         base = self.base(spec.anchor)
         fallback = "PRESENT_REF" if (spec.n == 0 or spec.present) else (
             "PAST_REF" if (spec.n or spec.sign) < 0 else "FUTURE_REF")
+        if spec.unit == "PERIOD":  # "the 1988 period": the quarter being reported, in that year
+            period = self.ref_period or (shift(self.dct, "Q", -1) if self.mode == "news" and self.dct
+                                         and self.dct[1] else None)
+            return f"{spec.year:04d}{period[4:]}" if period else fmt(spec.year)
         if spec.n is None:
             return "PAST_REF" if spec.sign < 0 else "FUTURE_REF"
         if base is None:
@@ -222,9 +226,9 @@ def _closest_year(spec: Spec, base: Day, year: int, future: bool | None) -> int:
         d = y * 12 + here - (year * 12 + now)
         score = abs(d)
         if future is False and d > 0:
-            score += 3
+            score += 12
         elif future is True and d < -0.5:
-            score += 3
+            score += 12
         if best is None or (score, abs(y - year)) < best[:2]:
             best = (score, abs(y - year), y)
     return best[2]

@@ -24,7 +24,8 @@ from .geo import map_svg_data
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
-VENDOR_FILES = {"timeline": ("vis-timeline.min.js", "vis-timeline.min.css"), "graph": ("cytoscape.min.js",)}
+VENDOR_FILES = {"timeline": ("moment.min.js", "vis-data.min.js", "vis-timeline.min.js", "vis-timeline.min.css"),
+                "graph": ("cytoscape.min.js",)}
 
 CSP = ("default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; font-src 'self'; "
        "connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'")

@@ -125,9 +125,13 @@ def graticule(view: View, step: int | None = None) -> list[dict[str, Any]]:
 def map_svg_data(points: list[dict[str, Any]], width: int = 960, min_span: float = 24.0) -> dict[str, Any]:
     """Everything the map template draws: view size, outlines, graticule and projected points."""
     view = view_around([(p["lon"], p["lat"]) for p in points], width, min_span)
-    placed = []
-    for p in points:
+    placed, boxes = [], []
+    for p in points:  # most named first: they keep their labels when labels would collide
         x, y = view.xy(p["lon"], p["lat"])
-        placed.append({**p, "x": x, "y": y})
+        box = (x + 6, y - 19, x + 10 + 7.2 * len(p.get("name") or ""), y - 2)
+        free = all(box[2] < b[0] or box[0] > b[2] or box[3] < b[1] or box[1] > b[3] for b in boxes)
+        if free:
+            boxes.append(box)
+        placed.append({**p, "x": x, "y": y, "show_label": free})
     return {"width": view.width, "height": view.height, "countries": base_map(view),
             "graticule": graticule(view), "points": placed}

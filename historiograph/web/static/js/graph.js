@@ -25,7 +25,7 @@
   Object.keys(colours).forEach(function (k) {
     style.push({ selector: "node[kind = \"" + k + "\"]", style: { "background-color": colours[k] } });
   });
-  var cy = cytoscape({ container: el, elements: elements, style: style, wheelSensitivity: 0.3, maxZoom: 2.5,
+  var cy = cytoscape({ container: el, elements: elements, style: style, maxZoom: 2.5,
                        minZoom: 0.2, layout: { name: "cose", animate: false, randomize: false, nodeRepulsion: 400000,
                        idealEdgeLength: 110, nodeOverlap: 40, componentSpacing: 120, padding: 40 } });
   if (cy.zoom() > 1.2) { cy.zoom(1.2); cy.center(); }
