@@ -19,7 +19,8 @@ from historiograph.model import (AnnotatedDocument, Conflict, CorpusEntity, Corp
                                  TimelineEntry)
 from historiograph.store import Corpus
 from historiograph.web import create_app, views
-from historiograph.web.dates import label_of, span_of
+from historiograph.time.values import display_date as label_of
+from historiograph.time.values import span_of
 from historiograph.web.highlight import Mark, render, tag
 
 WEB = FIXTURES / "web"
@@ -507,7 +508,7 @@ def test_partial_dates_as_spans_of_their_precision():
     assert span_of("193") == {"start": "1930-01-01", "end": "1940-01-01", "precision": "decade"}
     assert span_of("19") == {"start": "1900-01-01", "end": "2000-01-01", "precision": "century"}
     assert span_of("1938-06-13") == {"start": "1938-06-13", "end": "1938-06-14", "precision": "day"}
-    assert span_of("1938-06-13T10:00") == {"start": "1938-06-13", "end": "1938-06-14", "precision": "day"}
+    assert span_of("1938-06-13T10:00") == {"start": "1938-06-13", "end": "1938-06-14", "precision": "minute"}
     assert span_of("1941-Q2") == {"start": "1941-04-01", "end": "1941-07-01", "precision": "quarter"}
     assert span_of("1941-W01")["precision"] == "week"
     assert span_of("1939-WI") == {"start": "1939-12-01", "end": "1940-03-01", "precision": "season"}

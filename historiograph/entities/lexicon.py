@@ -85,3 +85,8 @@ def romanisation() -> dict:
 @functools.lru_cache(maxsize=None)
 def titles() -> tuple[str, ...]:
     return tuple(dict.fromkeys(_lines("titles.txt")))
+
+
+@functools.lru_cache(maxsize=None)
+def name_particles() -> frozenset[str]:
+    return frozenset(_lines("name_particles.txt"))

@@ -39,7 +39,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
     h = trig.head
     sent_i = idx.sentence_index(h)
     sent = idx.sents[sent_i]
-    if certainty.naming(trig, idx):
+    if certainty.naming(trig, idx) or _casualty_count(trig):
         return None
     why_not = certainty.irrealis(trig, idx)
     time = timing.time_of(h, sent, idx)
@@ -97,6 +97,22 @@ def _event(trig, idx: DocIndex) -> Event | None:
         certainty=cert,
         numbers=args.numbers,
     )
+
+
+def _casualty_count(trig) -> bool:
+    """"600 killed and 2,500 wounded", "80,000 Japanese killed": a count of losses (a number of the
+    fighting told nearby), not an event of its own."""
+    h = trig.head
+    if trig.nominal or trig.type not in arguments.lexicon().casualty_types or h.tag_ != "VBN":
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in h.children):
+        return False
+    cur = h
+    while cur.dep_ == "conj" and cur.head != cur:
+        cur = cur.head
+    head = cur.head
+    return cur.dep_ in ("acl", "amod", "dobj", "oprd", "npadvmod") and (
+        head.pos_ == "NUM" or any(c.dep_ == "nummod" for c in head.children))
 
 
 def _people_modifier(tok, idx: DocIndex) -> bool:

@@ -43,28 +43,48 @@ def backgrounded(dt: DatedTimex) -> bool:
     return before.rfind("(") > before.rfind(")")
 
 
+def _years(idx: DocIndex) -> list[tuple[int, int]]:
+    """(index in idx.dated, year) of the body dates that state their year."""
+    cached = getattr(idx, "_explicit_years", None)
+    if cached is None:
+        cached = []
+        for i, d in enumerate(idx.dated):
+            y = _YEAR.search(d.timex.text)
+            if y and d.timex.value[:4] == y[1]:
+                cached.append((i, int(y[1])))
+        idx._explicit_years = cached
+    return cached
+
+
+def _aside(i: int, year: int, idx: DocIndex) -> bool:
+    """The date ``idx.dated[i]`` is an aside: backgrounded, or a year stated once, away from the years
+    before and after it ("... The Neutrality Pact signed on 13 April 1941 was still in force" in a
+    passage on 1945)."""
+    if backgrounded(idx.dated[i]):
+        return True
+    years = _years(idx)
+    if sum(1 for _, y in years if y == year) > 1:
+        return False
+    before = [y for j, y in years if j < i]
+    after = [y for j, y in years if j > i]
+    return bool(before and after) and abs(before[-1] - year) >= 3 and abs(after[0] - year) >= 3
+
+
 def suspect(dt: DatedTimex, idx: DocIndex) -> str | None:
-    """The value with a better year when ``dt`` took its year from a backgrounded date; else None."""
+    """The value with a better year when ``dt`` took its year from an aside; else None."""
     if dt.timex.anchor != "narrative" or _has_year(dt):
         return None
-    m = re.match(r"^(\d{4})(.*)$", dt.timex.value or "")
+    m = re.match(r"^(\d{4})(-.*)$", dt.timex.value or "")
     if not m:
         return None
-    i = bisect.bisect_left(idx.dated_ends, dt.timex.end) - 1
-    source = None
-    while i >= 0:
-        cand = idx.dated[i]
-        if cand.timex.start < dt.timex.start and _has_year(cand) and cand.timex.value.startswith(m[1]):
-            source = cand
-            break
-        i -= 1
-    if source is None or not backgrounded(source):
+    year = int(m[1])
+    years = _years(idx)
+    k = bisect.bisect_left([j for j, _ in years], idx.dated.index(dt)) - 1
+    while k >= 0 and years[k][1] != year:
+        k -= 1
+    if k < 0 or not _aside(years[k][0], year, idx):
         return None
-    j = i - 1
-    while j >= 0:
-        cand = idx.dated[j]
-        y = _YEAR.search(cand.timex.text)
-        if y and not backgrounded(cand) and cand.timex.value[:4] != m[1]:
-            return cand.timex.value[:4] + m[2]
-        j -= 1
+    for j, y in reversed(years[:k]):
+        if y != year and not _aside(j, y, idx):
+            return f"{y}{m[2]}"
     return None

@@ -201,8 +201,16 @@ class _Finder:
                             self._set_place(place, rank + depth + start_depth)
                         elif o.pos_ in ("NOUN", "PROPN"):
                             frontier.append((o, depth + 1))
-            # phrase triggers that end in a preposition ("crossing the border into" X)
+            # phrase triggers that end in a preposition ("crossing the border into" X), or whose
+            # object names the place ("crossed the frontier of Manchukuo")
             for tok in self.trig.tokens:
+                if tok.pos_ == "NOUN" and tok.i != self.trig.head.i:
+                    for p in tok.children:
+                        if p.dep_ == "prep" and p.lower_ == "of":
+                            for o in p.children:
+                                place = self._place_of(o) if o.dep_ == "pobj" else None
+                                if place is not None:
+                                    self._set_place(place, 1)
                 if tok.dep_ == "prep" and tok.lower_ in ranks:
                     for o in tok.children:
                         place = self._place_of(o) if o.dep_ == "pobj" else None

@@ -36,6 +36,7 @@ class Lexicon:
     fate_types: frozenset[str] = frozenset()
     once_only: frozenset[str] = frozenset()
     posthumous_ok: frozenset[str] = frozenset()
+    casualty_types: frozenset[str] = frozenset()
 
     def role_of(self, etype: str, key: str, default: str | None = None) -> str | None:
         return self.types.get(etype, {}).get(key, default)
@@ -59,6 +60,7 @@ def lexicon() -> Lexicon:
         fate_types=frozenset(data.get("fate_types", [])),
         once_only=frozenset(data.get("once_only", [])),
         posthumous_ok=frozenset(data.get("posthumous_ok", [])),
+        casualty_types=frozenset(data.get("casualty_types", [])),
     )
     for etype, spec in data["types"].items():
         for v in spec.get("verbs", []):

@@ -226,9 +226,9 @@ def _closest_year(spec: Spec, base: Day, year: int, future: bool | None) -> int:
         d = y * 12 + here - (year * 12 + now)
         score = abs(d)
         if future is False and d > 0:
-            score += 12
+            score += 9
         elif future is True and d < -0.5:
-            score += 12
+            score += 3
         if best is None or (score, abs(y - year)) < best[:2]:
             best = (score, abs(y - year), y)
     return best[2]

@@ -8,7 +8,8 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from typing import Any
 
 MOD_WORDS = {"START": "early", "MID": "mid", "END": "late", "APPROX": "about", "BEFORE": "before",
              "AFTER": "after", "ON_OR_BEFORE": "on or before", "ON_OR_AFTER": "on or after",
@@ -48,20 +49,34 @@ class DateRange:
 
     @property
     def display(self) -> str:
+        """The date as a reader would write it: "13 June 1938", "June 1938", "1930s", "20th century"."""
         s = self.start
         if self.precision == "decade":
             return f"{s.year}s"
         if self.precision == "century":
-            return f"{s.year}s"
+            return f"{_ordinal(s.year // 100 + 1)} century"
         if self.precision == "season":
             return f"{_SEASONS[self.value[5:]][2]} {s.year}"
-        if self.precision in ("quarter", "half", "week"):
+        if self.precision == "quarter":
             return f"{self.value[5:]} {s.year}"
+        if self.precision == "half":
+            return f"{'first' if self.value.endswith('1') else 'second'} half of {s.year}"
+        if self.precision == "week":
+            return f"week {self.value[6:].lstrip('0')} of {s.year}"
         if self.precision == "year":
             return str(s.year)
         if self.precision == "month":
             return f"{calendar.month_name[s.month]} {s.year}"
         return f"{s.day} {calendar.month_name[s.month]} {s.year}"
+
+    def span(self) -> dict[str, str]:
+        """ISO start and exclusive end, as timeline libraries draw a stretch of time."""
+        return {"start": self.start.isoformat(), "end": (self.end + timedelta(days=1)).isoformat(),
+                "precision": self.precision}
+
+
+def _ordinal(n: int) -> str:
+    return f"{n}{'th' if 10 <= n % 100 <= 20 else {1: 'st', 2: 'nd', 3: 'rd'}.get(n % 10, 'th')}"
 
 
 def date_range(value: str | None) -> DateRange | None:
@@ -105,6 +120,8 @@ def date_range(value: str | None) -> DateRange | None:
             else:
                 a, b, _ = _SEASONS[p]
                 prec = "season"
+                if p == "WI":  # northern winter: December into the next year's February
+                    return DateRange(v, prec, date(y, 12, 1), date(y + 1, 3, 1) - timedelta(days=1))
             return DateRange(v, prec, date(y, a, 1), date(y, b, calendar.monthrange(y, b)[1]))
     except ValueError:  # 1938-02-30, week 54...
         return None
@@ -120,3 +137,10 @@ def display_date(value: str | None, mod: str | None = None) -> str:
     if mod in ("START", "MID", "END") and r and r.precision in ("decade", "century", "year", "month"):
         return f"{MOD_WORDS[mod]} {shown}"
     return f"{MOD_WORDS[mod]} {shown}" if mod in MOD_WORDS else shown
+
+
+def span_of(value: str | None) -> dict[str, Any] | None:
+    """{"start", "end" (exclusive), "precision"} for a TIMEX3 date value, or None for durations,
+    PRESENT_REF and the like, which name no stretch of the calendar."""
+    r = date_range(value)
+    return r.span() if r else None

@@ -14,7 +14,8 @@ from typing import Any
 from urllib.parse import quote
 
 from ..store import Corpus
-from .dates import label_of, span_of
+from ..time.values import display_date as label_of
+from ..time.values import span_of
 
 KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place", "WORK": "work",
          "NORP": "norp", "EVENT": "event"}
