@@ -90,3 +90,27 @@ def titles() -> tuple[str, ...]:
 @functools.lru_cache(maxsize=None)
 def name_particles() -> frozenset[str]:
     return frozenset(_lines("name_particles.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def place_heads() -> dict[tuple[str, str], str]:
+    """(position, casefolded word) -> label: ("last", "county") -> "GPE"."""
+    out = {}
+    for line in _lines("place_heads.txt"):
+        pos, word, label = line.split("\t")
+        out[(pos, word.casefold())] = label
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def periodical_heads() -> dict[str, frozenset[str]]:
+    """{"strong": {...}, "weak": {...}}, casefolded."""
+    sections: dict[str, set[str]] = {}
+    current = None
+    for line in _lines("periodical_heads.txt"):
+        m = re.fullmatch(r"\[(\w+)\]", line)
+        if m:
+            current = sections.setdefault(m.group(1), set())
+        elif current is not None:
+            current.add(line.casefold())
+    return {k: frozenset(v) for k, v in sections.items()}

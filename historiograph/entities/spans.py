@@ -7,10 +7,12 @@ to it by scraping ("Alfred A. KnopfISBN" -> "Alfred A. Knopf"); it keeps an init
 """
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
 from . import lexicon
+from .wrapping import crosses_paragraph, unbroken
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK", "EVENT")
 COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE",
@@ -78,9 +80,13 @@ def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     return start, max(start, end)
 
 
-def is_junk(span: str, label: str) -> bool:
-    """Things spaCy tags in scraped pages that name nothing: identifiers, template words, digits."""
-    s = span.strip()
+def is_junk(span: str, label: str, wrapped: bool = False) -> bool:
+    """Things spaCy tags in scraped pages and OCR that name nothing: identifiers, template words,
+    digits, lowercase words ("fcven", "moll lafling": a name has a capital where its script has
+    case), titles alone ("Esq", "lieut"), spans across a paragraph."""
+    if crosses_paragraph(span, wrapped):
+        return True
+    s = unbroken(span).strip()
     if len(s) < 2 or not _LETTER.search(s):
         return True
     if s.casefold() in lexicon.junk() or s.split()[0].casefold() in lexicon.junk():
@@ -91,9 +97,58 @@ def is_junk(span: str, label: str) -> bool:
         return True
     if label in ("ORG", "FAC", "LOC", "WORK", "EVENT") and sum(c.isdigit() for c in s) > 4:
         return True
-    if "\n" in s:
+    if is_lowercase(s):
+        return True
+    if all(w.rstrip(".").casefold() in _title_words() for w in s.split()):
         return True
     return False
+
+
+def is_lowercase(word: str) -> bool:
+    """Cased letters, none of them a capital ("fcven"; not "iPhone", not 毛泽东)."""
+    has_cased = False
+    for c in word:
+        if c.isupper():
+            return False
+        if c.islower():
+            has_cased = True
+    return has_cased
+
+
+@functools.lru_cache(maxsize=None)
+def _title_words() -> frozenset[str]:
+    return frozenset(w.casefold() for t in lexicon.titles() for w in t.split())
+
+
+_WORD = re.compile(r"\S+")
+
+
+def trim_words(text: str, start: int, end: int, label: str) -> tuple[int, int]:
+    """Words that the model's span takes in but a name leaves out: lowercase words opening it
+    (OCR debris "tlie Coll", "a. Conner"; a lowercase title "capt. Orne"), except name particles
+    ("de Gaulle"); for a person, titles before the name ("General Tojo" -> "Tojo", CoNLL) and
+    lowercase words closing it ("Bounds arul")."""
+    words = [(m.start(), m.end()) for m in _WORD.finditer(text, start, end)]
+    if len(words) < 2:
+        return start, end
+    particles = lexicon.name_particles()
+    titles = _title_words()
+    i, j = 0, len(words)
+
+    def w(k: int) -> str:
+        return text[words[k][0]:words[k][1]]
+
+    while j - i > 1:
+        first = w(i)
+        if is_lowercase(first) and first.casefold() not in particles and not first.endswith(("’", "'")):
+            i += 1
+        elif label == "PERSON" and first.rstrip(".").casefold() in titles and w(i + 1)[:1].isupper():
+            i += 1
+        else:
+            break
+    while label == "PERSON" and j - i > 1 and is_lowercase(w(j - 1)) and w(j - 1).casefold() not in particles:
+        j -= 1
+    return words[i][0], words[j - 1][1]
 
 
 def resolve_overlaps(cands: list[Cand]) -> list[Cand]:

@@ -76,7 +76,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
         return None  # "the assault": a mention of an event told before, or a generic one
     cert, source, _ = certainty.local(trig, sent, idx)
     att = certainty.from_attributions(trig.start_char, idx.ad.attributions)
-    if att is not None:
+    if att is not None and att.certainty != "negated":  # negation is judged per clause (certainty.local)
         cert = certainty.stronger(cert, att.certainty)
         source = att.source or att.work or source
     if source and any(p.entity == source for p in args.participants if p.role == "agent"):
@@ -103,9 +103,14 @@ def _casualty_count(trig) -> bool:
     """"600 killed and 2,500 wounded", "80,000 Japanese killed": a count of losses (a number of the
     fighting told nearby), not an event of its own."""
     h = trig.head
-    if trig.nominal or trig.type not in arguments.lexicon().casualty_types or h.tag_ != "VBN":
+    if trig.nominal or trig.type not in arguments.lexicon().casualty_types:
         return False
-    if any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in h.children):
+    kids = list(h.children)
+    if not any(c.dep_ in ("dobj", "auxpass", "agent") for c in kids):
+        subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None and (subj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in subj.children)):
+            return True  # "792 Soviet soldiers killed and missing"
+    if h.tag_ != "VBN" or any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in kids):
         return False
     cur = h
     while cur.dep_ == "conj" and cur.head != cur:

@@ -18,10 +18,10 @@ from .rules import Spec
 _FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned|planning|scheduled|expects?\s+to|"
     r"is\s+to|are\s+to|to\s+be\s+held|upcoming|next|set\s+to|slated|due\s+to|"
-    r"intends?\s+to|as\s+(?:soon|early)\s+as)\b", re.I)
+    r"intends?\s+to|as\s+(?:soon|early)\s+as|expected\s+to|would|payable|effective)\b", re.I)
 _FUTURE_RIGHT_BEFORE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|by|until|till|before|from|this\s+coming|"
                                   r"starting|beginning)\s+(?:on\s+)?$", re.I)
-_PAST_RIGHT_BEFORE = re.compile(r"\b(?:said|told|announced|reported|met|was|were|had|did|\w+ed)\s+(?:on\s+)?$",
+_PAST_RIGHT_BEFORE = re.compile(r"\b(?:said|told|announced|reported|met|was|were|had|did|since|\w+ed)\s+(?:on\s+|in\s+)?$",
                                 re.I)
 _PERIOD = re.compile(r"^\d{4}-[QH]\d$")
 _CLAUSE = re.compile(r"[.!?;:]\s|,\s|``|''|[\"“”]|\n")
@@ -226,7 +226,7 @@ def _closest_year(spec: Spec, base: Day, year: int, future: bool | None) -> int:
         d = y * 12 + here - (year * 12 + now)
         score = abs(d)
         if future is False and d > 0:
-            score += 9
+            score += 6
         elif future is True and d < -0.5:
             score += 3
         if best is None or (score, abs(y - year)) < best[:2]:

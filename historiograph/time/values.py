@@ -114,7 +114,7 @@ def date_range(value: str | None) -> DateRange | None:
                 a, b, prec = 3 * q - 2, 3 * q, "quarter"
             elif p[0] == "H":
                 a, b, prec = (1, 6, "half") if p == "H1" else (7, 12, "half")
-            elif p[0] == "W":
+            elif p[0] == "W" and p[1:].isdigit():
                 start = date.fromisocalendar(y, int(p[1:]), 1)
                 return DateRange(v, "week", start, date.fromisocalendar(y, int(p[1:]), 7))
             else:
