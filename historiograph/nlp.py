@@ -26,7 +26,37 @@ def load_model(name: str | None = None) -> Language:
     else:
         nlp = spacy.load(name)
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    if "parser" in nlp.pipe_names and "line_breaks" not in nlp.pipe_names:
+        nlp.add_pipe("line_breaks", before="parser")
     return nlp
+
+
+SHORT_LINE = 60  # a shorter line, followed by one that starts a sentence, is a heading or a byline
+
+
+@Language.component("line_breaks")
+def line_breaks(doc):
+    """Start a sentence after a blank line, and after a line that cannot run on into the next one.
+
+    Scraped texts put headers, bylines and reference entries on lines of their own, without a full
+    stop; the parser would otherwise read "Wednesday, January 2, 2019 / The Mongolian Road..." as one
+    sentence. A hard-wrapped line of prose (long, ending mid-sentence) still runs on.
+    """
+    line_start = 0
+    for token in doc[:-1]:
+        if "\n" not in token.whitespace_ and not (token.is_space and "\n" in token.text):
+            continue
+        nxt = doc[token.i + 1]
+        if nxt.is_space:
+            continue
+        gap = doc.text[token.idx + len(token.text): nxt.idx] if not token.is_space else token.text
+        line = doc.text[line_start: token.idx + len(token.text)].strip()
+        ends = line[-1:] in ".!?:;\"”’)]" or not line[-1:].isalnum()
+        heading = len(line) < SHORT_LINE and not nxt.text[:1].islower()
+        if gap.count("\n") >= 2 or ends or heading:
+            nxt.is_sent_start = True
+        line_start = nxt.idx
+    return doc
 
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:

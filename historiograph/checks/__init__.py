@@ -29,7 +29,7 @@ def find_in_document(ad: AnnotatedDocument) -> list[Conflict]:
     found = rules.anachronisms(recs, spans)
     found += narrative.narrative_dates(ad, recs)
     found += rules.competing_accounts(recs)
-    found += rules.same_event_conflicts(recs)
+    found += rules.same_event_conflicts(recs, lambda r, local: name_of(local))
     return rules.dedupe(found)
 
 

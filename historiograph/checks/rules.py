@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Callable
 
 from ..events.dates import bounds, compatible, show
-from ..events.lexicon import lexicon
+from ..events.lexicon import cues, lexicon
 from ..model import Conflict, EvidenceSpan
 from .records import Record
 
@@ -151,63 +151,192 @@ def competing_accounts(records: list[Record]) -> list[Conflict]:
 
 # ---- one event, told with different dates, numbers or places ------------------------------------
 
-def _noun(n: dict) -> str:
-    w = (n.get("of") or "").lower()
-    return w[:-1] if w.endswith("s") else w
+def span_days(etype: str) -> int:
+    """How far apart two datings of one event of this type may lie and still be one event told
+    twice: a deportation runs for weeks (the decree, the trains); an entry into a war is one day,
+    dated a day apart by clocks in different time zones."""
+    return int(lexicon().types.get(etype, {}).get("span_days", 0))
+
+
+def day_gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int | None:
+    if a is None or b is None:
+        return None
+    if compatible(a, b):
+        return 0
+    return max(a[0], b[0]) - min(a[1], b[1])
+
+
+def _close_dates(a: Record, b: Record) -> bool:
+    gap = day_gap(a.stated, b.stated)
+    return gap is not None and gap <= span_days(a.type)
 
 
 def same_event(a: Record, b: Record) -> bool:
     if a.type != b.type or a is b:
         return False
     shared = a.keys & b.keys
-    if not shared:
+    if not shared and not (a.place and a.place == b.place and _close_dates(a, b)):
         return False
+    people = a.type in lexicon().population_types and (a.roles.get("patient", set()) & b.roles.get("patient", set()))
     for role in ("agent", "patient"):
         ra, rb = a.roles.get(role, set()), b.roles.get(role, set())
-        if ra and rb and not (ra & rb):
-            return False
+        if ra and rb and not (ra & rb) and not (role == "agent" and people):
+            return False  # (one people deported: the decree's authors and the NKVD chief are both agents)
+    if a.place and b.place and a.place != b.place and not (a.type in lexicon().once_only):
+        return False
     if a.type in lexicon().once_only and (a.roles.get("patient", set()) & b.roles.get("patient", set())):
         return True
     if a.place and a.place == b.place:
         return True
-    if {_noun(n) for n in a.event.numbers if n.get("of")} & {_noun(n) for n in b.event.numbers if n.get("of")}:
+    if {_unit(n) for n in a.event.numbers if _unit(n)} & {_unit(n) for n in b.event.numbers if _unit(n)}:
         return True
+    if _close_dates(a, b) and a.source != b.source:
+        return True  # one actor, one kind of event, a few days apart in two texts
     return len(shared) >= 2
 
 
-def same_event_conflicts(records: list[Record]) -> list[Conflict]:
+def _unit(n: dict) -> str | None:
+    return n.get("unit") or (_noun(n) or None)
+
+
+def number_range(n: dict) -> tuple[float, float]:
+    """The values a stated figure allows: exact figures themselves; "about", "some", "roughly" half
+    a unit of the last significant digit either side ("about 175,000": 174,500-175,500; "some
+    180,000": 175,000-185,000); "more than" / "as many as" one side open."""
+    v = float(n["value"])
+    q = n.get("qualifier")
+    bound = cues()["number_bounds"].get(q) if q else None
+    if bound == "min":
+        return v, float("inf")
+    if bound == "max":
+        return 0.0, v
+    if q or n.get("approx"):
+        iv = int(v)
+        unit = 1
+        while iv and iv % (unit * 10) == 0:
+            unit *= 10
+        return v - unit / 2, v + unit / 2
+    return v, v
+
+
+def _number_span(r: Record, n: dict) -> EvidenceSpan:
+    s, e = n["start"], n["end"]
+    q = n.get("qualifier")
+    if q and r.text[max(0, s - len(q) - 1):s].strip().lower() == q:
+        s -= len(q) + 1
+    return EvidenceSpan(r.source, s, e, r.text[s:e], list(r.event.citations))
+
+
+def _figure(r: Record, n: dict, name_of) -> str:
+    by = n.get("attributed_to") or r.event.attributed_to
+    who = f", according to {name_of(r, by)}" if by else ""
+    return f"{r.text[_number_span(r, n).start:n['end']]} ({r.source}{who})"
+
+
+def number_conflicts(groups: list[list[Record]], name_of) -> list[Conflict]:
+    """One conflict per event whose accounts give figures that cannot all hold, beyond the
+    approximations the texts themselves state."""
+    out = []
+    for group in groups:
+        by_unit: dict[str, list[tuple[Record, dict]]] = {}
+        for r in group:
+            for n in r.event.numbers:
+                u = _unit(n)
+                if u and not any(x is r and float(m["value"]) == float(n["value"]) for x, m in by_unit.get(u, [])):
+                    by_unit.setdefault(u, []).append((r, n))
+        for unit, figs in by_unit.items():
+            if len({r.source for r, _ in figs}) < 2 and len({id(r) for r, _ in figs}) < 2:
+                continue
+            clashes = []
+            for i, (ra, na) in enumerate(figs):
+                for rb, nb in figs[i + 1:]:
+                    if ra is rb:
+                        continue
+                    lo_a, hi_a = number_range(na)
+                    lo_b, hi_b = number_range(nb)
+                    if hi_a < lo_b or hi_b < lo_a:
+                        clashes.append((na["text"], nb["text"]))
+            if not clashes:
+                continue
+            r0 = figs[0][0]
+            figures = "; ".join(_figure(r, n, name_of) for r, n in figs)
+            why = ", ".join(f"{a} vs {b}" for a, b in clashes)
+            out.append(Conflict(
+                "number_conflict",
+                f"the {r0.type} ({_label(r0)}) is counted differently: {figures} - beyond their stated "
+                f"approximations: {why}",
+                [_number_span(r, n) for r, n in figs]))
+    return out
+
+
+def _explained(a: Record, b: Record, records: list[Record]) -> Record | None:
+    """A record of b's text that gives the same event a's date ("some books date the entry to
+    8 August, others to 9 August"): the text knows both datings."""
+    for o in records:
+        if o.source == b.source and o is not b and o.type == b.type and o.stated and \
+                compatible(o.stated, a.stated) and (o.keys & b.keys):
+            return o
+    return None
+
+
+def same_event_conflicts(records: list[Record], name_of=None) -> list[Conflict]:
+    """Date, number and place conflicts between accounts of one event.
+
+    Dates: two stated dates of one event that cannot both hold are a ``date_conflict``; when they
+    lie at most ``minor_gap_days`` apart (day-precision dates: "8 August" / "9 August"), the
+    difference is a ``date_discrepancy``, which the reader should see but which is usually a clock or
+    a definition (the ceasefire agreed / in force), and the message says when one text itself gives
+    both dates. A date for the end of an event ("the fighting, which ended on 10 August") is
+    ON_OR_BEFORE that day and so fits every earlier date of it."""
+    name_of = name_of or (lambda r, key: r.names.get(key, key))
     by_type: dict[str, list[Record]] = {}
     for r in records:
         if r.event.certainty != "negated":
             by_type.setdefault(r.type, []).append(r)
     out = []
+    minor = int(cues()["minor_gap_days"])
     for group in by_type.values():
+        parent = list(range(len(group)))
+
+        def find(x: int) -> int:
+            while parent[x] != x:
+                parent[x] = parent[parent[x]]
+                x = parent[x]
+            return x
+
         for i, a in enumerate(group):
-            for b in group[i + 1:]:
+            for k, b in enumerate(group[i + 1:], i + 1):
                 if not same_event(a, b):
                     continue
+                parent[find(k)] = find(i)
                 what = f"{_label(a)} / {_label(b)}"
-                if a.stated and b.stated and not compatible(a.stated, b.stated):
+                gap = day_gap(a.stated, b.stated)
+                unsure = a.event.certainty in _UNSURE or b.event.certainty in _UNSURE
+                if gap and not unsure and gap <= minor:
+                    note = ""
+                    ex = _explained(a, b, records) or _explained(b, a, records)
+                    if ex is not None:
+                        note = f"; {ex.source} itself gives both dates"
+                    out.append(Conflict(
+                        "date_discrepancy",
+                        f"the same {a.type} is dated {show(a.time_value())} ({a.source}) and "
+                        f"{show(b.time_value())} ({b.source}), {gap} day apart{note} ({what})",
+                        [focus(a), focus(b)] + ([focus(ex)] if ex is not None else [])))
+                elif gap and gap > max(minor, span_days(a.type)):
                     out.append(Conflict(
                         "date_conflict",
                         f"the same {a.type} is dated {show(a.time_value())} and {show(b.time_value())} ({what})",
                         [focus(a), focus(b)]))
-                for na in a.event.numbers:
-                    for nb in b.event.numbers:
-                        if not na.get("of") or _noun(na) != _noun(nb):
-                            continue
-                        va, vb = float(na["value"]), float(nb["value"])
-                        if abs(va - vb) > 0.1 * max(va, vb):
-                            out.append(Conflict(
-                                "number_conflict",
-                                f"the same {a.type} counts {na['text']} and {nb['text']} {na['of']} ({what})",
-                                [focus(a), focus(b)]))
                 if a.place and b.place and a.place != b.place and a.type in lexicon().once_only:
                     out.append(Conflict(
                         "place_conflict",
                         f"the same {a.type} is placed in {a.names.get(a.place, a.place)} and "
                         f"{b.names.get(b.place, b.place)} ({what})",
                         [focus(a), focus(b)]))
+        clusters: dict[int, list[Record]] = {}
+        for i, r in enumerate(group):
+            clusters.setdefault(find(i), []).append(r)
+        out += number_conflicts([c for c in clusters.values() if len(c) > 1], name_of)
     return out
 
 

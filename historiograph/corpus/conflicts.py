@@ -34,9 +34,9 @@ def find(docs: list[AnnotatedDocument], entities: list[CorpusEntity],
     for ad in docs:
         found += narrative.narrative_dates(ad, from_document(ad, keys.key_of, keys.name_of))
     found += rules.competing_accounts(recs)
-    found += rules.same_event_conflicts(recs)
+    found += rules.same_event_conflicts(recs, lambda r, local: keys.name_of(keys.key_of(r.source, local)))
     order = {"anachronism": 0, "narrative_date": 1, "date_conflict": 2, "number_conflict": 3,
-             "place_conflict": 4, "competing_accounts": 5}
+             "place_conflict": 4, "competing_accounts": 5, "date_discrepancy": 6}
     out = rules.dedupe(found)
     out.sort(key=lambda c: (order.get(c.kind, 9), c.evidence[0].source if c.evidence else "",
                             c.evidence[0].start if c.evidence else 0))

@@ -8,6 +8,7 @@ date's precision kept; undated events come last.
 """
 from __future__ import annotations
 
+from ..checks import rules
 from ..checks.records import Record, from_document
 from ..events.dates import compatible, precision, sort_key
 from ..events.lexicon import lexicon
@@ -32,9 +33,12 @@ class CorpusKeys:
                 if n:
                     self.by_name.setdefault(n.lower(), ce.id)
         self.local: dict[tuple[str, str], tuple[str, str]] = {}  # (source, id) -> (name, label)
+        self.peoples: set[str] = set()  # roots of the nationality words of the corpus ("korean")
         for ad in docs:
             for e in ad.entities:
                 self.local[(ad.document.source, e.id)] = (e.name, e.label)
+                if e.label == "NORP":
+                    self.peoples.add(_people_root(e.name))
 
     def key_of(self, source: str, p) -> str | None:
         if isinstance(p, str):
@@ -46,10 +50,15 @@ class CorpusKeys:
         return None
 
     def _entity(self, source: str, local_id: str) -> str:
+        name, label = self.local.get((source, local_id), (local_id, ""))
+        if label == "NORP" or (name.endswith("s") and _people_root(name) in self.peoples):
+            # a people, however qualified: "Korean", "Koreans", "the Far Eastern Koreans" are one
+            key = "norp:" + _people_root(name)
+            self.names.setdefault(key, name)
+            return key
         hit = self.member.get((source, local_id))
         if hit:
             return hit
-        name = self.local.get((source, local_id), (local_id, ""))[0]
         return self.by_name.get(name.lower()) or "name:" + name.lower()
 
     def name_of(self, key: str) -> str:
@@ -63,6 +72,11 @@ class CorpusKeys:
         return key
 
 
+def _people_root(name: str) -> str:
+    word = (name.split() or [""])[-1].lower()
+    return word[:-1] if word.endswith("s") and len(word) > 3 else word
+
+
 def records(docs: list[AnnotatedDocument], keys: CorpusKeys) -> list[Record]:
     out: list[Record] = []
     for ad in docs:
@@ -71,19 +85,27 @@ def records(docs: list[AnnotatedDocument], keys: CorpusKeys) -> list[Record]:
 
 
 def _same(a: Record, b: Record) -> bool:
+    """One event told by two documents: same type, times that fit (or lie within the type's
+    ``span_days``: "8 August" / "9 August" for one entry into a war), a shared participant or place,
+    and no clash of agents or patients (for a people deported, agents at several levels may differ)."""
     if a.type != b.type or a.source == b.source:
         return False
     if (a.event.certainty == "negated") != (b.event.certainty == "negated"):
         return False
-    if not compatible(a.stated or a.narrative, b.stated or b.narrative):
-        return False
     if a.stated is None and b.stated is None:
         return False  # two undated mentions: too little to say they are one event
+    if not compatible(a.stated or a.narrative, b.stated or b.narrative):
+        gap = rules.day_gap(a.stated or a.narrative, b.stated or b.narrative)
+        if gap is None or gap > rules.span_days(a.type):
+            return False
     shared = a.keys & b.keys
+    people = a.type in lexicon().population_types and (a.roles.get("patient", set()) & b.roles.get("patient", set()))
     for role in ("agent", "patient"):
         ra, rb = a.roles.get(role, set()), b.roles.get(role, set())
-        if ra and rb and not (ra & rb):
+        if ra and rb and not (ra & rb) and not (role == "agent" and people):
             return False
+    if a.place and b.place and a.place != b.place and not shared:
+        return False
     return bool(shared) or (a.place is not None and a.place == b.place)
 
 
@@ -148,7 +170,7 @@ def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
         type=etype,
         summary=summary(etype, [keys.name_of(k) for k in roles.get("agent", [])],
                         [keys.name_of(k) for k in roles.get("patient", [])],
-                        keys.name_of(place) if place else None),
+                        keys.name_of(place) if place else None, group[0].event.trigger.get("text")),
         participants=participants,
         place=keys.name_of(place) if place else None,
         sources=[EvidenceSpan(r.source, r.event.sentence["start"], r.event.sentence["end"],
@@ -162,9 +184,18 @@ def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
     )
 
 
-def summary(etype: str, agents: list[str], patients: list[str], place: str | None) -> str:
-    """A short line: "Genrikh Lyushkov defected (Manchukuo)", "Red Army arrested Genrikh Lyushkov"."""
+def summary(etype: str, agents: list[str], patients: list[str], place: str | None,
+            trigger: str | None = None) -> str:
+    """A headline: "Genrikh Lyushkov defected (Manchukuo)", "Red Army arrested Genrikh Lyushkov";
+    with no participant, what happened and where: "Battle at Bezymyannaya", "Treaty (ceasefire) in
+    Moscow"."""
     lex = lexicon()
+    if not agents and not patients:
+        head = etype.replace("_", " ").capitalize()
+        word = (trigger or "").strip().lower()
+        if word and word not in (etype, etype + "s") and " " not in word:
+            head += f" ({word})"
+        return f"{head} at {place}" if place else head
     if agents:
         verb = lex.summary_verb(etype, False)
         if patients:

@@ -114,3 +114,8 @@ def periodical_heads() -> dict[str, frozenset[str]]:
         elif current is not None:
             current.add(line.casefold())
     return {k: frozenset(v) for k, v in sections.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def given_abbreviations() -> frozenset[str]:
+    return frozenset(_lines("given_abbreviations.txt"))

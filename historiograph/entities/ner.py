@@ -9,11 +9,13 @@ to the Cyrillic rules (the English model cannot read them); junk dropped.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from . import lexicon, places
 from .names import has_cyrillic
-from .spans import MODEL, Cand, is_junk, trim
+from .spans import MODEL, Cand, is_junk, trim, trim_words
+from .wrapping import is_hard_wrapped, join_broken, unbroken
 
 _MAP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "NORP": "NORP",
         "EVENT": "EVENT", "WORK_OF_ART": "WORK"}
@@ -36,54 +38,112 @@ def spacy_candidates(ad, text: str) -> list[Cand]:
     doc = ad.nlp
     if doc is None:
         return []
-    ents = list(doc.ents)
+    ents = [(e.start_char, e.end_char, e.label_) for e in doc.ents]
     out: list[Cand] = []
     demonyms = lexicon.demonyms()
+    wrapped = is_hard_wrapped(text)
     skip_next = False
-    for i, ent in enumerate(ents):
+    for i, (start, end, spacy_label) in enumerate(ents):
         if skip_next:
             skip_next = False
             continue
-        label = _MAP.get(ent.label_)
-        start, end = ent.start_char, ent.end_char
+        label = _MAP.get(spacy_label)
         # "Soviet" (NORP) + "Red Army" (ORG) -> "Soviet Red Army"
-        if ent.label_ == "NORP" and i + 1 < len(ents):
-            nxt = ents[i + 1]
-            gap = text[end:nxt.start_char]
-            if (nxt.label_ == "ORG" and gap == " " and ent.text in demonyms
-                    and _ORG_HEAD.search(nxt.text.rstrip("'’s"))):
-                out_c = _correct(text, start, nxt.end_char, "ORG")
+        if spacy_label == "NORP" and i + 1 < len(ents):
+            n_start, n_end, n_label = ents[i + 1]
+            gap = text[end:n_start]
+            if (n_label == "ORG" and gap == " " and text[start:end] in demonyms
+                    and _ORG_HEAD.search(text[n_start:n_end].rstrip("'’s"))):
+                out_c = _correct(text, start, n_end, "ORG", wrapped)
                 if out_c:
                     out.append(out_c)
                 skip_next = True
                 continue
         if label is None:
             continue
-        c = _correct(text, start, end, label)
+        c = _correct(text, start, end, label, wrapped)
         if c:
             out.append(c)
     return out
 
 
-def _correct(text: str, start: int, end: int, label: str) -> Cand | None:
+def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False) -> Cand | None:
     span = text[start:end]
     if has_cyrillic(span):
         return None
+    start, end = join_broken(text, start, end)
+    start, end = trim(text, start, end, label)
+    start, end = trim_words(text, start, end, label)
     start, end = trim(text, start, end, label)
     if end <= start:
         return None
     span = text[start:end]
-    if label == "WORK" and not _quoted(text, start, end):
+    if label == "WORK" and not _quoted(text, start, end) and not is_periodical(unbroken(span)):
         return None  # the model's unquoted "works" are mostly fragments of sentences
+    label = kind_from_head(unbroken(span), label)
     if label == "PERSON":
         m = _ELIDED_ARTICLE.match(span)
         if m:
             start += m.end()
             span = text[start:end]
-    if is_junk(span, label):
+        start = _initials_before(text, start)
+        span = text[start:end]
+    if span.rstrip(".") in lexicon.given_abbreviations():
+        return None  # "Wm" alone: the name after it is read with it
+    if is_junk(span, label, wrapped):
         return None
     label = relabel(span, label)
     return Cand(start, end, label, MODEL, "spacy")
+
+
+@functools.lru_cache(maxsize=None)
+def _initials_re() -> re.Pattern:
+    abbr = "|".join(re.escape(a) for a in sorted(lexicon.given_abbreviations(), key=len, reverse=True))
+    return re.compile(rf"(?:(?<![\w.'’])(?:[A-Z]|{abbr})\.[ \t\n]*)+$")
+
+
+def _initials_before(text: str, start: int) -> int:
+    """Initials and abbreviated given names that the model left out of a person's name:
+    "Wm. G." before "Daughtry"."""
+    window = text[max(0, start - 30):start]
+    m = _initials_re().search(window)
+    return start - len(window) + m.start() if m else start
+
+
+def is_periodical(name: str) -> bool:
+    """ "Fayetteville Observer", "THE LEYDEN GAZETTE", "Gazette of the United States": a head word
+    of a newspaper's or magazine's name last (after a capitalised word) or first (before "of")."""
+    words = name.split()
+    if len(words) < 2:
+        return False
+    heads = lexicon.periodical_heads()
+    last = words[-1].strip(".,").casefold()
+    if last in heads["strong"] and words[-2][:1].isupper():
+        return True
+    return words[0].casefold() in heads["strong"] and words[1].casefold() == "of"
+
+
+def kind_from_head(name: str, label: str) -> str:
+    """The kind that a name's own words give, over the model's: a periodical is a WORK; "Jackson
+    county", "Coosa river", "Main Street" are places (last word); "Port Mahon", "Cape Bon" too
+    (first word, where the model said PERSON)."""
+    if label not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK"):
+        return label
+    words = name.split()
+    if len(words) < 2:
+        return label
+    last = words[-1].strip(".,").casefold()
+    heads = lexicon.periodical_heads()
+    if label != "PERSON" and (is_periodical(name) or (
+            label in ("ORG", "WORK") and last in heads["weak"] and words[-2][:1].isupper())):
+        return "WORK"
+    if label in ("PERSON", "ORG"):
+        place = lexicon.place_heads().get(("last", last))
+        if place is None and label == "PERSON" and words[1][:1].isupper():
+            place = lexicon.place_heads().get(("first", words[0].casefold()))
+        if place:
+            return place
+    return label
 
 
 _OPEN_QUOTES = "“\"‘'«"

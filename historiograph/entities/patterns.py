@@ -224,7 +224,8 @@ def gazetteer_names(text: str) -> list[Cand]:
             if found:
                 a, b, j = found
                 whole = (i == 0 and j == n)
-                if whole:
+                # in capitals every word looks like a name: a known place inside the run stands alone
+                if whole or _all_caps(m.group(0)):
                     rec = places.lookup(text[a:b])
                     c = _cand(text, a, b, rec["label"] if rec["label"] in ("GPE", "LOC") else "GPE", WEAK, "gazetteer")
                     if c:
@@ -235,10 +236,16 @@ def gazetteer_names(text: str) -> list[Cand]:
     return out
 
 
+def _all_caps(s: str) -> bool:
+    return s.isupper() and sum(c.isalpha() for c in s) >= 3
+
+
 def propagate(text: str, mentions: list[Cand], zone_at) -> list[Cand]:
     """One sense per document: a name the document already tags (a person, place or organisation)
     is tagged where the model missed it; also the surname of a full name given in the body.
-    A capitalised neighbour means a longer, different name, left alone."""
+    A capitalised neighbour means a longer, different name, left alone. A name the document gives
+    in ordinary case is also found in capitals ("Chiang Kai-shek" in the headline "CHIANG
+    KAI-SHEK ARRIVES"), where it outranks the model, which reads capitals poorly."""
     names: dict[str, str] = {}
     for c in mentions:
         if c.label not in ("PERSON", "GPE", "LOC", "ORG"):
@@ -256,15 +263,23 @@ def propagate(text: str, mentions: list[Cand], zone_at) -> list[Cand]:
                 names.setdefault(last, "PERSON")
     if not names:
         return []
-    alt = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    caps = {}
+    for n, label in names.items():
+        if not n.isupper() and "\n" not in n and sum(ch.isalpha() for ch in n) >= 4:
+            caps.setdefault(n.upper(), label)
+    alt = "|".join(re.escape(n) for n in sorted(set(names) | set(caps), key=len, reverse=True))
     rx = re.compile(rf"(?<![\w'’\-])(?:{alt})(?![\w\-])")
     out = []
     for m in rx.finditer(text):
+        found = m.group(0)
+        if found not in names:  # the capitals of a name given in ordinary case
+            out.append(Cand(m.start(), m.end(), caps[found], STRONG, "propagated-caps"))
+            continue
         before = text[max(0, m.start() - 2):m.start()]
         after = text[m.end():m.end() + 2]
         if re.match(r"^ [A-Z]", after) or re.search(r"[A-Z][a-z]* $", text[max(0, m.start() - 20):m.start()]):
             continue
         if before.endswith(("-",)):
             continue
-        out.append(Cand(m.start(), m.end(), names[m.group(0)], WEAK, "propagated"))
+        out.append(Cand(m.start(), m.end(), names[found], WEAK, "propagated"))
     return out

@@ -35,8 +35,8 @@ class Cand:
         return self.start < other.end and other.start < self.end
 
 
-_LEAD = " \t\n\xa0,;:.!?\"“”„«»‘’'([{*|•–—-^"
-_TRAIL = " \t\n\xa0,;:!?\"“”„«»‘’'([{)]}*|•–—-"
+_LEAD = "¬ \t\n\xa0,;:.!?\"“”„«»‘’'([{*|•–—-^"
+_TRAIL = "¬ \t\n\xa0,;:!?\"“”„«»‘’'([{)]}*|•–—-"
 _GLUED_ID = re.compile(r"(?<=[a-z\)\]])(?:ISBN|ISSN|OCLC|DOI|doi|JSTOR|Retrieved|Archived|PMID|LCCN)")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _ARTICLE = re.compile(r"^(?:the|The|THE|a|an)\s+")
@@ -120,7 +120,7 @@ def _title_words() -> frozenset[str]:
     return frozenset(w.casefold() for t in lexicon.titles() for w in t.split())
 
 
-_WORD = re.compile(r"\S+")
+_WORD = re.compile(r"(?:[¬\-\u00ad][ \t]*\n[ \t]*|\S)+")  # a word broken at a line end is one word
 
 
 def trim_words(text: str, start: int, end: int, label: str) -> tuple[int, int]:

@@ -8,7 +8,7 @@ into") are merged; a later mention of an event already told ("his defection") is
 from __future__ import annotations
 
 from ..model import AnnotatedDocument, Event
-from . import arguments, certainty, timing, triggers
+from . import arguments, certainty, numbers, timing, triggers
 from .context import DocIndex
 from .dates import bounds, compatible, year_of
 from .lexicon import cues
@@ -32,7 +32,21 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
     events = _dedupe(_merge_in_sentence(found))
     for i, ev in enumerate(events, 1):
         ev.id = f"v{i}"
+    units = {}
+    for ev, trig in found:
+        if ev.id:
+            units[ev.id] = _patient_unit(ev, idx)
+    numbers.attach(events, idx, units)
     return events
+
+
+def _patient_unit(ev: Event, idx: DocIndex) -> str | None:
+    """"people" when the event's patient is a population (a nationality in the plural, "families")."""
+    for p in ev.participants:
+        e = idx.entities.get(p.entity) if p.entity else None
+        if p.role == "patient" and e is not None and e.label == "NORP":
+            return "people"
+    return None
 
 
 def _event(trig, idx: DocIndex) -> Event | None:

@@ -7,17 +7,16 @@ verb that governs the noun acts). Pronouns take the last person named before the
 """
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..model import Participant
 from .context import ACTOR_LABELS, PLACE_LABELS, DocIndex
+from . import numbers
 from .lexicon import cues, lexicon, state_for
 from .triggers import Trigger
 
 CLAUSE_DEPS_STOP = frozenset({"relcl", "ccomp", "parataxis", "acl", "advcl", "csubj"})
 SUBJ = ("nsubj", "nsubjpass", "csubj")
-_NUM = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
 @dataclass
@@ -78,8 +77,11 @@ class _Finder:
     def verbal(self) -> None:
         v = self.trig.head
         etype = self.trig.type
-        passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children) or (
-            v.tag_ == "VBN" and v.dep_ in ("acl", "ROOT") and not any(c.dep_ == "nsubj" for c in v.children))
+        passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in v.children) or (
+            v.tag_ == "VBN" and v.dep_ in ("acl", "ROOT") and not any(c.dep_ == "nsubj" for c in v.children)) or (
+            # "was hunted down and killed": a bare participle conjoined to a passive
+            v.tag_ == "VBN" and v.dep_ == "conj" and _is_passive(v.head) and
+            not any(c.dep_ in ("nsubj", "aux") for c in v.children))
         self.args.passive = passive
         subj = subject_of(v)
         if subj is not None:
@@ -227,15 +229,10 @@ class _Finder:
             for c in h.children:
                 if c.dep_ in ("nummod", "quantmod") and c.like_num and c.i not in seen:
                     seen.add(c.i)
-                    value = number_value(c, self.cues)
-                    if value is None:
-                        continue
-                    approx = any(x.lower_ in self.cues["approx_words"] for x in c.children) or (
-                        c.i > 0 and c.doc[c.i - 1].lower_ in self.cues["approx_words"])
-                    self.args.numbers.append({
-                        "value": value, "text": c.text, "start": c.idx, "end": c.idx + len(c.text),
-                        "of": h.lemma_ if h != self.trig.head else None, "approx": approx,
-                    })
+                    rec = numbers.record(c, self.idx, h.text if h != self.trig.head else None,
+                                         numbers.unit_of(h, self.idx) if h != self.trig.head else None)
+                    if rec is not None:
+                        self.args.numbers.append(rec)
 
     # ---- resolving a token to entities ---------------------------------------------------------
     def _take(self, tok, role: str) -> bool:
@@ -296,18 +293,30 @@ class _Finder:
         if tok.pos_ == "PRON":
             low = tok.lower_
             if low in self.cues["personal_pronouns"]:
-                sent = idx.sents[idx.sentence_index(tok)]
-                prev = idx.sents[max(0, idx.sentence_index(tok) - 2)]
-                ant = idx.last_person_before(tok.idx, prev.start_char)
-                if ant is not None and sent is not None:
-                    self.args.add(role, ant.entity)
-                    return True
+                exclude = self._actor_entity(tok) if role != "agent" else None
+                for ant in idx.pronouns().candidates(tok):
+                    if ant.entity != exclude:
+                        self.args.add(role, ant.entity)
+                        return True
             elif low in self.cues["plural_pronouns"] and role == "agent":
                 return self._plural_antecedent(tok, role)
             return False
         if self._nationality(tok) and role == "agent":
             return self._take_state(tok, role)
         return False
+
+    def _actor_entity(self, tok) -> str | None:
+        """The entity of the subject of the clause that tells the event ("Petrov ... ordered his
+        execution"): a pronoun in another role of the same event is someone else."""
+        h = self.trig.head
+        verb = governing_verb(h, self.cues["support_verbs"]) if self.trig.nominal else h
+        subj = subject_of(verb) if verb is not None else None
+        if subj is None or subj == tok or _is_passive(verb):
+            return None
+        m = self.idx.mention(subj)
+        if m is None and subj.pos_ == "PRON":
+            m = self.idx.pronouns().antecedent(subj)
+        return m.entity if m is not None else None
 
     def _nationality(self, tok) -> bool:
         """A nationality word standing for its state: an adjective ("the Soviet invasion") or a plural
@@ -422,28 +431,10 @@ def governing_verb(tok, support: frozenset[str]):
     return verb
 
 
-def number_value(tok, cue: dict) -> float | None:
-    text = tok.text.lower()
-    if _NUM.match(text):
-        value = float(text.replace(",", ""))
-    elif text in cue["number_words"]:
-        value = float(cue["number_words"][text])
-    else:
-        return None
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.lower_ in cue["multipliers"] and nxt.i != tok.head.i:
-        value *= cue["multipliers"][nxt.lower_]
-    elif tok.head.lower_ in cue["multipliers"]:
-        pass
-    return int(value) if value == int(value) else value
-
-
 def is_people(tok, idx: DocIndex) -> bool:
     """A population rather than a named actor: "the Korean population", "171,781 people", "Koreans"."""
     c = cues()
     if tok.lemma_.lower() in c["people_nouns"] or tok.lower_ in c["people_nouns"]:
         return True
     m = idx.mention(tok)
-    if m is not None and m.label == "NORP" and tok.tag_ in ("NNPS", "NNS"):
-        return True
-    return False
+    return m is not None and m.label == "NORP" and tok.tag_ in ("NNPS", "NNS")

@@ -111,6 +111,12 @@ class DocIndex:
             i -= 1
         return None
 
+    def pronouns(self) -> "Pronouns":
+        if getattr(self, "_pronouns", None) is None:
+            from .lexicon import cues
+            self._pronouns = Pronouns(self, frozenset(cues()["personal_pronouns"]))
+        return self._pronouns
+
     # ---- time ----------------------------------------------------------------------------------
     def narrative_time(self, offset: int) -> DatedTimex | None:
         """The last event date stated before ``offset``: the time the narrative has reached."""
@@ -131,3 +137,91 @@ class DocIndex:
                 break
             out.append(d)
         return out
+
+
+def _paragraph_starts(text: str) -> list[int]:
+    starts = [0]
+    i = text.find("\n\n")
+    while i >= 0:
+        starts.append(i + 2)
+        i = text.find("\n\n", i + 2)
+    return starts
+
+
+class Pronouns:
+    """Who "he"/"him"/"his" stands for: the most salient person of the paragraph so far (mentions and
+    pronouns already resolved), preferring the subject of the previous sentences, and never the
+    subject of the pronoun's own clause for an object pronoun ("Takeoka urged him")."""
+
+    SUBJ = ("nsubj", "nsubjpass")
+
+    def __init__(self, idx: DocIndex, pronouns: frozenset[str]):
+        self.idx = idx
+        self.resolved: dict[int, Mention] = {}
+        self.ranked: dict[int, list[Mention]] = {}
+        doc = idx.doc
+        paras = _paragraph_starts(idx.text)
+        counts: dict[str, int] = {}
+        last_subject: Mention | None = None
+        para_i = 0
+        mentions = idx.person_mentions
+        mi = 0
+        for sent in idx.sents:
+            while para_i + 1 < len(paras) and paras[para_i + 1] <= sent.start_char:
+                para_i += 1
+                counts = {}
+                last_subject = None
+            sent_subject = None
+            for tok in sent:
+                while mi < len(mentions) and mentions[mi].start <= tok.idx:
+                    m = mentions[mi]
+                    counts[m.entity] = counts.get(m.entity, 0) + 1
+                    mi += 1
+                m = idx.mention(tok)
+                if m is not None and m.label == "PERSON" and m.entity and tok.dep_ in self.SUBJ:
+                    sent_subject = sent_subject or m
+                if tok.lower_ not in pronouns or tok.pos_ != "PRON":
+                    continue
+                ranked = self._choose(tok, sent, counts, last_subject, mentions, mi)
+                self.ranked[tok.i] = ranked
+                ant = ranked[0] if ranked else None
+                if ant is not None:
+                    self.resolved[tok.i] = ant
+                    counts[ant.entity] = counts.get(ant.entity, 0) + 1
+                    if tok.dep_ in self.SUBJ:
+                        sent_subject = sent_subject or ant
+            if sent_subject is not None:
+                last_subject = sent_subject
+
+    def _choose(self, tok, sent, counts, last_subject, mentions, mi) -> list[Mention]:
+        own_subject = None
+        if tok.dep_ not in self.SUBJ and tok.dep_ != "poss":
+            verb = tok.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+                verb = verb.head
+            own_subject = next((c for c in verb.children if c.dep_ in self.SUBJ), None)
+        own = self.idx.mention(own_subject) if own_subject is not None else None
+        scored: list[tuple[float, int, Mention]] = []
+        seen: set[str] = set()
+        for j in range(mi - 1, -1, -1):
+            m = mentions[j]
+            if m.start < sent.start_char and m.entity in seen:
+                continue
+            if m.start < self.idx.sents[max(0, self.idx.sentence_index(tok) - 3)].start_char:
+                break
+            if m.entity in seen:
+                continue
+            seen.add(m.entity)
+            if own is not None and own.entity == m.entity:
+                continue
+            score = counts.get(m.entity, 0) + (2 if last_subject is not None and last_subject.entity == m.entity
+                                               else 0) + (0.5 if len(seen) == 1 else 0)
+            scored.append((-score, -m.start, m))
+        scored.sort(key=lambda x: (x[0], x[1]))
+        return [m for _, _, m in scored]
+
+    def antecedent(self, tok) -> Mention | None:
+        return self.resolved.get(tok.i)
+
+    def candidates(self, tok) -> list[Mention]:
+        return self.ranked.get(tok.i, [])

@@ -37,6 +37,7 @@ class Lexicon:
     once_only: frozenset[str] = frozenset()
     posthumous_ok: frozenset[str] = frozenset()
     casualty_types: frozenset[str] = frozenset()
+    population_types: frozenset[str] = frozenset()
 
     def role_of(self, etype: str, key: str, default: str | None = None) -> str | None:
         return self.types.get(etype, {}).get(key, default)
@@ -61,6 +62,7 @@ def lexicon() -> Lexicon:
         once_only=frozenset(data.get("once_only", [])),
         posthumous_ok=frozenset(data.get("posthumous_ok", [])),
         casualty_types=frozenset(data.get("casualty_types", [])),
+        population_types=frozenset(data.get("population_types", [])),
     )
     for etype, spec in data["types"].items():
         for v in spec.get("verbs", []):

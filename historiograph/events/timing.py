@@ -47,12 +47,15 @@ def govern(trigger_head, sent, idx: DocIndex) -> tuple[DatedTimex, str | None, i
     best = None
     c_g = clause_of(trigger_head)
     rel = _relation_of_trigger(trigger_head, c_g)
+    # "the investigation of the Kirov murder ... in 1937": the clause's date is the investigation's
+    embedded = trigger_head.dep_ == "pobj" and trigger_head.head.lower_ == "of" and \
+        trigger_head.head.head.pos_ in ("NOUN", "PROPN")
     for dt in idx.timexes_in(sent):
         h = dt.head
         if h.i == trigger_head.i:
             continue
         rank, mod = _rank(h, trigger_head, c_g)
-        if rank is None:
+        if rank is None or (embedded and rank > 0):
             continue
         if rank > 0 and rel:
             mod = rel
@@ -169,7 +172,7 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
         out = {"value": dt.timex.value, "mod": mod, "inherited": False,
                "timex": {"start": dt.timex.start, "end": dt.timex.end}}
     else:
-        dt = idx.narrative_time(sent.start_char)
+        dt = idx.narrative_time(max(sent.start_char, trigger_head.idx))
         if dt is None:
             return None
         out = {"value": dt.timex.value, "mod": dt.timex.mod, "inherited": True,

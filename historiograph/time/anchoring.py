@@ -12,14 +12,14 @@ from __future__ import annotations
 import re
 
 from .calendar import (SEASON_ORDER, Day, as_date, fmt, holiday_date, month_season, parse_value,
-                       shift, weekday_near)
+                       shift, week_value, weekday_near)
 from .rules import Spec
 
 _FUTURE = re.compile(
     r"\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned|planning|scheduled|expects?\s+to|"
     r"is\s+to|are\s+to|to\s+be\s+held|upcoming|next|set\s+to|slated|due\s+to|"
-    r"intends?\s+to|as\s+(?:soon|early)\s+as|expected\s+to|would|payable|effective)\b", re.I)
-_FUTURE_RIGHT_BEFORE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|by|until|till|before|from|this\s+coming|"
+    r"intends?\s+to|as\s+(?:soon|early)\s+as|(?:is|are|be|been)\s+expected\s+to)\b", re.I)
+_FUTURE_RIGHT_BEFORE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|by|until|till|before|from|this\s+coming|payable|effective|"
                                   r"starting|beginning)\s+(?:on\s+)?$", re.I)
 _PAST_RIGHT_BEFORE = re.compile(r"\b(?:said|told|announced|reported|met|was|were|had|did|since|\w+ed)\s+(?:on\s+|in\s+)?$",
                                 re.I)
@@ -69,9 +69,12 @@ class Resolver:
         self.ref_value: str | None = None  # ... and its value, for its granularity (1989-Q3)
         self.ref_period: str | None = None  # the last quarter or half told ("the third quarter")
 
-    def base(self, kind: str) -> Day | None:
+    def base(self, kind: str, unit: str | None = None, loose: bool = False) -> Day | None:
         if kind == "deictic" and self.mode == "news":
             return self.dct or self.ref
+        if loose and self.mode == "news" and self.dct and self.ref and _coarser(self.ref, unit) \
+                and not _coarser(self.dct, unit):
+            return self.dct  # "the weekend" after "in 1994": the story's year cannot place it, the report's date can
         return self.ref or self.dct
 
     def resolve(self, spec: Spec, start: int, end: int) -> tuple[str, str | None]:
@@ -82,6 +85,9 @@ class Resolver:
             value, how = self._needs_year(spec, start, end), self._how("year")
         else:
             value, how = self._relative(spec), self._how(spec.anchor)
+        if spec.unit == "WEEKOF":  # "the week of March 6": the ISO week holding that day
+            date = as_date(parse_value(value))
+            value = week_value(date) if date else value
         if spec.tod:
             if len(value) == 10 and value[:1].isdigit():
                 value = f"{value}T{spec.tod}"
@@ -136,7 +142,7 @@ class Resolver:
     def _relative(self, spec: Spec) -> str:
         if self.mode != "news" and spec.present and spec.anchor == "deictic":
             return "PRESENT_REF"
-        base = self.base(spec.anchor)
+        base = self.base(spec.anchor, spec.unit, spec.loose)
         fallback = "PRESENT_REF" if (spec.n == 0 or spec.present) else (
             "PAST_REF" if (spec.n or spec.sign) < 0 else "FUTURE_REF")
         if spec.unit == "PERIOD":  # "the 1988 period": the quarter being reported, in that year
@@ -193,6 +199,16 @@ class Resolver:
         return value if value is not None else fallback
 
 
+_NEEDS = {"M": 1, "Q": 1, "MONTH": 1, "SEASON": 1, "W": 2, "WE": 2, "D": 2, "WEEKDAY": 2, "TH": 2, "TM": 2,
+          "TS": 2}
+
+
+def _coarser(day: Day, unit: str | None) -> bool:
+    """Is a reference time too coarse to count ``unit``s from (a year for "the week")?"""
+    need = _NEEDS.get(unit or "", 0)
+    return need > 0 and day[need] is None
+
+
 def _holiday_of(spec: Spec, base: Day | None, direction: int) -> str:
     """A holiday in the base year; direction -1/+1 move it to the nearest one on that side (-2/+2 strictly)."""
     if not base or base[0] is None:
@@ -226,7 +242,7 @@ def _closest_year(spec: Spec, base: Day, year: int, future: bool | None) -> int:
         d = y * 12 + here - (year * 12 + now)
         score = abs(d)
         if future is False and d > 0:
-            score += 6
+            score += 3
         elif future is True and d < -0.5:
             score += 3
         if best is None or (score, abs(y - year)) < best[:2]:

@@ -105,6 +105,9 @@ def patterns() -> tuple[Pattern, ...]:
         if not line.strip() or line.startswith("#"):
             continue
         name, rule, regex = line.split("\t", 2)
+        if name == "define":  # a placeholder of the patterns file itself: define<TAB>NAME<TAB>regex
+            ph = {**ph, rule: regex}
+            continue
         src = regex
         for _ in range(3):  # {PRE} contains placeholders of its own
             src = re.sub(r"\{([A-Z]+)\}", fill, src)

@@ -39,6 +39,7 @@ class Spec:
     present: bool = False  # "today", "now": PRESENT_REF when there is no document date to stand for it
     holiday: str | None = None  # a rule from lexicon "holidays": "12-25", "4:11:4", "easter-2"
     keep: bool = False  # a year shift that keeps the reference's quarter ("the year-ago quarter")
+    loose: bool = False  # "the week" (not "that week"): in news, the report's date may stand for a coarse story date
 
 
 @dataclass(frozen=True)
@@ -150,7 +151,25 @@ def _edge_mod(m: re.Match) -> str | None:
 
 def _year(m: re.Match, name: str = "year") -> int | None:
     y = _g(m, name)
+    if y is None and name == "year" and _g(m, "yw"):
+        return spelled_year(m.group("yw"))  # "January nineteen ninety-seven"
     return int(y) if y and y.isdigit() and len(y) == 4 else None
+
+
+def spelled_year(s: str) -> int | None:
+    """'nineteen ninety-four' -> 1994, 'eighteen hundred' -> 1800, 'two thousand and one' -> 2001."""
+    words = norm(s).split()
+    nums = lookups()["number_words"]
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        year = 2000 + (int(parse_number(" ".join(rest)) or 0) if rest else 0)
+    else:
+        hi = nums.get(words[0])
+        if hi is None or len(words) < 2:
+            return None
+        lo = 0 if words[1] == "hundred" else int(parse_number(" ".join(words[1:])) or 0)
+        year = int(hi) * 100 + lo
+    return year if 1000 <= year <= 2099 else None
 
 
 # ---- rules: (match, text) -> list[Part] ---------------------------------------------------------
@@ -222,15 +241,8 @@ def r_year_range(m: re.Match, text: str) -> list[Part]:
 
 def r_year_words(m: re.Match, text: str) -> list[Part]:
     words = norm(m.group("yw")).split()
-    nums = lookups()["number_words"]
-    if words[:2] == ["two", "thousand"]:
-        rest = [w for w in words[2:] if w != "and"]
-        year = 2000 + (int(parse_number(" ".join(rest))) if rest else 0)
-    else:
-        hi = nums[words[0]]
-        lo = 0 if words[1] == "hundred" else int(parse_number(" ".join(words[1:])) or 0)
-        year = hi * 100 + lo
-    if not 1000 <= year <= 2099:
+    year = spelled_year(m.group("yw"))
+    if year is None:
         return []
     before = text[max(0, m.start() - 12):m.start()].lower().split()
     tens = len(words) > 1 and words[1] in ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety")
@@ -313,6 +325,8 @@ def r_rel(m: re.Match, text: str) -> list[Part]:
     mod = lk["edge_words"].get(norm(edge)) if edge and norm(edge) not in ("earlier", "later") else None
     if _g(m, "edgep"):
         mod = _edge_mod(m)
+    if _g(m, "orso"):
+        mod = mod or "APPROX"  # "the next year or so"
     if _g(m, "month") and low == "year":  # "June last year"
         return [Part(m.start(), m.end(), Spec(unit="Y", n=n, anchor=kind, month=month_of(m.group("month"))))]
     if rel == "the" and low == "year" and re.match(r"\s+(?:ended|ending|to|through)\b", text[m.end():m.end() + 10]):
@@ -320,7 +334,7 @@ def r_rel(m: re.Match, text: str) -> list[Part]:
         # ended Sept. 30" as the quarter itself (1989-Q3), so that stays a date
         return [Part(m.start(), m.end(), Spec(type="DURATION", value="P1Y"))]
     if low in _RUNIT:
-        spec = Spec(unit=_RUNIT[low], n=n, anchor=kind, mod=mod)
+        spec = Spec(unit=_RUNIT[low], n=n, anchor=kind, mod=mod, loose=rel == "the")
     elif low in lk["parts_of_day"]:
         tod = lk["parts_of_day"][low]
         if low == "night" and rel == "last":
@@ -375,6 +389,8 @@ def r_shift(m: re.Match, text: str) -> list[Part]:
     elif unit == "FN":
         unit, num = "D", None if num is None else num * 14
     n = None if num is None else sign * int(round(num))
+    if _g(m, "orso") and not mod:
+        mod = "APPROX"  # "a week or so ago"
     return [Part(m.start(), m.end(), Spec(unit=unit, n=n, sign=sign, anchor=kind, mod=mod))]
 
 
@@ -400,6 +416,16 @@ def r_duration(m: re.Match, text: str) -> list[Part]:
     elif m.group(0).lower().endswith("-long") and not _g(m, "num"):
         num = 1
     mod = lk["quantity_mods"].get(norm(m.group("qmod"))) if _g(m, "qmod") else None
+    if _g(m, "half") and num is not None:
+        num += 0.5  # "a minute and a half"
+    orso = norm(_g(m, "orso") or "")
+    if _g(m, "num2") or orso in lk["number_words"]:
+        pass  # "two to three weeks", "a month or two": TimeBank gives the lower bound (P2W, P1M)
+    elif orso:
+        mod = mod or {"so": "APPROX", "more": "EQUAL_OR_MORE", "less": "EQUAL_OR_LESS"}[orso]
+    ref = lexicon()["vague_reference"].get(norm(vague) + " " + unit_word) if vague and not mod else None
+    if ref:  # "in recent years": a vague time in the past, not a length
+        return [Part(m.start(), m.end(), Spec(type="DATE", value=ref))]
     start = m.start()
     if not _g(m, "span") and not mod and m.group(0)[:4].lower() == "the " and "-" in m.group(0):
         start += 4  # "the 14-day truce": the timex is the adjective "14-day"
@@ -519,13 +545,24 @@ def r_year_ago(m: re.Match, text: str) -> list[Part]:
     return [Part(m.start(), m.end(), Spec(unit="Y", n=-1, anchor="anaphoric", keep=True))]
 
 
+def r_week_of(m: re.Match, text: str) -> list[Part]:
+    """'the week of March 6': the week that holds the day (2000-W10)."""
+    month = month_of(_g(m, "month") or m.group("dmonth"))
+    day, year = day_of(_g(m, "day") or m.group("dday")), _year(m)
+    if month is None or not valid(year or 2000, month, day):
+        return []
+    spec = (Spec(value=fmt(year, month, day), unit="WEEKOF") if year else
+            Spec(month=month, day=day, anchor="year", unit="WEEKOF"))
+    return [Part(m.start(), m.end(), spec)]
+
+
 def r_year_period(m: re.Match, text: str) -> list[Part]:
     """'the 1988 period', 'the 1989 quarter': the period being reported (1989-Q3), in that year."""
     return [Part(m.start(), m.end(), Spec(year=_year(m), unit="PERIOD", n=0, anchor="anaphoric", keep=True))]
 
 
 RULES = {
-    "year_period": r_year_period,
+    "year_period": r_year_period, "week_of": r_week_of,
     "year_end": r_year_end, "year_ago": r_year_ago,
     "coord_md": r_coord_md, "holiday": r_holiday,
     "date": r_date, "slash": r_slash, "coord_days": r_coord_days, "coord_months": r_coord_months,
