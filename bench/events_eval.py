@@ -11,6 +11,17 @@ contains the other: 1945-08-09 within 1945-08); the headline figure uses compati
                                                      # as input: the events stage alone
 Prints recall and precision, then every unmatched gold event and every extra predicted event, so
 that the extras can be judged by hand.
+
+    .venv/bin/python bench/events_eval.py --examples [DIR]   # hand review of the examples corpus
+
+The examples corpus (examples/) has no gold. ``--examples`` prints, per document, every event with
+its trigger, type, participants, time (``~`` inherited from the narrative, ``!`` a year the time
+stage took from an aside, with the value it gave), place, certainty, numbers and sentence; then the
+corpus timeline entries told by several documents, and the conflicts. Judge each event by hand: it is
+RIGHT when the text tells that this event happened (or is said to have happened) with the type, at
+least one participant or place right and no participant wrong, and a time that is right or marked
+inherited; PARTLY when the event is real but an argument or the time is wrong or missing; WRONG when
+no such event is told (a spelling, a plan, a count of losses, a generic mention).
 """
 from __future__ import annotations
 
@@ -148,12 +159,57 @@ def describe(ad: AnnotatedDocument, ev) -> str:
             f"{' by ' + ev.attributed_to if ev.attributed_to else ''}\n      …{snippet}…")
 
 
+def review_examples(folder: Path) -> None:
+    """Events per document, multi-source timeline entries and conflicts, for judging by hand."""
+    from historiograph.corpus import build_corpus
+    from historiograph.events.dates import show
+
+    t0 = time.perf_counter()
+    docs, words = [], 0
+    for path in sorted(folder.iterdir()):
+        if path.suffix.lower() not in (".txt", ".md", ".html", ".htm"):
+            continue
+        ad = annotate(path)
+        docs.append(ad)
+        words += ad.document.words
+    elapsed = time.perf_counter() - t0
+    total = sum(len(ad.events) for ad in docs)
+    print(f"examples: {len(docs)} documents, {words} words, {total} events, {elapsed:.1f}s "
+          f"({words / max(elapsed, 1e-9):.0f} words/s, whole pipeline)")
+    for ad in docs:
+        print(f"\n=== {Path(ad.document.source).name}: {len(ad.events)} events")
+        for ev in ad.events:
+            t = ev.time or {}
+            line = describe(ad, ev)
+            if t.get("anchor_suspect"):
+                line = line.replace(" t=", f" t(!{t['anchor_suspect']})=", 1)
+            if ev.numbers:
+                figs = ", ".join(f"{(n.get('qualifier') + ' ') if n.get('qualifier') else ''}{n['text']} "
+                                 f"{n.get('unit') or n.get('of') or ''}".strip() for n in ev.numbers)
+                line = line.replace("\n", f" numbers: {figs}\n", 1)
+            print("  " + line)
+    tables = build_corpus(docs)
+    print("\n=== timeline entries told by several documents")
+    for e in tables.timeline:
+        if len({s.source for s in e.sources}) > 1:
+            print(f"  {show(e.date):22} {e.type:12} {e.summary}  <- "
+                  + ", ".join(sorted({Path(s.source).name for s in e.sources})))
+    print(f"\n=== conflicts ({len(tables.conflicts)})")
+    for c in tables.conflicts:
+        print(f"  {c.kind}: {c.message}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
+    ap.add_argument("--examples", nargs="?", const=str(REPO / "examples"), default=None,
+                    help="print the events of the examples corpus per document for hand review")
     ap.add_argument("--oracle", action="store_true", help="gold entities/timexes/citations as input")
     ap.add_argument("--gold", default=str(SHARED / "gold" / "seeds.json"))
     ap.add_argument("--seeds", default=str(SHARED / "seeds"))
     args = ap.parse_args()
+    if args.examples:
+        review_examples(Path(args.examples))
+        return
     gold = json.loads(Path(args.gold).read_text(encoding="utf-8"))
     t0 = time.perf_counter()
     docs = {}

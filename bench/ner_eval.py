@@ -223,15 +223,17 @@ def hipe_score(pairs) -> dict:
 
 
 def _ours(ad, toponyms_only: bool, titles: bool) -> list[tuple[int, int, str]]:
-    from historiograph.entities.titles import title_start
+    from historiograph.entities.titles import postnominal_end, title_start
 
     pred = []
     for m in ad.mentions:
         lab = HIPE_MAP.get(m.label)
         if lab is None or (toponyms_only and lab != "loc"):
             continue
-        start = title_start(ad.text, m.start) if titles and m.label == "PERSON" else m.start
-        pred.append((start, m.end, lab))
+        start, end = m.start, m.end
+        if titles and m.label == "PERSON":
+            start, end = title_start(ad.text, start), postnominal_end(ad.text, end)
+        pred.append((start, end, lab))
     if not toponyms_only:
         for t in ad.timexes:
             if t.type == "DATE" and _ABSOLUTE_DATE.search(t.text):
@@ -323,7 +325,7 @@ def hipe(max_docs: int | None, errors: int = 0) -> None:
         _report("spaCy alone (en_core_web_md's ents, mapped)", alone)
         _report("historiograph entities stage (CoNLL spans: titles left out of a person's span)", ours)
         if not toponyms_only:
-            _report("historiograph, HIPE spans (a title before a person inside the span: \"Capt. Orne\")",
+            _report("historiograph, HIPE spans (titles inside a person's span: \"Capt. Orne\", \"R. Rawles, Esq.\")",
                     ours_titled)
         print(f"  speed: {words / t_all:,.0f} words/s through layout..entities, "
               f"entities stage alone {words / max(t_ent, 1e-9):,.0f} words/s")

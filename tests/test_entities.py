@@ -208,3 +208,146 @@ def test_corpus_resolve_joins_spellings_scripts_and_orders():
     assert [c.id for c in ents] == [c.id for c in resolve([a, b])]
     assert all(c.id.startswith("E-") for c in ents) and len({c.id for c in ents}) == len(ents)
     assert by_alias["Stalin"].mentions == 3
+
+
+# ---- OCR, hard-wrapped text, headlines, HIPE conventions ---------------------------------------
+
+from historiograph.entities import ner, titles, wrapping  # noqa: E402
+from historiograph.entities.spans import is_junk, trim_words  # noqa: E402
+
+WRAPPED = FIXTURES / "entities" / "wrapped_news.txt"
+
+
+@pytest.mark.parametrize("text,label,expected", [
+    ("tlie Coll", "ORG", "Coll"),  # OCR debris before a name
+    ("capt. Orne", "PERSON", "Orne"),
+    ("General Tojo", "PERSON", "Tojo"),  # CoNLL: the title stays out of the span
+    ("Lieut. Col. Smith", "PERSON", "Smith"),
+    ("Charles de Gaulle", "PERSON", "Charles de Gaulle"),
+    ("de Gaulle", "PERSON", "de Gaulle"),
+    ("Bounds arul", "PERSON", "Bounds"),
+    ("Duke of York", "PERSON", "Duke of York"),
+    ("W. G. Daugh¬\ntry", "PERSON", "W. G. Daugh¬\ntry"),  # a word broken at a line end is one word
+])
+def test_trim_words(text, label, expected):
+    a, b = trim_words(text, 0, len(text), label)
+    assert text[a:b] == expected
+
+
+@pytest.mark.parametrize("span,label,wrapped,junk", [
+    ("fcven", "ORG", False, True),  # lowercase: no name
+    ("moll lafling", "PERSON", False, True),
+    ("Esq", "GPE", False, True),  # a title alone
+    ("lieut", "ORG", False, True),
+    ("毛泽东", "PERSON", False, False),  # a script without case is not "lowercase"
+    ("iPhone", "WORK", False, False),
+    ("captain\nBounds", "PERSON", False, True),  # one paragraph per line: a name never crosses it
+    ("captain\nBounds", "PERSON", True, False),  # printed lines: it may
+    ("Red\n\nArmy", "ORG", True, True),  # never across a paragraph
+])
+def test_junk(span, label, wrapped, junk):
+    assert is_junk(span, label, wrapped) is junk
+
+
+def test_hard_wrapped_text_is_told_from_one_paragraph_per_line():
+    assert wrapping.is_hard_wrapped(WRAPPED.read_text(encoding="utf-8"))
+    assert not wrapping.is_hard_wrapped(ESSAY.read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("at Pro¬\nvidence and", "Pro", "Pro¬\nvidence"),
+    ("at Pro¬\nvidence and", "vidence", "Pro¬\nvidence"),
+    ("of Massachu-\nsetts.", "Massachu-", "Massachu-\nsetts"),
+    ("a battle-\nGenoa was", "Genoa", "Genoa"),  # a dash before a capital: not a broken word
+])
+def test_join_broken_words(text, word, expected):
+    i = text.index(word)
+    a, b = wrapping.join_broken(text, i, i + len(word))
+    assert text[a:b] == expected
+    assert wrapping.unbroken("Pro¬\nvidence") == "Providence"
+
+
+@pytest.mark.parametrize("name,label,expected", [
+    ("Fayetteville Observer", "ORG", "WORK"),
+    ("THE LEYDEN GAZETTE", "GPE", "WORK"),
+    ("Gazette of the United States", "ORG", "WORK"),
+    ("Richmond Whig", "ORG", "WORK"),
+    ("Whig", "ORG", "ORG"),
+    ("Pluto Press", "PERSON", "PERSON"),
+    ("WAYNE COUNTY", "PERSON", "GPE"),
+    ("Coosa river", "ORG", "LOC"),
+    ("Port Mahon", "PERSON", "GPE"),
+    ("Port Authority", "ORG", "ORG"),
+])
+def test_kind_from_head_words(name, label, expected):
+    assert ner.kind_from_head(name, label) == expected
+
+
+def test_hipe_title_convention_is_available():
+    text = "said Capt. Orne to Mr. Samuel T. Sawyer, Esq., of the town"
+    i = text.index("Orne")
+    assert text[titles.title_start(text, i):i + 4] == "Capt. Orne"
+    j = text.index("Samuel")
+    k = j + len("Samuel T. Sawyer")
+    assert text[titles.title_start(text, j):titles.postnominal_end(text, k)] == "Mr. Samuel T. Sawyer, Esq."
+    assert titles.title_start(text, text.index("town")) == text.index("town")
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Mao Tse-tung", "Mao Zedong"),
+    ("Teng Hsiao-p’ing", "Deng Xiaoping"),
+    ("Chou En-lai", "Zhou Enlai"),
+    ("Liu Shao-ch'i", "Liu Shaoqi"),
+    ("Chu Teh", "Zhu De"),
+    ("Yüan Shih-k'ai", "Yuan Shikai"),
+    ("Chiang Kai-shek", "Jiang Jieshi"),  # an alias, not a romanisation
+    ("Sun Yat-sen", "Sun Zhongshan"),
+])
+def test_wade_giles_and_pinyin_share_a_key(a, b):
+    assert names.parse_person(a).key == names.parse_person(b).key
+
+
+def test_chinese_names_stay_apart():
+    assert names.parse_person("Mao Zedong").key != names.parse_person("Mao Anying").key
+    assert names.parse_person("Zhou Enlai").key != names.parse_person("Zhu De").key
+    assert names.parse_person("Chiang").family == names.parse_person("Jiang").family
+
+
+@pytest.fixture(scope="module")
+def wrapped():
+    import historiograph
+
+    return historiograph.annotate(WRAPPED)
+
+
+def test_wrapped_news_names(wrapped):
+    got = {(m.text, m.label) for m in wrapped.mentions}
+    assert ("Wm. H. Fos¬\nter", "PERSON") in got  # abbreviated given name, word broken at a line end
+    assert ("Samuel T. Sawyer", "PERSON") in got  # "Mr." and "Esq." outside (CoNLL)
+    assert ("Fayetteville Observer", "WORK") in got
+    assert ("Jackson county", "GPE") in got and ("Port Mahon", "GPE") in got
+    assert ("MAO TSE-TUNG", "PERSON") in got  # a headline in capitals
+    assert not any(m.text in ("Generalissimo", "Esq") for m in wrapped.mentions)
+    assert _entity_of(wrapped, "Wm. H. Fos¬\nter").name == "Wm. H. Foster"
+
+
+def test_romanisations_and_capitals_are_one_person_in_a_document(wrapped):
+    mao = _entity_of(wrapped, "Mao Zedong")
+    assert _entity_of(wrapped, "Mao Tse-tung") is mao and _entity_of(wrapped, "MAO TSE-TUNG") is mao
+    assert _entity_of(wrapped, "Mao") is mao
+    assert _entity_of(wrapped, "Jiang Jieshi") is _entity_of(wrapped, "Chiang Kai-shek")
+    assert _entity_of(wrapped, "CHUNGKING") is _entity_of(wrapped, "Chungking")
+
+
+def test_corpus_joins_romanisations():
+    from historiograph.corpus.entities import resolve
+
+    a = _doc("a.txt", [("Mao Tse-tung", "PERSON", ["Mao Tse-tung"]),
+                       ("Chiang Kai-shek", "PERSON", ["Chiang Kai-shek"])])
+    b = _doc("b.txt", [("Mao Zedong", "PERSON", ["Mao Zedong", "Mao"]),
+                       ("Jiang Jieshi", "PERSON", ["Jiang Jieshi"]),
+                       ("Mao Anying", "PERSON", ["Mao Anying"])])
+    by_alias = {al: c for c in resolve([a, b]) for al in c.aliases}
+    assert by_alias["Mao Tse-tung"] is by_alias["Mao Zedong"]
+    assert by_alias["Chiang Kai-shek"] is by_alias["Jiang Jieshi"]
+    assert by_alias["Mao Anying"] is not by_alias["Mao Zedong"]

@@ -1,7 +1,10 @@
 """A date at odds with its own narrative: "during the purges of the late 1930s, Stalin executed ...
 and so in 1957 Stalin deported ..." - an event dated far outside the period (a decade, a century)
 that the passage has just set, with nothing in between that moves the story on ("later",
-"after", "by 1950", "decades"...)."""
+"after", "by 1950", "decades"...). Events told in passing are not checked: "Born Kim Song-ju near
+Pyongyang in 1912, Kim ... served" in a passage on the late 1930s is a flashback, normal in
+biography; the events stage marks them (``time["background"]``: births, relative and participial
+clauses, pluperfects, brackets)."""
 from __future__ import annotations
 
 import functools
@@ -41,8 +44,8 @@ def narrative_dates(ad: AnnotatedDocument, records: list[Record]) -> list[Confli
     out = []
     for r in records:
         t = (r.event.time or {})
-        if r.stated is None or not t.get("timex"):
-            continue
+        if r.stated is None or not t.get("timex") or t.get("background"):
+            continue  # a flashback told in passing (a birth, a relative clause) is normal narrative
         t_start = t["timex"]["start"]
         s_i = max(0, _index(sent_starts, r.event.sentence["start"]) - WINDOW_SENTENCES)
         window_start = sent_starts[s_i] if sent_starts else 0

@@ -119,3 +119,8 @@ def periodical_heads() -> dict[str, frozenset[str]]:
 @functools.lru_cache(maxsize=None)
 def given_abbreviations() -> frozenset[str]:
     return frozenset(_lines("given_abbreviations.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def chinese_names() -> dict:
+    return _json("chinese_names.json")

@@ -23,6 +23,7 @@ from ..model import Entity, Mention
 from . import lexicon, places
 from .names import fold, has_cyrillic, parse_person, given_compatible, title_case, transliterate
 from .spans import COARSE
+from .wrapping import unbroken
 
 
 @functools.lru_cache(maxsize=None)
@@ -213,8 +214,9 @@ def _entity(eid: str, ms: list[Mention], clusters) -> Entity:
             label = alias_table()[c.key[6:]][1]
     aliases: list[str] = []
     for m in ms:
-        if m.text not in aliases:
-            aliases.append(m.text)
+        form = unbroken(m.text)  # "Fos¬\nter" as read: "Foster"
+        if form not in aliases:
+            aliases.append(form)
     name = canonical_name(aliases, label, clusters)
     meto = any(c.meto for c in clusters)
     ent = Entity(id=eid, name=name, label=label, aliases=aliases)

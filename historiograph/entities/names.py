@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from anyascii import anyascii
 
 from . import lexicon
+from .wrapping import unbroken
 
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02BC\u02BB\u0060\u00B4]")
@@ -62,7 +63,7 @@ def transliterate(text: str) -> str:
 @functools.lru_cache(maxsize=65536)
 def fold(text: str) -> str:
     """Script-, case-, diacritic- and punctuation-free form: "Ch’oe Yong-gŏn" -> "choe yong gon"."""
-    s = anyascii(transliterate(text)).lower()
+    s = anyascii(transliterate(unbroken(text))).lower()
     s = _APOSTROPHES.sub("", s).replace("'", "")
     s = s.replace(".", "")
     s = _NON_WORD.sub(" ", s)
@@ -115,11 +116,86 @@ class PersonName:
         return not self.given
 
 
+# ---- Chinese names: Wade-Giles and pinyin meet on one key ----------------------------------------
+
+_PY_INITIAL = r"(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?"
+_PY_FINAL = (r"(?:iang|iong|uang|ueng|ang|eng|ing|ong|ian|iao|uai|uan|ai|ei|ao|ou|an|en|in|un|ia|ie|iu"
+             r"|ua|uo|ui|ue|er|a|o|e|i|u)")
+_PY_SYL = re.compile(rf"({_PY_INITIAL})({_PY_FINAL})")
+_WG_SYL = re.compile(r"(ch|hs|sh|ts|tz|ss|sz|[pmftnlkhjsyw])?"
+                     r"(iang|iung|uang|ang|eng|ing|ung|ien|ieh|iao|uai|uan|uei|ueh|erh|ai|ei|ao|ou|an|en"
+                     r"|in|un|ia|iu|ua|uo|ui|eh|ih|a|o|e|i|u)")
+_WG_MARK = re.compile(r"^(?:hs|ts|tz|ss|sz)|(?:ung|ien|ieh|ih|eh|erh|uei|ueh)$")
+_PY_INITIALS = {"zh": "ch", "j": "ch", "q": "ch", "x": "s", "z": "ts", "c": "ts", "b": "p", "d": "t", "g": "k"}
+_WG_INITIALS = {"hs": "s", "tz": "ts", "ss": "s", "sz": "s", "j": "r"}
+_WG_FINALS = {"ung": "ong", "iung": "iong", "ien": "ian", "ieh": "ie", "ih": "i", "eh": "e", "erh": "er",
+              "uei": "ui", "ueh": "ue"}
+
+
+def _syllables(token: str, rx: re.Pattern) -> list[tuple[str, str]] | None:
+    out, pos = [], 0
+    while pos < len(token):
+        m = rx.match(token, pos)
+        if not m or m.end() == pos:
+            return None
+        out.append((m.group(1) or "", m.group(2)))
+        pos = m.end()
+    return out
+
+
+def sinitic_key(tokens: list[str]) -> list[str] | None:
+    """One key per syllable string for a Chinese name in Wade-Giles or pinyin, aspiration and the
+    two systems' spellings folded together ("tse tung" and "zedong" -> "tsotong"); None when the
+    tokens are not Chinese syllables. Tokens are ``fold``ed (no apostrophes, no diacritics)."""
+    wade = any(_WG_MARK.search(t) and _syllables(t, _WG_SYL) and len(_syllables(t, _WG_SYL)) == 1
+               for t in tokens)
+    keys = []
+    for t in tokens:
+        syls = _syllables(t, _WG_SYL) if wade else _syllables(t, _PY_SYL)
+        if syls is None:
+            syls = _syllables(t, _PY_SYL if wade else _WG_SYL)
+        if syls is None:
+            return None
+        out = []
+        for ini, fin in syls:
+            if wade:
+                if ini in ("ts", "tz", "ss", "sz") and fin == "u":
+                    fin = "i"  # tzu, ssu = zi, si
+                ini, fin = _WG_INITIALS.get(ini, ini), _WG_FINALS.get(fin, fin)
+            else:
+                ini = _PY_INITIALS.get(ini, ini)
+            if fin in ("e", "o", "uo"):
+                fin = "o"  # de/te/teh, ge/ko, guo/kuo, luo/lo
+            out.append(ini + fin)
+        keys.append("".join(out))
+    return keys
+
+
+@functools.lru_cache(maxsize=None)
+def _chinese() -> tuple[frozenset[str], dict[str, str]]:
+    data = lexicon.chinese_names()
+    surnames = frozenset(fold(s) for s in data["surnames"])
+    aliases = {fold(a): forms[0] for forms in data["aliases"] for a in forms}
+    return surnames, aliases
+
+
+def chinese_alias(name: str) -> str | None:
+    """The canonical form of a well-known Chinese name given by another name ("Jiang Jieshi" ->
+    "Chiang Kai-shek"), or None."""
+    return _chinese()[1].get(fold(name))
+
+
 @functools.lru_cache(maxsize=65536)
 def parse_person(text: str) -> PersonName:
     """Read the order of a personal name: inverted ("Coox, Alvin D."), Russian official order
-    ("ЛЮШКОВ ГЕНРИХ САМОЙЛОВИЧ"), East Asian family-first ("Kim Il Sung"), or Western."""
+    ("ЛЮШКОВ ГЕНРИХ САМОЙЛОВИЧ"), East Asian family-first ("Kim Il Sung"), or Western. A Chinese
+    name is keyed across Wade-Giles and pinyin ("Mao Tse-tung" = "Mao Zedong") and through the
+    alias list ("Jiang Jieshi" = "Chiang Kai-shek")."""
     raw = text.strip()
+    raw = chinese_alias(raw) or raw
+    chinese = _chinese_person(raw)
+    if chinese is not None:
+        return chinese
     latin = title_case(transliterate(raw))
     if "," in latin:
         fam, _, giv = latin.partition(",")
@@ -161,3 +237,19 @@ def given_compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
 
 def slug(text: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", fold(text)).strip("-") or "x"
+
+
+def _chinese_person(raw: str) -> PersonName | None:
+    """Family name first, given-name syllables joined into one key token; None if not Chinese."""
+    if "," in raw:
+        return None
+    words = raw.split()
+    if len(words) > 3 or fold(words[0]) not in _chinese()[0] if words else True:
+        return None
+    toks = fold(raw).split()
+    keys = sinitic_key(toks)
+    if keys is None:
+        return None
+    family = keys[0]
+    given = ("".join(keys[1:]),) if len(keys) > 1 else ()
+    return PersonName(given, family, title_case(raw), frozenset({family}))

@@ -93,7 +93,13 @@ def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False)
     if is_junk(span, label, wrapped):
         return None
     label = relabel(span, label)
+    if label == "PERSON" and " " not in span and _LOCATIVE.search(text, max(0, start - 12), start) \
+            and places.is_known_place(unbroken(span)):
+        label = "GPE"  # "arrived at Genoa": a place the gazetteer knows, after a preposition of place
     return Cand(start, end, label, MODEL, "spacy")
+
+
+_LOCATIVE = re.compile(r"\b(?:in|at|near|via|off|towards)[ \t\n]+$")
 
 
 @functools.lru_cache(maxsize=None)

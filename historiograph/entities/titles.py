@@ -29,3 +29,12 @@ def title_start(text: str, start: int) -> int:
     if not m or not m.group(0).strip():
         return start
     return start - len(window) + m.start()
+
+
+_POSTNOMINAL = re.compile(r"^,?[ \t\n]*(?:Esq|Esqs|Esquire)\b\.?", re.I)
+
+
+def postnominal_end(text: str, end: int) -> int:
+    """End of an ", Esq." written right after a name, which HIPE also puts inside the span."""
+    m = _POSTNOMINAL.match(text[end:end + 16])
+    return end + m.end() if m else end

@@ -78,6 +78,8 @@ def _event(trig, idx: DocIndex) -> Event | None:
     etype = trig.type
     if rule is not None and rule.group_type and _group_subject(trig, idx):
         etype = rule.group_type  # "Soviet troops crossed the frontier": an invasion, not a defection
+    if time is not None and _background(trig, idx):
+        time["background"] = True
     explicit = time is not None and not time["inherited"]
     if not args.participants:
         _implicit_participant(trig, idx, sent_i, args, explicit)
@@ -113,6 +115,30 @@ def _event(trig, idx: DocIndex) -> Event | None:
     )
 
 
+def _background(trig, idx: DocIndex) -> bool:
+    """Told in passing rather than as the passage's next step: a birth, a relative or participial
+    clause ("Born ... in 1912,", "who had served"), a pluperfect, an aside in brackets. A date there
+    may lie far from the passage's time without contradicting it (checks/narrative.py)."""
+    if trig.type in arguments.lexicon().types_background:
+        return True
+    h = trig.head
+    cur = h
+    for _ in range(10):
+        if cur.dep_ in ("relcl", "acl", "appos", "parataxis") and cur.pos_ in ("VERB", "AUX"):
+            return True
+        if cur.dep_ == "advcl" and cur.tag_ in ("VBN", "VBG") and not any(
+                c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return True
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "had" for c in cur.children):
+            return True
+        if cur.head == cur:
+            break
+        cur = cur.head
+    sent = idx.sents[idx.sentence_index(h)]
+    before = idx.text[sent.start_char:trig.start_char]
+    return before.count("(") > before.count(")")
+
+
 def _casualty_count(trig) -> bool:
     """"600 killed and 2,500 wounded", "80,000 Japanese killed": a count of losses (a number of the
     fighting told nearby), not an event of its own."""
@@ -126,6 +152,8 @@ def _casualty_count(trig) -> bool:
             return True  # "792 Soviet soldiers killed and missing"
     if h.tag_ != "VBN" or any(c.dep_ in ("auxpass", "nsubjpass", "agent") for c in kids):
         return False
+    if h.i > 0 and h.doc[h.i - 1].pos_ == "NUM":
+        return True  # "lost 600 killed and 2,500 wounded"
     cur = h
     while cur.dep_ == "conj" and cur.head != cur:
         cur = cur.head

@@ -80,7 +80,7 @@ class _Finder:
         passive = any(c.dep_ in ("nsubjpass", "auxpass", "agent") for c in v.children) or (
             v.tag_ == "VBN" and v.dep_ in ("acl", "ROOT") and not any(c.dep_ == "nsubj" for c in v.children)) or (
             # "was hunted down and killed": a bare participle conjoined to a passive
-            v.tag_ == "VBN" and v.dep_ == "conj" and _is_passive(v.head) and
+            v.tag_ in ("VBN", "VBD") and v.dep_ == "conj" and _is_passive(v.head) and
             not any(c.dep_ in ("nsubj", "aux") for c in v.children))
         self.args.passive = passive
         subj = subject_of(v)

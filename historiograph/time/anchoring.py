@@ -9,22 +9,30 @@ date mentioned in both modes. ``decide_mode`` picks the mode of a document when 
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from .calendar import (SEASON_ORDER, Day, as_date, fmt, holiday_date, month_season, parse_value,
                        shift, week_value, weekday_near)
+from .lexicon import lexicon
 from .rules import Spec
 
-_FUTURE = re.compile(
-    r"\b(?:will|won['’]t|shall|['’]ll|going\s+to|plans?\s+to|planned|planning|scheduled|expects?\s+to|"
-    r"is\s+to|are\s+to|to\s+be\s+held|upcoming|next|set\s+to|slated|due\s+to|"
-    r"intends?\s+to|as\s+(?:soon|early)\s+as|(?:is|are|be|been)\s+expected\s+to)\b", re.I)
-_FUTURE_RIGHT_BEFORE = re.compile(r"\b(?:as\s+(?:soon|early)\s+as|by|until|till|before|from|this\s+coming|payable|effective|"
-                                  r"starting|beginning)\s+(?:on\s+)?$", re.I)
-_PAST_RIGHT_BEFORE = re.compile(r"\b(?:said|told|announced|reported|met|was|were|had|did|since|\w+ed)\s+(?:on\s+|in\s+)?$",
-                                re.I)
 _PERIOD = re.compile(r"^\d{4}-[QH]\d$")
 _CLAUSE = re.compile(r"[.!?;:]\s|,\s|``|''|[\"“”]|\n")
+
+
+@functools.lru_cache(maxsize=1)
+def _tense_cues():
+    """(future anywhere in the clause, future right before, past right before, surely past right before):
+    "said Friday" is past, "as soon as Tuesday" future, "since March" ("the year ended Jan. 31")
+    behind the writer whatever the clause says."""
+    cues = lexicon()["tense_cues"]
+
+    def alt(key: str, tail: str) -> re.Pattern:
+        return re.compile(r"\b(?:" + "|".join(cues[key]) + ")" + tail, re.I)
+
+    return (alt("future", r"\b"), alt("future_right_before", r"\s+(?:on\s+)?$"),
+            alt("past_right_before", r"\s+(?:on\s+|in\s+)?$"), alt("surely_past_right_before", r"\s+(?:on\s+|in\s+)?$"))
 
 
 def parse_dct(value: str | None) -> Day | None:
@@ -44,10 +52,11 @@ def decide_mode(years: list[int], dct: Day | None) -> str:
 def _future_tense(text: str, start: int, end: int) -> bool:
     """Does the clause around [start, end) speak of the future? Cue words, cheaply: the word just
     before the timex first ("said Friday", "as soon as Tuesday"), then the clause's auxiliaries."""
+    future, future_before, past_before, _ = _tense_cues()
     left = text[max(0, start - 40):start]
-    if _FUTURE_RIGHT_BEFORE.search(left):
+    if future_before.search(left):
         return True
-    if _PAST_RIGHT_BEFORE.search(left):
+    if past_before.search(left):
         return False
     lo = max(0, start - 150)
     s = lo
@@ -55,7 +64,7 @@ def _future_tense(text: str, start: int, end: int) -> bool:
         s = m.end()
     b = _CLAUSE.search(text, end, end + 150)
     e = b.start() if b else min(len(text), end + 150)
-    return bool(_FUTURE.search(text, s, e))
+    return bool(future.search(text, s, e))
 
 
 class Resolver:
@@ -130,7 +139,13 @@ class Resolver:
             return weekday_near(base, spec.weekday, direction) or f"XXXX-WXX-{spec.weekday}"
         year = base[0] if base else None
         if year is not None and base[1] is not None:
-            year = _closest_year(spec, base, year, _future_tense(self.text, start, end) if news else None)
+            if not news:
+                tense = None
+            elif _tense_cues()[3].search(self.text, max(0, start - 20), start):
+                tense = "past"
+            else:
+                tense = _future_tense(self.text, start, end)
+            year = _closest_year(spec, base, year, tense)
         if spec.season:
             return f"{fmt(year)}-{spec.season}"
         if spec.quarter:
@@ -226,22 +241,25 @@ def _holiday_of(spec: Spec, base: Day | None, direction: int) -> str:
     return day.isoformat()
 
 
-def _closest_year(spec: Spec, base: Day, year: int, future: bool | None) -> int:
+def _closest_year(spec: Spec, base: Day, year: int, future: bool | str | None) -> int:
     """The year of a yearless date: the one that puts it nearest the reference time ("Jan. 2"
     written on 2 Nov 1989 is 1990-01-02, "December" written in February is last December). In news
     the tense tips the balance: a date on the wrong side of the DCT for its clause counts 3 months
-    further away. Quarters told in the news are those reported: the latest one begun."""
+    further away, and one that is surely past ("since March") is never placed after it. Quarters
+    told in the news are those reported: the latest one begun."""
     here = _position(spec)
     if here is None:
         return year
     now = base[1] + (base[2] or 15) / 32
     if spec.quarter and future is not None:
-        return year if here <= now + 1 or future else year - 1
+        return year if here <= now + 1 or future is True else year - 1
     best = None
     for y in (year - 1, year, year + 1):
         d = y * 12 + here - (year * 12 + now)
         score = abs(d)
-        if future is False and d > 0:
+        if future == "past" and d > 0.5:
+            score += 24
+        elif future is False and d > 0:
             score += 3
         elif future is True and d < -0.5:
             score += 3
