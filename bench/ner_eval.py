@@ -5,12 +5,19 @@
    one of the entity's ``alt_labels``; a predicted mention inside an ``ignore`` span that matches no
    gold mention is not counted. NORP and EVENT are not coarse labels: the gold leaves adjectives of
    nationality unannotated (or in ``ignore``), so predicted NORP/EVENT mentions are not scored.
-2. HIPE-2022 English dev (../shared/data/hipe2022-en/): micro P/R/F1 on coarse literal entities,
-   strict (exact boundaries and type) and fuzzy (overlap and type), as the HIPE scorer counts them.
-   Text is rebuilt from tokens honouring NoSpaceAfter; each document runs through the pipeline up to
-   the entities stage. Our labels map to HIPE's: PERSON->pers, ORG->org, GPE/LOC/FAC->loc,
-   WORK->prod, and the time stage's DATE timexes->time (when that stage is implemented). topres19th
-   tags only toponyms (LOC, BUILDING, STREET): all are scored as loc, against our places only.
+2. HIPE-2022 English dev (../shared/data/hipe2022-en/): micro P/R/F1 on NE-COARSE-LIT (the
+   literal coarse types pers, org, loc, prod, time; NE-COARSE-METO is not scored), strict (exact
+   boundaries and type) and fuzzy (type and a token in common), counted one to one. Entities are
+   chunked from IOB as the HIPE scorer does (an I- after O or another type opens one). Text is
+   rebuilt from tokens honouring NoSpaceAfter, with a line break at EndOfLine (the OCR lines, so
+   broken words read "Pro¬\nvidence"); each document runs through the pipeline up to the entities
+   stage, and predictions are snapped to the tokens they touch, as a HIPE submission (one tag per
+   token) would give them. Labels: PERSON->pers, ORG->org, GPE/LOC/FAC->loc, WORK->prod, the time
+   stage's DATE timexes that carry a year->time (HIPE's time is time.date.abs). Three rows: spaCy
+   alone (its ents mapped the same way: WORK_OF_ART/PRODUCT->prod, DATE/TIME->time), our stage with
+   CoNLL spans, and our stage with HIPE's spans for people (titles and ", Esq." inside:
+   entities.titles). topres19th tags only toponyms (LOC, BUILDING, STREET): all are scored as loc,
+   against our places only.
 
     .venv/bin/python bench/ner_eval.py [--verbose] [--no-hipe] [--max-docs N]
 """
