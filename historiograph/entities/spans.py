@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from . import lexicon
-from .wrapping import crosses_paragraph, unbroken
+from ..wrapping import crosses_paragraph, unbroken
 
 LABELS = ("PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "WORK", "EVENT")
 COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE",
@@ -99,7 +99,7 @@ def is_junk(span: str, label: str, wrapped: bool = False) -> bool:
         return True
     if is_lowercase(s):
         return True
-    if all(w.rstrip(".").casefold() in _title_words() for w in s.split()):
+    if all(w.rstrip(".").casefold() in title_words() for w in s.split()):
         return True
     return False
 
@@ -116,7 +116,7 @@ def is_lowercase(word: str) -> bool:
 
 
 @functools.lru_cache(maxsize=None)
-def _title_words() -> frozenset[str]:
+def title_words() -> frozenset[str]:
     return frozenset(w.casefold() for t in lexicon.titles() for w in t.split())
 
 
@@ -132,7 +132,7 @@ def trim_words(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     if len(words) < 2:
         return start, end
     particles = lexicon.name_particles()
-    titles = _title_words()
+    titles = title_words()
     i, j = 0, len(words)
 
     def w(k: int) -> str:
