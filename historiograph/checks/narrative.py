@@ -8,10 +8,9 @@ clauses, pluperfects, brackets)."""
 from __future__ import annotations
 
 import functools
-import json
 import re
-from pathlib import Path
 
+from ..events import lexicon
 from ..events.dates import bounds, gap_years, show
 from ..model import AnnotatedDocument, Conflict, EvidenceSpan
 from .records import Record
@@ -24,8 +23,7 @@ WINDOW_SENTENCES = 2  # how far back a passage's period is looked for (within on
 
 @functools.lru_cache(maxsize=1)
 def _shift() -> re.Pattern:
-    path = Path(__file__).resolve().parents[1] / "data" / "events" / "cues.json"
-    words = json.loads(path.read_text(encoding="utf-8"))["narrative_shift"]
+    words = lexicon.cues()["narrative_shift"]
     return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.I)
 
 

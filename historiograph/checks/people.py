@@ -2,11 +2,9 @@
 from __future__ import annotations
 
 import functools
-from pathlib import Path
-
 from anyascii import anyascii
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "people" / "figures.tsv"
+from .. import datafiles
 
 
 def fold(name: str) -> str:
@@ -17,10 +15,8 @@ def fold(name: str) -> str:
 def figures() -> dict[str, tuple[str, str | None, str | None]]:
     """folded name or alias -> (canonical name, born, died) as TIMEX3 values."""
     table: dict[str, tuple[str, str | None, str | None]] = {}
-    for line in DATA.read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        names, born, died = (line.split("\t") + ["", ""])[:3]
+    for fields in datafiles.rows("people", "figures.tsv"):
+        names, born, died = (fields + ["", ""])[:3]
         names_l = [n.strip() for n in names.split(";") if n.strip()]
         rec = (names_l[0], born.strip() or None, died.strip() or None)
         for n in names_l:

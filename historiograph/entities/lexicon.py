@@ -4,22 +4,17 @@ from __future__ import annotations
 import functools
 import json
 import re
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "entities"
+from .. import datafiles
+
 
 
 def _lines(name: str) -> list[str]:
-    out = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
+    return datafiles.lines("entities", name)
 
 
 def _json(name: str) -> dict:
-    return json.loads((DATA / name).read_text(encoding="utf-8"))
+    return datafiles.load_json("entities", name)
 
 
 @functools.lru_cache(maxsize=None)

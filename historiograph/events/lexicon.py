@@ -5,12 +5,10 @@ Adding a trigger word or a certainty cue is a data change: nothing here names a 
 from __future__ import annotations
 
 import functools
-import json
 from dataclasses import dataclass, field
-from pathlib import Path
 from typing import Any
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "events"
+from .. import datafiles
 
 
 @dataclass(frozen=True)
@@ -56,7 +54,7 @@ class Lexicon:
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> Lexicon:
-    data = json.loads((DATA / "triggers.json").read_text(encoding="utf-8"))
+    data = datafiles.load_json("events", "triggers.json")
     lex = Lexicon(
         types=data["types"],
         fate_types=frozenset(data.get("fate_types", [])),
@@ -100,7 +98,7 @@ def _rule(etype: str, v: dict) -> VerbRule:
 
 @functools.lru_cache(maxsize=1)
 def cues() -> dict[str, Any]:
-    data = json.loads((DATA / "cues.json").read_text(encoding="utf-8"))
+    data = datafiles.load_json("events", "cues.json")
     out: dict[str, Any] = {}
     for k, v in data.items():
         if k.startswith("_"):
@@ -113,10 +111,8 @@ def cues() -> dict[str, Any]:
 def demonyms() -> dict[str, list[tuple[str, int | None, int | None]]]:
     """form -> [(state, from year, to year)], periods first, the timeless fallback last."""
     table: dict[str, list[tuple[str, int | None, int | None]]] = {}
-    for line in (DATA / "demonyms.tsv").read_text(encoding="utf-8").splitlines():
-        if not line.strip() or line.startswith("#"):
-            continue
-        parts = (line.split("\t") + ["", "", ""])[:4]
+    for fields_ in datafiles.rows("events", "demonyms.tsv"):
+        parts = (fields_ + ["", "", ""])[:4]
         form, state, lo, hi = (p.strip() for p in parts)
         table.setdefault(form.lower(), []).append((state, int(lo) if lo else None, int(hi) if hi else None))
     for rows in table.values():

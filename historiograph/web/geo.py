@@ -4,11 +4,11 @@ standard parallel is the middle of the view (so Siberia is not stretched twice o
 network, no script needed to see it."""
 from __future__ import annotations
 
-import json
 import math
 from functools import lru_cache
-from importlib import resources
 from typing import Any
+
+from .. import datafiles
 
 OUTLINES = "countries-110m.geojson"
 
@@ -16,7 +16,7 @@ OUTLINES = "countries-110m.geojson"
 @lru_cache(maxsize=1)
 def _rings() -> list[tuple[str, tuple[float, float, float, float], list[list[tuple[float, float]]]]]:
     """(country name, bbox, rings) for every polygon of every country."""
-    data = json.loads(resources.files("historiograph").joinpath("data", "geo", OUTLINES).read_text("utf-8"))
+    data = datafiles.load_json("geo", OUTLINES)
     out = []
     for f in data["features"]:
         g = f["geometry"]

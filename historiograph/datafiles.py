@@ -1,0 +1,35 @@
+"""Reading historiograph's data files (historiograph/data/<area>/<name>): lexicons, gazetteers, tables.
+
+Data, not code: a new trigger word, place name or heading is a change to one of these files. Each
+stage's lexicon module caches what it builds from them (functools.lru_cache), so a file is read once
+per process.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parent / "data"
+
+
+def path(area: str, name: str) -> Path:
+    return DATA / area / name
+
+
+def text(area: str, name: str) -> str:
+    return path(area, name).read_text(encoding="utf-8")
+
+
+def lines(area: str, name: str) -> list[str]:
+    """The non-empty lines, stripped, without comment lines starting with '#'."""
+    return [ln.strip() for ln in text(area, name).splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def rows(area: str, name: str) -> list[list[str]]:
+    """A tab-separated table: one list of fields per line (comments and blank lines skipped)."""
+    return [ln.split("\t") for ln in lines(area, name)]
+
+
+def load_json(area: str, name: str) -> Any:
+    return json.loads(text(area, name))
