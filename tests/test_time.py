@@ -8,7 +8,8 @@ import pytest
 from conftest import FIXTURES
 from historiograph.model import AnnotatedDocument, Document, Zone
 from historiograph.pipeline import Options
-from historiograph.time import annotate, header_date, tag
+from historiograph.time import annotate, find, header_date, tag
+from historiograph.time.asides import classify
 
 CASES = json.loads((FIXTURES / "time" / "cases.json").read_text(encoding="utf-8"))["cases"]
 
@@ -125,3 +126,79 @@ def test_no_reference_list_date_is_narrative(seeds_annotated, gold):
         assert all(t.bibliographic for t in late), [t.text for t in late if not t.bibliographic]
         checked += 1
     assert checked >= 1
+
+
+# ---- asides: dates that do not move the narrative's reference time ---------------------------------
+
+ASIDES = json.loads((FIXTURES / "time" / "asides.json").read_text(encoding="utf-8"))["cases"]
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from historiograph.nlp import load_model
+    return load_model()
+
+
+def _values(text, doc=None):
+    return {t.text: t.value for t in tag(text, mode="narrative", doc=doc)}
+
+
+def _aside_kind(text, date, doc=None):
+    parts = find(text)
+    kinds = {text[p.start:p.end]: k for p, k in zip(parts, classify(text, parts, doc))}
+    return kinds[date]
+
+
+@pytest.mark.parametrize("case", ASIDES, ids=[c["name"] for c in ASIDES])
+def test_asides_without_a_parse(case):
+    got = _values(case["text"])
+    assert {k: got.get(k) for k in case["expect"]} == case["expect"]
+    if "aside" in case:
+        assert _aside_kind(case["text"], case["aside"][0]) == case["aside"][1]
+
+
+@pytest.mark.parametrize("case", ASIDES, ids=[c["name"] for c in ASIDES])
+def test_asides_with_the_parse(case, nlp):
+    doc = nlp(case["text"])
+    got = _values(case["text"], doc)
+    assert {k: got.get(k) for k in case["expect"]} == case["expect"]
+    if "aside" in case:
+        assert _aside_kind(case["text"], case["aside"][0], doc) == case["aside"][1]
+
+
+def test_main_clause_dates_are_not_asides(nlp):
+    text = "On 3 May 1916 the fleet sailed, and in June 1916 it fought. It came home in 1917."
+    parts = find(text)
+    for doc in (None, nlp(text)):
+        assert classify(text, parts, doc) == [None, None, None]
+
+
+def test_stage_uses_the_parse_for_asides(nlp):
+    """A date in a prepositional phrase on a noun ("the mutiny in 1905") is only seen by the parse."""
+    text = ("The fleet sailed on 3 May 1916. Sailors still talked of the mutiny in 1905 and its hangings. "
+            "On 20 May the fleet reached the straits.")
+    plain = AnnotatedDocument(document=Document(source="<t>", text=text))
+    parsed = plain.with_(nlp=nlp(text), masked_text=text)
+    value = {False: None, True: None}
+    for has_parse, ad in ((False, plain), (True, parsed)):
+        out = annotate(ad, Options(time_mode="narrative"))["timexes"]
+        value[has_parse] = next(t.value for t in out if t.text == "20 May")
+    assert value == {False: "1905-05-20", True: "1916-05-20"}
+
+
+EXAMPLES = FIXTURES.parents[1] / "examples"
+
+
+@pytest.mark.parametrize("name, expect", [
+    ("khasan-1938.txt", {"29 July": "1938-07-29", "31 July": "1938-07-31", "2 August": "1938-08-02",
+                         "6 August": "1938-08-06", "10 August": "1938-08-10", "midday": "1938-08-11T12:00"}),
+    ("manchuria-1945.md", {"the end of July": "1945-07", "15 August": "1945-08-15", "19 August": "1945-08-19",
+                           "the month": "1945-08", "11 August": "1945-08-11", "8 September": "1945-09-08"}),
+    ("lyushkov-1938.html", {"that autumn": "1937-FA"}),
+    ("deportation-1937.txt", {"that autumn": "1937-FA"}),
+])
+def test_example_corpus_asides(name, expect):
+    """The repository's own example texts: yearless dates after an aside keep the story's year."""
+    import historiograph
+    got = {t.text: t.value for t in historiograph.annotate(EXAMPLES / name).timexes if not t.bibliographic}
+    assert {k: got.get(k) for k in expect} == expect

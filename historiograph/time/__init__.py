@@ -3,7 +3,9 @@
 ``tag(text, dct, mode)`` finds every temporal expression of a plain text and gives it a TIMEX3
 type, value and mod; ``annotate(ad, options)`` is the pipeline stage (``{"timexes": [...]}``).
 Patterns and word lists live in historiograph/data/time/; the rules of values and anchoring are
-in rules.py and anchoring.py. Dates of a reference list are kept but flagged ``bibliographic``.
+in rules.py and anchoring.py; asides.py tells which dates are asides that leave the story's time
+where it is (with the spaCy parse when the pipeline has one). Dates of a reference list are kept but
+flagged ``bibliographic``.
 """
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ import re
 
 from ..model import Timex
 from .anchoring import Resolver, decide_mode, parse_dct
+from .asides import classify
 from .bibliographic import Bibliographic
 from .lexicon import lexicon, patterns
 from .rules import RULES, Part, with_mod
@@ -27,13 +30,14 @@ def annotate(ad, options) -> dict:
     dct = published or header_date(text)
     mode = getattr(options, "time_mode", "auto") or "auto"
     return {"timexes": tag(text, dct=dct, mode=mode, zone_at=ad.zone_at if ad.zones else None,
-                           original=ad.text)}
+                           original=ad.text, doc=ad.nlp)}
 
 
 def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
-        original: str | None = None) -> list[Timex]:
+        original: str | None = None, doc=None) -> list[Timex]:
     """Every timex of ``text``, in order. ``dct`` is the document date (ISO, any precision);
-    ``mode`` is "news", "narrative" or "auto" (decided from how far the text's years are from dct)."""
+    ``mode`` is "news", "narrative" or "auto" (decided from how far the text's years are from dct).
+    ``doc`` (a spaCy Doc over ``text``, optional) lets the parse tell asides from the story's dates."""
     if mode not in MODES:
         raise ValueError(f"time mode must be one of {', '.join(MODES)}, not {mode!r}")
     shown = original if original is not None else text
@@ -47,20 +51,48 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
                  and (p.spec.value or "")[:4].isdigit()]
         mode = decide_mode(years, day)
     resolver = Resolver(text, day, mode)
+    kinds = classify(text, parts, doc)
+    early = {}  # "midday on 11 August": the day is resolved first and the time of day set on it
     out = []
-    for p, b in zip(parts, flags):
+    for i, (p, b) in enumerate(zip(parts, flags)):
         if b:  # a publication date: its own value, and it does not move the story's reference time
             value = p.spec.value if p.spec.anchor == "none" else Resolver(text, None, mode).resolve(
                 p.spec, p.start, p.end)[0]
             how = None
+        elif i in early:
+            value, how = early.pop(i)
         else:
-            value, how = resolver.resolve(p.spec, p.start, p.end)
+            value = None
+            if _day_after(text, parts, flags, i):
+                nxt = parts[i + 1]
+                early[i + 1] = resolver.resolve(nxt.spec, nxt.start, nxt.end, kinds[i + 1])
+                if _DAY.match(early[i + 1][0]):
+                    value, how = f"{early[i + 1][0]}T{p.spec.tod}", early[i + 1][1]  # the day's anchor
+            if value is None:
+                value, how = resolver.resolve(p.spec, p.start, p.end, kinds[i])
         spec = p.spec
         if spec.mod is None and not (spec.type == "DURATION" and _determined().match(text, p.start)):
             spec = with_mod(spec, _prefix_mod(text, p.start, spec.type))
         out.append(Timex(start=p.start, end=p.end, text=shown[p.start:p.end], type=spec.type, value=value,
                          mod=spec.mod, bibliographic=b, anchor=how))
     return out
+
+
+def _day_after(text: str, parts: list[Part], flags: list[bool], i: int) -> bool:
+    """Is part i a time of day told of the day named right after it ("around midday on 11 August
+    1938", "at dawn of 9 August")? Then it takes that day, not the one told before it. Midnight is
+    left alone: "midnight on 9 August" may open or close the day (T24:00 closes it)."""
+    spec = parts[i].spec
+    if i + 1 >= len(parts) or flags[i + 1] or not (
+            spec.type == "TIME" and spec.tod and spec.tod != "24:00" and spec.unit == "D" and spec.n == 0):
+        return False
+    nxt = parts[i + 1]
+    return nxt.spec.type == "DATE" and bool(_ON_DAY.match(text, parts[i].end, nxt.start)) \
+        and (nxt.spec.anchor != "year" or nxt.spec.day is not None or nxt.spec.weekday is not None)
+
+
+_ON_DAY = re.compile(r"\s*(?:on|of)\s+(?:the\s+)?$", re.I)
+_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
 def find(text: str) -> list[Part]:

@@ -6,18 +6,25 @@
   "13 June 1938" is 1938-07-13), and "today"/"now" stay PRESENT_REF.
 Anaphoric expressions ("the following year", "a month later", "that summer") count from the last
 date mentioned in both modes. ``decide_mode`` picks the mode of a document when asked for "auto".
+"The last date mentioned" skips asides (asides.py: "the protocol of 1886", "the Pact signed on 13
+April 1941 was still in force", "born in 1900", "only in 1993 did ...") unless they fall in the
+story's own year, and a lone bare year far from the passage's year does not give its year to "29 July".
 """
 from __future__ import annotations
 
 import functools
 import re
+from collections import Counter, deque
 
+from .asides import aside_lexicon
 from .calendar import (SEASON_ORDER, Day, as_date, fmt, holiday_date, month_season, parse_value,
                        shift, week_value, weekday_near)
 from .lexicon import lexicon
 from .rules import Spec
 
 _PERIOD = re.compile(r"^\d{4}-[QH]\d$")
+_FAR = 20  # years between a lone reference year and the passage's dominant one that make it an aside
+_RECENT = 10  # how many of the last dates told make up "the passage"
 _CLAUSE = re.compile(r"[.!?;:]\s|,\s|``|''|[\"“”]|\n")
 
 
@@ -77,6 +84,8 @@ class Resolver:
         self.ref: Day | None = None  # the last date the text mentioned
         self.ref_value: str | None = None  # ... and its value, for its granularity (1989-Q3)
         self.ref_period: str | None = None  # the last quarter or half told ("the third quarter")
+        self.recent: deque[int] = deque(maxlen=_RECENT)  # years stated by the last dates that set the story's time
+        self.last_in_year: dict[int, Day] = {}  # ... and the last reference time told in each year
 
     def base(self, kind: str, unit: str | None = None, loose: bool = False) -> Day | None:
         if kind == "deictic" and self.mode == "news":
@@ -86,8 +95,10 @@ class Resolver:
             return self.dct  # "the weekend" after "in 1994": the story's year cannot place it, the report's date can
         return self.ref or self.dct
 
-    def resolve(self, spec: Spec, start: int, end: int) -> tuple[str, str | None]:
-        """(value, anchor used: None for a self-contained value, else 'news' or 'narrative')."""
+    def resolve(self, spec: Spec, start: int, end: int, aside: str | None = None) -> tuple[str, str | None]:
+        """(value, anchor used: None for a self-contained value, else 'news' or 'narrative').
+        ``aside`` (asides.classify) is the kind of aside the date is: it moves the reference time
+        only when it stays within that kind's tolerance of it."""
         if spec.anchor == "none":
             value, how = spec.value or "XXXX", None
         elif spec.anchor == "year":
@@ -104,13 +115,45 @@ class Resolver:
                 value = f"XXXX-XX-XXT{spec.tod}"
         if spec.type in ("DATE", "TIME"):
             day = parse_value(value)
-            if day:
-                self.ref = day
+            if day and not self._keeps_story(day, aside):
+                self._move(day, stated=spec.anchor == "none")
                 if spec.anchor in ("none", "year"):
                     self.ref_value = value
                 if _PERIOD.match(value) and not spec.keep and not spec.sign:
                     self.ref_period = value
         return value, how
+
+    def _keeps_story(self, day: Day, aside: str | None) -> bool:
+        """Does an aside leave the reference time where it is? Asides in the story's own year (or,
+        for some kinds, close enough after it) still move it: "the assault of 6 August" is told."""
+        if aside is None or self.ref is None or day[0] is None or self.ref[0] is None:
+            return False
+        back, ahead = aside_lexicon()["tolerance"].get(aside, (0, 0))
+        gap = day[0] - self.ref[0]
+        return not (-back <= gap <= ahead)
+
+    def _move(self, day: Day, stated: bool) -> None:
+        self.ref = day
+        if stated:  # only years the text states count towards the passage's year
+            self.recent.append(day[0])
+        self.last_in_year[day[0]] = day
+
+    def settled(self, base: Day | None) -> Day | None:
+        """The reference time a same-time expression ("29 July", "that autumn") should use: ``base``,
+        unless it is a bare year stated once, far from the year the passage keeps returning to (an
+        aside the cues missed: "... the protocol of 1886. ... On 29 July"); then that year's last date.
+        A full date ("On 3 March 1961") is a jump of the story, never overruled."""
+        if self.mode == "news" or base is None or base[0] is None or base[1] is not None \
+                or len(self.recent) < 3 or base[0] not in self.recent:
+            return base
+        counts = Counter(self.recent)
+        if counts[base[0]] > 1:
+            return base
+        top = max(counts.values())
+        dominant = next(y for y in reversed(self.recent) if counts[y] == top)
+        if top < 2 or abs(dominant - base[0]) <= _FAR:
+            return base
+        return self.last_in_year.get(dominant, base)
 
     def _holiday(self, spec: Spec, base: Day | None, direction: int) -> str:
         return _holiday_of(spec, base, direction)
@@ -126,7 +169,7 @@ class Resolver:
 
     def _needs_year(self, spec: Spec, start: int, end: int) -> str:
         news = self.mode == "news" and self.dct is not None
-        base = self.dct if news else (self.ref or self.dct)
+        base = self.dct if news else (self.settled(self.ref) or self.dct)
         if spec.holiday:
             return self._holiday(spec, base, 0 if not news else (1 if _future_tense(self.text, start, end) else -1))
         if spec.weekday is not None:
@@ -158,6 +201,8 @@ class Resolver:
         if self.mode != "news" and spec.present and spec.anchor == "deictic":
             return "PRESENT_REF"
         base = self.base(spec.anchor, spec.unit, spec.loose)
+        if spec.n == 0 and spec.unit != "Y" and base is self.ref:
+            base = self.settled(base)  # "that autumn", "the same day": the story's, not an aside's
         fallback = "PRESENT_REF" if (spec.n == 0 or spec.present) else (
             "PAST_REF" if (spec.n or spec.sign) < 0 else "FUTURE_REF")
         if spec.unit == "PERIOD":  # "the 1988 period": the quarter being reported, in that year

@@ -1,0 +1,160 @@
+"""Which dates are asides of the narrative, and so must not move its reference time.
+
+In narrative mode a yearless date takes its year from the last date the story told. A date that only
+qualifies a thing ("the protocol of 1886", "the 1886 protocol"), sits in a clause that describes a noun
+("The Pact signed in Moscow on 13 April 1941 was still in force"), in brackets, in a person's life
+("born in Odessa in 1900"), in a glance ahead ("it was only in 1993 that ...") or spans a stretch from
+the reference ("over the next year") does not take the story there. ``classify`` names the kind of
+aside of each date (or None); the Resolver decides, with the tolerances of data/time/asides.json,
+whether it still moves the reference (an aside in the story's own year does).
+
+With a spaCy Doc (``ad.nlp``, same offsets) nouns and relative clauses come from the parse; without
+one (the TempEval bench) cheap surface patterns stand in for it.
+"""
+from __future__ import annotations
+
+import functools
+import json
+import re
+
+from .lexicon import DATA
+
+_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“(])|\n")
+_CLAUSE_END = re.compile(r"[,;:()]|[.!?]\s|\n")
+_MODIFYING_CLAUSES = frozenset({"relcl", "acl", "appos"})
+_ATTACHED_TO_NOUN = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
+_SHIFT_UNITS = frozenset({"Y", "M", "W", "D", "Q"})
+
+
+@functools.lru_cache(maxsize=1)
+def aside_lexicon() -> dict:
+    return json.loads((DATA / "asides.json").read_text(encoding="utf-8"))
+
+
+def _alt(words) -> str:
+    return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in sorted(words, key=len, reverse=True)) + ")"
+
+
+@functools.lru_cache(maxsize=1)
+def _surface():
+    lx = aside_lexicon()
+    det = r"(?:(?<![\w'’])" + _alt(lx["determiners"]) + r"|\w+['’]s)"
+    life_words = [w for w in lx["life_cues"] if not w.endswith(".")]
+    life_abbr = [w for w in lx["life_cues"] if w.endswith(".")]
+    return {
+        "life": re.compile(r"(?:\b" + _alt(life_words) + r"\b|(?<!\w)" + _alt(life_abbr) + r")[^.;:()\n]{0,40}$",
+                           re.I),
+        "later": re.compile(r"(?<!not\s)\b" + _alt(lx["later_cues"]) + r"\s+(?:(?:in|on|by|after|at)\s+)?$", re.I),
+        "stretch": re.compile(r"\b" + _alt(lx["stretch_prepositions"]) + r"\s+$", re.I),
+        "relative": re.compile(r"\b" + _alt(lx["relative_pronouns"]) + r"\b", re.I),
+        "participle_subject": re.compile(r"^" + _alt(lx["participle_subject_starts"])
+                                         + r"\s+[^,;:()]*?\b[a-z]+(?:ed|en|wn|ght)\b[^,;:()]*$"),
+        "finite_after": re.compile(r"\s*,?\s*" + _alt(lx["finite_after_subject"]) + r"\b"),
+        "noun_of": re.compile(det + r"\s+(?:[\w'’.-]+\s+){0,4}?([A-Za-z][\w-]*)\s+of\s+$", re.I),
+        "det_before": re.compile(det + r"\s+(?:[\w'’-]+\s+){0,2}?$", re.I),
+        "word_after": re.compile(r"\s+([A-Za-z][\w-]*)"),
+    }
+
+
+@functools.lru_cache(maxsize=1)
+def _words():
+    lx = aside_lexicon()
+    return frozenset(lx["temporal_nouns"]), frozenset(lx["not_nouns_after_year"])
+
+
+def classify(text: str, parts, doc=None) -> list[str | None]:
+    """For each part: None for a date that may set the story's time, else the kind of aside
+    ("noun", "clause", "paren", "life", "later", "stretch"). Only DATE and TIME parts are asides."""
+    return [_kind(text, p, doc) if p.spec.type in ("DATE", "TIME") else None for p in parts]
+
+
+def _kind(text: str, part, doc) -> str | None:
+    s, e, spec = part.start, part.end, part.spec
+    cues = _surface()
+    before = text[max(0, s - 80):s]
+    if _in_brackets(text, s, e):
+        return "paren"
+    if spec.anchor in ("anaphoric", "deictic") and spec.unit in _SHIFT_UNITS and spec.n in (-1, 1) \
+            and cues["stretch"].search(before):
+        return "stretch"
+    if cues["later"].search(before):
+        return "later"
+    if cues["life"].search(before):
+        return "life"
+    sentence = text[_sentence_start(text, s):s]
+    if cues["participle_subject"].search(sentence) and cues["finite_after"].match(text, e, e + 30):
+        return "clause"
+    if doc is not None:
+        kind = _parsed(doc, s, e)
+        if kind != "unparsed":
+            return kind
+    return _surface_kind(text, part, before)
+
+
+def _in_brackets(text: str, s: int, e: int) -> bool:
+    left = text[max(0, s - 120):s]
+    right = text[e:e + 120]
+    o, c = left.rfind("("), left.rfind(")")
+    if o <= c or "\n" in left[o:]:
+        return False
+    rc, ro = right.find(")"), right.find("(")
+    return rc >= 0 and (ro < 0 or rc < ro) and "\n" not in right[:rc]
+
+
+def _sentence_start(text: str, s: int) -> int:
+    lo = max(0, s - 300)
+    start = lo
+    for m in _SENTENCE_END.finditer(text, lo, s):
+        start = m.end()
+    return start
+
+
+def _parsed(doc, s: int, e: int) -> str | None:
+    """The parse's view: a date hanging from a noun, or inside a clause that modifies one."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or not len(span):
+        return "unparsed"
+    temporal, _ = _words()
+    root = span.root
+    inside = range(span.start, span.end)
+    attach = None
+    if root.dep_ == "pobj" and root.head.dep_ == "prep" and root.head.i not in inside:
+        attach = root.head.head
+    elif root.dep_ in _ATTACHED_TO_NOUN and root.head.i not in inside:
+        attach = root.head
+    if attach is not None and attach.pos_ in ("NOUN", "PROPN") and attach.i not in inside \
+            and attach.lower_ not in temporal and not attach.ent_type_ == "DATE":
+        return "noun"
+    cur = root
+    for _ in range(12):
+        if cur.dep_ in _MODIFYING_CLAUSES and cur.i not in inside:
+            return "clause"
+        if cur.pos_ in ("VERB", "AUX") and cur.i not in inside:
+            return None  # the date's own clause is a main or adverbial one
+        if cur.head.i == cur.i:
+            break
+        cur = cur.head
+    return None
+
+
+def _surface_kind(text: str, part, before: str) -> str | None:
+    """Without a parse: 'the protocol of 1886', 'the 1886 protocol', '..., which was signed in 1941'."""
+    cues = _surface()
+    temporal, not_nouns = _words()
+    s, e = part.start, part.end
+    shown = text[s:e]
+    if shown[:1].isdigit() or shown[:1].isupper():
+        m = cues["noun_of"].search(before)
+        if m and m.group(1).lower() not in temporal:
+            return "noun"
+    if len(shown) == 4 and shown.isdigit() and cues["det_before"].search(before):
+        m = cues["word_after"].match(text, e, e + 40)
+        if m and m.group(1).lower() not in not_nouns and m.group(1).lower() not in temporal \
+                and m.group(1)[:1].islower():
+            return "noun"
+    clause = before
+    for m in _CLAUSE_END.finditer(before):
+        clause = before[m.end():]
+    if cues["relative"].search(clause):
+        return "clause"
+    return None
