@@ -25,7 +25,7 @@ CORE = REPO.parent / "shared" / "data" / "anystyle" / "core.xml"
 # AnyStyle's "journal" and "container-title" are one CSL variable and its annotators use them
 # inconsistently: the model learns one label for both.
 MERGE: dict[str, str] = {}
-PARAMS = {"c1": 0.05, "c2": 0.01, "minfreq": 2, "max_iterations": 200}
+PARAMS = {"c1": 0.1, "c2": 0.1, "minfreq": 2, "max_iterations": 200}
 
 
 def load(path: Path = CORE) -> list[tuple[str, list[tuple[str, str]]]]:

@@ -11,7 +11,7 @@ from historiograph import ingest, pipeline
 from historiograph.corpus.bibliography import works
 from historiograph.export import bibtex, csl_json
 from historiograph.model import AnnotatedDocument, CorpusTables, Document
-from historiograph.sources import attribution, csl, layout
+from historiograph.sources import attribution, crf, csl, layout
 from historiograph.sources.identifiers import extract
 
 HERE = Path(__file__).resolve().parent / "fixtures" / "sources"
@@ -239,3 +239,100 @@ def test_exports_round_trip(harbour, mill):
     rendered = csl_json.render(items)
     assert len(rendered) == len(items) and any("Dockside Labour" in r for r in rendered)
     assert len(bibtex.render(bib)) == len(items)
+
+
+# ---- the reference CRF (historiograph/data/sources/reference-crf.model) ------------------------------
+
+
+def _crf_csl(line: str) -> tuple[str | None, dict]:
+    """A reference-list line through the list reader and the CRF alone (no rules)."""
+    from historiograph.sources import reflist
+
+    e = reflist.entries(line)[0]
+    return e.label, crf.parse(line[e.start:e.end])
+
+
+def _families(c: dict, role: str = "author") -> list[str]:
+    return [n["family"] for n in c.get(role, [])]
+
+
+def test_crf_model_is_shipped_small_and_tokens_keep_their_offsets():
+    assert crf.MODEL.is_file() and crf.MODEL.stat().st_size < 5_000_000
+    assert crf.tagger() is not None
+    text = "Ortiz, L.  (2014).\u00a0Ferries."
+    toks = crf.tokenize(text)
+    assert [t.text for t in toks] == ["Ortiz,", "L.", "(2014).", "Ferries."]
+    assert all(text[t.start:t.end] == t.text for t in toks)
+    feats = crf.features(toks)
+    assert "year" in feats[2] and "initial" in feats[1] and "first" in feats[0] and "last" in feats[3]
+
+
+def test_crf_apa_journal_article():
+    _, c = _crf_csl("Halvorsen, M. K., & Ortiz, L. (2016). Salt roads of the northern coast. "
+                    "Journal of Maritime Archives, 41(2), 115–139.")
+    assert _families(c) == ["Halvorsen", "Ortiz"] and c["author"][0]["given"] == "M. K."
+    assert c["issued"] == {"date-parts": [[2016]]} and c["title"] == "Salt roads of the northern coast"
+    assert c["container-title"] == "Journal of Maritime Archives"
+    assert (c["volume"], c["issue"], c["page"]) == ("41", "2", "115–139")
+
+
+def test_crf_chicago_book_and_apa_chapter():
+    _, c = _crf_csl("Halvorsen, Margit K. The Salt Roads of the Northern Coast. 2nd ed. "
+                    "Chicago: University of Chicago Press, 2016.")
+    assert c["author"] == [{"family": "Halvorsen", "given": "Margit K."}]
+    assert c["title"] == "The Salt Roads of the Northern Coast" and c["edition"] == "2"
+    assert c["publisher-place"] == "Chicago" and c["publisher"] == "University of Chicago Press"
+    assert c["issued"] == {"date-parts": [[2016]]}
+    _, c = _crf_csl("Ortiz, L. (2014). Ferries and fishermen. In M. K. Halvorsen (Ed.), Coastal lives "
+                    "(pp. 23–48). Oxford: Clarendon Press.")
+    assert _families(c) == ["Ortiz"] and _families(c, "editor") == ["Halvorsen"]
+    assert c["title"] == "Ferries and fishermen" and c["container-title"] == "Coastal lives"
+    assert c["page"] == "23–48" and c["publisher-place"] == "Oxford" and c["publisher"] == "Clarendon Press"
+
+
+def test_crf_mla_article():
+    _, c = _crf_csl('Ortiz, Lucia. "Lighthouse Keepers and Their Logs." Coastal History Review, vol. 12, '
+                    'no. 3, 2019, pp. 44-61.')
+    assert c["author"] == [{"family": "Ortiz", "given": "Lucia"}]
+    assert c["title"] == "Lighthouse Keepers and Their Logs" and c["container-title"] == "Coastal History Review"
+    assert (c["volume"], c["issue"], c["page"]) == ("12", "3", "44–61")
+    assert c["issued"] == {"date-parts": [[2019]]}
+
+
+def test_crf_numbered_vancouver_line():
+    label, c = _crf_csl("12. Brandt KJ, Nilsen TO, Okafor C. Tide tables and harbour records in the Baltic. "
+                        "Scand J Hist. 2011;36(4):512-20.")
+    assert label == "12"
+    assert _families(c) == ["Brandt", "Nilsen", "Okafor"] and c["author"][0]["given"] == "K. J."
+    assert c["title"] == "Tide tables and harbour records in the Baltic" and c["container-title"] == "Scand J Hist"
+    assert (c["volume"], c["issue"], c["page"]) == ("36", "4", "512–20")
+    assert c["issued"] == {"date-parts": [[2011]]}
+
+
+def test_combined_parser_types_crf_records_and_keeps_identifiers_from_the_rules():
+    c = csl.parse("Brandt KJ, Okafor C. Tide tables in the Baltic. Scand J Hist. 2011;36(4):512-20. "
+                  "doi:10.1234/sjh.2011.36.512")
+    assert c["type"] == "article-journal" and c["DOI"] == "10.1234/sjh.2011.36.512" and c["volume"] == "36"
+    c = csl.parse("Ortiz, L. (2014). Ferries and fishermen. In M. K. Halvorsen (Ed.), Coastal lives "
+                  "(pp. 23–48). Oxford: Clarendon Press.")
+    assert c["type"] == "chapter"
+    c = csl.parse("Halvorsen, Margit K. The Salt Roads. Chicago: University of Chicago Press, 2016. "
+                  "ISBN 978-3-16-148410-0.")
+    assert c["type"] == "book" and c["ISBN"] == "978-3-16-148410-0"
+
+
+def test_wikipedia_style_entries_stay_with_the_rules():
+    entry = ('Doe, Jane (3 March 2001). "Harbour Lights". The Coastal Gazette. 14 (2): 33–40. ISSN 0317-8471. '
+             "Retrieved 5 June 2010.")
+    assert csl.parse(entry) == csl.parse_rules(entry)
+    c = csl.parse(entry)
+    assert c["accessed"] == {"date-parts": [[2010, 6, 5]]} and c["page"] == "33–40"
+
+
+def test_without_a_model_the_rules_parse_alone(tmp_path, monkeypatch):
+    assert crf.tagger(str(tmp_path / "missing.model")) is None
+    monkeypatch.setattr(crf, "tagger", lambda path=None: None)
+    entry = "Smith, John. The Long Winter. 2nd ed. New York: Norton, 1998."
+    assert crf.parse(entry) == {} and crf.label(entry) == []
+    c = csl.parse(entry)
+    assert c == csl.parse_rules(entry) and c["publisher"] == "Norton" and c["edition"] == "2"

