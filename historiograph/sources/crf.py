@@ -20,10 +20,11 @@ from pathlib import Path
 
 from .dates import YEAR, parse_date
 from .identifiers import extract, valid_isbn
-from .lexicon import DATA, container_words, given_names, months, particles, places, publisher_words, regions
+from .. import datafiles
+from .lexicon import container_words, given_names, months, particles, places, publisher_words, regions
 from .names import parse_names
 
-MODEL = DATA / "reference-crf.model"
+MODEL = datafiles.path("sources", "reference-crf.model")
 
 _TOKEN = re.compile(r"\S+")
 _CORE = re.compile(r"^[^\w]*(.*?)[^\w]*$", re.S)
@@ -114,10 +115,8 @@ def _vector_classes():
     except Exception:
         return None
     tables = {}
-    for line in (DATA / "vector_clusters.tsv").read_text(encoding="utf-8").splitlines():
-        if line and not line.startswith("#"):
-            k, rows = line.split("\t")
-            tables[int(k)] = [int(x) for x in rows.split()]
+    for k, rows in datafiles.rows("sources", "vector_clusters.tsv"):
+        tables[int(k)] = [int(x) for x in rows.split()]
     if not key2row or any(len(t) <= max(key2row.values()) for t in tables.values()):
         return None
     return (lambda w: key2row.get(get_string_id(w))), tables

@@ -5,24 +5,18 @@ Data, not code: a new publisher word, heading or attribution cue is a change to 
 from __future__ import annotations
 
 import functools
-import json
 import re
-from pathlib import Path
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "sources"
+from .. import datafiles
+
 
 
 def _lines(name: str) -> list[str]:
-    out = []
-    for line in (DATA / name).read_text(encoding="utf-8").splitlines():
-        line = line.strip()
-        if line and not line.startswith("#"):
-            out.append(line)
-    return out
+    return datafiles.lines("sources", name)
 
 
 def _table(name: str) -> list[list[str]]:
-    return [line.split("\t") for line in _lines(name)]
+    return datafiles.rows("sources", name)
 
 
 @functools.lru_cache(maxsize=None)
@@ -72,7 +66,7 @@ def debris_patterns() -> list[tuple[str, re.Pattern]]:
 
 @functools.lru_cache(maxsize=None)
 def cues() -> dict:
-    return json.loads((DATA / "attribution_cues.json").read_text(encoding="utf-8"))
+    return datafiles.load_json("sources", "attribution_cues.json")
 
 
 @functools.lru_cache(maxsize=None)

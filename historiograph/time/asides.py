@@ -14,10 +14,9 @@ one (the TempEval bench) cheap surface patterns stand in for it.
 from __future__ import annotations
 
 import functools
-import json
 import re
 
-from .lexicon import DATA
+from .. import datafiles
 
 _SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“(])|\n")
 _CLAUSE_END = re.compile(r"[,;:()]|[.!?]\s|\n")
@@ -28,7 +27,7 @@ _SHIFT_UNITS = frozenset({"Y", "M", "W", "D", "Q"})
 
 @functools.lru_cache(maxsize=1)
 def aside_lexicon() -> dict:
-    return json.loads((DATA / "asides.json").read_text(encoding="utf-8"))
+    return datafiles.load_json("time", "asides.json")
 
 
 def _alt(words) -> str:

@@ -2,23 +2,21 @@
 from __future__ import annotations
 
 import functools
-import json
 import re
 from dataclasses import dataclass
-from pathlib import Path
 from typing import Any
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "time"
+from .. import datafiles
 
 
 @functools.lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
-    return json.loads((DATA / "lexicon.json").read_text(encoding="utf-8"))
+    return datafiles.load_json("time", "lexicon.json")
 
 
 @functools.lru_cache(maxsize=1)
 def references_lexicon() -> dict[str, Any]:
-    return json.loads((DATA / "references.json").read_text(encoding="utf-8"))
+    return datafiles.load_json("time", "references.json")
 
 
 def _alt(words, longest_first: bool = True) -> str:
@@ -101,7 +99,7 @@ def patterns() -> tuple[Pattern, ...]:
         return ph[m.group(1)]
 
     out = []
-    for line in (DATA / "patterns.tsv").read_text(encoding="utf-8").splitlines():
+    for line in datafiles.text("time", "patterns.tsv").splitlines():
         if not line.strip() or line.startswith("#"):
             continue
         name, rule, regex = line.split("\t", 2)
