@@ -19,7 +19,13 @@
    entities.titles). topres19th tags only toponyms (LOC, BUILDING, STREET): all are scored as loc,
    against our places only.
 
+3. The repository's own examples (examples/), against a hand reading of five of them
+   (tests/fixtures/entities/examples_gold.json, built by build_examples_gold.py there), scored as
+   the seeds are, with P/R/F1 per coarse label; also counted apart: NORP spans of the gold (group
+   names, adjectives: not scored) that the stage gave a scored label.
+
     .venv/bin/python bench/ner_eval.py [--verbose] [--no-hipe] [--max-docs N]
+    .venv/bin/python bench/ner_eval.py --examples [--verbose]
 """
 from __future__ import annotations
 
@@ -38,6 +44,8 @@ SHARED = REPO.parent / "shared"
 GOLD = SHARED / "gold" / "seeds.json"
 SEEDS = SHARED / "seeds"
 HIPE = SHARED / "data" / "hipe2022-en"
+EXAMPLES = REPO / "examples"
+EXAMPLES_GOLD = REPO / "tests" / "fixtures" / "entities" / "examples_gold.json"
 
 COARSE = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "PLACE", "LOC": "PLACE", "FAC": "PLACE", "WORK": "WORK"}
 
@@ -49,8 +57,12 @@ def prf(tp: int, fp: int, fn: int) -> tuple[float, float, float]:
     return p, r, f
 
 
-def score_seed_doc(pred_mentions, gold_doc: dict) -> tuple[int, int, int, list, list]:
-    """(tp, fp, fn, false positives, false negatives) for one document."""
+def score_seed_doc(pred_mentions, gold_doc: dict, per_label: Counter | None = None
+                   ) -> tuple[int, int, int, list, list]:
+    """(tp, fp, fn, false positives, false negatives) for one document; ``per_label`` (if given)
+    counts (coarse label, "tp"/"fp"/"fn"), a wrong label counting as a false positive of the
+    predicted label and a false negative of the gold one."""
+    per_label = per_label if per_label is not None else Counter()
     ents = gold_doc["entities"]
     gold = {}
     for m in gold_doc["mentions"]:
@@ -59,7 +71,7 @@ def score_seed_doc(pred_mentions, gold_doc: dict) -> tuple[int, int, int, list, 
         ok.discard(None)
         if COARSE.get(m["label"]) is None:
             continue
-        gold[(m["start"], m["end"])] = (ok, m["text"])
+        gold[(m["start"], m["end"])] = (ok, m["text"], COARSE[m["label"]])
     ignore = [(s["start"], s["end"]) for s in gold_doc.get("ignore", [])]
     tp = fp = 0
     fps, matched = [], set()
@@ -72,15 +84,21 @@ def score_seed_doc(pred_mentions, gold_doc: dict) -> tuple[int, int, int, list, 
             if lab in gold[key][0]:
                 tp += 1
                 matched.add(key)
+                per_label[(gold[key][2], "tp")] += 1
             else:
                 fp += 1
+                per_label[(lab, "fp")] += 1
                 fps.append((m.start, m.end, m.text, m.label, "wrong label"))
             continue
         if any(a <= m.start and m.end <= b for a, b in ignore):
             continue
         fp += 1
+        per_label[(lab, "fp")] += 1
         fps.append((m.start, m.end, m.text, m.label, ""))
     fns = [(k[0], k[1], v[1], sorted(v[0])) for k, v in gold.items() if k not in matched]
+    for k, v in gold.items():
+        if k not in matched:
+            per_label[(v[2], "fn")] += 1
     return tp, fp, len(fns), fps, fns
 
 
@@ -107,6 +125,53 @@ def seeds(verbose: bool) -> tuple[float, float, float]:
     print(f"seeds gold, micro over both documents: P {p:.3f}  R {r:.3f}  F1 {f:.3f}  "
           f"(tp {TP}, fp {FP}, fn {FN}; {words} words, {time.perf_counter() - t0:.1f}s incl. model load)")
     return p, r, f
+
+
+def examples(verbose: bool) -> dict:
+    """The stage against the hand reading of examples/: micro P/R/F1 overall and per coarse label."""
+    import historiograph
+
+    gold = json.loads(EXAMPLES_GOLD.read_text(encoding="utf-8"))
+    per: Counter = Counter()
+    TP = FP = FN = 0
+    words = 0
+    norp_labelled = []
+    t0 = time.perf_counter()
+    from historiograph import entities, pipeline
+
+    t_ent = 0.0
+    for name, gdoc in gold["documents"].items():
+        ad = historiograph.annotate(EXAMPLES / name)
+        words += ad.document.words
+        t1 = time.perf_counter()
+        entities.annotate(ad, pipeline.Options())  # the stage again, timed alone
+        t_ent += time.perf_counter() - t1
+        tp, fp, fn, fps, fns = score_seed_doc(ad.mentions, gdoc, per)
+        TP, FP, FN = TP + tp, FP + fp, FN + fn
+        p, r, f = prf(tp, fp, fn)
+        print(f"  {name}: P/R/F1 = {p:.3f} / {r:.3f} / {f:.3f}  (tp {tp}, fp {fp}, fn {fn})")
+        norp = [(s["start"], s["end"]) for s in gdoc["ignore"] if s.get("label") == "NORP"]
+        for m in ad.mentions:
+            if COARSE.get(m.label) and any(a <= m.start and m.end <= b for a, b in norp):
+                norp_labelled.append((name, m.text, m.label))
+        if verbose:
+            for x in fps:
+                print("     FP", x)
+            for x in fns:
+                print("     FN", x)
+    p, r, f = prf(TP, FP, FN)
+    print(f"examples gold, micro: P {p:.3f}  R {r:.3f}  F1 {f:.3f}  (tp {TP}, fp {FP}, fn {FN}; "
+          f"{words} words, {time.perf_counter() - t0:.1f}s incl. model load)")
+    out = {"micro": (p, r, f)}
+    for lab in ("PERSON", "ORG", "PLACE", "WORK"):
+        pl = prf(per[(lab, "tp")], per[(lab, "fp")], per[(lab, "fn")])
+        out[lab] = pl
+        print(f"    {lab:6s} P {pl[0]:.3f}  R {pl[1]:.3f}  F1 {pl[2]:.3f}  "
+              f"(tp {per[(lab, 'tp')]}, fp {per[(lab, 'fp')]}, fn {per[(lab, 'fn')]})")
+    print(f"  speed: entities stage alone {words / max(t_ent, 1e-9):,.0f} words/s")
+    print(f"  NORP spans (groups, adjectives; not scored) given a scored label: {len(norp_labelled)}"
+          + ("".join(f"\n     {x}" for x in norp_labelled) if verbose else ""))
+    return out
 
 
 # ---- HIPE ---------------------------------------------------------------------------------------
@@ -346,7 +411,12 @@ def main() -> None:
     ap.add_argument("--no-hipe", action="store_true")
     ap.add_argument("--max-docs", type=int, default=None)
     ap.add_argument("--errors", type=int, default=0, help="print N samples of each kind of HIPE error")
+    ap.add_argument("--examples", action="store_true",
+                    help="score the hand reading of examples/ only (tests/fixtures/entities/examples_gold.json)")
     args = ap.parse_args()
+    if args.examples:
+        examples(args.verbose)
+        return
     seeds(args.verbose)
     if not args.no_hipe:
         hipe(args.max_docs, args.errors)

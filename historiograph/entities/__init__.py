@@ -11,8 +11,10 @@ Labels: PERSON ORG GPE LOC FAC NORP WORK EVENT. Offsets index ``ad.text``.
 from __future__ import annotations
 
 from ..model import AnnotatedDocument, Mention
-from . import linking, ner, patterns, places, reflines
-from .names import parse_person
+from . import context, linking, ner, patterns, places, reflines
+from . import lexicon
+from .names import parse_person, skeleton
+from .spans import title_words
 from .spans import COARSE, MODEL, WEAK, Cand, resolve_overlaps
 
 _DROP_IN_TITLES = {"ORG", "WORK", "EVENT", "NORP", "FAC"}
@@ -36,6 +38,7 @@ def candidates(ad: AnnotatedDocument) -> list[Cand]:
     rule += patterns.quoted_works(text)
     rule += patterns.cyrillic_names(text)
     rule += patterns.misc_places(text)
+    rule += patterns.military_units(text)
 
     model = []
     for c in ner.spacy_candidates(ad, text):
@@ -45,7 +48,7 @@ def candidates(ad: AnnotatedDocument) -> list[Cand]:
             continue  # the whole unquoted title of the document, tagged as one name
         model.append(c)
 
-    weak = (patterns.east_asian_names(text) + patterns.gazetteer_names(text)
+    weak = (patterns.east_asian_names(text) + patterns.gazetteer_names(text) + patterns.known_orgs(text)
             + patterns.reporting_subjects(text) + patterns.paren_citations(text))
     # a weak rule that extends a model mention of the same kind (or a bare demonym) wins:
     # "Kim" -> "Kim Ch’aek", "Soviet" -> "Soviet Far East"
@@ -56,30 +59,52 @@ def candidates(ad: AnnotatedDocument) -> list[Cand]:
                 w.priority = MODEL
                 break
     first = resolve_overlaps(rule + model + weak)
-    return first + patterns.propagate(text, first, ad.zone_at)
+    return (first + patterns.propagate(text, first, ad.zone_at) + patterns.alternate_names(text, first)
+            + patterns.cyrillic_known_names(text, first))
 
 
 def consistent_labels(text: str, cands: list[Cand]) -> None:
-    """One sense per document: a name the document gives as a person's (full name, or the surname
-    of one) is a person where the model called it an organisation or a place, unless the
-    gazetteer knows it as a place ("Orlov’s notes" after "Pavel Orlov"; "wrote to Park")."""
+    """One sense per document: a name the document gives as a person's (full name, or a word of
+    one) is a person where the model called it an organisation, a group or a place, unless the
+    gazetteer knows it as a place or the alias table as a state ("Orlov’s notes" after "Pavel
+    Orlov"; "Shigemitsu" after "Shigemitsu Mamoru"; not "wrote to Park"); so is a two- or
+    three-word "group" that ends with a person's surname ("Maxim Litvinov" after "Litvinov
+    answered")."""
     people: set[str] = set()
+    full: set[str] = set()  # every word of a full name ("Shigemitsu" of "Shigemitsu Mamoru")
+    surnames: set[str] = set()
     for c in cands:
         if c.label == "PERSON":
             p = parse_person(text[c.start:c.end])
             people.add(p.key)
             people.update(p.surnames)
+            surnames.update(p.surnames)
+            if not p.single:
+                full.update(skeleton(t) for t in text[c.start:c.end].replace(",", " ").split()
+                            if len(t) >= 3 and t.isalpha() and t.casefold() not in title_words())
+            else:
+                surnames.add(p.family)
     for c in cands:
-        if c.label in ("ORG", "GPE", "LOC", "FAC") and c.priority <= MODEL:
+        if c.label in ("ORG", "GPE", "LOC", "FAC", "NORP") and c.priority <= MODEL:
             span = text[c.start:c.end]
             p = parse_person(span)
-            if (p.key in people or (p.single and p.family in people)) and not places.is_known_place(span):
+            words = span.split()
+            if c.label == "NORP" and p.single:
+                continue  # "Soviet", "Korean": adjectives, whoever bears the name
+            known = p.key in people or (p.single and p.family in people)
+            if ((known or (p.single and p.family in full and c.label == "ORG")) and not places.is_known_place(span)
+                    and not lexicon.states_or_orgs(span)):
+                c.label = "PERSON"
+            elif (c.label == "NORP" and 2 <= len(words) <= 3 and p.family in surnames and all(w[:1].isupper() and w.isalpha() for w in words)
+                  and words[0] not in lexicon.demonyms() and not places.is_known_place(span)
+                  and not lexicon.states_or_orgs(span)):
                 c.label = "PERSON"
 
 
 def annotate(ad: AnnotatedDocument, options) -> dict:
     text = ad.text
     kept = resolve_overlaps(candidates(ad))
+    context.relabel(ad, text, kept)
     consistent_labels(text, kept)
     mentions = []
     for c in sorted(kept, key=lambda c: c.start):

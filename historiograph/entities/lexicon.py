@@ -119,3 +119,52 @@ def given_abbreviations() -> frozenset[str]:
 @functools.lru_cache(maxsize=None)
 def chinese_names() -> dict:
     return _json("chinese_names.json")
+
+
+@functools.lru_cache(maxsize=None)
+def org_names() -> tuple[str, ...]:
+    """Names of state bodies every state has ("General Staff"), longest first."""
+    return tuple(sorted(_lines("org_names.txt"), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def unit_heads() -> tuple[str, ...]:
+    return tuple(sorted(_lines("unit_heads.txt"), key=len, reverse=True))
+
+
+@functools.lru_cache(maxsize=None)
+def place_nouns() -> dict[str, str]:
+    """lowercase noun after a name -> the label it gives the name ("prison" -> FAC)."""
+    return {noun: label for noun, label in datafiles.rows("entities", "place_nouns.txt")}
+
+
+@functools.lru_cache(maxsize=None)
+def russian_endings() -> dict[str, tuple[str, ...]]:
+    """{"place": (...), "surname": (...)}, longest first."""
+    sections: dict[str, list[str]] = {}
+    current = None
+    for line in _lines("russian_endings.txt"):
+        m = re.fullmatch(r"\[(\w+)\]", line)
+        if m:
+            current = sections.setdefault(m.group(1), [])
+        elif current is not None:
+            current.append(line.casefold())
+    return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in sections.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def person_verbs() -> frozenset[str]:
+    return frozenset(_lines("person_verbs.txt"))
+
+
+def states_or_orgs(name: str) -> bool:
+    """Whether the alias table (states.json) knows the name as a state or an organisation."""
+    from .linking import alias_table
+    from .names import fold
+
+    return fold(name) in alias_table()
+
+
+@functools.lru_cache(maxsize=None)
+def function_words() -> frozenset[str]:
+    return frozenset(_lines("function_words.txt"))

@@ -2,7 +2,7 @@
 
 - People: one key per full name whatever its order, script, case, diacritics or romanisation
   (``names.parse_person``); a lone surname joins the one full name that ends with it (or begins with
-  it, for East Asian names); full names with compatible given names join ("Alvin D. Coox" and
+  it, for East Asian names; or, failing any, the one two-word name it begins: Japanese order); full names with compatible given names join ("Alvin D. Coox" and
   "Coox, Alvin").
 - States and organisations: the alias table (USSR = Soviet Union; "the Soviets" = Soviet Union).
 - Places: the gazetteer's referent (Dairen = Dalian).
@@ -175,11 +175,20 @@ def _merge_people(order, mentions, union, find) -> None:
     for c in full:
         for s in parsed[c.idx].surnames:
             by_surname[s].add(c.idx)
+    # the first word of a two-word name, when the name may be written family name first
+    # ("Shigemitsu" after "Shigemitsu Mamoru"): a fallback where no surname matches
+    by_first: dict[str, set[int]] = defaultdict(set)
+    for c in full:
+        text = mentions[c.mentions[0]].text
+        if "," not in text and len(text.split()) == 2:
+            by_first[parsed[c.idx].given[0] if parsed[c.idx].given else ""].add(c.idx)
     for c in people:
         p = parsed[c.idx]
         if not p.single:
             continue
         cands = {find(x) for x in by_surname.get(p.family, ())}
+        if not cands:
+            cands = {find(x) for x in by_first.get(p.family, ())}
         if len(cands) == 1:
             union(c.idx, cands.pop())
 

@@ -13,7 +13,7 @@ import functools
 import re
 
 from . import lexicon, places
-from .names import has_cyrillic
+from .names import fold, has_cyrillic
 from .spans import MODEL, Cand, title_words, is_junk, trim, trim_words
 from ..wrapping import is_hard_wrapped, join_broken, unbroken
 
@@ -61,10 +61,30 @@ def spacy_candidates(ad, text: str) -> list[Cand]:
                 continue
         if label is None:
             continue
+        if label == "ORG":
+            start = _after_unit_of(text, start, end)
         c = _correct(text, start, end, label, wrapped)
         if c:
             out.append(c)
     return out
+
+
+@functools.lru_cache(maxsize=None)
+def _unit_of_re() -> re.Pattern:
+    heads = "|".join(re.escape(h) for h in lexicon.unit_heads())
+    return re.compile(rf"(?:{heads})[\s\xa0]+of[\s\xa0]+(?:the[\s\xa0]+)?(?=[A-Z])")
+
+
+_ORDINAL_BEFORE = re.compile(r"\d{1,3}(?:st|nd|rd|th|d)[\s\xa0]+$")
+
+
+def _after_unit_of(text: str, start: int, end: int) -> int:
+    """"19th Division of the Korea Army" read as "Division of the Korea Army": the numbered unit is
+    its own name (patterns.military_units), the organisation is what follows "of the"."""
+    m = _unit_of_re().match(text, start, end)
+    if m and _ORDINAL_BEFORE.search(text, max(0, start - 8), start):
+        return m.end()
+    return start
 
 
 def _titled_person(span: str, label: str) -> str:
@@ -106,13 +126,13 @@ def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False)
     if is_junk(span, label, wrapped):
         return None
     label = relabel(span, label)
-    if label == "PERSON" and " " not in span and _LOCATIVE.search(text, max(0, start - 12), start) \
-            and places.is_known_place(unbroken(span)):
-        label = "GPE"  # "arrived at Genoa": a place the gazetteer knows, after a preposition of place
+    if (label in ("PERSON", "ORG") and " " not in span and not span.isupper()
+            and _LOCATIVE.search(text, max(0, start - 12), start) and places.is_known_place(unbroken(span))):
+        label = "GPE"  # "arrived at Genoa", "landed at Inchon": a known place after a preposition of place
     return Cand(start, end, label, MODEL, "spacy")
 
 
-_LOCATIVE = re.compile(r"\b(?:in|at|near|via|off|towards)[ \t\n]+$")
+_LOCATIVE = re.compile(r"\b(?:in|at|near|via|off|towards|toward|around|outside|beyond)[ \t\n]+$", re.I)
 
 
 @functools.lru_cache(maxsize=None)
@@ -146,12 +166,14 @@ def kind_from_head(name: str, label: str) -> str:
     """The kind that a name's own words give, over the model's: a periodical is a WORK; "Jackson
     county", "Coosa river", "Main Street" are places (last word); "Port Mahon", "Cape Bon" too
     (first word, where the model said PERSON)."""
-    if label not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK"):
+    if label not in ("PERSON", "ORG", "GPE", "LOC", "FAC", "WORK", "EVENT"):
         return label
     words = name.split()
     if len(words) < 2:
         return label
     last = words[-1].strip(".,").casefold()
+    if label == "EVENT":  # "the Chinese Eastern Railway" read as an event
+        return "ORG" if last in {h.casefold() for h in lexicon.org_heads()} else label
     heads = lexicon.periodical_heads()
     if label != "PERSON" and (is_periodical(name) or (
             label in ("ORG", "WORK") and last in heads["weak"] and words[-2][:1].isupper())):
@@ -175,14 +197,27 @@ def _quoted(text: str, start: int, end: int) -> bool:
     return any(q in before for q in _OPEN_QUOTES) and any(q in after for q in _CLOSE_QUOTES)
 
 
+def _demonym_plural(span: str) -> bool:
+    """ "Koreans", "Far Eastern Koreans": a people named by the plural of a demonym."""
+    last = span.split()[-1]
+    return last.endswith("s") and last[:-1] in lexicon.demonyms()
+
+
 def relabel(span: str, label: str) -> str:
     """A name the gazetteer knows as a state or historical place is a place, whatever spaCy said."""
+    if label in ("PERSON", "ORG") and (span in lexicon.demonyms() or _demonym_plural(span)):
+        return "NORP"  # "Manchukuoan cavalry"; "the Far Eastern Koreans": a group, not a body
     if label in ("GPE", "LOC", "FAC", "NORP", "WORK", "EVENT"):
-        if label in ("GPE", "LOC", "FAC"):
+        if label in ("GPE", "LOC", "FAC", "EVENT"):
             rec = places.lookup(span)
             if rec and rec["kind"] == "historical":
                 return rec["label"]
         return label
+    from .linking import alias_table
+
+    alias = alias_table().get(fold(span))
+    if alias and alias[1] == "ORG" and label in ("PERSON", "GPE", "LOC", "FAC"):
+        return "ORG"  # "the Cheka" read as a person: the alias table knows the organisation
     rec = places.lookup(span)
     # a person's name may be a country's (Jordan, Chad): only historical names override PERSON
     kinds = ("historical",) if label == "PERSON" else ("historical", "country")

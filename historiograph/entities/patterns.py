@@ -8,7 +8,11 @@
 - lines of latitude ("38th parallel"), "<Demonym> mainland";
 - a title-cased name before "says/writes" (a blog, a newspaper: ORG);
 - short citations in the body: "(Coox 1968, p. 4)";
-- gazetteer names (states, historical places, large cities) the model left untagged.
+- gazetteer names (states, historical places, large cities) the model left untagged;
+- numbered military formations ("19th Division", "Soviet 25th Army") and known organisations,
+  state bodies among them ("Northeast Anti-Japanese United Army", "the General Staff");
+- a name's other form in brackets after it ("Chŏngjin (Seishin)", "Voroshilov (today Ussuriysk)",
+  "Lyushkov (Люшков in his own alphabet)") and a known person's name in Cyrillic ("Ким Ир Сен").
 Every regex is compiled once, from data files where it lists words.
 """
 from __future__ import annotations
@@ -18,7 +22,8 @@ import re
 
 from . import lexicon, places
 from .names import is_east_asian_surname
-from .spans import STRONG, WEAK, Cand, trim
+from .spans import title_words
+from .spans import MODEL, STRONG, WEAK, Cand, trim
 
 _CAP = r"[A-Z\u00C0-\u00DE][\w'’\-]*\.?"
 _BY_AUTHOR = re.compile(
@@ -242,44 +247,201 @@ def _all_caps(s: str) -> bool:
 
 def propagate(text: str, mentions: list[Cand], zone_at) -> list[Cand]:
     """One sense per document: a name the document already tags (a person, place or organisation)
-    is tagged where the model missed it; also the surname of a full name given in the body.
-    A capitalised neighbour means a longer, different name, left alone. A name the document gives
-    in ordinary case is also found in capitals ("Chiang Kai-shek" in the headline "CHIANG
-    KAI-SHEK ARRIVES"), where it outranks the model, which reads capitals poorly."""
+    is tagged where the model missed it; also the surname of a full name (in any zone: "Cumings"
+    after the reference "Bruce Cumings"; the family name of "Cumings, Bruce"), the first name of a
+    two-word name whose order is not known ("Takeoka" after "Takeoka Yutaka") where a lowercase
+    word other than a preposition follows it ("Takeoka urged"), and the head of an
+    organisation "X of Y" after "the" ("the League" after "League of Nations"). Initials before a
+    surname are taken in ("G. S. Lyushkov"). A capitalised neighbour means a longer, different name,
+    left alone (a sentence's first word, a title or a stop word is no neighbour: "For Blyukher").
+    A name the document gives in ordinary case is also found in capitals ("Chiang Kai-shek" in the
+    headline "CHIANG KAI-SHEK ARRIVES"), where it outranks the model, which reads capitals poorly."""
     names: dict[str, str] = {}
+    heads: dict[str, str] = {}
+    firsts: set[str] = set()
+    first_only: set[str] = set()
     for c in mentions:
         if c.label not in ("PERSON", "GPE", "LOC", "ORG"):
             continue
         s = text[c.start:c.end]
         toks = s.split()
+        if c.label == "ORG" and len(toks) >= 3 and toks[1] == "of" and toks[0].isalpha() and len(toks[0]) >= 5:
+            heads.setdefault(toks[0], "ORG")
         if c.label == "ORG" and len(toks) == 1 and not (s.isupper() and len(s) >= 3):
             continue
         if len(s) >= 3 and s[0].isupper():
             names.setdefault(s, c.label)
-        if (c.label == "PERSON" and len(toks) >= 2 and "," not in s and zone_at(c.start) == "body"
-                and not is_east_asian_surname(toks[0])):
-            last = toks[-1]
-            if len(last) >= 4 and last[0].isupper() and last.isalpha() and last not in lexicon.not_names():
+        if c.label != "PERSON" or len(toks) < 2 or zone_at(c.start) == "debris":
+            continue
+        if "," in s:
+            family = s.partition(",")[0].split()
+            surnames = family[-1:] if len(family) == 1 else []
+        elif is_east_asian_surname(toks[0]):
+            surnames = []
+        else:
+            surnames = [toks[-1]]
+            first = toks[0]
+            if (len(toks) == 2 and len(first) >= 4 and first.isalpha() and first[1:].islower()
+                    and first.casefold() not in title_words() and first not in lexicon.not_names()
+                    and not places.is_known_place(first)):
+                firsts.add(first)
+        for last in surnames:
+            if (len(last) >= 4 and last[0].isupper() and last.isalpha() and last not in lexicon.not_names()
+                    and last.casefold() not in title_words() and not places.is_known_place(last, MATCH_POPULATION)):
                 names.setdefault(last, "PERSON")
+    for first in firsts:
+        if first not in names:
+            names[first] = "PERSON"
+            first_only.add(first)
     if not names:
         return []
     caps = {}
     for n, label in names.items():
-        if not n.isupper() and "\n" not in n and sum(ch.isalpha() for ch in n) >= 4:
+        if n not in first_only and not n.isupper() and "\n" not in n and sum(ch.isalpha() for ch in n) >= 4:
             caps.setdefault(n.upper(), label)
-    alt = "|".join(re.escape(n) for n in sorted(set(names) | set(caps), key=len, reverse=True))
+    heads = {h: lab for h, lab in heads.items() if h not in names}
+    alt = "|".join(re.escape(n) for n in sorted(set(names) | set(caps) | set(heads), key=len, reverse=True))
     rx = re.compile(rf"(?<![\w'’\-])(?:{alt})(?![\w\-])")
     out = []
     for m in rx.finditer(text):
         found = m.group(0)
+        if found in heads:
+            if text[max(0, m.start() - 4):m.start()] == "the " and not re.match(r" of\b| [A-Z]", text[m.end():m.end() + 4]):
+                out.append(Cand(m.start(), m.end(), heads[found], WEAK, "propagated-head"))
+            continue
         if found not in names:  # the capitals of a name given in ordinary case
             out.append(Cand(m.start(), m.end(), caps[found], STRONG, "propagated-caps"))
             continue
         before = text[max(0, m.start() - 2):m.start()]
-        after = text[m.end():m.end() + 2]
-        if re.match(r"^ [A-Z]", after) or re.search(r"[A-Z][a-z]* $", text[max(0, m.start() - 20):m.start()]):
+        nxt = _NEXT_WORD.match(text, m.end())
+        if nxt and not (found.isupper() and nxt.group(1).casefold() in title_words()):
             continue
+        prev = _PREV_WORD.search(text, max(0, m.start() - 20), m.start())
+        if prev and prev.group(1).casefold() not in lexicon.function_words() and prev.group(1).casefold() not in title_words():
+            continue
+        if found in first_only and not _VERB_AFTER.match(text, m.end()):
+            continue  # "Takeoka urged", "Takeoka and his colleagues"; not "Registrar of the day"
         if before.endswith(("-",)):
             continue
-        out.append(Cand(m.start(), m.end(), names[found], WEAK, "propagated"))
+        start = m.start()
+        if names[found] == "PERSON":
+            start = _initials_before(text, start)
+        out.append(Cand(start, m.end(), names[found], WEAK, "propagated"))
+    return out
+
+
+MATCH_POPULATION = 1_000_000
+_NEXT_WORD = re.compile(r" ([A-Z][\w'’]*)")
+_PREV_WORD = re.compile(r"(?:^|(?<=[^\w'’]))([A-Z][a-z]*) $")
+
+
+_VERB_AFTER = re.compile(r"(?:['’]s\b|[ \t]+(?!(?:of|in|at|to|for|from|on|by|with|de|du|von|van)\b)[a-z]{2,})")
+
+
+@functools.lru_cache(maxsize=None)
+def _initials_re() -> re.Pattern:
+    abbr = "|".join(re.escape(a) for a in sorted(lexicon.given_abbreviations(), key=len, reverse=True))
+    return re.compile(rf"(?:(?<![\w.'’])(?:[A-Z]|{abbr})\.[ \t]*)+$")
+
+
+def _initials_before(text: str, start: int) -> int:
+    """Initials before a surname belong to the name: "G. S. Lyushkov"."""
+    m = _initials_re().search(text, max(0, start - 30), start)
+    return m.start() if m else start
+
+
+@functools.lru_cache(maxsize=None)
+def _unit_re() -> re.Pattern:
+    heads = "|".join(re.escape(h).replace(r"\ ", r"[\s\xa0]+") for h in lexicon.unit_heads())
+    dem = "|".join(re.escape(d) for d in sorted(lexicon.demonyms(), key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w-])(?:(?:{dem})[\s\xa0]+)?\d{{1,3}}(?:st|nd|rd|th|d)[\s\xa0]+"
+        rf"(?:[A-Z][\w'’-]*[\s\xa0]+){{0,3}}?(?:{heads})(?![\w-])")
+
+
+@functools.lru_cache(maxsize=None)
+def _named_unit_re() -> re.Pattern:
+    heads = "|".join(re.escape(h).replace(r"\ ", r"[\s\xa0]+") for h in lexicon.unit_heads())
+    return re.compile(rf"\bthe[\s\xa0]+(?P<n>(?:[A-Z][\w'’-]*[\s\xa0]+){{1,3}}(?:{heads}))(?![\w-])")
+
+
+def military_units(text: str) -> list[Cand]:
+    """ "19th Division", "6th Guards Tank Army", "Soviet 25th Army": an ordinal, up to three
+    capitalised words and a formation's head word (a demonym before them is part of the name);
+    weaker, "the Korea Army": capitalised words and a head word after "the"."""
+    out = [Cand(m.start(), m.end(), "ORG", STRONG, "unit") for m in _unit_re().finditer(text)]
+    out += [Cand(m.start("n"), m.end("n"), "ORG", WEAK, "unit") for m in _named_unit_re().finditer(text)]
+    return out
+
+
+@functools.lru_cache(maxsize=None)
+def _org_names_re() -> re.Pattern:
+    names = set(lexicon.org_names())
+    for o in lexicon.states()["organisations"]:
+        for n in [o["name"], *o.get("aliases", [])]:
+            if len(n) >= 4 and not n.isupper() and " " in n or n.isupper() and len(n) >= 4:
+                names.add(n)
+    alt = "|".join(re.escape(n).replace(r"\ ", r"[\s\xa0]+") for n in sorted(names, key=len, reverse=True))
+    dem = "|".join(re.escape(d) for d in sorted(lexicon.demonyms(), key=len, reverse=True))
+    return re.compile(rf"(?<![\w'’-])(?:(?:{dem})[\s\xa0]+)?(?:{alt})(?![\w'’-])")
+
+
+def known_orgs(text: str) -> list[Cand]:
+    """Organisations the data files name (state bodies that every state has, and the alias table's
+    organisations), with a demonym before them: "Japanese General Staff"."""
+    return [Cand(m.start(), m.end(), "ORG", WEAK, "org-name") for m in _org_names_re().finditer(text)]
+
+
+_ALT_NAME = re.compile(
+    r"[\s\xa0]*\((?P<cue>(?:today|now|modern|formerly|later|also|or|the|in[\s\xa0]+modern[\s\xa0]+\w+)[\s\xa0,:]+)?"
+    r"(?P<n>[A-Z\u00C0-\u00DE\u0410-\u042F\u0401][\w'’\-]*(?:[\s\xa0]+[A-Z\u00C0-\u00DE\u0410-\u042F][\w'’\-]*){0,2})"
+    r"(?=\)|[\s\xa0]+(?:in|to|on)[\s\xa0])")
+
+
+def alternate_names(text: str, mentions: list[Cand]) -> list[Cand]:
+    """The other form of a place's or a person's name in brackets right after it: "Chŏngjin
+    (Seishin)", "Voroshilov (today Ussuriysk)", "Khalkhin Gol (the Halha to many Japanese maps)",
+    "Lyushkov (Люшков in his own alphabet)", "Blyukher (Blücher in older books)": the same kind of
+    name, over the model's label. A person's other form begins with the same letter (a spelling,
+    not a source in brackets: "Stalin (Pravda)")."""
+    from .names import fold
+
+    out = []
+    for c in mentions:
+        if c.label not in ("PERSON", "GPE", "LOC", "FAC"):
+            continue
+        m = _ALT_NAME.match(text, c.end)
+        if not m:
+            continue
+        name = m.group("n")
+        if name.rstrip(".") in lexicon.not_names() or name.split()[0].casefold() in _ALT_STOP:
+            continue
+        if c.label == "PERSON" and fold(name)[:1] != fold(text[c.start:c.end].split()[-1])[:1]:
+            continue
+        out.append(Cand(m.start("n"), m.end("n"), c.label, STRONG, "alternate"))
+    return out
+
+
+_ALT_STOP = {"see", "cf", "ibid", "ed", "eds", "trans", "in", "the", "a", "an", "i", "ii", "iii"}
+_CYR_SEQ = re.compile(r"(?<![\w])[\u0410-\u042F\u0401][\u0430-\u044F\u0451]+(?:[\s\xa0]+[\u0410-\u042F\u0401][\u0430-\u044F\u0451]+){0,2}(?![\w])")
+
+
+def cyrillic_known_names(text: str, mentions: list[Cand]) -> list[Cand]:
+    """A Cyrillic name in an English text that transliterates to a person the document names:
+    "Ким Ир Сен" beside "Kim Il Sung", "Люшков" beside "Lyushkov"."""
+    from .names import skeleton, transliterate
+
+    known = set()
+    for c in mentions:
+        if c.label == "PERSON":
+            for tok in text[c.start:c.end].replace(",", " ").split():
+                if len(tok) >= 3 or is_east_asian_surname(tok):
+                    known.add(skeleton(tok))
+    if not known:
+        return []
+    out = []
+    for m in _CYR_SEQ.finditer(text):
+        toks = [skeleton(transliterate(t)) for t in m.group(0).split()]
+        if any(t in known for t in toks):
+            out.append(Cand(m.start(), m.end(), "PERSON", MODEL, "cyrillic-known"))
     return out

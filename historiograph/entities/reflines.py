@@ -8,6 +8,12 @@ unquoted: a book); then the container (journal, book holding a chapter, newspape
 publisher ("Place: Publisher" gives a GPE and an ORG), then identifiers, which name nothing.
 Titles of articles and chapters are left untagged (the gold convention), but spaCy's people and
 places inside them are kept.
+
+Chicago notes ("Alvin D. Coox, The Anatomy of a Small War (Westport, CT: Greenwood Press, 1977).")
+and bibliography entries ("Glantz, David M. *August Storm*. Leavenworth Papers No. 7. Fort
+Leavenworth, KS: Combat Studies Institute, 1983.") are read by ``chicago``: the author before the
+first comma (notes) or inverted before the first full stop (bibliography), the title next (in
+asterisks or quotes when marked), then series, translators, "Place, ST: Publisher, Year".
 """
 from __future__ import annotations
 
@@ -20,7 +26,7 @@ REF_HINT = re.compile(
     r"\bISBN\b|\bISSN\b|\bdoi:|\bOCLC\b|\bJSTOR\b|Retrieved[\s\xa0]+\d|\((?:in|In) [A-Z][a-z]+\)"
     r"|Archived from|\bpp?\.[\s\xa0]*\d")
 PREFIX = re.compile(
-    r"^[\s\xa0]*(?:\d{1,4}[.)]?[\s\xa0]+)?(?:\^[\s\xa0]*)?"
+    r"^[\s\xa0]*(?:\d{1,4}[.)]?[\s\xa0]+|\[\d{1,4}\][\s\xa0]*)?(?:\^[\s\xa0]*)?"
     r"(?:Jump up to:?[\s\xa0]*(?:[a-z][\s\xa0]+)*|Jump up[\s\xa0]*)?(?:\^[\s\xa0]*)?")
 _NAME_TOKEN = r"[A-Z\u00C0-\u00DE][\w'’\-]*\.?"
 _PARTICLE = r"(?:van|von|de|der|den|du|la|le|di|da|del|bin|ibn)"
@@ -147,11 +153,17 @@ def read(text: str, start: int, end: int) -> tuple[list[Cand], list[tuple[int, i
 
     short = SHORT.match(rest)
     ad = AUTHOR_DATE.match(rest)
+    if ad and ":" in ad.group("date"):
+        ad = None  # "(London: Pluto Press, 1989)": a publication, read as Chicago below
     if short and not ad and not places.is_known_place(short.group("a")):
         for g in ("a", "b"):
             if short.group(g):
                 cands.append(_person(text, pos + short.start(g), pos + short.end(g)))
         return [c for c in cands if c], titles
+    if not ad:
+        found = chicago(text, pos, end)
+        if found is not None:
+            return found
     if ad:
         authors_start = pos
         authors = ad.group("authors")
@@ -230,3 +242,147 @@ def _cand(text: str, a: int, b: int, label: str) -> Cand | None:
     if b <= a:
         return None
     return Cand(a, b, label, STRONG, "reference")
+
+
+# ---- Chicago notes and bibliography --------------------------------------------------------------
+
+_W = r"(?:[A-Z\u00C0-\u00DE][\w'’]*(?:-[\w'’]+)*)"  # a name word: "Dae-Sook", "O'Neill"
+_WI = rf"(?:[A-Z]\.|{_W})"  # a word or an initial
+_NATURAL = rf"{_WI}(?:[\s\xa0]+{_WI}){{0,3}}[\s\xa0]+{_W}"  # "Alvin D. Coox", "J. Otto Pohl"
+_NOTE_AUTHORS = re.compile(
+    rf"^(?P<au>{_NATURAL}(?:,[\s\xa0]+(?!(?:The|A|An)[\s\xa0]){_NATURAL}(?=,?[\s\xa0]+and[\s\xa0])){{0,3}}"
+    rf"(?:,?[\s\xa0]+and[\s\xa0]+{_NATURAL})?)"
+    r"(?:,[\s\xa0]+eds?\.)?,[\s\xa0]+(?=\S)")
+_INVERTED = re.compile(
+    rf"^(?P<au>{_W}(?:[\s\xa0]+{_W})?,[\s\xa0]+{_WI}(?:[\s\xa0]+{_WI}){{0,3}})"
+    rf"(?:,[\s\xa0]+eds?\.)?(?:,?[\s\xa0]+with[\s\xa0]+(?P<with>[^\n]+?)(?<![\s\xa0][A-Z])\.)?\.?(?<=\.)[\s\xa0]+(?=\S)")
+_PUB = (r"(?P<place>[A-Z][\w'’.-]*(?:[\s\xa0]+[A-Z][\w'’.-]*){0,2})(?:,[\s\xa0]*(?P<st>[A-Z]{2}|[A-Z][a-z]+\.?))?"
+        r"[\s\xa0]*:[\s\xa0]*(?P<pub>[A-Z][^,():;]*?),[\s\xa0]*(?:\d{4}|n\.[\s\xa0]?d\.)")
+_PUB_PARENS = re.compile(rf"[\s\xa0]*\({_PUB}\)")
+_PUB_SEGMENT = re.compile(_PUB)
+_SERIES = re.compile(r"^(?P<s>[A-Z][\w'’-]*(?:[\s\xa0]+(?:of|and|the|on|in|for|&|[A-Z][\w'’-]*))*)"
+                     r",?[\s\xa0]+(?:No|Vol|no|vol)\.?[\s\xa0]*\d+$")
+_CONTAINER = re.compile(r"(?P<c>[A-Z][\w'’-]*(?:[\s\xa0]+(?:of|and|the|on|in|for|&|[A-Z][\w'’-]*))*)"
+                        r"(?=,?[\s\xa0]+\d|[\s\xa0]*\(\d{4}\))")
+_BY = re.compile(rf"^(?:Translated|Edited|Introduced|Compiled)(?:[\s\xa0]+and[\s\xa0]+\w+)?[\s\xa0]+by[\s\xa0]+(?P<n>.+)$")
+_NAME_LIST = re.compile(rf"{_NATURAL}")
+_ITALIC = re.compile(r"\*(?P<t>[^*\n]+)\*")
+_IDENT_SEGMENT = re.compile(r"(?:ISBN|ISSN|OCLC|doi|DOI|JSTOR|PMID|Retrieved|Archived|Accessed|https?:)")
+
+
+def _title_cand(text: str, a: int, b: int, label: str = "WORK") -> Cand | None:
+    """A title as written (its leading article and inner quotes kept); trailing punctuation and
+    an unbalanced closing quote dropped."""
+    while a < b and text[a] in " \xa0\t*":
+        a += 1
+    while b > a and text[b - 1] in " \xa0\t*.,;:":
+        b -= 1
+    seg = text[a:b]
+    if b > a and seg[-1] in "\"”" and (seg.count("\"") + seg.count("“") + seg.count("”")) % 2 == 1:
+        b -= 1
+    if b - a < 2 or not text[a].isupper() and not text[a].isdigit() and text[a] not in "\"“":
+        return None
+    return Cand(a, b, label, STRONG, "reference")
+
+
+def _names(text: str, a: int, b: int) -> list[Cand]:
+    """People in "Terry Martin and Jane Roe" or "Donald M. Goldstein and Katherine V. Dillon"."""
+    out = []
+    for m in _NAME_LIST.finditer(text, a, b):
+        c = _person(text, m.start(), m.end())
+        if c:
+            out.append(c)
+    return out
+
+
+def _publication(text: str, m: re.Match) -> list[Cand]:
+    out = [_cand(text, m.start("place"), m.end("place"), "GPE"), _cand(text, m.start("pub"), m.end("pub"), "ORG")]
+    return [c for c in out if c]
+
+
+def chicago(text: str, start: int, end: int) -> tuple[list[Cand], list[tuple[int, int]]] | None:
+    """A Chicago note or bibliography entry from ``start`` (past the note number), or None when the
+    line does not read as one."""
+    line = text[start:end]
+    inv = _INVERTED.match(line)
+    note = None if inv else _NOTE_AUTHORS.match(line)
+    m = inv or note
+    if m is None:
+        return None
+    cands: list[Cand] = []
+    titles: list[tuple[int, int]] = []
+    if inv:
+        c = _person(text, start + inv.start("au"), start + inv.end("au"))
+        if c:
+            cands.append(c)
+        if inv.group("with"):
+            cands += _names(text, start + inv.start("with"), start + inv.end("with"))
+    else:
+        cands += _names(text, start + note.start("au"), start + note.end("au"))
+    pos = start + m.end()
+    # the title: in asterisks, in quotes (an article: not tagged, its container is), or plain
+    container_from = None
+    if text[pos] == "*":
+        close = text.find("*", pos + 1, end)
+        if close < 0:
+            return None
+        t = _title_cand(text, pos + 1, close)
+        pos = close + 1
+    elif text[pos] in _QUOTES:
+        close = text.find(_QUOTES[text[pos]], pos + 1, end)
+        if close < 0:
+            return None
+        titles.append((pos, close + 1))
+        t = None
+        pos = close + 1
+        container_from = pos
+    else:
+        paren = _PUB_PARENS.search(text, pos, end) if note else None
+        stop = paren.start() if paren else None
+        if stop is None:
+            segs = _segments(text, pos, end)
+            if not segs:
+                return None
+            stop = segs[0][1]
+        t = _title_cand(text, pos, stop)
+        pos = stop
+    if t:
+        cands.append(t)
+        titles.append((t.start, t.end))
+    if container_from is not None:
+        cm = _CONTAINER.search(text, container_from, end)
+        if cm:
+            c = _title_cand(text, cm.start("c"), cm.end("c"))
+            if c:
+                cands.append(c)
+                titles.append((c.start, c.end))
+    paren = _PUB_PARENS.search(text, pos, end)
+    if paren:
+        cands += _publication(text, paren)
+        return cands, titles
+    for a, b in _segments(text, pos, end):
+        seg = text[a:b]
+        if _IDENT_SEGMENT.match(seg):
+            break  # identifiers and access notes name nothing
+        it = _ITALIC.search(seg)
+        if it:  # "Vol. 1, *Liberation and ...*"
+            c = _title_cand(text, a + it.start("t"), a + it.end("t"))
+            if c:
+                cands.append(c)
+                titles.append((c.start, c.end))
+            continue
+        by = _BY.match(seg)
+        if by:
+            cands += _names(text, a + by.start("n"), a + by.end("n"))
+            continue
+        sm = _SERIES.match(seg)
+        if sm:
+            c = _title_cand(text, a + sm.start("s"), a + sm.end("s"))
+            if c:
+                cands.append(c)
+            continue
+        pm = _PUB_SEGMENT.fullmatch(text, a, b)
+        if pm:
+            cands += _publication(text, pm)
+    return cands, titles
+

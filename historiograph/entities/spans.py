@@ -55,6 +55,9 @@ def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
     bracket = text.find("[", start, end)
     if bracket > start:
         end = bracket
+    paren = text.find("(", start, end)
+    if paren > start and text.find(")", paren, end) < 0:
+        end = paren  # "Wŏnsan (Genzan": the bracket holds another name
     for _ in range(4):
         s0, e0 = start, end
         while start < end and text[start] in _LEAD:
