@@ -294,6 +294,7 @@ def parse_rules(entry: str) -> dict:
 
 
 def _comma_parts_plain(seg: str) -> list[str]:
+    """Comma-separated parts, commas inside brackets left alone."""
     parts, depth, cur = [], 0, []
     for ch in seg:
         if ch in "([":
@@ -390,18 +391,7 @@ def _comma_parts(seg: str) -> list[str]:
         return [seg]
     if re.search(r"[:]", seg) and not re.search(r",", seg):
         return [seg]
-    parts, depth, cur = [], 0, []
-    for ch in seg:
-        if ch in "([":
-            depth += 1
-        elif ch in ")]" and depth:
-            depth -= 1
-        if ch == "," and depth == 0:
-            parts.append("".join(cur))
-            cur = []
-        else:
-            cur.append(ch)
-    parts.append("".join(cur))
+    parts = _comma_parts_plain(seg)
     # "Washington, DC: Publisher" was split: glue a short state/country code back to its place
     out: list[str] = []
     for p in parts:
