@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from typing import Callable
 
+from ..disjoint import DisjointSets
 from ..events.dates import bounds, compatible, show
 from ..events.lexicon import cues, lexicon
 from ..model import Conflict, EvidenceSpan
@@ -296,19 +297,12 @@ def same_event_conflicts(records: list[Record], name_of=None) -> list[Conflict]:
     out = []
     minor = int(cues()["minor_gap_days"])
     for group in by_type.values():
-        parent = list(range(len(group)))
-
-        def find(x: int) -> int:
-            while parent[x] != x:
-                parent[x] = parent[parent[x]]
-                x = parent[x]
-            return x
-
+        sets = DisjointSets(len(group))
         for i, a in enumerate(group):
             for k, b in enumerate(group[i + 1:], i + 1):
                 if not same_event(a, b):
                     continue
-                parent[find(k)] = find(i)
+                sets.union(i, k)
                 what = f"{_label(a)} / {_label(b)}"
                 gap = day_gap(a.stated, b.stated)
                 unsure = a.event.certainty in _UNSURE or b.event.certainty in _UNSURE
@@ -335,7 +329,7 @@ def same_event_conflicts(records: list[Record], name_of=None) -> list[Conflict]:
                         [focus(a), focus(b)]))
         clusters: dict[int, list[Record]] = {}
         for i, r in enumerate(group):
-            clusters.setdefault(find(i), []).append(r)
+            clusters.setdefault(sets.find(i), []).append(r)
         out += number_conflicts([c for c in clusters.values() if len(c) > 1], name_of)
     return out
 

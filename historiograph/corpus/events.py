@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..checks import rules
 from ..checks.records import Record, from_document
+from ..disjoint import DisjointSets
 from ..events.dates import compatible, precision, sort_key
 from ..events.lexicon import lexicon
 from ..model import AnnotatedDocument, CorpusEntity, EvidenceSpan, TimelineEntry
@@ -112,13 +113,7 @@ def _same(a: Record, b: Record) -> bool:
 def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> list[TimelineEntry]:
     keys = CorpusKeys(docs, entities)
     recs = records(docs, keys)
-    parent = list(range(len(recs)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
+    sets = DisjointSets(len(recs))
 
     by_type: dict[str, list[int]] = {}
     for i, r in enumerate(recs):
@@ -126,11 +121,11 @@ def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> lis
     for idxs in by_type.values():
         for n, i in enumerate(idxs):
             for j in idxs[n + 1:]:
-                if find(i) != find(j) and _same(recs[i], recs[j]):
-                    parent[find(j)] = find(i)
+                if sets.find(i) != sets.find(j) and _same(recs[i], recs[j]):
+                    sets.union(i, j)
     clusters: dict[int, list[Record]] = {}
     for i, r in enumerate(recs):
-        clusters.setdefault(find(i), []).append(r)
+        clusters.setdefault(sets.find(i), []).append(r)
     entries = [_entry(group, keys) for group in clusters.values()]
     entries.sort(key=lambda e: (*sort_key(e.date), e.inferred, e.sources[0].source, e.sources[0].start))
     for i, e in enumerate(entries, 1):

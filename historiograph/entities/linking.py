@@ -19,6 +19,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 
+from ..disjoint import DisjointSets
 from ..model import Entity, Mention
 from . import lexicon, places
 from .names import fold, has_cyrillic, parse_person, given_compatible, title_case, transliterate
@@ -118,18 +119,8 @@ def link(ad, mentions: list[Mention]) -> tuple[list[Mention], list[Entity]]:
             order.append(c)
         c.mentions.append(i)
 
-    parent = list(range(len(order)))
-
-    def find(x: int) -> int:
-        while parent[x] != x:
-            parent[x] = parent[parent[x]]
-            x = parent[x]
-        return x
-
-    def union(a: int, b: int) -> None:
-        ra, rb = find(a), find(b)
-        if ra != rb:
-            parent[max(ra, rb)] = min(ra, rb)
+    sets = DisjointSets(len(order))
+    union, find = sets.union, sets.find
 
     _merge_people(order, mentions, union, find)
     _merge_demonym_prefix(order, mentions, union)

@@ -221,30 +221,39 @@ class Corpus:
 
     def tables(self) -> CorpusTables:
         """The corpus tables as model objects (for exports and the reader)."""
-        ents = []
-        members: dict[str, list[tuple[str, str]]] = {}
-        for r in self.conn.execute("SELECT entity_id, source, local_id FROM corpus_entity_members"):
-            members.setdefault(r[0], []).append((r[1], r[2]))
-        for r in self.conn.execute("SELECT * FROM corpus_entities ORDER BY id"):
-            ents.append(CorpusEntity(id=r["id"], name=r["name"], label=r["label"], aliases=_loads(r["aliases"]),
-                                     documents=_loads(r["documents"]), mentions=r["mentions"],
-                                     members=members.get(r["id"], []), place=_loads(r["place"])))
-        tl_members: dict[str, list[tuple[str, str]]] = {}
-        for r in self.conn.execute("SELECT entry_id, source, local_id FROM timeline_members"):
-            tl_members.setdefault(r[0], []).append((r[1], r[2]))
-        timeline = [
-            TimelineEntry(id=r["id"], date=r["date"], type=r["type"], summary=r["summary"],
-                          participants=_loads(r["participants"]), place=r["place"],
-                          sources=[EvidenceSpan(**s) for s in _loads(r["sources"])], mod=r["mod"],
-                          certainty=r["certainty"], members=tl_members.get(r["id"], []),
-                          entity_ids=_loads(r["entity_ids"]) or [], inferred=bool(r["inferred"]))
-            for r in self.conn.execute("SELECT * FROM timeline ORDER BY position")]
-        conflicts = [Conflict(kind=r["kind"], message=r["message"],
-                              evidence=[EvidenceSpan(**s) for s in _loads(r["evidence"])])
-                     for r in self.conn.execute("SELECT * FROM conflicts ORDER BY id")]
-        works = [Work(id=r["id"], csl=_loads(r["csl"]), cited_by=[tuple(x) for x in _loads(r["cited_by"])])
-                 for r in self.conn.execute("SELECT * FROM works ORDER BY id")]
-        return CorpusTables(entities=ents, timeline=timeline, conflicts=conflicts, works=works)
+        return CorpusTables(entities=self.corpus_entities(), timeline=self.timeline_entries(),
+                            conflicts=self.conflict_list(), works=self.works())
+
+    def _members(self, table: str, key: str) -> dict[str, list[tuple[str, str]]]:
+        out: dict[str, list[tuple[str, str]]] = {}
+        for r in self.conn.execute(f"SELECT {key}, source, local_id FROM {table}"):
+            out.setdefault(r[0], []).append((r[1], r[2]))
+        return out
+
+    def corpus_entities(self) -> list[CorpusEntity]:
+        members = self._members("corpus_entity_members", "entity_id")
+        return [CorpusEntity(id=r["id"], name=r["name"], label=r["label"], aliases=_loads(r["aliases"]),
+                             documents=_loads(r["documents"]), mentions=r["mentions"],
+                             members=members.get(r["id"], []), place=_loads(r["place"]))
+                for r in self.conn.execute("SELECT * FROM corpus_entities ORDER BY id")]
+
+    def timeline_entries(self) -> list[TimelineEntry]:
+        members = self._members("timeline_members", "entry_id")
+        return [TimelineEntry(id=r["id"], date=r["date"], type=r["type"], summary=r["summary"],
+                              participants=_loads(r["participants"]), place=r["place"],
+                              sources=[EvidenceSpan(**s) for s in _loads(r["sources"])], mod=r["mod"],
+                              certainty=r["certainty"], members=members.get(r["id"], []),
+                              entity_ids=_loads(r["entity_ids"]) or [], inferred=bool(r["inferred"]))
+                for r in self.conn.execute("SELECT * FROM timeline ORDER BY position")]
+
+    def conflict_list(self) -> list[Conflict]:
+        return [Conflict(kind=r["kind"], message=r["message"],
+                         evidence=[EvidenceSpan(**s) for s in _loads(r["evidence"])])
+                for r in self.conn.execute("SELECT * FROM conflicts ORDER BY id")]
+
+    def works(self) -> list[Work]:
+        return [Work(id=r["id"], csl=_loads(r["csl"]), cited_by=[tuple(x) for x in _loads(r["cited_by"])])
+                for r in self.conn.execute("SELECT * FROM works ORDER BY id")]
 
     # ---- the JSON of the corpus commands (spec) -------------------------------------------------
     def timeline(self) -> list[dict[str, Any]]:
@@ -252,15 +261,15 @@ class Corpus:
                  "summary": t.summary, "participants": t.participants, "place": t.place, "certainty": t.certainty,
                  "sources": [{"source": s.source, "start": s.start, "end": s.end, "text": s.text,
                               "citations": s.citations} for s in t.sources]}
-                for t in self.tables().timeline]
+                for t in self.timeline_entries()]
 
     def entities(self) -> list[dict[str, Any]]:
         return [{"id": e.id, "name": e.name, "label": e.label, "aliases": e.aliases, "documents": e.documents,
-                 "mentions": e.mentions, "place": e.place} for e in self.tables().entities]
+                 "mentions": e.mentions, "place": e.place} for e in self.corpus_entities()]
 
     def conflicts(self) -> list[dict[str, Any]]:
         return [{"kind": c.kind, "message": c.message, "evidence": [asdict(s) for s in c.evidence]}
-                for c in self.tables().conflicts]
+                for c in self.conflict_list()]
 
     def entity_id_of(self, source: str, local_id: str) -> str | None:
         row = self.conn.execute("SELECT entity_id FROM corpus_entity_members WHERE source=? AND local_id=?",

@@ -54,6 +54,17 @@ def _templates() -> Jinja2Templates:
     return Jinja2Templates(env=env)
 
 
+def _page_or_twin(corpus: Corpus, view: Callable[[Corpus, str], dict[str, Any] | None],
+                  name: str) -> tuple[dict[str, Any] | None, bool]:
+    """(data, as_json) for /kind/NAME or its JSON twin /kind/NAME.json. The name itself is tried first:
+    a document may really be called "notes.json"."""
+    found = view(corpus, name)
+    if found is not None:
+        return found, False
+    key, as_json = _split_json(name)
+    return (view(corpus, key), True) if as_json else (None, False)
+
+
 def _split_json(name: str) -> tuple[str, bool]:
     return (name[:-5], True) if name.endswith(".json") else (name, False)
 
@@ -119,14 +130,7 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @app.get("/documents/{name:path}")
     def document(request: Request, name: str):
-        def load(corpus: Corpus) -> tuple[dict[str, Any] | None, bool]:
-            found = views.document_page(corpus, name)
-            if found is not None:
-                return found, False
-            key, as_json = _split_json(name)
-            return (views.document_page(corpus, key), True) if as_json else (None, False)
-
-        data, as_json = with_corpus(load)
+        data, as_json = with_corpus(_page_or_twin, views.document_page, name)
         if data is None:
             raise HTTPException(404, "no such document in this corpus")
         title = data["metadata"].get("title") or data["key"]
@@ -144,14 +148,7 @@ def create_app(db_path: str | Path) -> FastAPI:
 
     @app.get("/entities/{name:path}")
     def entity(request: Request, name: str):
-        def load(corpus: Corpus) -> tuple[dict[str, Any] | None, bool]:
-            found = views.entity_page(corpus, name)
-            if found is not None:
-                return found, False
-            key, as_json = _split_json(name)
-            return (views.entity_page(corpus, key), True) if as_json else (None, False)
-
-        data, as_json = with_corpus(load)
+        data, as_json = with_corpus(_page_or_twin, views.entity_page, name)
         if data is None:
             raise HTTPException(404, "no such entity in this corpus")
         extra = {}
