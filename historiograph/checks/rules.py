@@ -196,6 +196,11 @@ def same_event(a: Record, b: Record) -> bool:
     return len(shared) >= 2
 
 
+def _noun(n: dict) -> str:
+    w = (n.get("of") or "").lower()
+    return w[:-1] if w.endswith("s") else w
+
+
 def _unit(n: dict) -> str | None:
     return n.get("unit") or (_noun(n) or None)
 
