@@ -26,6 +26,7 @@ class BuildReport:
     updated: list[str] = field(default_factory=list)
     unchanged: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # one line each: "path: problem"
+    failed: int = 0  # files not read, and documents stored with a failed stage
     corpus_rebuilt: bool = False
 
     @property
@@ -42,25 +43,40 @@ class _Job:
     known_sha: str | None
 
 
+def limits(options: Options) -> ingest.Limits:
+    return ingest.Limits(max_bytes=options.max_mb * 2**20, max_pages=options.max_pages)
+
+
 def annotate_file(path: str, source: str, options: Options, known_sha: str | None = None) -> dict[str, Any]:
-    """Worker function: one file to spec JSON, or {"error": line}, or {"unchanged": True}."""
+    """Worker function: one file to spec JSON, or {"error": line}, or {"unchanged": True}.
+
+    Nothing raises out of it: a stage that fails is an issue of the document (the JSON then carries
+    "failed": the one line to print), anything else is the error line."""
     try:
-        doc = ingest.read(Path(path), source=source)
+        doc = ingest.read(Path(path), source=source, limits=limits(options))
     except IngestError as exc:
         return {"error": str(exc)}
+    except Exception as exc:  # (ingest wraps every reader; this is the last net)
+        return {"error": f"{ingest.printable(source)}: cannot be read ({type(exc).__name__})"}
     if known_sha is not None and doc.sha256 == known_sha:
         return {"unchanged": True, "source": source}
     if options.published and not doc.metadata.published:
         doc.metadata.published = options.published
     try:
-        return pipeline.run(doc, options).to_json()
-    except Exception as exc:  # a bug in a stage must not stop the corpus: report it on one line
-        return {"error": f"{source}: could not be annotated ({type(exc).__name__}: {exc})"}
+        data = pipeline.run(doc, options).to_json()
+    except Exception as exc:  # a bug outside the stages must not stop the corpus: one line
+        return {"error": f"{doc.source}: could not be annotated ({type(exc).__name__}: {str(exc)[:200]})"}
+    failed = pipeline.failures(data)
+    if failed:
+        data["failed"] = f"{doc.source}: {failed[0]}; stored with what the other stages found"
+    return data
 
 
 def _warm(options: Options) -> None:
     from .nlp import load_model
+    from .procs import die_with_parent
 
+    die_with_parent()
     load_model(options.model)
 
 
@@ -69,35 +85,47 @@ def build(corpus: Corpus, paths: Iterable[str | Path], options: Options = Option
           force: bool = False) -> BuildReport:
     report = BuildReport()
     known = corpus.known()
+    by_path = {r["path"]: r for r in known.values()}
     todo: list[_Job] = []
-    seen: set[str] = set()
+    seen: set[tuple[int, int]] = set()
     for path, error in ingest.iter_files([Path(p) for p in paths]):
         if error:
             report.errors.append(str(error))
             continue
-        source = str(path)
-        if source in seen:
-            continue
-        seen.add(source)
+        source = ingest.printable(path)
         try:
             st = path.stat()
         except OSError as exc:
             report.errors.append(f"{source}: cannot be read ({exc.strerror or exc})")
             continue
+        if (st.st_dev, st.st_ino) in seen:  # one file under two spellings, a hard link, a symlink
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        canon = ingest.canonical(path)
         row = known.get(source)
+        if row is None or row["path"] != canon:
+            # the document is keyed by its first spelling: `corpus/p0` and `$PWD/corpus/p0` are one
+            row = by_path.get(canon) or _same_file(by_path, path) or row
+            if row is not None:
+                source = row["source"]
         if row is not None and not force and row["size"] == st.st_size and row["mtime_ns"] == st.st_mtime_ns:
             report.unchanged.append(source)
             continue
         todo.append(_Job(path, source, st.st_size, st.st_mtime_ns, None if force or row is None else row["sha256"]))
+    report.failed = len(report.errors)
 
     def store(job: _Job, result: dict[str, Any]) -> None:
         if "error" in result:
             report.errors.append(result["error"])
+            report.failed += 1
         elif result.get("unchanged"):
             corpus.touch(job.source, job.size, job.mtime_ns)
             report.unchanged.append(job.source)
         else:
-            corpus.put(result, path=str(job.path.resolve()), size=job.size, mtime_ns=job.mtime_ns)
+            if result.get("failed"):
+                report.errors.append(result.pop("failed"))
+                report.failed += 1
+            corpus.put(result, path=ingest.canonical(job.path), size=job.size, mtime_ns=job.mtime_ns)
             (report.updated if job.source in known else report.added).append(job.source)
 
     total = len(todo)
@@ -113,9 +141,30 @@ def build(corpus: Corpus, paths: Iterable[str | Path], options: Options = Option
         _run_processes(todo, options, jobs, store, progress, total)
 
     if not corpus.corpus_is_current():
-        corpus.put_corpus(build_corpus(corpus.all_annotated()))
-        report.corpus_rebuilt = True
+        try:
+            tables = build_corpus(corpus.all_annotated())
+        except Exception as exc:  # the documents are stored; the corpus tables wait for a fixed build
+            report.errors.append(f"{corpus.path}: the corpus stage failed ({type(exc).__name__}: "
+                                 f"{str(exc)[:200]}); documents are stored, the timeline was not updated")
+            report.failed += 1
+        else:
+            corpus.put_corpus(tables)
+            report.corpus_rebuilt = True
     return report
+
+
+def _same_file(by_path: dict[str, Any], path: Path) -> Any:
+    """A stored document that is this very file under another spelling (a case-insensitive file
+    system, a renamed mount): compared by inode, among stored files of the same name."""
+    name = path.name.lower()
+    for stored, row in by_path.items():
+        if Path(stored).name.lower() == name:
+            try:
+                if os.path.samefile(stored, path):
+                    return row
+            except OSError:
+                continue
+    return None
 
 
 def _run_processes(todo, options, jobs, store, progress, total) -> None:

@@ -10,6 +10,7 @@ import typer
 from rich.console import Console
 from rich.table import Table
 
+from .ingest.errors import printable
 from .pipeline import Options
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
@@ -21,10 +22,22 @@ DB = typer.Option("historiograph.db", "--db", help="The corpus database (SQLite)
 FORMAT = typer.Option("table", "--format", "-f", help="table or json")
 
 
-def _options(model: str | None, time_mode: str, published: str | None) -> Options:
+def _options(model: str | None, time_mode: str, published: str | None, time_budget: float | None = None,
+             max_mb: int = 256) -> Options:
     if time_mode not in ("auto", "news", "narrative"):
         raise typer.BadParameter("--time-mode must be auto, news or narrative")
-    return Options(model=model, time_mode=time_mode, published=published)
+    return Options(model=model, time_mode=time_mode, published=published, time_budget=time_budget,
+                   max_mb=max_mb)
+
+
+TIME_BUDGET = typer.Option(None, "--time-budget", help="Seconds per document; then it is stored with what "
+                           "finished and a warning.")
+MAX_MB = typer.Option(256, "--max-mb", help="Largest file read, in MiB.")
+
+
+def _exit_status(failed: int) -> int:
+    """The exit status says how many files failed (0: none), up to 100."""
+    return min(failed, 100)
 
 
 def _open(db: str, readonly: bool = True):
@@ -49,7 +62,7 @@ def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
     for c in columns:
         t.add_column(c, overflow="fold")
     for r in rows:
-        t.add_row(*["" if v is None else str(v) for v in r])
+        t.add_row(*["" if v is None else printable(str(v)) for v in r])
     out.print(t)
     if not rows:
         out.print("(empty)")
@@ -62,29 +75,42 @@ def annotate(
     published: Optional[str] = typer.Option(None, help="Document date (ISO) when the text gives none."),
     time_mode: str = typer.Option("auto", help="Anchor relative dates: auto, news or narrative."),
     model: Optional[str] = typer.Option(None, help="spaCy model name (default: bundled en_core_web_md)."),
+    time_budget: Optional[float] = TIME_BUDGET,
+    max_mb: int = MAX_MB,
 ):
     """Annotate files and print what was found (one JSON line per file with --format json)."""
     from . import ingest, pipeline
+    from .build import limits
 
-    options = _options(model, time_mode, published)
-    ok = 0
+    options = _options(model, time_mode, published, time_budget, max_mb)
+    failed = 0
     for path in files:
         try:
-            doc = ingest.read(path, source=str(path))
+            doc = ingest.read(path, source=ingest.printable(path), limits=limits(options))
         except ingest.IngestError as exc:
             err.print(str(exc), markup=False, highlight=False)
+            failed += 1
             continue
         if options.published and not doc.metadata.published:
             doc.metadata.published = options.published
-        ad = pipeline.run(doc, options)
-        ok += 1
+        try:
+            ad = pipeline.run(doc, options)
+        except Exception as exc:  # outside any stage: still one line, and the batch goes on
+            err.print(f"{doc.source}: could not be annotated ({type(exc).__name__}: {str(exc)[:200]})",
+                      markup=False, highlight=False)
+            failed += 1
+            continue
+        broken = pipeline.failures(ad)
+        if broken:
+            err.print(f"{doc.source}: {broken[0]}; printed with what the other stages found",
+                      markup=False, highlight=False)
+            failed += 1
         if format == "json":
             sys.stdout.write(json.dumps(ad.to_json(), ensure_ascii=False) + "\n")
             sys.stdout.flush()
         else:
             _print_annotated(ad)
-    if not ok:
-        raise typer.Exit(1)
+    raise typer.Exit(_exit_status(failed))
 
 
 def _print_annotated(ad) -> None:
@@ -112,6 +138,8 @@ def build(
     time_mode: str = typer.Option("auto", help="auto, news or narrative."),
     model: Optional[str] = typer.Option(None, help="spaCy model name."),
     quiet: bool = typer.Option(False, "--quiet", "-q", help="No progress bar."),
+    time_budget: Optional[float] = TIME_BUDGET,
+    max_mb: int = MAX_MB,
 ):
     """Read files and folders into a corpus database (only what changed is read again)."""
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
@@ -119,13 +147,13 @@ def build(
     from .build import build as run_build
 
     corpus = _open(db, readonly=False)
-    options = _options(model, time_mode, published)
+    options = _options(model, time_mode, published, time_budget, max_mb)
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
                   TimeElapsedColumn(), console=err, disable=quiet, transient=True) as bar:
         task = bar.add_task("annotating", total=None)
 
         def progress(done: int, total: int, source: str) -> None:
-            bar.update(task, completed=done, total=total, description=Path(source).name[:40])
+            bar.update(task, completed=done, total=total, description=printable(Path(source).name)[:40])
 
         try:
             report = run_build(corpus, paths, options, jobs=jobs, progress=progress, executor=executor, force=force)
@@ -134,10 +162,9 @@ def build(
             raise typer.Exit(130) from None
     for line in report.errors:
         err.print(line, markup=False, highlight=False)
-    err.print(f"{db}: {len(report.added)} added, {len(report.updated)} updated, "
-              f"{len(report.unchanged)} unchanged, {len(report.errors)} failed", highlight=False)
-    if report.errors and not (report.added or report.updated or report.unchanged):
-        raise typer.Exit(1)
+    err.print(f"{printable(db)}: {len(report.added)} added, {len(report.updated)} updated, "
+              f"{len(report.unchanged)} unchanged, {report.failed} failed", markup=False, highlight=False)
+    raise typer.Exit(_exit_status(report.failed))
 
 
 @app.command()

@@ -44,6 +44,9 @@ class Document:
     format: str = "txt"  # txt, md, html, pdf
     sha256: str = ""
     encoding: str | None = None
+    # What ingest wants the user to know (a guessed encoding, mixed encodings); the pipeline stores
+    # each as an Issue of the document.
+    notes: list[str] = field(default_factory=list)
 
     @property
     def words(self) -> int:

@@ -10,6 +10,9 @@ def annotate(ad: AnnotatedDocument, options) -> dict:
     spans += [(z.start, z.end) for z in ad.zones if z.kind == "debris"]
     masked = mask(ad.text, spans)
     nlp = load_model(options.model)
+    if len(masked) > nlp.max_length:  # (the pipeline's windows keep texts far below this)
+        raise ValueError(f"a text of {len(masked):,} characters is more than the parser takes at once "
+                         f"({nlp.max_length:,}); read it in smaller windows")
     doc = nlp(masked)
     sentences = [Span(s.start_char, s.end_char) for s in doc.sents]
     return {"nlp": doc, "masked_text": masked, "sentences": sentences}

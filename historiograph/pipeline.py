@@ -2,13 +2,25 @@
 
 A stage is a function ``(AnnotatedDocument, Options) -> dict`` returning the fields it produces;
 the pipeline applies them with ``AnnotatedDocument.with_`` so that no stage edits another's output.
+
+Three guarantees hold for any input:
+- A failing stage costs that stage, not the document or the batch: the failure is stored as an Issue
+  of the document ("stage_failed", naming the stage) and the stages that do not need it still run.
+- A long document (a book) is read in paragraph-aligned windows (``windows.py``), each through every
+  stage, its offsets and ids mapped back into the whole; memory stays flat in the document's length
+  and no stage's cost can grow faster than the window.
+- A time budget (``Options.time_budget``) ends the document with what finished and a warning.
 """
 from __future__ import annotations
 
+import signal
+import threading
+import time
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Callable
 
-from .model import AnnotatedDocument, Document
+from .model import AnnotatedDocument, Document, Issue
 
 
 @dataclass(frozen=True)
@@ -16,6 +28,10 @@ class Options:
     model: str | None = None  # spaCy model name; None = bundled en_core_web_md
     time_mode: str = "auto"  # auto | news | narrative (HeidelTime's two reference times)
     published: str | None = None  # document date when the text does not give one
+    time_budget: float | None = None  # seconds per document; None = no limit
+    max_mb: int = 256  # largest input file read (a 20 MB text, a 2,000-page PDF fit)
+    max_pages: int = 5_000  # largest PDF read
+    window: int = 200_000  # characters per window of a long document (paragraph-aligned)
 
 
 Stage = Callable[[AnnotatedDocument, Options], dict]
@@ -41,13 +57,87 @@ def _stages() -> list[tuple[str, Stage]]:
 STAGE_NAMES = [
     "layout", "sources", "parse", "time", "entities", "attribution", "events", "checks",
 ]
+# Stages every later stage needs: when one fails, the rest of the document is not attempted.
+ESSENTIAL = {"parse"}
+
+
+class BudgetSpent(Exception):
+    """The document's time budget ran out inside a stage."""
 
 
 def run(document: Document, options: Options = Options(), until: str | None = None) -> AnnotatedDocument:
-    """Run every stage (or those up to ``until``) over one document."""
-    ad = AnnotatedDocument(document=document)
+    """Run every stage (or those up to ``until``) over one document, in windows when it is long."""
+    from . import windows
+
+    deadline = time.monotonic() + options.time_budget if options.time_budget else None
+    notes = [Issue("ingest", 0, 0, n) for n in document.notes]
+    parts = windows.split(document.text, options.window)
+    if len(parts) == 1:
+        ad = _run_one(AnnotatedDocument(document=document, issues=notes), options, until, deadline)
+        return ad
+    done = []
+    for i, (start, end) in enumerate(parts):
+        sub = Document(source=document.source, text=document.text[start:end], metadata=document.metadata,
+                       format=document.format, sha256=document.sha256, encoding=document.encoding)
+        if deadline is not None and time.monotonic() > deadline:
+            notes.append(Issue("time_budget", start, len(document.text),
+                               f"time budget of {options.time_budget:g} s spent: the text from offset {start} "
+                               "on was not annotated"))
+            break
+        done.append((start, _run_one(AnnotatedDocument(document=sub), options, until, deadline).to_json()))
+    return windows.merge(document, done, notes)
+
+
+def _run_one(ad: AnnotatedDocument, options: Options, until: str | None, deadline: float | None) -> AnnotatedDocument:
     for name, stage in _stages():
-        ad = ad.with_(**stage(ad, options))
+        if deadline is not None and time.monotonic() > deadline:
+            return _note(ad, Issue("time_budget", 0, len(ad.text),
+                                   f"time budget of {options.time_budget:g} s spent before the {name} stage; "
+                                   "stored what finished"))
+        try:
+            with _budget(deadline):
+                ad = ad.with_(**stage(ad, options))
+        except BudgetSpent:
+            return _note(ad, Issue("time_budget", 0, len(ad.text),
+                                   f"time budget of {options.time_budget:g} s spent in the {name} stage; "
+                                   "stored what finished"))
+        except Exception as exc:  # a bug in a stage must cost that stage, not the document or the batch
+            msg = (str(exc).splitlines() or [""])[0][:200]
+            ad = _note(ad, Issue("stage_failed", 0, 0, f"the {name} stage failed ({type(exc).__name__}"
+                                                       f"{': ' + msg if msg else ''})"))
+            if name in ESSENTIAL:
+                return ad
         if name == until:
             break
     return ad
+
+
+def _note(ad: AnnotatedDocument, issue: Issue) -> AnnotatedDocument:
+    return ad.with_(issues=[*ad.issues, issue])
+
+
+def failures(ad: AnnotatedDocument | dict) -> list[str]:
+    """The messages of the stages that failed on a document (empty when all ran)."""
+    issues = ad["issues"] if isinstance(ad, dict) else [vars(i) for i in ad.issues]
+    return [i["message"] for i in issues if i["kind"] == "stage_failed"]
+
+
+@contextmanager
+def _budget(deadline: float | None):
+    """Raise BudgetSpent inside the running stage when the deadline passes (SIGALRM; main thread only,
+    elsewhere the budget is checked between stages)."""
+    if deadline is None or threading.current_thread() is not threading.main_thread() \
+            or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def alarm(signum, frame):
+        raise BudgetSpent()
+
+    old = signal.signal(signal.SIGALRM, alarm)
+    signal.setitimer(signal.ITIMER_REAL, max(deadline - time.monotonic(), 0.001))
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, old)

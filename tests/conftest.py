@@ -38,4 +38,4 @@ def seeds_annotated(seed_paths):
     """Both sample texts through the whole pipeline, once per test session: {file name: AnnotatedDocument}."""
     import historiograph
 
-    return {p.name: historiograph.annotate(p) for p in seed_paths}
+    return {p.name: historiograph.annotate(path=p) for p in seed_paths}

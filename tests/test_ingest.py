@@ -133,7 +133,7 @@ def test_missing_and_huge_files(tmp_path):
     with open(huge, "wb") as fh:
         fh.truncate(100 * 1024 * 1024)  # 100 MB, sparse
     with pytest.raises(IngestError, match="too large"):
-        ingest.read(huge)
+        ingest.read(huge, limits=ingest.Limits(max_bytes=64 * 2**20))
 
 
 def test_unreadable_file(tmp_path, monkeypatch):
@@ -142,9 +142,9 @@ def test_unreadable_file(tmp_path, monkeypatch):
     if os.geteuid() != 0:
         path.chmod(0)
     else:  # root reads anything: simulate what the OS says to everyone else
-        def denied(self):
+        def denied(*args):
             raise PermissionError(13, "Permission denied")
-        monkeypatch.setattr(Path, "read_bytes", denied)
+        monkeypatch.setattr(ingest, "_open", denied)
     with pytest.raises(IngestError, match="permission denied"):
         ingest.read(path)
 
