@@ -286,7 +286,7 @@ def serve(
 
     _open(db).close()
     err.print(f"historiograph reader: http://{host}:{port}/  (Ctrl-C to stop)")
-    uvicorn.run(create_app(db), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(db, host=host), host=host, port=port, log_level="warning")
 
 
 def main() -> None:

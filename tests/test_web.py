@@ -131,7 +131,7 @@ def fixture_db(tmp_path_factory) -> Path:
 
 @pytest.fixture(scope="module")
 def client(fixture_db) -> TestClient:
-    return TestClient(create_app(fixture_db))
+    return TestClient(create_app(fixture_db), base_url="http://127.0.0.1")
 
 
 def doc_text_of(html: str) -> str:
@@ -461,7 +461,7 @@ def test_pages_degrade_without_the_front_end_libraries(fixture_db, monkeypatch):
     import historiograph.web as web
 
     monkeypatch.setattr(web, "vendor_available", lambda: {"timeline": False, "graph": False})
-    c = TestClient(web.create_app(fixture_db))
+    c = TestClient(web.create_app(fixture_db), base_url="http://127.0.0.1")
     html = c.get("/timeline").text
     assert "vendor/vis-timeline" not in html and 'id="ev-t2"' in html and "make web-assets" in html
     graph = c.get("/graph").text
@@ -471,7 +471,7 @@ def test_pages_degrade_without_the_front_end_libraries(fixture_db, monkeypatch):
 def test_empty_corpus(tmp_path):
     db = tmp_path / "empty.db"
     Corpus(db).close()
-    c = TestClient(create_app(db))
+    c = TestClient(create_app(db), base_url="http://127.0.0.1")
     for path in ("/", "/entities", "/timeline", "/graph", "/map", "/conflicts", "/search?q=x"):
         assert c.get(path).status_code == 200, path
     assert c.get("/timeline.json").json()["events"] == []
@@ -523,7 +523,7 @@ def test_partial_dates_as_spans_of_their_precision():
 # ---- a corpus built by the real pipeline --------------------------------------------------------
 
 def _check_corpus_app(db: Path) -> None:
-    c = TestClient(create_app(db))
+    c = TestClient(create_app(db), base_url="http://127.0.0.1")
     docs = c.get("/documents.json").json()["documents"]
     assert docs
     for d in docs:
@@ -573,5 +573,5 @@ def test_seeds_corpus_in_the_reader(seeds_annotated, tmp_path):
             corpus.put(ad.to_json(), path=ad.document.source)
         corpus.put_corpus(build_corpus(corpus.all_annotated()))
     _check_corpus_app(db)
-    c = TestClient(create_app(db))
+    c = TestClient(create_app(db), base_url="http://127.0.0.1")
     assert [d["title"] for d in c.get("/documents.json").json()["documents"]][0] == "The Mongolian Road to Pearl Harbor"

@@ -10,6 +10,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import re
 import zipfile
 from typing import Any, Iterable
 
@@ -17,6 +18,11 @@ from ..model import AnnotatedDocument, CorpusTables, EvidenceSpan
 from .common import entity_index, events
 
 SEP = " | "
+# A cell a spreadsheet would run as a formula ("=HYPERLINK(...)" in a title): written with a leading
+# apostrophe, as OWASP advises. Signed numbers and TIMEX values ("-0044-03-15") stay as they are: they
+# can call nothing.
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_PLAIN_VALUE = re.compile(r"[+-]?\d[\d.:T-]*")
 
 
 def _cell(value: Any) -> Any:
@@ -25,9 +31,11 @@ def _cell(value: Any) -> Any:
     if isinstance(value, bool):
         return int(value)
     if isinstance(value, (list, tuple)):
-        return SEP.join(str(v) for v in value)
-    if isinstance(value, dict):
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+        value = SEP.join(str(v) for v in value)
+    elif isinstance(value, dict):
+        value = json.dumps(value, ensure_ascii=False, sort_keys=True)
+    if isinstance(value, str) and value.startswith(_FORMULA_START) and not _PLAIN_VALUE.fullmatch(value):
+        return "'" + value
     return value
 
 

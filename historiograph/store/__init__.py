@@ -8,12 +8,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import sqlite3
 from dataclasses import asdict
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path
 from typing import Any, Iterable
+from urllib.parse import quote
 
 from ..model import (AnnotatedDocument, Conflict, CorpusEntity, CorpusTables, EvidenceSpan,
                      TimelineEntry, Work)
@@ -23,6 +25,16 @@ SCHEMA_VERSION = 1
 
 class SchemaError(RuntimeError):
     pass
+
+
+_CONTROL = re.compile("[\x00-\x1f\x7f\ud800-\udfff]")
+
+
+def _fts_terms(query: str) -> str:
+    """A user's query as FTS5 phrases: every word quoted (so no FTS syntax), control characters (a NUL,
+    the snippet markers) and lone surrogates dropped, length bounded."""
+    words = _CONTROL.sub(" ", query[:1000]).split()[:32]
+    return " ".join('"' + t.replace('"', '""') + '"' for t in words)
 
 
 def _dumps(value: Any) -> str | None:
@@ -37,22 +49,73 @@ class Corpus:
     """A corpus database: documents with their annotations, and the corpus-level tables."""
 
     def __init__(self, path: str | Path = "historiograph.db", readonly: bool = False):
+        """Open a corpus. Only a historiograph corpus is opened: any other file (not SQLite, truncated,
+        someone else's SQLite database) gives a SchemaError of one line and is never modified. Read-only
+        opening works in a read-only folder (where SQLite cannot create its -wal/-shm files)."""
         self.path = Path(path)
         self.readonly = readonly
         if readonly:
             if not self.path.is_file():
                 raise FileNotFoundError(f"{self.path}: no such corpus database")
-            self.conn = sqlite3.connect(f"file:{self.path}?mode=ro", uri=True, check_same_thread=False)
+            self.conn = self._open_readonly()
         else:
+            if self.path.exists() and not self.path.is_file():
+                raise SchemaError(f"{self.path}: not a file")
             self.conn = sqlite3.connect(self.path, check_same_thread=False)
-            self.conn.execute("PRAGMA journal_mode=WAL")
-            self.conn.execute("PRAGMA synchronous=NORMAL")
+            try:
+                self._refuse_foreign()  # before any write: a foreign database stays as it was
+                self.conn.execute("PRAGMA journal_mode=WAL")
+                self.conn.execute("PRAGMA synchronous=NORMAL")
+            except sqlite3.DatabaseError as exc:
+                self.conn.close()
+                raise SchemaError(self._not_a_corpus(exc)) from None
+            except SchemaError:
+                self.conn.close()
+                raise
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA foreign_keys=ON")
-        if not readonly:
-            self._migrate()
-        else:
-            self._check_version()
+        try:
+            if not readonly:
+                self._migrate()
+            else:
+                self._check_version()
+        except sqlite3.DatabaseError as exc:
+            self.conn.close()
+            raise SchemaError(self._not_a_corpus(exc)) from None
+        except SchemaError:
+            self.conn.close()
+            raise
+
+    def _not_a_corpus(self, exc: Exception) -> str:
+        return f"{self.path}: not a historiograph corpus ({str(exc) or 'not an SQLite database'}); it was not changed"
+
+    def _open_readonly(self) -> sqlite3.Connection:
+        uri = "file:" + quote(str(self.path.resolve()))
+        conn = sqlite3.connect(f"{uri}?mode=ro", uri=True, check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+            return conn
+        except sqlite3.OperationalError:
+            # a WAL database in a folder we cannot write: SQLite cannot make its -shm file; the file
+            # is then read as immutable (nobody can be writing it from here either)
+            conn.close()
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise SchemaError(self._not_a_corpus(exc)) from None
+        conn = sqlite3.connect(f"{uri}?mode=ro&immutable=1", uri=True, check_same_thread=False)
+        try:
+            conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise SchemaError(self._not_a_corpus(exc)) from None
+        return conn
+
+    def _refuse_foreign(self) -> None:
+        """A database with tables but no historiograph schema version is someone else's."""
+        tables = {r[0] for r in self.conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        if tables and self._version() is None:
+            raise SchemaError(f"{self.path}: an SQLite database that is not a historiograph corpus; "
+                              "it was not changed (choose another --db)")
 
     # ---- schema --------------------------------------------------------------------------------
     def _migrate(self) -> None:
@@ -67,9 +130,9 @@ class Corpus:
     def _version(self) -> int | None:
         try:
             row = self.conn.execute("SELECT value FROM meta WHERE key='schema_version'").fetchone()
-        except sqlite3.OperationalError:
+            return int(row[0]) if row else None
+        except (sqlite3.OperationalError, ValueError, TypeError):
             return None
-        return int(row[0]) if row else None
 
     def _check_version(self) -> None:
         version = self._version()
@@ -278,7 +341,7 @@ class Corpus:
 
     def search(self, query: str, limit: int = 50) -> list[dict[str, Any]]:
         """Full-text search (FTS5) over documents, entities and events; bad syntax is searched as words."""
-        terms = " ".join('"' + t.replace('"', '""') + '"' for t in query.split())
+        terms = _fts_terms(query)
         if not terms:
             return []
         rows = self.conn.execute(
@@ -303,7 +366,7 @@ class Corpus:
                       after: str = "\x03") -> list[dict[str, Any]]:
         """As `search`, but the snippet marks hits with control characters that no text contains, so that
         a view can escape the snippet and then mark the hits (brackets are common in historical text)."""
-        terms = " ".join('"' + t.replace('"', '""') + '"' for t in query.split())
+        terms = _fts_terms(query)
         if not terms:
             return []
         rows = self.conn.execute(

@@ -7,11 +7,12 @@ Content-Security-Policy allows only this app's own scripts and styles, so even a
 """
 from __future__ import annotations
 
+import logging
 from pathlib import Path
 from typing import Any, Callable
 
 from fastapi import FastAPI, HTTPException, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -69,17 +70,49 @@ def _split_json(name: str) -> tuple[str, bool]:
     return (name[:-5], True) if name.endswith(".json") else (name, False)
 
 
-def create_app(db_path: str | Path) -> FastAPI:
-    """The reader over the corpus database at `db_path`, opened read-only on every request."""
+LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1"}
+ANY_ADDRESS = {"0.0.0.0", "::", ""}
+
+
+def allowed_hosts(bind: str) -> set[str] | None:
+    """Host header names the reader answers, from the address it binds: on a loopback address only
+    loopback names, so a page whose DNS name is rebound to 127.0.0.1 cannot read the corpus. Bound to
+    every address (`--host 0.0.0.0`, the user's choice to expose it) any name is answered."""
+    bind = bind.strip("[]")
+    if bind in ANY_ADDRESS:
+        return None
+    return LOOPBACK_NAMES | {bind.lower()}
+
+
+def _host_name(header: str) -> str:
+    header = header.strip().lower()
+    if header.startswith("["):  # [::1]:8000
+        return header[1:header.find("]")] if "]" in header else header
+    return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
+
+
+def create_app(db_path: str | Path, host: str = "127.0.0.1") -> FastAPI:
+    """The reader over the corpus database at `db_path`, opened read-only on every request; it answers
+    only requests addressed to `host` (the address it is served on) or a loopback name."""
     db = Path(db_path)
     Corpus(db, readonly=True).close()  # fail now, with the store's message, if it is not a corpus
     app = FastAPI(title="historiograph reader", docs_url=None, redoc_url=None, openapi_url=None)
     templates = _templates()
     vendor = vendor_available()
+    hosts = allowed_hosts(host)
 
     @app.middleware("http")
     async def security_headers(request: Request, call_next):
-        response = await call_next(request)
+        """Host check, then the security headers on every response, errors included."""
+        name = request.headers.get("host")
+        if hosts is not None and name is not None and _host_name(name) not in hosts:
+            response: Response = PlainTextResponse("this reader answers only on its own address\n", 421)
+        else:
+            try:
+                response = await call_next(request)
+            except Exception:  # a bug in a view: a plain 500 that still carries the headers
+                logging.getLogger("historiograph.web").exception("error serving %s", request.url.path)
+                response = PlainTextResponse("internal error\n", status_code=500)
         for k, v in HEADERS.items():
             response.headers.setdefault(k, v)
         return response
