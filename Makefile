@@ -6,7 +6,7 @@ DB ?= examples.db
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: install run test bench clean browser-deps
+.PHONY: install run test fuzz lint bench load clean browser-deps
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV) || python3 -m venv $(VENV)
@@ -41,8 +41,20 @@ run: install
 	$(BIN)/historiograph entities --db $(DB)
 	$(BIN)/historiograph serve --db $(DB)
 
-test: $(TEST_STAMP) browser-deps
+# Undefined and unused names (pyflakes' F rules) fail the tests before they run.
+lint: $(TEST_STAMP)
+	$(BIN)/ruff check --select F historiograph tests bench
+
+test: $(TEST_STAMP) browser-deps lint
 	$(BIN)/python -m pytest -q
+
+# The property tests with many more examples (a few minutes).
+fuzz: $(TEST_STAMP)
+	HYPOTHESIS_PROFILE=fuzz $(BIN)/python -m pytest -q -p no:cacheprovider tests/test_fuzz.py
+
+# 20 concurrent clients over every page of a 1,000-document corpus on 127.0.0.1 (bounded).
+load: $(TEST_STAMP)
+	$(BIN)/python bench/load.py
 
 bench: install
 	$(BIN)/python bench/throughput.py

@@ -300,19 +300,34 @@ class Corpus:
                              members=members.get(r["id"], []), place=_loads(r["place"]))
                 for r in self.conn.execute("SELECT * FROM corpus_entities ORDER BY id")]
 
-    def timeline_entries(self) -> list[TimelineEntry]:
-        members = self._members("timeline_members", "entry_id")
+    def timeline_entries(self, source: str | None = None) -> list[TimelineEntry]:
+        """Every timeline entry, or (``source``) those one document tells, without reading the rest."""
+        if source is None:
+            members = self._members("timeline_members", "entry_id")
+            rows = self.conn.execute("SELECT * FROM timeline ORDER BY position")
+        else:
+            members = {}
+            rows = self.conn.execute(
+                "SELECT * FROM timeline WHERE id IN (SELECT entry_id FROM timeline_members WHERE source=?) "
+                "ORDER BY position", (source,))
         return [TimelineEntry(id=r["id"], date=r["date"], type=r["type"], summary=r["summary"],
                               participants=_loads(r["participants"]), place=r["place"],
                               sources=[EvidenceSpan(**s) for s in _loads(r["sources"])], mod=r["mod"],
                               certainty=r["certainty"], members=members.get(r["id"], []),
                               entity_ids=_loads(r["entity_ids"]) or [], inferred=bool(r["inferred"]))
-                for r in self.conn.execute("SELECT * FROM timeline ORDER BY position")]
+                for r in rows]
 
-    def conflict_list(self) -> list[Conflict]:
+    def conflict_list(self, source: str | None = None) -> list[Conflict]:
+        """Every conflict, or (``source``) those with evidence in one document (filtered in SQLite)."""
+        if source is None:
+            rows = self.conn.execute("SELECT * FROM conflicts ORDER BY id")
+        else:
+            rows = self.conn.execute(
+                "SELECT * FROM conflicts WHERE EXISTS (SELECT 1 FROM json_each(conflicts.evidence) "
+                "WHERE json_extract(value, '$.source') = ?) ORDER BY id", (source,))
         return [Conflict(kind=r["kind"], message=r["message"],
                          evidence=[EvidenceSpan(**s) for s in _loads(r["evidence"])])
-                for r in self.conn.execute("SELECT * FROM conflicts ORDER BY id")]
+                for r in rows]
 
     def works(self) -> list[Work]:
         return [Work(id=r["id"], csl=_loads(r["csl"]), cited_by=[tuple(x) for x in _loads(r["cited_by"])])

@@ -64,6 +64,7 @@ CREATE TABLE IF NOT EXISTS timeline (
   id TEXT PRIMARY KEY, position INTEGER, date TEXT, mod TEXT, type TEXT, summary TEXT,
   participants TEXT, place TEXT, certainty TEXT, sources TEXT, entity_ids TEXT, inferred INTEGER);
 CREATE TABLE IF NOT EXISTS timeline_members (entry_id TEXT, source TEXT, local_id TEXT);
+CREATE INDEX IF NOT EXISTS tm_source ON timeline_members(source, entry_id);
 
 CREATE TABLE IF NOT EXISTS conflicts (id INTEGER PRIMARY KEY, kind TEXT, message TEXT, evidence TEXT);
 
