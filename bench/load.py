@@ -56,7 +56,7 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def urls(db_path: Path) -> list[str]:
+def urls(db_path: Path, only: str = "all") -> list[str]:
     from historiograph.web import views
 
     with Corpus(db_path, readonly=True) as db:
@@ -66,6 +66,8 @@ def urls(db_path: Path) -> list[str]:
         out += [views.document_url(k) for k in keys.values()]
         out += [views.document_url(k) + ".json" for k in list(keys.values())[:50]]
         out += [views.entity_url(e.id) for e in db.corpus_entities()]
+    if only == "documents":
+        out = [u for u in out if u.startswith("/documents/")]
     return out
 
 
@@ -75,11 +77,12 @@ def main() -> int:
     ap.add_argument("--clients", type=int, default=20)
     ap.add_argument("--seconds", type=float, default=120.0, help="stop after this long, whatever is left")
     ap.add_argument("--db", type=Path, default=None, help="reuse (or create) this corpus")
+    ap.add_argument("--only", choices=["all", "documents"], default="all", help="every page, or document pages")
     args = ap.parse_args()
     db_path = args.db or Path(tempfile.gettempdir()) / f"historiograph-load-{args.docs}.db"
     if not db_path.exists():
         make_corpus(db_path, args.docs)
-    todo = urls(db_path)
+    todo = urls(db_path, args.only)
     port = free_port()
     env = dict(os.environ, PYTHONPATH=str(REPO))
     server = subprocess.Popen([sys.executable, "-m", "historiograph", "serve", "--db", str(db_path), "--host",

@@ -249,7 +249,7 @@ class Corpus:
         fp = self.fingerprint()
         with self.conn:
             for table in ("corpus_entities", "corpus_entity_members", "timeline", "timeline_members",
-                          "conflicts", "works"):
+                          "conflicts", "conflict_sources", "works"):
                 self.conn.execute(f"DELETE FROM {table}")
             self.conn.execute("DELETE FROM search WHERE kind IN ('entity', 'event')")
             self.conn.executemany(
@@ -275,8 +275,12 @@ class Corpus:
                 [(t.id, t.summary, " ".join([t.summary, t.type, *t.participants, *(s.text for s in t.sources)]))
                  for t in tables.timeline])
             self.conn.executemany(
-                "INSERT INTO conflicts (kind, message, evidence) VALUES (?,?,?)",
-                [(c.kind, c.message, _dumps([asdict(s) for s in c.evidence])) for c in tables.conflicts])
+                "INSERT INTO conflicts (id, kind, message, evidence) VALUES (?,?,?,?)",
+                [(i, c.kind, c.message, _dumps([asdict(s) for s in c.evidence]))
+                 for i, c in enumerate(tables.conflicts, 1)])
+            self.conn.executemany(
+                "INSERT INTO conflict_sources VALUES (?,?)",
+                [(i, src) for i, c in enumerate(tables.conflicts, 1) for src in sorted({s.source for s in c.evidence})])
             self.conn.executemany(
                 "INSERT INTO works VALUES (?,?,?)",
                 [(w.id, _dumps(w.csl), _dumps([list(x) for x in w.cited_by])) for w in tables.works])
@@ -317,11 +321,20 @@ class Corpus:
                               entity_ids=_loads(r["entity_ids"]) or [], inferred=bool(r["inferred"]))
                 for r in rows]
 
+    def _has_rows(self, table: str) -> bool:
+        try:
+            return bool(self.conn.execute(f"SELECT EXISTS (SELECT 1 FROM {table})").fetchone()[0])
+        except sqlite3.OperationalError:  # an older corpus, opened read-only, without the table
+            return False
+
     def conflict_list(self, source: str | None = None) -> list[Conflict]:
         """Every conflict, or (``source``) those with evidence in one document (filtered in SQLite)."""
         if source is None:
             rows = self.conn.execute("SELECT * FROM conflicts ORDER BY id")
-        else:
+        elif self._has_rows("conflict_sources"):
+            rows = self.conn.execute("SELECT * FROM conflicts WHERE id IN (SELECT conflict_id FROM conflict_sources "
+                                     "WHERE source=?) ORDER BY id", (source,))
+        else:  # a corpus built before conflict_sources existed
             rows = self.conn.execute(
                 "SELECT * FROM conflicts WHERE EXISTS (SELECT 1 FROM json_each(conflicts.evidence) "
                 "WHERE json_extract(value, '$.source') = ?) ORDER BY id", (source,))

@@ -67,6 +67,9 @@ CREATE TABLE IF NOT EXISTS timeline_members (entry_id TEXT, source TEXT, local_i
 CREATE INDEX IF NOT EXISTS tm_source ON timeline_members(source, entry_id);
 
 CREATE TABLE IF NOT EXISTS conflicts (id INTEGER PRIMARY KEY, kind TEXT, message TEXT, evidence TEXT);
+-- which documents each conflict cites, so a document page reads only its own conflicts
+CREATE TABLE IF NOT EXISTS conflict_sources (conflict_id INTEGER, source TEXT);
+CREATE INDEX IF NOT EXISTS cs_source ON conflict_sources(source, conflict_id);
 
 CREATE TABLE IF NOT EXISTS works (id TEXT PRIMARY KEY, csl TEXT, cited_by TEXT);
 
