@@ -41,7 +41,6 @@ import unicodedata
 from collections import Counter
 from pathlib import Path
 
-from lxml import etree
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))

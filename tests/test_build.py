@@ -134,8 +134,8 @@ def test_a_build_killed_midway_leaves_a_consistent_database_and_the_next_build_f
         rows = conn.execute("SELECT source, annotations FROM documents").fetchall()
         counts = dict(conn.execute("SELECT d.source, COUNT(m.rowid) FROM documents d "
                                    "LEFT JOIN timexes m ON m.doc_id = d.id GROUP BY d.source").fetchall())
-    for source, annotations in rows:  # every stored document is whole
-        assert len(json.loads(annotations)["timexes"]) == counts[source]
+    for source, blob in rows:  # every stored document is whole
+        assert len(json.loads(blob)["timexes"]) == counts[source]
     done = cli("build", str(tmp_path / "k"), "--db", str(db), "-q", check=True)
     assert f"{14 - len(rows)} added" in done.stderr and f"{len(rows)} unchanged" in done.stderr
     with Corpus(db, readonly=True) as corpus:

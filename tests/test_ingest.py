@@ -3,7 +3,6 @@ from __future__ import annotations
 
 import codecs
 import os
-import zlib
 from pathlib import Path
 
 import pytest

@@ -124,12 +124,10 @@ def attach(events: list, idx: DocIndex, patient_units: dict[str, str | None]) ->
     for ev in events:
         used.update(n["start"] for n in ev.numbers)
     last_pop = None
-    last_para = -1
     for si, sent in enumerate(idx.sents):
-        para = idx.text.rfind("\n\n", 0, sent.start_char)
         here = [e for e in by_sent.get(sent.start_char, []) if e.type in pop]
         if here:
-            last_pop, last_para, age = here[-1], para, 0
+            last_pop = here[-1]
             for ev in here:
                 if ev.numbers:
                     continue
