@@ -18,6 +18,7 @@ from .asides import classify
 from .bibliographic import Bibliographic
 from .lexicon import lexicon, patterns
 from .rules import RULES, Part, with_mod
+from .values import common_value, edtf_fields
 
 __all__ = ["annotate", "tag", "find"]
 
@@ -51,6 +52,7 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
                  and (p.spec.value or "")[:4].isdigit()]
         mode = decide_mode(years, day)
     resolver = Resolver(text, day, mode)
+    resolver.ahead = _years_ahead(parts, flags)
     kinds = classify(text, parts, doc)
     early = {}  # "midday on 11 August": the day is resolved first and the time of day set on it
     out = []
@@ -69,13 +71,79 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
                 if _DAY.match(early[i + 1][0]):
                     value, how = f"{early[i + 1][0]}T{p.spec.tod}", early[i + 1][1]  # the day's anchor
             if value is None:
+                resolver.at = i
                 value, how = resolver.resolve(p.spec, p.start, p.end, kinds[i])
         spec = p.spec
+        until = None
+        if spec.until is not None:  # a range: the end is resolved after the start, and moves the story on
+            until = resolver.resolve(spec.until, p.start, p.end)[0] if not b else spec.until.value
+        elif resolver.stretch and not b:  # "a month later" after "the spring of 1938": April to June
+            value, until = resolver.stretch
+        resolver.stretch = None
         if spec.mod is None and not (spec.type == "DURATION" and _determined().match(text, p.start)):
             spec = with_mod(spec, _prefix_mod(text, p.start, spec.type))
-        out.append(Timex(start=p.start, end=p.end, text=shown[p.start:p.end], type=spec.type, value=value,
-                         mod=spec.mod, bibliographic=b, anchor=how))
+        out.append(_timex(p, shown, spec, value, until, b, how, _uncertain(text, p.start, p.end)))
+    return _appositions(text, parts, out)
+
+
+def _timex(p: Part, shown: str, spec, value: str, until: str | None, bib: bool, how, uncertain: bool) -> Timex:
+    """The Timex of a part, with its EDTF value and interval; a range's TIMEX3 value is the smallest
+    value holding both ends ("1937–38" is 193, "10–11 August 1938" 1938-08), a night the night's start."""
+    if until is not None and until != value:
+        tod = value[10:] if spec.tod and len(value) > 10 else ""
+        shown_value = value if tod else (common_value(value, until) or value)
+        fields = edtf_fields(value, None, uncertain, end=until)
+        return Timex(start=p.start, end=p.end, text=shown[p.start:p.end], type=spec.type, value=shown_value,
+                     mod=spec.mod if shown_value != value else None, bibliographic=bib, anchor=how, **fields)
+    fields = edtf_fields(value, spec.mod, uncertain) if spec.type in ("DATE", "TIME") else edtf_fields(None)
+    return Timex(start=p.start, end=p.end, text=shown[p.start:p.end], type=spec.type, value=value,
+                 mod=spec.mod, bibliographic=bib, anchor=how, **fields)
+
+
+_UNCERTAIN_AFTER = re.compile(r"\s?(?:\?|\(\?\)|\[\?\])")
+
+
+def _uncertain(text: str, start: int, end: int) -> bool:
+    """'early 1939?', '1939 (?)': a date its writer marks as uncertain (EDTF '?')."""
+    if _UNCERTAIN_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 24):start].lower().split()
+    return bool(before) and before[-1] in lexicon()["uncertain_before"] or (
+        len(before) > 1 and before[-1] in ("in", "on", "c.") and before[-2] in lexicon()["uncertain_before"])
+
+
+_APPOSITION = re.compile(r"\s*(?:,|\(|—|–)\s*(?:(?:on|in)\s+)?(?:the\s+)?$", re.I)
+
+
+def _appositions(text: str, parts: list[Part], out: list[Timex]) -> list[Timex]:
+    """'two days later, on 10 February 1904': a counted date restated with its year takes that date;
+    the stated date is the better evidence (the count may start from the wrong reference time)."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if parts[i].spec.anchor in ("anaphoric", "deictic") and parts[i].spec.type == "DATE" \
+                and parts[i + 1].spec.anchor == "none" and b.type == "DATE" and _DAY.match(b.value or "") \
+                and not a.bibliographic and _APPOSITION.match(text[a.end:b.start]) and a.value != b.value \
+                and (a.value or "")[:1].isdigit() and _DAY.match(a.value or ""):
+            out[i] = Timex(**{**a.__dict__, "value": b.value, "edtf": b.edtf, "earliest": b.earliest,
+                              "latest": b.latest})
     return out
+
+
+def _years_ahead(parts: list[Part], flags: list[bool]) -> list[int | None]:
+    """For each part, the year of the next date stated with its year: "On 8 February the fleet
+    attacked; ... on 10 February 1904" gives 8 February its year before the story has one."""
+    out: list[int | None] = [None] * len(parts)
+    nxt = None
+    for i in range(len(parts) - 1, -1, -1):
+        out[i] = nxt[0] if nxt and nxt[1] - parts[i].end <= _AHEAD else None
+        sp = parts[i].spec
+        if not flags[i] and sp.anchor == "none" and sp.type == "DATE" and (sp.value or "")[:4].isdigit() \
+                and len(sp.value or "") >= 7:
+            nxt = (int(sp.value[:4]), parts[i].start)
+    return out
+
+
+_AHEAD = 400  # characters: about two sentences
 
 
 def _day_after(text: str, parts: list[Part], flags: list[bool], i: int) -> bool:
@@ -108,7 +176,8 @@ def find(text: str) -> list[Part]:
                 continue
             if pat.name in ("year", "year_range", "year_pre") and not _plausible_year(text, m):
                 continue
-            groups.append((m.start(), m.end(), pat.priority, parts))
+            start, end = min(m.start(), *(p.start for p in parts)), max(m.end(), *(p.end for p in parts))
+            groups.append((start, end, pat.priority, parts))
     groups.sort(key=lambda g: (-(g[1] - g[0]), g[2], g[0]))
     taken = bytearray(len(text) + 1)
     chosen = []
