@@ -50,7 +50,7 @@ def error_kind(g: dict, s, dct: str | None, ctx: str) -> str:
     if gg != sg:
         if gv and sv and (gv.startswith(sv) or sv.startswith(gv)):
             return "granularity"
-        return f"granularity+anchor"
+        return "granularity+anchor"
     if dct and sv[:len(dct)] and dct.startswith(sv) and not gv.startswith(sv):
         return "document date used"
     if _WD.search(words):

@@ -30,21 +30,31 @@ def annotate(ad, options) -> dict:
     published = getattr(options, "published", None) or ad.document.metadata.published
     dct = published or header_date(text)
     mode = getattr(options, "time_mode", "auto") or "auto"
-    return {"timexes": tag(text, dct=dct, mode=mode, zone_at=ad.zone_at if ad.zones else None,
-                           original=ad.text, doc=ad.nlp)}
+    timexes = tag(text, dct=dct, mode=mode, zone_at=ad.zone_at if ad.zones else None, original=ad.text,
+                  doc=ad.nlp, metadata=_dateline(ad.text) if ad.document.metadata.published else None)
+    return {"timexes": timexes}
+
+
+def _dateline(text: str) -> tuple[int, int] | None:
+    from ..ingest.metadata import date_line_span
+
+    return date_line_span(text)
 
 
 def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
-        original: str | None = None, doc=None) -> list[Timex]:
+        original: str | None = None, doc=None, metadata: tuple[int, int] | None = None) -> list[Timex]:
     """Every timex of ``text``, in order. ``dct`` is the document date (ISO, any precision);
     ``mode`` is "news", "narrative" or "auto" (decided from how far the text's years are from dct).
-    ``doc`` (a spaCy Doc over ``text``, optional) lets the parse tell asides from the story's dates."""
+    ``doc`` (a spaCy Doc over ``text``, optional) lets the parse tell asides from the story's dates.
+    ``metadata``: the span of a header dateline ("Published 12 March 2015"); its date is the document's
+    own, flagged ``bibliographic`` like a reference's date, so it neither dates events nor the story."""
     if mode not in MODES:
         raise ValueError(f"time mode must be one of {', '.join(MODES)}, not {mode!r}")
     shown = original if original is not None else text
     parts = find(text)
     bib = Bibliographic(text, zone_at)
-    flags = [bib(p.start, p.end) for p in parts]
+    flags = [bib(p.start, p.end) or bool(metadata and metadata[0] <= p.start and p.end <= metadata[1])
+             for p in parts]
     day = parse_dct(dct)
     if mode == "auto":
         years = [int(p.spec.value[:4]) for p, b in zip(parts, flags)
