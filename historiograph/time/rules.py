@@ -399,7 +399,6 @@ def r_deictic(m: re.Match, text: str) -> list[Part]:
 def r_weekday(m: re.Match, text: str) -> list[Part]:
     lk = lookups()
     wd = lk["weekdays"][m.group("wd").lower()]
-    tod = lk["parts_of_day"].get(m.group("tod").lower()) if _g(m, "tod") else None
     # "Friday night" stays the day: TimeBank gives the part of day (…TNI) and leaves it out about equally
     # often, and measured on TempEval-3 training the plain day scores better
     return [Part(m.start(), m.end(), Spec(type="DATE", weekday=wd, tod=None, anchor="year"))]

@@ -363,3 +363,59 @@ def overlaps(a: tuple[str | None, str | None] | None, b: tuple[str | None, str |
     if bhi is not None and alo is not None and bhi < alo:
         return False
     return True
+
+
+def display_edtf(edtf: str | None, value: str | None = None, mod: str | None = None) -> str:
+    """How a reader writes a date that EDTF states: "c. 1900", "1939?", "1937–1938",
+    "10–11 August 1938", "before March 1938"; plain dates as display_date writes them."""
+    if not edtf:
+        return display_date(value, mod)
+    q = "?" if "?" in edtf or "%" in edtf else ""
+    approx = "~" in edtf or "%" in edtf
+    bare = re.sub(r"[~?%]", "", edtf)
+    m = re.fullmatch(r"\[(\.\.)?([^\].]+)(\.\.)?\]", bare)
+    if m:
+        inner = display_date(_timex_of(m[2]))
+        return f"{'on or before' if m[1] else 'on or after'} {inner}"
+    if "/" in bare:
+        a, b = (display_date(_timex_of(x)) for x in bare.split("/"))
+        if mod in ("START", "MID", "END") and value:
+            shown = display_date(value, mod)
+        else:
+            shown = _span_words(a, b)
+    elif value and mod in MOD_WORDS and mod != "APPROX":
+        shown = display_date(value, mod)
+    else:
+        shown = display_date(_timex_of(bare))
+    return f"{'c. ' if approx else ''}{shown}{q}"
+
+
+def _timex_of(edtf_date: str) -> str:
+    """An EDTF date back as a TIMEX3 value: 193X -> 193, 1938-21 -> 1938-SP, 1938-06-13T10:00:00 -> the day."""
+    d = edtf_date.split("T")[0]
+    if re.fullmatch(r"\d{3}X", d):
+        return d[:3]
+    if re.fullmatch(r"\d{2}XX", d):
+        return d[:2]
+    m = re.fullmatch(r"(\d{4})-(2[1-4]|3[3-6]|4[01])", d)
+    if m:
+        return _season_value(d)
+    return d
+
+
+def _span_words(a: str, b: str) -> str:
+    """'10 August 1938' and '11 August 1938' -> '10–11 August 1938'; 'September 1937' and 'October
+    1937' -> 'September–October 1937'; otherwise 'a – b'."""
+    ta, tb = a.split(" "), b.split(" ")
+    if len(ta) == len(tb) == 3 and ta[1:] == tb[1:]:
+        return f"{ta[0]}–{tb[0]} {ta[1]} {ta[2]}"
+    if len(ta) == len(tb) == 2 and ta[1] == tb[1]:
+        return f"{ta[0]}–{tb[0]} {ta[1]}"
+    if len(ta) == len(tb) == 1:
+        return f"{a}–{b}"
+    return f"{a} – {b}"
+
+
+def is_point(edtf: str | None) -> bool:
+    """A plain date at one precision (no range, no "c.", no "?", no open end): drawn as a point."""
+    return bool(edtf) and bool(_PLAIN.match(edtf))
