@@ -131,9 +131,9 @@ def _appositions(text: str, parts: list[Part], out: list[Timex]) -> list[Timex]:
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         if parts[i].spec.anchor in ("anaphoric", "deictic") and parts[i].spec.type == "DATE" \
-                and parts[i + 1].spec.anchor == "none" and b.type == "DATE" and _DAY.match(b.value or "") \
-                and not a.bibliographic and _APPOSITION.match(text[a.end:b.start]) and a.value != b.value \
-                and (a.value or "")[:1].isdigit() and _DAY.match(a.value or ""):
+                and parts[i + 1].spec.anchor == "none" and b.type == "DATE" and len(b.value or "") >= 7 \
+                and (b.value or "")[:4].isdigit() and not a.bibliographic and a.value != b.value \
+                and _APPOSITION.match(text[a.end:b.start]) and (a.value or "")[:1].isdigit():
             out[i] = Timex(**{**a.__dict__, "value": b.value, "edtf": b.edtf, "earliest": b.earliest,
                               "latest": b.latest})
     return out

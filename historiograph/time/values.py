@@ -37,7 +37,9 @@ class DateRange:
     @property
     def iso(self) -> str:
         """The value as ISO 8601 at its own precision (what xsd and TEI @when accept), or ''."""
-        if self.precision in ("day", "month", "year"):
+        if self.precision == "day":
+            return self.start.isoformat()  # "1938-08-10TNI" is the day 1938-08-10
+        if self.precision in ("month", "year"):
             return self.value
         if self.precision in ("hour", "minute"):
             return f"{self.start.isoformat()}T{self.hour:02d}:{self.minute or 0:02d}:00"
@@ -85,6 +87,9 @@ def date_range(value: str | None) -> DateRange | None:
     if not value:
         return None
     v = value.strip()
+    if re.fullmatch(r"\d{4}-\d\d-\d\dT(?:MO|MI|AF|EV|NI|DT)", v):  # a part of the day: that day
+        r = date_range(v[:10])
+        return DateRange(v, "day", r.start, r.end) if r else None
     try:
         if re.fullmatch(r"\d{3}", v):
             y = int(v) * 10
