@@ -220,3 +220,10 @@ def test_csv_zip_roundtrip_has_columns(ranged_doc):
         name = next(n for n in z.namelist() if n.startswith("timexes"))
         header = next(csv.reader(io.StringIO(z.read(name).decode("utf-8-sig"))))
     assert {"edtf", "earliest", "latest"} <= set(header)
+
+
+def test_compound_durations_are_one_length():
+    got = [(t.text, t.value) for t in tag("She was held for 11 years and 4 months, then two hours and five minutes "
+                                          "before dawn; for 3 years, 2 months passed.", mode="narrative")]
+    assert ("11 years and 4 months", "P11Y4M") in got and ("two hours and five minutes", "PT2H5M") in got
+    assert ("3 years", "P3Y") in got  # a comma alone does not join two lengths

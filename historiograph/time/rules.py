@@ -462,6 +462,27 @@ def r_duration(m: re.Match, text: str) -> list[Part]:
     return [Part(start, m.end(), Spec(type="DURATION", value=duration_value(num, unit), mod=mod))]
 
 
+_DATE_ORDER = ("Y", "M", "W", "D")
+_TIME_ORDER = ("TH", "TM", "TS")
+
+
+def r_duration_compound(m: re.Match, text: str) -> list[Part]:
+    """'19 years and 8 months', 'two hours and ten minutes': one length of time (P19Y8M, PT2H10M),
+    when the second unit is smaller than the first."""
+    units = lookups()["units"]
+    u1, u2 = units.get(norm(m.group("unit"))), units.get(norm(m.group("unit2")))
+    n1, n2 = parse_number(m.group("num")), parse_number(m.group("num2"))
+    order = _DATE_ORDER + _TIME_ORDER
+    if u1 not in order or u2 not in order or order.index(u1) >= order.index(u2) or not n1 or not n2 \
+            or n1 != int(n1) or n2 != int(n2) or norm(m.group("num2")) in ("a", "an"):
+        return []
+    parts = {u1: int(n1), u2: int(n2)}
+    date_part = "".join(f"{parts[u]}{u}" for u in _DATE_ORDER if u in parts)
+    time_part = "".join(f"{parts[u]}{TIME_UNITS[u]}" for u in _TIME_ORDER if u in parts)
+    value = "P" + date_part + ("T" + time_part if time_part else "")
+    return [Part(m.start(), m.end(), Spec(type="DURATION", value=value))]
+
+
 def r_clock(m: re.Match, text: str) -> list[Part]:
     lk = lookups()
     if _g(m, "noon"):
@@ -623,7 +644,7 @@ RULES = {
     "year_range": r_year_range, "year_words": r_year_words, "decade": r_decade, "century": r_century,
     "season": r_season, "quarter": r_quarter, "half": r_half, "rel": r_rel, "deictic": r_deictic,
     "weekday": r_weekday, "shift": r_shift, "duration": r_duration, "clock": r_clock, "refword": r_refword,
-    "set": r_set, "set_rate": r_set_rate,
+    "set": r_set, "set_rate": r_set_rate, "duration_compound": r_duration_compound,
 }
 
 
