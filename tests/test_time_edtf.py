@@ -16,7 +16,7 @@ import historiograph
 from historiograph.ingest.metadata import extract_metadata, parse_date_line
 from historiograph.model import CorpusTables
 from historiograph.time import tag
-from historiograph.time.values import display_edtf, edtf_fields, edtf_interval, edtf_of, overlaps
+from historiograph.time.values import display_edtf, edtf_fields, edtf_interval, edtf_of, interval_key, overlaps
 
 
 def _one(text: str, **kw):
@@ -56,6 +56,12 @@ def test_intervals_conflict_only_when_they_cannot_overlap():
     assert overlaps(edtf_interval("[..1938-02]"), edtf_interval("1700"))  # open start reaches anything earlier
     assert not overlaps(edtf_interval("[..1938-02]"), edtf_interval("1938-21"))
     assert overlaps(None, edtf_interval("1938"))  # an unknown date conflicts with nothing
+
+
+def test_timeline_order_by_interval():
+    dates = ["1938-06-13", "193X", "1938", "[..1938-02]", "1938-21", "1937/1938"]
+    order = sorted(dates, key=lambda e: interval_key(*edtf_interval(e)))
+    assert order == ["[..1938-02]", "193X", "1937/1938", "1938", "1938-21", "1938-06-13"]
 
 
 def test_every_tagged_date_carries_a_parseable_edtf():

@@ -357,6 +357,12 @@ def edtf_fields(value: str | None, mod: str | None = None, uncertain: bool = Fal
     return {"edtf": e, "earliest": lo, "latest": hi}
 
 
+def interval_key(earliest: str | None, latest: str | None) -> tuple[str, str]:
+    """Timeline order of a date by its interval: earliest day first, then the narrower (earlier-ending)
+    one; an open or unknown start sorts first, an open end last."""
+    return (earliest or "0000-00-00", latest or "9999-12-31")
+
+
 def overlaps(a: tuple[str | None, str | None] | None, b: tuple[str | None, str | None] | None) -> bool:
     """Can two dates, as (earliest, latest) ISO days, name the same day? An open or unknown side can
     reach anything, so two dates conflict only when their intervals cannot overlap."""
