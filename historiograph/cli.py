@@ -106,7 +106,8 @@ def build(
     paths: List[Path] = typer.Argument(..., help="Files and folders (read recursively)."),
     db: str = DB,
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: one per core)."),
-    executor: str = typer.Option("processes", help="processes, or dask (DASK_SCHEDULER_ADDRESS for a cluster)."),
+    executor: str = typer.Option("processes", help="processes, or dask (a cluster: --scheduler or DASK_SCHEDULER_ADDRESS)."),
+    scheduler: Optional[str] = typer.Option(None, help="Dask scheduler address, tcp://HOST:PORT (with --executor dask)."),
     force: bool = typer.Option(False, help="Re-annotate every file even if unchanged."),
     published: Optional[str] = typer.Option(None, help="Document date for texts that give none."),
     time_mode: str = typer.Option("auto", help="auto, news or narrative."),
@@ -128,7 +129,8 @@ def build(
             bar.update(task, completed=done, total=total, description=Path(source).name[:40])
 
         try:
-            report = run_build(corpus, paths, options, jobs=jobs, progress=progress, executor=executor, force=force)
+            report = run_build(corpus, paths, options, jobs=jobs, progress=progress, executor=executor, force=force,
+                               scheduler=scheduler)
         except KeyboardInterrupt:
             err.print("interrupted: what was stored is kept; run build again to finish")
             raise typer.Exit(130) from None

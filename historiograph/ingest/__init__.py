@@ -11,7 +11,7 @@ from ..model import Document
 from .errors import IngestError
 from .metadata import extract_metadata
 
-__all__ = ["read", "from_text", "iter_files", "IngestError", "SUFFIXES"]
+__all__ = ["read", "read_bytes", "from_text", "iter_files", "IngestError", "SUFFIXES"]
 
 SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
             ".html": "html", ".htm": "html", ".pdf": "pdf"}
@@ -22,13 +22,16 @@ def sha256_bytes(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def read(path: Path, source: str | None = None) -> Document:
-    """Read one file into a Document (text, format, metadata, content hash)."""
+def read(path: Path, source: str | None = None, data: bytes | None = None) -> Document:
+    """Read one file into a Document (text, format, metadata, content hash).
+
+    ``data``: the file's bytes, already read (a cluster worker gets them shipped, not the file)."""
     from . import html, pdf, text
 
     source = source or str(path)
     fmt = SUFFIXES.get(path.suffix.lower(), "txt")
-    data = _read_bytes(path, source)
+    if data is None:
+        data = read_bytes(path, source)
     digest = sha256_bytes(data)
     if fmt == "html":
         body, meta, enc = html.extract(data, source)
@@ -52,7 +55,8 @@ def from_text(body: str, source: str = "<text>") -> Document:
                     sha256=sha256_bytes(body.encode("utf-8")), encoding="utf-8")
 
 
-def _read_bytes(path: Path, source: str) -> bytes:
+def read_bytes(path: Path, source: str) -> bytes:
+    """The file's bytes, or an IngestError naming the file and the problem."""
     try:
         if not path.exists():
             raise IngestError(source, "no such file")
