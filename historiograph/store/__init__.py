@@ -12,13 +12,16 @@ import sqlite3
 from dataclasses import asdict
 from datetime import datetime, timezone
 from importlib import resources
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, Iterable
 
 from ..model import (AnnotatedDocument, Conflict, CorpusEntity, CorpusTables, EvidenceSpan,
                      TimelineEntry, Work)
+from .paging import Page, PagedQueries
 
-SCHEMA_VERSION = 1
+__all__ = ["Corpus", "Page", "SchemaError"]
+
+SCHEMA_VERSION = 2  # 2: documents.name and the index tables of the reader's paged queries
 
 
 class SchemaError(RuntimeError):
@@ -33,7 +36,7 @@ def _loads(value: str | None) -> Any:
     return None if value is None else json.loads(value)
 
 
-class Corpus:
+class Corpus(PagedQueries):
     """A corpus database: documents with their annotations, and the corpus-level tables."""
 
     def __init__(self, path: str | Path = "historiograph.db", readonly: bool = False):
@@ -57,11 +60,19 @@ class Corpus:
     # ---- schema --------------------------------------------------------------------------------
     def _migrate(self) -> None:
         version = self._version()
+        if version == 1:  # add what version 2 indexes; the corpus tables are recomputed by the next build
+            with self.conn:
+                self.conn.execute("ALTER TABLE documents ADD COLUMN name TEXT")
+                for (source,) in self.conn.execute("SELECT source FROM documents").fetchall():
+                    self.conn.execute("UPDATE documents SET name=? WHERE source=?", (PurePath(source).name, source))
+                self.conn.execute("DELETE FROM meta WHERE key='corpus_fingerprint'")
+            version = SCHEMA_VERSION
         if version is not None and version != SCHEMA_VERSION:
             raise SchemaError(f"{self.path}: schema version {version}, this historiograph needs "
                               f"{SCHEMA_VERSION}; rebuild the corpus into a new database")
         with self.conn:
             self.conn.executescript(resources.files(__package__).joinpath("schema.sql").read_text())
+            self.conn.execute("CREATE INDEX IF NOT EXISTS documents_name ON documents(name)")
             self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
 
     def _version(self) -> int | None:
@@ -104,11 +115,11 @@ class Corpus:
             self.conn.execute("DELETE FROM search WHERE kind='document' AND key=?", (data["source"],))
             cur = self.conn.execute(
                 "INSERT INTO documents (source, path, sha256, size, mtime_ns, format, title, author, published,"
-                " quoted_from, words, text, annotations, built_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " quoted_from, words, text, annotations, built_at, name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (data["source"], path, data.get("sha256", ""), size, mtime_ns, data.get("format"),
                  meta.get("title"), meta.get("author"), meta.get("published"), _dumps(meta.get("quoted_from")),
                  len(data["text"].split()), data["text"], json.dumps(data, ensure_ascii=False),
-                 datetime.now(timezone.utc).isoformat(timespec="seconds")))
+                 datetime.now(timezone.utc).isoformat(timespec="seconds"), PurePath(data["source"]).name))
             doc_id = cur.lastrowid
             self._put_annotations(doc_id, data)
             self.conn.execute("INSERT INTO search (kind, key, title, body) VALUES ('document', ?, ?, ?)",
@@ -186,7 +197,7 @@ class Corpus:
         fp = self.fingerprint()
         with self.conn:
             for table in ("corpus_entities", "corpus_entity_members", "timeline", "timeline_members",
-                          "conflicts", "works"):
+                          "timeline_entities", "conflicts", "conflict_sources", "works"):
                 self.conn.execute(f"DELETE FROM {table}")
             self.conn.execute("DELETE FROM search WHERE kind IN ('entity', 'event')")
             self.conn.executemany(
@@ -208,12 +219,19 @@ class Corpus:
                 "INSERT INTO timeline_members VALUES (?,?,?)",
                 [(t.id, src, local) for t in tables.timeline for src, local in t.members])
             self.conn.executemany(
+                "INSERT INTO timeline_entities VALUES (?,?,?)",
+                [(t.id, eid, i) for i, t in enumerate(tables.timeline) for eid in dict.fromkeys(t.entity_ids)])
+            self.conn.executemany(
                 "INSERT INTO search (kind, key, title, body) VALUES ('event', ?, ?, ?)",
                 [(t.id, t.summary, " ".join([t.summary, t.type, *t.participants, *(s.text for s in t.sources)]))
                  for t in tables.timeline])
             self.conn.executemany(
-                "INSERT INTO conflicts (kind, message, evidence) VALUES (?,?,?)",
-                [(c.kind, c.message, _dumps([asdict(s) for s in c.evidence])) for c in tables.conflicts])
+                "INSERT INTO conflicts (id, kind, message, evidence) VALUES (?,?,?,?)",
+                [(i, c.kind, c.message, _dumps([asdict(s) for s in c.evidence]))
+                 for i, c in enumerate(tables.conflicts, 1)])
+            self.conn.executemany(
+                "INSERT INTO conflict_sources VALUES (?,?)",
+                [(i, src) for i, c in enumerate(tables.conflicts, 1) for src in dict.fromkeys(s.source for s in c.evidence)])
             self.conn.executemany(
                 "INSERT INTO works VALUES (?,?,?)",
                 [(w.id, _dumps(w.csl), _dumps([list(x) for x in w.cited_by])) for w in tables.works])
