@@ -19,6 +19,8 @@ err = Console(stderr=True, soft_wrap=True)
 
 DB = typer.Option("historiograph.db", "--db", help="The corpus database (SQLite).")
 FORMAT = typer.Option("table", "--format", "-f", help="table or json")
+LIMIT = typer.Option(None, "--limit", help="At most this many rows (a page; with --offset).")
+OFFSET = typer.Option(0, "--offset", help="Skip this many rows first.")
 
 
 def _options(model: str | None, time_mode: str, published: str | None) -> Options:
@@ -168,9 +170,9 @@ def remove(
 
 
 @app.command()
-def documents(db: str = DB, format: str = FORMAT):
+def documents(db: str = DB, format: str = FORMAT, limit: Optional[int] = LIMIT, offset: int = OFFSET):
     """List the documents of the corpus."""
-    rows = _open(db).documents()
+    rows = _open(db).documents(offset, limit)
     if format == "json":
         _print_json_list([{k: r[k] for k in ("source", "title", "author", "published", "words", "sha256")}
                           for r in rows])
@@ -180,9 +182,9 @@ def documents(db: str = DB, format: str = FORMAT):
 
 
 @app.command()
-def timeline(db: str = DB, format: str = FORMAT):
+def timeline(db: str = DB, format: str = FORMAT, limit: Optional[int] = LIMIT, offset: int = OFFSET):
     """Events of the whole corpus, oldest first; an event told twice is one entry with two sources."""
-    rows = _open(db).timeline()
+    rows = _open(db).timeline(offset, limit)
     if format == "json":
         _print_json_list(rows)
     else:
@@ -201,9 +203,9 @@ def _shown_date(entry: dict) -> str:
 
 
 @app.command()
-def entities(db: str = DB, format: str = FORMAT):
+def entities(db: str = DB, format: str = FORMAT, limit: Optional[int] = LIMIT, offset: int = OFFSET):
     """Entities of the whole corpus, one per referent, with every spelling."""
-    rows = _open(db).entities()
+    rows = _open(db).entities(offset, limit)
     if format == "json":
         _print_json_list(rows)
     else:
@@ -212,9 +214,9 @@ def entities(db: str = DB, format: str = FORMAT):
 
 
 @app.command()
-def conflicts(db: str = DB, format: str = FORMAT):
+def conflicts(db: str = DB, format: str = FORMAT, limit: Optional[int] = LIMIT, offset: int = OFFSET):
     """Statements that cannot all be true, dates that cannot be right, competing accounts."""
-    rows = _open(db).conflicts()
+    rows = _open(db).conflicts(offset, limit)
     if format == "json":
         _print_json_list(rows)
     else:

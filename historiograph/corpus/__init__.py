@@ -2,18 +2,33 @@
 
 A sequence of named steps over the annotated documents (as GraphRAG's indexer does); each returns a
 table of ``CorpusTables``. Deterministic: the same documents give the same tables, whatever order
-they were built in.
+they were built in. ``costs``, when given, receives the seconds each step took (bench/scale.py).
 """
 from __future__ import annotations
+
+import time
 
 from ..model import AnnotatedDocument, CorpusTables
 from . import bibliography, conflicts, entities, events
 
 
-def build_corpus(docs: list[AnnotatedDocument]) -> CorpusTables:
+def build_corpus(docs: list[AnnotatedDocument], costs: dict[str, float] | None = None) -> CorpusTables:
+    costs = {} if costs is None else costs
+    clock = time.perf_counter()
+
+    def step(name: str) -> None:
+        nonlocal clock
+        now = time.perf_counter()
+        costs[name] = costs.get(name, 0.0) + now - clock
+        clock = now
+
     docs = sorted(docs, key=lambda d: d.document.source)
     ents = entities.resolve(docs)
+    step("entities")
     works = bibliography.works(docs)
+    step("bibliography")
     timeline = events.timeline(docs, ents)
+    step("timeline")
     found = conflicts.find(docs, ents, timeline)
+    step("conflicts")
     return CorpusTables(entities=ents, timeline=timeline, conflicts=found, works=works)

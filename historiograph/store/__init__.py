@@ -173,9 +173,10 @@ class Corpus(PagedQueries):
         rows = self.conn.execute("SELECT annotations FROM documents ORDER BY source")
         return [AnnotatedDocument.from_json(json.loads(r[0])) for r in rows]
 
-    def documents(self) -> list[dict[str, Any]]:
+    def documents(self, offset: int = 0, limit: int | None = None) -> list[dict[str, Any]]:
         rows = self.conn.execute(
-            "SELECT source, title, author, published, words, sha256, format, quoted_from FROM documents ORDER BY source")
+            "SELECT source, title, author, published, words, sha256, format, quoted_from FROM documents "
+            "ORDER BY source LIMIT ? OFFSET ?", (-1 if limit is None else limit, offset))
         return [{"source": r["source"], "title": r["title"], "author": r["author"], "published": r["published"],
                  "words": r["words"], "sha256": r["sha256"], "format": r["format"],
                  "quoted_from": _loads(r["quoted_from"])} for r in rows]
@@ -274,20 +275,28 @@ class Corpus(PagedQueries):
                 for r in self.conn.execute("SELECT * FROM works ORDER BY id")]
 
     # ---- the JSON of the corpus commands (spec) -------------------------------------------------
-    def timeline(self) -> list[dict[str, Any]]:
-        return [{"id": t.id, "date": t.date, "mod": t.mod, "inferred": t.inferred, "type": t.type,
-                 "summary": t.summary, "participants": t.participants, "place": t.place, "certainty": t.certainty,
-                 "sources": [{"source": s.source, "start": s.start, "end": s.end, "text": s.text,
-                              "citations": s.citations} for s in t.sources]}
-                for t in self.timeline_entries()]
+    # A page of each (offset, limit) is read by index; no limit reads them all.
+    def timeline(self, offset: int = 0, limit: int | None = None) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT * FROM timeline ORDER BY position LIMIT ? OFFSET ?",
+                                 (-1 if limit is None else limit, offset))
+        return [{"id": r["id"], "date": r["date"], "mod": r["mod"], "inferred": bool(r["inferred"]), "type": r["type"],
+                 "summary": r["summary"], "participants": _loads(r["participants"]), "place": r["place"],
+                 "certainty": r["certainty"],
+                 "sources": [{"source": s["source"], "start": s["start"], "end": s["end"], "text": s["text"],
+                              "citations": s.get("citations", [])} for s in _loads(r["sources"])]}
+                for r in rows]
 
-    def entities(self) -> list[dict[str, Any]]:
-        return [{"id": e.id, "name": e.name, "label": e.label, "aliases": e.aliases, "documents": e.documents,
-                 "mentions": e.mentions, "place": e.place} for e in self.corpus_entities()]
+    def entities(self, offset: int = 0, limit: int | None = None) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT * FROM corpus_entities ORDER BY id LIMIT ? OFFSET ?",
+                                 (-1 if limit is None else limit, offset))
+        return [{"id": r["id"], "name": r["name"], "label": r["label"], "aliases": _loads(r["aliases"]),
+                 "documents": _loads(r["documents"]), "mentions": r["mentions"], "place": _loads(r["place"])}
+                for r in rows]
 
-    def conflicts(self) -> list[dict[str, Any]]:
-        return [{"kind": c.kind, "message": c.message, "evidence": [asdict(s) for s in c.evidence]}
-                for c in self.conflict_list()]
+    def conflicts(self, offset: int = 0, limit: int | None = None) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT * FROM conflicts ORDER BY id LIMIT ? OFFSET ?",
+                                 (-1 if limit is None else limit, offset))
+        return [{"kind": r["kind"], "message": r["message"], "evidence": _loads(r["evidence"])} for r in rows]
 
     def entity_id_of(self, source: str, local_id: str) -> str | None:
         row = self.conn.execute("SELECT entity_id FROM corpus_entity_members WHERE source=? AND local_id=?",

@@ -207,6 +207,19 @@ class PagedQueries:
                             documents=_loads(r["documents"]), mentions=r["mentions"], members=members,
                             place=_loads(r["place"]))
 
+    def mentions_in(self, source: str, local_ids: Iterable[str]) -> tuple[str, list, list[tuple[int, int]]] | None:
+        """(text, sentences, mention spans of the given local entities) of one document, read by index
+        and without decoding its whole annotation JSON (the entity page shows many documents)."""
+        row = self.conn.execute("SELECT id, text, json_extract(annotations, '$.sentences') FROM documents "
+                                "WHERE source=?", (source,)).fetchone()
+        if row is None:
+            return None
+        ids = list(local_ids)
+        spans = self.conn.execute(
+            f"SELECT start, \"end\" FROM mentions WHERE doc_id=? AND entity IN ({','.join('?' * len(ids))}) "
+            f"ORDER BY start, \"end\"", (row[0], *ids)).fetchall()
+        return row[1], _loads(row[2]) or [], [(a, b) for a, b in spans]
+
     def places_page(self, limit: int = 500) -> list[dict[str, Any]]:
         """Place entities (or any with a gazetteer place), most mentioned first."""
         rows = self.conn.execute(

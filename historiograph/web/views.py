@@ -275,6 +275,7 @@ def _sentence_of(sentences: list[list[int]], text: str, start: int, end: int) ->
 
 
 ENTITY_DOCUMENTS = 20  # documents per page of an entity's page (a common name may be in thousands)
+ENTITY_EVENTS = 100  # its first timeline entries; the timeline filtered by the entity pages through all
 
 
 def entity_page(corpus: Corpus, entity_id: str, offset: int = 0, limit: int | None = None) -> dict[str, Any] | None:
@@ -291,14 +292,14 @@ def entity_page(corpus: Corpus, entity_id: str, offset: int = 0, limit: int | No
     addr.prefetch(shown)
     documents = []
     for source in shown:
-        data = corpus.annotated_json(source)
-        if data is None:
+        found_in = corpus.mentions_in(source, by_source[source])
+        if found_in is None:
             continue
-        text, locals_ = data["text"], set(by_source[source])
-        found = sorted((m["start"], m["end"]) for m in data.get("mentions", []) if m.get("entity") in locals_)
+        text, sentences_of, found = found_in
+        locals_ = set(by_source[source])
         grouped: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
         for s, e in found:
-            grouped[_sentence_of(data.get("sentences", []), text, s, e)].append((s, e))
+            grouped[_sentence_of(sentences_of, text, s, e)].append((s, e))
         sentences = []
         for (s0, s1), spans in sorted(grouped.items()):
             parts, pos = [], s0
@@ -314,7 +315,7 @@ def entity_page(corpus: Corpus, entity_id: str, offset: int = 0, limit: int | No
         documents.append({"source": source, "key": addr.key(source), "title": titles.get(source),
                           "url": document_url(addr.key(source)), "mentions": len(found), "sentences": sentences,
                           "local_ids": sorted(locals_)})
-    told = corpus.timeline_page(0, 200, entity=entity_id)
+    told = corpus.timeline_page(0, ENTITY_EVENTS, entity=entity_id, keep_sources=5)
     events = [_timeline_row(t, addr) for t in told.rows]
     place = _coordinates(ent.place)
     return {"id": ent.id, "name": ent.name, "label": ent.label, "kind": kind_of(ent.label),
