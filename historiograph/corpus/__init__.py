@@ -2,7 +2,8 @@
 
 A sequence of named steps over the annotated documents (as GraphRAG's indexer does); each returns a
 table of ``CorpusTables``. Deterministic: the same documents give the same tables, whatever order
-they were built in. ``costs``, when given, receives the seconds each step took (bench/scale.py).
+they were built in. ``costs``, when given, receives the CPU seconds each step took (bench/scale.py;
+CPU time, since wall time on a shared machine measures the neighbours too).
 """
 from __future__ import annotations
 
@@ -14,11 +15,11 @@ from . import bibliography, conflicts, entities, events
 
 def build_corpus(docs: list[AnnotatedDocument], costs: dict[str, float] | None = None) -> CorpusTables:
     costs = {} if costs is None else costs
-    clock = time.perf_counter()
+    clock = time.process_time()
 
     def step(name: str) -> None:
         nonlocal clock
-        now = time.perf_counter()
+        now = time.process_time()
         costs[name] = costs.get(name, 0.0) + now - clock
         clock = now
 

@@ -21,6 +21,7 @@ from .paging import Page, PagedQueries
 
 __all__ = ["Corpus", "Page", "SchemaError"]
 
+CORPUS_ROWIDS = 1 << 40  # search rows of entities and events; a document's search row is its id
 SCHEMA_VERSION = 2  # 2: documents.name and the index tables of the reader's paged queries
 
 
@@ -65,6 +66,9 @@ class Corpus(PagedQueries):
                 self.conn.execute("ALTER TABLE documents ADD COLUMN name TEXT")
                 for (source,) in self.conn.execute("SELECT source FROM documents").fetchall():
                     self.conn.execute("UPDATE documents SET name=? WHERE source=?", (PurePath(source).name, source))
+                self.conn.execute("DELETE FROM search")  # re-keyed by rowid; corpus rows come with the next build
+                self.conn.execute("INSERT INTO search (rowid, kind, key, title, body) SELECT id, 'document', source,"
+                                  " coalesce(title, source), text FROM documents")
                 self.conn.execute("DELETE FROM meta WHERE key='corpus_fingerprint'")
             version = SCHEMA_VERSION
         if version is not None and version != SCHEMA_VERSION:
@@ -111,8 +115,7 @@ class Corpus(PagedQueries):
         """Write one annotated document (spec JSON) in one transaction, replacing what it had."""
         meta = data["metadata"]
         with self.conn:
-            self.conn.execute("DELETE FROM documents WHERE source=?", (data["source"],))
-            self.conn.execute("DELETE FROM search WHERE kind='document' AND key=?", (data["source"],))
+            self._delete_document(data["source"])
             cur = self.conn.execute(
                 "INSERT INTO documents (source, path, sha256, size, mtime_ns, format, title, author, published,"
                 " quoted_from, words, text, annotations, built_at, name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
@@ -122,8 +125,18 @@ class Corpus(PagedQueries):
                  datetime.now(timezone.utc).isoformat(timespec="seconds"), PurePath(data["source"]).name))
             doc_id = cur.lastrowid
             self._put_annotations(doc_id, data)
-            self.conn.execute("INSERT INTO search (kind, key, title, body) VALUES ('document', ?, ?, ?)",
-                              (data["source"], meta.get("title") or data["source"], data["text"]))
+            self.conn.execute("INSERT INTO search (rowid, kind, key, title, body) VALUES (?, 'document', ?, ?, ?)",
+                              (doc_id, data["source"], meta.get("title") or data["source"], data["text"]))
+
+    def _delete_document(self, source: str) -> bool:
+        """Drop one document, its annotations and its search row (by rowid: the document's id, so that
+        no write scans the search index; corpus rows live from CORPUS_ROWIDS on)."""
+        row = self.conn.execute("SELECT id FROM documents WHERE source=?", (source,)).fetchone()
+        if row is None:
+            return False
+        self.conn.execute("DELETE FROM documents WHERE id=?", (row[0],))
+        self.conn.execute("DELETE FROM search WHERE rowid=?", (row[0],))
+        return True
 
     def _put_annotations(self, doc_id: int, d: dict[str, Any]) -> None:
         ex = self.conn.executemany
@@ -152,9 +165,7 @@ class Corpus(PagedQueries):
         removed = []
         with self.conn:
             for source in sources:
-                cur = self.conn.execute("DELETE FROM documents WHERE source=?", (source,))
-                if cur.rowcount:
-                    self.conn.execute("DELETE FROM search WHERE kind='document' AND key=?", (source,))
+                if self._delete_document(source):
                     removed.append(source)
         return removed
 
@@ -200,7 +211,7 @@ class Corpus(PagedQueries):
             for table in ("corpus_entities", "corpus_entity_members", "timeline", "timeline_members",
                           "timeline_entities", "conflicts", "conflict_sources", "works"):
                 self.conn.execute(f"DELETE FROM {table}")
-            self.conn.execute("DELETE FROM search WHERE kind IN ('entity', 'event')")
+            self.conn.execute("DELETE FROM search WHERE rowid >= ?", (CORPUS_ROWIDS,))
             self.conn.executemany(
                 "INSERT INTO corpus_entities VALUES (?,?,?,?,?,?,?)",
                 [(e.id, e.name, e.label, _dumps(e.aliases), _dumps(e.documents), e.mentions, _dumps(e.place))
@@ -209,8 +220,9 @@ class Corpus(PagedQueries):
                 "INSERT INTO corpus_entity_members VALUES (?,?,?)",
                 [(e.id, src, local) for e in tables.entities for src, local in e.members])
             self.conn.executemany(
-                "INSERT INTO search (kind, key, title, body) VALUES ('entity', ?, ?, ?)",
-                [(e.id, e.name, " ".join([e.name, *e.aliases])) for e in tables.entities])
+                "INSERT INTO search (rowid, kind, key, title, body) VALUES (?, 'entity', ?, ?, ?)",
+                [(CORPUS_ROWIDS + n, e.id, e.name, " ".join([e.name, *e.aliases]))
+                 for n, e in enumerate(tables.entities)])
             self.conn.executemany(
                 "INSERT INTO timeline VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(t.id, i, t.date, t.mod, t.type, t.summary, _dumps(t.participants), t.place, t.certainty,
@@ -223,9 +235,10 @@ class Corpus(PagedQueries):
                 "INSERT INTO timeline_entities VALUES (?,?,?)",
                 [(t.id, eid, i) for i, t in enumerate(tables.timeline) for eid in dict.fromkeys(t.entity_ids)])
             self.conn.executemany(
-                "INSERT INTO search (kind, key, title, body) VALUES ('event', ?, ?, ?)",
-                [(t.id, t.summary, " ".join([t.summary, t.type, *t.participants, *(s.text for s in t.sources)]))
-                 for t in tables.timeline])
+                "INSERT INTO search (rowid, kind, key, title, body) VALUES (?, 'event', ?, ?, ?)",
+                [(CORPUS_ROWIDS + len(tables.entities) + n, t.id, t.summary,
+                  " ".join([t.summary, t.type, *t.participants, *(s.text for s in t.sources)]))
+                 for n, t in enumerate(tables.timeline)])
             self.conn.executemany(
                 "INSERT INTO conflicts (id, kind, message, evidence) VALUES (?,?,?,?)",
                 [(i, c.kind, c.message, _dumps([asdict(s) for s in c.evidence]))
