@@ -16,6 +16,8 @@ distributed = pytest.importorskip("distributed")
 from historiograph.build import build  # noqa: E402
 from historiograph.store import Corpus  # noqa: E402
 
+from helpers import cli  # noqa: E402
+
 TEXT = ("The Crossing of {n}\n\n"
         "On {d} May 1921 the engineer Marta Kowalczyk reached Vilnius by train. "
         "Two days later she met the mayor of the city, who signed the agreement in the town hall.\n")
@@ -67,3 +69,9 @@ def test_a_cluster_build_stores_every_document_even_when_a_worker_is_killed(tmp_
 
     again = build(db, [tmp_path / "c"], executor="dask", scheduler=cluster.scheduler_address)
     assert again.read_nothing and len(again.unchanged) == len(paths)
+
+    paths[0].write_text(TEXT.format(n=0, d=20), encoding="utf-8")  # the command line, one changed file
+    run = cli("build", str(tmp_path / "c"), "--db", str(tmp_path / "c.db"), "--executor", "dask",
+              "--scheduler", cluster.scheduler_address, "-q")
+    assert "0 added, 1 updated, 7 unchanged, 1 failed" in run.stderr
+    assert any(t.value == "1921-05-20" for t in Corpus(tmp_path / "c.db").annotated(str(paths[0])).timexes)
