@@ -66,10 +66,11 @@ class CorpusKeys:
         if key in self.names:
             return self.names[key]
         if key.startswith("name:"):
-            for (_src, _id), (name, _label) in self.local.items():
-                if name.lower() == key[5:]:
-                    return name
-            return key[5:].title()
+            if not hasattr(self, "_local_names"):  # an index, built once: a scan per call was quadratic
+                self._local_names: dict[str, str] = {}
+                for name, _label in self.local.values():
+                    self._local_names.setdefault(name.lower(), name)
+            return self._local_names.get(key[5:]) or key[5:].title()
         return key
 
 
