@@ -45,6 +45,7 @@ test: $(TEST_STAMP) browser-deps
 	$(BIN)/python -m pytest -q
 
 bench: install
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r bench/requirements.txt
 	$(BIN)/python bench/throughput.py
 
 clean:
