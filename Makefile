@@ -57,6 +57,7 @@ load: $(TEST_STAMP)
 	$(BIN)/python bench/load.py
 
 bench: install
+	$(BIN)/pip install --quiet --no-deps --require-hashes -r bench/requirements.txt
 	$(BIN)/python bench/throughput.py
 
 clean:

@@ -2,8 +2,8 @@
 
 Per-document work runs in worker processes (each loads spaCy once); the parent alone writes to the
 database, one transaction per document, so an interrupted build leaves it consistent and the next
-build picks up where it stopped. `executor="dask"` runs the same function on a Dask scheduler for
-corpora that outgrow one machine.
+build picks up where it stopped. `executor="dask"` runs the same function on a Dask cluster for
+corpora that outgrow one machine (``historiograph.executors.dask``).
 """
 from __future__ import annotations
 
@@ -47,13 +47,14 @@ def limits(options: Options) -> ingest.Limits:
     return ingest.Limits(max_bytes=options.max_mb * 2**20, max_pages=options.max_pages)
 
 
-def annotate_file(path: str, source: str, options: Options, known_sha: str | None = None) -> dict[str, Any]:
-    """Worker function: one file to spec JSON, or {"error": line}, or {"unchanged": True}.
+def annotate_file(path: str, source: str, options: Options, known_sha: str | None = None,
+                  data: bytes | None = None) -> dict[str, Any]:
+    """Worker function: one file (or its shipped bytes) to spec JSON, or {"error": line}, or {"unchanged": True}.
 
     Nothing raises out of it: a stage that fails is an issue of the document (the JSON then carries
     "failed": the one line to print), anything else is the error line."""
     try:
-        doc = ingest.read(Path(path), source=source, limits=limits(options))
+        doc = ingest.read(Path(path), source=source, limits=limits(options), data=data)
     except IngestError as exc:
         return {"error": str(exc)}
     except Exception as exc:  # (ingest wraps every reader; this is the last net)
@@ -82,7 +83,7 @@ def _warm(options: Options) -> None:
 
 def build(corpus: Corpus, paths: Iterable[str | Path], options: Options = Options(), jobs: int | None = None,
           progress: Callable[[int, int, str], None] | None = None, executor: str = "processes",
-          force: bool = False) -> BuildReport:
+          force: bool = False, scheduler: str | None = None) -> BuildReport:
     report = BuildReport()
     known = corpus.known()
     by_path = {r["path"]: r for r in known.values()}
@@ -131,7 +132,9 @@ def build(corpus: Corpus, paths: Iterable[str | Path], options: Options = Option
     total = len(todo)
     jobs = jobs or min(os.cpu_count() or 1, max(total, 1))
     if executor == "dask" and todo:
-        _run_dask(todo, options, store, progress, total)
+        from .executors import dask as on_dask
+
+        on_dask.run(todo, options, store, progress, total, address=scheduler, workers=jobs)
     elif jobs <= 1 or total <= 1:
         for i, job in enumerate(todo, 1):
             store(job, annotate_file(str(job.path), job.source, options, job.known_sha))
@@ -188,28 +191,6 @@ def _run_processes(todo, options, jobs, store, progress, total) -> None:
             for fut in pending:
                 fut.cancel()
             raise
-
-
-def _run_dask(todo, options, store, progress, total) -> None:
-    """Annotate on a Dask scheduler (the local process pool, or a cluster via DASK_SCHEDULER_ADDRESS)."""
-    import dask
-    import dask.bag as db
-
-    address = os.environ.get("DASK_SCHEDULER_ADDRESS")
-    bag = db.from_sequence([(str(j.path), j.source, j.known_sha) for j in todo], npartitions=min(total, 64))
-    results = bag.map(lambda t: annotate_file(t[0], t[1], options, t[2]))
-    if address:
-        from distributed import Client  # optional: pip install distributed
-
-        with Client(address):
-            computed = results.compute()
-    else:
-        with dask.config.set(scheduler="processes"):
-            computed = results.compute()
-    for i, (job, result) in enumerate(zip(todo, computed), 1):
-        store(job, result)
-        if progress:
-            progress(i, total, job.source)
 
 
 def remove_missing(corpus: Corpus) -> list[str]:

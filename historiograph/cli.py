@@ -20,6 +20,8 @@ err = Console(stderr=True, soft_wrap=True)
 
 DB = typer.Option("historiograph.db", "--db", help="The corpus database (SQLite).")
 FORMAT = typer.Option("table", "--format", "-f", help="table or json")
+LIMIT = typer.Option(None, "--limit", help="At most this many rows (a page; with --offset).")
+OFFSET = typer.Option(0, "--offset", help="Skip this many rows first.")
 
 
 def _options(model: str | None, time_mode: str, published: str | None, time_budget: float | None = None,
@@ -132,7 +134,8 @@ def build(
     paths: List[Path] = typer.Argument(..., help="Files and folders (read recursively)."),
     db: str = DB,
     jobs: Optional[int] = typer.Option(None, "--jobs", "-j", help="Worker processes (default: one per core)."),
-    executor: str = typer.Option("processes", help="processes, or dask (DASK_SCHEDULER_ADDRESS for a cluster)."),
+    executor: str = typer.Option("processes", help="processes, or dask (a cluster: --scheduler or DASK_SCHEDULER_ADDRESS)."),
+    scheduler: Optional[str] = typer.Option(None, help="Dask scheduler address, tcp://HOST:PORT (with --executor dask)."),
     force: bool = typer.Option(False, help="Re-annotate every file even if unchanged."),
     published: Optional[str] = typer.Option(None, help="Document date for texts that give none."),
     time_mode: str = typer.Option("auto", help="auto, news or narrative."),
@@ -156,7 +159,8 @@ def build(
             bar.update(task, completed=done, total=total, description=printable(Path(source).name)[:40])
 
         try:
-            report = run_build(corpus, paths, options, jobs=jobs, progress=progress, executor=executor, force=force)
+            report = run_build(corpus, paths, options, jobs=jobs, progress=progress, executor=executor, force=force,
+                               scheduler=scheduler)
         except KeyboardInterrupt:
             err.print("interrupted: what was stored is kept; run build again to finish")
             raise typer.Exit(130) from None
@@ -193,9 +197,9 @@ def remove(
 
 
 @app.command()
-def documents(db: str = DB, format: str = FORMAT):
+def documents(db: str = DB, format: str = FORMAT, limit: Optional[int] = LIMIT, offset: int = OFFSET):
     """List the documents of the corpus."""
-    rows = _open(db).documents()
+    rows = _open(db).documents(offset, limit)
     if format == "json":
         _print_json_list([{k: r[k] for k in ("source", "title", "author", "published", "words", "sha256")}
                           for r in rows])
@@ -205,9 +209,9 @@ def documents(db: str = DB, format: str = FORMAT):
 
 
 @app.command()
-def timeline(db: str = DB, format: str = FORMAT):
+def timeline(db: str = DB, format: str = FORMAT, limit: Optional[int] = LIMIT, offset: int = OFFSET):
     """Events of the whole corpus, oldest first; an event told twice is one entry with two sources."""
-    rows = _open(db).timeline()
+    rows = _open(db).timeline(offset, limit)
     if format == "json":
         _print_json_list(rows)
     else:
@@ -226,9 +230,9 @@ def _shown_date(entry: dict) -> str:
 
 
 @app.command()
-def entities(db: str = DB, format: str = FORMAT):
+def entities(db: str = DB, format: str = FORMAT, limit: Optional[int] = LIMIT, offset: int = OFFSET):
     """Entities of the whole corpus, one per referent, with every spelling."""
-    rows = _open(db).entities()
+    rows = _open(db).entities(offset, limit)
     if format == "json":
         _print_json_list(rows)
     else:
@@ -237,9 +241,9 @@ def entities(db: str = DB, format: str = FORMAT):
 
 
 @app.command()
-def conflicts(db: str = DB, format: str = FORMAT):
+def conflicts(db: str = DB, format: str = FORMAT, limit: Optional[int] = LIMIT, offset: int = OFFSET):
     """Statements that cannot all be true, dates that cannot be right, competing accounts."""
-    rows = _open(db).conflicts()
+    rows = _open(db).conflicts(offset, limit)
     if format == "json":
         _print_json_list(rows)
     else:

@@ -8,8 +8,11 @@ from __future__ import annotations
 
 import functools
 import os
+import re
+from bisect import bisect_right
 
 import spacy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 
 from .wrapping import is_hard_wrapped
@@ -45,22 +48,38 @@ def line_breaks(doc):
     sentence. In hard-wrapped text (printed columns, OCR) only blank lines count: its lines are short
     and run on into each other.
     """
-    wrapped = is_hard_wrapped(doc.text)
+    text = doc.text
+    if len(doc) < 2 or "\n" not in text:
+        return doc
+    wrapped = is_hard_wrapped(text)
+    starts = doc.to_array([IDX])
+    # tokens followed by a line break: only these are looked at (not every token of the text)
+    ends_line = sorted({bisect_right(starts, m.start()) - 1 for m in _NEWLINE.finditer(text)})
+    sent_start = doc.to_array([SENT_START])
+    changed = False
     line_start = 0
-    for token in doc[:-1]:
+    for i in ends_line:
+        if i < 0 or i >= len(doc) - 1:
+            continue
+        token, nxt = doc[i], doc[i + 1]
         if "\n" not in token.whitespace_ and not (token.is_space and "\n" in token.text):
             continue
-        nxt = doc[token.i + 1]
         if nxt.is_space:
             continue
-        gap = doc.text[token.idx + len(token.text): nxt.idx] if not token.is_space else token.text
-        line = doc.text[line_start: token.idx + len(token.text)].strip()
+        gap = text[token.idx + len(token.text): nxt.idx] if not token.is_space else token.text
+        line = text[line_start: token.idx + len(token.text)].strip()
         ends = line[-1:] in ".!?:;\"”’)]" or not line[-1:].isalnum()
         heading = len(line) < SHORT_LINE and not nxt.text[:1].islower()
         if gap.count("\n") >= 2 or (not wrapped and (ends or heading)):
-            nxt.is_sent_start = True
+            sent_start[i + 1] = 1  # one array write at the end: setting Token.is_sent_start rescans the doc
+            changed = True
         line_start = nxt.idx
+    if changed:
+        doc.from_array([SENT_START], sent_start)
     return doc
+
+
+_NEWLINE = re.compile("\n")
 
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:

@@ -5,14 +5,21 @@ from .model import AnnotatedDocument, Span
 from .nlp import load_model, mask
 
 
-def annotate(ad: AnnotatedDocument, options) -> dict:
+def masked_text(ad: AnnotatedDocument) -> str:
+    """The text spaCy reads: citation markers and scrape debris blanked, offsets kept."""
     spans = [(c.start, c.end) for c in ad.citations]
     spans += [(z.start, z.end) for z in ad.zones if z.kind == "debris"]
-    masked = mask(ad.text, spans)
-    nlp = load_model(options.model)
-    if len(masked) > nlp.max_length:  # (the pipeline's windows keep texts far below this)
-        raise ValueError(f"a text of {len(masked):,} characters is more than the parser takes at once "
-                         f"({nlp.max_length:,}); read it in smaller windows")
-    doc = nlp(masked)
+    return mask(ad.text, spans)
+
+
+def annotate(ad: AnnotatedDocument, options, doc=None) -> dict:
+    """``doc``: the spaCy parse of ``masked_text(ad)`` when it was made already (a batch, nlp.pipe)."""
+    masked = masked_text(ad)
+    if doc is None:
+        nlp = load_model(options.model)
+        if len(masked) > nlp.max_length:  # (the pipeline's windows keep texts far below this)
+            raise ValueError(f"a text of {len(masked):,} characters is more than the parser takes at once "
+                             f"({nlp.max_length:,}); read it in smaller windows")
+        doc = nlp(masked)
     sentences = [Span(s.start_char, s.end_char) for s in doc.sents]
     return {"nlp": doc, "masked_text": masked, "sentences": sentences}

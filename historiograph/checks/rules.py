@@ -125,9 +125,13 @@ def competing_accounts(records: list[Record]) -> list[Conflict]:
     fate = [r for r in records if r.type in lex.fate_types and r.event.certainty != "negated"]
     seen: set[frozenset] = set()
     out = []
+    by_key: dict[str, list[Record]] = {}  # blocking: only records sharing a key are compared
+    for o in fate:
+        for key in _fate_keys(o):
+            by_key.setdefault(key, []).append(o)
     for r in fate:
         for key in sorted(_fate_keys(r)):
-            group = [o for o in fate if key in _fate_keys(o) and (o is r or _near(o, r))]
+            group = [o for o in by_key[key] if o is r or _near(o, r)]
             types = {o.type for o in group}
             if len(types) < 2:
                 continue
@@ -276,13 +280,26 @@ def number_conflicts(groups: list[list[Record]], name_of) -> list[Conflict]:
 
 
 def _explained(a: Record, b: Record, records: list[Record]) -> Record | None:
-    """A record of b's text that gives the same event a's date ("some books date the entry to
-    8 August, others to 9 August"): the text knows both datings."""
+    """A record of b's text (``records``: those of that text) that gives the same event a's date ("some
+    books date the entry to 8 August, others to 9 August"): the text knows both datings."""
     for o in records:
         if o.source == b.source and o is not b and o.type == b.type and o.stated and \
                 compatible(o.stated, a.stated) and (o.keys & b.keys):
             return o
     return None
+
+
+def _candidate_pairs(group: list[Record]) -> list[tuple[int, int]]:
+    """Index pairs (i < k) of one type's records that may be one event: ``same_event`` needs a shared
+    participant key or place, so pairs are drawn from those blocks only, never from all pairs."""
+    blocks: dict[str, list[int]] = {}
+    for i, r in enumerate(group):
+        for key in r.keys:
+            blocks.setdefault(key, []).append(i)
+        if r.place:
+            blocks.setdefault("\0place:" + r.place, []).append(i)
+    pairs = {(i, k) for idxs in blocks.values() for n, i in enumerate(idxs) for k in idxs[n + 1:]}
+    return sorted(pairs)
 
 
 def same_event_conflicts(records: list[Record], name_of=None) -> list[Conflict]:
@@ -301,37 +318,40 @@ def same_event_conflicts(records: list[Record], name_of=None) -> list[Conflict]:
             by_type.setdefault(r.type, []).append(r)
     out = []
     minor = int(cues()["minor_gap_days"])
+    by_source: dict[str, list[Record]] = {}
+    for r in records:
+        by_source.setdefault(r.source, []).append(r)
     for group in by_type.values():
         sets = DisjointSets(len(group))
-        for i, a in enumerate(group):
-            for k, b in enumerate(group[i + 1:], i + 1):
-                if not same_event(a, b):
-                    continue
-                sets.union(i, k)
-                what = f"{_label(a)} / {_label(b)}"
-                gap = day_gap(a.stated, b.stated)
-                unsure = a.event.certainty in _UNSURE or b.event.certainty in _UNSURE
-                if gap and not unsure and gap <= minor:
-                    note = ""
-                    ex = _explained(a, b, records) or _explained(b, a, records)
-                    if ex is not None:
-                        note = f"; {ex.source} itself gives both dates"
-                    out.append(Conflict(
-                        "date_discrepancy",
-                        f"the same {a.type} is dated {show(a.time_value())} ({a.source}) and "
-                        f"{show(b.time_value())} ({b.source}), {gap} day apart{note} ({what})",
-                        [focus(a), focus(b)] + ([focus(ex)] if ex is not None else [])))
-                elif gap and gap > max(minor, span_days(a.type)):
-                    out.append(Conflict(
-                        "date_conflict",
-                        f"the same {a.type} is dated {show(a.time_value())} and {show(b.time_value())} ({what})",
-                        [focus(a), focus(b)]))
-                if a.place and b.place and a.place != b.place and a.type in lexicon().once_only:
-                    out.append(Conflict(
-                        "place_conflict",
-                        f"the same {a.type} is placed in {a.names.get(a.place, a.place)} and "
-                        f"{b.names.get(b.place, b.place)} ({what})",
-                        [focus(a), focus(b)]))
+        for i, k in _candidate_pairs(group):
+            a, b = group[i], group[k]
+            if not same_event(a, b):
+                continue
+            sets.union(i, k)
+            what = f"{_label(a)} / {_label(b)}"
+            gap = day_gap(a.stated, b.stated)
+            unsure = a.event.certainty in _UNSURE or b.event.certainty in _UNSURE
+            if gap and not unsure and gap <= minor:
+                note = ""
+                ex = _explained(a, b, by_source[b.source]) or _explained(b, a, by_source[a.source])
+                if ex is not None:
+                    note = f"; {ex.source} itself gives both dates"
+                out.append(Conflict(
+                    "date_discrepancy",
+                    f"the same {a.type} is dated {show(a.time_value())} ({a.source}) and "
+                    f"{show(b.time_value())} ({b.source}), {gap} day apart{note} ({what})",
+                    [focus(a), focus(b)] + ([focus(ex)] if ex is not None else [])))
+            elif gap and gap > max(minor, span_days(a.type)):
+                out.append(Conflict(
+                    "date_conflict",
+                    f"the same {a.type} is dated {show(a.time_value())} and {show(b.time_value())} ({what})",
+                    [focus(a), focus(b)]))
+            if a.place and b.place and a.place != b.place and a.type in lexicon().once_only:
+                out.append(Conflict(
+                    "place_conflict",
+                    f"the same {a.type} is placed in {a.names.get(a.place, a.place)} and "
+                    f"{b.names.get(b.place, b.place)} ({what})",
+                    [focus(a), focus(b)]))
         clusters: dict[int, list[Record]] = {}
         for i, r in enumerate(group):
             clusters.setdefault(sets.find(i), []).append(r)

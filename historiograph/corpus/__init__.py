@@ -2,18 +2,34 @@
 
 A sequence of named steps over the annotated documents (as GraphRAG's indexer does); each returns a
 table of ``CorpusTables``. Deterministic: the same documents give the same tables, whatever order
-they were built in.
+they were built in. ``costs``, when given, receives the CPU seconds each step took (bench/scale.py;
+CPU time, since wall time on a shared machine measures the neighbours too).
 """
 from __future__ import annotations
+
+import time
 
 from ..model import AnnotatedDocument, CorpusTables
 from . import bibliography, conflicts, entities, events
 
 
-def build_corpus(docs: list[AnnotatedDocument]) -> CorpusTables:
+def build_corpus(docs: list[AnnotatedDocument], costs: dict[str, float] | None = None) -> CorpusTables:
+    costs = {} if costs is None else costs
+    clock = time.process_time()
+
+    def step(name: str) -> None:
+        nonlocal clock
+        now = time.process_time()
+        costs[name] = costs.get(name, 0.0) + now - clock
+        clock = now
+
     docs = sorted(docs, key=lambda d: d.document.source)
     ents = entities.resolve(docs)
+    step("entities")
     works = bibliography.works(docs)
+    step("bibliography")
     timeline = events.timeline(docs, ents)
+    step("timeline")
     found = conflicts.find(docs, ents, timeline)
+    step("conflicts")
     return CorpusTables(entities=ents, timeline=timeline, conflicts=found, works=works)

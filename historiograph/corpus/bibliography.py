@@ -42,23 +42,26 @@ def _merge(into: dict, other: dict) -> None:
 def works(docs: list[AnnotatedDocument]) -> list[Work]:
     by_key: dict[tuple, Work] = {}
     order: list[tuple] = []
+    first_of: dict[tuple, tuple] = {}  # (author, year) -> the first work of it (indexes, not scans: linear)
+    cites: dict[tuple, set] = {}
 
     def add(csl: dict, cite: tuple[str, str]) -> None:
         key = work_key(csl)
         if not any(key):
             return
         # a record without title (a stub) joins a titled work of the same author and year
-        if not key[2]:
-            for k in order:
-                if k[:2] == key[:2] and k[0]:
-                    key = k
-                    break
+        if not key[2] and key[0] and key[:2] in first_of:
+            key = first_of[key[:2]]
         if key not in by_key:
             by_key[key] = Work(id="", csl=copy.deepcopy(csl))
             order.append(key)
+            cites[key] = set()
+            if key[0]:
+                first_of.setdefault(key[:2], key)
         else:
             _merge(by_key[key].csl, csl)
-        if cite not in by_key[key].cited_by:
+        if cite not in cites[key]:
+            cites[key].add(cite)
             by_key[key].cited_by.append(cite)
 
     for ad in sorted(docs, key=lambda d: d.document.source):

@@ -66,10 +66,11 @@ class CorpusKeys:
         if key in self.names:
             return self.names[key]
         if key.startswith("name:"):
-            for (_src, _id), (name, _label) in self.local.items():
-                if name.lower() == key[5:]:
-                    return name
-            return key[5:].title()
+            if not hasattr(self, "_local_names"):  # an index, built once: a scan per call was quadratic
+                self._local_names: dict[str, str] = {}
+                for name, _label in self.local.values():
+                    self._local_names.setdefault(name.lower(), name)
+            return self._local_names.get(key[5:]) or key[5:].title()
         return key
 
 
@@ -110,19 +111,30 @@ def _same(a: Record, b: Record) -> bool:
     return bool(shared) or (a.place is not None and a.place == b.place)
 
 
+def _candidate_pairs(recs: list[Record]):
+    """Pairs worth comparing: same type and a shared participant or place (blocking keys), so the
+    merge never compares all pairs."""
+    buckets: dict[tuple[str, str], list[int]] = {}
+    for i, r in enumerate(recs):
+        for k in r.keys | ({r.place} if r.place else set()):
+            buckets.setdefault((r.type, k), []).append(i)
+    seen: set[tuple[int, int]] = set()
+    for idxs in buckets.values():
+        for n, i in enumerate(idxs):
+            for j in idxs[n + 1:]:
+                if (i, j) not in seen:
+                    seen.add((i, j))
+                    yield i, j
+
+
 def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> list[TimelineEntry]:
     keys = CorpusKeys(docs, entities)
     recs = records(docs, keys)
     sets = DisjointSets(len(recs))
 
-    by_type: dict[str, list[int]] = {}
-    for i, r in enumerate(recs):
-        by_type.setdefault(r.type, []).append(i)
-    for idxs in by_type.values():
-        for n, i in enumerate(idxs):
-            for j in idxs[n + 1:]:
-                if sets.find(i) != sets.find(j) and _same(recs[i], recs[j]):
-                    sets.union(i, j)
+    for i, j in _candidate_pairs(recs):
+        if sets.find(i) != sets.find(j) and _same(recs[i], recs[j]):
+            sets.union(i, j)
     clusters: dict[int, list[Record]] = {}
     for i, r in enumerate(recs):
         clusters.setdefault(sets.find(i), []).append(r)

@@ -16,7 +16,8 @@ from ..model import Document
 from .errors import IngestError, printable
 from .metadata import extract_metadata
 
-__all__ = ["read", "from_text", "iter_files", "IngestError", "SUFFIXES", "Limits", "printable", "canonical"]
+__all__ = ["read", "read_bytes", "from_text", "iter_files", "IngestError", "SUFFIXES", "Limits", "printable",
+           "canonical"]
 
 SUFFIXES = {".txt": "txt", ".text": "txt", ".md": "md", ".markdown": "md",
             ".html": "html", ".htm": "html", ".pdf": "pdf"}
@@ -45,14 +46,19 @@ def canonical(path: Path) -> str:
     return printable(os.path.normcase(real))
 
 
-def read(path: Path, source: str | None = None, limits: Limits = Limits()) -> Document:
-    """Read one file into a Document (text, format, metadata, content hash)."""
+def read(path: Path, source: str | None = None, limits: Limits = Limits(), data: bytes | None = None) -> Document:
+    """Read one file into a Document (text, format, metadata, content hash).
+
+    ``data``: the file's bytes, already read (a cluster worker gets them shipped, not the file)."""
     path = Path(path)
     source = printable(source if source is not None else path)
     fmt = SUFFIXES.get(path.suffix.lower(), "txt")
     if path.suffix.lower() in UNSUPPORTED:
         raise IngestError(source, f"{path.suffix.lower()} files are not supported (save it as .txt, .html or .pdf)")
-    data = _read_bytes(path, source, limits.max_bytes)
+    if data is None:
+        data = read_bytes(path, source, limits.max_bytes)
+    elif len(data) > limits.max_bytes:
+        raise IngestError(source, f"too large (the limit is {limits.max_bytes // 2**20} MiB, --max-mb to raise it)")
     try:
         return _document(data, fmt, source, limits)
     except IngestError:
@@ -106,7 +112,7 @@ def _not_regular(mode: int) -> str:
 _open = os.open  # (a test makes it refuse, as the OS would to anyone but root)
 
 
-def _read_bytes(path: Path, source: str, max_bytes: int) -> bytes:
+def read_bytes(path: Path, source: str, max_bytes: int = Limits.max_bytes) -> bytes:
     """The file's bytes. Only a regular file is opened, and without blocking: a FIFO named x.txt would
     otherwise wait forever for a writer."""
     try:

@@ -13,14 +13,18 @@ import sqlite3
 from dataclasses import asdict
 from datetime import datetime, timezone
 from importlib import resources
-from pathlib import Path
+from pathlib import Path, PurePath
 from typing import Any, Iterable
 from urllib.parse import quote
 
 from ..model import (AnnotatedDocument, Conflict, CorpusEntity, CorpusTables, EvidenceSpan,
                      TimelineEntry, Work)
+from .paging import Page, PagedQueries
 
-SCHEMA_VERSION = 1
+__all__ = ["Corpus", "Page", "SchemaError"]
+
+CORPUS_ROWIDS = 1 << 40  # search rows of entities and events; a document's search row is its id
+SCHEMA_VERSION = 2  # 2: documents.name and the index tables of the reader's paged queries
 
 
 class SchemaError(RuntimeError):
@@ -45,7 +49,7 @@ def _loads(value: str | None) -> Any:
     return None if value is None else json.loads(value)
 
 
-class Corpus:
+class Corpus(PagedQueries):
     """A corpus database: documents with their annotations, and the corpus-level tables."""
 
     def __init__(self, path: str | Path = "historiograph.db", readonly: bool = False):
@@ -120,11 +124,22 @@ class Corpus:
     # ---- schema --------------------------------------------------------------------------------
     def _migrate(self) -> None:
         version = self._version()
+        if version == 1:  # add what version 2 indexes; the corpus tables are recomputed by the next build
+            with self.conn:
+                self.conn.execute("ALTER TABLE documents ADD COLUMN name TEXT")
+                for (source,) in self.conn.execute("SELECT source FROM documents").fetchall():
+                    self.conn.execute("UPDATE documents SET name=? WHERE source=?", (PurePath(source).name, source))
+                self.conn.execute("DELETE FROM search")  # re-keyed by rowid; corpus rows come with the next build
+                self.conn.execute("INSERT INTO search (rowid, kind, key, title, body) SELECT id, 'document', source,"
+                                  " coalesce(title, source), text FROM documents")
+                self.conn.execute("DELETE FROM meta WHERE key='corpus_fingerprint'")
+            version = SCHEMA_VERSION
         if version is not None and version != SCHEMA_VERSION:
             raise SchemaError(f"{self.path}: schema version {version}, this historiograph needs "
                               f"{SCHEMA_VERSION}; rebuild the corpus into a new database")
         with self.conn:
             self.conn.executescript(resources.files(__package__).joinpath("schema.sql").read_text())
+            self.conn.execute("CREATE INDEX IF NOT EXISTS documents_name ON documents(name)")
             self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
 
     def _version(self) -> int | None:
@@ -163,19 +178,28 @@ class Corpus:
         """Write one annotated document (spec JSON) in one transaction, replacing what it had."""
         meta = data["metadata"]
         with self.conn:
-            self.conn.execute("DELETE FROM documents WHERE source=?", (data["source"],))
-            self.conn.execute("DELETE FROM search WHERE kind='document' AND key=?", (data["source"],))
+            self._delete_document(data["source"])
             cur = self.conn.execute(
                 "INSERT INTO documents (source, path, sha256, size, mtime_ns, format, title, author, published,"
-                " quoted_from, words, text, annotations, built_at) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+                " quoted_from, words, text, annotations, built_at, name) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 (data["source"], path, data.get("sha256", ""), size, mtime_ns, data.get("format"),
                  meta.get("title"), meta.get("author"), meta.get("published"), _dumps(meta.get("quoted_from")),
                  len(data["text"].split()), data["text"], json.dumps(data, ensure_ascii=False),
-                 datetime.now(timezone.utc).isoformat(timespec="seconds")))
+                 datetime.now(timezone.utc).isoformat(timespec="seconds"), PurePath(data["source"]).name))
             doc_id = cur.lastrowid
             self._put_annotations(doc_id, data)
-            self.conn.execute("INSERT INTO search (kind, key, title, body) VALUES ('document', ?, ?, ?)",
-                              (data["source"], meta.get("title") or data["source"], data["text"]))
+            self.conn.execute("INSERT INTO search (rowid, kind, key, title, body) VALUES (?, 'document', ?, ?, ?)",
+                              (doc_id, data["source"], meta.get("title") or data["source"], data["text"]))
+
+    def _delete_document(self, source: str) -> bool:
+        """Drop one document, its annotations and its search row (by rowid: the document's id, so that
+        no write scans the search index; corpus rows live from CORPUS_ROWIDS on)."""
+        row = self.conn.execute("SELECT id FROM documents WHERE source=?", (source,)).fetchone()
+        if row is None:
+            return False
+        self.conn.execute("DELETE FROM documents WHERE id=?", (row[0],))
+        self.conn.execute("DELETE FROM search WHERE rowid=?", (row[0],))
+        return True
 
     def _put_annotations(self, doc_id: int, d: dict[str, Any]) -> None:
         ex = self.conn.executemany
@@ -204,9 +228,7 @@ class Corpus:
         removed = []
         with self.conn:
             for source in sources:
-                cur = self.conn.execute("DELETE FROM documents WHERE source=?", (source,))
-                if cur.rowcount:
-                    self.conn.execute("DELETE FROM search WHERE kind='document' AND key=?", (source,))
+                if self._delete_document(source):
                     removed.append(source)
         return removed
 
@@ -225,9 +247,10 @@ class Corpus:
         rows = self.conn.execute("SELECT annotations FROM documents ORDER BY source")
         return [AnnotatedDocument.from_json(json.loads(r[0])) for r in rows]
 
-    def documents(self) -> list[dict[str, Any]]:
+    def documents(self, offset: int = 0, limit: int | None = None) -> list[dict[str, Any]]:
         rows = self.conn.execute(
-            "SELECT source, title, author, published, words, sha256, format, quoted_from FROM documents ORDER BY source")
+            "SELECT source, title, author, published, words, sha256, format, quoted_from FROM documents "
+            "ORDER BY source LIMIT ? OFFSET ?", (-1 if limit is None else limit, offset))
         return [{"source": r["source"], "title": r["title"], "author": r["author"], "published": r["published"],
                  "words": r["words"], "sha256": r["sha256"], "format": r["format"],
                  "quoted_from": _loads(r["quoted_from"])} for r in rows]
@@ -249,9 +272,9 @@ class Corpus:
         fp = self.fingerprint()
         with self.conn:
             for table in ("corpus_entities", "corpus_entity_members", "timeline", "timeline_members",
-                          "conflicts", "conflict_sources", "works"):
+                          "timeline_entities", "conflicts", "conflict_sources", "works"):
                 self.conn.execute(f"DELETE FROM {table}")
-            self.conn.execute("DELETE FROM search WHERE kind IN ('entity', 'event')")
+            self.conn.execute("DELETE FROM search WHERE rowid >= ?", (CORPUS_ROWIDS,))
             self.conn.executemany(
                 "INSERT INTO corpus_entities VALUES (?,?,?,?,?,?,?)",
                 [(e.id, e.name, e.label, _dumps(e.aliases), _dumps(e.documents), e.mentions, _dumps(e.place))
@@ -260,8 +283,9 @@ class Corpus:
                 "INSERT INTO corpus_entity_members VALUES (?,?,?)",
                 [(e.id, src, local) for e in tables.entities for src, local in e.members])
             self.conn.executemany(
-                "INSERT INTO search (kind, key, title, body) VALUES ('entity', ?, ?, ?)",
-                [(e.id, e.name, " ".join([e.name, *e.aliases])) for e in tables.entities])
+                "INSERT INTO search (rowid, kind, key, title, body) VALUES (?, 'entity', ?, ?, ?)",
+                [(CORPUS_ROWIDS + n, e.id, e.name, " ".join([e.name, *e.aliases]))
+                 for n, e in enumerate(tables.entities)])
             self.conn.executemany(
                 "INSERT INTO timeline VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(t.id, i, t.date, t.mod, t.type, t.summary, _dumps(t.participants), t.place, t.certainty,
@@ -271,16 +295,20 @@ class Corpus:
                 "INSERT INTO timeline_members VALUES (?,?,?)",
                 [(t.id, src, local) for t in tables.timeline for src, local in t.members])
             self.conn.executemany(
-                "INSERT INTO search (kind, key, title, body) VALUES ('event', ?, ?, ?)",
-                [(t.id, t.summary, " ".join([t.summary, t.type, *t.participants, *(s.text for s in t.sources)]))
-                 for t in tables.timeline])
+                "INSERT INTO timeline_entities VALUES (?,?,?)",
+                [(t.id, eid, i) for i, t in enumerate(tables.timeline) for eid in dict.fromkeys(t.entity_ids)])
+            self.conn.executemany(
+                "INSERT INTO search (rowid, kind, key, title, body) VALUES (?, 'event', ?, ?, ?)",
+                [(CORPUS_ROWIDS + len(tables.entities) + n, t.id, t.summary,
+                  " ".join([t.summary, t.type, *t.participants, *(s.text for s in t.sources)]))
+                 for n, t in enumerate(tables.timeline)])
             self.conn.executemany(
                 "INSERT INTO conflicts (id, kind, message, evidence) VALUES (?,?,?,?)",
                 [(i, c.kind, c.message, _dumps([asdict(s) for s in c.evidence]))
                  for i, c in enumerate(tables.conflicts, 1)])
             self.conn.executemany(
                 "INSERT INTO conflict_sources VALUES (?,?)",
-                [(i, src) for i, c in enumerate(tables.conflicts, 1) for src in sorted({s.source for s in c.evidence})])
+                [(i, src) for i, c in enumerate(tables.conflicts, 1) for src in dict.fromkeys(s.source for s in c.evidence)])
             self.conn.executemany(
                 "INSERT INTO works VALUES (?,?,?)",
                 [(w.id, _dumps(w.csl), _dumps([list(x) for x in w.cited_by])) for w in tables.works])
@@ -347,20 +375,28 @@ class Corpus:
                 for r in self.conn.execute("SELECT * FROM works ORDER BY id")]
 
     # ---- the JSON of the corpus commands (spec) -------------------------------------------------
-    def timeline(self) -> list[dict[str, Any]]:
-        return [{"id": t.id, "date": t.date, "mod": t.mod, "inferred": t.inferred, "type": t.type,
-                 "summary": t.summary, "participants": t.participants, "place": t.place, "certainty": t.certainty,
-                 "sources": [{"source": s.source, "start": s.start, "end": s.end, "text": s.text,
-                              "citations": s.citations} for s in t.sources]}
-                for t in self.timeline_entries()]
+    # A page of each (offset, limit) is read by index; no limit reads them all.
+    def timeline(self, offset: int = 0, limit: int | None = None) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT * FROM timeline ORDER BY position LIMIT ? OFFSET ?",
+                                 (-1 if limit is None else limit, offset))
+        return [{"id": r["id"], "date": r["date"], "mod": r["mod"], "inferred": bool(r["inferred"]), "type": r["type"],
+                 "summary": r["summary"], "participants": _loads(r["participants"]), "place": r["place"],
+                 "certainty": r["certainty"],
+                 "sources": [{"source": s["source"], "start": s["start"], "end": s["end"], "text": s["text"],
+                              "citations": s.get("citations", [])} for s in _loads(r["sources"])]}
+                for r in rows]
 
-    def entities(self) -> list[dict[str, Any]]:
-        return [{"id": e.id, "name": e.name, "label": e.label, "aliases": e.aliases, "documents": e.documents,
-                 "mentions": e.mentions, "place": e.place} for e in self.corpus_entities()]
+    def entities(self, offset: int = 0, limit: int | None = None) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT * FROM corpus_entities ORDER BY id LIMIT ? OFFSET ?",
+                                 (-1 if limit is None else limit, offset))
+        return [{"id": r["id"], "name": r["name"], "label": r["label"], "aliases": _loads(r["aliases"]),
+                 "documents": _loads(r["documents"]), "mentions": r["mentions"], "place": _loads(r["place"])}
+                for r in rows]
 
-    def conflicts(self) -> list[dict[str, Any]]:
-        return [{"kind": c.kind, "message": c.message, "evidence": [asdict(s) for s in c.evidence]}
-                for c in self.conflict_list()]
+    def conflicts(self, offset: int = 0, limit: int | None = None) -> list[dict[str, Any]]:
+        rows = self.conn.execute("SELECT * FROM conflicts ORDER BY id LIMIT ? OFFSET ?",
+                                 (-1 if limit is None else limit, offset))
+        return [{"kind": r["kind"], "message": r["message"], "evidence": _loads(r["evidence"])} for r in rows]
 
     def entity_id_of(self, source: str, local_id: str) -> str | None:
         row = self.conn.execute("SELECT entity_id FROM corpus_entity_members WHERE source=? AND local_id=?",

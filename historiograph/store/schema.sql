@@ -14,7 +14,8 @@ CREATE TABLE IF NOT EXISTS documents (
   words INTEGER,
   text TEXT NOT NULL,
   annotations TEXT NOT NULL,
-  built_at TEXT NOT NULL
+  built_at TEXT NOT NULL,
+  name TEXT  -- the file name: the reader's short URL key where it is unique
 );
 
 CREATE TABLE IF NOT EXISTS mentions (
@@ -64,12 +65,21 @@ CREATE TABLE IF NOT EXISTS timeline (
   id TEXT PRIMARY KEY, position INTEGER, date TEXT, mod TEXT, type TEXT, summary TEXT,
   participants TEXT, place TEXT, certainty TEXT, sources TEXT, entity_ids TEXT, inferred INTEGER);
 CREATE TABLE IF NOT EXISTS timeline_members (entry_id TEXT, source TEXT, local_id TEXT);
-CREATE INDEX IF NOT EXISTS tm_source ON timeline_members(source, entry_id);
+CREATE INDEX IF NOT EXISTS timeline_position ON timeline(position);
+CREATE INDEX IF NOT EXISTS timeline_type ON timeline(type, position);
+CREATE INDEX IF NOT EXISTS tm_source ON timeline_members(source);
+CREATE INDEX IF NOT EXISTS tm_entry ON timeline_members(entry_id);
+-- which corpus entities each entry involves (the entity page and the timeline filter, by index)
+CREATE TABLE IF NOT EXISTS timeline_entities (entry_id TEXT, entity_id TEXT, position INTEGER);
+CREATE INDEX IF NOT EXISTS te_entity ON timeline_entities(entity_id, position);
+CREATE INDEX IF NOT EXISTS te_entry ON timeline_entities(entry_id);
 
 CREATE TABLE IF NOT EXISTS conflicts (id INTEGER PRIMARY KEY, kind TEXT, message TEXT, evidence TEXT);
--- which documents each conflict cites, so a document page reads only its own conflicts
+CREATE INDEX IF NOT EXISTS conflicts_kind ON conflicts(kind, id);
 CREATE TABLE IF NOT EXISTS conflict_sources (conflict_id INTEGER, source TEXT);
-CREATE INDEX IF NOT EXISTS cs_source ON conflict_sources(source, conflict_id);
+CREATE INDEX IF NOT EXISTS cs_source ON conflict_sources(source);
+CREATE INDEX IF NOT EXISTS ce_rank ON corpus_entities(mentions DESC, name COLLATE NOCASE);
+CREATE INDEX IF NOT EXISTS ce_label ON corpus_entities(label, mentions DESC, name COLLATE NOCASE);
 
 CREATE TABLE IF NOT EXISTS works (id TEXT PRIMARY KEY, csl TEXT, cited_by TEXT);
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 from typing import Any, Callable
+from urllib.parse import urlencode
 
 from fastapi import FastAPI, HTTPException, Request
 from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
@@ -64,6 +65,13 @@ def _page_or_twin(corpus: Corpus, view: Callable[[Corpus, str], dict[str, Any] |
         return found, False
     key, as_json = _split_json(name)
     return (view(corpus, key), True) if as_json else (None, False)
+
+
+def _page_url(request: Request, offset: int) -> str:
+    """This page's URL at another offset (the pager's links), other parameters kept."""
+    params = dict(request.query_params)
+    params["offset"] = str(offset)
+    return request.url.path + "?" + urlencode(params)
 
 
 def _split_json(name: str) -> tuple[str, bool]:
@@ -134,7 +142,7 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1") -> FastAPI:
             return JSONResponse(data)
         return templates.TemplateResponse(request, template, {
             "data": data, "title": title, "json_url": json_url, "vendor": vendor, "corpus_name": db.name,
-            "q": request.query_params.get("q", ""), **extra})
+            "q": request.query_params.get("q", ""), "page_url": lambda offset: _page_url(request, offset), **extra})
 
     def json_url(request: Request, path: str) -> str:
         qs = request.url.query
@@ -149,17 +157,17 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1") -> FastAPI:
             "vendor": vendor, "corpus_name": db.name, "q": ""}, status_code=exc.status_code)
 
     @app.get("/", response_class=HTMLResponse)
-    def home(request: Request):
-        data = with_corpus(views.documents_page)
+    def home(request: Request, offset: int = 0, limit: int | None = None):
+        data = with_corpus(views.documents_page, offset, limit)
         return page(request, "documents.html", data, False, "Documents", "/documents.json")
 
     @app.get("/documents.json")
-    def documents_json():
-        return JSONResponse(with_corpus(views.documents_page))
+    def documents_json(offset: int = 0, limit: int | None = None):
+        return JSONResponse(with_corpus(views.documents_page, offset, limit))
 
     @app.get("/documents", response_class=HTMLResponse)
-    def documents(request: Request):
-        return home(request)
+    def documents(request: Request, offset: int = 0, limit: int | None = None):
+        return home(request, offset, limit)
 
     @app.get("/documents/{name:path}")
     def document(request: Request, name: str):
@@ -171,17 +179,17 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1") -> FastAPI:
         return page(request, "document.html", data, as_json, title, data["url"] + ".json", **extra)
 
     @app.get("/entities.json")
-    def entities_json(label: str | None = None):
-        return JSONResponse(with_corpus(views.entities_page, label))
+    def entities_json(label: str | None = None, offset: int = 0, limit: int | None = None):
+        return JSONResponse(with_corpus(views.entities_page, label, offset, limit))
 
     @app.get("/entities", response_class=HTMLResponse)
-    def entities(request: Request, label: str | None = None):
-        data = with_corpus(views.entities_page, label)
+    def entities(request: Request, label: str | None = None, offset: int = 0, limit: int | None = None):
+        data = with_corpus(views.entities_page, label, offset, limit)
         return page(request, "entities.html", data, False, "Entities", json_url(request, "/entities.json"))
 
     @app.get("/entities/{name:path}")
-    def entity(request: Request, name: str):
-        data, as_json = with_corpus(_page_or_twin, views.entity_page, name)
+    def entity(request: Request, name: str, offset: int = 0, limit: int | None = None):
+        data, as_json = with_corpus(_page_or_twin, lambda c, n: views.entity_page(c, n, offset, limit), name)
         if data is None:
             raise HTTPException(404, "no such entity in this corpus")
         extra = {}
@@ -192,12 +200,14 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1") -> FastAPI:
                     views.entity_url(data["id"]) + ".json", **extra)
 
     @app.get("/timeline.json")
-    def timeline_json(entity: str | None = None, type: str | None = None):
-        return JSONResponse(with_corpus(views.timeline_page, entity, type))
+    def timeline_json(entity: str | None = None, type: str | None = None, offset: int = 0,
+                      limit: int | None = None):
+        return JSONResponse(with_corpus(views.timeline_page, entity, type, offset, limit))
 
     @app.get("/timeline", response_class=HTMLResponse)
-    def timeline(request: Request, entity: str | None = None, type: str | None = None):
-        data = with_corpus(views.timeline_page, entity, type)
+    def timeline(request: Request, entity: str | None = None, type: str | None = None, offset: int = 0,
+                 limit: int | None = None):
+        data = with_corpus(views.timeline_page, entity, type, offset, limit)
         return page(request, "timeline.html", data, False, "Timeline", json_url(request, "/timeline.json"))
 
     @app.get("/graph.json")
@@ -218,13 +228,13 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1") -> FastAPI:
         return page(request, "map.html", data, False, "Map", "/map.json", map=map_svg_data(data["places"]))
 
     @app.get("/conflicts.json")
-    def conflicts_json():
-        return JSONResponse(with_corpus(views.conflicts_page))
+    def conflicts_json(offset: int = 0, limit: int | None = None, kind: str | None = None):
+        return JSONResponse(with_corpus(views.conflicts_page, offset, limit, kind))
 
     @app.get("/conflicts", response_class=HTMLResponse)
-    def conflicts(request: Request):
-        return page(request, "conflicts.html", with_corpus(views.conflicts_page), False, "Conflicts",
-                    "/conflicts.json")
+    def conflicts(request: Request, offset: int = 0, limit: int | None = None, kind: str | None = None):
+        return page(request, "conflicts.html", with_corpus(views.conflicts_page, offset, limit, kind), False,
+                    "Conflicts", json_url(request, "/conflicts.json"))
 
     @app.get("/search.json")
     def search_json(q: str | None = None):

@@ -10,7 +10,7 @@ import functools
 import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from itertools import combinations
+from dataclasses import asdict
 from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
@@ -64,12 +64,18 @@ def entity_url(entity_id: str) -> str:
 
 
 class Addresses:
-    """URLs of documents and spans in one corpus (keys computed once per request)."""
+    """URLs of documents and spans in one corpus (each source's key looked up once per request, by index)."""
 
     def __init__(self, corpus: Corpus):
-        self.keys = document_keys(corpus.sources())
+        self.corpus = corpus
+        self.keys: dict[str, str] = {}
+
+    def prefetch(self, sources) -> None:
+        self.keys.update(self.corpus.document_keys_for(s for s in sources if s not in self.keys))
 
     def key(self, source: str) -> str:
+        if source not in self.keys:
+            self.prefetch([source])
         return self.keys.get(source, source)
 
     def span(self, source: str, start: int, end: int) -> str:
@@ -177,18 +183,19 @@ def _reference_views(refs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 # ---- pages --------------------------------------------------------------------------------------
 
-def documents_page(corpus: Corpus) -> dict[str, Any]:
+def documents_page(corpus: Corpus, offset: int = 0, limit: int | None = None) -> dict[str, Any]:
     addr = Addresses(corpus)
-    counts = corpus.annotation_counts()
+    page = corpus.documents_page(offset, limit)
+    addr.prefetch(d["source"] for d in page.rows)
     docs = []
-    for d in corpus.documents():
+    for d in page.rows:
         key = addr.key(d["source"])
-        docs.append({**d, "key": key, "url": document_url(key), "counts": counts.get(d["source"], {})})
-    return {"documents": docs}
+        docs.append({**d, "key": key, "url": document_url(key)})
+    return {"documents": docs, "page": page.as_dict()}
 
 
 def document_page(corpus: Corpus, key: str) -> dict[str, Any] | None:
-    source = resolve_document(corpus.sources(), key)
+    source = corpus.resolve_key(key)
     data = corpus.annotated_json(source) if source else None
     if data is None:
         return None
@@ -238,9 +245,8 @@ def document_page(corpus: Corpus, key: str) -> dict[str, Any] | None:
             "trigger_url": f"#c{trig.get('start')}-{trig.get('end')}" if trig else None,
         })
 
-    # only this document's rows of the corpus tables (a page of a 1,000-document corpus stays fast)
-    told_here = [t for t in corpus.timeline_entries(source) if any(s.source == source for s in t.sources)]
-    conflicts = [c for c in corpus.conflict_list(source) if any(s.source == source for s in c.evidence)]
+    told_here = corpus.timeline_of_source(source)
+    conflicts = corpus.conflicts_of_source(source)
     return {
         "source": source, "key": addr.key(source), "url": document_url(addr.key(source)),
         "metadata": data.get("metadata") or {}, "format": data.get("format"), "sha256": data.get("sha256"),
@@ -256,14 +262,14 @@ def document_page(corpus: Corpus, key: str) -> dict[str, Any] | None:
     }
 
 
-def entities_page(corpus: Corpus, label: str | None = None) -> dict[str, Any]:
-    ents = corpus.entities()
-    labels = sorted(Counter(e["label"] for e in ents).items())
+def entities_page(corpus: Corpus, label: str | None = None, offset: int = 0,
+                  limit: int | None = None) -> dict[str, Any]:
+    page = corpus.entities_page(offset, limit, label or None)
+    labels = corpus.entity_labels().items()
     rows = [{**e, "url": entity_url(e["id"]), "kind": kind_of(e["label"]),
-             "scripts": sorted(aliases_by_script([e["name"], *e["aliases"]]))}
-            for e in ents if not label or e["label"] == label]
-    rows.sort(key=lambda e: (-e["mentions"], e["name"].casefold()))
-    return {"label": label, "labels": [{"label": k, "count": n} for k, n in labels], "entities": rows}
+             "scripts": sorted(aliases_by_script([e["name"], *e["aliases"]]))} for e in page.rows]
+    return {"label": label, "labels": [{"label": k, "count": n} for k, n in labels], "entities": rows,
+            "page": page.as_dict()}
 
 
 def _sentence_of(sentences: list[list[int]], text: str, start: int, end: int) -> tuple[int, int]:
@@ -277,25 +283,32 @@ def _sentence_of(sentences: list[list[int]], text: str, start: int, end: int) ->
     return lo, hi
 
 
-def entity_page(corpus: Corpus, entity_id: str) -> dict[str, Any] | None:
-    ent = next((e for e in corpus.corpus_entities() if e.id == entity_id), None)
+ENTITY_DOCUMENTS = 20  # documents per page of an entity's page (a common name may be in thousands)
+ENTITY_EVENTS = 100  # its first timeline entries; the timeline filtered by the entity pages through all
+
+
+def entity_page(corpus: Corpus, entity_id: str, offset: int = 0, limit: int | None = None) -> dict[str, Any] | None:
+    ent = corpus.corpus_entity(entity_id)
     if ent is None:
         return None
     addr = Addresses(corpus)
-    titles = {d["source"]: d["title"] for d in corpus.documents()}
     by_source: dict[str, list[str]] = defaultdict(list)
     for source, local_id in ent.members:
         by_source[source].append(local_id)
+    offset, limit = max(0, offset), max(1, min(limit or ENTITY_DOCUMENTS, 200))
+    shown = sorted(by_source)[offset:offset + limit]
+    titles = corpus.titles_of(shown)
+    addr.prefetch(shown)
     documents = []
-    for source in sorted(by_source):
-        data = corpus.annotated_json(source)
-        if data is None:
+    for source in shown:
+        found_in = corpus.mentions_in(source, by_source[source])
+        if found_in is None:
             continue
-        text, locals_ = data["text"], set(by_source[source])
-        found = sorted((m["start"], m["end"]) for m in data.get("mentions", []) if m.get("entity") in locals_)
+        text, sentences_of, found = found_in
+        locals_ = set(by_source[source])
         grouped: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
         for s, e in found:
-            grouped[_sentence_of(data.get("sentences", []), text, s, e)].append((s, e))
+            grouped[_sentence_of(sentences_of, text, s, e)].append((s, e))
         sentences = []
         for (s0, s1), spans in sorted(grouped.items()):
             parts, pos = [], s0
@@ -311,12 +324,17 @@ def entity_page(corpus: Corpus, entity_id: str) -> dict[str, Any] | None:
         documents.append({"source": source, "key": addr.key(source), "title": titles.get(source),
                           "url": document_url(addr.key(source)), "mentions": len(found), "sentences": sentences,
                           "local_ids": sorted(locals_)})
-    events = [_timeline_row(t, addr) for t in corpus.timeline_entries() if entity_id in t.entity_ids]
+    told = corpus.timeline_page(0, ENTITY_EVENTS, entity=entity_id, keep_sources=5)
+    events = [_timeline_row(t, addr) for t in told.rows]
     place = _coordinates(ent.place)
     return {"id": ent.id, "name": ent.name, "label": ent.label, "kind": kind_of(ent.label),
             "aliases": ent.aliases, "aliases_by_script": aliases_by_script([ent.name, *ent.aliases]),
             "mentions": ent.mentions, "place": ent.place, "coordinates": place,
-            "documents": documents, "events": events}
+            "documents": documents, "events": events,
+            "page": {"offset": offset, "limit": limit, "total": len(by_source),
+                     "next": offset + limit if offset + limit < len(by_source) else None,
+                     "prev": max(0, offset - limit) if offset > 0 else None},
+            "events_total": told.total}
 
 
 def _coordinates(place: dict[str, Any] | None) -> dict[str, float] | None:
@@ -345,52 +363,45 @@ def _timeline_row(t: Any, addr: Addresses) -> dict[str, Any]:
     return {"id": t.id, "date": t.date, "mod": t.mod, "date_label": label_of(t.date, t.mod), "range": span,
             "type": t.type, "summary": t.summary, "participants": t.participants, "place": t.place,
             "certainty": t.certainty, "entity_ids": t.entity_ids, "classes": classes,
-            "sources": [addr.evidence(s) for s in t.sources]}
+            "sources": [addr.evidence(s) for s in t.sources],
+            "sources_total": getattr(t, "source_count", len(t.sources))}
 
 
-def timeline_page(corpus: Corpus, entity: str | None = None, type: str | None = None) -> dict[str, Any]:
-    tables = corpus.tables()
+def timeline_page(corpus: Corpus, entity: str | None = None, type: str | None = None, offset: int = 0,
+                  limit: int | None = None) -> dict[str, Any]:
+    page = corpus.timeline_page(offset, limit, entity=entity or None, type=type or None)
     addr = Addresses(corpus)
-    names = {e.id: e.name for e in tables.entities}
-    rows = [_timeline_row(t, addr) for t in tables.timeline
-            if (not entity or entity in t.entity_ids) and (not type or t.type == type)]
-    in_events = Counter(i for t in tables.timeline for i in t.entity_ids)
+    addr.prefetch(s.source for t in page.rows for s in t.sources)
+    rows = [_timeline_row(t, addr) for t in page.rows]
+    named = corpus.corpus_entity(entity) if entity else None
     return {
-        "filters": {"entity": entity or None, "entity_name": names.get(entity or ""), "type": type or None},
-        "types": sorted({t.type for t in tables.timeline}),
-        "entities": sorted(({"id": i, "name": names.get(i, i), "events": n} for i, n in in_events.items()),
-                           key=lambda e: e["name"].casefold()),
+        "filters": {"entity": entity or None, "entity_name": named.name if named else None, "type": type or None},
+        "types": corpus.timeline_types(),
+        "entities": sorted(corpus.timeline_entities(), key=lambda e: e["name"].casefold()),
         "certainties": CERTAINTIES,
         "events": rows,
-        "dated": sum(1 for r in rows if r["range"]),
+        "dated": corpus.timeline_dated(entity or None, type or None),
+        "page": page.as_dict(),
     }
 
 
+GRAPH_NODES = 150  # the entities in most events; a corpus-wide graph of every entity is unreadable anyway
+
+
 def graph_page(corpus: Corpus) -> dict[str, Any]:
-    tables = corpus.tables()
-    ents = {e.id: e for e in tables.entities}
-    weight: Counter[tuple[str, str]] = Counter()
-    shared: dict[tuple[str, str], list[str]] = defaultdict(list)
-    degree: Counter[str] = Counter()
-    for t in tables.timeline:
-        ids = sorted({i for i in t.entity_ids if i in ents})
-        for i in ids:
-            degree[i] += 1
-        for a, b in combinations(ids, 2):
-            weight[(a, b)] += 1
-            shared[(a, b)].append(t.id)
-    nodes = [{"id": i, "name": ents[i].name, "label": ents[i].label, "kind": kind_of(ents[i].label),
-              "events": degree[i], "url": entity_url(i)} for i in sorted(degree, key=lambda i: ents[i].name)]
-    edges = [{"source": a, "target": b, "weight": w, "events": shared[(a, b)],
-              "source_name": ents[a].name, "target_name": ents[b].name,
-              "source_url": entity_url(a), "target_url": entity_url(b)}
-             for (a, b), w in sorted(weight.items())]
-    return {"nodes": nodes, "edges": edges, "entities_without_events": len(ents) - len(nodes)}
+    top, pairs, without = corpus.graph_edges(GRAPH_NODES)
+    names = {n["id"]: n["name"] for n in top}
+    nodes = [{"id": n["id"], "name": n["name"], "label": n["label"], "kind": kind_of(n["label"]),
+              "events": n["events"], "url": entity_url(n["id"])} for n in sorted(top, key=lambda n: n["name"])]
+    edges = [{"source": a, "target": b, "weight": len(shared), "events": shared,
+              "source_name": names[a], "target_name": names[b],
+              "source_url": entity_url(a), "target_url": entity_url(b)} for a, b, shared in pairs]
+    return {"nodes": nodes, "edges": edges, "entities_without_events": without}
 
 
 def map_page(corpus: Corpus) -> dict[str, Any]:
     places, unplaced = [], []
-    for e in corpus.entities():
+    for e in corpus.places_page():
         if kind_of(e["label"]) != "place" and not e.get("place"):
             continue
         coords = _coordinates(e.get("place"))
@@ -405,14 +416,19 @@ def map_page(corpus: Corpus) -> dict[str, Any]:
     return {"places": places, "without_coordinates": unplaced}
 
 
-def conflicts_page(corpus: Corpus) -> dict[str, Any]:
+def conflicts_page(corpus: Corpus, offset: int = 0, limit: int | None = None,
+                   kind: str | None = None) -> dict[str, Any]:
     addr = Addresses(corpus)
-    titles = {d["source"]: d["title"] for d in corpus.documents()}
+    page = corpus.conflicts_page(offset, limit, kind or None)
+    sources = [s.source for c in page.rows for s in c.evidence]
+    titles = corpus.titles_of(sources)
+    addr.prefetch(sources)
     out = []
-    for c in corpus.conflicts():
-        out.append({**c, "evidence": [{**addr.evidence(s), "title": titles.get(s["source"])} for s in c["evidence"]]})
-    kinds = Counter(c["kind"] for c in out)
-    return {"conflicts": out, "kinds": dict(sorted(kinds.items()))}
+    for c in page.rows:
+        ev = [asdict(s) for s in c.evidence]
+        out.append({"kind": c.kind, "message": c.message,
+                    "evidence": [{**addr.evidence(s), "title": titles.get(s["source"])} for s in ev]})
+    return {"conflicts": out, "kinds": corpus.conflict_kinds(), "page": page.as_dict()}
 
 
 def search_page(corpus: Corpus, q: str | None) -> dict[str, Any]:

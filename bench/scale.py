@@ -1,0 +1,341 @@
+"""Scale: synthetic corpora of 1k, 10k (… 100k) documents through the store, the corpus stage and the reader.
+
+Documents are made by recombining real paragraphs (examples/, ../shared/seeds, the narrative-dev texts
+in ../shared/data), read at bench time and never committed. Annotating 10k documents through spaCy on
+two cores takes hours, so the bench annotates ``--distinct`` recombined documents once, for real
+(``build -j 2``: that is the per-document pipeline cost, reported per stage), and fills each corpus with
+copies of their annotations (new source, new hash). Within a generation of ``--distinct`` documents the
+entities, events and dates repeat heavily (the paragraphs come from a few texts about one subject);
+``--copies renamed`` (default) gives each later generation its own referents (a made-up word added to
+every name), ``--copies plain`` keeps the same referents in all copies. For each size it then reports
+
+- time to store the documents (one transaction each), the corpus stage per step, peak memory, DB size
+  (CPU seconds: the machine is shared, and wall time would measure the neighbours; store wall time too);
+- p50/p95 latency of every reader page (through a real ``historiograph serve`` process) and of the
+  ``timeline``/``entities``/``conflicts`` commands, and the server's memory after the requests;
+- the ratio of times between each size and the one before (linear: 2× documents ≤ 2.1× time).
+
+    .venv/bin/python bench/scale.py [--sizes 1000 2000 5000 10000] [--distinct 200]
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import random
+import re
+import resource
+import shutil
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+sys.path.insert(0, str(REPO))
+CACHE = Path(os.environ.get("HG_SCALE_CACHE", "/tmp/historiograph-scale"))
+
+
+# ---- the distinct documents: recombined real paragraphs, annotated once ----------------------------
+
+def paragraphs() -> list[str]:
+    from historiograph import ingest
+
+    paths = [p for p, err in ingest.iter_files([REPO / "examples"]) if err is None]
+    paths += sorted((SHARED / "seeds").glob("*.txt"))
+    paths += sorted((SHARED / "data" / "narrative-dev" / "texts").glob("*.txt"))
+    out = []
+    for p in paths:
+        try:
+            text = ingest.read(p).text
+        except ingest.IngestError:
+            continue
+        for para in re.split(r"\n\s*\n", text):
+            para = para.strip()
+            if len(para.split()) >= 25 and not re.match(r"(?i)(references|notes|bibliography)\b", para):
+                out.append(para)
+    if not out:
+        sys.exit("no texts found (examples/, ../shared)")
+    return out
+
+
+def seed_corpus(distinct: int) -> Path:
+    """A database of ``distinct`` recombined documents, built for real with two worker processes."""
+    from historiograph.build import build
+    from historiograph.store import Corpus
+
+    db = CACHE / f"seed-{distinct}.db"
+    if db.exists():
+        return db
+    CACHE.mkdir(parents=True, exist_ok=True)
+    folder = CACHE / f"seed-{distinct}"
+    shutil.rmtree(folder, ignore_errors=True)
+    folder.mkdir()
+    paras, rng = paragraphs(), random.Random(16)
+    for i in range(distinct):
+        body = "\n\n".join(rng.sample(paras, rng.randint(3, 6)))
+        (folder / f"doc{i:04d}.txt").write_text(f"Notes on the archive, part {i}\n\n{body}\n", encoding="utf-8")
+    tmp = db.with_suffix(".partial")
+    tmp.unlink(missing_ok=True)
+    t0 = time.perf_counter()
+    with Corpus(tmp) as c:
+        report = build(c, [folder], jobs=2)
+        words = c.conn.execute("SELECT sum(words) FROM documents").fetchone()[0]
+    took = time.perf_counter() - t0
+    peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    (CACHE / f"seed-{distinct}.json").write_text(json.dumps({
+        "documents": len(report.added), "errors": report.errors, "words": words, "build_s": took,
+        "worker_peak_mib": peak}))
+    tmp.rename(db)
+    return db
+
+
+def stage_costs(folder: Path, n: int = 20) -> dict[str, float]:
+    """Seconds per stage of the per-document pipeline over ``n`` of the distinct documents (one core)."""
+    from historiograph import ingest, pipeline
+    from historiograph.model import AnnotatedDocument
+
+    docs = [ingest.read(p) for p in sorted(folder.glob("*.txt"))[:n]]
+    pipeline.run(docs[0])  # model and data files loaded
+    costs: dict[str, float] = {}
+    for d in docs:
+        ad = AnnotatedDocument(document=d)
+        for name, stage in pipeline._stages():
+            t0 = time.perf_counter()
+            ad = ad.with_(**stage(ad, pipeline.Options()))
+            costs[name] = costs.get(name, 0.0) + time.perf_counter() - t0
+    words = sum(d.words for d in docs)
+    return {"documents": len(docs), "words": words, **{k: round(v, 2) for k, v in costs.items()}}
+
+
+# ---- one corpus size -------------------------------------------------------------------------------
+
+def _tag(generation: int) -> str:
+    """A made-up word per generation of copies, unlike every other generation's (no fuzzy match joins them)."""
+    digest = hashlib.sha256(str(generation).encode()).hexdigest()
+    return "".join(chr(97 + int(c, 16) % 26) for c in digest[:7]).capitalize()
+
+
+def renamed(data: dict, generation: int) -> dict:
+    """A copy whose entities are other referents: every name (and participant kept by name) gets the
+    generation's word, so that copy k of a document tells the same kind of story about other people and
+    places. The text, and so every offset, is unchanged."""
+    if generation == 0:
+        return data
+    tag = _tag(generation)
+    data = dict(data)
+    data["entities"] = [{**e, "name": f"{e['name']} {tag}", "aliases": [f"{a} {tag}" for a in e.get("aliases", [])],
+                         "place": None} for e in data["entities"]]
+    data["events"] = [{**v, "participants": [{**p, "name": f"{p['name']} {tag}" if p.get("name") else p.get("name")}
+                                             for p in v.get("participants", [])]} for v in data["events"]]
+    return data
+
+
+def fill(seed: Path, db: Path, n: int, copies: str = "renamed") -> dict[str, float]:
+    """n documents: copies of the seed's annotations (renamed, or plain: the same referents in every copy),
+    one transaction each; then the corpus stage."""
+    from historiograph.corpus import build_corpus
+    from historiograph.store import Corpus
+
+    with Corpus(seed, readonly=True) as s:
+        seeds = [json.loads(r[0]) for r in s.conn.execute("SELECT annotations FROM documents ORDER BY source")]
+    db.unlink(missing_ok=True)
+    out: dict[str, float] = {}
+    with Corpus(db) as c:
+        t0, c0 = time.perf_counter(), time.process_time()
+        for i in range(n):
+            data = dict(seeds[i % len(seeds)])
+            if copies == "renamed":
+                data = renamed(data, i // len(seeds))
+            data["source"] = f"archive/box{i // 1000:03d}/item{i:06d}.txt"
+            data["sha256"] = f"{i:064x}"
+            c.put(data, path="/" + data["source"])
+        out["store_wall_s"], out["store_s"] = time.perf_counter() - t0, time.process_time() - c0
+        c0 = time.process_time()
+        docs = c.all_annotated()
+        out["load_s"] = time.process_time() - c0
+        costs: dict[str, float] = {}
+        tables = build_corpus(docs, costs)
+        out.update({f"corpus_{k}_s": v for k, v in costs.items()})
+        del docs
+        c0 = time.process_time()
+        c.put_corpus(tables)
+        out["corpus_store_s"] = time.process_time() - c0
+        out["corpus_s"] = out["load_s"] + sum(costs.values()) + out["corpus_store_s"]
+        out["timeline_entries"] = len(tables.timeline)
+        out["entities"] = len(tables.entities)
+        out["conflicts"] = len(tables.conflicts)
+    out["peak_mib"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+    out["db_mib"] = db.stat().st_size / 2**20
+    return out
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def _rss(pid: int) -> tuple[float, float]:
+    status = Path(f"/proc/{pid}/status").read_text()
+    get = lambda k: int(re.search(rf"{k}:\s+(\d+)", status).group(1)) / 1024  # noqa: E731
+    return get("VmRSS"), get("VmHWM")
+
+
+def reader(db: Path, rounds: int) -> dict[str, object]:
+    """p50/p95 of each reader page through a real `serve` process, and its memory after the requests."""
+    import httpx
+
+    from historiograph.store import Corpus
+
+    with Corpus(db, readonly=True) as c:
+        n = c.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+        rng = random.Random(7)
+        docs = [r[0] for r in c.conn.execute("SELECT name FROM documents WHERE id IN (%s)" % ",".join(
+            str(rng.randint(1, n)) for _ in range(rounds)))]
+        ents = [r[0] for r in c.conn.execute("SELECT id FROM corpus_entities ORDER BY random() LIMIT ?", (rounds,))]
+        top = [r[0] for r in c.conn.execute("SELECT id FROM corpus_entities ORDER BY mentions DESC LIMIT 3")]
+        types = [r[0] for r in c.conn.execute("SELECT DISTINCT type FROM timeline")]
+    port = _free_port()
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    proc = subprocess.Popen([sys.executable, "-m", "historiograph", "serve", "--db", str(db), "--port", str(port)],
+                            env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    base = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(200):
+            try:
+                httpx.get(base + "/static/css/app.css", timeout=1)
+                break
+            except httpx.HTTPError:
+                time.sleep(0.1)
+        pages: dict[str, list[str]] = {
+            "documents": ["/"] + [f"/documents?offset={rng.randint(0, max(0, n - 100))}" for _ in range(rounds - 1)],
+            "document": [f"/documents/{d}" for d in docs],
+            "entities": ["/entities"] + [f"/entities?offset={100 * i}" for i in range(1, rounds)],
+            "entity": [f"/entities/{e}" for e in ents] + [f"/entities/{e}" for e in top],
+            "timeline": ["/timeline"] + [f"/timeline?type={t}" for t in types][:rounds - 1]
+            + [f"/timeline?entity={e}" for e in top],
+            "graph": ["/graph"] * 3, "map": ["/map"] * 3,
+            "conflicts": ["/conflicts"] + [f"/conflicts?offset={100 * i}" for i in range(1, 4)],
+            "search": [f"/search?q={w}" for w in ("Soviet", "treaty", "army", "Japan", "1938", "river")],
+        }
+        out: dict[str, object] = {}
+        with httpx.Client(base_url=base, timeout=120) as client:
+            for name, urls in pages.items():
+                times = []
+                for url in urls:
+                    t0 = time.perf_counter()
+                    r = client.get(url)
+                    times.append((time.perf_counter() - t0) * 1000)
+                    if r.status_code != 200:
+                        raise SystemExit(f"{url}: HTTP {r.status_code}")
+                    r = client.get(url + (".json" if "?" not in url else "").replace("/.json", "/documents.json"))
+                out[name] = _pct(times)
+        out["serve_rss_mib"], out["serve_peak_mib"] = _rss(proc.pid)
+    finally:
+        proc.terminate()
+        proc.wait(10)
+    out.update(reader_cpu(db, pages))
+    for cmd in ("timeline", "entities", "conflicts"):
+        times = []
+        for _ in range(3):
+            t0 = time.perf_counter()
+            subprocess.run([sys.executable, "-m", "historiograph", cmd, "--db", str(db), "--format", "json",
+                            "--limit", "100"], env=env, check=True, stdout=subprocess.DEVNULL)
+            times.append((time.perf_counter() - t0) * 1000)
+        out[f"cli_{cmd}"] = _pct(times)  # a new process each time: Python start-up and imports included
+    with Corpus(db, readonly=True) as c:  # the query of each command alone, first page and all rows
+        for cmd in ("timeline", "entities", "conflicts"):
+            for label, limit in (("page", 100), ("all", None)):
+                times = []
+                for _ in range(3):
+                    t0 = time.perf_counter()
+                    getattr(c, cmd)(0, limit)
+                    times.append((time.perf_counter() - t0) * 1000)
+                out[f"query_{cmd}_{label}"] = _pct(times)
+    return out
+
+
+def reader_cpu(db: Path, pages: dict[str, list[str]]) -> dict[str, object]:
+    """The same requests in this process (FastAPI's TestClient): CPU milliseconds of each, which the
+    neighbours on a shared machine do not inflate as they do wall time."""
+    from fastapi.testclient import TestClient
+
+    from historiograph.web import create_app
+
+    out: dict[str, object] = {}
+    with TestClient(create_app(db)) as client:
+        for name, urls in pages.items():
+            times = []
+            for url in urls:
+                c0 = time.process_time()
+                client.get(url)
+                times.append((time.process_time() - c0) * 1000)
+            out[f"cpu_{name}"] = _pct(times)
+    return out
+
+
+def _pct(ms: list[float]) -> dict[str, float]:
+    ms = sorted(ms)
+    p95 = ms[min(len(ms) - 1, round(0.95 * (len(ms) - 1)))]
+    return {"p50_ms": round(statistics.median(ms), 1), "p95_ms": round(p95, 1), "n": len(ms)}
+
+
+def one(size: int, distinct: int, rounds: int, copies: str) -> dict[str, object]:
+    seed = seed_corpus(distinct)
+    db = CACHE / f"corpus-{copies}-{size}.db"
+    result: dict[str, object] = {"documents": size, **fill(seed, db, size, copies)}
+    result["reader"] = reader(db, rounds)
+    return result
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 5000, 10000])
+    ap.add_argument("--distinct", type=int, default=200, help="documents annotated for real")
+    ap.add_argument("--rounds", type=int, default=20, help="requests per reader page")
+    ap.add_argument("--copies", choices=["renamed", "plain"], default="renamed",
+                    help="renamed: each copy of a document is about other referents (default); plain: the same "
+                         "referents in every copy (hub entities; pairwise conflicts grow with the square of copies)")
+    ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    args = ap.parse_args()
+    if args.one:
+        print(json.dumps(one(args.one, args.distinct, args.rounds, args.copies)))
+        return
+    seed_corpus(args.distinct)
+    info = json.loads((CACHE / f"seed-{args.distinct}.json").read_text())
+    print(f"per-document pipeline: {info['documents']} recombined documents, {info['words']:,} words, "
+          f"build -j 2 in {info['build_s']:.1f} s ({info['words'] / info['build_s']:,.0f} words/s, "
+          f"{info['build_s'] / info['documents'] * 1000:.0f} ms/document wall on 2 workers); "
+          f"worker peak {info['worker_peak_mib']:,.0f} MiB; errors {len(info['errors'])}")
+    print("per stage, one core:", json.dumps(stage_costs(CACHE / f"seed-{args.distinct}")))
+    results = []
+    for size in args.sizes:  # each size in a fresh process: its peak memory is its own
+        run = subprocess.run([sys.executable, __file__, "--one", str(size), "--distinct", str(args.distinct),
+                              "--rounds", str(args.rounds), "--copies", args.copies], check=True, capture_output=True, text=True)
+        r = json.loads(run.stdout.strip().splitlines()[-1])
+        results.append(r)
+        steps = " ".join(f"{k[7:-2]} {v:.1f}" for k, v in r.items() if k.startswith("corpus_") and k.endswith("_s")
+                         and k != "corpus_s")
+        print(f"\n{size:,} documents: store {r['store_s']:.1f} s CPU ({r['store_wall_s']:.1f} s wall), corpus stage {r['corpus_s']:.1f} s "
+              f"(load {r['load_s']:.1f}, {steps}); {r['entities']:,} entities, {r['timeline_entries']:,} timeline "
+              f"entries, {r['conflicts']:,} conflicts; peak {r['peak_mib']:,.0f} MiB; DB {r['db_mib']:,.0f} MiB")
+        for page, v in r["reader"].items():
+            print(f"  {page:<16} {v}")
+        if len(results) > 1:
+            a, b = results[-2], results[-1]
+            k = b["documents"] / a["documents"]
+            for key in ("store_s", "corpus_s"):
+                ratio = b[key] / a[key]
+                ok = "ok" if ratio <= k * 1.05 else "SUPERLINEAR"
+                print(f"  {key}: ×{ratio:.2f} for ×{k:.1f} documents ({ok}: limit ×{k * 1.05:.2f})")
+            for key in ("corpus_entities_s", "corpus_timeline_s", "corpus_conflicts_s", "corpus_bibliography_s"):
+                print(f"  {key}: ×{b[key] / max(a[key], 1e-9):.2f}")
+
+
+if __name__ == "__main__":
+    main()

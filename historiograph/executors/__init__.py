@@ -1,0 +1,1 @@
+"""Ways to run the per-document stages of a build somewhere other than this process."""
