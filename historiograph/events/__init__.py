@@ -83,7 +83,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
     explicit = time is not None and not time["inherited"]
     if not args.participants:
         _implicit_participant(trig, idx, sent_i, args, explicit)
-    if not args.participants and args.place is None and not explicit:
+    if not args.participants and args.place is None and not explicit and not _told_as_happening(trig):
         return None
     if trig.nominal and not args.participants and any(
             c.dep_ == "det" and c.lower_ in cues()["anaphoric_determiners"] for c in h.children) and not (
@@ -113,6 +113,14 @@ def _event(trig, idx: DocIndex) -> Event | None:
         certainty=cert,
         numbers=args.numbers,
     )
+
+
+def _told_as_happening(trig) -> bool:
+    """A finite verb with a subject ("the rebel army stormed the positions") tells an event even when
+    no one in it is named; a bare noun ("fighting") does not."""
+    h = trig.head
+    return not trig.nominal and h.tag_ in ("VBD", "VBN") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in h.children)
 
 
 def _background(trig, idx: DocIndex) -> bool:
