@@ -37,7 +37,7 @@ def load_model(name: str | None = None) -> Language:
 SHORT_LINE = 60  # a shorter line, followed by one that starts a sentence, is a heading or a byline
 # Lines that are structure, never prose: "= Title =", "== Life ==", Markdown "# Title", and list or
 # infobox lines ("- Born: 1900", "* item"). A sentence never runs into or out of one, wrapped or not.
-_STRUCTURE = re.compile(r"^\s*(?:=+[^=\n]+=+\s*$|#{1,6}\s|[-*•]\s)")
+STRUCTURE_LINE = re.compile(r"^\s*(?:=+[^=\n]+=+\s*$|#{1,6}\s|[-*•]\s)")
 
 
 @Language.component("line_breaks")
@@ -61,7 +61,7 @@ def line_breaks(doc):
         line = doc.text[line_start: token.idx + len(token.text)].strip()
         ends = line[-1:] in ".!?:;\"”’)]" or not line[-1:].isalnum()
         heading = len(line) < SHORT_LINE and not nxt.text[:1].islower()
-        structure = _STRUCTURE.match(line) or _STRUCTURE.match(doc.text[nxt.idx: nxt.idx + 80].split("\n")[0])
+        structure = STRUCTURE_LINE.match(line) or STRUCTURE_LINE.match(doc.text[nxt.idx: nxt.idx + 80].split("\n")[0])
         if gap.count("\n") >= 2 or structure or (not wrapped and (ends or heading)):
             nxt.is_sent_start = True
         line_start = nxt.idx
@@ -75,7 +75,7 @@ def _keep_structure_lines_whole(doc) -> None:
     for line in doc.text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
-        if not _STRUCTURE.match(line):
+        if not STRUCTURE_LINE.match(line):
             continue
         span = doc.char_span(start, end, alignment_mode="expand")
         if span is None:

@@ -95,12 +95,12 @@ def _same(a: Record, b: Record) -> bool:
         return False
     if a.stated is None and b.stated is None:
         return False  # two undated mentions: too little to say they are one event
-    if not compatible(a.stated or a.narrative, b.stated or b.narrative):
-        gap = rules.day_gap(a.stated or a.narrative, b.stated or b.narrative)
-        if gap is None or gap > rules.span_days(a.type):
-            return False
     shared = a.keys & b.keys
     people = a.type in lexicon().population_types and (a.roles.get("patient", set()) & b.roles.get("patient", set()))
+    if not compatible(a.stated or a.narrative, b.stated or b.narrative):
+        gap = rules.day_gap(a.stated or a.narrative, b.stated or b.narrative)
+        if (gap is None or gap > rules.span_days(a.type)) and not (people and _counted_alike(a, b)):
+            return False  # (one people moved, counted in both texts: one event, its dates in conflict)
     for role in ("agent", "patient"):
         ra, rb = a.roles.get(role, set()), b.roles.get(role, set())
         if ra and rb and not (ra & rb) and not (role == "agent" and people):
@@ -110,19 +110,36 @@ def _same(a: Record, b: Record) -> bool:
     return bool(shared) or (a.place is not None and a.place == b.place)
 
 
+def _counted_alike(a: Record, b: Record) -> bool:
+    """Both accounts count the people the event befell ("200,000 Koreans", "about 172,000")."""
+    units = lambda r: {n.get("unit") for n in r.event.numbers if n.get("unit") == "people"}  # noqa: E731
+    return bool(units(a) & units(b))
+
+
+def _candidate_pairs(recs: list[Record]):
+    """Pairs worth comparing: same type and a shared participant or place (blocking keys), so the
+    merge never compares all pairs."""
+    buckets: dict[tuple[str, str], list[int]] = {}
+    for i, r in enumerate(recs):
+        for k in r.keys | ({r.place} if r.place else set()):
+            buckets.setdefault((r.type, k), []).append(i)
+    seen: set[tuple[int, int]] = set()
+    for idxs in buckets.values():
+        for n, i in enumerate(idxs):
+            for j in idxs[n + 1:]:
+                if (i, j) not in seen:
+                    seen.add((i, j))
+                    yield i, j
+
+
 def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> list[TimelineEntry]:
     keys = CorpusKeys(docs, entities)
     recs = records(docs, keys)
     sets = DisjointSets(len(recs))
 
-    by_type: dict[str, list[int]] = {}
-    for i, r in enumerate(recs):
-        by_type.setdefault(r.type, []).append(i)
-    for idxs in by_type.values():
-        for n, i in enumerate(idxs):
-            for j in idxs[n + 1:]:
-                if sets.find(i) != sets.find(j) and _same(recs[i], recs[j]):
-                    sets.union(i, j)
+    for i, j in _candidate_pairs(recs):
+        if sets.find(i) != sets.find(j) and _same(recs[i], recs[j]):
+            sets.union(i, j)
     clusters: dict[int, list[Record]] = {}
     for i, r in enumerate(recs):
         clusters.setdefault(sets.find(i), []).append(r)

@@ -8,7 +8,7 @@ into") are merged; a later mention of an event already told ("his defection") is
 from __future__ import annotations
 
 from ..model import AnnotatedDocument, Event
-from . import arguments, certainty, numbers, timing, triggers
+from . import arguments, certainty, confidence, numbers, timing, triggers
 from .context import DocIndex
 from .dates import bounds, compatible, year_of
 from .lexicon import cues
@@ -99,7 +99,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
         # the event is the telling itself ("Ienaga wrote that ..."): it is not reported by its teller
         source = None
         cert = "asserted" if cert == "reported" else cert
-    return Event(
+    ev = Event(
         id="",
         type=etype,
         trigger={"start": trig.start_char, "end": trig.end_char,
@@ -113,6 +113,9 @@ def _event(trig, idx: DocIndex) -> Event | None:
         certainty=cert,
         numbers=args.numbers,
     )
+    ev.trigger["source"] = trig.source
+    ev.confidence = confidence.estimate(confidence.features(ev, trig.source, trig.nominal))
+    return ev
 
 
 def _told_as_happening(trig) -> bool:

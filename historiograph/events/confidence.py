@@ -1,7 +1,46 @@
 """How far to trust an event: a number in [0, 1] from what the extractor knows about it.
 
-THRESHOLD is the one default cut: views show events at or above it, ``--all`` shows the rest.
+Features: where the trigger came from (the hand lexicon, or WordNet for a word the lexicon lacks),
+whether a named participant was found, whether the date is the clause's own or inherited from the
+narrative, whether the clause tells the event (a finite verb) or names it in passing (a bare noun,
+a relative or participial clause), and the certainty. The weights are log-odds added to a prior and
+were set against observed precision on the development data (bench/events_eval.py --dev prints
+the reliability table). THRESHOLD is the one default cut: views show events at or above it,
+``--all`` shows the rest, and only such events are compared for conflicts.
 """
 from __future__ import annotations
 
+import math
+
 THRESHOLD = 0.5
+
+PRIOR = 0.9  # log-odds of a lexicon verb with a named participant and no date
+WEIGHTS = {
+    "wordnet_trigger": -0.9,  # typed through WordNet: right less often than a listed word
+    "no_participant": -1.0,
+    "explicit_date": 0.5,
+    "inherited_date": -0.2,
+    "nominal": -0.4,  # "the fighting": a noun names an event, often in passing or generically
+    "background": -0.3,  # a relative or participial clause, a pluperfect, an aside
+    "not_asserted": -0.3,
+    "infobox": 1.0,  # a "- Date: ..." line states its fact plainly
+}
+
+
+def features(ev, trigger_source: str, nominal: bool) -> dict[str, bool]:
+    t = ev.time or {}
+    return {
+        "wordnet_trigger": trigger_source == "wordnet",
+        "no_participant": not ev.participants,
+        "explicit_date": bool(t) and not t.get("inherited"),
+        "inherited_date": bool(t.get("inherited")),
+        "nominal": nominal,
+        "background": bool(t.get("background")),
+        "not_asserted": ev.certainty != "asserted",
+        "infobox": ev.source == "infobox",
+    }
+
+
+def estimate(feats: dict[str, bool]) -> float:
+    z = PRIOR + sum(WEIGHTS[k] for k, on in feats.items() if on)
+    return round(1 / (1 + math.exp(-z)), 2)

@@ -6,6 +6,7 @@ import bisect
 from dataclasses import dataclass
 
 from ..model import AnnotatedDocument, Entity, Mention, Timex
+from ..nlp import STRUCTURE_LINE
 from . import dates
 
 SKIP_ZONES = frozenset({"header", "references", "debris"})
@@ -68,6 +69,11 @@ class DocIndex:
             for tok in span:
                 self.timex_of[tok.i] = dt
         self.dated_ends = [d.timex.end for d in self.dated]
+        self.paragraphs = _paragraph_starts(self.text)
+        # dates the narrative time may come from: not in brackets, not on a heading or infobox line,
+        # not a birth's ("Born in 1900, ...", "(1904 - 1945)") -- asides, not the story's clock
+        self.narrative_dated = [d for d in self.dated if not self._aside(d)]
+        self.narrative_ends = [d.timex.end for d in self.narrative_dated]
         self.sents = [s for s in self.doc.sents]
         self.sent_starts = [s.start_char for s in self.sents]
         self.citations_by_sent: dict[int, list[str]] = {}
@@ -119,9 +125,34 @@ class DocIndex:
 
     # ---- time ----------------------------------------------------------------------------------
     def narrative_time(self, offset: int) -> DatedTimex | None:
-        """The last event date stated before ``offset``: the time the narrative has reached."""
-        i = bisect.bisect_right(self.dated_ends, offset) - 1
-        return self.dated[i] if i >= 0 else None
+        """The last event date stated before ``offset`` in the same paragraph, outside asides: the
+        time the narrative has reached. None at a paragraph's start: no date rather than a wrong one."""
+        i = bisect.bisect_right(self.narrative_ends, offset) - 1
+        if i < 0:
+            return None
+        dt = self.narrative_dated[i]
+        para = bisect.bisect_right(self.paragraphs, offset) - 1
+        return dt if dt.timex.start >= self.paragraphs[para] else None
+
+    def _aside(self, dt: DatedTimex) -> bool:
+        t = dt.timex
+        line_start = self.text.rfind("\n", 0, t.start) + 1
+        line_end = self.text.find("\n", t.end)
+        line = self.text[line_start: line_end if line_end >= 0 else len(self.text)]
+        if STRUCTURE_LINE.match(line):
+            return True
+        sent = dt.head.sent
+        before = self.text[sent.start_char:t.start]
+        if before.count("(") > before.count(")"):
+            return True
+        cur = dt.head
+        for _ in range(8):
+            if cur.lemma_.lower() == "bear" and cur.pos_ in ("VERB", "AUX"):
+                return True  # the date of a birth told in passing
+            if cur.head == cur:
+                break
+            cur = cur.head
+        return False
 
     def timex_of_head(self, time: dict) -> int:
         """Token index of the head of the date an event's time came from (-1 if unknown)."""
