@@ -178,9 +178,13 @@ def documents(db: str = DB, format: str = FORMAT):
 
 
 @app.command()
-def timeline(db: str = DB, format: str = FORMAT):
-    """Events of the whole corpus, oldest first; an event told twice is one entry with two sources."""
-    rows = _open(db).timeline()
+def timeline(db: str = DB, format: str = FORMAT,
+             all: bool = typer.Option(False, "--all", help="also the events below the default confidence")):
+    """Events of the whole corpus, oldest first; an event told twice is one entry with two sources.
+    Only events at or above the default confidence (events/confidence.py) unless --all."""
+    from .events.confidence import THRESHOLD
+
+    rows = [r for r in _open(db).timeline() if all or r["confidence"] >= THRESHOLD]
     if format == "json":
         _print_json_list(rows)
     else:

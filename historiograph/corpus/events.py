@@ -182,7 +182,8 @@ def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
         type=etype,
         summary=summary(etype, [keys.name_of(k) for k in roles.get("agent", [])],
                         [keys.name_of(k) for k in roles.get("patient", [])],
-                        keys.name_of(place) if place else None, group[0].event.trigger.get("text")),
+                        keys.name_of(place) if place else None, group[0].event.trigger.get("text"),
+                        _clause(group[0])),
         participants=participants,
         place=keys.name_of(place) if place else None,
         sources=[EvidenceSpan(r.source, r.event.sentence["start"], r.event.sentence["end"],
@@ -196,12 +197,26 @@ def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
     )
 
 
+def _clause(r: Record, words_after: int = 8, limit: int = 100) -> str:
+    """The text's own words up to a little past the trigger: "The rebel army stormed the heavily
+    fortified positions" -- who did what to whom, when no one in it is named."""
+    sent = r.event.sentence
+    trig_end = r.event.trigger["end"]
+    head = r.text[sent["start"]:trig_end]
+    tail = r.text[trig_end:sent["end"]].split()
+    text = " ".join((head + " " + " ".join(tail[:words_after])).split()).rstrip(",;:.")
+    if len(text) > limit:
+        text = "…" + text[-limit:].split(" ", 1)[-1]
+    return text + ("…" if len(tail) > words_after else "")
+
+
 def summary(etype: str, agents: list[str], patients: list[str], place: str | None,
-            trigger: str | None = None) -> str:
+            trigger: str | None = None, clause: str | None = None) -> str:
     """A headline: "Genrikh Lyushkov defected (Manchukuo)", "Red Army arrested Genrikh Lyushkov";
-    with no participant, what happened and where: "Battle at Bezymyannaya", "Treaty (ceasefire) in
-    Moscow"."""
+    with no participant, the clause that tells it in the text's own words (never a bare type word)."""
     lex = lexicon()
+    if not agents and not patients and clause:
+        return clause
     if not agents and not patients:
         head = etype.replace("_", " ").capitalize()
         word = (trigger or "").strip().lower()

@@ -53,7 +53,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
     h = trig.head
     sent_i = idx.sentence_index(h)
     sent = idx.sents[sent_i]
-    if certainty.naming(trig, idx) or _casualty_count(trig):
+    if certainty.naming(trig, idx) or _casualty_count(trig) or _sentence_to(trig):
         return None
     why_not = certainty.irrealis(trig, idx)
     time = timing.time_of(h, sent, idx)
@@ -116,6 +116,15 @@ def _event(trig, idx: DocIndex) -> Event | None:
     ev.trigger["source"] = trig.source
     ev.confidence = confidence.estimate(confidence.features(ev, trig.source, trig.nominal))
     return ev
+
+
+def _sentence_to(trig) -> bool:
+    """"sentenced him to death": the death named by a sentence is the trial's outcome, not an event."""
+    h = trig.head
+    if not trig.nominal or h.dep_ != "pobj" or h.head.lower_ != "to":
+        return False
+    verb = h.head.head
+    return any(rule.type == "trial" for rule in arguments.lexicon().verbs.get(verb.lemma_.lower(), []))
 
 
 def _told_as_happening(trig) -> bool:

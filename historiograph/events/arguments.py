@@ -316,6 +316,9 @@ class _Finder:
         m = self.idx.mention(subj)
         if m is None and subj.pos_ == "PRON":
             m = self.idx.pronouns().antecedent(subj)
+        if m is None:  # "the minister Otto Lenz ordered ...": the name in apposition to a title
+            m = next((self.idx.mention(t) for t in subj.subtree if t.i < verb.i and self.idx.mention(t) is not None
+                      and self.idx.mention(t).label == "PERSON"), None)
         return m.entity if m is not None else None
 
     def _nationality(self, tok) -> bool:

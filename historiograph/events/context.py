@@ -145,11 +145,16 @@ class DocIndex:
         before = self.text[sent.start_char:t.start]
         if before.count("(") > before.count(")"):
             return True
+        return self.birth_date(dt)
+
+    @staticmethod
+    def birth_date(dt: DatedTimex) -> bool:
+        """The date of a birth told in passing ("Born in 1890 in Tarvas, ..."): it dates the birth only."""
         cur = dt.head
         for _ in range(8):
             if cur.lemma_.lower() == "bear" and cur.pos_ in ("VERB", "AUX"):
-                return True  # the date of a birth told in passing
-            if cur.head == cur:
+                return True
+            if cur.head == cur or cur.dep_ == "ROOT":
                 break
             cur = cur.head
         return False

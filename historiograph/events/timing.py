@@ -54,6 +54,8 @@ def govern(trigger_head, sent, idx: DocIndex) -> tuple[DatedTimex, str | None, i
         h = dt.head
         if h.i == trigger_head.i:
             continue
+        if trigger_head.lemma_.lower() not in ("bear", "birth") and idx.birth_date(dt):
+            continue
         rank, mod = _rank(h, trigger_head, c_g)
         if rank is None or (embedded and rank > 0):
             continue

@@ -256,8 +256,16 @@ class Corpus:
                 for r in self.conn.execute("SELECT * FROM works ORDER BY id")]
 
     # ---- the JSON of the corpus commands (spec) -------------------------------------------------
+    def event_confidence(self) -> dict[tuple[str, str], float]:
+        """(source, event id) -> the event's confidence (events/confidence.py; 1.0 for older stores)."""
+        return {(r[0], r[1]): (r[2] if r[2] is not None else 1.0) for r in self.conn.execute(
+            "SELECT d.source, e.id, json_extract(e.data, '$.confidence') FROM events e "
+            "JOIN documents d ON d.id = e.doc_id")}
+
     def timeline(self) -> list[dict[str, Any]]:
+        conf = self.event_confidence()
         return [{"id": t.id, "date": t.date, "mod": t.mod, "inferred": t.inferred, "type": t.type,
+                 "confidence": max((conf.get(tuple(m), 1.0) for m in t.members), default=1.0),
                  "summary": t.summary, "participants": t.participants, "place": t.place, "certainty": t.certainty,
                  "sources": [{"source": s.source, "start": s.start, "end": s.end, "text": s.text,
                               "citations": s.citations} for s in t.sources]}
