@@ -197,7 +197,7 @@ def same_event(a: Record, b: Record) -> bool:
 
 
 def _unit(n: dict) -> str | None:
-    return n.get("unit") or (_noun(n) or None)
+    return n.get("unit") or ((n.get("of") or "").lower() or None)  # "200,000 Koreans": counted as Koreans
 
 
 def number_range(n: dict) -> tuple[float, float]:

@@ -195,7 +195,6 @@ class Pronouns:
         self.idx = idx
         self.resolved: dict[int, Mention] = {}
         self.ranked: dict[int, list[Mention]] = {}
-        doc = idx.doc
         paras = _paragraph_starts(idx.text)
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}  # entity -> its last mention (or resolved pronoun's antecedent) in the paragraph
