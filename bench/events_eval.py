@@ -266,7 +266,11 @@ def score_dev(docs: dict[str, AnnotatedDocument], golds: dict[str, dict]):
         gdoc = golds[name]
         taken: set[str] = set()
         gold_hit: dict[int, object] = {}
-        order = sorted(range(len(gdoc["events"])), key=lambda i: gdoc["events"][i].get("optional", False))
+        # required events before optional ones, and events with participants (the stricter test)
+        # before those without, so that a participant-free gold event does not take a prediction
+        # that a named one needs
+        order = sorted(range(len(gdoc["events"])), key=lambda i: (
+            gdoc["events"][i].get("optional", False), not gold_names(gdoc, gdoc["events"][i])))
         for gi in order:
             g = gdoc["events"][gi]
             s0, s1 = gold_sentence(gdoc, ad, g["evidence_span"][0])

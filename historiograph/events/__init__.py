@@ -228,6 +228,10 @@ def _key_participants(ev: Event) -> set[str]:
     return {p.entity or f"name:{p.name}" for p in ev.participants}
 
 
+def _role_keys(ev: Event) -> set[tuple[str, str]]:
+    return {(p.role, p.entity or f"name:{p.name}") for p in ev.participants}
+
+
 def _merge_in_sentence(found):
     """One event per type and clause: "defected ... by crossing the border into" is one defection."""
     out: list[tuple[Event, object]] = []
@@ -293,8 +297,8 @@ def _dedupe(found) -> list[Event]:
         explicit = ev.time is not None and not ev.time.get("inherited")
         repeat = False
         for prev in kept:
-            if prev.type != ev.type or not (_key_participants(prev) & _key_participants(ev)):
-                continue
+            if prev.type != ev.type or not (_role_keys(prev) & _role_keys(ev)):
+                continue  # ("Yezhov organised mass arrests ... was arrested": agent, then patient)
             prev_explicit = prev.time is not None and not prev.time.get("inherited")
             if not explicit or (prev_explicit and prev.time["value"] == ev.time["value"]):
                 repeat = True

@@ -86,6 +86,8 @@ class _Finder:
         subj = subject_of(v)
         if subj is not None:
             self._take(subj, "patient" if passive else self.lex.role_of(etype, "subject_role", "agent"))
+            if passive:  # "the army was crushed": the passive subject is the verb's object
+                self.args.object_lemmas.add(subj.lemma_.lower())
         elif v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
             if v.tag_ == "VBN":
                 self._take(v.head, "patient")
@@ -98,6 +100,8 @@ class _Finder:
                 if self._take(c, "patient"):
                     self.args.object_is_entity = True
                 elif c.pos_ == "PRON" and c.lower_ in self.cues["personal_pronouns"]:
+                    self.args.object_is_entity = True
+                elif self._named_of(c):
                     self.args.object_is_entity = True
             elif c.dep_ == "dative":
                 self._take(c, "recipient")
@@ -303,6 +307,18 @@ class _Finder:
             return False
         if self._nationality(tok) and role == "agent":
             return self._take_state(tok, role)
+        return False
+
+    def _named_of(self, tok) -> bool:
+        """"the city of Magdeburg", "the fortress of Breda": a common noun named by its "of" phrase."""
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for o in p.children:
+                    m = self.idx.mention(o) if o.dep_ == "pobj" else None
+                    if m is not None and m.label in ("GPE", "LOC", "FAC") and m.entity:
+                        self.args.add("patient", m.entity)
+                        self.arg_heads.append(o)
+                        return True
         return False
 
     def _actor_entity(self, tok) -> str | None:

@@ -216,7 +216,9 @@ class Pronouns:
                     last[m.entity] = m
                     mi += 1
                 m = idx.mention(tok)
-                if m is not None and m.label == "PERSON" and m.entity and tok.dep_ in self.SUBJ:
+                if m is not None and m.label == "PERSON" and m.entity and (
+                        tok.dep_ in self.SUBJ or (tok.dep_ == "poss" and tok.head.dep_ in self.SUBJ)):
+                    # "Tilly's army was crushed ...": the subject's possessor is what the sentence is about
                     sent_subject = sent_subject or m
                 if tok.lower_ not in pronouns or tok.pos_ != "PRON":
                     continue

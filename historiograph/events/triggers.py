@@ -58,11 +58,22 @@ def find(doc) -> list[Trigger]:
             out.append(Trigger(lex.nouns[lemma], [tok], tok, True, lex.noun_rules.get(lemma)))
         elif tok.pos_ in ("VERB", "NOUN") and lemma not in lex.verbs and lemma not in lex.nouns \
                 and lemma not in lex.not_triggers and not tok.is_stop and tok.ent_type_ == "":
-            hit = wordnet.type_of(lemma, "v" if tok.pos_ == "VERB" else "n")
+            hit = _nominalised(lemma, lex) if tok.pos_ == "NOUN" else None
+            hit = hit or wordnet.type_of(lemma, "v" if tok.pos_ == "VERB" else "n")
             if hit is not None:
                 out.append(Trigger(hit[0], [tok], tok, tok.pos_ == "NOUN", None, "wordnet", hit[1]))
     out.sort(key=lambda t: t.tokens[0].i)
     return out
+
+
+def _nominalised(noun: str, lex) -> tuple[str, float] | None:
+    """A noun made from a listed verb takes the verb's type ("recruitment" -> recruit: cooperation);
+    only verbs the lexicon lists without constraints, which hold whatever their object."""
+    for verb in wordnet.related_verbs(noun):
+        rules = lex.verbs.get(verb, [])
+        if len(rules) == 1 and rules[0] == type(rules[0])(rules[0].type):
+            return rules[0].type, 0.8
+    return None
 
 
 def _phrase_head(span):

@@ -59,6 +59,27 @@ def _config():
 
 
 @functools.lru_cache(maxsize=20000)
+def related_verbs(noun: str) -> tuple[str, ...]:
+    """Verbs a noun is made from, first senses first: "recruitment" -> recruit, "storming" -> storm."""
+    wn = reader()
+    if wn is None or not noun.isalpha():
+        return ()
+    out: list[str] = []
+    for syn in wn.synsets(noun, "n")[:2]:
+        for lem in syn.lemmas():
+            if lem.name().lower() != noun:
+                continue
+            for rel in lem.derivationally_related_forms():
+                if rel.synset().pos() == "v" and rel.name().lower() not in out:
+                    out.append(rel.name().lower())
+    if not out and noun.endswith("ing"):
+        base = wn.morphy(noun, "v")  # a gerund WordNet lists only as a verb form
+        if base and base != noun:
+            out.append(base)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=20000)
 def type_of(lemma: str, pos: str) -> tuple[str, float] | None:
     """(event type, score) for a verb ("v") or noun ("n") lemma, or None when no anchor is near."""
     wn = reader()
@@ -82,6 +103,11 @@ def type_of(lemma: str, pos: str) -> tuple[str, float] | None:
             score = weights[i] * (1 - data["distance_penalty"] * (dist + extra))
             if best is None or score > best[0]:
                 best = (score, etype)
+    if pos == "n" and (best is None or best[0] < data["min_score"]):
+        for verb in related_verbs(lemma)[:1]:
+            hit = type_of(verb, "v")
+            if hit is not None and hit[1] - data["distance_penalty"] >= data["min_score"]:
+                return hit[0], round(hit[1] - data["distance_penalty"], 2)
     if best is None or best[0] < data["min_score"]:
         return None
     return best[1], round(best[0], 2)
