@@ -3,12 +3,14 @@ mentions, which are dates, where sentences and zones lie, and which citations a 
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 
 from ..model import AnnotatedDocument, Entity, Mention, Timex
 from ..nlp import STRUCTURE_LINE
 from . import dates
 
+_RANGE_GAP = re.compile(r"^\s*(?:[-–—]|to|and|until|till)\s*$")
 SKIP_ZONES = frozenset({"header", "references", "debris"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -70,6 +72,14 @@ class DocIndex:
                 self.timex_of[tok.i] = dt
         self.dated_ends = [d.timex.end for d in self.dated]
         self.paragraphs = _paragraph_starts(self.text)
+        # the two ends of a span ("13-15 June", "between June 13 and June 15, 1863", "from 1620 to 1631")
+        self.range_partner: dict[int, DatedTimex] = {}
+        for a, b in zip(self.dated, self.dated[1:]):
+            gap = self.text[a.timex.end:b.timex.start]
+            before = self.text[max(0, a.timex.start - 9):a.timex.start].lower()
+            if _RANGE_GAP.match(gap) and (gap.strip() not in ("and",) or "between" in before):
+                self.range_partner[a.timex.start] = b
+                self.range_partner[b.timex.start] = a
         # dates the narrative time may come from: not in brackets, not on a heading or infobox line,
         # not a birth's ("Born in 1900, ...", "(1904 - 1945)") -- asides, not the story's clock
         self.narrative_dated = [d for d in self.dated if not self._aside(d)]
