@@ -125,3 +125,27 @@ def test_precision_only_is_not_a_conflict(tmp_path):
     tables = build_corpus([annotate(a), annotate(b)])
     assert len([e for e in tables.timeline if e.type == "deportation"]) == 1
     assert not [c for c in tables.conflicts if c.kind in ("date_conflict", "number_conflict")]
+
+
+def test_infobox_lines_are_facts_with_their_own_evidence():
+    ad = annotate(FIX / "deportation" / "encyclopedia_article.md")
+    facts = [e for e in ad.events if e.source == "infobox"]
+    assert [f.type for f in facts] == ["deportation"]
+    fact = facts[0]
+    assert fact.time["value"] == "1937-09" and not fact.time["inherited"]
+    line = ad.text[fact.sentence["start"]:fact.sentence["end"]]
+    assert line.startswith("- Date:") and "\n" not in line
+    assert "Koreans" in {_name(ad, p) for p in fact.participants}
+    prose = [e for e in ad.events if e.source == "prose"]
+    assert prose and all(not ad.text[e.trigger["start"]:].startswith("- ") for e in prose)
+    # the fact and the prose that tells it are one timeline entry
+    tables = build_corpus([ad])
+    (entry,) = [e for e in tables.timeline if e.type == "deportation"]
+    assert len(entry.sources) == 2
+
+
+def test_born_line_is_a_birth_of_the_title_person():
+    ad = annotate(FIX / "structure.md")
+    births = [e for e in ad.events if e.type == "birth" and e.source == "infobox"]
+    assert len(births) == 1 and births[0].time["value"] == "1890"
+    assert {_name(ad, p) for p in births[0].participants} == {"Marek Holt"}

@@ -89,8 +89,8 @@ def _same(a: Record, b: Record) -> bool:
     """One event told by two documents: same type, times that fit (or lie within the type's
     ``span_days``: "8 August" / "9 August" for one entry into a war), a shared participant or place,
     and no clash of agents or patients (for a people deported, agents at several levels may differ)."""
-    if a.type != b.type or a.source == b.source:
-        return False
+    if a.type != b.type or (a.source == b.source and a.event.source == b.event.source):
+        return False  # (within a document, an infobox fact and the prose telling it are one entry)
     if (a.event.certainty == "negated") != (b.event.certainty == "negated"):
         return False
     if a.stated is None and b.stated is None:

@@ -8,7 +8,7 @@ into") are merged; a later mention of an event already told ("his defection") is
 from __future__ import annotations
 
 from ..model import AnnotatedDocument, Event
-from . import arguments, certainty, confidence, numbers, timing, triggers
+from . import arguments, certainty, confidence, infobox, numbers, timing, triggers
 from .context import DocIndex
 from .dates import bounds, compatible, year_of
 from .lexicon import cues
@@ -24,19 +24,20 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
     idx = DocIndex(ad)
     found: list[tuple[Event, object]] = []  # (event, trigger)
     for trig in triggers.find(ad.nlp):
-        if not idx.in_body(trig.start_char):
-            continue
+        if not idx.in_body(trig.start_char) or idx.on_structure_line(trig.start_char):
+            continue  # headings and infobox lines are read as facts (infobox.py), not as prose
         ev = _event(trig, idx)
         if ev is not None:
             found.append((ev, trig))
-    events = _dedupe(_merge_in_sentence(found))
+    events = _dedupe(_merge_in_sentence(found)) + infobox.facts(idx)
+    events.sort(key=lambda e: e.trigger["start"])
     for i, ev in enumerate(events, 1):
         ev.id = f"v{i}"
     units = {}
     for ev, trig in found:
         if ev.id:
             units[ev.id] = _patient_unit(ev, idx)
-    numbers.attach(events, idx, units)
+    numbers.attach([e for e in events if e.source == "prose"], idx, units)
     return events
 
 

@@ -144,6 +144,12 @@ class DocIndex:
         para = bisect.bisect_right(self.paragraphs, offset) - 1
         return dt if dt.timex.start >= self.paragraphs[para] else None
 
+    def on_structure_line(self, offset: int) -> bool:
+        """A heading, title or "- Key: value" line."""
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        return bool(STRUCTURE_LINE.match(self.text[start: end if end >= 0 else len(self.text)]))
+
     def _aside(self, dt: DatedTimex) -> bool:
         t = dt.timex
         line_start = self.text.rfind("\n", 0, t.start) + 1
