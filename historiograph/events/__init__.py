@@ -69,8 +69,8 @@ def _event(trig, idx: DocIndex) -> Event | None:
             return None
         if rule.needs_place and args.place is None:
             return None
-        if rule.needs_entity_object and not args.object_is_entity:
-            return None
+        if rule.needs_entity_object and not args.object_is_entity and not (args.passive and args.roles("patient")):
+            return None  # ("he was freed": the passive subject is the one acted on)
         if rule.needs_agent and not args.roles("agent"):
             return None
         if rule.people_patient and not any(arguments.is_people(t, idx) or _people_modifier(t, idx)
@@ -115,6 +115,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
         numbers=args.numbers,
     )
     ev.trigger["source"] = trig.source
+    ev.trigger["nominal"] = trig.nominal
     ev.confidence = confidence.estimate(confidence.features(ev, trig.source, trig.nominal))
     return ev
 
