@@ -149,3 +149,26 @@ def test_born_line_is_a_birth_of_the_title_person():
     births = [e for e in ad.events if e.type == "birth" and e.source == "infobox"]
     assert len(births) == 1 and births[0].time["value"] == "1890"
     assert {_name(ad, p) for p in births[0].participants} == {"Marek Holt"}
+
+
+def test_a_short_description_is_the_person_the_paragraph_titled(tmp_path):
+    path = tmp_path / "vrana.txt"
+    path.write_text("General Anton Vrana held the pass until March 1871. "
+                    "The general withdrew to Kessel on 3 April 1871.\n", encoding="utf-8")
+    ad = annotate(path)
+    (withdrawal,) = _events(ad, "withdrawal")
+    assert {_name(ad, p) for p in withdrawal.participants} == {"Anton Vrana"}
+    assert withdrawal.time["value"] == "1871-04-03"
+
+
+def test_a_span_gives_its_start_and_inherits_only_what_both_ends_share(tmp_path):
+    path = tmp_path / "span.txt"
+    path.write_text("The siege of Harlow was fought between 3 May and 9 May 1702 by the Danish army. "
+                    "The garrison surrendered to the Danes.\n\n"
+                    "From 1705 to 1712 the Danish army fought the Swedes. It destroyed a Swedish army at Hollen.\n",
+                    encoding="utf-8")
+    ad = annotate(path)
+    (surrender,) = _events(ad, "surrender")
+    assert surrender.time["value"] == "1702-05" and surrender.time["inherited"]
+    destroyed = [e for e in _events(ad, "battle") if e.trigger["text"] == "destroyed"]
+    assert destroyed and destroyed[0].time is None  # anywhere in 1705-1712: no date rather than a wrong one

@@ -262,6 +262,8 @@ class _Finder:
                 if c.dep_ in ("compound", "appos") and idx.mention(c) is not None:
                     m = idx.mention(c)
                     break
+            if m is None:
+                m = idx.described(tok)  # "the general": the person the paragraph titled so
             if m is None and role == "patient" and tok.lemma_.lower() in self.cues["people_nouns"]:
                 for c in tok.children:  # "the Korean population": the Koreans are acted on
                     mc = idx.mention(c)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..model import AnnotatedDocument, Entity, Mention, Timex
 from ..nlp import STRUCTURE_LINE
@@ -74,12 +74,20 @@ class DocIndex:
         self.paragraphs = _paragraph_starts(self.text)
         # the two ends of a span ("13-15 June", "between June 13 and June 15, 1863", "from 1620 to 1631")
         self.range_partner: dict[int, DatedTimex] = {}
-        for a, b in zip(self.dated, self.dated[1:]):
-            gap = self.text[a.timex.end:b.timex.start]
-            before = self.text[max(0, a.timex.start - 9):a.timex.start].lower()
+        spans = sorted((t for t in ad.timexes if t.type in ("DATE", "TIME") and t.value and not t.bibliographic
+                        and self.in_body(t.start)), key=lambda t: t.start)
+        for a, b in zip(spans, spans[1:]):
+            gap = self.text[a.end:b.start]
+            before = self.text[max(0, a.start - 9):a.start].lower()
             if _RANGE_GAP.match(gap) and (gap.strip() not in ("and",) or "between" in before):
-                self.range_partner[a.timex.start] = b
-                self.range_partner[b.timex.start] = a
+                # "between 3 May and 9 May 1702": the first end takes the year the second states
+                va, vb = a.value, b.value
+                if va.startswith("XXXX") and vb[:4].isdigit():
+                    va = vb[:4] + va[4:]
+                if vb.startswith("XXXX") and va[:4].isdigit():
+                    vb = va[:4] + vb[4:]
+                self.range_partner[a.start] = DatedTimex(replace(b, value=vb), None, None)
+                self.range_partner[b.start] = DatedTimex(replace(a, value=va), None, None)
         # dates the narrative time may come from: not in brackets, not on a heading or infobox line,
         # not a birth's ("Born in 1900, ...", "(1904 - 1945)") -- asides, not the story's clock
         self.narrative_dated = [d for d in self.dated if not self._aside(d)]
@@ -143,6 +151,36 @@ class DocIndex:
         dt = self.narrative_dated[i]
         para = bisect.bisect_right(self.paragraphs, offset) - 1
         return dt if dt.timex.start >= self.paragraphs[para] else None
+
+    def described(self, tok) -> Mention | None:
+        """Who a short description stands for ("the general", "the Union commander"): the last person
+        before it whom the text titles with that word ("Major General Milroy", "the governor, de
+        Launay"), provided the paragraph has named that person before the description."""
+        from .lexicon import cues
+        word = tok.lemma_.lower()
+        if word not in cues()["role_nouns"] or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        para = self.paragraphs[bisect.bisect_right(self.paragraphs, tok.idx) - 1]
+        for m in reversed(self.person_mentions):
+            if m.start >= tok.idx:
+                continue
+            if word not in self._titles(m):
+                continue
+            if any(p.entity == m.entity and para <= p.start < tok.idx for p in self.person_mentions):
+                return m
+            return None
+        return None
+
+    def _titles(self, m: Mention) -> set[str]:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return set()
+        words = {t.lower_ for t in self.doc[max(span.start - 3, span.sent.start):span.start]}
+        words |= {t.lower_ for t in span}
+        root = span.root
+        if root.dep_ == "appos":
+            words.add(root.head.lemma_.lower())
+        return words
 
     def on_structure_line(self, offset: int) -> bool:
         """A heading, title or "- Key: value" line."""

@@ -59,10 +59,23 @@ def _config():
 
 
 @functools.lru_cache(maxsize=20000)
+def event_noun(noun: str) -> bool:
+    """The noun's first sense is an act or event ("recruitment", "storming"), not a person ("writer"),
+    a group ("union") or a thing; a gerund WordNet lacks counts as an act."""
+    wn = reader()
+    if wn is None:
+        return False
+    syns = wn.synsets(noun, "n")
+    if not syns:
+        return noun.endswith("ing")
+    return syns[0].lexname() in ("noun.act", "noun.event", "noun.phenomenon")
+
+
+@functools.lru_cache(maxsize=20000)
 def related_verbs(noun: str) -> tuple[str, ...]:
     """Verbs a noun is made from, first senses first: "recruitment" -> recruit, "storming" -> storm."""
     wn = reader()
-    if wn is None or not noun.isalpha():
+    if wn is None or not noun.isalpha() or not event_noun(noun):
         return ()
     out: list[str] = []
     for syn in wn.synsets(noun, "n")[:2]:
