@@ -172,3 +172,12 @@ def test_a_span_gives_its_start_and_inherits_only_what_both_ends_share(tmp_path)
     assert surrender.time["value"] == "1702-05" and surrender.time["inherited"]
     destroyed = [e for e in _events(ad, "battle") if e.trigger["text"] == "destroyed"]
     assert destroyed and destroyed[0].time is None  # anywhere in 1705-1712: no date rather than a wrong one
+
+
+def test_an_event_named_inside_a_report_inherits_no_date(tmp_path):
+    path = tmp_path / "inquiry.txt"
+    path.write_text("Commissar Ivo Brandt arrived in Kessel on 2 June 1936. "
+                    "He worked on the investigation of the Marek Holt murder.\n", encoding="utf-8")
+    ad = annotate(path)
+    murders = [e for e in ad.events if e.type == "killing"]
+    assert all(e.time is None for e in murders)

@@ -189,6 +189,8 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
         out = {"value": value, "mod": mod, "inherited": False,
                "timex": {"start": dt.timex.start, "end": dt.timex.end}}
     else:
+        if _named_inside(trigger_head):
+            return None  # "the investigation of the Kirov murder": an earlier event named, not told now
         dt = idx.narrative_time(max(sent.start_char, trigger_head.idx))
         if dt is None:
             return None
@@ -220,3 +222,10 @@ def _common(a: str, b: str) -> str | None:
             break
         out.append(x)
     return "-".join(out)
+
+
+def _named_inside(tok) -> bool:
+    """An event noun that completes another noun ("the investigation of the murder", "news of the
+    defection"): it names an event whose time the narrative does not tell here."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "about", "into") \
+        and tok.head.head.lemma_.lower() in cues()["report_nouns"]
