@@ -289,6 +289,10 @@ def _disjoint_roles(a: Event, b: Event) -> bool:
     """Both name a patient and the patients differ: two events ("arrested X ... arrested Y")."""
     pa = {p.entity or p.name for p in a.participants if p.role == "patient"}
     pb = {p.entity or p.name for p in b.participants if p.role == "patient"}
+    aa = {p.entity or p.name for p in a.participants if p.role == "agent"}
+    ab = {p.entity or p.name for p in b.participants if p.role == "agent"}
+    if (aa & pb) or (ab & pa):
+        return True  # "Yezhov organised mass arrests ... and was arrested": the arrester, then the arrested
     return bool(pa and pb and not (pa & pb))
 
 
