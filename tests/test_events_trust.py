@@ -181,3 +181,11 @@ def test_an_event_named_inside_a_report_inherits_no_date(tmp_path):
     ad = annotate(path)
     murders = [e for e in ad.events if e.type == "killing"]
     assert all(e.time is None for e in murders)
+
+
+def test_published_header_lines_are_metadata_not_events(tmp_path):
+    path = tmp_path / "essay.txt"
+    path.write_text("Published 3 March 2019\n\nThe Fall of Kessel\n\n"
+                    "In 1871 General Anton Vrana withdrew to Kessel.\n", encoding="utf-8")
+    ad = annotate(path)
+    assert [(e.type, e.time["value"]) for e in ad.events] == [("withdrawal", "1871")]
