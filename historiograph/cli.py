@@ -209,9 +209,13 @@ def documents(db: str = DB, format: str = FORMAT, limit: Optional[int] = LIMIT, 
 
 
 @app.command()
-def timeline(db: str = DB, format: str = FORMAT, limit: Optional[int] = LIMIT, offset: int = OFFSET):
-    """Events of the whole corpus, oldest first; an event told twice is one entry with two sources."""
-    rows = _open(db).timeline(offset, limit)
+def timeline(db: str = DB, format: str = FORMAT, limit: Optional[int] = LIMIT, offset: int = OFFSET,
+             all: bool = typer.Option(False, "--all", help="also the events below the default confidence")):
+    """Events of the whole corpus, oldest first; an event told twice is one entry with two sources.
+    Only events at or above the default confidence (events/confidence.py) unless --all."""
+    from .events.confidence import THRESHOLD
+
+    rows = _open(db).timeline(offset, limit, min_confidence=None if all else THRESHOLD)
     if format == "json":
         _print_json_list(rows)
     else:

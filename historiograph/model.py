@@ -155,6 +155,8 @@ class Event:
     attributed_to: str | None = None
     certainty: str = "asserted"
     numbers: list[dict[str, Any]] = field(default_factory=list)  # quantities stated ("200,000 Koreans")
+    confidence: float = 1.0  # how likely the event is right on unseen text (events/confidence.py)
+    source: str = "prose"  # "prose", or "infobox" for a fact read from a "- Key: value" line
 
 
 @dataclass

@@ -37,6 +37,9 @@ def load_model(name: str | None = None) -> Language:
 
 
 SHORT_LINE = 60  # a shorter line, followed by one that starts a sentence, is a heading or a byline
+# Lines that are structure, never prose: "= Title =", "== Life ==", Markdown "# Title", and list or
+# infobox lines ("- Born: 1900", "* item"). A sentence never runs into or out of one, wrapped or not.
+STRUCTURE_LINE = re.compile(r"^\s*(?:=+[^=\n]+=+\s*$|#{1,6}\s|[-*•]\s)")
 
 
 @Language.component("line_breaks")
@@ -70,16 +73,38 @@ def line_breaks(doc):
         line = text[line_start: token.idx + len(token.text)].strip()
         ends = line[-1:] in ".!?:;\"”’)]" or not line[-1:].isalnum()
         heading = len(line) < SHORT_LINE and not nxt.text[:1].islower()
-        if gap.count("\n") >= 2 or (not wrapped and (ends or heading)):
+        structure = STRUCTURE_LINE.match(line) or STRUCTURE_LINE.match(text[nxt.idx: nxt.idx + 80].split("\n")[0])
+        if gap.count("\n") >= 2 or structure or (not wrapped and (ends or heading)):
             sent_start[i + 1] = 1  # one array write at the end: setting Token.is_sent_start rescans the doc
             changed = True
         line_start = nxt.idx
     if changed:
         doc.from_array([SENT_START], sent_start)
+    _keep_structure_lines_whole(doc)
     return doc
 
 
 _NEWLINE = re.compile("\n")
+
+
+def _keep_structure_lines_whole(doc) -> None:
+    """A heading or infobox line is one sentence: the parser may not split "- Born: 1900" at "-"."""
+    pos = 0
+    for line in doc.text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        if not STRUCTURE_LINE.match(line):
+            continue
+        span = doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            continue
+        first = True
+        for tok in span:
+            if tok.is_space:
+                continue
+            if not first:
+                tok.is_sent_start = False
+            first = False
 
 
 def mask(text: str, spans: list[tuple[int, int]]) -> str:

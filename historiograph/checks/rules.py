@@ -187,8 +187,8 @@ def same_event(a: Record, b: Record) -> bool:
         ra, rb = a.roles.get(role, set()), b.roles.get(role, set())
         if ra and rb and not (ra & rb) and not (role == "agent" and people):
             return False  # (one people deported: the decree's authors and the NKVD chief are both agents)
-    if a.place and b.place and a.place != b.place and not (a.type in lexicon().once_only):
-        return False
+    if a.place and b.place and a.place != b.place and not (a.type in lexicon().once_only) and not people:
+        return False  # (one people deported: "Kazakhstan" and "Central Asia" name one destination)
     if a.type in lexicon().once_only and (a.roles.get("patient", set()) & b.roles.get("patient", set())):
         return True
     if a.place and a.place == b.place:
@@ -206,7 +206,7 @@ def _noun(n: dict) -> str:
 
 
 def _unit(n: dict) -> str | None:
-    return n.get("unit") or (_noun(n) or None)
+    return n.get("unit") or ((n.get("of") or "").lower() or None)  # "200,000 Koreans": counted as Koreans
 
 
 def number_range(n: dict) -> tuple[float, float]:

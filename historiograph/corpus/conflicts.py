@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from ..checks import narrative, people, rules
 from ..checks.records import from_document
+from ..events.confidence import THRESHOLD
 from ..model import AnnotatedDocument, Conflict, CorpusEntity, TimelineEntry
 from .events import CorpusKeys, records
 
@@ -16,7 +17,8 @@ from .events import CorpusKeys, records
 def find(docs: list[AnnotatedDocument], entities: list[CorpusEntity],
          timeline: list[TimelineEntry]) -> list[Conflict]:
     keys = CorpusKeys(docs, entities)
-    recs = records(docs, keys)
+    # only events at or above the default confidence are compared: a doubtful reading is no contradiction
+    recs = [r for r in records(docs, keys) if r.event.confidence >= THRESHOLD]
     ce_by_id = {ce.id: ce for ce in entities}
 
     def figure_of(key: str):

@@ -90,18 +90,18 @@ def _same(a: Record, b: Record) -> bool:
     """One event told by two documents: same type, times that fit (or lie within the type's
     ``span_days``: "8 August" / "9 August" for one entry into a war), a shared participant or place,
     and no clash of agents or patients (for a people deported, agents at several levels may differ)."""
-    if a.type != b.type or a.source == b.source:
-        return False
+    if a.type != b.type or (a.source == b.source and a.event.source == b.event.source):
+        return False  # (within a document, an infobox fact and the prose telling it are one entry)
     if (a.event.certainty == "negated") != (b.event.certainty == "negated"):
         return False
     if a.stated is None and b.stated is None:
         return False  # two undated mentions: too little to say they are one event
-    if not compatible(a.stated or a.narrative, b.stated or b.narrative):
-        gap = rules.day_gap(a.stated or a.narrative, b.stated or b.narrative)
-        if gap is None or gap > rules.span_days(a.type):
-            return False
     shared = a.keys & b.keys
     people = a.type in lexicon().population_types and (a.roles.get("patient", set()) & b.roles.get("patient", set()))
+    if not compatible(a.stated or a.narrative, b.stated or b.narrative):
+        gap = rules.day_gap(a.stated or a.narrative, b.stated or b.narrative)
+        if (gap is None or gap > rules.span_days(a.type)) and not (people and _counted_alike(a, b)):
+            return False  # (one people moved, counted in both texts: one event, its dates in conflict)
     for role in ("agent", "patient"):
         ra, rb = a.roles.get(role, set()), b.roles.get(role, set())
         if ra and rb and not (ra & rb) and not (role == "agent" and people):
@@ -109,6 +109,12 @@ def _same(a: Record, b: Record) -> bool:
     if a.place and b.place and a.place != b.place and not shared:
         return False
     return bool(shared) or (a.place is not None and a.place == b.place)
+
+
+def _counted_alike(a: Record, b: Record) -> bool:
+    """Both accounts count the people the event befell ("200,000 Koreans", "about 172,000")."""
+    units = lambda r: {n.get("unit") for n in r.event.numbers if n.get("unit") == "people"}  # noqa: E731
+    return bool(units(a) & units(b))
 
 
 def _candidate_pairs(recs: list[Record]):
@@ -177,7 +183,8 @@ def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
         type=etype,
         summary=summary(etype, [keys.name_of(k) for k in roles.get("agent", [])],
                         [keys.name_of(k) for k in roles.get("patient", [])],
-                        keys.name_of(place) if place else None, group[0].event.trigger.get("text")),
+                        keys.name_of(place) if place else None, group[0].event.trigger.get("text"),
+                        _clause(group[0])),
         participants=participants,
         place=keys.name_of(place) if place else None,
         sources=[EvidenceSpan(r.source, r.event.sentence["start"], r.event.sentence["end"],
@@ -191,12 +198,26 @@ def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
     )
 
 
+def _clause(r: Record, words_after: int = 8, limit: int = 100) -> str:
+    """The text's own words up to a little past the trigger: "The rebel army stormed the heavily
+    fortified positions" -- who did what to whom, when no one in it is named."""
+    sent = r.event.sentence
+    trig_end = r.event.trigger["end"]
+    head = r.text[sent["start"]:trig_end]
+    tail = r.text[trig_end:sent["end"]].split()
+    text = " ".join((head + " " + " ".join(tail[:words_after])).split()).rstrip(",;:.")
+    if len(text) > limit:
+        text = "…" + text[-limit:].split(" ", 1)[-1]
+    return text + ("…" if len(tail) > words_after else "")
+
+
 def summary(etype: str, agents: list[str], patients: list[str], place: str | None,
-            trigger: str | None = None) -> str:
+            trigger: str | None = None, clause: str | None = None) -> str:
     """A headline: "Genrikh Lyushkov defected (Manchukuo)", "Red Army arrested Genrikh Lyushkov";
-    with no participant, what happened and where: "Battle at Bezymyannaya", "Treaty (ceasefire) in
-    Moscow"."""
+    with no participant, the clause that tells it in the text's own words (never a bare type word)."""
     lex = lexicon()
+    if not agents and not patients and clause:
+        return clause
     if not agents and not patients:
         head = etype.replace("_", " ").capitalize()
         word = (trigger or "").strip().lower()

@@ -8,7 +8,7 @@ into") are merged; a later mention of an event already told ("his defection") is
 from __future__ import annotations
 
 from ..model import AnnotatedDocument, Event
-from . import arguments, certainty, numbers, timing, triggers
+from . import arguments, certainty, confidence, infobox, numbers, timing, triggers
 from .context import DocIndex
 from .dates import bounds, compatible, year_of
 from .lexicon import cues
@@ -24,19 +24,20 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
     idx = DocIndex(ad)
     found: list[tuple[Event, object]] = []  # (event, trigger)
     for trig in triggers.find(ad.nlp):
-        if not idx.in_body(trig.start_char):
-            continue
+        if not idx.in_body(trig.start_char) or idx.on_structure_line(trig.start_char):
+            continue  # headings and infobox lines are read as facts (infobox.py), not as prose
         ev = _event(trig, idx)
         if ev is not None:
             found.append((ev, trig))
-    events = _dedupe(_merge_in_sentence(found))
+    events = _dedupe(_merge_in_sentence(found)) + infobox.facts(idx)
+    events.sort(key=lambda e: e.trigger["start"])
     for i, ev in enumerate(events, 1):
         ev.id = f"v{i}"
     units = {}
     for ev, trig in found:
         if ev.id:
             units[ev.id] = _patient_unit(ev, idx)
-    numbers.attach(events, idx, units)
+    numbers.attach([e for e in events if e.source == "prose"], idx, units)
     return events
 
 
@@ -53,7 +54,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
     h = trig.head
     sent_i = idx.sentence_index(h)
     sent = idx.sents[sent_i]
-    if certainty.naming(trig, idx) or _casualty_count(trig):
+    if certainty.naming(trig, idx) or _casualty_count(trig) or _sentence_to(trig):
         return None
     why_not = certainty.irrealis(trig, idx)
     time = timing.time_of(h, sent, idx)
@@ -68,8 +69,8 @@ def _event(trig, idx: DocIndex) -> Event | None:
             return None
         if rule.needs_place and args.place is None:
             return None
-        if rule.needs_entity_object and not args.object_is_entity:
-            return None
+        if rule.needs_entity_object and not args.object_is_entity and not (args.passive and args.roles("patient")):
+            return None  # ("he was freed": the passive subject is the one acted on)
         if rule.needs_agent and not args.roles("agent"):
             return None
         if rule.people_patient and not any(arguments.is_people(t, idx) or _people_modifier(t, idx)
@@ -83,7 +84,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
     explicit = time is not None and not time["inherited"]
     if not args.participants:
         _implicit_participant(trig, idx, sent_i, args, explicit)
-    if not args.participants and args.place is None and not explicit:
+    if not args.participants and args.place is None and not explicit and not _told_as_happening(trig):
         return None
     if trig.nominal and not args.participants and any(
             c.dep_ == "det" and c.lower_ in cues()["anaphoric_determiners"] for c in h.children) and not (
@@ -99,7 +100,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
         # the event is the telling itself ("Ienaga wrote that ..."): it is not reported by its teller
         source = None
         cert = "asserted" if cert == "reported" else cert
-    return Event(
+    ev = Event(
         id="",
         type=etype,
         trigger={"start": trig.start_char, "end": trig.end_char,
@@ -113,6 +114,27 @@ def _event(trig, idx: DocIndex) -> Event | None:
         certainty=cert,
         numbers=args.numbers,
     )
+    ev.trigger["source"] = trig.source
+    ev.trigger["nominal"] = trig.nominal
+    ev.confidence = confidence.estimate(confidence.features(ev, trig.source, trig.nominal))
+    return ev
+
+
+def _sentence_to(trig) -> bool:
+    """"sentenced him to death": the death named by a sentence is the trial's outcome, not an event."""
+    h = trig.head
+    if not trig.nominal or h.dep_ != "pobj" or h.head.lower_ != "to":
+        return False
+    verb = h.head.head
+    return any(rule.type == "trial" for rule in arguments.lexicon().verbs.get(verb.lemma_.lower(), []))
+
+
+def _told_as_happening(trig) -> bool:
+    """A finite verb with a subject ("the rebel army stormed the positions") tells an event even when
+    no one in it is named; a bare noun ("fighting") does not."""
+    h = trig.head
+    return not trig.nominal and h.tag_ in ("VBD", "VBN") and any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in h.children)
 
 
 def _background(trig, idx: DocIndex) -> bool:
@@ -208,6 +230,10 @@ def _key_participants(ev: Event) -> set[str]:
     return {p.entity or f"name:{p.name}" for p in ev.participants}
 
 
+def _role_keys(ev: Event) -> set[tuple[str, str]]:
+    return {(p.role, p.entity or f"name:{p.name}") for p in ev.participants}
+
+
 def _merge_in_sentence(found):
     """One event per type and clause: "defected ... by crossing the border into" is one defection."""
     out: list[tuple[Event, object]] = []
@@ -263,6 +289,10 @@ def _disjoint_roles(a: Event, b: Event) -> bool:
     """Both name a patient and the patients differ: two events ("arrested X ... arrested Y")."""
     pa = {p.entity or p.name for p in a.participants if p.role == "patient"}
     pb = {p.entity or p.name for p in b.participants if p.role == "patient"}
+    aa = {p.entity or p.name for p in a.participants if p.role == "agent"}
+    ab = {p.entity or p.name for p in b.participants if p.role == "agent"}
+    if (aa & pb) or (ab & pa):
+        return True  # "Yezhov organised mass arrests ... and was arrested": the arrester, then the arrested
     return bool(pa and pb and not (pa & pb))
 
 
@@ -273,8 +303,8 @@ def _dedupe(found) -> list[Event]:
         explicit = ev.time is not None and not ev.time.get("inherited")
         repeat = False
         for prev in kept:
-            if prev.type != ev.type or not (_key_participants(prev) & _key_participants(ev)):
-                continue
+            if prev.type != ev.type or not (_role_keys(prev) & _role_keys(ev)):
+                continue  # ("Yezhov organised mass arrests ... was arrested": agent, then patient)
             prev_explicit = prev.time is not None and not prev.time.get("inherited")
             if not explicit or (prev_explicit and prev.time["value"] == ev.time["value"]):
                 repeat = True

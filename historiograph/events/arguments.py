@@ -86,6 +86,8 @@ class _Finder:
         subj = subject_of(v)
         if subj is not None:
             self._take(subj, "patient" if passive else self.lex.role_of(etype, "subject_role", "agent"))
+            if passive:  # "the army was crushed": the passive subject is the verb's object
+                self.args.object_lemmas.add(subj.lemma_.lower())
         elif v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
             if v.tag_ == "VBN":
                 self._take(v.head, "patient")
@@ -98,6 +100,8 @@ class _Finder:
                 if self._take(c, "patient"):
                     self.args.object_is_entity = True
                 elif c.pos_ == "PRON" and c.lower_ in self.cues["personal_pronouns"]:
+                    self.args.object_is_entity = True
+                elif self._named_of(c):
                     self.args.object_is_entity = True
             elif c.dep_ == "dative":
                 self._take(c, "recipient")
@@ -258,6 +262,8 @@ class _Finder:
                 if c.dep_ in ("compound", "appos") and idx.mention(c) is not None:
                     m = idx.mention(c)
                     break
+            if m is None:
+                m = idx.described(tok)  # "the general": the person the paragraph titled so
             if m is None and role == "patient" and tok.lemma_.lower() in self.cues["people_nouns"]:
                 for c in tok.children:  # "the Korean population": the Koreans are acted on
                     mc = idx.mention(c)
@@ -305,6 +311,18 @@ class _Finder:
             return self._take_state(tok, role)
         return False
 
+    def _named_of(self, tok) -> bool:
+        """"the city of Magdeburg", "the fortress of Breda": a common noun named by its "of" phrase."""
+        for p in tok.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                for o in p.children:
+                    m = self.idx.mention(o) if o.dep_ == "pobj" else None
+                    if m is not None and m.label in ("GPE", "LOC", "FAC") and m.entity:
+                        self.args.add("patient", m.entity)
+                        self.arg_heads.append(o)
+                        return True
+        return False
+
     def _actor_entity(self, tok) -> str | None:
         """The entity of the subject of the clause that tells the event ("Petrov ... ordered his
         execution"): a pronoun in another role of the same event is someone else."""
@@ -316,6 +334,9 @@ class _Finder:
         m = self.idx.mention(subj)
         if m is None and subj.pos_ == "PRON":
             m = self.idx.pronouns().antecedent(subj)
+        if m is None:  # "the minister Otto Lenz ordered ...": the name in apposition to a title
+            m = next((self.idx.mention(t) for t in subj.subtree if t.i < verb.i and self.idx.mention(t) is not None
+                      and self.idx.mention(t).label == "PERSON"), None)
         return m.entity if m is not None else None
 
     def _nationality(self, tok) -> bool:

@@ -208,6 +208,9 @@ def naming(trig, idx: DocIndex) -> bool:
     is published."""
     c = cues()
     h = trig.head
+    if trig.nominal and h.dep_ == "pobj" and h.head.lower_ == "of" and \
+            h.head.head.lemma_.lower() in c["commemorating_nouns"]:
+        return True  # "the anniversary of the storming": an event named, told elsewhere
     if trig.nominal or h.lemma_.lower() not in c["naming_verbs"]:
         return False
     kids = list(h.children)

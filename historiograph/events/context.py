@@ -3,11 +3,14 @@ mentions, which are dates, where sentences and zones lie, and which citations a 
 from __future__ import annotations
 
 import bisect
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from ..model import AnnotatedDocument, Entity, Mention, Timex
+from ..nlp import STRUCTURE_LINE
 from . import dates
 
+_RANGE_GAP = re.compile(r"^\s*(?:[-–—]|to|and|until|till)\s*$")
 SKIP_ZONES = frozenset({"header", "references", "debris"})
 PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 ACTOR_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
@@ -68,6 +71,27 @@ class DocIndex:
             for tok in span:
                 self.timex_of[tok.i] = dt
         self.dated_ends = [d.timex.end for d in self.dated]
+        self.paragraphs = _paragraph_starts(self.text)
+        # the two ends of a span ("13-15 June", "between June 13 and June 15, 1863", "from 1620 to 1631")
+        self.range_partner: dict[int, DatedTimex] = {}
+        spans = sorted((t for t in ad.timexes if t.type in ("DATE", "TIME") and t.value and not t.bibliographic
+                        and self.in_body(t.start)), key=lambda t: t.start)
+        for a, b in zip(spans, spans[1:]):
+            gap = self.text[a.end:b.start]
+            before = self.text[max(0, a.start - 9):a.start].lower()
+            if _RANGE_GAP.match(gap) and (gap.strip() not in ("and",) or "between" in before):
+                # "between 3 May and 9 May 1702": the first end takes the year the second states
+                va, vb = a.value, b.value
+                if va.startswith("XXXX") and vb[:4].isdigit():
+                    va = vb[:4] + va[4:]
+                if vb.startswith("XXXX") and va[:4].isdigit():
+                    vb = va[:4] + vb[4:]
+                self.range_partner[a.start] = DatedTimex(replace(b, value=vb), None, None)
+                self.range_partner[b.start] = DatedTimex(replace(a, value=va), None, None)
+        # dates the narrative time may come from: not in brackets, not on a heading or infobox line,
+        # not a birth's ("Born in 1900, ...", "(1904 - 1945)") -- asides, not the story's clock
+        self.narrative_dated = [d for d in self.dated if not self._aside(d)]
+        self.narrative_ends = [d.timex.end for d in self.narrative_dated]
         self.sents = [s for s in self.doc.sents]
         self.sent_starts = [s.start_char for s in self.sents]
         self.citations_by_sent: dict[int, list[str]] = {}
@@ -119,9 +143,75 @@ class DocIndex:
 
     # ---- time ----------------------------------------------------------------------------------
     def narrative_time(self, offset: int) -> DatedTimex | None:
-        """The last event date stated before ``offset``: the time the narrative has reached."""
-        i = bisect.bisect_right(self.dated_ends, offset) - 1
-        return self.dated[i] if i >= 0 else None
+        """The last event date stated before ``offset`` in the same paragraph, outside asides: the
+        time the narrative has reached. None at a paragraph's start: no date rather than a wrong one."""
+        i = bisect.bisect_right(self.narrative_ends, offset) - 1
+        if i < 0:
+            return None
+        dt = self.narrative_dated[i]
+        para = bisect.bisect_right(self.paragraphs, offset) - 1
+        return dt if dt.timex.start >= self.paragraphs[para] else None
+
+    def described(self, tok) -> Mention | None:
+        """Who a short description stands for ("the general", "the Union commander"): the last person
+        before it whom the text titles with that word ("Major General Milroy", "the governor, de
+        Launay"), provided the paragraph has named that person before the description."""
+        from .lexicon import cues
+        word = tok.lemma_.lower()
+        if word not in cues()["role_nouns"] or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            return None
+        para = self.paragraphs[bisect.bisect_right(self.paragraphs, tok.idx) - 1]
+        for m in reversed(self.person_mentions):
+            if m.start >= tok.idx:
+                continue
+            if word not in self._titles(m):
+                continue
+            if any(p.entity == m.entity and para <= p.start < tok.idx for p in self.person_mentions):
+                return m
+            return None
+        return None
+
+    def _titles(self, m: Mention) -> set[str]:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            return set()
+        words = {t.lower_ for t in self.doc[max(span.start - 3, span.sent.start):span.start]}
+        words |= {t.lower_ for t in span}
+        root = span.root
+        if root.dep_ == "appos":
+            words.add(root.head.lemma_.lower())
+        return words
+
+    def on_structure_line(self, offset: int) -> bool:
+        """A heading, title or "- Key: value" line."""
+        start = self.text.rfind("\n", 0, offset) + 1
+        end = self.text.find("\n", offset)
+        return bool(STRUCTURE_LINE.match(self.text[start: end if end >= 0 else len(self.text)]))
+
+    def _aside(self, dt: DatedTimex) -> bool:
+        t = dt.timex
+        line_start = self.text.rfind("\n", 0, t.start) + 1
+        line_end = self.text.find("\n", t.end)
+        line = self.text[line_start: line_end if line_end >= 0 else len(self.text)]
+        if STRUCTURE_LINE.match(line):
+            return True
+        sent = dt.head.sent
+        before = self.text[sent.start_char:t.start]
+        if before.count("(") > before.count(")"):
+            return True
+        return self.birth_date(dt)
+
+    @staticmethod
+    def birth_date(dt: DatedTimex) -> bool:
+        """The date of a birth told in passing ("Born in 1890 in Tarvas, ..."): it dates the birth only."""
+        cur = dt.head
+        for _ in range(8):
+            if cur.lemma_.lower() == "bear" and cur.pos_ in ("VERB", "AUX"):
+                return True
+            if cur.head == cur or cur.dep_ == "ROOT":
+                break
+            cur = cur.head
+        return False
 
     def timex_of_head(self, time: dict) -> int:
         """Token index of the head of the date an event's time came from (-1 if unknown)."""
@@ -180,7 +270,9 @@ class Pronouns:
                     last[m.entity] = m
                     mi += 1
                 m = idx.mention(tok)
-                if m is not None and m.label == "PERSON" and m.entity and tok.dep_ in self.SUBJ:
+                if m is not None and m.label == "PERSON" and m.entity and (
+                        tok.dep_ in self.SUBJ or (tok.dep_ == "poss" and tok.head.dep_ in self.SUBJ)):
+                    # "Tilly's army was crushed ...": the subject's possessor is what the sentence is about
                     sent_subject = sent_subject or m
                 if tok.lower_ not in pronouns or tok.pos_ != "PRON":
                     continue

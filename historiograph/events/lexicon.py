@@ -37,6 +37,7 @@ class Lexicon:
     casualty_types: frozenset[str] = frozenset()
     population_types: frozenset[str] = frozenset()
     types_background: frozenset[str] = frozenset()  # told in passing (a birth): no narrative-date check
+    not_triggers: frozenset[str] = frozenset()  # words WordNet would type but that tell no event here
 
     def role_of(self, etype: str, key: str, default: str | None = None) -> str | None:
         return self.types.get(etype, {}).get(key, default)
@@ -63,6 +64,7 @@ def lexicon() -> Lexicon:
         casualty_types=frozenset(data.get("casualty_types", [])),
         population_types=frozenset(data.get("population_types", [])),
         types_background=frozenset(data.get("background_types", [])),
+        not_triggers=frozenset(data.get("not_triggers", [])),
     )
     for etype, spec in data["types"].items():
         for v in spec.get("verbs", []):

@@ -124,10 +124,12 @@ def attach(events: list, idx: DocIndex, patient_units: dict[str, str | None]) ->
     for ev in events:
         used.update(n["start"] for n in ev.numbers)
     last_pop = None
+    last_para = -1
     for si, sent in enumerate(idx.sents):
+        para = idx.text.rfind("\n\n", 0, sent.start_char)
         here = [e for e in by_sent.get(sent.start_char, []) if e.type in pop]
         if here:
-            last_pop = here[-1]
+            last_pop, last_para = here[-1], para
             for ev in here:
                 if ev.numbers:
                     continue
@@ -138,6 +140,8 @@ def attach(events: list, idx: DocIndex, patient_units: dict[str, str | None]) ->
             continue
         if last_pop is None or si - sent_starts.index(last_pop.sentence["start"]) > c_window():
             continue
+        if para != last_para:
+            continue  # a count in another paragraph is not this event's
         if by_sent.get(sent.start_char):
             continue  # a sentence with events of its own: its counts are theirs
         counts = [n for n in people_counts(sent, idx, patient_units.get(last_pop.id)) if n["start"] not in used]

@@ -54,19 +54,30 @@ def govern(trigger_head, sent, idx: DocIndex) -> tuple[DatedTimex, str | None, i
         h = dt.head
         if h.i == trigger_head.i:
             continue
+        if trigger_head.lemma_.lower() not in ("bear", "birth") and idx.birth_date(dt):
+            continue
         rank, mod = _rank(h, trigger_head, c_g)
         if rank is None or (embedded and rank > 0):
             continue
         if rank > 0 and rel:
             mod = rel
         dist = abs(h.i - trigger_head.i)
-        key = (rank, dist)
+        key = (rank, _relative(dt), dist)  # "two weeks later, on 30 April 1632": the calendar date wins
         if best is None or key < best[0]:
             best = (key, dt, mod)
     if best is None:
         return None
-    (rank, _), dt, mod = best
+    (rank, _, _), dt, mod = best
     return dt, mod, rank
+
+
+_RELATIVE_WORDS = frozenset({"later", "earlier", "after", "before", "ago", "next", "following", "previous",
+                             "afterwards", "subsequent", "same", "that", "this"})
+
+
+def _relative(dt: DatedTimex) -> bool:
+    """A date told relative to another ("two days later", "the next year"), not on the calendar."""
+    return any(w.lower() in _RELATIVE_WORDS for w in dt.timex.text.split())
 
 
 def _rank(h, g, c_g) -> tuple[int | None, str | None]:
@@ -169,13 +180,28 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
     if hit is not None:
         dt, rel, _rank = hit
         mod = rel or aspect_mod(trigger_head, dt) or preposition_mod(dt) or dt.timex.mod
-        out = {"value": dt.timex.value, "mod": mod, "inherited": False,
+        value = dt.timex.value
+        other = idx.range_partner.get(dt.timex.start)
+        if other is not None and other.timex.start > dt.timex.start and not rel:
+            mod = mod if mod in ("START", "END") else None  # "fought 13-15 June": from its first day
+        elif other is not None and other.timex.start < dt.timex.start and not rel:
+            value = other.timex.value  # the range's end was nearer the trigger: the event began at its start
+        out = {"value": value, "mod": mod, "inherited": False,
                "timex": {"start": dt.timex.start, "end": dt.timex.end}}
     else:
+        if _named_inside(trigger_head):
+            return None  # "the investigation of the Kirov murder": an earlier event named, not told now
         dt = idx.narrative_time(max(sent.start_char, trigger_head.idx))
         if dt is None:
             return None
-        out = {"value": dt.timex.value, "mod": dt.timex.mod, "inherited": True,
+        value = dt.timex.value
+        other = idx.range_partner.get(dt.timex.start)
+        if other is not None:
+            # the narrative stands within a span ("between 13 and 15 June 1863"): what both ends share
+            value = _common(value, other.timex.value)
+            if value is None:
+                return None  # "from 1620 to 1631": a later event may lie anywhere in it
+        out = {"value": value, "mod": dt.timex.mod if value == dt.timex.value else None, "inherited": True,
                "timex": {"start": dt.timex.start, "end": dt.timex.end}}
     fixed = anchors.suspect(dt, idx)
     if fixed is not None:
@@ -183,3 +209,23 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
         out["value"] = fixed
         out["inherited"] = True
     return out
+
+
+def _common(a: str, b: str) -> str | None:
+    """The calendar unit two dates share ("1863-06-13", "1863-06-15" -> "1863-06"), at least a year."""
+    parts_a, parts_b = a.split("-"), b.split("-")
+    if not (parts_a[0].isdigit() and len(parts_a[0]) == 4 and parts_a[0] == parts_b[0]):
+        return None
+    out = [parts_a[0]]
+    for x, y in zip(parts_a[1:], parts_b[1:]):
+        if x != y:
+            break
+        out.append(x)
+    return "-".join(out)
+
+
+def _named_inside(tok) -> bool:
+    """An event noun that completes another noun ("the investigation of the murder", "news of the
+    defection"): it names an event whose time the narrative does not tell here."""
+    return tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "pobj" and tok.head.lower_ in ("of", "about", "into") \
+        and tok.head.head.lemma_.lower() in cues()["report_nouns"]

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from spacy.util import filter_spans
 
+from . import wordnet
 from .lexicon import VerbRule, lexicon, phrase_matcher
 
 
@@ -16,6 +17,8 @@ class Trigger:
     head: object  # the token whose arguments are the event's arguments
     nominal: bool  # a noun ("the invasion") rather than a verb ("invaded")
     rule: VerbRule | None = None
+    source: str = "lexicon"  # "lexicon", or "wordnet" for a word typed through WordNet (wordnet.py)
+    score: float = 1.0
 
     @property
     def start_char(self) -> int:
@@ -53,8 +56,24 @@ def find(doc) -> list[Trigger]:
                 out.append(Trigger(rule.type, [tok], tok, False, rule))
         elif tok.pos_ == "NOUN" and lemma in lex.nouns:
             out.append(Trigger(lex.nouns[lemma], [tok], tok, True, lex.noun_rules.get(lemma)))
+        elif tok.pos_ in ("VERB", "NOUN") and lemma not in lex.verbs and lemma not in lex.nouns \
+                and lemma not in lex.not_triggers and not tok.is_stop and tok.ent_type_ == "":
+            hit = _nominalised(lemma, lex) if tok.pos_ == "NOUN" else None
+            hit = hit or wordnet.type_of(lemma, "v" if tok.pos_ == "VERB" else "n")
+            if hit is not None:
+                out.append(Trigger(hit[0], [tok], tok, tok.pos_ == "NOUN", None, "wordnet", hit[1]))
     out.sort(key=lambda t: t.tokens[0].i)
     return out
+
+
+def _nominalised(noun: str, lex) -> tuple[str, float] | None:
+    """A noun made from a listed verb takes the verb's type ("recruitment" -> recruit: cooperation);
+    only verbs the lexicon lists without constraints, which hold whatever their object."""
+    for verb in wordnet.related_verbs(noun):
+        rules = lex.verbs.get(verb, [])
+        if len(rules) == 1 and rules[0] == type(rules[0])(rules[0].type):
+            return rules[0].type, 0.8
+    return None
 
 
 def _phrase_head(span):

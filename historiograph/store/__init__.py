@@ -375,16 +375,46 @@ class Corpus(PagedQueries):
                 for r in self.conn.execute("SELECT * FROM works ORDER BY id")]
 
     # ---- the JSON of the corpus commands (spec) -------------------------------------------------
+    def event_confidence(self) -> dict[tuple[str, str], float]:
+        """(source, event id) -> the event's confidence (events/confidence.py; 1.0 for older stores)."""
+        return {(r[0], r[1]): (r[2] if r[2] is not None else 1.0) for r in self.conn.execute(
+            "SELECT d.source, e.id, json_extract(e.data, '$.confidence') FROM events e "
+            "JOIN documents d ON d.id = e.doc_id")}
+
+    def _entry_confidence(self, entry_ids: list[str]) -> dict[str, float]:
+        """Timeline entry -> the highest confidence of the events it joins (1.0 for older stores)."""
+        out: dict[str, float] = {}
+        for i in range(0, len(entry_ids), 500):
+            chunk = entry_ids[i:i + 500]
+            marks = ",".join("?" * len(chunk))
+            for r in self.conn.execute(
+                    "SELECT tm.entry_id, MAX(COALESCE(json_extract(e.data, '$.confidence'), 1.0)) "
+                    "FROM timeline_members tm JOIN documents d ON d.source = tm.source "
+                    f"JOIN events e ON e.doc_id = d.id AND e.id = tm.local_id WHERE tm.entry_id IN ({marks}) "
+                    "GROUP BY tm.entry_id", chunk):
+                out[r[0]] = r[1]
+        return out
+
     # A page of each (offset, limit) is read by index; no limit reads them all.
-    def timeline(self, offset: int = 0, limit: int | None = None) -> list[dict[str, Any]]:
-        rows = self.conn.execute("SELECT * FROM timeline ORDER BY position LIMIT ? OFFSET ?",
-                                 (-1 if limit is None else limit, offset))
-        return [{"id": r["id"], "date": r["date"], "mod": r["mod"], "inferred": bool(r["inferred"]), "type": r["type"],
-                 "summary": r["summary"], "participants": _loads(r["participants"]), "place": r["place"],
-                 "certainty": r["certainty"],
-                 "sources": [{"source": s["source"], "start": s["start"], "end": s["end"], "text": s["text"],
-                              "citations": s.get("citations", [])} for s in _loads(r["sources"])]}
-                for r in rows]
+    def timeline(self, offset: int = 0, limit: int | None = None,
+                 min_confidence: float | None = None) -> list[dict[str, Any]]:
+        """Timeline rows in order; with ``min_confidence`` only entries that have an event that confident
+        (the page is then counted among those)."""
+        rows = list(self.conn.execute("SELECT * FROM timeline ORDER BY position"
+                                      + ("" if min_confidence is not None else " LIMIT ? OFFSET ?"),
+                                      () if min_confidence is not None else (-1 if limit is None else limit, offset)))
+        conf = self._entry_confidence([r["id"] for r in rows])
+        out = [{"id": r["id"], "date": r["date"], "mod": r["mod"], "inferred": bool(r["inferred"]), "type": r["type"],
+                "confidence": conf.get(r["id"], 1.0),
+                "summary": r["summary"], "participants": _loads(r["participants"]), "place": r["place"],
+                "certainty": r["certainty"],
+                "sources": [{"source": s["source"], "start": s["start"], "end": s["end"], "text": s["text"],
+                             "citations": s.get("citations", [])} for s in _loads(r["sources"])]}
+               for r in rows]
+        if min_confidence is not None:
+            out = [r for r in out if r["confidence"] >= min_confidence]
+            out = out[offset:None if limit is None else offset + limit]
+        return out
 
     def entities(self, offset: int = 0, limit: int | None = None) -> list[dict[str, Any]]:
         rows = self.conn.execute("SELECT * FROM corpus_entities ORDER BY id LIMIT ? OFFSET ?",

@@ -1,0 +1,127 @@
+"""Facts stated by infobox and fact-list lines ("- Born: 7 February 1913", "- Date: September–October
+1937"): events marked ``source: "infobox"``, each with the line as its evidence, so that the timeline
+can hold them beside the prose and a conflict can set one against the other.
+
+Which keys state which event is data (data/events/infobox.json). The event an article is about
+("- Date:" under "= Second Battle of Winchester =") takes its type from the title's event word, read
+through the same lexicon and WordNet as prose triggers; its participants and place are those the
+title and the "Place:" line name.
+"""
+from __future__ import annotations
+
+import functools
+import re
+
+from .. import datafiles
+from ..model import Event, Participant
+from . import confidence, wordnet
+from .context import PLACE_LABELS, DocIndex
+from .lexicon import lexicon
+
+_LINE = re.compile(r"^[-*•]\s*([A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(\S.*?)\s*$", re.M)
+_TITLE = re.compile(r"^\s*(?:=+\s*(.+?)\s*=+|#\s+(.+?))\s*$", re.M)
+
+
+@functools.lru_cache(maxsize=1)
+def _config() -> dict:
+    return datafiles.load_json("events", "infobox.json")
+
+
+def facts(idx: DocIndex) -> list[Event]:
+    text = idx.text
+    title = _TITLE.search(text)
+    if title is None:
+        return []
+    t0, t1 = title.span(1) if title.group(1) else title.span(2)
+    title_mentions = [m for m in idx.ad.mentions if t0 <= m.start < t1 and m.entity]
+    cfg = _config()
+    lines = [m for m in _LINE.finditer(text) if idx.in_body(m.start())]
+    place = None
+    for m in lines:
+        if m.group(1).lower() in cfg["place_keys"]:
+            place = next((x.entity for x in _mentions_in(idx, *m.span(2)) if x.label in PLACE_LABELS), None)
+            break
+    fact_places: dict[str, str] = {}
+    for m in lines:
+        etype = cfg.get("fact_place_keys", {}).get(m.group(1).lower())
+        hit = next((x.entity for x in _mentions_in(idx, *m.span(2)) if x.label in PLACE_LABELS), None)
+        if etype and hit:
+            fact_places.setdefault(etype, hit)
+    out: list[Event] = []
+    for m in lines:
+        spec = cfg["keys"].get(m.group(1).lower())
+        if spec is None:
+            continue
+        etype, subject = spec
+        time = _time(idx, *m.span(2))
+        if time is None:
+            continue
+        participants: list[Participant] = []
+        ev_place = None
+        if subject == "title_person":
+            person = next((x for x in title_mentions if x.label == "PERSON"), None)
+            if person is None:
+                continue
+            participants.append(Participant("patient", person.entity))
+            ev_place = next((x.entity for x in _mentions_in(idx, *m.span(2)) if x.label in PLACE_LABELS), None)
+        else:
+            if etype == "$title":
+                etype = _title_type(idx, t0, t1)
+                if etype is None:
+                    continue
+            population = etype in lexicon().population_types
+            for x in title_mentions:
+                if x.label in PLACE_LABELS:
+                    ev_place = ev_place or x.entity
+                elif x.label == "NORP" and population:
+                    participants.append(Participant("patient", x.entity))
+                elif x.label in ("PERSON", "ORG", "GPE", "NORP"):
+                    participants.append(Participant("agent", x.entity))
+            ev_place = place or ev_place
+        if ev_place is None and subject == "title_person":
+            ev_place = fact_places.get(etype)
+        ev = Event(id="", type=etype,
+                   trigger={"start": m.start(1), "end": m.end(1), "text": m.group(1), "source": "infobox"},
+                   sentence={"start": m.start(), "end": m.end()}, participants=participants, time=time,
+                   place=ev_place, source="infobox")
+        ev.confidence = confidence.estimate(confidence.features(ev, "infobox", False))
+        out.append(ev)
+    return out
+
+
+def _mentions_in(idx: DocIndex, start: int, end: int):
+    return [x for x in idx.ad.mentions if start <= x.start < end and x.entity]
+
+
+def _time(idx: DocIndex, start: int, end: int) -> dict | None:
+    """The date a value states; a span ("September–October 1937") from its first day, the year taken
+    from its other end where the first lacks one."""
+    inside = sorted((t for t in idx.ad.timexes if start <= t.start < end and t.type in ("DATE", "TIME")
+                     and t.value), key=lambda t: t.start)
+    if not inside:
+        return None
+    first = inside[0]
+    value = first.value
+    if value.startswith("XXXX") and len(inside) > 1 and inside[1].value[:4].isdigit():
+        value = inside[1].value[:4] + value[4:]
+    if not value[:4].isdigit():
+        return None
+    return {"value": value, "mod": None, "inherited": False, "timex": {"start": first.start, "end": first.end}}
+
+
+def _title_type(idx: DocIndex, start: int, end: int) -> str | None:
+    """The event a title names: "Second Battle of Winchester" -> battle, "Removal of Koreans" -> deportation."""
+    lex = lexicon()
+    span = idx.doc.char_span(start, end, alignment_mode="expand")
+    if span is None:
+        return None
+    for tok in span:
+        lemma = tok.lemma_.lower() if tok.pos_ in ("NOUN", "VERB") else tok.lower_
+        if lemma in lex.nouns:
+            return lex.nouns[lemma]
+        if lemma in lex.verbs and tok.pos_ == "VERB":
+            return lex.verbs[lemma][0].type
+        hit = wordnet.type_of(lemma, "n")
+        if hit is not None:
+            return hit[0]
+    return None

@@ -1,0 +1,140 @@
+"""Event types for trigger words the lexicon never saw, through WordNet.
+
+A word's first senses are walked up their hypernyms to a few anchor synsets per type
+(data/events/wordnet_anchors.json); nouns also reach verb anchors through derivationally related
+forms (execution -> execute). A near anchor scores high, a far one not at all, so that a distant
+relative ("press" -> touch) never fires. The data is Debian's ``wordnet-base`` (WordNet 3.0), read with
+nltk's WordNetCorpusReader; where it is absent the lexicon works alone (one warning).
+"""
+from __future__ import annotations
+
+import functools
+import io
+import os
+import warnings
+
+from .. import datafiles
+
+WORDNET_DIRS = ("/usr/share/wordnet",)
+
+
+@functools.lru_cache(maxsize=1)
+def reader():
+    """The WordNet reader, or None (with one warning) when nltk or the data is missing."""
+    root = os.environ.get("HISTORIOGRAPH_WORDNET") or next(
+        (d for d in WORDNET_DIRS if os.path.exists(os.path.join(d, "data.verb"))), None)
+    try:
+        import nltk
+        from nltk.corpus.reader.wordnet import WordNetCorpusReader
+    except ImportError:
+        root = None
+    if root is None:
+        warnings.warn("WordNet not found (apt-get install wordnet-base; pip install nltk): "
+                      "event triggers come from the lexicon alone", RuntimeWarning, stacklevel=2)
+        return None
+    lexnames = datafiles.path("events", "wordnet_lexnames").read_text(encoding="utf-8")
+
+    class _Reader(WordNetCorpusReader):
+        # Debian's package lacks the "lexnames" file nltk expects; and no multilingual mapping is used.
+        def open(self, file):
+            if file == "lexnames":
+                return io.StringIO(lexnames)
+            return super().open(file)
+
+        def map_wn(self, version="wordnet"):
+            return {}
+
+    if root not in nltk.data.path:
+        nltk.data.path.append(root)  # nltk only reads corpora under its data path
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _Reader(root, None)
+
+
+@functools.lru_cache(maxsize=1)
+def _config():
+    data = datafiles.load_json("events", "wordnet_anchors.json")
+    anchors = {name: etype for etype, names in data["anchors"].items() for name in names}
+    return data, anchors
+
+
+@functools.lru_cache(maxsize=20000)
+def event_noun(noun: str) -> bool:
+    """The noun's first sense is an act or event ("recruitment", "storming"), not a person ("writer"),
+    a group ("union") or a thing; a gerund WordNet lacks counts as an act."""
+    wn = reader()
+    if wn is None:
+        return False
+    syns = wn.synsets(noun, "n")
+    if not syns:
+        return noun.endswith("ing")
+    return syns[0].lexname() in ("noun.act", "noun.event", "noun.phenomenon")
+
+
+@functools.lru_cache(maxsize=20000)
+def related_verbs(noun: str) -> tuple[str, ...]:
+    """Verbs a noun is made from, first senses first: "recruitment" -> recruit, "storming" -> storm."""
+    wn = reader()
+    if wn is None or not noun.isalpha() or not event_noun(noun):
+        return ()
+    out: list[str] = []
+    for syn in wn.synsets(noun, "n")[:2]:
+        for lem in syn.lemmas():
+            if lem.name().lower() != noun:
+                continue
+            for rel in lem.derivationally_related_forms():
+                if rel.synset().pos() == "v" and rel.name().lower() not in out:
+                    out.append(rel.name().lower())
+    if not out and noun.endswith("ing"):
+        base = wn.morphy(noun, "v")  # a gerund WordNet lists only as a verb form
+        if base and base != noun:
+            out.append(base)
+    return tuple(out)
+
+
+@functools.lru_cache(maxsize=20000)
+def type_of(lemma: str, pos: str) -> tuple[str, float] | None:
+    """(event type, score) for a verb ("v") or noun ("n") lemma, or None when no anchor is near."""
+    wn = reader()
+    if wn is None or not lemma.isalpha():
+        return None
+    data, anchors = _config()
+    weights = data["sense_weights"]
+    best: tuple[float, str] | None = None
+    for i, syn in enumerate(wn.synsets(lemma, pos)[:len(weights)]):
+        if syn.lexname() not in data["lexnames"]:
+            continue
+        starts = [(syn, 0)]
+        if pos == "n":
+            starts += [(rel.synset(), 1) for lem in syn.lemmas() for rel in lem.derivationally_related_forms()
+                       if rel.synset().pos() == "v"]
+        for start, extra in starts:
+            hit = _nearest_anchor(start, anchors, data["max_distance"] - extra)
+            if hit is None:
+                continue
+            etype, dist = hit
+            score = weights[i] * (1 - data["distance_penalty"] * (dist + extra))
+            if best is None or score > best[0]:
+                best = (score, etype)
+    if pos == "n" and (best is None or best[0] < data["min_score"]):
+        for verb in related_verbs(lemma)[:1]:
+            hit = type_of(verb, "v")
+            if hit is not None and hit[1] - data["distance_penalty"] >= data["min_score"]:
+                return hit[0], round(hit[1] - data["distance_penalty"], 2)
+    if best is None or best[0] < data["min_score"]:
+        return None
+    return best[1], round(best[0], 2)
+
+
+def _nearest_anchor(syn, anchors: dict[str, str], max_distance: int) -> tuple[str, int] | None:
+    frontier, seen = [syn], set()
+    for dist in range(max_distance + 1):
+        for s in frontier:
+            etype = anchors.get(s.name())
+            if etype:
+                return etype, dist
+        seen.update(frontier)
+        frontier = [h for s in frontier for h in s.hypernyms() if h not in seen]
+        if not frontier:
+            break
+    return None
