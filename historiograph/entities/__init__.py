@@ -11,7 +11,7 @@ Labels: PERSON ORG GPE LOC FAC NORP WORK EVENT. Offsets index ``ad.text``.
 from __future__ import annotations
 
 from ..model import AnnotatedDocument, Mention
-from . import context, linking, ner, patterns, places, reflines
+from . import context, infobox, joins, linking, ner, patterns, places, reflines
 from . import lexicon
 from .names import parse_person, skeleton
 from .spans import title_words
@@ -26,8 +26,12 @@ def candidates(ad: AnnotatedDocument) -> list[Cand]:
     # debris zones are blanked in masked_text; header/references zones guide the rules
     rule: list[Cand] = []
     titles: list[tuple[int, int]] = []
+    fields = infobox.fields(text)
+    bounds = infobox.Bounds(text, fields)
+    structured = infobox.structured_lines(text)
     head_lines = patterns.title_lines(text)
-    ref_lines = reflines.reference_lines(text, ad.zones, exclude=head_lines)
+    ref_lines = [ln for ln in reflines.reference_lines(text, ad.zones, exclude=set(head_lines) | structured)
+                 if ln not in structured]  # a layout may take an infobox for a reference list
     for a, b in ref_lines:
         cs, ts = reflines.read(text, a, b)
         rule += cs
@@ -39,6 +43,7 @@ def candidates(ad: AnnotatedDocument) -> list[Cand]:
     rule += patterns.cyrillic_names(text)
     rule += patterns.misc_places(text)
     rule += patterns.military_units(text)
+    rule += infobox.candidates(text, fields)
 
     model = []
     for c in ner.spacy_candidates(ad, text):
@@ -58,9 +63,9 @@ def candidates(ad: AnnotatedDocument) -> list[Cand]:
                     and (COARSE.get(w.label) == COARSE.get(m.label) or m.label == "NORP")):
                 w.priority = MODEL
                 break
-    first = resolve_overlaps(rule + model + weak)
-    return (first + patterns.propagate(text, first, ad.zone_at) + patterns.alternate_names(text, first)
-            + patterns.cyrillic_known_names(text, first))
+    first = resolve_overlaps(bounds.apply(rule + model + weak))
+    return first + bounds.apply(patterns.propagate(text, first, ad.zone_at) + patterns.alternate_names(text, first)
+                                + patterns.cyrillic_known_names(text, first))
 
 
 def consistent_labels(text: str, cands: list[Cand]) -> None:
@@ -106,6 +111,7 @@ def annotate(ad: AnnotatedDocument, options) -> dict:
     kept = resolve_overlaps(candidates(ad))
     context.relabel(ad, text, kept)
     consistent_labels(text, kept)
+    kept = joins.apply(text, kept)
     mentions = []
     for c in sorted(kept, key=lambda c: c.start):
         zone = ad.zone_at(c.start)
