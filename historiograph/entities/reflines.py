@@ -264,7 +264,7 @@ _SERIES = re.compile(r"^(?P<s>[A-Z][\w'’-]*(?:[\s\xa0]+(?:of|and|the|on|in|for
                      r",?[\s\xa0]+(?:No|Vol|no|vol)\.?[\s\xa0]*\d+$")
 _CONTAINER = re.compile(r"(?P<c>[A-Z][\w'’-]*(?:[\s\xa0]+(?:of|and|the|on|in|for|&|[A-Z][\w'’-]*))*)"
                         r"(?=,?[\s\xa0]+\d|[\s\xa0]*\(\d{4}\))")
-_BY = re.compile(rf"^(?:Translated|Edited|Introduced|Compiled)(?:[\s\xa0]+and[\s\xa0]+\w+)?[\s\xa0]+by[\s\xa0]+(?P<n>.+)$")
+_BY = re.compile(r"^(?:Translated|Edited|Introduced|Compiled)(?:[\s\xa0]+and[\s\xa0]+\w+)?[\s\xa0]+by[\s\xa0]+(?P<n>.+)$")
 _NAME_LIST = re.compile(rf"{_NATURAL}")
 _ITALIC = re.compile(r"\*(?P<t>[^*\n]+)\*")
 _IDENT_SEGMENT = re.compile(r"(?:ISBN|ISSN|OCLC|doi|DOI|JSTOR|PMID|Retrieved|Archived|Accessed|https?:)")
