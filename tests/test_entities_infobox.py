@@ -79,3 +79,12 @@ def test_narrative_dev_mention_f1_floor():
     out = ner_eval.narrative(False)
     assert out["whole"][2] >= 0.90, out
     assert out["prose"][2] >= 0.88, out
+
+
+def test_inverted_reference_names_keep_family_name_first():
+    from historiograph.sources.names import parse_names
+
+    for segment, family, given in (("Martin, Terry", "Martin", "Terry"), ("Thomas, Dylan", "Thomas", "Dylan"),
+                                   ("Coox, Alvin D.", "Coox", "Alvin D.")):
+        names, _ = parse_names(segment)
+        assert names and names[0]["family"] == family and names[0]["given"] == given, (segment, names)
