@@ -29,7 +29,9 @@ from rapidfuzz import fuzz
 from ..entities.linking import alias_table, group_of
 from ..entities.names import fold, has_cyrillic, parse_person, slug, given_compatible
 from ..entities import places
-from ..model import AnnotatedDocument, CorpusEntity
+from ..entities import lexicon
+from ..entities.names import _PATRONYMIC
+from ..model import AnnotatedDocument, CorpusEntity, Entity
 
 FUZZY_PERSON = 88  # token_sort_ratio within a family-name block
 FUZZY_OTHER = 94  # ratio within a first-token block (typos of long names)
@@ -88,6 +90,27 @@ def _keys(name: str, aliases: list[str], label: str) -> tuple[str, set[str], lis
     return g, keys, persons
 
 
+def same_person_name(a, b) -> bool:
+    """Two full names of one person, as far as names can tell: the same family name, given names
+    that agree where both are stated, and what one adds is only a patronymic or initials
+    ("Genrikh Lyushkov" = "Genrikh Samoilovich Lyushkov"; "V. M. Molotov" = "Vyacheslav Molotov";
+    not "Kim Il" = "Kim Il Sung", nor "Tōgō Heihachirō" = "Tōgō Shigenori")."""
+    if a.single or b.single or a.family != b.family or not given_compatible(a.given, b.given):
+        return False
+    short, long_ = sorted((a.given, b.given), key=len)
+    extra = long_[len(short):]
+    return all(len(t) == 1 or _PATRONYMIC.search(t) for t in extra) and (
+        len(short) == len(long_) or bool(short))
+
+
+def _bare_single_org(e) -> bool:
+    """A one-word organisation that may be a person the model misread ("Hitler and Ribbentrop"):
+    no organisation head word, not in the alias table, all its names one capitalised word."""
+    heads = {h.casefold() for h in lexicon.org_heads()}
+    return (e.label == "ORG" and all(len(a.split()) == 1 and a[:1].isupper() and not a.isupper() for a in e.aliases)
+            and not any(alias_table().get(fold(a)) or a.casefold() in heads for a in e.aliases))
+
+
 def resolve(docs: list[AnnotatedDocument]) -> list[CorpusEntity]:
     """Join the documents' entities into corpus entities; deterministic for a given set of docs."""
     items = []  # (source, entity, mention count, group, keys, persons)
@@ -99,6 +122,16 @@ def resolve(docs: list[AnnotatedDocument]) -> list[CorpusEntity]:
         for e in ad.entities:
             g, keys, persons = _keys(e.name, e.aliases, e.label)
             items.append((ad.document.source, e, counts.get(e.id, 0), g, keys, persons))
+    # one sense across the corpus: a bare one-word "organisation" that another document gives as a
+    # person's name (alone, or as the family name of a full name) is that person
+    person_names = {p.family for *_, g, _, persons in items if g == "PERSON" for p in persons}
+    for n, (src, e, cnt, g, keys, persons) in enumerate(items):
+        if g == "ORGWORK" and _bare_single_org(e):
+            ps = [parse_person(a) for a in e.aliases]
+            if ps and all(p.family in person_names for p in ps):
+                e = Entity(id=e.id, name=e.name, label="PERSON", aliases=e.aliases, place=e.place)
+                g2, keys2, persons2 = _keys(e.name, e.aliases, "PERSON")
+                items[n] = (src, e, cnt, g2, keys2, persons2)
     uf = _UF(len(items))
 
     # 1. exact keys: one hash bucket per (group, key)
@@ -134,7 +167,9 @@ def resolve(docs: list[AnnotatedDocument]) -> list[CorpusEntity]:
                 py = _first_full(items[iy][5], ky)
                 if px is None or py is None or px.family != py.family:
                     continue
-                if given_compatible(px.given, py.given) and fuzz.token_sort_ratio(kx, ky) >= FUZZY_PERSON:
+                if same_person_name(px, py) or (given_compatible(px.given, py.given)
+                                                and fuzz.token_sort_ratio(kx, ky) >= FUZZY_PERSON
+                                                and len(px.given) == len(py.given)):
                     uf.union(ix, iy)
     for fam, idxs in singles.items():
         roots = {uf.find(i) for i in block.get(fam, {}).values()}
@@ -211,8 +246,8 @@ def _tables(items, uf) -> list[CorpusEntity]:
 def _canonical(names: list[str], label: str) -> str:
     """The fullest Latin-script name among the documents' canonical names."""
     latin = [n for n in names if not has_cyrillic(n)] or names
-    if label == "PERSON":
-        return max(latin, key=lambda n: (len(n.split()), not n.isupper(), len(n), n))
+    if label == "PERSON":  # written-out given names over initials: "Vyacheslav Molotov", not "V. M. Molotov"
+        return max(latin, key=lambda n: (sum(len(w.rstrip(".")) > 1 for w in n.split()), not n.isupper(), len(n), n))
     counts: dict[str, int] = defaultdict(int)
     for n in latin:
         counts[n] += 1

@@ -221,3 +221,8 @@ def noble_titles() -> frozenset[str]:
 @functools.lru_cache(maxsize=None)
 def motion_verbs() -> frozenset[str]:
     return frozenset(_lines("motion_verbs.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def alias_cues() -> frozenset[str]:
+    return frozenset(s.casefold() for s in _lines("alias_cues.txt"))

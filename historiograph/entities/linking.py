@@ -21,7 +21,7 @@ from collections import defaultdict
 
 from ..disjoint import DisjointSets
 from ..model import Entity, Mention
-from . import lexicon, places
+from . import aliases, lexicon, places
 from .names import fold, has_cyrillic, parse_person, given_compatible, title_case, transliterate
 from .spans import COARSE
 from ..wrapping import unbroken
@@ -122,6 +122,10 @@ def link(ad, mentions: list[Mention]) -> tuple[list[Mention], list[Entity]]:
     sets = DisjointSets(len(order))
     union, find = sets.union, sets.find
 
+    cluster_of = {i: c.idx for c in order for i in c.mentions}
+    for i, j, _why in aliases.pairs(ad.text, mentions):
+        if not (order[cluster_of[i]].meto or order[cluster_of[j]].meto):
+            union(cluster_of[i], cluster_of[j])
     _merge_people(order, mentions, union, find)
     _merge_demonym_prefix(order, mentions, union)
 
