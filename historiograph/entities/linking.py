@@ -148,7 +148,29 @@ def link(ad, mentions: list[Mention]) -> tuple[list[Mention], list[Entity]]:
             out_mentions[i] = Mention(m.start, m.end, m.text, m.label, eid, m.zone)
     counts = {root_id[r]: sum(len(c.mentions) for c in groups[r]) for r in roots}
     _set_refers_to(entities, groups, roots, counts)
+    _places_in_context(ad.text, entities, out_mentions)
     return out_mentions, entities
+
+
+def _places_in_context(text: str, entities: list[Entity], mentions: list[Mention]) -> None:
+    """A city is looked up again with what the text says around it: a US state after it ("Princeton,
+    NJ") or the countries of the document's other places (states, regions, historical names)."""
+    from .filters import state_after
+
+    countries: dict[str, int] = defaultdict(int)
+    for e in entities:
+        if e.place and e.place.get("country") and (e.place.get("area") or e.place.get("period")):
+            countries[e.place["country"]] += 1
+    by_entity: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_entity[m.entity].append(m)
+    for e in entities:
+        if not e.place or e.place.get("area") or e.place.get("period") or COARSE.get(e.label) != "PLACE":
+            continue
+        state = next((st for m in by_entity[e.id] if (st := state_after(text, m.end))), None)
+        better = places.place_in_context(by_entity[e.id][0].text if by_entity[e.id] else e.name, state, countries)
+        if better and better.get("lat") is not None:
+            e.place = better
 
 
 def _merge_people(order, mentions, union, find) -> None:
