@@ -17,6 +17,7 @@ from .names import parse_person, skeleton
 from .spans import title_words
 from .spans import COARSE, MODEL, WEAK, Cand, resolve_overlaps
 
+_SMALL_TOWN = 100_000
 _DROP_IN_TITLES = {"ORG", "WORK", "EVENT", "NORP", "FAC"}
 
 
@@ -97,7 +98,11 @@ def consistent_labels(text: str, cands: list[Cand]) -> None:
             if c.label == "NORP" and p.single:
                 continue  # "Soviet", "Korean": adjectives, whoever bears the name
             known = p.key in people or (p.single and p.family in people)
-            if ((known or (p.single and p.family in full and c.label == "ORG")) and not places.is_known_place(span)
+            # a small town of the same name does not outweigh a person the document names, where
+            # the model did not read a place either ("Nogi" after "Nogi Maresuke")
+            place_floor = _SMALL_TOWN if c.label == "ORG" else 0
+            if ((known or (p.single and p.family in full and c.label == "ORG"))
+                    and not places.is_known_place(span, place_floor)
                     and not lexicon.states_or_orgs(span)):
                 c.label = "PERSON"
             elif (c.label == "NORP" and 2 <= len(words) <= 3 and p.family in surnames and all(w[:1].isupper() and w.isalpha() for w in words)

@@ -22,6 +22,7 @@ _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _SPACES = re.compile(r"\s+")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|inichna|ovič|evič|ович|евич|овна|евна|ична)$", re.I)
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+_HEPBURN = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aiueo]|n)+")
 _KO_SYL = re.compile(r"(?:[kgnrdtlmbpsjchwy]{0,3})(?:[aeiouw]{1,3})(?:ng|n|m|l|r|k|p|t)?")
 
 
@@ -281,6 +282,8 @@ def parse_person(text: str) -> PersonName:
     surnames = {family}
     if len(toks) > 1 and "," not in latin and is_east_asian_surname(ordered[0]):
         surnames.add(toks[0])  # "Mao" is "Mao Zedong"; "Kim" alone stays ambiguous by uniqueness
+    elif len(toks) == 2 and "," not in latin and all(_HEPBURN.fullmatch(fold(t)) for t in ordered):
+        surnames.add(toks[0])  # a Japanese name may be written family name first: "Tōgō" of "Tōgō Heihachirō"
     # "Kim Il Sung" and "Kim Il-sung": hyphenated given names fold to the same tokens
     return PersonName(given, family, display, frozenset(surnames))
 
