@@ -95,3 +95,19 @@ def test_surname_alone_joins_the_full_name_across_documents():
     assert len(togo) == 1 and len(togo[0].members) == 2, [(e.name, e.aliases) for e in togo]
     nogi = [e for e in ents if "Nogi" in e.aliases]
     assert len(nogi) == 1 and "Nogi Maresuke" in nogi[0].aliases and nogi[0].label == "PERSON"
+
+
+def test_why_names_were_joined():
+    from historiograph.corpus.entities import explain
+    from historiograph.model import CorpusEntity
+
+    text = "Marshal Vasily Blyukher (Blücher in older books) commanded. Later Blyukher was shot."
+    ad = historiograph.annotate(text)
+    data = ad.to_json() if hasattr(ad, "to_json") else {}
+    data = json.loads(data) if isinstance(data, str) else data
+    data = {"text": text, "mentions": data.get("mentions", [])}
+    ent = CorpusEntity(id="E-x", name="Vasily Blyukher", label="PERSON", aliases=["Blücher", "Blyukher"],
+                       documents=["a"], members=[("a", "e1")])
+    why = {j["names"][1]: j for j in explain(ent, {"a": data})}
+    assert why["Blücher"]["reason"].startswith("the text says so") and why["Blücher"]["source"] == "a"
+    assert "family name alone" in why["Blyukher"]["reason"]

@@ -260,3 +260,65 @@ def _canonical(names: list[str], label: str) -> str:
     for n in latin:
         counts[n] += 1
     return max(counts, key=lambda n: (counts[n], len(n), n))
+
+
+# ---- why names were joined (for the reader) ------------------------------------------------------
+
+def _pair_reason(a: str, b: str, label: str) -> str | None:
+    """Why two names of one corpus entity name one referent, from the names alone; None if the
+    names do not tell (then the text did: see ``explain``)."""
+    if group_of(label) == "PERSON":
+        pa, pb = parse_person(a), parse_person(b)
+        if not pa.single and not pb.single and pa.key == pb.key:
+            if has_cyrillic(a) != has_cyrillic(b):
+                return "the same name in another script (transliterated)"
+            return "the same name in another romanisation, spelling or name order"
+        if same_person_name(pa, pb):
+            return "the same family name; the given names agree (one adds a patronymic or initials)"
+        for single, full in ((pa, pb), (pb, pa)):
+            if single.single and not full.single and single.family in full.surnames:
+                return "the family name alone, of the one full name with it"
+        if pa.single and pb.single and pa.family == pb.family:
+            return "the same name in another script or romanisation" if fold(a) != fold(b) else "the same name"
+        return None
+    ka, kb = fold(a).removeprefix("the "), fold(b).removeprefix("the ")
+    if alias_table().get(ka) and alias_table().get(ka) == alias_table().get(kb):
+        return "one state or organisation under two names (alias table)"
+    ra, rb = places.referent_key(a), places.referent_key(b)
+    if ra and ra == rb:
+        return "one place under an old and a new name (gazetteer)"
+    if ka == kb:
+        return "the same name"
+    return None
+
+
+def explain(ent: CorpusEntity, documents: dict[str, dict]) -> list[dict]:
+    """[{"names": [a, b], "reason": str, "source": document or None}]: for every name of the entity
+    after the first, one name it was joined to and why. ``documents`` maps a source to its annotated
+    JSON (text, mentions, entities), where a text that states two names as one is found."""
+    from ..entities import aliases as stated
+
+    names = list(dict.fromkeys([ent.name, *ent.aliases]))
+    said: dict[frozenset, tuple[str, str]] = {}
+    for source, data in documents.items():
+        ms = [m for m in data.get("mentions", []) if m.get("text") in names]
+        for i, j, why in stated.pairs(data.get("text", ""), ms):
+            said.setdefault(frozenset((ms[i]["text"], ms[j]["text"])), (why, source))
+    out = []
+    for k, b in enumerate(names[1:], 1):
+        best = None
+        for a in names[:k]:
+            if frozenset((a, b)) in said:
+                why, src = said[frozenset((a, b))]
+                best = {"names": [a, b], "reason": f"the text says so: {why}", "source": src}
+                break
+            why = _pair_reason(a, b, ent.label)
+            if why and best is None:
+                best = {"names": [a, b], "reason": why, "source": None}
+        if best is None:
+            local = [s for s, d in documents.items()
+                     if any(m.get("text") == b for m in d.get("mentions", []))]
+            best = {"names": [names[0], b], "reason": "one entity in the document that names both"
+                    if local else "joined with the other names", "source": local[0] if local else None}
+        out.append(best)
+    return out
