@@ -17,7 +17,9 @@
    alone (its ents mapped the same way: WORK_OF_ART/PRODUCT->prod, DATE/TIME->time), our stage with
    CoNLL spans, and our stage with HIPE's spans for people (titles and ", Esq." inside:
    entities.titles). topres19th tags only toponyms (LOC, BUILDING, STREET): all are scored as loc,
-   against our places only.
+   against our places only, and the known places nested in our organisations', works' and titled
+   persons' names (``places.places_inside``: "Leeds Town Council", "University of Dublin"), which
+   topres tags as toponyms.
 
 3. narrative-dev (../shared/data/narrative-dev/): the same scoring over whole files (infobox and
    heading lines included) and over the gold's ``prose_spans`` only.
@@ -353,6 +355,11 @@ def _ours(ad, toponyms_only: bool, titles: bool) -> list[tuple[int, int, str]]:
         if titles and m.label == "PERSON":
             start, end = title_start(ad.text, start), postnominal_end(ad.text, end)
         pred.append((start, end, lab))
+        if toponyms_only and m.label in ("ORG", "WORK", "PERSON"):
+            # topres tags toponyms nested in other names ("Leeds Town Council", "Bishop of Exeter")
+            from historiograph.entities.places import places_inside
+
+            pred.extend((m.start + a, m.start + b, "loc") for a, b in places_inside(m.text))
     if not toponyms_only:
         for t in ad.timexes:
             if t.type == "DATE" and _ABSOLUTE_DATE.search(t.text):

@@ -172,8 +172,16 @@ def east_asian_names(text: str) -> list[Cand]:
     return out
 
 
+_HYPHEN_STREET = re.compile(
+    r"(?<![\w-])[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?-(?:street|road|lane|square|row|terrace|place|gate|walk|crescent)\b")
+
+
 def misc_places(text: str) -> list[Cand]:
+    """Lines of latitude, "<Demonym> mainland", and streets written with a hyphen, as British
+    papers of the 19th century wrote them ("Jermyn-street", "Rusholme-road")."""
     out = []
+    for m in _HYPHEN_STREET.finditer(text):
+        out.append(Cand(m.start(), m.end(), "FAC", STRONG, "street"))
     for m in _PARALLEL.finditer(text):
         out.append(Cand(m.start(), m.end(), "LOC", STRONG, "parallel"))
     for m in _mainland_re().finditer(text):

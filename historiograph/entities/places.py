@@ -216,3 +216,22 @@ def country_centre(name: str) -> tuple[float, float] | None:
         if k.startswith(key + " ") or key.startswith(k + " "):
             return v
     return None
+
+
+def places_inside(name: str, min_population: int = 15_000) -> list[tuple[int, int]]:
+    """(start, end) offsets in ``name`` of known places that an organisation's, a work's or a
+    title's name contains, first or after "of" ("Leeds Town Council", "University of Dublin",
+    "Dublin Review", "Bishop of Exeter"): the toponyms nested in a name."""
+    import re
+
+    out = []
+    for m in re.finditer(r"(?:^|(?<=\bof )|(?<=\bOF ))([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})", name):
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):
+            cand = " ".join(words[:k])
+            if (m.start(1), m.start(1) + len(cand)) == (0, len(name)):
+                continue  # the whole name is not nested in itself
+            if is_known_place(cand, min_population):
+                out.append((m.start(1), m.start(1) + len(cand)))
+                break
+    return out
