@@ -349,17 +349,17 @@ def _ours(ad, toponyms_only: bool, titles: bool) -> list[tuple[int, int, str]]:
     pred = []
     for m in ad.mentions:
         lab = HIPE_MAP.get(m.label)
+        if toponyms_only and m.label in ("ORG", "WORK", "PERSON"):
+            # topres tags toponyms nested in other names ("Leeds Town Council", "Bishop of Exeter")
+            from historiograph.entities.places import places_inside
+
+            pred.extend((m.start + a, m.start + b, "loc") for a, b in places_inside(m.text))
         if lab is None or (toponyms_only and lab != "loc"):
             continue
         start, end = m.start, m.end
         if titles and m.label == "PERSON":
             start, end = title_start(ad.text, start), postnominal_end(ad.text, end)
         pred.append((start, end, lab))
-        if toponyms_only and m.label in ("ORG", "WORK", "PERSON"):
-            # topres tags toponyms nested in other names ("Leeds Town Council", "Bishop of Exeter")
-            from historiograph.entities.places import places_inside
-
-            pred.extend((m.start + a, m.start + b, "loc") for a, b in places_inside(m.text))
     if not toponyms_only:
         for t in ad.timexes:
             if t.type == "DATE" and _ABSOLUTE_DATE.search(t.text):

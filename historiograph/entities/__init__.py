@@ -66,7 +66,7 @@ def candidates(ad: AnnotatedDocument) -> list[Cand]:
                 break
     first = resolve_overlaps(bounds.apply(rule + model + weak))
     return first + bounds.apply(patterns.propagate(text, first, ad.zone_at) + patterns.alternate_names(text, first)
-                                + patterns.cyrillic_known_names(text, first))
+                                + patterns.cyrillic_known_names(text, first) + patterns.residences(text, first))
 
 
 def consistent_labels(text: str, cands: list[Cand]) -> None:
@@ -100,7 +100,7 @@ def consistent_labels(text: str, cands: list[Cand]) -> None:
             known = p.key in people or (p.single and p.family in people)
             # a small town of the same name does not outweigh a person the document names, where
             # the model did not read a place either ("Nogi" after "Nogi Maresuke")
-            place_floor = _SMALL_TOWN if c.label == "ORG" else 0
+            place_floor = _SMALL_TOWN if c.label in ("ORG", "GPE") else 0
             if ((known or (p.single and p.family in full and c.label == "ORG"))
                     and not places.is_known_place(span, place_floor)
                     and not lexicon.states_or_orgs(span)):

@@ -139,6 +139,7 @@ def places_stay_places(text: str, cands: list[Cand]) -> None:
             c.label = seen[span]
 
 
+_ADDRESS = re.compile(r"\b(?:Mr|Mrs|Messrs|Mme|Mlle|Dr|Rev)\.?[ \t\n]+$")
 _AT = {"at", "near", "outside", "around", "towards", "toward", "via", "beyond"}
 _TO = {"to", "from", "into"}
 
@@ -162,7 +163,7 @@ def _locatives(ad, text: str, cands: list[Cand]) -> None:
         words = span.split()
         if (len(words) > 3 or not all(_NAME_WORD.fullmatch(w) for w in words) or _org_headed(span)
                 or lexicon.states_or_orgs(span) or any(fold(w) in people for w in words)
-                or text[c.end:c.end + 2] in ("'s", "’s")):
+                or text[c.end:c.end + 2] in ("'s", "’s") or _ADDRESS.search(text, max(0, c.start - 8), c.start)):
             continue
         sp = doc.char_span(c.start, c.end, alignment_mode="expand")
         if sp is None:

@@ -8,6 +8,9 @@ construction (run on the resolved mentions, after the label rules):
 - a run of demonyms ("Japanese Russian"): adjectives, whoever they describe;
 - a name glued to a share button of a scraped page ("World War Pininterest");
 - the document's own title line taken whole as an organisation;
+- letters after a name or a town ("Walsh, Q.C.", "Williams, M.A.", "London, W.C."): degrees and postal
+  districts, no names of their own;
+- a place's head word alone ("County", its name lost to OCR);
 - a name after "the ship", "the cruiser" is a vessel, not a person (dropped: we have no label for
   vessels), in the whole document;
 - a name before "murder", "assassination" is a person ("the Kirov murder"), whatever the model said.
@@ -23,6 +26,8 @@ from .spans import MODEL, STRONG, Cand
 
 _CITY_COMMA = re.compile(r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)*,[ \t\xa0]*$")
 _DASH_GLUE = "–—-/"
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.){2,3}")
+_AFTER_NAME_COMMA = re.compile(r"[A-Za-z]{2,},[ \t]*$")
 
 
 def state_after(text: str, end: int) -> str | None:
@@ -118,6 +123,10 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         if span in vessels and c.priority <= MODEL:
             continue
+        if c.priority <= MODEL and _INITIALS_ONLY.fullmatch(span) and _AFTER_NAME_COMMA.search(text, max(0, c.start - 30), c.start):
+            continue  # letters after a name or a town: "Walsh, Q.C.", "Williams, M.A.", "London, W.C."
+        if c.priority <= MODEL and " " not in span and (("last", span.casefold()) in lexicon.place_heads()):
+            continue  # "County", "Province" alone: the head of a name whose rest is lost
         if c.priority <= MODEL and c.label in ("ORG", "GPE", "LOC", "FAC", "NORP") and _VICTIM.match(text, c.end) \
                 and len(span.split()) <= 3 and span not in lexicon.demonyms():
             c.label = "PERSON"

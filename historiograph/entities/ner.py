@@ -131,9 +131,12 @@ def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False)
         label = "GPE"  # "arrived at Genoa", "landed at Inchon": a known place after a preposition of place
     elif label in ("PERSON", "ORG") and " " not in span and _known_place_not_name(text, start, end, label):
         label = "GPE"
+    if label in ("GPE", "LOC", "ORG", "NORP") and _ADDRESS_BEFORE.search(text, max(0, start - 8), start):
+        label = "PERSON"  # "Mr. Jesty", "Dr. Meyler": a form of address makes a person
     return Cand(start, end, label, MODEL, "spacy")
 
 
+_ADDRESS_BEFORE = re.compile(r"\b(?:Mr|Mrs|Messrs|Mme|Mlle|Dr|Rev)\.?[ \t\n]+$")
 _TO_FROM_OF = re.compile(r"(?:\b(?:from|to|of|for)|,[ \t\n]+of)[ \t\n]+$", re.I)
 _BIG_PLACE = 100_000
 

@@ -225,7 +225,11 @@ def places_inside(name: str, min_population: int = 15_000) -> list[tuple[int, in
     import re
 
     out = []
+    nobles = {t.casefold() for t in lexicon.noble_titles()} | {"marquis", "countess", "dowager", "lord"}
     for m in re.finditer(r"(?:^|(?<=\bof )|(?<=\bOF ))([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})", name):
+        before = name[:m.start(1)].split()
+        if len(before) >= 2 and before[-1].casefold() == "of" and before[-2].casefold() in nobles:
+            continue  # "Earl of Dartmouth": a title, not a place named
         words = m.group(1).split()
         for k in range(len(words), 0, -1):
             cand = " ".join(words[:k])

@@ -77,6 +77,9 @@ def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
         if m:
             start += m.end()
             span = text[start:end]
+        if span.endswith((" of", " OF")) and label != "WORK":  # "County of" before a broken name
+            end -= 3
+            span = text[start:end]
         m = _ARTICLE.match(span)
         if m and end - start > m.end() and (label != "WORK" or span[0].islower()):
             start += m.end()
