@@ -29,7 +29,9 @@ from rapidfuzz import fuzz
 from ..entities.linking import alias_table, group_of
 from ..entities.names import fold, has_cyrillic, parse_person, slug, given_compatible
 from ..entities import places
-from ..model import AnnotatedDocument, CorpusEntity
+from ..entities import infobox, lexicon
+from ..entities.names import _PATRONYMIC
+from ..model import AnnotatedDocument, CorpusEntity, Entity
 
 FUZZY_PERSON = 88  # token_sort_ratio within a family-name block
 FUZZY_OTHER = 94  # ratio within a first-token block (typos of long names)
@@ -88,17 +90,52 @@ def _keys(name: str, aliases: list[str], label: str) -> tuple[str, set[str], lis
     return g, keys, persons
 
 
+def same_person_name(a, b) -> bool:
+    """Two full names of one person, as far as names can tell: the same family name, given names
+    that agree where both are stated, and what one adds is only a patronymic or initials
+    ("Genrikh Lyushkov" = "Genrikh Samoilovich Lyushkov"; "V. M. Molotov" = "Vyacheslav Molotov";
+    not "Kim Il" = "Kim Il Sung", nor "Tōgō Heihachirō" = "Tōgō Shigenori")."""
+    if a.single or b.single or a.family != b.family or not given_compatible(a.given, b.given):
+        return False
+    short, long_ = sorted((a.given, b.given), key=len)
+    extra = long_[len(short):]
+    return all(len(t) == 1 or _PATRONYMIC.search(t) for t in extra) and (
+        len(short) == len(long_) or bool(short))
+
+
+def _bare_single_org(e) -> bool:
+    """A one-word organisation that may be a person the model misread ("Hitler and Ribbentrop"):
+    no organisation head word, not in the alias table, all its names one capitalised word."""
+    heads = {h.casefold() for h in lexicon.org_heads()}
+    return (e.label == "ORG" and all(len(a.split()) == 1 and a[:1].isupper() and not a.isupper() for a in e.aliases)
+            and not any(alias_table().get(fold(a)) or a.casefold() in heads for a in e.aliases))
+
+
 def resolve(docs: list[AnnotatedDocument]) -> list[CorpusEntity]:
     """Join the documents' entities into corpus entities; deterministic for a given set of docs."""
     items = []  # (source, entity, mention count, group, keys, persons)
+    narrated: set[tuple[str, str]] = set()  # (source, local id) named outside a reference list
     for ad in sorted(docs, key=lambda d: d.document.source):
         counts: dict[str, int] = defaultdict(int)
+        fields = [(f.start, f.end) for f in infobox.fields(ad.text)]
         for m in ad.mentions:
             if m.entity:
                 counts[m.entity] += 1
+                if m.zone != "references" or any(a <= m.start < b for a, b in fields):
+                    narrated.add((ad.document.source, m.entity))
         for e in ad.entities:
             g, keys, persons = _keys(e.name, e.aliases, e.label)
             items.append((ad.document.source, e, counts.get(e.id, 0), g, keys, persons))
+    # one sense across the corpus: a bare one-word "organisation" that another document gives as a
+    # person's name (alone, or as the family name of a full name) is that person
+    person_names = {p.family for *_, g, _, persons in items if g == "PERSON" for p in persons}
+    for n, (src, e, cnt, g, keys, persons) in enumerate(items):
+        if g == "ORGWORK" and _bare_single_org(e):
+            ps = [parse_person(a) for a in e.aliases]
+            if ps and all(p.family in person_names for p in ps):
+                e = Entity(id=e.id, name=e.name, label="PERSON", aliases=e.aliases, place=e.place)
+                g2, keys2, persons2 = _keys(e.name, e.aliases, "PERSON")
+                items[n] = (src, e, cnt, g2, keys2, persons2)
     uf = _UF(len(items))
 
     # 1. exact keys: one hash bucket per (group, key)
@@ -134,7 +171,9 @@ def resolve(docs: list[AnnotatedDocument]) -> list[CorpusEntity]:
                 py = _first_full(items[iy][5], ky)
                 if px is None or py is None or px.family != py.family:
                     continue
-                if given_compatible(px.given, py.given) and fuzz.token_sort_ratio(kx, ky) >= FUZZY_PERSON:
+                if same_person_name(px, py) or (given_compatible(px.given, py.given)
+                                                and fuzz.token_sort_ratio(kx, ky) >= FUZZY_PERSON
+                                                and len(px.given) == len(py.given)):
                     uf.union(ix, iy)
     for fam, idxs in singles.items():
         roots = {uf.find(i) for i in block.get(fam, {}).values()}
@@ -160,7 +199,7 @@ def resolve(docs: list[AnnotatedDocument]) -> list[CorpusEntity]:
                 if fuzz.ratio(forms[x][0], forms[y][0]) >= FUZZY_OTHER:
                     uf.union(forms[x][1], forms[y][1])
 
-    return _tables(items, uf)
+    return _tables(items, uf, narrated)
 
 
 def _first_full(persons, key):
@@ -170,7 +209,7 @@ def _first_full(persons, key):
     return None
 
 
-def _tables(items, uf) -> list[CorpusEntity]:
+def _tables(items, uf, narrated=frozenset()) -> list[CorpusEntity]:
     groups: dict[int, list[int]] = defaultdict(list)
     for i in range(len(items)):
         groups[uf.find(i)].append(i)
@@ -188,7 +227,11 @@ def _tables(items, uf) -> list[CorpusEntity]:
             for a in [*e.aliases]:
                 if a not in aliases:
                     aliases.append(a)
-        place = next((e.place for _, e, *_ in ents if e.place), None)
+        told = [e for s, e, *_ in ents if (s, e.id) in narrated]
+        place = next((e.place for e in told if e.place), None)
+        if place is None:  # named only in reference lists (a publisher's city): kept off the map
+            place = next(({**e.place, "lat": None, "lon": None, "references_only": True}
+                          for _, e, *_ in ents if e.place), None)
         out.append(CorpusEntity(
             id="", name=name, label=label, aliases=aliases,
             documents=sorted({s for s, *_ in ents}), mentions=sum(n for _, _, n, *_ in ents),
@@ -211,9 +254,71 @@ def _tables(items, uf) -> list[CorpusEntity]:
 def _canonical(names: list[str], label: str) -> str:
     """The fullest Latin-script name among the documents' canonical names."""
     latin = [n for n in names if not has_cyrillic(n)] or names
-    if label == "PERSON":
-        return max(latin, key=lambda n: (len(n.split()), not n.isupper(), len(n), n))
+    if label == "PERSON":  # written-out given names over initials: "Vyacheslav Molotov", not "V. M. Molotov"
+        return max(latin, key=lambda n: (sum(len(w.rstrip(".")) > 1 for w in n.split()), not n.isupper(), len(n), n))
     counts: dict[str, int] = defaultdict(int)
     for n in latin:
         counts[n] += 1
     return max(counts, key=lambda n: (counts[n], len(n), n))
+
+
+# ---- why names were joined (for the reader) ------------------------------------------------------
+
+def _pair_reason(a: str, b: str, label: str) -> str | None:
+    """Why two names of one corpus entity name one referent, from the names alone; None if the
+    names do not tell (then the text did: see ``explain``)."""
+    if group_of(label) == "PERSON":
+        pa, pb = parse_person(a), parse_person(b)
+        if not pa.single and not pb.single and pa.key == pb.key:
+            if has_cyrillic(a) != has_cyrillic(b):
+                return "the same name in another script (transliterated)"
+            return "the same name in another romanisation, spelling or name order"
+        if same_person_name(pa, pb):
+            return "the same family name; the given names agree (one adds a patronymic or initials)"
+        for single, full in ((pa, pb), (pb, pa)):
+            if single.single and not full.single and single.family in full.surnames:
+                return "the family name alone, of the one full name with it"
+        if pa.single and pb.single and pa.family == pb.family:
+            return "the same name in another script or romanisation" if fold(a) != fold(b) else "the same name"
+        return None
+    ka, kb = fold(a).removeprefix("the "), fold(b).removeprefix("the ")
+    if alias_table().get(ka) and alias_table().get(ka) == alias_table().get(kb):
+        return "one state or organisation under two names (alias table)"
+    ra, rb = places.referent_key(a), places.referent_key(b)
+    if ra and ra == rb:
+        return "one place under an old and a new name (gazetteer)"
+    if ka == kb:
+        return "the same name"
+    return None
+
+
+def explain(ent: CorpusEntity, documents: dict[str, dict]) -> list[dict]:
+    """[{"names": [a, b], "reason": str, "source": document or None}]: for every name of the entity
+    after the first, one name it was joined to and why. ``documents`` maps a source to its annotated
+    JSON (text, mentions, entities), where a text that states two names as one is found."""
+    from ..entities import aliases as stated
+
+    names = list(dict.fromkeys([ent.name, *ent.aliases]))
+    said: dict[frozenset, tuple[str, str]] = {}
+    for source, data in documents.items():
+        ms = [m for m in data.get("mentions", []) if m.get("text") in names]
+        for i, j, why in stated.pairs(data.get("text", ""), ms):
+            said.setdefault(frozenset((ms[i]["text"], ms[j]["text"])), (why, source))
+    out = []
+    for k, b in enumerate(names[1:], 1):
+        best = None
+        for a in names[:k]:
+            if frozenset((a, b)) in said:
+                why, src = said[frozenset((a, b))]
+                best = {"names": [a, b], "reason": f"the text says so: {why}", "source": src}
+                break
+            why = _pair_reason(a, b, ent.label)
+            if why and best is None:
+                best = {"names": [a, b], "reason": why, "source": None}
+        if best is None:
+            local = [s for s, d in documents.items()
+                     if any(m.get("text") == b for m in d.get("mentions", []))]
+            best = {"names": [names[0], b], "reason": "one entity in the document that names both"
+                    if local else "joined with the other names", "source": local[0] if local else None}
+        out.append(best)
+    return out

@@ -11,12 +11,13 @@ Labels: PERSON ORG GPE LOC FAC NORP WORK EVENT. Offsets index ``ad.text``.
 from __future__ import annotations
 
 from ..model import AnnotatedDocument, Mention
-from . import context, linking, ner, patterns, places, reflines
+from . import context, filters, infobox, joins, linking, ner, patterns, places, reflines
 from . import lexicon
 from .names import parse_person, skeleton
 from .spans import title_words
 from .spans import COARSE, MODEL, WEAK, Cand, resolve_overlaps
 
+_SMALL_TOWN = 100_000
 _DROP_IN_TITLES = {"ORG", "WORK", "EVENT", "NORP", "FAC"}
 
 
@@ -26,8 +27,12 @@ def candidates(ad: AnnotatedDocument) -> list[Cand]:
     # debris zones are blanked in masked_text; header/references zones guide the rules
     rule: list[Cand] = []
     titles: list[tuple[int, int]] = []
+    fields = infobox.fields(text)
+    bounds = infobox.Bounds(text, fields)
+    structured = infobox.structured_lines(text)
     head_lines = patterns.title_lines(text)
-    ref_lines = reflines.reference_lines(text, ad.zones, exclude=head_lines)
+    ref_lines = [ln for ln in reflines.reference_lines(text, ad.zones, exclude=set(head_lines) | structured)
+                 if ln not in structured]  # a layout may take an infobox for a reference list
     for a, b in ref_lines:
         cs, ts = reflines.read(text, a, b)
         rule += cs
@@ -39,6 +44,7 @@ def candidates(ad: AnnotatedDocument) -> list[Cand]:
     rule += patterns.cyrillic_names(text)
     rule += patterns.misc_places(text)
     rule += patterns.military_units(text)
+    rule += infobox.candidates(text, fields)
 
     model = []
     for c in ner.spacy_candidates(ad, text):
@@ -58,9 +64,9 @@ def candidates(ad: AnnotatedDocument) -> list[Cand]:
                     and (COARSE.get(w.label) == COARSE.get(m.label) or m.label == "NORP")):
                 w.priority = MODEL
                 break
-    first = resolve_overlaps(rule + model + weak)
-    return (first + patterns.propagate(text, first, ad.zone_at) + patterns.alternate_names(text, first)
-            + patterns.cyrillic_known_names(text, first))
+    first = resolve_overlaps(bounds.apply(rule + model + weak))
+    return first + bounds.apply(patterns.propagate(text, first, ad.zone_at) + patterns.alternate_names(text, first)
+                                + patterns.cyrillic_known_names(text, first) + patterns.residences(text, first))
 
 
 def consistent_labels(text: str, cands: list[Cand]) -> None:
@@ -92,7 +98,11 @@ def consistent_labels(text: str, cands: list[Cand]) -> None:
             if c.label == "NORP" and p.single:
                 continue  # "Soviet", "Korean": adjectives, whoever bears the name
             known = p.key in people or (p.single and p.family in people)
-            if ((known or (p.single and p.family in full and c.label == "ORG")) and not places.is_known_place(span)
+            # a small town of the same name does not outweigh a person the document names, where
+            # the model did not read a place either ("Nogi" after "Nogi Maresuke")
+            place_floor = _SMALL_TOWN if c.label in ("ORG", "GPE") else 0
+            if ((known or (p.single and p.family in full and c.label == "ORG"))
+                    and not places.is_known_place(span, place_floor)
                     and not lexicon.states_or_orgs(span)):
                 c.label = "PERSON"
             elif (c.label == "NORP" and 2 <= len(words) <= 3 and p.family in surnames and all(w[:1].isupper() and w.isalpha() for w in words)
@@ -106,6 +116,7 @@ def annotate(ad: AnnotatedDocument, options) -> dict:
     kept = resolve_overlaps(candidates(ad))
     context.relabel(ad, text, kept)
     consistent_labels(text, kept)
+    kept = filters.apply(text, joins.apply(text, kept))
     mentions = []
     for c in sorted(kept, key=lambda c: c.start):
         zone = ad.zone_at(c.start)

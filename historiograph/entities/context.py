@@ -95,6 +95,7 @@ def relabel(ad, text: str, cands: list[Cand]) -> None:
             c.label = place_words[text[c.start:c.end]]
     _coordinated_places(text, cands)
     _speakers(ad, text, cands)
+    _locatives(ad, text, cands)
     places_stay_places(text, cands)
 
 
@@ -136,6 +137,49 @@ def places_stay_places(text: str, cands: list[Cand]) -> None:
         if (c.priority <= MODEL and c.label == "PERSON" and span in seen and " " not in span
                 and fold(span) not in people):
             c.label = seen[span]
+
+
+_ADDRESS = re.compile(r"\b(?:Mr|Mrs|Messrs|Mme|Mlle|Dr|Rev)\.?[ \t\n]+$")
+_AT = {"at", "near", "outside", "around", "towards", "toward", "via", "beyond"}
+_TO = {"to", "from", "into"}
+
+
+def _locatives(ad, text: str, cands: list[Cand]) -> None:
+    """ "a Danish army at Lutter", "he went to Hispaniola", "of Croatian origin from Senj": a name
+    (one to three words) as the object of a preposition of place, or of "to"/"from" after a verb of
+    going, is a place where the model said person or organisation; then one sense per document.
+    Not a name the document gives as a person's ("wrote to Park" after "Park Chung-hee"), not an
+    organisation by its head word or the alias table, not before a possessive."""
+    doc = ad.nlp
+    if doc is None:
+        return
+    people = _person_tokens(text, cands)
+    motion = lexicon.motion_verbs()
+    found: dict[str, str] = {}
+    for c in cands:
+        if c.source != "spacy" or c.label not in ("PERSON", "ORG"):
+            continue
+        span = text[c.start:c.end]
+        words = span.split()
+        if (len(words) > 3 or not all(_NAME_WORD.fullmatch(w) for w in words) or _org_headed(span)
+                or lexicon.states_or_orgs(span) or any(fold(w) in people for w in words)
+                or text[c.end:c.end + 2] in ("'s", "’s") or _ADDRESS.search(text, max(0, c.start - 8), c.start)):
+            continue
+        sp = doc.char_span(c.start, c.end, alignment_mode="expand")
+        if sp is None:
+            continue
+        tok = sp.root
+        while tok.dep_ == "conj" and tok.head is not tok:
+            tok = tok.head
+        if tok.dep_ != "pobj":
+            continue
+        prep = tok.head
+        if prep.lower_ in _AT or (prep.lower_ in _TO and prep.head.lemma_.lower() in motion):
+            c.label = "GPE"
+            found[span] = "GPE"
+    for c in cands:
+        if c.priority <= MODEL and c.label in ("PERSON", "ORG") and text[c.start:c.end] in found:
+            c.label = found[text[c.start:c.end]]
 
 
 def _is_state_or_big_place(name: str) -> bool:

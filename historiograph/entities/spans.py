@@ -35,8 +35,8 @@ class Cand:
         return self.start < other.end and other.start < self.end
 
 
-_LEAD = "¬ \t\n\xa0,;:.!?\"“”„«»‘’'([{*|•–—-^"
-_TRAIL = "¬ \t\n\xa0,;:!?\"“”„«»‘’'([{)]}*|•–—-"
+_LEAD = "¬ \t\n\xa0,;:.!?\"“”„«»‘’'([{*|•–—-^="
+_TRAIL = "¬ \t\n\xa0,;:!?\"“”„«»‘’'([{)]}*|•–—-="
 _GLUED_ID = re.compile(r"(?<=[a-z\)\]])(?:ISBN|ISSN|OCLC|DOI|doi|JSTOR|Retrieved|Archived|PMID|LCCN)")
 _POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
 _ARTICLE = re.compile(r"^(?:the|The|THE|a|an)\s+")
@@ -63,6 +63,8 @@ def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
         while start < end and text[start] in _LEAD:
             start += 1
         while start < end and text[end - 1] in _TRAIL:
+            if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
+                break  # "All-Union Communist Party (Bolsheviks)": the bracket is part of the name
             end -= 1
         if end > start and text[end - 1] == "." and not _KEEP_DOT.search(text[start:end]):
             end -= 1
@@ -74,6 +76,9 @@ def trim(text: str, start: int, end: int, label: str) -> tuple[int, int]:
         m = _LONE_LETTERS.match(span)  # "g Kuksin" after "Jump up to:a b ... g"
         if m:
             start += m.end()
+            span = text[start:end]
+        if span.endswith((" of", " OF")) and label != "WORK":  # "County of" before a broken name
+            end -= 3
             span = text[start:end]
         m = _ARTICLE.match(span)
         if m and end - start > m.end() and (label != "WORK" or span[0].islower()):

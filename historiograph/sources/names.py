@@ -2,14 +2,15 @@
 
 Handles inverted names ("Coox, Alvin D."), direct ones ("S. E. Han"), Vancouver style ("Peters OA"),
 lists joined by commas, "and", "&" or ";", mixed lists ("Lee, L. L., W. E. Howard, and R. E. Marsh"),
-particles ("de la Macorra") and a swapped pair ("Alexander, Berkman", where the part before the comma
-is a common given name and the other is not).
+particles ("de la Macorra"). An inverted name is read family name first, always: no list of given
+names can tell "Alexander, Berkman" (swapped) from "Martin, Terry" or "Thomas, Dylan" (not), so the
+order the citation style prescribes is trusted.
 """
 from __future__ import annotations
 
 import re
 
-from .lexicon import given_names, particles
+from .lexicon import particles
 
 _UP = "A-ZÀ-ÖØ-ÞĀ-ſА-ЯЁ"
 _WORD = rf"[{_UP}][\w'’\-]*"
@@ -55,15 +56,6 @@ def _is_given_part(part: str) -> bool:
     if not 1 <= len(words) <= 3:
         return False
     return all(re.match(rf"^(?:{_WORD}|{_INITIAL})$", w) for w in words)
-
-
-def _maybe_swap(name: dict) -> dict:
-    fam, giv = name.get("family", ""), name.get("given", "")
-    if fam and giv and " " not in fam and " " not in giv:
-        g = given_names()
-        if fam.lower() in g and giv.lower() not in g and not giv.endswith("."):
-            return {"family": giv, "given": fam}
-    return name
 
 
 def _strip_end(s: str) -> str:
@@ -112,7 +104,7 @@ def parse_names(segment: str) -> tuple[list[dict], str | None]:
             single = len([w for w in words if w.lower() not in particles()]) == 1
             if single and nxt is not None and _is_given_part(nxt) and not _INITIALS.match(part):
                 given = nxt if not _INITIALS.match(nxt) else _format_initials(nxt)
-                names.append(_maybe_swap({"family": part, "given": given.strip()}))
+                names.append({"family": part, "given": given.strip()})
                 i += 2
                 continue
             if _INITIALS.match(part) and names and "given" not in names[-1]:

@@ -327,8 +327,15 @@ def entity_page(corpus: Corpus, entity_id: str, offset: int = 0, limit: int | No
     told = corpus.timeline_page(0, ENTITY_EVENTS, entity=entity_id, keep_sources=5)
     events = [_timeline_row(t, addr) for t in told.rows]
     place = _coordinates(ent.place)
+    from ..corpus.entities import explain
+
+    texts = {d["source"]: corpus.annotated_json(d["source"]) or {} for d in documents}
+    joined = [{**j, "title": titles.get(j["source"]) if j["source"] else None,
+               "url": document_url(addr.key(j["source"])) if j["source"] else None}
+              for j in explain(ent, texts)]
     return {"id": ent.id, "name": ent.name, "label": ent.label, "kind": kind_of(ent.label),
             "aliases": ent.aliases, "aliases_by_script": aliases_by_script([ent.name, *ent.aliases]),
+            "why_joined": joined,
             "mentions": ent.mentions, "place": ent.place, "coordinates": place,
             "documents": documents, "events": events,
             "page": {"offset": offset, "limit": limit, "total": len(by_source),

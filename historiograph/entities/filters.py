@@ -1,0 +1,134 @@
+"""Mentions that name nothing, or name something else than the model thought, by kind of
+construction (run on the resolved mentions, after the label rules):
+
+- a state's postal code after a city ("Princeton, NJ", "Westport, CT: Greenwood Press"): part of
+  the city's address, not an organisation (``state_after`` gives it to the place linker);
+- a name inside a hyphenated adjective ("anti-Stalinist", "pro-Soviet") or glued by a dash to
+  another name into a term ("McCune–Reischauer");
+- a run of demonyms ("Japanese Russian"): adjectives, whoever they describe;
+- a name glued to a share button of a scraped page ("World War Pininterest");
+- the document's own title line taken whole as an organisation;
+- letters after a name or a town ("Walsh, Q.C.", "Williams, M.A.", "London, W.C."): degrees and postal
+  districts, no names of their own;
+- a place's head word alone ("County", its name lost to OCR);
+- a name after "the ship", "the cruiser" is a vessel, not a person (dropped: we have no label for
+  vessels), in the whole document;
+- a name before "murder", "assassination" is a person ("the Kirov murder"), whatever the model said.
+"""
+from __future__ import annotations
+
+import re
+
+from rapidfuzz import fuzz
+
+from . import lexicon
+from .spans import MODEL, STRONG, Cand
+
+_CITY_COMMA = re.compile(r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)*,[ \t\xa0]*$")
+_DASH_GLUE = "–—-/"
+_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.){2,3}")
+_AFTER_NAME_COMMA = re.compile(r"[A-Za-z]{2,},[ \t]*$")
+
+
+def state_after(text: str, end: int) -> str | None:
+    """The US state code written right after a place name ending at ``end`` (", NJ"), or None."""
+    m = re.match(r",[ \t\xa0]*([A-Z]{2})\b", text[end:end + 6])
+    if m and m.group(1) in lexicon.state_codes():
+        return m.group(1)
+    return None
+
+
+def _is_state_code(text: str, c: Cand) -> bool:
+    span = text[c.start:c.end]
+    return (len(span) == 2 and span in lexicon.state_codes()
+            and _CITY_COMMA.search(text, max(0, c.start - 60), c.start) is not None)
+
+
+def _prefixed(text: str, c: Cand) -> bool:
+    m = re.search(r"(?<![\w-])([A-Za-z]+)-$", text[max(0, c.start - 8):c.start])
+    if m and m.group(1).casefold() in lexicon.filter_words()["prefix"]:
+        return True
+    first = text[c.start:c.end].split("-")[0]
+    return "-" in text[c.start:c.end] and first.islower() and first.casefold() in lexicon.filter_words()["prefix"]
+
+
+def _dash_compound(text: str, c: Cand) -> bool:
+    span = text[c.start:c.end]
+    if " " in span or c.priority > MODEL:
+        return False
+    after = text[c.end:c.end + 2]
+    before = text[max(0, c.start - 2):c.start]
+    return ((len(after) == 2 and after[0] in "–—" and after[1].isupper())
+            or (len(before) == 2 and before[1] in "–—" and before[0].isalpha()))
+
+
+def _demonym_run(text: str, c: Cand) -> bool:
+    words = text[c.start:c.end].split()
+    dem = lexicon.demonyms()
+    return len(words) >= 2 and all(w in dem for w in words)
+
+
+def _share_debris(text: str, c: Cand) -> bool:
+    share = lexicon.filter_words()["share"]
+    for w in text[c.start:c.end].split():
+        lw = w.casefold()
+        if len(lw) >= 6 and any(s in lw or fuzz.ratio(lw, s) >= 85 for s in share):
+            return True
+    return False
+
+
+def _own_title(text: str, c: Cand, title_line: tuple[int, int] | None) -> bool:
+    if title_line is None or c.label not in ("ORG", "WORK") or c.priority >= STRONG:
+        return False
+    a, b = title_line
+    inner = text[a:b].strip(" #=*\t")
+    return len(inner) > 0 and text[c.start:c.end].strip() == inner and len(inner.split()) >= 2
+
+
+def _title_line(text: str) -> tuple[int, int] | None:
+    pos = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip() and not line.startswith("Source:"):
+            return pos, pos + len(line.rstrip("\r\n"))
+        pos += len(line)
+    return None
+
+
+def _vessel_re() -> re.Pattern:
+    alt = "|".join(sorted(lexicon.filter_words()["vessel"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{alt})[ \t\n]+(?:the[ \t\n]+)?$", re.I)
+
+
+def _victim_re() -> re.Pattern:
+    alt = "|".join(sorted(lexicon.filter_words()["victim"], key=len, reverse=True))
+    return re.compile(rf"[ \t]+(?:{alt})\b")
+
+
+_VESSEL = _VICTIM = None
+
+
+def apply(text: str, cands: list[Cand]) -> list[Cand]:
+    global _VESSEL, _VICTIM
+    if _VESSEL is None:
+        _VESSEL, _VICTIM = _vessel_re(), _victim_re()
+    title = _title_line(text)
+    vessels = {text[c.start:c.end] for c in cands
+               if c.label in ("PERSON", "ORG", "GPE", "FAC", "LOC") and " " not in text[c.start:c.end].strip()
+               and _VESSEL.search(text, max(0, c.start - 24), c.start)}
+    out = []
+    for c in cands:
+        span = text[c.start:c.end]
+        if (_is_state_code(text, c) or _prefixed(text, c) or _dash_compound(text, c) or _demonym_run(text, c)
+                or _share_debris(text, c) or _own_title(text, c, title)):
+            continue
+        if span in vessels and c.priority <= MODEL:
+            continue
+        if c.priority <= MODEL and _INITIALS_ONLY.fullmatch(span) and _AFTER_NAME_COMMA.search(text, max(0, c.start - 30), c.start):
+            continue  # letters after a name or a town: "Walsh, Q.C.", "Williams, M.A.", "London, W.C."
+        if c.priority <= MODEL and " " not in span and (("last", span.casefold()) in lexicon.place_heads()):
+            continue  # "County", "Province" alone: the head of a name whose rest is lost
+        if c.priority <= MODEL and c.label in ("ORG", "GPE", "LOC", "FAC", "NORP") and _VICTIM.match(text, c.end) \
+                and len(span.split()) <= 3 and span not in lexicon.demonyms():
+            c.label = "PERSON"
+        out.append(c)
+    return out
