@@ -37,8 +37,6 @@ browser-deps:
 run: install
 	rm -f $(DB)
 	$(BIN)/historiograph build examples --db $(DB)
-	$(BIN)/historiograph timeline --db $(DB)
-	$(BIN)/historiograph entities --db $(DB)
 	$(BIN)/historiograph serve --db $(DB)
 
 test: $(TEST_STAMP) browser-deps
