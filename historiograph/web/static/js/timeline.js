@@ -72,7 +72,7 @@
     stack: true, showCurrentTime: false, selectable: true, multiselect: false,
     // points and short spans first (on top), decades and centuries below them
     order: function (a, b) { return (a.length || 0) - (b.length || 0) || Date.parse(a.start) - Date.parse(b.start); },
-    cluster: { maxItems: 4, titleTemplate: "{count} events here: zoom in or double-click", showStipes: true,
+    cluster: { maxItems: 6, titleTemplate: "{count} events here: zoom in or double-click", showStipes: true,
                fitOnDoubleClick: true },
     tooltip: { followMouse: true, overflowMethod: "cap" },
     margin: { item: { horizontal: 2, vertical: 5 } },
