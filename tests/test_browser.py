@@ -379,6 +379,10 @@ def test_examples_timeline_draws_a_point_as_a_point(page, examples_site):
     years = page.locator(".vis-item.vis-range.prec-year")
     assert years.count() == 0 or all(page.locator(".vis-item.vis-range.prec-decade").nth(i).bounding_box()["width"] > 20
                                     for i in range(page.locator(".vis-item.vis-range.prec-decade").count()))
+    # zoomed out, the crowded late 1930s fold into clusters; zoomed in, they open into their events
+    assert page.locator(".vis-item.vis-cluster").count() >= 1
+    page.evaluate("() => window.historiographTimeline.setWindow('1938-07-01', '1938-09-01', {animation: false})")
+    page.wait_for_function("document.querySelectorAll('.vis-item.vis-point').length >= 3")
     page.select_option("#timeline-group", "type")
     page.wait_for_selector(".vis-labelset .vis-label")
     assert page.locator(".vis-labelset .vis-label").count() >= 2

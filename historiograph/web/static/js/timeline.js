@@ -65,15 +65,15 @@
   var pad = Math.max((hi - lo) * 0.05, 180 * DAY);
 
   var items = new vis.DataSet(base);
+  var CLUSTER = { maxItems: 6, titleTemplate: "{count} events here: zoom in or double-click", showStipes: true,
+                  fitOnDoubleClick: true };
   var timeline = new vis.Timeline(el, items, {
-    start: new Date(lo - pad), end: new Date(hi + pad),
+    start: new Date(lo - pad), end: new Date(hi + 3 * pad),
     zoomMin: 7 * DAY, zoomMax: 600 * 365 * DAY,
     orientation: { axis: "top", item: "top" },
     stack: true, showCurrentTime: false, selectable: true, multiselect: false,
     // points and short spans first (on top), decades and centuries below them
     order: function (a, b) { return (a.length || 0) - (b.length || 0) || Date.parse(a.start) - Date.parse(b.start); },
-    cluster: { maxItems: 6, titleTemplate: "{count} events here: zoom in or double-click", showStipes: true,
-               fitOnDoubleClick: true },
     tooltip: { followMouse: true, overflowMethod: "cap" },
     margin: { item: { horizontal: 2, vertical: 5 } },
     maxHeight: 620
@@ -155,6 +155,11 @@
   }
   timeline.on("select", function (props) { if (props.items.length && byId[String(props.items[0]).split("|")[0]]) { show(props.items[0]); } });
   window.historiographTimeline = timeline;
-  el.setAttribute("data-ready", "1");
+  // clusters set with the first options are not drawn until the next change (vis-timeline 8.5): set them now
+  // (a short timeline is never folded: clusters are for the crowd of a large one)
+  window.setTimeout(function () {
+    if (base.length > 25) { timeline.setOptions({ cluster: CLUSTER }); }
+    el.setAttribute("data-ready", "1");
+  }, 0);
   el.setAttribute("aria-hidden", "true");
 })();
