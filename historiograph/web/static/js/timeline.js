@@ -83,6 +83,8 @@
   var groupSelect = document.getElementById("timeline-group");
   function regroup(by) {
     var out = [], groups = [], seen = {};
+    // with rows, a capped height makes vis-timeline redraw forever ("infinite loop in redraw"): rows grow
+    timeline.setOptions({ maxHeight: by ? 100000 : 620 });
     if (!by) {
       timeline.setGroups(null);
       items.clear();
