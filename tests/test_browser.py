@@ -356,12 +356,25 @@ def test_examples_graph_labels_are_readable_and_filter_by_type(page, examples_si
     page.wait_for_function(f"document.getElementById('graph-chart').dataset.visible !== '{len(before)}'")
     after = kinds()
     assert after and "place" not in after and len(after) < len(before)
-    # an edge lists the events it stands for, with their evidence
+    # one entity's neighbourhood: that entity and those it shares an event with
     page.locator('#graph-filters input[name="kind"][value="place"]').check()
-    edge = page.evaluate("""() => { const e = window.historiographGraph.edges(':visible')[0];
-        const p = e.renderedMidpoint(); return [p.x, p.y, e.data('index')]; }""")
-    box = page.locator("#graph-chart").bounding_box()
-    page.mouse.click(box["x"] + edge[0], box["y"] + edge[1])
+    hub = page.evaluate("() => window.historiographGraph.nodes().max(n => n.degree()).ele.id()")
+    page.select_option('select[name="focus"]', hub)
+    page.wait_for_function("window.historiographGraph.nodes(':visible').length < " + str(len(before)))
+    shown = set(page.evaluate("() => window.historiographGraph.nodes(':visible').map(n => n.id())"))
+    near = set(page.evaluate(f"() => window.historiographGraph.getElementById('{hub}').closedNeighborhood('node').map(n => n.id())"))
+    assert shown == near
+    page.select_option('select[name="focus"]', "")
+    # a period keeps the links whose events fall in it
+    page.fill('#graph-filters input[name="from"]', "1938")
+    page.fill('#graph-filters input[name="to"]', "1938")
+    page.locator('#graph-filters input[name="to"]').dispatch_event("change")
+    page.wait_for_function("window.historiographGraph.nodes(':visible').length < " + str(len(before)))
+    page.fill('#graph-filters input[name="from"]', "")
+    page.fill('#graph-filters input[name="to"]', "")
+    page.locator('#graph-filters input[name="to"]').dispatch_event("change")
+    # an edge lists the events it stands for, with their evidence
+    page.evaluate("() => window.historiographGraph.edges(':visible').max(e => e.data('weight')).ele.emit('tap')")
     detail = page.locator("#graph-detail")
     detail.locator(".edge-event").first.wait_for()
     assert detail.locator("a.evidence").count() >= 1

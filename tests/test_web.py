@@ -669,3 +669,35 @@ def test_export_names_its_file_by_what_it_writes(examples_db, tmp_path):
 
         line = corpus_summary(corpus)
     assert line.startswith("8 documents, ") and "entities" in line and "events" in line and "conflicts" in line
+
+
+def test_map_labels_never_collide():
+    from historiograph.web.geo import place_labels
+
+    pts = [{"x": 300 + (i % 6) * 9, "y": 200 + (i // 6) * 7, "name": f"Place number {i}", "mentions": 1 + i % 5}
+           for i in range(36)]
+    labels = place_labels(pts, 960, 576)
+    boxes = []
+    for p, lab in zip(pts, labels):
+        if lab is None:
+            continue
+        w = 7.0 * len(p["name"]) + 4
+        x0 = lab["x"] if lab["anchor"] == "start" else lab["x"] - w if lab["anchor"] == "end" else lab["x"] - w / 2
+        boxes.append((x0, lab["y"] - 12, x0 + w, lab["y"] + 3))
+    assert 2 <= len(boxes) < len(pts)  # some labelled, the crowd not
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a[2] < b[0] or a[0] > b[2] or a[3] < b[1] or a[1] > b[3], (a, b)
+
+
+def test_uncertain_dates_get_soft_ends():
+    from types import SimpleNamespace
+
+    from historiograph.time.values import span_of
+
+    about = SimpleNamespace(date="1938", mod="APPROX")
+    soft = views._soft_range(about, span_of("1938"))
+    assert soft["earliest"] < "1938-01-01" and soft["latest"] > "1939-01-01"
+    stated = SimpleNamespace(date="1938", mod="APPROX", earliest="1937-06-01", latest="1939-06-30")
+    assert views._soft_range(stated, span_of("1938")) == {"earliest": "1937-06-01", "latest": "1939-06-30"}
+    assert views._soft_range(SimpleNamespace(date="1938-08-06", mod=None), span_of("1938-08-06")) is None

@@ -41,7 +41,7 @@
     style.push({ selector: "node[kind = \"" + k + "\"]", style: { "background-color": colours[k] } });
   });
   var cy = cytoscape({ container: el, elements: elements, style: style, maxZoom: 4, minZoom: 0.05,
-                       wheelSensitivity: 0.3, layout: { name: "preset" } });
+                       layout: { name: "preset" } });
 
   // one on-screen label size at every zoom: the model size is divided by the zoom
   function scaleLabels() {
