@@ -387,7 +387,7 @@ def _comma_parts(seg: str) -> list[str]:
     seg = seg.strip(" ,.;")
     if not seg:
         return []
-    if m := _PLACE_PUB.match(seg):
+    if _PLACE_PUB.match(seg):
         return [seg]
     if re.search(r"[:]", seg) and not re.search(r",", seg):
         return [seg]

@@ -9,7 +9,6 @@ import re
 
 from ..model import Citation, Reference
 from .dates import year_of
-from .lexicon import months
 from .shortcite import first_family, key
 
 _BRACKET = re.compile(r"\[(\d{1,3}(?:\s*[,–—-]\s*\d{1,3})*)\]")

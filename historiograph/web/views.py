@@ -354,25 +354,43 @@ def confident(t: Any) -> bool:
     return not t.inferred
 
 
+def _edtf(t: Any) -> dict[str, Any]:
+    """EDTF and earliest/latest day of an entry: its own where the dates stage put them on it, else its
+    TIMEX3 value converted (time.values.edtf_fields, where this version has it)."""
+    own = {k: getattr(t, k, None) for k in ("edtf", "earliest", "latest")}
+    if any(own.values()):
+        return own
+    try:
+        from ..time.values import edtf_fields
+    except ImportError:
+        return own
+    try:
+        return edtf_fields(t.date, t.mod) if t.date else own
+    except Exception:  # a value the converter does not know: no soft ends, the span as stated
+        return own
+
+
 def _soft_range(t: Any, span: dict[str, Any] | None) -> dict[str, Any] | None:
-    """earliest/latest of an uncertain date (from the dates stage where it gives them; else from
-    TIMEX3 mods such as "about" or "before"): the stretch a drawn span fades into."""
-    earliest, latest = getattr(t, "earliest", None), getattr(t, "latest", None)
-    if earliest or latest:
-        return {"earliest": earliest or (span or {}).get("start"), "latest": latest or (span or {}).get("end")}
-    if not span or not t.mod:
+    """The stretch an uncertain date's span fades into: earliest/latest where they reach beyond the
+    span ("about 1938" may be 1937-1939), an open side ("before 6 August 1938") drawn a little way out."""
+    if not span:
         return None
     from datetime import date, timedelta
 
+    fields = _edtf(t)
+    lo, hi = fields.get("earliest"), fields.get("latest")
     a, b = date.fromisoformat(span["start"]), date.fromisoformat(span["end"])
     width = max((b - a).days, 30)
-    mod = t.mod.upper()
-    if mod == "APPROX":
-        return {"earliest": (a - timedelta(days=width)).isoformat(), "latest": (b + timedelta(days=width)).isoformat()}
-    if mod in ("BEFORE", "ON_OR_BEFORE"):
-        return {"earliest": (a - timedelta(days=width * 3)).isoformat(), "latest": span["end"]}
-    if mod in ("AFTER", "ON_OR_AFTER"):
-        return {"earliest": span["start"], "latest": (b + timedelta(days=width * 3)).isoformat()}
+    mod = (t.mod or "").upper()
+    if lo is None and (hi or mod in ("BEFORE", "ON_OR_BEFORE")):
+        lo = (a - timedelta(days=width * 3)).isoformat()
+    if hi is None and (lo or mod in ("AFTER", "ON_OR_AFTER")):
+        hi = (b + timedelta(days=width * 3)).isoformat()
+    if lo is None and hi is None and mod == "APPROX":
+        lo, hi = (a - timedelta(days=width)).isoformat(), (b + timedelta(days=width)).isoformat()
+    if (lo and lo < span["start"]) or (hi and hi >= span["end"]):
+        return {"earliest": min(lo or span["start"], span["start"]),
+                "latest": max(hi or span["end"], span["end"]), "edtf": fields.get("edtf")}
     return None
 
 
@@ -391,7 +409,7 @@ def _timeline_row(t: Any, addr: Addresses) -> dict[str, Any]:
     if t.inferred:
         classes.append("inferred")
     return {"id": t.id, "date": t.date, "mod": t.mod, "date_label": label_of(t.date, t.mod), "range": span,
-            "soft": soft, "edtf": getattr(t, "edtf", None), "inferred": t.inferred, "confident": confident(t),
+            "soft": soft, "edtf": _edtf(t).get("edtf"), "inferred": t.inferred, "confident": confident(t),
             "confidence": getattr(t, "confidence", None),
             "type": t.type, "summary": t.summary, "headline": headline(t), "participants": t.participants,
             "place": t.place, "certainty": t.certainty, "entity_ids": t.entity_ids, "classes": classes,
