@@ -374,10 +374,18 @@ def test_examples_graph_labels_are_readable_and_filter_by_type(page, examples_si
     page.fill('#graph-filters input[name="to"]', "")
     page.locator('#graph-filters input[name="to"]').dispatch_event("change")
     # an edge lists the events it stands for, with their evidence
-    page.evaluate("() => window.historiographGraph.edges(':visible').max(e => e.data('weight')).ele.emit('tap')")
+    edge = page.evaluate("""() => { const cy = window.historiographGraph, nodes = cy.nodes(':visible');
+        const clear = e => { const m = e.renderedMidpoint();  // how far its middle is from every dot and label
+            return Math.min(...nodes.map(n => { const b = n.renderedBoundingBox({includeLabels: true});
+                return Math.max(b.x1 - m.x, m.x - b.x2, b.y1 - m.y, m.y - b.y2); })); };
+        const e = cy.edges(':visible').max(clear).ele, p = e.renderedMidpoint();
+        return [p.x, p.y, e.source().data('name'), e.target().data('name')]; }""")
+    box = page.locator("#graph-chart").bounding_box()
+    page.mouse.click(box["x"] + edge[0], box["y"] + edge[1])
     detail = page.locator("#graph-detail")
     detail.locator(".edge-event").first.wait_for()
     assert detail.locator("a.evidence").count() >= 1
+    assert edge[2] in detail.locator("h2").inner_text() and edge[3] in detail.locator("h2").inner_text()
     assert page.errors == [] and page.console_errors == []
 
 

@@ -50,7 +50,8 @@
     cy.style().selector("node").style({ "font-size": LABEL_PX / z, "text-outline-width": 2 / z,
                                          "text-max-width": 150 / z, "text-margin-y": 3 / z,
                                          "width": size, "height": size })
-      .selector("edge").style({ "font-size": EDGE_LABEL_PX / z }).update();
+      .selector("edge").style({ "font-size": EDGE_LABEL_PX / z,
+                                "width": "mapData(weight, 1, 6, " + (1.5 / zs) + ", " + (8 / zs) + ")" }).update();
   }
 
   var form = document.getElementById("graph-filters");
@@ -104,6 +105,7 @@
       shown.textContent = visible.nodes().length + " of " + cy.nodes().length + " entities, " +
         visible.edges().length + " links shown";
     }
+    cy.resize();  // the line above may have moved the chart: Cytoscape must know where it now is for clicks
     visible.layout({ name: "cose", animate: false, randomize: true, nodeRepulsion: function () { return 900000; },
                      idealEdgeLength: function () { return 140; }, nodeOverlap: 60, componentSpacing: 160,
                      gravity: 0.6, padding: 30, numIter: 1500, fit: true }).run();
