@@ -29,7 +29,7 @@
       "height": "mapData(events, 1, " + Math.max(2, maxEvents) + ", 16, 56)", "background-color": colours.other,
       "text-wrap": "wrap", "text-max-width": 150, "text-outline-color": "#ffffff", "text-outline-width": 2,
       "min-zoomed-font-size": 0 } },
-    { selector: "edge", style: { "width": "mapData(weight, 1, 6, 1.5, 8)", "line-color": "#aab6c2", "curve-style": "bezier",
+    { selector: "edge", style: { "width": "mapData(weight, 1, 6, 1.5, 8)", "line-color": "#aab6c2", "curve-style": "straight",
       "opacity": 0.85, "label": "data(types)", "font-size": EDGE_LABEL_PX, "color": "#5f6b76", "text-rotation": "autorotate",
       "text-background-color": "#ffffff", "text-background-opacity": 0.85, "text-background-padding": 1 } },
     { selector: "edge:selected", style: { "line-color": "#f2b600", "color": "#1d232a" } },
