@@ -44,8 +44,6 @@ browser-deps:
 run: install
 	rm -f $(DB)
 	$(BIN)/historiograph build examples --db $(DB)
-	$(BIN)/historiograph timeline --db $(DB)
-	$(BIN)/historiograph entities --db $(DB)
 	$(BIN)/historiograph serve --db $(DB)
 
 # Undefined and unused names (pyflakes' F rules) fail the tests before they run.

@@ -273,12 +273,38 @@ def export(
     corpus = _open(db)
     data = run_export(format, corpus.tables(), corpus.all_annotated())
     if output:
+        output = _export_path(output, format, isinstance(data, bytes))
         output.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
-        err.print(f"wrote {output}", markup=False)
+        err.print(f"wrote {output} ({format}{', a zip archive' if isinstance(data, bytes) else ''}, "
+                  f"{output.stat().st_size:,} bytes)", markup=False)
     elif isinstance(data, bytes):
+        if sys.stdout.isatty():
+            err.print(f"{format} is a zip archive: give a file with -o (e.g. -o corpus{FORMATS[format][1]})")
+            raise typer.Exit(2)
         sys.stdout.buffer.write(data)
     else:
         sys.stdout.write(data if data.endswith("\n") else data + "\n")
+
+
+def _export_path(output: Path, fmt: str, archive: bool) -> Path:
+    """The file an export is written to, named by what it holds: an archive (csv writes a zip of tables)
+    gets its own extension whatever -o said, so that "x.csv" does not hide a zip."""
+    from .export import FORMATS
+
+    ext = FORMATS[fmt][1]
+    if archive and output.suffix.lower() != ext:
+        fixed = output.with_suffix(ext)
+        err.print(f"{fmt} export is a zip archive of tables: writing {fixed}, not {output}", markup=False)
+        return fixed
+    return output
+
+
+def corpus_summary(corpus) -> str:
+    """One line on what the corpus holds (what `make run` and `serve` print instead of whole tables)."""
+    tables = corpus.tables()
+    n_docs = len(corpus.sources())
+    return (f"{n_docs} document{'s' if n_docs != 1 else ''}, {len(tables.entities)} entities, "
+            f"{len(tables.timeline)} events, {len(tables.conflicts)} conflicts, {len(tables.works)} works cited")
 
 
 @app.command()
@@ -292,7 +318,10 @@ def serve(
 
     from .web import create_app
 
-    _open(db).close()
+    corpus = _open(db)
+    summary = corpus_summary(corpus)
+    corpus.close()
+    err.print(f"{db}: {summary}", markup=False, highlight=False)
     err.print(f"historiograph reader: http://{host}:{port}/  (Ctrl-C to stop)")
     uvicorn.run(create_app(db, host=host), host=host, port=port, log_level="warning")
 

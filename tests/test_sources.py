@@ -76,7 +76,7 @@ def test_wikipedia_journal_record(harbour):
     assert c["issued"] == {"date-parts": [[1987, 3]]}
     assert c["title"] == "Dockside Labour in the Interwar Years"
     assert c["container-title"] == "Journal of Maritime History"
-    assert (c["volume"], c["issue"], c["page"]) == ("12", "2", "101–24")
+    assert (c["volume"], c["issue"], c["page"]) == ("12", "2", "101–124")  # an abbreviated range is read in full
     assert (c["DOI"], c["ISSN"], c["JSTOR"]) == ("10.1234/jmh.1987.12.2.101", "0317-8471", "4455667")
     assert harbour.text[r1.start:r1.end] == r1.text and r1.text.startswith("Hartley, Jonathan")
 
@@ -102,7 +102,7 @@ def test_short_citations_take_the_full_record_with_their_own_page(harbour):
     assert refs["2"].full == refs["1"].id == "r1"
     assert refs["2"].csl["page"] == "105" and refs["4"].csl["page"] == "110"
     assert refs["2"].csl["title"] == refs["1"].csl["title"]
-    assert refs["1"].csl["page"] == "101–24"
+    assert refs["1"].csl["page"] == "101–124"
 
 
 def test_glued_identifiers_and_bad_isbn_checksum():
@@ -128,7 +128,7 @@ def test_cyrillic_author_language_and_translated_title():
       "issue": "3", "page": "33–45", "authors": ["Romero", "Paunesku", "Dweck"], "year": 2011}),
     ("Peters OA, Arias A, de la Macorra JC. Fatigue of rotary files. J Endod. 2014;40(9):1477-81.",
      {"title": "Fatigue of rotary files", "container-title": "J Endod", "volume": "40", "issue": "9",
-      "page": "1477–81", "authors": ["Peters", "Arias", "de la Macorra"], "year": 2014}),
+      "page": "1477–1481", "authors": ["Peters", "Arias", "de la Macorra"], "year": 2014}),
     ("Lee, L. L., W. E. Howard, and R. E. Marsh. 1990. Strychnine tolerance. Proceedings of the Pest Conference 14: 20–25.",
      {"title": "Strychnine tolerance", "volume": "14", "page": "20–25", "authors": ["Lee", "Howard", "Marsh"],
       "year": 1990}),
@@ -231,7 +231,7 @@ def test_exports_round_trip(harbour, mill):
     lib = bibtexparser.parse_string(bib)
     assert not lib.failed_blocks and len(lib.entries) == len(tables.works)
     hartley = next(e for e in lib.entries if "hartley" in e.key)
-    assert hartley.entry_type == "article" and hartley["pages"] == "101--24" and hartley["journal"] == "Journal of Maritime History"
+    assert hartley.entry_type == "article" and hartley["pages"] == "101--124" and hartley["journal"] == "Journal of Maritime History"
     again = bibtexparser.parse_string(bibtexparser.write_string(lib))
     assert [e.key for e in again.entries] == [e.key for e in lib.entries]
     items = json.loads(csl_json.export(tables, docs))
@@ -336,3 +336,17 @@ def test_without_a_model_the_rules_parse_alone(tmp_path, monkeypatch):
     assert crf.parse(entry) == {} and crf.label(entry) == []
     c = csl.parse(entry)
     assert c == csl.parse_rules(entry) and c["publisher"] == "Norton" and c["edition"] == "2"
+
+
+def test_number_of_volumes_and_abbreviated_page_ranges():
+    from historiograph.sources.csl import expand_pages, parse
+    from historiograph.sources.shortcite import match_short
+
+    c = parse("Pemberton, Alice M. The Northern Fleets, 1890–1910. 3 vols. Leeds: Harbour Press, 2001.")
+    assert c.get("number-of-volumes") == "3" and "volume" not in c
+    assert "vols" not in " ".join(str(v) for v in c.values())
+    assert parse("Pemberton, Alice M. The Northern Fleets. Vol. 2. Leeds: Harbour Press, 2001.")["volume"] == "2"
+    assert (expand_pages("405–20"), expand_pages("1198–203"), expand_pages("99–101"), expand_pages("12–3")) == \
+        ("405–420", "1198–1203", "99–101", "12–13")
+    assert match_short("Pemberton 2001, vol. 2")["volume"] == "2"
+    assert match_short("Pemberton 2001, vol. 2, p. 45")["page"] == "45"

@@ -134,7 +134,7 @@ def test_short_citations_carry_the_full_record_with_their_own_page(seeds_sources
     ad = seeds_sources[BLOG]
     r8 = next(r for r in ad.references if r.label == "8")
     full = next(r for r in ad.references if r.id == r8.full)
-    assert r8.csl["page"] == "411" and full.csl["page"] == "405–20"
+    assert r8.csl["page"] == "411" and full.csl["page"] == "405–420"
     assert r8.csl["DOI"] == full.csl["DOI"] and r8.csl["title"] == full.csl["title"]
 
 

@@ -298,7 +298,10 @@ def test_graph(client):
     data = client.get("/graph.json").json()
     edges = {(e["source"], e["target"]): e for e in data["edges"]}
     assert edges[("okhrana", "viktor-aalto")]["weight"] == 2
-    assert edges[("okhrana", "viktor-aalto")]["events"] == ["t4", "t5"]
+    link = edges[("okhrana", "viktor-aalto")]
+    assert [e["id"] for e in link["events"]] == ["t4", "t5"] and link["types"] == ["arrest"]
+    assert all(e["evidence"] and e["evidence"][0]["url"].startswith("/documents/") for e in link["events"])
+    assert {k["kind"] for k in data["kinds"]} >= {"person", "place", "org"}
     assert {n["id"] for n in data["nodes"]} == {"viktor-aalto", "petrograd", "helsinki", "terijoki", "okhrana",
                                                "mallory-quint"}
     html = client.get("/graph").text
@@ -317,8 +320,19 @@ def test_map(client):
     assert len(svg.xpath(".//circle")) == 3
     assert len(svg.xpath('.//g[@class="countries"]/path')) > 5
     assert "Finland" in [t.text for t in svg.xpath('.//g[@class="countries"]/path/title')]
+    # a place on the map opens its entry below it: its events, and the link to its page
     assert sorted(a.get("href") for a in svg.xpath('.//g[@class="places"]/a')) == [
-        "/entities/helsinki", "/entities/petrograd", "/entities/terijoki"]
+        "#place-helsinki", "#place-petrograd", "#place-terijoki"]
+    terijoki = doc.get_element_by_id("place-terijoki")
+    assert terijoki.xpath('.//a[@href="/entities/terijoki"]')
+    assert "crossed the border near Terijoki" in terijoki.find_class("place-events")[0].text_content()
+    # labels never overlap one another
+    boxes = [(float(t.get("x")), float(t.get("y"))) for t in svg.xpath('.//g[@class="places"]//text')]
+    assert len(set(boxes)) == len(boxes)
+    # a period keeps the places of events in it
+    period = client.get("/map.json?from=1921&to=1921").json()
+    assert period["period"] == {"from": 1921, "to": 1921}
+    assert all(p["events"] for p in period["places"]) and len(period["places"]) < len(data["places"]) + 1
 
 
 def test_conflicts_side_by_side(client):
@@ -332,6 +346,9 @@ def test_conflicts_side_by_side(client):
     for s, ev in zip(statements, c["evidence"]):
         assert ev["text"] in s.text_content()
         assert s.xpath(f'.//a[@href="{ev["url"]}"]')
+        # the whole sentence, the differing words marked in it
+        assert len(s.find_class("sentence")[0].text_content()) > len(ev["text"]) + 20
+        assert ev["text"] in "".join(m.text_content() for m in s.xpath(".//mark"))
     # the link lands on characters the document page can address
     narva = client.get(c["evidence"][0]["url"].split("#")[0]).text
     assert f'id="{c["evidence"][0]["url"].split("#")[1]}"' in narva
@@ -575,3 +592,114 @@ def test_seeds_corpus_in_the_reader(seeds_annotated, tmp_path):
     _check_corpus_app(db)
     c = TestClient(create_app(db), base_url="http://127.0.0.1")
     assert [d["title"] for d in c.get("/documents.json").json()["documents"]][0] == "The Mongolian Road to Pearl Harbor"
+
+
+def test_timeline_shows_confident_events_and_summaries_in_words(examples_db):
+    c = TestClient(create_app(examples_db))
+    default, every = c.get("/timeline.json").json(), c.get("/timeline.json?all=1").json()
+    assert default["matching"] == every["matching"] == len(every["events"])
+    assert len(default["events"]) == default["confident"] <= len(every["events"])
+    assert all(e["confident"] for e in default["events"])
+    for e in every["events"]:  # never a bare type word ("Battle", "Statement (proclaimed)")
+        assert e["headline"].split("(")[0].strip().casefold() != e["type"].casefold()
+        assert len(e["headline"].split()) >= 2
+    page = lxml.html.fromstring(c.get("/timeline?all=1").text)
+    assert len(page.get_element_by_id("timeline-list").findall("li")) == len(every["events"])
+
+
+def test_bibliography_page(examples_db):
+    c = TestClient(create_app(examples_db))
+    data = c.get("/bibliography.json").json()
+    assert data["style"] == "chicago-author-date" and len(data["styles"]) >= 2
+    ids = [w["id"] for w in data["works"]]
+    assert len(ids) == len(set(ids)) == len(c.get("/bibliography.csl.json").json())
+    coox = [w for w in data["works"] if "L'Affaire Lyushkov" in (w["html"] or "")]
+    assert len(coox) == 1 and coox[0]["sentences"] >= 2
+    assert coox[0]["csl"]["page"] == "405–420"  # "405–20" read as a range (Chicago prints it short again)
+    for w in data["works"]:
+        assert w["html"] and "<script" not in w["html"] and " style=" not in w["html"]
+        for d in w["documents"]:
+            for sent in d["sentences"]:
+                assert sent["url"].startswith("/documents/") and any(p["text"].strip() for p in sent["parts"])
+    html = c.get("/bibliography").text
+    assert html.count("L&#39;Affaire Lyushkov") + html.count("L'Affaire Lyushkov") == 1
+    apa = c.get("/bibliography.json?style=apa").json()
+    assert apa["style"] == "apa" and [w["html"] for w in apa["works"]] != [w["html"] for w in data["works"]]
+    assert c.get("/bibliography.json?style=nonsense").json()["style"] == "chicago-author-date"
+    bib = c.get("/bibliography.bib")
+    assert bib.status_code == 200 and "@" in bib.text and "attachment" in bib.headers["content-disposition"]
+    assert c.get("/bibliography.xyz").status_code == 404
+
+
+def test_bibliography_escapes_what_documents_say(tmp_path):
+    from historiograph.build import build
+
+    db = tmp_path / "hostile.db"
+    with Corpus(db) as corpus:
+        build(corpus, [WEB / "hostile.txt"], jobs=1)
+    html = TestClient(create_app(db)).get("/bibliography").text
+    assert "<script>alert" not in html and "javascript:" not in html
+
+
+def test_search_snippets_are_sentences_with_the_words_marked(examples_db):
+    c = TestClient(create_app(examples_db))
+    data = c.get("/search.json?q=Lyushkov").json()
+    assert [g["kind"] for g in data["groups"]] == sorted({r["kind"] for r in data["results"]},
+                                                         key=["document", "entity", "event"].index)
+    for r in data["results"]:
+        assert any(p["hit"] and p["text"].lower().startswith("lyushkov") for p in r["parts"]), r
+    doc = next(r for r in data["results"] if r["kind"] == "document")
+    text = c.get(doc["url"] + ".json").json()["text"]
+    assert doc["snippet"] in text  # one stretch of the document, not words run together
+    html = c.get("/search?q=Lyushkov").text
+    assert "<mark>Lyushkov</mark>" in html
+
+
+def test_export_names_its_file_by_what_it_writes(examples_db, tmp_path):
+    from typer.testing import CliRunner
+
+    from historiograph.cli import app
+
+    result = CliRunner().invoke(app, ["export", "--db", str(examples_db), "-f", "csv", "-o", str(tmp_path / "x.csv")])
+    assert result.exit_code == 0, result.output
+    assert (tmp_path / "x.zip").is_file() and not (tmp_path / "x.csv").exists()
+    assert "x.zip" in result.output and "zip" in result.output
+    with Corpus(examples_db, readonly=True) as corpus:
+        from historiograph.cli import corpus_summary
+
+        line = corpus_summary(corpus)
+    assert line.startswith("8 documents, ") and "entities" in line and "events" in line and "conflicts" in line
+
+
+def test_map_labels_never_collide():
+    from historiograph.web.geo import place_labels
+
+    pts = [{"x": 300 + (i % 6) * 9, "y": 200 + (i // 6) * 7, "name": f"Place number {i}", "mentions": 1 + i % 5}
+           for i in range(36)]
+    labels = place_labels(pts, 960, 576)
+    boxes = []
+    for p, lab in zip(pts, labels):
+        if lab is None:
+            continue
+        w = 7.0 * len(p["name"]) + 4
+        x0 = lab["x"] if lab["anchor"] == "start" else lab["x"] - w if lab["anchor"] == "end" else lab["x"] - w / 2
+        boxes.append((x0, lab["y"] - 12, x0 + w, lab["y"] + 3))
+    assert 2 <= len(boxes) < len(pts)  # some labelled, the crowd not
+    for i, a in enumerate(boxes):
+        for b in boxes[i + 1:]:
+            assert a[2] < b[0] or a[0] > b[2] or a[3] < b[1] or a[1] > b[3], (a, b)
+
+
+def test_uncertain_dates_get_soft_ends():
+    from types import SimpleNamespace
+
+    from historiograph.time.values import span_of
+
+    about = SimpleNamespace(date="1938", mod="APPROX")
+    soft = views._soft_range(about, span_of("1938"))
+    assert soft["earliest"] < "1938-01-01" and soft["latest"] > "1939-01-01"
+    stated = SimpleNamespace(date="1938", mod="APPROX", earliest="1937-06-01", latest="1939-06-30")
+    assert views._soft_range(stated, span_of("1938"))["earliest"] == "1937-06-01"
+    before = views._soft_range(SimpleNamespace(date="1938-08-06", mod="BEFORE"), span_of("1938-08-06"))
+    assert before["earliest"] < "1938-08-01" and before["latest"] <= "1938-08-07"
+    assert views._soft_range(SimpleNamespace(date="1938-08-06", mod=None), span_of("1938-08-06")) is None

@@ -59,7 +59,7 @@ def references_of(ad: AnnotatedDocument) -> list[Reference]:
         full = prev_full if short["ibid"] else shortcite.find_full(short, fulls)
         if full is not None:
             ref.full = full.id
-            ref.csl = shortcite.short_csl(full.csl, short["page"])
+            ref.csl = shortcite.short_csl(full.csl, short["page"], short.get("volume"))
             prev_full = full
         else:
             ref.csl = shortcite.stub_csl(short) if not short["ibid"] else {"type": "book"}

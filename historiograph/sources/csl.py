@@ -243,7 +243,7 @@ def parse(entry: str, model=None) -> dict:
     csl["_in"] = in_book
     csl["type"] = _type(csl) if not (journal and not in_book) else (
         "article-newspaper" if _day(csl) and "volume" not in csl else "article-journal")
-    return _ordered(csl)
+    return _ordered(_volumes_and_pages(csl, text))
 
 
 def _day(csl: dict) -> bool:
@@ -290,7 +290,7 @@ def parse_rules(entry: str) -> dict:
     csl["type"] = _type(csl)
     if csl["type"] == "webpage" and "container-title" in csl and "publisher" not in csl:
         csl["publisher"] = csl.pop("container-title")
-    return _ordered(csl)
+    return _ordered(_volumes_and_pages(csl, text))
 
 
 def _comma_parts_plain(seg: str) -> list[str]:
@@ -480,8 +480,52 @@ def _type(csl: dict) -> str:
 
 
 _ORDER = ["type", "author", "editor", "translator", "issued", "original-date", "title", "translated-title",
-          "container-title", "volume", "issue", "page", "edition", "genre", "publisher", "publisher-place",
+          "container-title", "volume", "number-of-volumes", "issue", "page", "edition", "genre", "publisher", "publisher-place",
           "language", "accessed", "URL", "DOI", "ISBN", "ISSN", "OCLC", "JSTOR", "PMID", "PMCID", "arXiv"]
+
+
+_N_VOLS = re.compile(r"(?<![\w.])(\d{1,3})\s*(?:vols?|volumes|Bde|tomes)\.?(?!\w)", re.I)
+_VOL_N = re.compile(r"\b(?:vol(?:ume)?|Bd|tome)\.?\s*[\dIVXLC]", re.I)
+_RANGE = re.compile(r"^(?P<a>\d+)–(?P<b>\d+)$")
+
+
+def expand_pages(page: str) -> str:
+    """"405–20" is pages 405 to 420 (Chicago's abbreviated ranges): the second number takes the first's
+    leading digits when it is shorter and would otherwise end before the range starts."""
+    m = _RANGE.match(page or "")
+    if not m:
+        return page
+    a, b = m.group("a"), m.group("b")
+    if len(b) < len(a) and int(b) < int(a):
+        full = a[:len(a) - len(b)] + b
+        if int(full) >= int(a):
+            return f"{a}–{full}"
+    return page
+
+
+def _volumes_and_pages(csl: dict, text: str) -> dict:
+    """"2 vols." says how many volumes a work has, not which one is cited: it goes to number-of-volumes
+    (unless a "Vol. N" names the volume too); whatever held the words keeps none of them."""
+    if m := _N_VOLS.search(text):
+        n = m.group(1)
+        if csl.get("volume") == n and not _VOL_N.search(text):
+            del csl["volume"]
+        csl.setdefault("number-of-volumes", n)
+        for key in ("publisher", "publisher-place", "title", "container-title"):
+            v = csl.get(key)
+            if isinstance(v, str) and m.group(0) in v:
+                rest = _clean(v.replace(m.group(0), " "))
+                if key == "publisher" and ":" in rest:  # "Annapolis: Naval Institute Press"
+                    place, _, pub = rest.partition(":")
+                    csl.setdefault("publisher-place", place.strip())
+                    rest = pub.strip()
+                if rest:
+                    csl[key] = rest
+                else:
+                    del csl[key]
+    if isinstance(csl.get("page"), str):
+        csl["page"] = expand_pages(csl["page"])
+    return csl
 
 
 def _ordered(csl: dict) -> dict:

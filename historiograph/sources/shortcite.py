@@ -11,11 +11,13 @@ import unicodedata
 
 from anyascii import anyascii
 
+from .csl import expand_pages
 from .dates import year_of
 
 _NAME = r"[A-ZÀ-ÞА-ЯЁ][\w'’\-]+(?:\s+(?:and|&)\s+[A-ZÀ-ÞА-ЯЁ][\w'’\-]+)?(?:,?\s+et al\.?)?"
 _PAGE = r"(?:pp?\.|at|S\.|:)?\s*(?P<page>[\dIVXLCivxlc]+(?:\s*[-–]\s*\d+)?(?:\s*n\.\s*\d+)?)"
-SHORT = re.compile(rf"^(?P<names>{_NAME}),?\s+\(?(?P<year>(?:1[4-9]|20)\d\d[a-z]?)\)?(?:\s*[,:]\s*{_PAGE})?\s*\.?$")
+_VOLUME = r"(?:\s*,\s*(?:vol|v|Bd|t)\.\s*(?P<volume>[\dIVXLC]+))"  # "Corbett 1994, vol. 2": the volume cited
+SHORT = re.compile(rf"^(?P<names>{_NAME}),?\s+\(?(?P<year>(?:1[4-9]|20)\d\d[a-z]?)\)?{_VOLUME}?(?:\s*[,:]\s*{_PAGE})?\s*\.?$")
 SHORT_TITLE = re.compile(rf"^(?P<names>{_NAME}),\s+(?:(?P<title>[^,]{{2,80}}?),\s+)?(?:op\.\s*cit\.,?\s*)?"
                          rf"(?:pp?\.)\s*(?P<page>[\dIVXLCivxlc]+(?:\s*[-–]\s*\d+)?)\s*\.?$")
 OPCIT = re.compile(rf"^(?P<names>{_NAME}),?\s+op\.\s*cit\.?(?:,?\s*{_PAGE})?\s*\.?$", re.I)
@@ -37,12 +39,12 @@ def match_short(text: str) -> dict | None:
         if m := rx.match(s):
             g = m.groupdict()
             return {"names": g["names"], "year": g.get("year"), "page": _page(g.get("page")),
-                    "title": g.get("title"), "ibid": False}
+                    "title": g.get("title"), "ibid": False, "volume": g.get("volume")}
     return None
 
 
 def _page(p: str | None) -> str | None:
-    return re.sub(r"\s*[-–]\s*", "–", p.strip()) if p else None
+    return expand_pages(re.sub(r"\s*[-–]\s*", "–", p.strip())) if p else None
 
 
 def first_family(names: str) -> str:
@@ -66,11 +68,13 @@ def find_full(short: dict, fulls: list) -> object | None:
     return hits[0] if len(hits) >= 1 else None
 
 
-def short_csl(full_csl: dict, page: str | None) -> dict:
+def short_csl(full_csl: dict, page: str | None, volume: str | None = None) -> dict:
     out = copy.deepcopy(full_csl)
     out.pop("page", None)
     if page:
         out["page"] = page
+    if volume:
+        out["volume"] = volume
     return out
 
 
@@ -85,4 +89,6 @@ def stub_csl(short: dict) -> dict:
         out["title"] = short["title"]
     if short.get("page"):
         out["page"] = short["page"]
+    if short.get("volume"):
+        out["volume"] = short["volume"]
     return out

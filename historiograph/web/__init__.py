@@ -22,6 +22,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..store import Corpus
 from . import views
 from .annotated_text import text_html
+from .bibliography import bibliography_page
 from .geo import map_svg_data
 
 HERE = Path(__file__).resolve().parent
@@ -200,14 +201,12 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1") -> FastAPI:
                     views.entity_url(data["id"]) + ".json", **extra)
 
     @app.get("/timeline.json")
-    def timeline_json(entity: str | None = None, type: str | None = None, offset: int = 0,
-                      limit: int | None = None):
-        return JSONResponse(with_corpus(views.timeline_page, entity, type, offset, limit))
+    def timeline_json(entity: str | None = None, type: str | None = None, all: bool = False):
+        return JSONResponse(with_corpus(views.timeline_page, entity, type, all))
 
     @app.get("/timeline", response_class=HTMLResponse)
-    def timeline(request: Request, entity: str | None = None, type: str | None = None, offset: int = 0,
-                 limit: int | None = None):
-        data = with_corpus(views.timeline_page, entity, type, offset, limit)
+    def timeline(request: Request, entity: str | None = None, type: str | None = None, all: bool = False):
+        data = with_corpus(views.timeline_page, entity, type, all)
         return page(request, "timeline.html", data, False, "Timeline", json_url(request, "/timeline.json"))
 
     @app.get("/graph.json")
@@ -218,14 +217,45 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1") -> FastAPI:
     def graph(request: Request):
         return page(request, "graph.html", with_corpus(views.graph_page), False, "Graph", "/graph.json")
 
+    def year(value: str | None) -> int | None:
+        value = (value or "").strip()
+        return int(value) if value.lstrip("-").isdigit() and len(value) <= 6 else None
+
     @app.get("/map.json")
-    def map_json():
-        return JSONResponse(with_corpus(views.map_page))
+    def map_json(request: Request):
+        q = request.query_params
+        return JSONResponse(with_corpus(views.map_page, year(q.get("from")), year(q.get("to"))))
 
     @app.get("/map", response_class=HTMLResponse)
     def map_(request: Request):
-        data = with_corpus(views.map_page)
-        return page(request, "map.html", data, False, "Map", "/map.json", map=map_svg_data(data["places"]))
+        q = request.query_params
+        data = with_corpus(views.map_page, year(q.get("from")), year(q.get("to")))
+        points = [{**p, "url": "#" + p["anchor"]} for p in data["places"]]
+        return page(request, "map.html", data, False, "Map", json_url(request, "/map.json"),
+                    map=map_svg_data(points))
+
+    @app.get("/bibliography.json")
+    def bibliography_json(style: str | None = None):
+        return JSONResponse(with_corpus(lambda c: bibliography_page(c, style, views.Addresses(c))))
+
+    @app.get("/bibliography", response_class=HTMLResponse)
+    def bibliography(request: Request, style: str | None = None):
+        data = with_corpus(lambda c: bibliography_page(c, style, views.Addresses(c)))
+        return page(request, "bibliography.html", data, False, "Bibliography",
+                    json_url(request, "/bibliography.json"))
+
+    @app.get("/bibliography.{fmt}")
+    def bibliography_download(fmt: str):
+        from ..export import export as run_export
+
+        kinds = {"csl.json": ("csl-json", "application/vnd.citationstyles.csl+json"),
+                 "bib": ("bibtex", "application/x-bibtex; charset=utf-8")}
+        if fmt not in kinds:
+            raise HTTPException(404, "no such download")
+        name, media = kinds[fmt]
+        body = with_corpus(lambda c: run_export(name, c.tables(), []))
+        return Response(body, media_type=media,
+                        headers={"Content-Disposition": f'attachment; filename="bibliography.{fmt}"'})
 
     @app.get("/conflicts.json")
     def conflicts_json(offset: int = 0, limit: int | None = None, kind: str | None = None):

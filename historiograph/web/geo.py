@@ -122,16 +122,51 @@ def graticule(view: View, step: int | None = None) -> list[dict[str, Any]]:
     return lines
 
 
-def map_svg_data(points: list[dict[str, Any]], width: int = 960, min_span: float = 24.0) -> dict[str, Any]:
-    """Everything the map template draws: view size, outlines, graticule and projected points."""
-    view = view_around([(p["lon"], p["lat"]) for p in points], width, min_span)
-    placed, boxes = [], []
-    for p in points:  # most named first: they keep their labels when labels would collide
-        x, y = view.xy(p["lon"], p["lat"])
-        box = (x + 6, y - 19, x + 10 + 7.2 * len(p.get("name") or ""), y - 2)
-        free = all(box[2] < b[0] or box[0] > b[2] or box[3] < b[1] or box[1] > b[3] for b in boxes)
-        if free:
+def _radius(p: dict[str, Any]) -> float:
+    return min(4 + (p.get("mentions") or 1) ** 0.5 * 1.5, 14)
+
+
+def _overlaps(a: tuple[float, ...], b: tuple[float, ...]) -> bool:
+    return not (a[2] < b[0] or a[0] > b[2] or a[3] < b[1] or a[1] > b[3])
+
+
+def place_labels(points: list[dict[str, Any]], width: float, height: float,
+                 char_w: float = 7.0, line_h: float = 15.0) -> list[dict[str, Any] | None]:
+    """Where each point's label goes (x, y, anchor), or None: the first of eight positions around the dot
+    that collides with no label already placed, no dot and not the frame; points come most named first,
+    so they keep their labels when there is no room for all."""
+    dots = [(p["x"] - _radius(p), p["y"] - _radius(p), p["x"] + _radius(p), p["y"] + _radius(p)) for p in points]
+    boxes: list[tuple[float, ...]] = []
+    out: list[dict[str, Any] | None] = []
+    for i, p in enumerate(points):
+        w, r, x, y = char_w * len(p.get("label_text") or p.get("name") or "") + 4, _radius(p), p["x"], p["y"]
+        found = None
+        for dx, dy, anchor in ((r + 3, -r - 1, "start"), (r + 3, r + line_h - 3, "start"), (-r - 3, -r - 1, "end"),
+                               (-r - 3, r + line_h - 3, "end"), (r + 4, 5, "start"), (-r - 4, 5, "end"),
+                               (0, -r - 4, "middle"), (0, r + line_h, "middle")):
+            lx, ly = x + dx, y + dy
+            x0 = lx if anchor == "start" else lx - w if anchor == "end" else lx - w / 2
+            box = (x0, ly - line_h + 3, x0 + w, ly + 3)
+            if box[0] < 0 or box[2] > width or box[1] < 0 or box[3] > height:
+                continue
+            if any(_overlaps(box, b) for b in boxes) or any(_overlaps(box, d) for j, d in enumerate(dots) if j != i):
+                continue
+            found = {"x": round(lx, 1), "y": round(ly, 1), "anchor": anchor}
             boxes.append(box)
-        placed.append({**p, "x": x, "y": y, "show_label": free})
+            break
+        out.append(found)
+    return out
+
+
+def map_svg_data(points: list[dict[str, Any]], width: int = 960, min_span: float = 24.0) -> dict[str, Any]:
+    """Everything the map template draws: view size, outlines, graticule and projected points, each
+    point's label placed where it collides with nothing (or left off, the name still in its tooltip)."""
+    view = view_around([(p["lon"], p["lat"]) for p in points], width, min_span)
+    projected = []
+    for p in points:
+        x, y = view.xy(p["lon"], p["lat"])
+        projected.append({**p, "x": x, "y": y, "r": round(_radius(p), 1)})
+    labels = place_labels(projected, view.width, view.height)
+    placed = [{**p, "show_label": lab is not None, "label_at": lab} for p, lab in zip(projected, labels)]
     return {"width": view.width, "height": view.height, "countries": base_map(view),
             "graticule": graticule(view), "points": placed}

@@ -10,7 +10,7 @@ import functools
 import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from dataclasses import asdict
+from itertools import combinations
 from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
@@ -18,6 +18,7 @@ from urllib.parse import quote
 from ..store import Corpus
 from ..time.values import display_date as label_of
 from ..time.values import span_of
+from .context import Documents, in_context, query_terms, shorten, term_spans
 
 KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place", "WORK": "work",
          "NORP": "norp", "EVENT": "event"}
@@ -358,6 +359,75 @@ def _coordinates(place: dict[str, Any] | None) -> dict[str, float] | None:
     return None
 
 
+def _year(iso: str | None) -> int | None:
+    try:
+        return int(str(iso)[:4].lstrip("+")) if iso else None
+    except ValueError:
+        return None
+
+
+def headline(t: Any) -> str:
+    """What an event says in a line: its summary where it names who took part, else the words of its
+    evidence ("Statement (proclaimed)" alone tells a reader nothing)."""
+    summary = (t.summary or "").strip()
+    bare = summary.split("(")[0].strip().casefold()
+    if t.participants and bare not in ("", t.type.casefold()):
+        return summary
+    quote = next((s.text for s in t.sources if s.text), "")
+    return shorten(quote, 150) if quote else summary
+
+
+def confident(t: Any) -> bool:
+    """An event shown by default: the events stage's confidence where it gives one, else a date stated
+    for the event itself (not borrowed from the narrative)."""
+    conf = getattr(t, "confidence", None)
+    if isinstance(conf, (int, float)):
+        return conf >= 0.5 and not t.inferred
+    if isinstance(conf, str):
+        return conf not in ("low",) and not t.inferred
+    return not t.inferred
+
+
+def _edtf(t: Any) -> dict[str, Any]:
+    """EDTF and earliest/latest day of an entry: its own where the dates stage put them on it, else its
+    TIMEX3 value converted (time.values.edtf_fields, where this version has it)."""
+    own = {k: getattr(t, k, None) for k in ("edtf", "earliest", "latest")}
+    if any(own.values()):
+        return own
+    try:
+        from ..time.values import edtf_fields
+    except ImportError:
+        return own
+    try:
+        return edtf_fields(t.date, t.mod) if t.date else own
+    except Exception:  # a value the converter does not know: no soft ends, the span as stated
+        return own
+
+
+def _soft_range(t: Any, span: dict[str, Any] | None) -> dict[str, Any] | None:
+    """The stretch an uncertain date's span fades into: earliest/latest where they reach beyond the
+    span ("about 1938" may be 1937-1939), an open side ("before 6 August 1938") drawn a little way out."""
+    if not span:
+        return None
+    from datetime import date, timedelta
+
+    fields = _edtf(t)
+    lo, hi = fields.get("earliest"), fields.get("latest")
+    a, b = date.fromisoformat(span["start"]), date.fromisoformat(span["end"])
+    width = max((b - a).days, 30)
+    mod = (t.mod or "").upper()
+    if lo is None and (hi or mod in ("BEFORE", "ON_OR_BEFORE")):
+        lo = (a - timedelta(days=width * 3)).isoformat()
+    if hi is None and (lo or mod in ("AFTER", "ON_OR_AFTER")):
+        hi = (b + timedelta(days=width * 3)).isoformat()
+    if lo is None and hi is None and mod == "APPROX":
+        lo, hi = (a - timedelta(days=width)).isoformat(), (b + timedelta(days=width)).isoformat()
+    if (lo and lo < span["start"]) or (hi and hi >= span["end"]):
+        return {"earliest": min(lo or span["start"], span["start"]),
+                "latest": max(hi or span["end"], span["end"]), "edtf": fields.get("edtf")}
+    return None
+
+
 def _timeline_row(t: Any, addr: Addresses) -> dict[str, Any]:
     span = span_of(t.date)
     classes = [f"type-{t.type}", f"cert-{t.certainty}"]
@@ -367,28 +437,40 @@ def _timeline_row(t: Any, addr: Addresses) -> dict[str, Any]:
         classes.append(f"mod-{t.mod.lower()}")
     if span:
         classes.append(f"prec-{span['precision']}")
+    soft = _soft_range(t, span)
+    if soft:
+        classes.append("soft")
+    if t.inferred:
+        classes.append("inferred")
     return {"id": t.id, "date": t.date, "mod": t.mod, "date_label": label_of(t.date, t.mod), "range": span,
-            "type": t.type, "summary": t.summary, "participants": t.participants, "place": t.place,
-            "certainty": t.certainty, "entity_ids": t.entity_ids, "classes": classes,
-            "sources": [addr.evidence(s) for s in t.sources],
-            "sources_total": getattr(t, "source_count", len(t.sources))}
+            "soft": soft, "edtf": _edtf(t).get("edtf"), "inferred": t.inferred, "confident": confident(t),
+            "confidence": getattr(t, "confidence", None),
+            "type": t.type, "summary": t.summary, "headline": headline(t), "participants": t.participants,
+            "place": t.place, "certainty": t.certainty, "entity_ids": t.entity_ids, "classes": classes,
+            "sources": [addr.evidence(s) for s in t.sources]}
 
 
-def timeline_page(corpus: Corpus, entity: str | None = None, type: str | None = None, offset: int = 0,
-                  limit: int | None = None) -> dict[str, Any]:
-    page = corpus.timeline_page(offset, limit, entity=entity or None, type=type or None)
+def timeline_page(corpus: Corpus, entity: str | None = None, type: str | None = None,
+                  show_all: bool = False) -> dict[str, Any]:
+    tables = corpus.tables()
     addr = Addresses(corpus)
-    addr.prefetch(s.source for t in page.rows for s in t.sources)
-    rows = [_timeline_row(t, addr) for t in page.rows]
-    named = corpus.corpus_entity(entity) if entity else None
+    names = {e.id: e.name for e in tables.entities}
+    matching = [t for t in tables.timeline
+                if (not entity or entity in t.entity_ids) and (not type or t.type == type)]
+    n_confident = sum(1 for t in matching if confident(t))
+    rows = [_timeline_row(t, addr) for t in matching if show_all or confident(t)]
+    in_events = Counter(i for t in tables.timeline for i in t.entity_ids)
     return {
-        "filters": {"entity": entity or None, "entity_name": named.name if named else None, "type": type or None},
-        "types": corpus.timeline_types(),
-        "entities": sorted(corpus.timeline_entities(), key=lambda e: e["name"].casefold()),
+        "filters": {"entity": entity or None, "entity_name": names.get(entity or ""), "type": type or None,
+                    "all": show_all},
+        "types": sorted({t.type for t in tables.timeline}),
+        "entities": sorted(({"id": i, "name": names.get(i, i), "events": n} for i, n in in_events.items()),
+                           key=lambda e: e["name"].casefold()),
         "certainties": CERTAINTIES,
         "events": rows,
-        "dated": corpus.timeline_dated(entity or None, type or None),
-        "page": page.as_dict(),
+        "matching": len(matching),
+        "confident": n_confident,
+        "dated": sum(1 for r in rows if r["range"]),
     }
 
 
@@ -396,66 +478,195 @@ GRAPH_NODES = 150  # the entities in most events; a corpus-wide graph of every e
 
 
 def graph_page(corpus: Corpus) -> dict[str, Any]:
-    top, pairs, without = corpus.graph_edges(GRAPH_NODES)
-    names = {n["id"]: n["name"] for n in top}
-    nodes = [{"id": n["id"], "name": n["name"], "label": n["label"], "kind": kind_of(n["label"]),
-              "events": n["events"], "url": entity_url(n["id"])} for n in sorted(top, key=lambda n: n["name"])]
-    edges = [{"source": a, "target": b, "weight": len(shared), "events": shared,
-              "source_name": names[a], "target_name": names[b],
-              "source_url": entity_url(a), "target_url": entity_url(b)} for a, b, shared in pairs]
-    return {"nodes": nodes, "edges": edges, "entities_without_events": without}
+    """Entities linked by the events they share; each link carries its events (type, date, evidence)
+    so that the page can label it by event types and list what it rests on."""
+    tables = corpus.tables()
+    addr = Addresses(corpus)
+    ents = {e.id: e for e in tables.entities}
+    shared: dict[tuple[str, str], list[Any]] = defaultdict(list)
+    mine: dict[str, list[Any]] = defaultdict(list)
+    for t in tables.timeline:
+        ids = sorted({i for i in t.entity_ids if i in ents})
+        for i in ids:
+            mine[i].append(t)
+        for a, b in combinations(ids, 2):
+            shared[(a, b)].append(t)
+
+    def years(ts: list[Any]) -> list[int]:
+        ys = [y for t in ts for y in (_year((span_of(t.date) or {}).get("start")),) if y is not None]
+        return [min(ys), max(ys)] if ys else []
+
+    def event(t: Any) -> dict[str, Any]:
+        return {"id": t.id, "type": t.type, "date_label": label_of(t.date, t.mod),
+                "year": _year((span_of(t.date) or {}).get("start")), "headline": headline(t),
+                "certainty": t.certainty, "url": "/timeline?all=1#" + quote(f"ev-{t.id}", safe=""),
+                "evidence": [{"key": addr.key(s.source), "url": addr.span(s.source, s.start, s.end),
+                              "text": shorten(s.text, 240)} for s in t.sources[:3]]}
+
+    nodes = [{"id": i, "name": ents[i].name, "label": ents[i].label, "kind": kind_of(ents[i].label),
+              "events": len(mine[i]), "years": years(mine[i]), "url": entity_url(i)}
+             for i in sorted(mine, key=lambda i: ents[i].name)]
+    edges = []
+    for (a, b), ts in sorted(shared.items()):
+        types = Counter(t.type for t in ts)
+        edges.append({"source": a, "target": b, "weight": len(ts), "events": [event(t) for t in ts],
+                      "types": [k for k, _ in types.most_common()], "years": years(ts),
+                      "source_name": ents[a].name, "target_name": ents[b].name,
+                      "source_url": entity_url(a), "target_url": entity_url(b)})
+    kinds = Counter(n["kind"] for n in nodes)
+    all_years = [y for n in nodes for y in n["years"]]
+    return {"nodes": nodes, "edges": edges, "entities_without_events": len(ents) - len(nodes),
+            "kinds": [{"kind": k, "count": n} for k, n in sorted(kinds.items())],
+            "years": [min(all_years), max(all_years)] if all_years else []}
 
 
-def map_page(corpus: Corpus) -> dict[str, Any]:
+def map_page(corpus: Corpus, year_from: int | None = None, year_to: int | None = None) -> dict[str, Any]:
+    """Places with coordinates, each with the events that happened there; with a period, only the places
+    of events in it. A place's historical name is shown with today's where the gazetteer knows it."""
+    tables = corpus.tables()
+    period = year_from is not None or year_to is not None
+    lo, hi = year_from if year_from is not None else -10**6, year_to if year_to is not None else 10**6
+    events: dict[str, list[dict[str, Any]]] = defaultdict(list)
+    for t in tables.timeline:
+        y = _year((span_of(t.date) or {}).get("start"))
+        y_end = _year((span_of(t.date) or {}).get("end"))
+        if period and (y is None or y > hi or (y_end if y_end is not None else y) < lo):
+            continue
+        for i in t.entity_ids:
+            events[i].append({"id": t.id, "type": t.type, "date_label": label_of(t.date, t.mod),
+                              "headline": headline(t), "url": "/timeline?all=1#" + quote(f"ev-{t.id}", safe="")})
     places, unplaced = [], []
     for e in corpus.places_page():
         if kind_of(e["label"]) != "place" and not e.get("place"):
             continue
+        if period and not events.get(e["id"]):
+            continue
         coords = _coordinates(e.get("place"))
+        modern = (e.get("place") or {}).get("modern_name")
         row = {"id": e["id"], "name": e["name"], "label": e["label"], "mentions": e["mentions"],
-               "documents": len(e["documents"]), "url": entity_url(e["id"]), "place": e.get("place")}
+               "documents": len(e["documents"]), "url": entity_url(e["id"]), "place": e.get("place"),
+               "modern_name": modern if modern and modern.casefold() != e["name"].casefold() else None,
+               "anchor": "place-" + quote(e["id"], safe=""), "events": events.get(e["id"], [])}
         if coords:
             places.append({**row, **coords})
         else:
             unplaced.append(row)
-    places.sort(key=lambda p: -p["mentions"])
+    places.sort(key=lambda p: (-len(p["events"]), -p["mentions"]))
     unplaced.sort(key=lambda p: p["name"].casefold())
-    return {"places": places, "without_coordinates": unplaced}
+    ys = [y for t in tables.timeline for y in (_year((span_of(t.date) or {}).get("start")),) if y is not None]
+    return {"places": places, "without_coordinates": unplaced, "period": {"from": year_from, "to": year_to},
+            "years": [min(ys), max(ys)] if ys else []}
 
 
 def conflicts_page(corpus: Corpus, offset: int = 0, limit: int | None = None,
                    kind: str | None = None) -> dict[str, Any]:
+    """Conflicts grouped by the entity they are about and their kind; each side is its whole sentence
+    with the differing value marked, its document and the footnotes the sentence carries."""
+    tables = corpus.tables()
     addr = Addresses(corpus)
-    page = corpus.conflicts_page(offset, limit, kind or None)
-    sources = [s.source for c in page.rows for s in c.evidence]
-    titles = corpus.titles_of(sources)
-    addr.prefetch(sources)
+    docs = Documents(corpus)
+    titles = {d["source"]: d["title"] for d in corpus.documents()}
+    names = {e.id: e.name for e in tables.entities}
+    told: dict[tuple[str, int, int], list[str]] = defaultdict(list)  # evidence span -> entities of its events
+    for t in tables.timeline:
+        for s in t.sources:
+            told[(s.source, s.start, s.end)].extend(t.entity_ids)
+
+    def about(ev: list[dict[str, Any]]) -> str | None:
+        counts: Counter[str] = Counter()
+        for s in ev:
+            for (src, a, b), ids in told.items():
+                if src == s["source"] and a <= s["start"] and s["end"] <= b:
+                    counts.update(set(ids))
+        both = [i for i, n in counts.most_common() if n >= min(2, len(ev)) and i in names]
+        return names[both[0]] if both else None
+
     out = []
-    for c in page.rows:
-        ev = [asdict(s) for s in c.evidence]
-        out.append({"kind": c.kind, "message": c.message,
-                    "evidence": [{**addr.evidence(s), "title": titles.get(s["source"])} for s in ev]})
-    return {"conflicts": out, "kinds": corpus.conflict_kinds(), "page": page.as_dict()}
+    for c in corpus.conflicts(offset, limit):
+        if kind and c["kind"] != kind:
+            continue
+        sides = []
+        for s in c["evidence"]:
+            ctx = in_context(docs, s["source"], s["start"], s["end"])
+            sides.append({**addr.evidence(s), "title": titles.get(s["source"]), "context": ctx,
+                          "sentence_url": addr.span(s["source"], ctx["start"], ctx["end"]) if ctx else None})
+        out.append({**c, "evidence": sides, "about": about(c["evidence"])})
+    kinds = Counter(c["kind"] for c in out)
+    groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
+    for c in out:
+        groups[(c["about"] or "", c["kind"])].append(c)
+    grouped = [{"about": k[0] or None, "kind": k[1], "conflicts": v}
+               for k, v in sorted(groups.items(), key=lambda kv: (kv[0][0] == "", kv[0][0].casefold(), kv[0][1]))]
+    return {"conflicts": out, "kinds": dict(sorted(kinds.items())), "groups": grouped}
+
+
+def _search_snippet(r: dict[str, Any], terms: list[str], docs: Documents, tables: Any,
+                    addr: Addresses) -> tuple[list[dict[str, Any]], str | None]:
+    """(parts, url): the sentence where the query's words occur, those words marked, and its address.
+    A document is quoted from its first matching sentence, an event from its evidence, an entity from
+    its names; FTS5's own snippet (which runs fields together) is the fallback."""
+    from .context import parts as cut
+
+    if r["kind"] == "document":
+        data = docs.get(r["key"])
+        if data:
+            text = data["text"]
+            hits = term_spans(text, terms)
+            if hits:
+                ctx = in_context(docs, r["key"], *hits[0], marks=hits)
+                if ctx and ctx["end"] - ctx["start"] > 400:  # a long "sentence" (a table, a list): a window
+                    a = max(ctx["start"], hits[0][0] - 160)
+                    b = min(ctx["end"], hits[0][1] + 200)
+                    ctx["parts"] = cut(text, a, b, hits)
+                if ctx:
+                    return ctx["parts"], addr.span(r["key"], ctx["start"], ctx["end"])
+    elif r["kind"] == "event":
+        t = next((t for t in tables.timeline if t.id == r["key"]), None)
+        if t:
+            for s in t.sources:
+                hits = term_spans(s.text, terms)
+                if hits:
+                    return cut(s.text, 0, len(s.text), hits), addr.span(s.source, s.start, s.end)
+            # the words are in who took part, not in the sentence: the summary marked, then the sentence
+            line = headline(t)
+            out = cut(line, 0, len(line), term_spans(line, terms))
+            first = next((s for s in t.sources if s.text), None)
+            if first and shorten(first.text, 150) != line:
+                out.append({"text": " — “" + shorten(first.text, 150) + "”", "hit": False})
+            return out, addr.span(first.source, first.start, first.end) if first else None
+    elif r["kind"] == "entity":
+        e = next((e for e in tables.entities if e.id == r["key"]), None)
+        if e:
+            names = " · ".join(dict.fromkeys([e.name, *e.aliases]))
+            return cut(names, 0, len(names), term_spans(names, terms)), None
+    out, hit = [], False
+    for piece in r["snippet"].replace("\x03", "\x02").split("\x02"):
+        if piece:
+            out.append({"text": piece, "hit": hit})
+        hit = not hit
+    return out, None
 
 
 def search_page(corpus: Corpus, q: str | None) -> dict[str, Any]:
     q = (q or "").strip()
     if not q:
-        return {"q": "", "results": []}
+        return {"q": "", "results": [], "groups": []}
     addr = Addresses(corpus)
+    docs = Documents(corpus)
+    tables = corpus.tables()
+    terms = query_terms(q)
     results = []
     for r in corpus.search_marked(q):
-        parts, hit = [], False
-        for piece in r["snippet"].replace("\x03", "\x02").split("\x02"):
-            if piece:
-                parts.append({"text": piece, "hit": hit})
-            hit = not hit
         if r["kind"] == "document":
             url = document_url(addr.key(r["key"]))
         elif r["kind"] == "entity":
             url = entity_url(r["key"])
         else:
-            url = "/timeline#" + quote(f"ev-{r['key']}", safe="")
-        results.append({"kind": r["kind"], "key": r["key"], "title": r["title"], "url": url,
+            url = "/timeline?all=1#" + quote(f"ev-{r['key']}", safe="")
+        parts, at = _search_snippet(r, terms, docs, tables, addr)
+        results.append({"kind": r["kind"], "key": r["key"], "title": r["title"], "url": url, "at": at,
                         "snippet": "".join(p["text"] for p in parts), "parts": parts})
-    return {"q": q, "results": results}
+    order = {"document": 0, "entity": 1, "event": 2}
+    groups = [{"kind": k, "results": [r for r in results if r["kind"] == k]}
+              for k in sorted({r["kind"] for r in results}, key=lambda k: order.get(k, 9))]
+    return {"q": q, "results": results, "groups": groups}
