@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from . import ingest, pipeline
-from .corpus import build_corpus
+from .corrections import refresh as apply_corrections
 from .ingest import IngestError
 from .pipeline import Options
 from .store import Corpus
@@ -27,6 +27,7 @@ class BuildReport:
     unchanged: list[str] = field(default_factory=list)
     errors: list[str] = field(default_factory=list)  # one line each: "path: problem"
     corpus_rebuilt: bool = False
+    corrections: Any = None  # corrections.CorrectionsReport: orphaned corrections, unreadable lines
 
     @property
     def read_nothing(self) -> bool:
@@ -112,9 +113,9 @@ def build(corpus: Corpus, paths: Iterable[str | Path], options: Options = Option
     else:
         _run_processes(todo, options, jobs, store, progress, total)
 
-    if not corpus.corpus_is_current():
-        corpus.put_corpus(build_corpus(corpus.all_annotated()))
-        report.corpus_rebuilt = True
+    # a person's corrections apply after the per-document stages and before the corpus stage
+    report.corrections = apply_corrections(corpus)
+    report.corpus_rebuilt = report.corrections.corpus_rebuilt
     return report
 
 
@@ -168,5 +169,5 @@ def remove_missing(corpus: Corpus) -> list[str]:
     gone = [r["source"] for r in corpus.known().values() if not Path(r["path"]).exists()]
     removed = corpus.remove(gone)
     if removed:
-        corpus.put_corpus(build_corpus(corpus.all_annotated()))
+        apply_corrections(corpus, force=True)
     return removed

@@ -17,8 +17,12 @@ from typing import Any, Iterable
 
 from ..model import (AnnotatedDocument, Conflict, CorpusEntity, CorpusTables, EvidenceSpan,
                      TimelineEntry, Work)
+from .corrections import CorrectionsStore, migrate_to_2
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2
+MACHINE = {"by": "machine"}  # the provenance of a fact no person confirmed or changed
+# version -> the function that brings a database of the version before to it, in one transaction
+MIGRATIONS = {2: migrate_to_2}
 
 
 class SchemaError(RuntimeError):
@@ -33,7 +37,7 @@ def _loads(value: str | None) -> Any:
     return None if value is None else json.loads(value)
 
 
-class Corpus:
+class Corpus(CorrectionsStore):
     """A corpus database: documents with their annotations, and the corpus-level tables."""
 
     def __init__(self, path: str | Path = "historiograph.db", readonly: bool = False):
@@ -57,12 +61,24 @@ class Corpus:
     # ---- schema --------------------------------------------------------------------------------
     def _migrate(self) -> None:
         version = self._version()
-        if version is not None and version != SCHEMA_VERSION:
+        if version is not None and (version > SCHEMA_VERSION or (version < SCHEMA_VERSION and
+                                                                 (version + 1) not in MIGRATIONS)):
             raise SchemaError(f"{self.path}: schema version {version}, this historiograph needs "
                               f"{SCHEMA_VERSION}; rebuild the corpus into a new database")
         with self.conn:
             self.conn.executescript(resources.files(__package__).joinpath("schema.sql").read_text())
-            self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            if version is None:
+                self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', '1')")
+                version = 1
+        for v in range(version + 1, SCHEMA_VERSION + 1):  # each step whole or not at all
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                MIGRATIONS[v](self.conn)
+                self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(v),))
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
 
     def _version(self) -> int | None:
         try:
@@ -74,7 +90,8 @@ class Corpus:
     def _check_version(self) -> None:
         version = self._version()
         if version != SCHEMA_VERSION:
-            raise SchemaError(f"{self.path}: not a historiograph corpus of schema {SCHEMA_VERSION}")
+            hint = "; run `historiograph build` on it once to upgrade it" if version and version < SCHEMA_VERSION else ""
+            raise SchemaError(f"{self.path}: not a historiograph corpus of schema {SCHEMA_VERSION}{hint}")
 
     def close(self) -> None:
         self.conn.close()
@@ -190,9 +207,10 @@ class Corpus:
                 self.conn.execute(f"DELETE FROM {table}")
             self.conn.execute("DELETE FROM search WHERE kind IN ('entity', 'event')")
             self.conn.executemany(
-                "INSERT INTO corpus_entities VALUES (?,?,?,?,?,?,?)",
-                [(e.id, e.name, e.label, _dumps(e.aliases), _dumps(e.documents), e.mentions, _dumps(e.place))
-                 for e in tables.entities])
+                "INSERT INTO corpus_entities (id, name, label, aliases, documents, mentions, place, provenance)"
+                " VALUES (?,?,?,?,?,?,?,?)",
+                [(e.id, e.name, e.label, _dumps(e.aliases), _dumps(e.documents), e.mentions, _dumps(e.place),
+                  _dumps(e.provenance)) for e in tables.entities])
             self.conn.executemany(
                 "INSERT INTO corpus_entity_members VALUES (?,?,?)",
                 [(e.id, src, local) for e in tables.entities for src, local in e.members])
@@ -200,10 +218,11 @@ class Corpus:
                 "INSERT INTO search (kind, key, title, body) VALUES ('entity', ?, ?, ?)",
                 [(e.id, e.name, " ".join([e.name, *e.aliases])) for e in tables.entities])
             self.conn.executemany(
-                "INSERT INTO timeline VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO timeline (id, position, date, mod, type, summary, participants, place, certainty,"
+                " sources, entity_ids, inferred, provenance) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(t.id, i, t.date, t.mod, t.type, t.summary, _dumps(t.participants), t.place, t.certainty,
-                  _dumps([asdict(s) for s in t.sources]), _dumps(t.entity_ids), int(t.inferred))
-                 for i, t in enumerate(tables.timeline)])
+                  _dumps([asdict(s) for s in t.sources]), _dumps(t.entity_ids), int(t.inferred),
+                  _dumps(t.provenance)) for i, t in enumerate(tables.timeline)])
             self.conn.executemany(
                 "INSERT INTO timeline_members VALUES (?,?,?)",
                 [(t.id, src, local) for t in tables.timeline for src, local in t.members])
@@ -212,8 +231,9 @@ class Corpus:
                 [(t.id, t.summary, " ".join([t.summary, t.type, *t.participants, *(s.text for s in t.sources)]))
                  for t in tables.timeline])
             self.conn.executemany(
-                "INSERT INTO conflicts (kind, message, evidence) VALUES (?,?,?)",
-                [(c.kind, c.message, _dumps([asdict(s) for s in c.evidence])) for c in tables.conflicts])
+                "INSERT INTO conflicts (kind, message, evidence, provenance) VALUES (?,?,?,?)",
+                [(c.kind, c.message, _dumps([asdict(s) for s in c.evidence]), _dumps(c.provenance))
+                 for c in tables.conflicts])
             self.conn.executemany(
                 "INSERT INTO works VALUES (?,?,?)",
                 [(w.id, _dumps(w.csl), _dumps([list(x) for x in w.cited_by])) for w in tables.works])
@@ -234,7 +254,8 @@ class Corpus:
         members = self._members("corpus_entity_members", "entity_id")
         return [CorpusEntity(id=r["id"], name=r["name"], label=r["label"], aliases=_loads(r["aliases"]),
                              documents=_loads(r["documents"]), mentions=r["mentions"],
-                             members=members.get(r["id"], []), place=_loads(r["place"]))
+                             members=members.get(r["id"], []), place=_loads(r["place"]),
+                             provenance=_loads(r["provenance"]))
                 for r in self.conn.execute("SELECT * FROM corpus_entities ORDER BY id")]
 
     def timeline_entries(self) -> list[TimelineEntry]:
@@ -243,12 +264,14 @@ class Corpus:
                               participants=_loads(r["participants"]), place=r["place"],
                               sources=[EvidenceSpan(**s) for s in _loads(r["sources"])], mod=r["mod"],
                               certainty=r["certainty"], members=members.get(r["id"], []),
-                              entity_ids=_loads(r["entity_ids"]) or [], inferred=bool(r["inferred"]))
+                              entity_ids=_loads(r["entity_ids"]) or [], inferred=bool(r["inferred"]),
+                              provenance=_loads(r["provenance"]))
                 for r in self.conn.execute("SELECT * FROM timeline ORDER BY position")]
 
     def conflict_list(self) -> list[Conflict]:
         return [Conflict(kind=r["kind"], message=r["message"],
-                         evidence=[EvidenceSpan(**s) for s in _loads(r["evidence"])])
+                         evidence=[EvidenceSpan(**s) for s in _loads(r["evidence"])],
+                         provenance=_loads(r["provenance"]))
                 for r in self.conn.execute("SELECT * FROM conflicts ORDER BY id")]
 
     def works(self) -> list[Work]:
@@ -260,16 +283,18 @@ class Corpus:
         return [{"id": t.id, "date": t.date, "mod": t.mod, "inferred": t.inferred, "type": t.type,
                  "summary": t.summary, "participants": t.participants, "place": t.place, "certainty": t.certainty,
                  "sources": [{"source": s.source, "start": s.start, "end": s.end, "text": s.text,
-                              "citations": s.citations} for s in t.sources]}
+                              "citations": s.citations} for s in t.sources],
+                 "provenance": t.provenance or MACHINE}
                 for t in self.timeline_entries()]
 
     def entities(self) -> list[dict[str, Any]]:
         return [{"id": e.id, "name": e.name, "label": e.label, "aliases": e.aliases, "documents": e.documents,
-                 "mentions": e.mentions, "place": e.place} for e in self.corpus_entities()]
+                 "mentions": e.mentions, "place": e.place, "provenance": e.provenance or MACHINE}
+                for e in self.corpus_entities()]
 
     def conflicts(self) -> list[dict[str, Any]]:
-        return [{"kind": c.kind, "message": c.message, "evidence": [asdict(s) for s in c.evidence]}
-                for c in self.conflict_list()]
+        return [{"kind": c.kind, "message": c.message, "evidence": [asdict(s) for s in c.evidence],
+                 "provenance": c.provenance or MACHINE} for c in self.conflict_list()]
 
     def entity_id_of(self, source: str, local_id: str) -> str | None:
         row = self.conn.execute("SELECT entity_id FROM corpus_entity_members WHERE source=? AND local_id=?",
