@@ -18,6 +18,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..store import Corpus
+from . import edit as edit_mode
 from . import views
 from .annotated_text import text_html
 from .geo import map_svg_data
@@ -69,8 +70,9 @@ def _split_json(name: str) -> tuple[str, bool]:
     return (name[:-5], True) if name.endswith(".json") else (name, False)
 
 
-def create_app(db_path: str | Path) -> FastAPI:
-    """The reader over the corpus database at `db_path`, opened read-only on every request."""
+def create_app(db_path: str | Path, edit: bool = False, author: str | None = None) -> FastAPI:
+    """The reader over the corpus database at `db_path`, opened read-only on every request. With `edit`,
+    forms make corrections (historiograph.web.edit: the one route that writes)."""
     db = Path(db_path)
     Corpus(db, readonly=True).close()  # fail now, with the store's message, if it is not a corpus
     app = FastAPI(title="historiograph reader", docs_url=None, redoc_url=None, openapi_url=None)
@@ -202,4 +204,5 @@ def create_app(db_path: str | Path) -> FastAPI:
         return page(request, "search.html", with_corpus(views.search_page, q), False, "Search",
                     json_url(request, "/search.json"))
 
+    edit_mode.install(app, templates, db, edit, author, page)
     return app

@@ -306,7 +306,7 @@ def entity_page(corpus: Corpus, entity_id: str) -> dict[str, Any] | None:
     place = _coordinates(ent.place)
     return {"id": ent.id, "name": ent.name, "label": ent.label, "kind": kind_of(ent.label),
             "aliases": ent.aliases, "aliases_by_script": aliases_by_script([ent.name, *ent.aliases]),
-            "mentions": ent.mentions, "place": ent.place, "coordinates": place,
+            "mentions": ent.mentions, "place": ent.place, "coordinates": place, "provenance": ent.provenance,
             "documents": documents, "events": events}
 
 
@@ -335,7 +335,7 @@ def _timeline_row(t: Any, addr: Addresses) -> dict[str, Any]:
         classes.append(f"prec-{span['precision']}")
     return {"id": t.id, "date": t.date, "mod": t.mod, "date_label": label_of(t.date, t.mod), "range": span,
             "type": t.type, "summary": t.summary, "participants": t.participants, "place": t.place,
-            "certainty": t.certainty, "entity_ids": t.entity_ids, "classes": classes,
+            "certainty": t.certainty, "entity_ids": t.entity_ids, "classes": classes, "provenance": t.provenance,
             "sources": [addr.evidence(s) for s in t.sources]}
 
 
