@@ -11,6 +11,7 @@ from __future__ import annotations
 import copy
 from collections import defaultdict
 from dataclasses import dataclass, field
+from pathlib import PurePath
 from typing import Any
 
 from ..entities.names import slug
@@ -29,10 +30,11 @@ class Resolved:
     note: str = ""
     local: str | None = None  # local entity id at the target, once the documents are corrected
     with_local: str | None = None
+    doc: str | None = None  # the document it was found in (its source may have been given another path)
 
     @property
     def source(self) -> str | None:
-        return (self.correction.target or {}).get("source")
+        return self.doc or (self.correction.target or {}).get("source")
 
     @property
     def active(self) -> bool:
@@ -71,6 +73,7 @@ def resolve(corrections: list[Correction], texts: dict[str, tuple[str, str]]) ->
         if isinstance(found, str):
             r.status, r.note = "orphaned", found
             continue
+        found, r.doc = found
         r.start, r.end = found.start, found.end
         r.status = "applied" if found.how == "same" else "moved"
         w = c.payload.get("with")
@@ -79,20 +82,27 @@ def resolve(corrections: list[Correction], texts: dict[str, tuple[str, str]]) ->
             if isinstance(fw, str):
                 r.status, r.note = "orphaned", "the other place: " + fw
                 continue
-            r.with_span = (w["source"], fw.start, fw.end)
+            fw, wsource = fw
+            r.with_span = (wsource, fw.start, fw.end)
             if fw.how != "same":
                 r.status = "moved"
     return out
 
 
-def _find(target: dict[str, Any], texts: dict[str, tuple[str, str]]) -> anchors.Found | str:
+def _find(target: dict[str, Any], texts: dict[str, tuple[str, str]]) -> tuple[anchors.Found, str] | str:
     source = target.get("source")
     q = (quote(target) or {}).get("exact", "")
-    if source not in texts:
-        return f"document {source} is not in the corpus"
+    if source not in texts:  # built from another folder or with other paths: the same text, or file name
+        same = [s for s, (_, sha) in texts.items() if sha and sha == target.get("sha256")]
+        named = [s for s in texts if PurePath(s).name == PurePath(source or "").name]
+        if len(same) == 1 or len(named) == 1:
+            source = (same if len(same) == 1 else named)[0]
+            target = {**target, "source": source}
+        else:
+            return f"document {source} is not in the corpus"
     text, sha = texts[source]
     found = anchors.find(target, text, sha)
-    return found if found is not None else f"{q!r} is no longer in {source}"
+    return (found, source) if found is not None else f"{q!r} is no longer in {source}"
 
 
 # ---- documents ----------------------------------------------------------------------------------
@@ -296,6 +306,8 @@ class CorpusCorrections:
                     r.status, r.note = "unapplied", "no entity at the other place any more"
                     continue
                 if b is not a:
+                    if (b.mentions, len(b.members)) > (a.mentions, len(a.members)):
+                        a, b = b, a  # the better-attested one keeps its id and name (rename changes it)
                     a.members = sorted({*map(tuple, a.members), *map(tuple, b.members)})
                     for n in [b.name, *b.aliases]:
                         if n not in a.aliases:
@@ -318,7 +330,7 @@ class CorpusCorrections:
                     a.mentions = max(0, a.mentions - n)
                     a.documents = sorted({s for s, _ in a.members})
                     if target is None:
-                        name = (self.docs[r.source] and _entity(self.docs[r.source], r.local) or {}).get("name")
+                        name = (_entity(self.docs[r.source], r.local) or {}).get("name")
                         target = CorpusEntity(id=_unique("E-" + slug(name or "entity"), ids), name=name or "",
                                               label=a.label, aliases=[name] if name else [], members=[],
                                               mentions=0)
