@@ -24,7 +24,7 @@ from fastapi.templating import Jinja2Templates
 
 from ..corrections import CorrectionError, make, submit, undo
 from ..store import Corpus
-from .views import resolve_document
+from .views import entity_url, resolve_document
 
 COOKIE = "hg_edit_session"
 MAX_FORM = 64 * 1024
@@ -115,14 +115,17 @@ def install(app: FastAPI, templates: Jinja2Templates, db: Path, edit: bool, auth
                 raise HTTPException(403, "this form has no valid token for this session; reload the page")
             corpus = Corpus(db)
             try:
-                made = _from_form(corpus, form, author)
+                made, report = _from_form(corpus, form, author)
+                goto = _safe_next(form.get("next", "/history"))
+                if made.kind in ("merge", "rename", "relabel") and goto.startswith("/entities/"):
+                    goto = _entity_now(corpus, report, made.id) or goto  # its id may have changed
             except CorrectionError as exc:
                 raise HTTPException(400, f"not corrected: {exc}") from None
             finally:
                 corpus.close()
             if request.headers.get("accept", "").startswith("application/json"):
                 return JSONResponse({"id": made.id, "kind": made.kind}, status_code=201)
-            return RedirectResponse(_safe_next(form.get("next", "/history")), status_code=303)
+            return RedirectResponse(goto, status_code=303)
 
     app.include_router(router)
 
@@ -133,7 +136,7 @@ def _from_form(corpus: Corpus, form: dict[str, str], default_author: str):
     who = (form.get("author") or default_author).strip()
     reason = form.get("reason", "")
     if kind == "undo":
-        return undo(corpus, form.get("reverts", ""), who, reason)[0]
+        return undo(corpus, form.get("reverts", ""), who, reason)
     kw: dict[str, Any] = {k: form[k].strip() for k in _TEXT if form.get(k, "").strip()}
     for k in _INTS:
         if form.get(k, "").strip():
@@ -147,4 +150,13 @@ def _from_form(corpus: Corpus, form: dict[str, str], default_author: str):
         kw["source"] = resolve_document(corpus.sources(), kw["source"]) or kw["source"]
     if "label" in kw:
         kw["label"] = kw["label"].upper()
-    return submit(corpus, make(corpus, kind, author=who, reason=reason, **kw))[0]
+    return submit(corpus, make(corpus, kind, author=who, reason=reason, **kw))
+
+
+def _entity_now(corpus: Corpus, report, correction_id: str) -> str | None:
+    """The page of the entity a correction's target names now (after a merge, the one that absorbed it)."""
+    r = next((r for r in report.resolved if r.correction.id == correction_id), None)
+    if r is None or r.local is None or r.source is None:
+        return None
+    cid = corpus.entity_id_of(r.source, r.local)
+    return entity_url(cid) if cid else None
