@@ -320,3 +320,31 @@ def test_web_annotation_creator_names_the_person(site):
         wa = json.loads(export("webannotation", c.tables(), c.all_annotated()))["first"]["items"]
     mine = [a for a in wa if isinstance(a["creator"], list)]
     assert len(mine) == 1 and {"type": "Person", "name": "Ben"} in mine[0]["creator"]
+
+
+def test_python_api_in_one_call_and_the_document_page_marks_it(site):
+    from fastapi.testclient import TestClient
+
+    from historiograph.corrections import correct
+    from historiograph.web import create_app
+
+    db = site / "corpus.db"
+    h = MEMOIR.index("Harbour Master")
+    c = correct(str(db), "add-mention", author="Ben", source=str(site / "docs" / "memoir.txt"), start=h,
+                end=h + 14, label="ORG")
+    assert c.kind == "add-mention" and c.author == "Ben"
+    html = TestClient(create_app(db)).get("/documents/memoir.txt").text
+    assert 'class="m k-org l-ORG by-person unlinked"' in html or "by-person" in html
+    assert "corrected by Ben" in html
+
+
+def test_split_a_mention_to_another_entity_of_its_document(site):
+    db = site / "corpus.db"
+    with Corpus(db) as c:
+        source = _source(c, "narvik.txt")
+    s = NARVIK.index("Petrov signed")
+    _correct(db, "split", source=source, start=s, end=s + 6, other="E-vanya-pietrow")
+    with Corpus(db) as c:
+        ents = {e["name"]: e for e in c.entities()}
+        assert ents["Vanya Pietrow"]["mentions"] == 2 and ents["Ivan Petrov"]["mentions"] == 3
+        assert len(ents) == 6

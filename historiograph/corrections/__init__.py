@@ -14,7 +14,7 @@ from . import anchors, files
 from .engine import CorrectionsReport, refresh
 from .model import KINDS, Correction, CorrectionError, position, quote, validate
 
-__all__ = ["Correction", "CorrectionError", "CorrectionsReport", "KINDS", "submit", "refresh", "undo",
+__all__ = ["correct", "Correction", "CorrectionError", "CorrectionsReport", "KINDS", "submit", "refresh", "undo",
            "span_target", "entity_target", "event_target", "conflict_target", "make", "history"]
 
 
@@ -139,3 +139,12 @@ def make(corpus, kind: str, *, author: str, reason: str = "", entity: str | None
     else:
         raise CorrectionError(f"unknown kind {kind!r}; one of {', '.join(KINDS)}")
     return Correction(kind, target, payload, author=author, reason=reason)
+
+
+def correct(db: str, kind: str, *, author: str, reason: str = "", **what: Any) -> Correction:
+    """The Python API in one call: `correct("corpus.db", "merge", author="Ada", entity="E-a", other="E-b")`.
+    Arguments as `make` takes them; the correction is submitted (validated, appended, applied)."""
+    from ..store import Corpus
+
+    with Corpus(db) as corpus:
+        return submit(corpus, make(corpus, kind, author=author, reason=reason, **what))[0]

@@ -317,6 +317,8 @@ class CorpusCorrections:
                     a.place = a.place or b.place
                     ents.remove(b)
                     ids.discard(b.id)
+            elif c.kind == "split" and r.with_span and r.with_span[0] == r.source:
+                pass  # moved to another entity of its own document: the documents' step did it
             elif c.kind == "split":
                 member = (r.source, r.local)
                 n = self.counts.get(member, 0)

@@ -40,6 +40,13 @@ def refresh(corpus, path: Path | None = None, force: bool = False) -> Correction
     path = path or files.path_for(corpus.path)
     corrections, problems = files.read(path)
     report = CorrectionsReport(problems=problems)
+    if not corrections and not problems and not corpus.corrected_sources():  # the common case: none at all
+        digest = files.digest(path)
+        if force or not corpus.corpus_is_current() or corpus.corrections_digest() != digest:
+            corpus.put_corpus(build_corpus(corpus.all_annotated()))
+            report.corpus_rebuilt = True
+            corpus.put_corrections([], digest)
+        return report
     report.resolved = resolve(corrections, corpus.document_texts())
     by_source = group_by_source(report.resolved)
     corrected: dict[str, dict] = {}
