@@ -260,6 +260,9 @@ def serve(
 
     from .web import create_app
 
+    if edit and host not in ("127.0.0.1", "localhost", "::1"):
+        err.print("--edit serves on this machine only (127.0.0.1): corrections are written to its files")
+        raise typer.Exit(2)
     _open(db, readonly=not edit).close()
     err.print(f"historiograph reader{' (edit mode)' if edit else ''}: http://{host}:{port}/  (Ctrl-C to stop)")
     uvicorn.run(create_app(db, edit=edit), host=host, port=port, log_level="warning")

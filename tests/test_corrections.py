@@ -348,3 +348,18 @@ def test_split_a_mention_to_another_entity_of_its_document(site):
         ents = {e["name"]: e for e in c.entities()}
         assert ents["Vanya Pietrow"]["mentions"] == 2 and ents["Ivan Petrov"]["mentions"] == 3
         assert len(ents) == 6
+
+
+def test_build_says_in_one_line_which_corrections_are_orphaned(site):
+    from helpers import cli
+
+    db, docs = site / "corpus.db", site / "docs"
+    fix, _ = _correct(db, "merge", entity="E-vanya-pietrow", other="E-ivan-petrov")
+    (docs / "narvik.txt").write_text(NARVIK.replace(" The old soldier Vanya Pietrow died in 1930.", ""),
+                                     encoding="utf-8")
+    r = cli("build", str(docs), "--db", str(db), "-j", "1", "-q", check=True)
+    lines = [x for x in r.stderr.splitlines() if "orphaned" in x]
+    assert len(lines) == 1 and fix.id in lines[0]
+    listed = cli("corrections", "list", "--db", str(db), check=True).stdout
+    assert "orphaned" in listed
+    assert cli("serve", "--db", str(db), "--edit", "--host", "0.0.0.0").returncode == 2
