@@ -159,6 +159,11 @@ def test_event_corrections_feed_timeline_and_conflicts(site):
     with Corpus(db) as c:
         undo(c, fix.id, "Ben")
         assert [x["kind"] for x in c.conflicts()] == ["date_conflict"]
+        assert c.conflicts()[0]["provenance"] == {"by": "machine"}
+    _correct(db, "conflict", conflict=1, verdict="confirmed", author="Cy")
+    with Corpus(db) as c:
+        prov = c.conflicts()[0]["provenance"]
+        assert prov["verdict"] == "confirmed" and prov["authors"] == ["Cy"]
         entry = _entry(c, "arrest", "1926-05-09")
     _correct(db, "reject-event", event=entry)
     with Corpus(db) as c:
