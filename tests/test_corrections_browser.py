@@ -132,6 +132,7 @@ def test_a_form_without_its_token_is_refused(page, editing):
 def test_select_text_in_a_document_and_add_an_event(page, editing):
     reader, db, docs = editing
     page.goto(reader.url + "/documents/narvik.txt")
+    assert page.locator("body.page-document main #edit-document").count() == 1  # inside the page, not its tags
     # select the word "arrived" in the document text: the span fields fill in
     page.evaluate("""() => {
       const root = document.getElementById('doc-text');
