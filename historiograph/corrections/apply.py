@@ -16,6 +16,7 @@ from typing import Any
 
 from ..entities.names import slug
 from ..model import Conflict, CorpusEntity, TimelineEntry
+from ..time.values import edtf_fields
 from . import anchors
 from .model import Correction, position, quote
 
@@ -146,6 +147,11 @@ def _participants(data: dict[str, Any], people: list[dict[str, Any]]) -> list[di
     return out
 
 
+def _time(value: str, mod: str | None) -> dict[str, Any]:
+    """An event time a person gave, with what it means on the calendar (EDTF, earliest and latest day)."""
+    return {"value": value, "mod": mod or None, **edtf_fields(value, mod or None)}
+
+
 def _sentence_of(data: dict[str, Any], start: int, end: int) -> dict[str, int]:
     for s, e in data.get("sentences", []):
         if s <= start and end <= e:
@@ -230,7 +236,7 @@ def apply_document(machine: dict[str, Any], resolved: list[Resolved]) -> dict[st
             v = {"id": _new_id(c), "type": p["type"], "trigger": {"start": s, "end": e, "text": text[s:e]},
                  "sentence": _sentence_of(data, s, e),
                  "participants": _participants(data, p.get("participants") or []),
-                 "time": {"value": p["value"], "mod": p.get("mod") or None} if p.get("value") else None,
+                 "time": _time(p["value"], p.get("mod")) if p.get("value") else None,
                  "place": None, "citations": [], "attributed_to": None,
                  "certainty": p.get("certainty") or "asserted", "numbers": [], "provenance": provenance(c)}
             data["events"].append(v)
@@ -246,7 +252,7 @@ def apply_document(machine: dict[str, Any], resolved: list[Resolved]) -> dict[st
             if k == "set-type":
                 v["type"] = p["type"]
             elif k == "set-date":
-                v["time"] = {"value": p["value"], "mod": p.get("mod") or None}
+                v["time"] = _time(p["value"], p.get("mod"))
             elif k == "set-certainty":
                 v["certainty"] = p["certainty"]
             else:
