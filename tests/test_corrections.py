@@ -175,6 +175,9 @@ def test_event_corrections_feed_timeline_and_conflicts(site):
         death = next(t for t in c.timeline() if t["type"] == "death")
         assert (death["date"], death["mod"]) == ("1931", "APPROX")
         assert death["provenance"]["by"] == "person"
+        narvik_doc = c.annotated_json(_source(c, "narvik.txt"))
+        time = next(v["time"] for v in narvik_doc["events"] if v["type"] == "death")
+        assert time["edtf"] == "1931~" and time["earliest"] < "1931-01-01"  # what it means on the calendar
     _correct(db, "set-type", event=death["id"], type="execution")
     _correct(db, "set-certainty", event=death["id"], certainty="disputed")
     _correct(db, "set-participants", event=death["id"], participants=[{"role": "patient", "name": "Anna Lind"}])
