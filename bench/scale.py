@@ -159,7 +159,7 @@ def fill(seed: Path, db: Path, n: int, copies: str = "renamed") -> dict[str, flo
         docs = c.all_annotated()
         out["load_s"] = time.process_time() - c0
         costs: dict[str, float] = {}
-        tables = build_corpus(docs, costs)
+        tables = build_corpus(docs, costs=costs)
         out.update({f"corpus_{k}_s": v for k, v in costs.items()})
         del docs
         c0 = time.process_time()

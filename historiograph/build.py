@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from . import ingest, pipeline
-from .corpus import build_corpus
+from .corrections import refresh as apply_corrections
 from .ingest import IngestError
 from .pipeline import Options
 from .store import Corpus
@@ -28,6 +28,7 @@ class BuildReport:
     errors: list[str] = field(default_factory=list)  # one line each: "path: problem"
     failed: int = 0  # files not read, and documents stored with a failed stage
     corpus_rebuilt: bool = False
+    corrections: Any = None  # corrections.CorrectionsReport: orphaned corrections, unreadable lines
 
     @property
     def read_nothing(self) -> bool:
@@ -143,16 +144,15 @@ def build(corpus: Corpus, paths: Iterable[str | Path], options: Options = Option
     else:
         _run_processes(todo, options, jobs, store, progress, total)
 
-    if not corpus.corpus_is_current():
-        try:
-            tables = build_corpus(corpus.all_annotated())
-        except Exception as exc:  # the documents are stored; the corpus tables wait for a fixed build
-            report.errors.append(f"{corpus.path}: the corpus stage failed ({type(exc).__name__}: "
-                                 f"{str(exc)[:200]}); documents are stored, the timeline was not updated")
-            report.failed += 1
-        else:
-            corpus.put_corpus(tables)
-            report.corpus_rebuilt = True
+    # a person's corrections apply after the per-document stages and before the corpus stage
+    try:
+        report.corrections = apply_corrections(corpus)
+    except Exception as exc:  # the documents are stored; the corpus tables wait for a fixed build
+        report.errors.append(f"{corpus.path}: the corpus stage failed ({type(exc).__name__}: "
+                             f"{str(exc)[:200]}); documents are stored, the timeline was not updated")
+        report.failed += 1
+    else:
+        report.corpus_rebuilt = report.corrections.corpus_rebuilt
     return report
 
 
@@ -198,5 +198,5 @@ def remove_missing(corpus: Corpus) -> list[str]:
     gone = [r["source"] for r in corpus.known().values() if not Path(r["path"]).exists()]
     removed = corpus.remove(gone)
     if removed:
-        corpus.put_corpus(build_corpus(corpus.all_annotated()))
+        apply_corrections(corpus, force=True)
     return removed

@@ -148,6 +148,7 @@ def build(
     from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 
     from .build import build as run_build
+    from .corrections.files import path_for as corrections_path
 
     corpus = _open(db, readonly=False)
     options = _options(model, time_mode, published, time_budget, max_mb)
@@ -164,7 +165,7 @@ def build(
         except KeyboardInterrupt:
             err.print("interrupted: what was stored is kept; run build again to finish")
             raise typer.Exit(130) from None
-    for line in report.errors:
+    for line in report.errors + (report.corrections.lines(corrections_path(db)) if report.corrections else []):
         err.print(line, markup=False, highlight=False)
     err.print(f"{printable(db)}: {len(report.added)} added, {len(report.updated)} updated, "
               f"{len(report.unchanged)} unchanged, {report.failed} failed", markup=False, highlight=False)
@@ -179,7 +180,7 @@ def remove(
 ):
     """Drop documents from the corpus."""
     from .build import remove_missing
-    from .corpus import build_corpus
+    from .corrections import refresh
 
     corpus = _open(db, readonly=False)
     removed = remove_missing(corpus) if missing else []
@@ -187,7 +188,7 @@ def remove(
         prefixes = tuple(p.rstrip("/") + "/" for p in paths)
         gone = corpus.remove([s for s in corpus.sources() if s in paths or s.startswith(prefixes)])
         if gone:
-            corpus.put_corpus(build_corpus(corpus.all_annotated()))
+            refresh(corpus, force=True)
         removed += gone
         for p in paths:
             if not any(s == p or s.startswith(p.rstrip("/") + "/") for s in gone):
@@ -312,18 +313,29 @@ def serve(
     db: str = DB,
     host: str = typer.Option("127.0.0.1", help="Address to bind (default: this machine only)."),
     port: int = typer.Option(8000, help="Port."),
+    edit: bool = typer.Option(False, "--edit", help="Allow corrections from the reader (written to the "
+                              "corrections file beside the database)."),
 ):
     """Open the web reader on http://127.0.0.1:8000."""
     import uvicorn
 
     from .web import create_app
 
-    corpus = _open(db)
+    if edit and host not in ("127.0.0.1", "localhost", "::1"):
+        err.print("--edit serves on this machine only (127.0.0.1): corrections are written to its files")
+        raise typer.Exit(2)
+    corpus = _open(db, readonly=not edit)
     summary = corpus_summary(corpus)
     corpus.close()
     err.print(f"{db}: {summary}", markup=False, highlight=False)
-    err.print(f"historiograph reader: http://{host}:{port}/  (Ctrl-C to stop)")
-    uvicorn.run(create_app(db, host=host), host=host, port=port, log_level="warning")
+    err.print(f"historiograph reader{' (edit mode)' if edit else ''}: http://{host}:{port}/  (Ctrl-C to stop)")
+    uvicorn.run(create_app(db, host=host, edit=edit), host=host, port=port, log_level="warning")
+
+
+from .corrections.cli import correct_app, list_app  # noqa: E402  (after the commands above)
+
+app.add_typer(correct_app, name="correct")
+app.add_typer(list_app, name="corrections")
 
 
 def main() -> None:

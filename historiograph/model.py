@@ -70,6 +70,7 @@ class Mention:
     label: str  # PERSON ORG GPE LOC FAC NORP WORK EVENT
     entity: str | None = None
     zone: str = "body"
+    provenance: dict[str, Any] | None = None  # set when a person added or changed it (corrections)
 
 
 @dataclass
@@ -82,6 +83,7 @@ class Entity:
     place: dict[str, Any] | None = None
     # Metonymy: "Moscow demanded" refers to the Soviet government; the city entity stays separate.
     refers_to: str | None = None
+    provenance: dict[str, Any] | None = None
 
 
 @dataclass
@@ -157,6 +159,7 @@ class Event:
     numbers: list[dict[str, Any]] = field(default_factory=list)  # quantities stated ("200,000 Koreans")
     confidence: float = 1.0  # how likely the event is right on unseen text (events/confidence.py)
     source: str = "prose"  # "prose", or "infobox" for a fact read from a "- Key: value" line
+    provenance: dict[str, Any] | None = None
 
 
 @dataclass
@@ -212,8 +215,8 @@ class AnnotatedDocument:
             "source": d.source,
             "metadata": meta,
             "text": d.text,
-            "mentions": [asdict(m) for m in self.mentions],
-            "entities": [asdict(e) for e in self.entities],
+            "mentions": [_plain(m) for m in self.mentions],
+            "entities": [_plain(e) for e in self.entities],
             "timexes": [asdict(t) for t in self.timexes],
             "citations": [asdict(c) for c in self.citations],
             "references": [asdict(r) for r in self.references],
@@ -257,9 +260,16 @@ def _build(cls: type, data: dict[str, Any]) -> Any:
     return cls(**{k: v for k, v in data.items() if k in names})
 
 
-def _event_json(e: Event) -> dict[str, Any]:
-    out = asdict(e)
+def _plain(obj: Any) -> dict[str, Any]:
+    """asdict without a `provenance` of None: machine facts carry none (the corrections mark a person's)."""
+    out = asdict(obj)
+    if out.get("provenance", 0) is None:
+        del out["provenance"]
     return out
+
+
+def _event_json(e: Event) -> dict[str, Any]:
+    return _plain(e)
 
 
 def _event(data: dict[str, Any]) -> Event:
@@ -289,6 +299,7 @@ class CorpusEntity:
     mentions: int = 0
     members: list[tuple[str, str]] = field(default_factory=list)
     place: dict[str, Any] | None = None
+    provenance: dict[str, Any] | None = None  # who changed it (corrections); None: as the machine found it
 
 
 @dataclass
@@ -316,6 +327,7 @@ class TimelineEntry:
     members: list[tuple[str, str]] = field(default_factory=list)  # (source, local event id)
     entity_ids: list[str] = field(default_factory=list)  # corpus entity ids of participants/place
     inferred: bool = False  # the date is the narrative's time, not one stated for this event
+    provenance: dict[str, Any] | None = None
 
 
 @dataclass
@@ -323,6 +335,7 @@ class Conflict:
     kind: str  # anachronism, date_conflict, competing_accounts, narrative_date, number_conflict...
     message: str
     evidence: list[EvidenceSpan] = field(default_factory=list)
+    provenance: dict[str, Any] | None = None  # a person confirmed it
 
 
 @dataclass

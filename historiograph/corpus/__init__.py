@@ -8,12 +8,17 @@ CPU time, since wall time on a shared machine measures the neighbours too).
 from __future__ import annotations
 
 import time
+from typing import Any
 
 from ..model import AnnotatedDocument, CorpusTables
 from . import bibliography, conflicts, entities, events
 
 
-def build_corpus(docs: list[AnnotatedDocument], costs: dict[str, float] | None = None) -> CorpusTables:
+def build_corpus(docs: list[AnnotatedDocument], corrections: Any = None,
+                 costs: dict[str, float] | None = None) -> CorpusTables:
+    """`corrections` (historiograph.corrections.CorpusCorrections) adjusts the entities, timeline and
+    conflicts a person corrected, between the steps, so that each step reads the corrected one before.
+    `costs` collects CPU seconds per step."""
     costs = {} if costs is None else costs
     clock = time.process_time()
 
@@ -25,11 +30,17 @@ def build_corpus(docs: list[AnnotatedDocument], costs: dict[str, float] | None =
 
     docs = sorted(docs, key=lambda d: d.document.source)
     ents = entities.resolve(docs)
+    if corrections is not None:
+        ents = corrections.entities(ents)
     step("entities")
     works = bibliography.works(docs)
     step("bibliography")
     timeline = events.timeline(docs, ents)
+    if corrections is not None:
+        timeline = corrections.timeline(timeline)
     step("timeline")
     found = conflicts.find(docs, ents, timeline)
+    if corrections is not None:
+        found = corrections.conflicts(found)
     step("conflicts")
     return CorpusTables(entities=ents, timeline=timeline, conflicts=found, works=works)

@@ -14,6 +14,7 @@ import re
 import zipfile
 from typing import Any, Iterable
 
+from .provenance import label
 from ..model import AnnotatedDocument, CorpusTables, EvidenceSpan
 from .common import entity_index, events
 
@@ -62,20 +63,21 @@ def tables_of(tables: CorpusTables, docs: list[AnnotatedDocument]) -> dict[str, 
         [[d.document.source, m.title, m.author, m.published, d.document.words, d.document.format, d.document.sha256,
           *((m.quoted_from.title, m.quoted_from.author, m.quoted_from.page) if m.quoted_from else ("", "", ""))]
          for d in docs for m in [d.document.metadata]])
-    add("mentions", "source start end text label entity corpus_entity zone",
-        [[d.document.source, m.start, m.end, m.text, m.label, m.entity, index.of(d.document.source, m.entity), m.zone]
-         for d in docs for m in d.mentions])
-    add("entities", "id name label aliases documents mentions members lat lon country geonameid modern_name period",
+    add("mentions", "source start end text label entity corpus_entity zone provenance",
+        [[d.document.source, m.start, m.end, m.text, m.label, m.entity, index.of(d.document.source, m.entity), m.zone,
+          label(m.provenance)] for d in docs for m in d.mentions])
+    add("entities", "id name label aliases documents mentions members lat lon country geonameid modern_name period "
+        "provenance",
         [[e.id, e.name, e.label, e.aliases, e.documents, e.mentions, [f"{s}#{i}" for s, i in e.members],
-          *((e.place or {}).get(k) for k in ("lat", "lon", "country", "geonameid", "modern_name", "period"))]
-         for e in index.entities])
+          *((e.place or {}).get(k) for k in ("lat", "lon", "country", "geonameid", "modern_name", "period")),
+          label(e.provenance)] for e in index.entities])
     add("timeline", "id date mod edtf earliest latest type summary participants place certainty entity_ids members "
-        "sources",
+        "sources provenance",
         [[t.id, t.date, t.mod, *(dates[t.id].get(k) for k in EDTF_COLUMNS), t.type, t.summary, t.participants,
-          t.place, t.certainty, t.entity_ids, [f"{s}#{i}" for s, i in t.members], _spans(t.sources)]
-         for t in timeline])
-    add("conflicts", "id kind message evidence",
-        [[i, c.kind, c.message, _spans(c.evidence)] for i, c in enumerate(tables.conflicts, 1)])
+          t.place, t.certainty, t.entity_ids, [f"{s}#{i}" for s, i in t.members], _spans(t.sources),
+          label(t.provenance)] for t in timeline])
+    add("conflicts", "id kind message evidence provenance",
+        [[i, c.kind, c.message, _spans(c.evidence), label(c.provenance)] for i, c in enumerate(tables.conflicts, 1)])
     add("evidence", "table id source start end text citations",
         [["timeline", t.id, s.source, s.start, s.end, s.text, s.citations] for t in timeline for s in t.sources]
         + [["conflicts", i, s.source, s.start, s.end, s.text, s.citations]
@@ -92,12 +94,13 @@ def tables_of(tables: CorpusTables, docs: list[AnnotatedDocument]) -> dict[str, 
     add("references", "source id label text start end full csl",
         [[d.document.source, r.id, r.label, r.text, r.start, r.end, r.full, r.csl] for d in docs for r in d.references])
     add("events", "source id type trigger_start trigger_end trigger_text sentence_start sentence_end time_value "
-        "time_mod time_edtf time_earliest time_latest place place_entity participants participant_entities certainty attributed_to citations numbers",
+        "time_mod time_edtf time_earliest time_latest place place_entity participants participant_entities certainty "
+        "attributed_to citations numbers provenance",
         [[d.document.source, v.id, v.type, v.trigger.get("start"), v.trigger.get("end"), v.trigger.get("text"),
           v.sentence.get("start"), v.sentence.get("end"), (v.time or {}).get("value"), (v.time or {}).get("mod"),
           *((v.time or {}).get(k) for k in EDTF_COLUMNS), v.place, index.of(d.document.source, v.place), [f"{p.role}:{p.entity}" for p in v.participants],
           [f"{p.role}:{index.of(d.document.source, p.entity) or ''}" for p in v.participants],
-          v.certainty, v.attributed_to, v.citations, v.numbers or ""] for d in docs for v in d.events])
+          v.certainty, v.attributed_to, v.citations, v.numbers or "", label(v.provenance)] for d in docs for v in d.events])
     add("issues", "source kind start end message",
         [[d.document.source, i.kind, i.start, i.end, i.message] for d in docs for i in d.issues])
     return out

@@ -10,6 +10,7 @@ import json
 from typing import Any
 from urllib.parse import quote
 
+from . import provenance as prov
 from ..model import AnnotatedDocument, CorpusEntity, CorpusTables, EvidenceSpan
 from ..time.values import edtf_fields, is_point
 from .common import (HG, PLACE_LABELS, SCHEMA, coordinates, date_range, doc_iri, entity_index, entity_iri,
@@ -113,7 +114,20 @@ def entity_node(e: CorpusEntity, spans: list[EvidenceSpan]) -> dict[str, Any]:
         if p.get("period"):
             node["hg:period"] = str(p["period"])
     node["hg:evidence"] = evidence(spans)
+    node.update(_provenance(e.provenance))
     return node
+
+
+def _provenance(p) -> dict[str, Any]:
+    """hg:provenance "machine" or "person", and who (hg:changedBy) where a person changed or confirmed it."""
+    p = prov.of(p)
+    out: dict[str, Any] = {"hg:provenance": p["by"]}
+    if p["by"] == "person":
+        out["hg:changedBy"] = [{"@type": "Person", "name": a} for a in p.get("authors", [])]
+        out["hg:corrections"] = [ch["correction"] for ch in p.get("changes", [])]
+        if p.get("verdict"):
+            out["hg:verdict"] = p["verdict"]
+    return out
 
 
 def _person(name: dict[str, Any]) -> dict[str, Any]:
@@ -221,10 +235,11 @@ def graph(tables: CorpusTables, docs: list[AnnotatedDocument]) -> dict[str, Any]
         if works:
             node["citation"] = [ref(work_iri(w)) for w in works]
         node["hg:evidence"] = evidence(t.sources)
+        node.update(_provenance(t.provenance))
         nodes.append(node)
     for i, c in enumerate(tables.conflicts, 1):
         nodes.append({"@id": iri("conflict", str(i)), "@type": "hg:Conflict", "hg:kind": c.kind,
-                      "description": c.message, "hg:evidence": evidence(c.evidence)})
+                      "description": c.message, "hg:evidence": evidence(c.evidence), **_provenance(c.provenance)})
     return {"@context": CONTEXT, "@graph": nodes}
 
 

@@ -15,6 +15,7 @@ from bisect import bisect_left, bisect_right, insort
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from .provenance import label as prov_label
 from ..model import AnnotatedDocument, CorpusEntity, CorpusTables, Reference
 from ..time.values import edtf_fields, is_point
 from .common import (PLACE_LABELS, EntityIndex, coordinates, date_range, entity_index, resolve_citations,
@@ -360,6 +361,7 @@ def _event(parent, ad: AnnotatedDocument, v, doc_id: str, ids: Ids, index: Entit
             rs.set("ref", "#" + ids("ent", eid))
         rs.tail = "; " if i < len(items) - 1 else None
     _sub(ev, "note", v.certainty, {"type": "certainty"})
+    _sub(ev, "note", prov_label(v.provenance), {"type": "provenance"})
     cites = resolve_citations(ad, v.citations)
     if cites:
         note = etree.SubElement(ev, t("note"), {"type": "citations"})
@@ -453,6 +455,7 @@ def _entity_lists(parent, entities: list[CorpusEntity], ids: Ids) -> set[str]:
                 rec = etree.SubElement(lst, t("nym"), {**attrs, "type": e.label.lower()})
                 for n in names:
                     _sub(rec, "form", n)
+            _sub(rec, "note", prov_label(e.provenance), {"type": "provenance"})
             listed.add(e.id)
     return listed
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 from typing import Any
 
+from .provenance import creator
 from ..model import AnnotatedDocument, CorpusTables
 from .common import (doc_iri, entity_index, entity_iri, event_iri, events, iri, resolve_citations, work_iri,
                      work_of_reference)
@@ -45,10 +46,12 @@ def annotations(tables: CorpusTables, docs: list[AnnotatedDocument]) -> list[dic
     work_of = work_of_reference(tables)
     out: list[dict[str, Any]] = []
 
-    def add(ad: AnnotatedDocument, kind: str, n: int, motivation: str, body: list, start: int, end: int) -> None:
+    def add(ad: AnnotatedDocument, kind: str, n: int, motivation: str, body: list, start: int, end: int,
+            provenance: dict | None = None) -> None:
         if 0 <= start < end <= len(ad.text):
             out.append({"id": iri("annotation", ad.document.source, kind, str(n)), "type": "Annotation",
-                        "motivation": motivation, "body": body, "target": target(ad, start, end)})
+                        "motivation": motivation, "creator": creator(provenance), "body": body,
+                        "target": target(ad, start, end)})
 
     for ad in docs:
         src = ad.document.source
@@ -60,7 +63,7 @@ def annotations(tables: CorpusTables, docs: list[AnnotatedDocument]) -> list[dic
                 body += [describe(ent.name), link("identifying", entity_iri(ent.id))]
                 if (ent.place or {}).get("geonameid"):
                     body.append(link("identifying", f"https://sws.geonames.org/{ent.place['geonameid']}/"))
-            add(ad, "mention", n, "identifying" if ent else "tagging", body, m.start, m.end)
+            add(ad, "mention", n, "identifying" if ent else "tagging", body, m.start, m.end, m.provenance)
         for n, x in enumerate(ad.timexes, 1):
             value = x.value + (f" ({x.mod})" if x.mod else "")
             add(ad, "timex", n, "tagging", [tag(x.type), describe(value)], x.start, x.end)
@@ -87,7 +90,8 @@ def annotations(tables: CorpusTables, docs: list[AnnotatedDocument]) -> list[dic
             body = [tag(v.type), describe("; ".join(parts))]
             if (src, v.id) in entry_of:
                 body.append(link("linking", event_iri(entry_of[(src, v.id)])))
-            add(ad, "event", n, "tagging", body, int(v.trigger.get("start", 0)), int(v.trigger.get("end", 0)))
+            add(ad, "event", n, "tagging", body, int(v.trigger.get("start", 0)), int(v.trigger.get("end", 0)),
+                v.provenance)
     return out
 
 

@@ -19,12 +19,31 @@ from urllib.parse import quote
 
 from ..model import (AnnotatedDocument, Conflict, CorpusEntity, CorpusTables, EvidenceSpan,
                      TimelineEntry, Work)
+from .corrections import CorrectionsStore, _has_column, migrate_to_2
 from .paging import Page, PagedQueries
 
 __all__ = ["Corpus", "Page", "SchemaError"]
 
 CORPUS_ROWIDS = 1 << 40  # search rows of entities and events; a document's search row is its id
-SCHEMA_VERSION = 2  # 2: documents.name and the index tables of the reader's paged queries
+SCHEMA_VERSION = 3  # 2: documents.name and the index tables of the reader's paged queries; 3: corrections
+MACHINE = {"by": "machine"}  # the provenance of a fact no person confirmed or changed
+
+
+def migrate_paging(conn: sqlite3.Connection) -> None:
+    """Version 1 -> 2: what the reader's paged queries index. The corpus tables are recomputed by the
+    next build."""
+    if not _has_column(conn, "documents", "name"):
+        conn.execute("ALTER TABLE documents ADD COLUMN name TEXT")
+        for (source,) in conn.execute("SELECT source FROM documents").fetchall():
+            conn.execute("UPDATE documents SET name=? WHERE source=?", (PurePath(source).name, source))
+    conn.execute("DELETE FROM search")  # re-keyed by rowid; corpus rows come with the next build
+    conn.execute("INSERT INTO search (rowid, kind, key, title, body) SELECT id, 'document', source,"
+                 " coalesce(title, source), text FROM documents")
+    conn.execute("DELETE FROM meta WHERE key='corpus_fingerprint'")
+
+
+# version -> the function that brings a database of the version before to it, in one transaction
+MIGRATIONS = {2: migrate_paging, 3: migrate_to_2}
 
 
 class SchemaError(RuntimeError):
@@ -49,7 +68,7 @@ def _loads(value: str | None) -> Any:
     return None if value is None else json.loads(value)
 
 
-class Corpus(PagedQueries):
+class Corpus(PagedQueries, CorrectionsStore):
     """A corpus database: documents with their annotations, and the corpus-level tables."""
 
     def __init__(self, path: str | Path = "historiograph.db", readonly: bool = False):
@@ -124,23 +143,25 @@ class Corpus(PagedQueries):
     # ---- schema --------------------------------------------------------------------------------
     def _migrate(self) -> None:
         version = self._version()
-        if version == 1:  # add what version 2 indexes; the corpus tables are recomputed by the next build
-            with self.conn:
-                self.conn.execute("ALTER TABLE documents ADD COLUMN name TEXT")
-                for (source,) in self.conn.execute("SELECT source FROM documents").fetchall():
-                    self.conn.execute("UPDATE documents SET name=? WHERE source=?", (PurePath(source).name, source))
-                self.conn.execute("DELETE FROM search")  # re-keyed by rowid; corpus rows come with the next build
-                self.conn.execute("INSERT INTO search (rowid, kind, key, title, body) SELECT id, 'document', source,"
-                                  " coalesce(title, source), text FROM documents")
-                self.conn.execute("DELETE FROM meta WHERE key='corpus_fingerprint'")
-            version = SCHEMA_VERSION
-        if version is not None and version != SCHEMA_VERSION:
+        if version is not None and (version > SCHEMA_VERSION or (version < SCHEMA_VERSION and
+                                                                 (version + 1) not in MIGRATIONS)):
             raise SchemaError(f"{self.path}: schema version {version}, this historiograph needs "
                               f"{SCHEMA_VERSION}; rebuild the corpus into a new database")
         with self.conn:
             self.conn.executescript(resources.files(__package__).joinpath("schema.sql").read_text())
-            self.conn.execute("CREATE INDEX IF NOT EXISTS documents_name ON documents(name)")
-            self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(SCHEMA_VERSION),))
+            if version is None:
+                self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', '1')")
+                version = 1
+        for v in range(version + 1, SCHEMA_VERSION + 1):  # each step whole or not at all
+            self.conn.execute("BEGIN IMMEDIATE")
+            try:
+                MIGRATIONS[v](self.conn)
+                self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('schema_version', ?)", (str(v),))
+                self.conn.execute("COMMIT")
+            except BaseException:
+                self.conn.execute("ROLLBACK")
+                raise
+        self.conn.execute("CREATE INDEX IF NOT EXISTS documents_name ON documents(name)")
 
     def _version(self) -> int | None:
         try:
@@ -152,7 +173,8 @@ class Corpus(PagedQueries):
     def _check_version(self) -> None:
         version = self._version()
         if version != SCHEMA_VERSION:
-            raise SchemaError(f"{self.path}: not a historiograph corpus of schema {SCHEMA_VERSION}")
+            hint = "; run `historiograph build` on it once to upgrade it" if version and version < SCHEMA_VERSION else ""
+            raise SchemaError(f"{self.path}: not a historiograph corpus of schema {SCHEMA_VERSION}{hint}")
 
     def close(self) -> None:
         self.conn.close()
@@ -276,9 +298,10 @@ class Corpus(PagedQueries):
                 self.conn.execute(f"DELETE FROM {table}")
             self.conn.execute("DELETE FROM search WHERE rowid >= ?", (CORPUS_ROWIDS,))
             self.conn.executemany(
-                "INSERT INTO corpus_entities VALUES (?,?,?,?,?,?,?)",
-                [(e.id, e.name, e.label, _dumps(e.aliases), _dumps(e.documents), e.mentions, _dumps(e.place))
-                 for e in tables.entities])
+                "INSERT INTO corpus_entities (id, name, label, aliases, documents, mentions, place, provenance)"
+                " VALUES (?,?,?,?,?,?,?,?)",
+                [(e.id, e.name, e.label, _dumps(e.aliases), _dumps(e.documents), e.mentions, _dumps(e.place),
+                  _dumps(e.provenance)) for e in tables.entities])
             self.conn.executemany(
                 "INSERT INTO corpus_entity_members VALUES (?,?,?)",
                 [(e.id, src, local) for e in tables.entities for src, local in e.members])
@@ -287,10 +310,11 @@ class Corpus(PagedQueries):
                 [(CORPUS_ROWIDS + n, e.id, e.name, " ".join([e.name, *e.aliases]))
                  for n, e in enumerate(tables.entities)])
             self.conn.executemany(
-                "INSERT INTO timeline VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                "INSERT INTO timeline (id, position, date, mod, type, summary, participants, place, certainty,"
+                " sources, entity_ids, inferred, provenance) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(t.id, i, t.date, t.mod, t.type, t.summary, _dumps(t.participants), t.place, t.certainty,
-                  _dumps([asdict(s) for s in t.sources]), _dumps(t.entity_ids), int(t.inferred))
-                 for i, t in enumerate(tables.timeline)])
+                  _dumps([asdict(s) for s in t.sources]), _dumps(t.entity_ids), int(t.inferred),
+                  _dumps(t.provenance)) for i, t in enumerate(tables.timeline)])
             self.conn.executemany(
                 "INSERT INTO timeline_members VALUES (?,?,?)",
                 [(t.id, src, local) for t in tables.timeline for src, local in t.members])
@@ -303,8 +327,8 @@ class Corpus(PagedQueries):
                   " ".join([t.summary, t.type, *t.participants, *(s.text for s in t.sources)]))
                  for n, t in enumerate(tables.timeline)])
             self.conn.executemany(
-                "INSERT INTO conflicts (id, kind, message, evidence) VALUES (?,?,?,?)",
-                [(i, c.kind, c.message, _dumps([asdict(s) for s in c.evidence]))
+                "INSERT INTO conflicts (id, kind, message, evidence, provenance) VALUES (?,?,?,?,?)",
+                [(i, c.kind, c.message, _dumps([asdict(s) for s in c.evidence]), _dumps(c.provenance))
                  for i, c in enumerate(tables.conflicts, 1)])
             self.conn.executemany(
                 "INSERT INTO conflict_sources VALUES (?,?)",
@@ -329,7 +353,8 @@ class Corpus(PagedQueries):
         members = self._members("corpus_entity_members", "entity_id")
         return [CorpusEntity(id=r["id"], name=r["name"], label=r["label"], aliases=_loads(r["aliases"]),
                              documents=_loads(r["documents"]), mentions=r["mentions"],
-                             members=members.get(r["id"], []), place=_loads(r["place"]))
+                             members=members.get(r["id"], []), place=_loads(r["place"]),
+                             provenance=_loads(r["provenance"]))
                 for r in self.conn.execute("SELECT * FROM corpus_entities ORDER BY id")]
 
     def timeline_entries(self, source: str | None = None) -> list[TimelineEntry]:
@@ -346,7 +371,8 @@ class Corpus(PagedQueries):
                               participants=_loads(r["participants"]), place=r["place"],
                               sources=[EvidenceSpan(**s) for s in _loads(r["sources"])], mod=r["mod"],
                               certainty=r["certainty"], members=members.get(r["id"], []),
-                              entity_ids=_loads(r["entity_ids"]) or [], inferred=bool(r["inferred"]))
+                              entity_ids=_loads(r["entity_ids"]) or [], inferred=bool(r["inferred"]),
+                              provenance=_loads(r["provenance"]))
                 for r in rows]
 
     def _has_rows(self, table: str) -> bool:
@@ -367,7 +393,8 @@ class Corpus(PagedQueries):
                 "SELECT * FROM conflicts WHERE EXISTS (SELECT 1 FROM json_each(conflicts.evidence) "
                 "WHERE json_extract(value, '$.source') = ?) ORDER BY id", (source,))
         return [Conflict(kind=r["kind"], message=r["message"],
-                         evidence=[EvidenceSpan(**s) for s in _loads(r["evidence"])])
+                         evidence=[EvidenceSpan(**s) for s in _loads(r["evidence"])],
+                         provenance=_loads(r["provenance"]))
                 for r in rows]
 
     def works(self) -> list[Work]:
@@ -409,7 +436,8 @@ class Corpus(PagedQueries):
                 "summary": r["summary"], "participants": _loads(r["participants"]), "place": r["place"],
                 "certainty": r["certainty"],
                 "sources": [{"source": s["source"], "start": s["start"], "end": s["end"], "text": s["text"],
-                             "citations": s.get("citations", [])} for s in _loads(r["sources"])]}
+                             "citations": s.get("citations", [])} for s in _loads(r["sources"])],
+                "provenance": _loads(r["provenance"]) or MACHINE}
                for r in rows]
         if min_confidence is not None:
             out = [r for r in out if r["confidence"] >= min_confidence]
@@ -420,13 +448,15 @@ class Corpus(PagedQueries):
         rows = self.conn.execute("SELECT * FROM corpus_entities ORDER BY id LIMIT ? OFFSET ?",
                                  (-1 if limit is None else limit, offset))
         return [{"id": r["id"], "name": r["name"], "label": r["label"], "aliases": _loads(r["aliases"]),
-                 "documents": _loads(r["documents"]), "mentions": r["mentions"], "place": _loads(r["place"])}
+                 "documents": _loads(r["documents"]), "mentions": r["mentions"], "place": _loads(r["place"]),
+                 "provenance": _loads(r["provenance"]) or MACHINE}
                 for r in rows]
 
     def conflicts(self, offset: int = 0, limit: int | None = None) -> list[dict[str, Any]]:
         rows = self.conn.execute("SELECT * FROM conflicts ORDER BY id LIMIT ? OFFSET ?",
                                  (-1 if limit is None else limit, offset))
-        return [{"kind": r["kind"], "message": r["message"], "evidence": _loads(r["evidence"])} for r in rows]
+        return [{"kind": r["kind"], "message": r["message"], "evidence": _loads(r["evidence"]),
+                 "provenance": _loads(r["provenance"]) or MACHINE} for r in rows]
 
     def entity_id_of(self, source: str, local_id: str) -> str | None:
         row = self.conn.execute("SELECT entity_id FROM corpus_entity_members WHERE source=? AND local_id=?",

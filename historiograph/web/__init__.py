@@ -20,6 +20,7 @@ from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from ..store import Corpus
+from . import edit as edit_mode
 from . import views
 from .annotated_text import text_html
 from .bibliography import bibliography_page
@@ -100,9 +101,10 @@ def _host_name(header: str) -> str:
     return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
 
 
-def create_app(db_path: str | Path, host: str = "127.0.0.1") -> FastAPI:
+def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False, author: str | None = None) -> FastAPI:
     """The reader over the corpus database at `db_path`, opened read-only on every request; it answers
-    only requests addressed to `host` (the address it is served on) or a loopback name."""
+    only requests addressed to `host` (the address it is served on) or a loopback name. With `edit`,
+    forms make corrections (historiograph.web.edit: the one route that writes)."""
     db = Path(db_path)
     Corpus(db, readonly=True).close()  # fail now, with the store's message, if it is not a corpus
     app = FastAPI(title="historiograph reader", docs_url=None, redoc_url=None, openapi_url=None)
@@ -275,4 +277,5 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1") -> FastAPI:
         return page(request, "search.html", with_corpus(views.search_page, q), False, "Search",
                     json_url(request, "/search.json"))
 
+    edit_mode.install(app, templates, db, edit, author, page)
     return app

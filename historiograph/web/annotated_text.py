@@ -17,6 +17,9 @@ def _mention(m: dict[str, Any], names: dict[str, str]) -> Mark:
     name = names.get(m.get("entity") or "", "")
     title = f"{m.get('label')}: {name}" if name and name != m.get("text") else str(m.get("label"))
     cls = f"m k-{m['kind']} l-{m.get('label')}"
+    if (m.get("provenance") or {}).get("by") == "person":  # added or moved by a person's correction
+        cls += " by-person"
+        title += " · corrected by " + ", ".join(m["provenance"].get("authors", []))
     if m.get("url"):
         o, c = tag("a", class_=cls, href=m["url"], title=title, data_entity=m.get("corpus_entity"))
         plain = tag("span", class_=cls, title=title)

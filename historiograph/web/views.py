@@ -337,7 +337,7 @@ def entity_page(corpus: Corpus, entity_id: str, offset: int = 0, limit: int | No
     return {"id": ent.id, "name": ent.name, "label": ent.label, "kind": kind_of(ent.label),
             "aliases": ent.aliases, "aliases_by_script": aliases_by_script([ent.name, *ent.aliases]),
             "why_joined": joined,
-            "mentions": ent.mentions, "place": ent.place, "coordinates": place,
+            "mentions": ent.mentions, "place": ent.place, "coordinates": place, "provenance": ent.provenance,
             "documents": documents, "events": events,
             "page": {"offset": offset, "limit": limit, "total": len(by_source),
                      "next": offset + limit if offset + limit < len(by_source) else None,
@@ -447,6 +447,7 @@ def _timeline_row(t: Any, addr: Addresses) -> dict[str, Any]:
             "confidence": getattr(t, "confidence", None),
             "type": t.type, "summary": t.summary, "headline": headline(t), "participants": t.participants,
             "place": t.place, "certainty": t.certainty, "entity_ids": t.entity_ids, "classes": classes,
+            "provenance": getattr(t, "provenance", None),
             "sources": [addr.evidence(s) for s in t.sources]}
 
 
@@ -582,7 +583,7 @@ def conflicts_page(corpus: Corpus, offset: int = 0, limit: int | None = None,
         return names[both[0]] if both else None
 
     out = []
-    for c in corpus.conflicts(offset, limit):
+    for number, c in enumerate(corpus.conflicts(offset, limit), offset + 1):
         if kind and c["kind"] != kind:
             continue
         sides = []
@@ -590,7 +591,7 @@ def conflicts_page(corpus: Corpus, offset: int = 0, limit: int | None = None,
             ctx = in_context(docs, s["source"], s["start"], s["end"])
             sides.append({**addr.evidence(s), "title": titles.get(s["source"]), "context": ctx,
                           "sentence_url": addr.span(s["source"], ctx["start"], ctx["end"]) if ctx else None})
-        out.append({**c, "evidence": sides, "about": about(c["evidence"])})
+        out.append({**c, "evidence": sides, "about": about(c["evidence"]), "number": number})
     kinds = Counter(c["kind"] for c in out)
     groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for c in out:
