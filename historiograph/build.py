@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any, Callable, Iterable
 
 from . import ingest, pipeline
+from .ask.index import update as index_sentences
 from .corpus import build_corpus
 from .ingest import IngestError
 from .pipeline import Options
@@ -115,6 +116,7 @@ def build(corpus: Corpus, paths: Iterable[str | Path], options: Options = Option
     if not corpus.corpus_is_current():
         corpus.put_corpus(build_corpus(corpus.all_annotated()))
         report.corpus_rebuilt = True
+    index_sentences(corpus)  # the sentence index of `ask`: only documents not yet indexed
     return report
 
 

@@ -202,4 +202,7 @@ def create_app(db_path: str | Path) -> FastAPI:
         return page(request, "search.html", with_corpus(views.search_page, q), False, "Search",
                     json_url(request, "/search.json"))
 
+    from .ask import router as ask_router
+
+    app.include_router(ask_router(db, templates, {"vendor": vendor, "corpus_name": db.name}))
     return app
