@@ -26,7 +26,7 @@ def _body_sentences(data: dict[str, Any]) -> list[tuple[int, int, str]]:
     text = data["text"]
     skip = [(z["start"], z["end"]) for z in data.get("zones", []) if z.get("kind") in SKIP_ZONES]
     out = []
-    for start, end in data.get("sentences") or [[0, len(text)]]:
+    for start, end in data.get("sentences") or _rough_sentences(text):
         if any(s <= start < e for s, e in skip):
             continue
         chunk = text[start:end]
@@ -34,6 +34,16 @@ def _body_sentences(data: dict[str, Any]) -> list[tuple[int, int, str]]:
             continue
         out.append((start, end, chunk))
     return out
+
+
+def _rough_sentences(text: str) -> list[tuple[int, int]]:
+    """Sentence spans for a document stored without them (full stop, then space and a capital)."""
+    spans, start = [], 0
+    for m in re.finditer(r"(?<=[.!?])(?:\[\d+\])*\s+(?=[A-Z\u0400-\u04FF])|\n\s*\n", text):
+        spans.append((start, m.start()))
+        start = m.end()
+    spans.append((start, len(text)))
+    return [(a, b) for a, b in spans if text[a:b].strip()]
 
 
 def update(corpus: Corpus) -> int:

@@ -16,7 +16,7 @@ SYSTEM = ("Answer the question using ONLY the numbered evidence. End every sente
           "evidence it rests on, in square brackets, e.g. [1.1][2.1]. If the evidence does not answer the "
           "question, say so in one sentence without ids. Do not add facts that are not in the evidence.")
 _IDS = re.compile(r"\[(\d+(?:\.\d+)?)\]")
-_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)(?:\s*\[\d+(?:\.\d+)?\])*")
+_SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)(?:\s*\u27e6[\d_]+\u27e7)*")
 
 
 def _post(url: str, payload: dict[str, Any], api_key: str | None, timeout: float) -> dict[str, Any]:
@@ -33,13 +33,16 @@ def _post(url: str, payload: dict[str, Any], api_key: str | None, timeout: float
 def checked_sentences(text: str, allowed: set[str]) -> tuple[list[tuple[str, list[str]]], list[str]]:
     """(kept (sentence, ids), dropped sentences): a sentence is kept when it cites ids, all of them given."""
     kept, dropped = [], []
-    for m in _SENTENCE.finditer(text):
-        sentence = m.group(0).strip()
+    protected = _IDS.sub(lambda m: "\u27e6" + m.group(1).replace(".", "_") + "\u27e7", text)  # ids hold full stops
+    for m in _SENTENCE.finditer(protected):
+        sentence = re.sub(r"\u27e6([\d_]+)\u27e7", lambda x: "[" + x.group(1).replace("_", ".") + "]",
+                          m.group(0)).strip()
         if not sentence:
             continue
         ids = _IDS.findall(sentence)
         if ids and all(i in allowed for i in ids):
-            kept.append((_IDS.sub("", sentence).strip(), list(dict.fromkeys(ids))))
+            plain = re.sub(r"\s+([.!?,;])", r"\1", _IDS.sub("", sentence)).strip()
+            kept.append((plain, list(dict.fromkeys(ids))))
         else:
             dropped.append(sentence)
     return kept, dropped
