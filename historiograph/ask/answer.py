@@ -31,10 +31,24 @@ class _State:
         self.timeline = corpus.timeline_entries()
         self.conflicts = corpus.conflict_list()
         self.meta = store.document_meta(corpus)
+        self.by_entity: dict[str, list[TimelineEntry]] = {}
+        self.by_source: dict[str, list[TimelineEntry]] = {}
+        self.by_type: dict[str, list[TimelineEntry]] = {}
+        for t in self.timeline:
+            for e in set(t.entity_ids):
+                self.by_entity.setdefault(e, []).append(t)
+            for src in {s.source for s in t.sources}:
+                self.by_source.setdefault(src, []).append(t)
+            self.by_type.setdefault(t.type, []).append(t)
+        self.conflicts_by_source: dict[str, list[Any]] = {}
+        self.conflict_order = {id(c): i for i, c in enumerate(self.conflicts)}
+        for c in self.conflicts:
+            for src in {e.source for e in c.evidence}:
+                self.conflicts_by_source.setdefault(src, []).append(c)
 
     @classmethod
     def of(cls, corpus: Corpus) -> "_State":
-        key = (str(corpus.path.resolve()), corpus.fingerprint())
+        key = (str(corpus.path.resolve()), store.state_key(corpus))
         with cls._lock:
             if key not in cls._cache:
                 for k in [k for k in cls._cache if k[0] == key[0]]:
@@ -58,20 +72,35 @@ class Answerer:
         self.state = _State.of(corpus)
         self.retriever = Retriever(corpus)
         self.citer = Citer(corpus)
-        self._mentions: dict[str, dict[str, list[int]]] = {}
+        self._mentions: dict[tuple[str, str], list[int]] = {}
+        self._folded: dict[str, str] = {}
 
     # ---- helpers ----------------------------------------------------------------------------------
-    def mentions(self, entity_id: str) -> dict[str, list[int]]:
-        if entity_id not in self._mentions:
-            self._mentions[entity_id] = store.entity_mentions(self.corpus, entity_id)
-        return self._mentions[entity_id]
+    def mentions(self, entity_id: str, source: str) -> list[int]:
+        """Start offsets of the entity's mentions in one document (read per document, then cached)."""
+        key = (entity_id, source)
+        if key not in self._mentions:
+            for src, starts in store.entity_mentions(self.corpus, entity_id, [source]).items():
+                self._mentions[(entity_id, src)] = starts
+        return self._mentions[key]
+
+    def prefetch(self, q: Question, hits) -> None:
+        sources = sorted({h["source"] for h in hits})
+        for e in q.entities:
+            todo = [s for s in sources if (e.id, s) not in self._mentions]
+            for src, starts in store.entity_mentions(self.corpus, e.id, todo).items():
+                self._mentions[(e.id, src)] = starts
+
+    def folded(self, text: str) -> str:
+        if text not in self._folded:
+            self._folded[text] = fold(text)
+        return self._folded[text]
 
     def names_entity(self, entity_id: str, matched: str, source: str, start: int, end: int, text: str) -> bool:
         """Whether the span mentions the entity (a linked mention, or one of its names in the text)."""
-        if any(start <= p < end for p in self.mentions(entity_id).get(source, ())):
+        if any(start <= p < end for p in self._mentions.get((entity_id, source), ())):  # retrieved documents
             return True
-        ftext = f" {fold(text)} "
-        return f" {fold(matched)} " in ftext
+        return f" {self.folded(matched)} " in f" {self.folded(text)} "
 
     def by_source(self, q: Question, source: str, start: int, end: int, text: str) -> bool:
         """Whether the span is the account of `q.according_to`: its document's author, a footnote of the
@@ -104,7 +133,7 @@ class Answerer:
         for rank, h in enumerate(hits):
             hit_score.setdefault(h["source"], []).append(((h["start"], h["end"]), 1.0 / (1 + rank)))
         scored = []
-        for t in self.state.timeline:
+        for t in self._candidates(q, hits):
             if need_type and q.types and t.type not in q.types:
                 continue
             if q.period:
@@ -129,6 +158,22 @@ class Answerer:
             scored.append((score, t))
         scored.sort(key=lambda x: -x[0])
         return scored
+
+    def _candidates(self, q: Question, hits) -> list[TimelineEntry]:
+        """Timeline entries that could answer: those of the question's entities, else of its event types,
+        and those told by the retrieved sentences; in timeline order, once each."""
+        st = self.state
+        pools = [st.by_entity.get(e.id, []) for e in q.entities]
+        if not q.entities:
+            pools += [st.by_type.get(t, []) for t in q.types]
+        pools += [st.by_source.get(src, []) for src in {h["source"] for h in hits}]
+        seen, out = set(), []
+        for pool in pools:
+            for t in pool:
+                if id(t) not in seen:
+                    seen.add(id(t))
+                    out.append(t)
+        return out
 
     def sentence_hits(self, q: Question, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Retrieved sentences that mention every entity of the question and are by the asked-for source;
@@ -162,6 +207,7 @@ class Answerer:
         if q.unresolved:
             return self._unanswerable(result, "The corpus does not mention " + ", ".join(q.unresolved) + ".")
         hits = self.retriever.search(q.rest, terms=q.terms, limit=40)
+        self.prefetch(q, hits)
         handler = getattr(self, "_" + q.kind, self._fact)
         statements = handler(q, hits)
         if not statements:
@@ -186,7 +232,8 @@ class Answerer:
     def _conflicts_about(self, statements: list[dict[str, Any]]) -> list[dict[str, Any]]:
         cited = {(c["source"], c["start"], c["end"]) for s in statements for c in s["citations"]}
         out = []
-        for c in self.state.conflicts:
+        near = {id(c): c for src, _, _ in cited for c in self.state.conflicts_by_source.get(src, [])}
+        for c in sorted(near.values(), key=lambda c: self.state.conflict_order[id(c)]):
             if c.kind not in ("date_conflict", "number_conflict", "conflict", "place_conflict", "role_conflict") \
                     and "conflict" not in c.kind:
                 continue
@@ -213,7 +260,7 @@ class Answerer:
         content = [fold(t) for t in q.terms if len(t) > 2 and fold(t) not in named]
         if not content:
             return 0.0
-        stems = {w[:n] for w in fold(text).split() for n in (3, 4, 5)}
+        stems = {w[:n] for w in self.folded(text).split() for n in (3, 4, 5)}
         return sum(1 for t in content if t[:5] in stems) / len(content)
 
     def best_sentences(self, q: Question, hits) -> list[dict[str, Any]]:
@@ -239,12 +286,12 @@ class Answerer:
 
     def _just_before(self, entity_id: str, h: dict[str, Any], reach: int = 1500) -> bool:
         """Whether the entity is named shortly before the sentence (which may name it by a pronoun)."""
-        return any(h["start"] - reach <= p < h["end"] for p in self.mentions(entity_id).get(h["source"], ()))
+        return any(h["start"] - reach <= p < h["end"] for p in self.mentions(entity_id, h["source"]))
 
     def _entry_at(self, q: Question, h: dict[str, Any]) -> TimelineEntry | None:
         """The timeline entry stated by this sentence, of the asked-for type where one is asked for."""
         best = None
-        for t in self.state.timeline:
+        for t in self.state.by_source.get(h["source"], []):
             if any(src.source == h["source"] and _overlaps((src.start, src.end), (h["start"], h["end"]))
                    for src in t.sources):
                 if q.types and t.type not in q.types:
@@ -281,12 +328,13 @@ class Answerer:
         """Entries of the same event (a date conflict links them) that give another date."""
         out = []
         mine = {(s.source, s.start) for s in entry.sources}
-        for c in self.state.conflicts:
+        conflicts = {id(c): c for s in entry.sources for c in self.state.conflicts_by_source.get(s.source, [])}
+        for c in conflicts.values():
             if c.kind != "date_conflict" or not any((e.source, e.start) in mine or any(
                     e.source == s.source and _overlaps((e.start, e.end), (s.start, s.end)) for s in entry.sources)
                     for e in c.evidence):
                 continue
-            for t in self.state.timeline:
+            for t in {id(t): t for e in c.evidence for t in self.state.by_source.get(e.source, [])}.values():
                 if t.id != entry.id and t.type == entry.type and t.date != entry.date and any(
                         any(e.source == s.source and _overlaps((e.start, e.end), (s.start, s.end)) for s in t.sources)
                         for e in c.evidence) and t not in out:

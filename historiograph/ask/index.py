@@ -69,7 +69,7 @@ class Retriever:
 
     def __init__(self, corpus: Corpus):
         self.corpus = corpus
-        key = (str(corpus.path.resolve()), corpus.fingerprint() + str(store.index_model(corpus)))
+        key = (str(corpus.path.resolve()), store.state_key(corpus))
         with self._lock:
             if key not in self._cache:
                 for k in [k for k in self._cache if k[0] == key[0]]:

@@ -117,14 +117,26 @@ def document_meta(corpus: Corpus) -> dict[str, dict[str, Any]]:
             corpus.conn.execute("SELECT source, title, author FROM documents")}
 
 
-def entity_mentions(corpus: Corpus, entity_id: str) -> dict[str, list[int]]:
-    """source -> start offsets of every mention of one corpus entity."""
-    out: dict[str, list[int]] = {}
-    rows = corpus.conn.execute(
-        "SELECT c.source, m.start FROM corpus_entity_members c JOIN documents d ON d.source = c.source "
-        "JOIN mentions m ON m.doc_id = d.id AND m.entity = c.local_id WHERE c.entity_id = ?", (entity_id,))
-    for source, start in rows:
-        out.setdefault(source, []).append(start)
+def state_key(corpus: Corpus) -> str:
+    """A cheap key that changes whenever documents, corpus tables or the sentence index change."""
+    row = corpus.conn.execute(
+        "SELECT (SELECT count(*) || ':' || ifnull(max(id), 0) FROM documents), "
+        "(SELECT value FROM meta WHERE key='corpus_fingerprint'), (SELECT value FROM meta WHERE key=?), "
+        "(SELECT count(*) || ':' || ifnull(max(id), 0) FROM ask_sentences)", (META_KEY,)).fetchone()
+    return "|".join(str(v) for v in row)
+
+
+def entity_mentions(corpus: Corpus, entity_id: str, sources: list[str]) -> dict[str, list[int]]:
+    """source -> start offsets of the mentions of one corpus entity in the given documents."""
+    out: dict[str, list[int]] = {s: [] for s in sources}
+    for i in range(0, len(sources), 500):
+        chunk = sources[i:i + 500]
+        rows = corpus.conn.execute(
+            "SELECT c.source, m.start FROM corpus_entity_members c JOIN documents d ON d.source = c.source "
+            "JOIN mentions m ON m.doc_id = d.id AND m.entity = c.local_id WHERE c.entity_id = ? "
+            f"AND c.source IN ({','.join('?' * len(chunk))})", (entity_id, *chunk))
+        for source, start in rows:
+            out[source].append(start)
     return out
 
 
