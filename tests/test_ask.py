@@ -142,5 +142,5 @@ def test_question_set_quality_on_examples_and_seeds(tmp_path):
     ask_eval.build_db(db)
     report = ask_eval.evaluate(db)
     assert report["questions"] >= 40
-    assert report["right"] >= 0.80, report
-    assert report["cited"] >= 0.75, report
+    assert report["right"] >= 0.85, report
+    assert report["cited"] >= 0.90, report

@@ -4,6 +4,7 @@ the spans it rests on; where no fact or sentence fits the question, the answer s
 """
 from __future__ import annotations
 
+import re
 import threading
 from typing import Any
 
@@ -175,6 +176,12 @@ class Answerer:
                     out.append(t)
         return out
 
+    @staticmethod
+    def required(q: Question) -> list[Any]:
+        """The entities an answer must be about: peoples and adjectives ("Soviet", "Japanese") only narrow."""
+        named = [e for e in q.entities if e.label != "NORP"]
+        return named or q.entities
+
     def sentence_hits(self, q: Question, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
         """Retrieved sentences that mention every entity of the question and are by the asked-for source;
         found by the dense ranking alone, a sentence must also be close in meaning."""
@@ -183,7 +190,7 @@ class Answerer:
             if h["bm25"] is None and (h["dense"] or 0) < DENSE_ALONE:
                 continue
             if not all(self.names_entity(e.id, e.matched, h["source"], h["start"], h["end"], h["text"])
-                       for e in q.entities):
+                       for e in self.required(q)):
                 continue
             if not self.by_source(q, h["source"], h["start"], h["end"], h["text"]):
                 continue
@@ -206,7 +213,7 @@ class Answerer:
                   "answer": "", "statements": [], "conflicts": [], "unanswerable": False}
         if q.unresolved:
             return self._unanswerable(result, "The corpus does not mention " + ", ".join(q.unresolved) + ".")
-        hits = self.retriever.search(q.rest, terms=q.terms, limit=40)
+        hits = self.retriever.search(q.rest, terms=self.search_terms(q), limit=40)
         self.prefetch(q, hits)
         handler = getattr(self, "_" + q.kind, self._fact)
         statements = handler(q, hits)
@@ -223,6 +230,18 @@ class Answerer:
             for j, c in enumerate(s["citations"], 1):
                 c["id"] = f"{i}.{j}"
         return result
+
+    @staticmethod
+    def search_terms(q: Question) -> list[str]:
+        """The question's words and their inflections (FTS5's Porter stemmer makes "died" "di", not "die")."""
+        from .question import IRREGULAR, _inflections
+
+        named = {w for e in q.entities for w in fold(e.matched).split()}
+        out = list(q.terms)
+        for t in q.terms:
+            if t not in named and t.isalpha() and len(t) > 2:
+                out += sorted(_inflections(t) | IRREGULAR.get(t, set()))
+        return list(dict.fromkeys(out))
 
     @staticmethod
     def _unanswerable(result: dict[str, Any], why: str) -> dict[str, Any]:
@@ -270,11 +289,17 @@ class Answerer:
         keys = {h["id"] for h in named}
         scored = []
         for rank, h in enumerate(hits):
+            required = self.required(q)
             if h["id"] in keys:
                 bonus = 1.0
-            elif q.entities and all(self._just_before(e.id, h) for e in q.entities) and h["bm25"] is not None \
-                    and self.by_source(q, h["source"], h["start"], h["end"], h["text"]):
-                bonus = 0.0
+            elif not required or h["bm25"] is None or not self.by_source(q, h["source"], h["start"], h["end"], h["text"]):
+                continue
+            elif all(self._just_before(e.id, h) for e in required):
+                bonus = 0.0  # named just before: "he", "the general"
+            elif all(self.mentions(e.id, h["source"]) for e in required) and self._coverage(q, h["text"]) >= 0.5 \
+                    and any(self.names_entity(e.id, e.matched, h["source"], h["start"], h["end"], h["text"])
+                            or self._in_title(e, h["source"]) for e in required):
+                bonus = -0.3  # a document about them, a sentence about the rest of the question
             else:
                 continue
             typed = 0.5 if q.types and self._has_type_word(q, h["text"]) else 0.0
@@ -283,6 +308,11 @@ class Answerer:
             scored.append((bonus + typed + 1.5 * self._coverage(q, h["text"]) + 1.0 / (3 + rank), h))
         scored.sort(key=lambda x: -x[0])
         return [h for _, h in scored]
+
+    def _in_title(self, e: Any, source: str) -> bool:
+        title = self.state.meta.get(source, {}).get("title") or ""
+        return f" {self.folded(e.matched)} " in f" {self.folded(title)} " or \
+            f" {self.folded(e.name)} " in f" {self.folded(title)} "
 
     def _just_before(self, entity_id: str, h: dict[str, Any], reach: int = 1500) -> bool:
         """Whether the entity is named shortly before the sentence (which may name it by a pronoun)."""
@@ -303,11 +333,20 @@ class Answerer:
     def _answer_from(self, q: Question, hits, want: str) -> list[dict[str, Any]]:
         if not (q.entities or q.types or self._content_terms(q)):
             return []
-        for h in self.best_sentences(q, hits)[:6]:
+        found = []
+        for rank, h in enumerate(self.best_sentences(q, hits)[:6]):
             if not q.entities and self._coverage(q, h["text"]) < 0.5:
                 continue
             entry = self._entry_at(q, h)
-            answer = self._extract(q, h, want, entry)
+            answer, strong = self._extract(q, h, want, entry)
+            if answer:
+                found.append((rank, h, entry, answer, strong))
+        if found:  # of the first few: stated in the sentence itself, then the most precise date
+            precise = {"day": 0, "month": 1, "season": 2, "quarter": 2, "year": 3}
+            head = [f for f in found if f[0] <= found[0][0] + 2]
+            found = sorted(head, key=lambda f: (not f[4], precise.get(self._precision(f[3]), 4) if want == "date"
+                                                else 0, f[0])) + found[len(head):]
+        for _, h, entry, answer, _ in found:
             if answer:
                 cite = [self.citer.cite(h["source"], h["start"], h["end"], h["text"])]
                 st = {"text": f"{answer}: “{h['text'].strip()}”", "citations": cite}
@@ -320,6 +359,15 @@ class Answerer:
                         st["citations"] += self.cite_spans([src for t in others for src in t.sources])
                 return [st]
         return []
+
+    @staticmethod
+    def _precision(label: str) -> str:
+        words = label.split()
+        if words and words[0].isdigit() and len(words) >= 3:
+            return "day"
+        if len(words) == 2 and words[1].isdigit():
+            return "month"
+        return "year" if label.isdigit() else "other"
 
     def _content_terms(self, q: Question) -> list[str]:
         return [t for t in q.terms if len(t) > 3]
@@ -341,7 +389,13 @@ class Answerer:
                     out.append(t)
         return out[:3]
 
-    def _extract(self, q: Question, h: dict[str, Any], want: str, entry: TimelineEntry | None) -> str | None:
+    LOCATIVE = re.compile(r"\b(in|at|near|outside|inside|to|into|from|on)\s+(the\s+)?$", re.I)
+
+    def _extract(self, q: Question, h: dict[str, Any], want: str,
+                 entry: TimelineEntry | None) -> tuple[str | None, bool]:
+        """(answer, strong): strong when the sentence itself states it (a date expression in it, a place
+        after a locative preposition), weak when it comes from the event alone (a date carried over from
+        an earlier sentence) or from a name that merely occurs in the sentence."""
         asked = {e.id for e in q.entities}
         if want == "date":
             tx = [t for t in store.timexes_in(self.corpus, h["source"], h["start"], h["end"])
@@ -350,21 +404,26 @@ class Answerer:
                 tx = [t for t in tx if (_years(t["value"]) or (0, 0))[1] >= q.period[0]
                       and (_years(t["value"]) or (9999, 0))[0] <= q.period[1]]
             if entry is not None and entry.date and not entry.inferred:
-                return display_date(entry.date, entry.mod)
+                stated = any(t["value"] == entry.date for t in tx)
+                return display_date(entry.date, entry.mod), stated
             if tx:
-                return display_date(tx[0]["value"], tx[0]["mod"])
-            return display_date(entry.date, entry.mod) if entry is not None and entry.date else None
+                return display_date(tx[0]["value"], tx[0]["mod"]), True
+            return (display_date(entry.date, entry.mod), False) if entry is not None and entry.date else (None, False)
         labels = {"person": ("PERSON",), "place": ("GPE", "LOC", "FAC")}[want]
         if want == "place" and entry is not None and entry.place:
-            return entry.place
+            return entry.place, f" {self.folded(entry.place)} " in f" {self.folded(h['text'])} "
         ms = [m for m in store.mentions_in(self.corpus, h["source"], h["start"], h["end"])
               if m["label"] in labels and m["entity_id"] not in asked]
-        if want == "person" and entry is not None:
-            people = [p for p in entry.participants if any(fold(p) == fold(m["text"]) or fold(m["text"]) in fold(p)
-                                                          for m in ms)]
-            if people:
-                return ", ".join(people)
-        return ", ".join(dict.fromkeys(m["text"] for m in ms)) or None
+        if want == "person":
+            if entry is not None:
+                people = [p for p in entry.participants
+                          if any(fold(p) == fold(m["text"]) or fold(m["text"]) in fold(p) for m in ms)]
+                if people:
+                    return ", ".join(people), True
+            return ", ".join(dict.fromkeys(m["text"] for m in ms)) or None, True
+        located = [m for m in ms if self.LOCATIVE.search(h["text"][:m["start"] - h["start"]][-12:])]
+        chosen = located or ms
+        return ", ".join(dict.fromkeys(m["text"] for m in chosen)) or None, bool(located)
 
     def _when(self, q: Question, hits) -> list[dict[str, Any]]:
         return self._answer_from(q, hits, "date")
@@ -397,18 +456,35 @@ class Answerer:
         if not q.entities:
             found = [h for h in found if h["bm25"] is not None and (q.according_to or self._coverage(q, h["text"]) >= 0.5)]
             found.sort(key=lambda h: -self._coverage(q, h["text"]))
+        if q.period:
+            found = [h for h in found if self._in_period(q, h)]
+        if any(self._coverage(q, h["text"]) >= 0.5 for h in found):  # sentences on the point, not just the name
+            found = [h for h in found if self._coverage(q, h["text"]) > 0]
         by_doc: dict[str, list[dict[str, Any]]] = {}
         for h in found:
             by_doc.setdefault(h["source"], []).append(h)
         out = []
         for source, hs in list(by_doc.items())[:6]:
             for h in sorted(hs[:2], key=lambda h: h["start"]):
-                out.append({"text": f"{self._doc_name(source)}: “{h['text'].strip()}”",
-                            "citations": [self.citer.cite(source, h["start"], h["end"], h["text"])]})
+                spans = [h] + ([store.next_sentence(self.corpus, source, h["end"])] if len(h["text"].split()) < 8 else [])
+                spans = [x for x in spans if x]
+                out.append({"text": f"{self._doc_name(source)}: “" + " ".join(x["text"].strip() for x in spans) + "”",
+                            "citations": [self.citer.cite(source, x["start"], x["end"], x["text"]) for x in spans]})
         return out
+
+    def _in_period(self, q: Question, h: dict[str, Any], before: int = 400) -> bool:
+        """Whether a date in the sentence, or just before it (the time the narrative is at), falls in the
+        question's period."""
+        for t in store.timexes_in(self.corpus, h["source"], max(0, h["start"] - before), h["end"]):
+            yrs = _years(t["value"])
+            if yrs and yrs[1] >= q.period[0] and yrs[0] <= q.period[1]:
+                return True
+        return False
 
     def _fact(self, q: Question, hits) -> list[dict[str, Any]]:
         found = [h for h in self.sentence_hits(q, hits) if h["bm25"] is not None or q.entities]
+        if q.period:
+            found = [h for h in found if self._in_period(q, h)]
         if not found or not (q.entities or q.according_to or self._enough_terms(q, found[0])):
             return []
         h = found[0]

@@ -130,7 +130,7 @@ class NameIndex:
         if len(key) >= 6 and words[:1].isupper():
             best, score = None, 0.0
             for cand in self.tokens.get(key[0], ()):
-                if abs(len(cand) - len(key)) > 2:
+                if abs(len(cand) - len(key)) > 1:  # "Trotsky" is not "Trotskyite"
                     continue
                 s = fuzz.ratio(key, cand)
                 if s > score:

@@ -166,3 +166,11 @@ def has_word(corpus: Corpus, word: str) -> bool:
     except sqlite3.OperationalError:
         return False
     return row is not None
+
+
+def next_sentence(corpus: Corpus, source: str, end: int) -> dict[str, Any] | None:
+    """The indexed sentence that follows offset `end` in one document."""
+    row = corpus.conn.execute(
+        "SELECT s.start, s.\"end\", s.text FROM ask_sentences s JOIN documents d ON d.id = s.doc_id "
+        "WHERE d.source=? AND s.start >= ? ORDER BY s.start LIMIT 1", (source, end)).fetchone()
+    return {"source": source, "start": row[0], "end": row[1], "text": row[2]} if row else None
