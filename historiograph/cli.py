@@ -272,11 +272,15 @@ def ask(
     llm_key: Optional[str] = typer.Option(None, help="API key for --llm (or HISTORIOGRAPH_LLM_KEY)."),
 ):
     """Answer a question from the corpus's evidence, each statement cited to characters and footnote."""
+    from .ask import NoIndex
     from .ask import ask as ask_corpus
 
     corpus = _open(db)
     try:
         result = ask_corpus(corpus, question, llm_url=llm, model=llm_model, api_key=llm_key)
+    except NoIndex as exc:
+        err.print(str(exc), markup=False, highlight=False)
+        raise typer.Exit(2) from None
     except OSError as exc:
         err.print(f"{llm}: the LLM endpoint could not be reached ({exc})", markup=False, highlight=False)
         raise typer.Exit(2) from None

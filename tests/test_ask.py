@@ -144,3 +144,19 @@ def test_question_set_quality_on_examples_and_seeds(tmp_path):
     assert report["questions"] >= 40
     assert report["right"] >= 0.85, report
     assert report["cited"] >= 0.90, report
+
+
+def test_a_database_without_the_sentence_index_gets_one_clear_message(tmp_path):
+    import sqlite3
+
+    from typer.testing import CliRunner
+
+    from historiograph.cli import app
+
+    db = tmp_path / "old.db"
+    build_fixture_db(db)
+    con = sqlite3.connect(db)  # as a database built before `ask` existed
+    con.executescript("DROP TRIGGER ask_document_gone; DROP TABLE ask_fts; DROP TABLE ask_sentences;")
+    con.close()
+    res = CliRunner().invoke(app, ["ask", "When did Aalto cross the border?", "--db", str(db)])
+    assert res.exit_code == 2 and "no sentence index" in res.output and "historiograph build" in res.output

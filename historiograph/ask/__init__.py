@@ -13,10 +13,18 @@ from typing import Any
 from ..store import Corpus
 
 
+class NoIndex(RuntimeError):
+    """The database has no sentence index (built before `ask` existed)."""
+
+
 def ask(corpus: Corpus, question: str, llm_url: str | None = None, model: str | None = None,
         api_key: str | None = None) -> dict[str, Any]:
+    from ..store.sentences import has_index
     from .answer import Answerer
 
+    if not has_index(corpus):
+        raise NoIndex(f"{corpus.path}: this database has no sentence index for questions; run "
+                      f"`historiograph build ... --db {corpus.path}` once more to add it")
     result = Answerer(corpus).ask(question)
     if llm_url and not result["unanswerable"]:
         from .llm import prose
@@ -25,4 +33,4 @@ def ask(corpus: Corpus, question: str, llm_url: str | None = None, model: str | 
     return result
 
 
-__all__ = ["ask"]
+__all__ = ["ask", "NoIndex"]

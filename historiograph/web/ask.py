@@ -22,9 +22,12 @@ def ask_page(corpus: Corpus, q: str | None) -> dict[str, Any]:
     q = (q or "").strip()[:MAX_QUESTION]
     if not q:
         return {"q": "", "result": None}
-    from ..ask import ask
+    from ..ask import NoIndex, ask
 
-    result = ask(corpus, q)
+    try:
+        result = ask(corpus, q)
+    except NoIndex as exc:
+        return {"q": q, "result": None, "error": str(exc)}
     addr = views.Addresses(corpus)
     for s in result["statements"] + [{"citations": c["evidence"]} for c in result["conflicts"]]:
         for c in s["citations"]:
