@@ -8,6 +8,7 @@ import re
 import threading
 from typing import Any
 
+from .. import datafiles
 from ..entities.names import fold
 from ..model import TimelineEntry
 from ..store import Corpus
@@ -32,6 +33,7 @@ class _State:
         self.timeline = corpus.timeline_entries()
         self.conflicts = corpus.conflict_list()
         self.meta = store.document_meta(corpus)
+        self.fates = set(datafiles.load_json("events", "triggers.json").get("fate_types", []))
         self.by_entity: dict[str, list[TimelineEntry]] = {}
         self.by_source: dict[str, list[TimelineEntry]] = {}
         self.by_type: dict[str, list[TimelineEntry]] = {}
@@ -75,6 +77,7 @@ class Answerer:
         self.citer = Citer(corpus)
         self._mentions: dict[tuple[str, str], list[int]] = {}
         self._folded: dict[str, str] = {}
+        self._label: dict[str, str] = {}
 
     # ---- helpers ----------------------------------------------------------------------------------
     def mentions(self, entity_id: str, source: str) -> list[int]:
@@ -215,6 +218,7 @@ class Answerer:
             return self._unanswerable(result, "The corpus does not mention " + ", ".join(q.unresolved) + ".")
         hits = self.retriever.search(q.rest, terms=self.search_terms(q), limit=40)
         self.prefetch(q, hits)
+        self._label.update({e.id: e.label for e in q.entities})
         handler = getattr(self, "_" + q.kind, self._fact)
         statements = handler(q, hits)
         if not statements:
@@ -314,17 +318,54 @@ class Answerer:
         return f" {self.folded(e.matched)} " in f" {self.folded(title)} " or \
             f" {self.folded(e.name)} " in f" {self.folded(title)} "
 
-    def _just_before(self, entity_id: str, h: dict[str, Any], reach: int = 1500) -> bool:
-        """Whether the entity is named shortly before the sentence (which may name it by a pronoun)."""
-        return any(h["start"] - reach <= p < h["end"] for p in self.mentions(entity_id, h["source"]))
+    PRONOUN = re.compile(r"\b(he|she|him|her|they|them)\b", re.I)  # not "his": "his colleagues were arrested"
 
-    def _entry_at(self, q: Question, h: dict[str, Any]) -> TimelineEntry | None:
+    def _just_before(self, entity_id: str, h: dict[str, Any], reach: int = 1500, person_reach: int = 600) -> bool:
+        """Whether the sentence may speak of the entity without naming it. A person: the sentence has a
+        personal pronoun, and the person was named in the last sentences, or is the last person named, or
+        the person most named in the passage before (the one it is about: "For Blyukher ... He died in
+        Lefortovo", not Stalin named further back). Anything else: named in the passage before."""
+        if self._label.get(entity_id) != "PERSON":
+            return any(h["start"] - reach <= p < h["end"] for p in self.mentions(entity_id, h["source"]))
+        if not self.PRONOUN.search(h["text"]):
+            return False
+        if any(h["start"] - person_reach <= p < h["end"] for p in self.mentions(entity_id, h["source"])):
+            return True
+        people = [m for m in store.mentions_in(self.corpus, h["source"], max(0, h["start"] - reach), h["start"])
+                  if m["label"] == "PERSON" and m["entity_id"]]
+        if not people:
+            return False
+        if people[-1]["entity_id"] == entity_id:
+            return True
+        counts: dict[str, int] = {}
+        for m in people:
+            counts[m["entity_id"]] = counts.get(m["entity_id"], 0) + 1
+        top = max(counts.values())
+        return counts.get(entity_id, 0) == top and sum(1 for v in counts.values() if v == top) == 1
+
+    def _undergoes(self, q: Question, t: TimelineEntry) -> bool:
+        """Whether a fate (arrest, death...) is the question's entities': not someone else's ("replace
+        Deribas, who was soon arrested" does not say when Lyushkov was arrested), and for a type the
+        question only implies (a killing for "die"), not theirs as the actor ("Stalin executed ...").
+        The actor check is not applied to a type the question names: a passive read as active upstream
+        ("had him arrested") would hide a right answer."""
+        asked = {e.id for e in self.required(q)}
+        if not asked:
+            return True
+        roles = [(role, eid) for source, local in t.members for role, eid in store.event_roles(self.corpus, source, local)]
+        if any(eid in asked for _, eid in roles):  # an implied type: not the one who acts (roles of a named
+            return t.type not in q.implied or any(eid in asked and role != "agent" for role, eid in roles)
+        return not any(role == "patient" and eid for role, eid in roles)  # someone else named as undergoing it
+
+    def _entry_at(self, q: Question | None, h: dict[str, Any]) -> TimelineEntry | None:
         """The timeline entry stated by this sentence, of the asked-for type where one is asked for."""
         best = None
         for t in self.state.by_source.get(h["source"], []):
             if any(src.source == h["source"] and _overlaps((src.start, src.end), (h["start"], h["end"]))
                    for src in t.sources):
-                if q.types and t.type not in q.types:
+                if q is not None and q.types and t.type not in q.types:
+                    continue
+                if q is not None and t.type in self.state.fates - {"defection"} and not self._undergoes(q, t):
                     continue
                 if best is None or (best.inferred and not t.inferred):
                     best = t
@@ -338,6 +379,10 @@ class Answerer:
             if not q.entities and self._coverage(q, h["text"]) < 0.5:
                 continue
             entry = self._entry_at(q, h)
+            named_types = Question(q.text, q.kind, types=q.types - q.implied)
+            if q.types and entry is None and (self._entry_at(None, h) is not None
+                                              or not self._has_type_word(named_types, h["text"])):
+                continue  # "When did Stalin die?" is not answered by a sentence about Stalin doing something else
             answer, strong = self._extract(q, h, want, entry)
             if answer:
                 found.append((rank, h, entry, answer, strong))
@@ -415,12 +460,13 @@ class Answerer:
         ms = [m for m in store.mentions_in(self.corpus, h["source"], h["start"], h["end"])
               if m["label"] in labels and m["entity_id"] not in asked]
         if want == "person":
-            if entry is not None:
-                people = [p for p in entry.participants
-                          if any(fold(p) == fold(m["text"]) or fold(m["text"]) in fold(p) for m in ms)]
-                if people:
-                    return ", ".join(people), True
-            return ", ".join(dict.fromkeys(m["text"] for m in ms)) or None, True
+            if entry is not None:  # the event's participants, the question's own entities left out
+                names = {self.folded(e.name) for e in q.entities} | {self.folded(e.matched) for e in q.entities}
+                actors = [p for p in entry.participants if self.folded(p) not in names
+                          and not any(self.folded(p) in n or n in self.folded(p) for n in names)]
+                if actors:
+                    return ", ".join(actors), True
+            return ", ".join(dict.fromkeys(m["text"] for m in ms)) or None, False
         located = [m for m in ms if self.LOCATIVE.search(h["text"][:m["start"] - h["start"]][-12:])]
         chosen = located or ms
         return ", ".join(dict.fromkeys(m["text"] for m in chosen)) or None, bool(located)

@@ -16,7 +16,7 @@ from typing import Any
 from rapidfuzz import fuzz
 
 from .. import datafiles
-from ..entities.names import skeleton
+from ..entities.names import parse_person, skeleton
 
 FUZZY_NAME = 86
 
@@ -58,6 +58,7 @@ class Question:
     entities: list[EntityRef] = field(default_factory=list)
     unresolved: list[str] = field(default_factory=list)  # names in the question no entity answers to
     types: set[str] = field(default_factory=set)
+    implied: set[str] = field(default_factory=set)  # types the question implies ("die": a killing)
     period: tuple[int, int] | None = None  # years, inclusive
     according_to: str | None = None
     terms: list[str] = field(default_factory=list)  # content words (BM25)
@@ -112,12 +113,21 @@ class NameIndex:
     def __init__(self, entities: list[dict[str, Any]]):
         self.by_key: dict[str, list[dict[str, Any]]] = {}
         self.tokens: dict[str, set[str]] = {}  # first letter -> folded alias tokens/strings (fuzzy)
+        surnames: dict[str, list[dict[str, Any]]] = {}
         for e in entities:
             for alias in {e["name"], *e.get("aliases", [])}:
                 key = skeleton(alias)
                 if not key:
                     continue
                 self.by_key.setdefault(key, []).append(e)
+                self.tokens.setdefault(key[0], set()).add(key)
+            if e.get("label") == "PERSON":
+                family = parse_person(e["name"]).family
+                if family and " " not in skeleton(family):
+                    surnames.setdefault(skeleton(family), []).append(e)
+        for key, people in surnames.items():  # "Deribas" for Terentii Deribas, when no one else bears it
+            if key not in self.by_key and len(people) == 1:
+                self.by_key[key] = people
                 self.tokens.setdefault(key[0], set()).add(key)
 
     def lookup(self, words: str) -> list[dict[str, Any]]:
@@ -213,5 +223,9 @@ def parse(text: str, names: NameIndex, known_word) -> Question:
         terms.append(lw)
         if w[:1].isupper() and pos > 0 and lw not in type_words() and not known_word(lw):
             unresolved.append(w)
-    return Question(text=q, kind=kind, entities=entities, unresolved=unresolved, types=types,
+    implied: set[str] = set()
+    if "death" in types and kind in ("when", "where"):
+        implied = {"killing", "execution"} - types  # "when did X die?" is answered by "X was shot"
+        types |= implied
+    return Question(text=q, kind=kind, entities=entities, unresolved=unresolved, types=types, implied=implied,
                     period=_period(rest), according_to=according, terms=terms, rest=rest)

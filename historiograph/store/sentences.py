@@ -5,6 +5,7 @@ new row id, and the trigger in schema.sql drops the old one's sentences), so a b
 """
 from __future__ import annotations
 
+import json
 import sqlite3
 from typing import Any, Iterable
 
@@ -174,3 +175,13 @@ def next_sentence(corpus: Corpus, source: str, end: int) -> dict[str, Any] | Non
         "SELECT s.start, s.\"end\", s.text FROM ask_sentences s JOIN documents d ON d.id = s.doc_id "
         "WHERE d.source=? AND s.start >= ? ORDER BY s.start LIMIT 1", (source, end)).fetchone()
     return {"source": source, "start": row[0], "end": row[1], "text": row[2]} if row else None
+
+
+def event_roles(corpus: Corpus, source: str, local_id: str) -> list[tuple[str, str | None]]:
+    """(role, corpus entity id) of each participant of one document event."""
+    row = corpus.conn.execute("SELECT e.data FROM events e JOIN documents d ON d.id = e.doc_id "
+                              "WHERE d.source=? AND e.id=?", (source, local_id)).fetchone()
+    if not row:
+        return []
+    local = corpus.entity_map(source)
+    return [(p.get("role"), local.get(p.get("entity") or "")) for p in json.loads(row[0]).get("participants", [])]
