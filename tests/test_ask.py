@@ -160,3 +160,17 @@ def test_a_database_without_the_sentence_index_gets_one_clear_message(tmp_path):
     con.close()
     res = CliRunner().invoke(app, ["ask", "When did Aalto cross the border?", "--db", str(db)])
     assert res.exit_code == 2 and "no sentence index" in res.output and "historiograph build" in res.output
+
+
+def test_reader_ask_page_and_json_twin(db):
+    from fastapi.testclient import TestClient
+
+    from historiograph.web import create_app
+
+    client = TestClient(create_app(db))
+    data = client.get("/ask.json", params={"q": "When did Aalto cross the border?"}).json()
+    cite = data["result"]["statements"][0]["citations"][0]
+    assert cite["url"] == f"/documents/narva-crossing.txt#c{cite['start']}-{cite['end']}"
+    page = client.get("/ask", params={"q": "<script>alert(1)</script> When did Aalto cross the border?"})
+    assert page.status_code == 200 and "<script>alert" not in page.text and "&lt;script&gt;" in page.text
+    assert f'href="{cite["url"]}"' in page.text
