@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 import threading
+from datetime import date
 from typing import Any
 
 from .. import datafiles
@@ -37,6 +38,8 @@ class _State:
         self.by_entity: dict[str, list[TimelineEntry]] = {}
         self.by_source: dict[str, list[TimelineEntry]] = {}
         self.by_type: dict[str, list[TimelineEntry]] = {}
+        self.years = {id(t): _years(t.date) for t in self.timeline}
+        self.start = {id(t): (date_range(t.date).start if date_range(t.date) else None) for t in self.timeline}
         for t in self.timeline:
             for e in set(t.entity_ids):
                 self.by_entity.setdefault(e, []).append(t)
@@ -109,7 +112,9 @@ class Answerer:
     def by_source(self, q: Question, source: str, start: int, end: int, text: str) -> bool:
         """Whether the span is the account of `q.according_to`: its document's author, a footnote of the
         sentence naming that author, or the author named in the sentence itself."""
-        who = fold(q.according_to or "")
+        if not q.according_to:
+            return True
+        who = fold(q.according_to)
         if not who:
             return True
         words = [w for w in who.split() if len(w) > 2 and w not in ("the", "and")] or who.split()
@@ -141,7 +146,7 @@ class Answerer:
             if need_type and q.types and t.type not in q.types:
                 continue
             if q.period:
-                yrs = _years(t.date)
+                yrs = self.state.years[id(t)]
                 if not yrs or yrs[1] < q.period[0] or yrs[0] > q.period[1]:
                     continue
             sources = [s for s in t.sources if self.by_source(q, s.source, s.start, s.end, s.text)]
@@ -486,7 +491,7 @@ class Answerer:
         found = [t for _, t in self.entries(q, hits, need_type=False) if t.date]
         acting = [t for t in found if all(e.id in t.entity_ids for e in q.entities)]
         found = acting or found
-        found.sort(key=lambda t: (date_range(t.date).start if date_range(t.date) else 0, t.id))
+        found.sort(key=lambda t: (self.state.start[id(t)] or date.min, t.id))
         out = [self._event_statement(t, q, f"{display_date(t.date, t.mod)}: {t.summary}.") for t in found[:MAX_LIST]]
         return out or self._fact(q, hits)
 
@@ -494,7 +499,7 @@ class Answerer:
         if not q.types:
             return self._fact(q, hits)
         found = [t for _, t in self.entries(q, hits, need_type=True) if t.date]
-        found.sort(key=lambda t: (date_range(t.date).start if date_range(t.date) else 0, t.id))
+        found.sort(key=lambda t: (self.state.start[id(t)] or date.min, t.id))
         return [self._event_statement(t, q, f"{display_date(t.date, t.mod)}: {t.summary}.") for t in found[:MAX_LIST]]
 
     def _sources(self, q: Question, hits) -> list[dict[str, Any]]:
