@@ -174,3 +174,34 @@ def test_reader_ask_page_and_json_twin(db):
     page = client.get("/ask", params={"q": "<script>alert(1)</script> When did Aalto cross the border?"})
     assert page.status_code == 200 and "<script>alert" not in page.text and "&lt;script&gt;" in page.text
     assert f'href="{cite["url"]}"' in page.text
+
+
+@pytest.mark.parametrize("text,kind,period,according", [
+    ("When did Aalto cross the border?", "when", None, None),
+    ("In what year was Aalto arrested?", "when", None, None),
+    ("Who arrested Aalto in 1923?", "who", (1923, 1923), None),
+    ("Where did Aalto cross the border?", "where", None, None),
+    ("What happened to Aalto in the 1920s?", "what_happened", (1920, 1929), None),
+    ("What became of Aalto between 1921 and 1923?", "what_happened", (1921, 1923), None),
+    ("Where do the sources disagree about Aalto's arrest?", "sources", None, None),
+    ("According to Lindqvist, what did Aalto carry?", "sources", None, "Lindqvist"),
+    ("List arrests in 1923", "list", (1923, 1923), None),
+    ("How many forts were there?", "how_many", None, None),
+])
+def test_question_kinds_periods_and_sources(text, kind, period, according):
+    from historiograph.ask.question import NameIndex, parse
+
+    names = NameIndex([{"id": "viktor-aalto", "name": "Viktor Aalto", "label": "PERSON", "aliases": ["Aalto"]}])
+    q = parse(text, names, lambda w: True)
+    assert (q.kind, q.period, q.according_to) == (kind, period, according)
+    if "Aalto" in text:
+        assert [e.id for e in q.entities] == ["viktor-aalto"]
+
+
+def test_event_types_come_from_the_trigger_lexicon():
+    from historiograph.ask.question import NameIndex, parse
+
+    q = parse("When was he detained?", NameIndex([]), lambda w: True)
+    assert "arrest" in q.types
+    q = parse("When did he die?", NameIndex([]), lambda w: True)
+    assert {"death", "killing", "execution"} <= q.types and q.implied == {"killing", "execution"}
