@@ -1,6 +1,10 @@
 """TempEval-3 task A (timex extent, value, type) on the TimeML training data, with words per second.
 
-    .venv/bin/python bench/timex_eval.py [DIR ...] [--errors N]
+    .venv/bin/python bench/timex_eval.py [DIR ...] [--errors N] [--kinds] [--narrative]
+
+``--kinds`` sorts value errors into kinds of construction (kinds.py beside this script) and prints
+their counts; ``--narrative`` also scores ../shared/data/narrative-dev (the whole pipeline up to the
+time stage): strict recall of gold timexes and value accuracy on the strictly matched ones.
 
 Scoring as the TempEval-3 toolkit does: strict extent = identical span, relaxed = overlapping span
 (one system timex per gold timex); precision over system timexes, recall over gold timexes; the
@@ -21,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from historiograph.time import tag  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parents[2] / "shared" / "data" / "tempeval3-train"
+NARRATIVE = Path(__file__).resolve().parents[2] / "shared" / "data" / "narrative-dev"
 TAG = re.compile(r"<(/?)([A-Za-z0-9]+)([^>]*)>")
 ATTR = re.compile(r'(\w+)="([^"]*)"')
 
@@ -91,6 +96,8 @@ def main(argv: list[str] | None = None) -> None:
     ap.add_argument("dirs", nargs="*", type=Path, default=[DEFAULT / "TimeBank", DEFAULT / "AQUAINT"])
     ap.add_argument("--errors", type=int, default=0, help="print up to N errors of each kind")
     ap.add_argument("--mode", default="news", choices=["news", "narrative", "auto"])
+    ap.add_argument("--kinds", action="store_true", help="count value errors by kind of construction")
+    ap.add_argument("--narrative", action="store_true", help="also score narrative-dev timexes")
     args = ap.parse_args(argv)
     files = sorted(f for d in args.dirs for f in d.glob("*.tml"))
     if not files:
@@ -99,6 +106,7 @@ def main(argv: list[str] | None = None) -> None:
     n_gold = n_sys = strict_ok = relaxed_ok = value_ok = type_ok = words = 0
     errors: dict[str, list[str]] = {"missed": [], "spurious": [], "value": [], "extent": [], "type": []}
     seconds = 0.0
+    value_errors: list[tuple] = []
     for f, text, dct, gold in docs:
         words += len(text.split())
         t0 = time.perf_counter()
@@ -115,6 +123,8 @@ def main(argv: list[str] | None = None) -> None:
             gtext = text[g["start"]:g["end"]]
             if g.get("value") != s.value:
                 errors["value"].append(f"{f.name}  {gtext!r} gold={g.get('value')} sys={s.value} dct={dct}")
+                ctx = text[max(0, g["start"] - 60):g["end"] + 40].replace("\n", " ")
+                value_errors.append((g, s, dct, ctx))
             if (g["start"], g["end"]) != (s.start, s.end):
                 errors["extent"].append(f"{f.name}  gold={gtext!r} sys={s.text!r}")
             if g.get("type") != s.type:
@@ -139,11 +149,55 @@ def main(argv: list[str] | None = None) -> None:
     print(f"value           P {vp:.3f}  R {vr:.3f}  F1 {vf:.3f}  (accuracy on matched {value_ok / max(relaxed_ok, 1):.3f})")
     print(f"type            F1 {tf:.3f}  accuracy on matched {type_ok / max(relaxed_ok, 1):.3f}")
     print(f"speed           {words} words in {seconds:.2f} s = {words / max(seconds, 1e-9):,.0f} words/s")
-    if args.errors:
+    if args.kinds:
+        from kinds import error_kind  # noqa: E402  (bench/kinds.py)
+        counts: dict[str, list] = {}
+        for g, s, dct, ctx in value_errors:
+            counts.setdefault(error_kind(g, s, dct, ctx), []).append((g, s, ctx))
+        print("\nvalue errors by kind")
+        for kind, rows in sorted(counts.items(), key=lambda kv: -len(kv[1])):
+            print(f"  {kind:<22} {len(rows):4d}")
+            for g, s, ctx in rows[:args.errors]:
+                print(f"      {g.get('value')!s:>14} sys {s.value!s:<14} {s.text!r:<24} | {ctx}")
+    if args.narrative:
+        narrative()
+    if args.errors and not args.kinds:
         for kind, rows in errors.items():
             print(f"\n== {kind} ({len(rows)})")
             for row in rows[:args.errors]:
                 print("  " + row)
+
+
+def narrative(errors: bool = True) -> tuple[float, float]:
+    """narrative-dev: strict recall of gold timexes, value accuracy on strictly matched spans."""
+    import json
+
+    from historiograph import ingest, pipeline
+
+    gold = json.loads((NARRATIVE / "gold.json").read_text(encoding="utf-8"))["documents"]
+    n = found = right = 0
+    misses = []
+    for name, doc in sorted(gold.items()):
+        ad = pipeline.run(ingest.read(NARRATIVE / "texts" / name), until="time")
+        by_span = {(t.start, t.end): t for t in ad.timexes}
+        for g in doc["timexes"]:
+            n += 1
+            t = by_span.get((g["start"], g["end"]))
+            if t is None:
+                near = [x for x in ad.timexes if x.start < g["end"] and g["start"] < x.end]
+                misses.append(f"{name}  missed {g['text']!r} {g['value']}  sys {[(x.text, x.value) for x in near]}")
+                continue
+            found += 1
+            if t.value == g["value"]:
+                right += 1
+            else:
+                misses.append(f"{name}  value {g['text']!r} gold={g['value']} sys={t.value}")
+    recall, acc = found / max(n, 1), right / max(found, 1)
+    print(f"\nnarrative-dev   gold timexes {n}  strict recall {recall:.3f} ({found})  value accuracy {acc:.3f} ({right})")
+    if errors:
+        for row in misses:
+            print("  " + row)
+    return recall, acc
 
 
 if __name__ == "__main__":

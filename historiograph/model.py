@@ -89,8 +89,13 @@ class Timex:
     type: str  # DATE TIME DURATION SET
     value: str
     mod: str | None = None
-    bibliographic: bool = False  # inside a reference list: a publication date, not an event date
+    bibliographic: bool = False  # in a reference list or the header dateline: a publication date, not an event date
     anchor: str | None = None  # "news" / "narrative": which reference time resolved it
+    # The date in EDTF (a range, "c.", "?", "before" included) and the first and last day it may name
+    # (ISO; None on an open side or for durations): time/values.py edtf_fields.
+    edtf: str | None = None
+    earliest: str | None = None
+    latest: str | None = None
 
 
 @dataclass

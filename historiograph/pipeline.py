@@ -25,6 +25,7 @@ def _stages() -> list[tuple[str, Stage]]:
     # Imported here so that importing the package stays cheap (no spaCy until a stage runs).
     from . import checks, entities, events, parse, sources, time
     from .sources import attribution, layout
+    from .time.event_times import enrich_event_times
 
     return [
         ("layout", layout.annotate),  # zones: header, body, references, debris
@@ -34,12 +35,13 @@ def _stages() -> list[tuple[str, Stage]]:
         ("entities", entities.annotate),  # mentions and in-document entities
         ("attribution", attribution.annotate),  # who says what, certainty per sentence
         ("events", events.annotate),  # typed events with participants, time, place
+        ("event_times", enrich_event_times),  # EDTF and earliest/latest day of each event's time
         ("checks", checks.annotate),  # impossible dates, in-document conflicts
     ]
 
 
 STAGE_NAMES = [
-    "layout", "sources", "parse", "time", "entities", "attribution", "events", "checks",
+    "layout", "sources", "parse", "time", "entities", "attribution", "events", "event_times", "checks",
 ]
 
 

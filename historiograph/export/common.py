@@ -6,12 +6,12 @@ still says something about a corpus built by a partial pipeline.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import combinations
 from urllib.parse import quote
 
 from ..model import AnnotatedDocument, CorpusEntity, CorpusTables, EvidenceSpan, TimelineEntry
-from ..time.values import DateRange, date_range  # noqa: F401  (re-exported for the formats)
+from ..time.values import DateRange, date_range, edtf_fields  # noqa: F401  (re-exported for the formats)
 
 # Vocabulary of the properties schema.org lacks (evidence spans, certainty...). Not resolvable: a URN.
 HG = "urn:historiograph:ns#"
@@ -110,6 +110,7 @@ class EventView:
     place: str | None  # corpus entity id
     entity_ids: list[str]  # every corpus entity taking part (participants and place)
     citations: list[tuple[str, str]]  # (source, reference id)
+    dates: dict[str, str | None] = field(default_factory=dict)  # {"edtf", "earliest", "latest"}
 
 
 def events(tables: CorpusTables, docs: list[AnnotatedDocument], index: EntityIndex) -> list[EventView]:
@@ -141,8 +142,19 @@ def events(tables: CorpusTables, docs: list[AnnotatedDocument], index: EntityInd
             ids += [e for e in members if e not in ids]
         if place and place not in ids:
             ids.append(place)
-        views.append(EventView(t, roles, place, ids, list(dict.fromkeys(cites))))
+        views.append(EventView(t, roles, place, ids, list(dict.fromkeys(cites)),
+                               entry_dates(t, [by_event.get(m) for m in t.members])))
     return views
+
+
+def entry_dates(t: TimelineEntry, members: list) -> dict[str, str | None]:
+    """EDTF and earliest/latest day of a timeline entry: a member event's own (which keeps a range or
+    a "?" its timex stated) when it has the entry's date, else the entry's TIMEX3 value converted."""
+    for ev in members:
+        time = getattr(ev, "time", None) or {}
+        if time.get("edtf") and time.get("value") == t.date and time.get("mod") == t.mod:
+            return {k: time.get(k) for k in ("edtf", "earliest", "latest")}
+    return edtf_fields(t.date, t.mod)
 
 
 def _local_timeline(docs: list[AnnotatedDocument], index: EntityIndex) -> list[TimelineEntry]:

@@ -31,6 +31,9 @@ def _cell(value: Any) -> Any:
     return value
 
 
+EDTF_COLUMNS = ("edtf", "earliest", "latest")
+
+
 def _spans(spans: Iterable[EvidenceSpan]) -> str:
     return SEP.join(f"{s.source}:{s.start}-{s.end}" for s in spans)
 
@@ -38,7 +41,9 @@ def _spans(spans: Iterable[EvidenceSpan]) -> str:
 def tables_of(tables: CorpusTables, docs: list[AnnotatedDocument]) -> dict[str, tuple[list[str], list[list[Any]]]]:
     """table name -> (columns, rows)."""
     index = entity_index(tables, docs)
-    timeline = [v.entry for v in events(tables, docs, index)]
+    views = events(tables, docs, index)
+    timeline = [v.entry for v in views]
+    dates = {v.entry.id: v.dates for v in views}
     out: dict[str, tuple[list[str], list[list[Any]]]] = {}
 
     def add(name: str, columns: str, rows: list[list[Any]]) -> None:
@@ -56,9 +61,11 @@ def tables_of(tables: CorpusTables, docs: list[AnnotatedDocument]) -> dict[str, 
         [[e.id, e.name, e.label, e.aliases, e.documents, e.mentions, [f"{s}#{i}" for s, i in e.members],
           *((e.place or {}).get(k) for k in ("lat", "lon", "country", "geonameid", "modern_name", "period"))]
          for e in index.entities])
-    add("timeline", "id date mod type summary participants place certainty entity_ids members sources",
-        [[t.id, t.date, t.mod, t.type, t.summary, t.participants, t.place, t.certainty, t.entity_ids,
-          [f"{s}#{i}" for s, i in t.members], _spans(t.sources)] for t in timeline])
+    add("timeline", "id date mod edtf earliest latest type summary participants place certainty entity_ids members "
+        "sources",
+        [[t.id, t.date, t.mod, *(dates[t.id].get(k) for k in EDTF_COLUMNS), t.type, t.summary, t.participants,
+          t.place, t.certainty, t.entity_ids, [f"{s}#{i}" for s, i in t.members], _spans(t.sources)]
+         for t in timeline])
     add("conflicts", "id kind message evidence",
         [[i, c.kind, c.message, _spans(c.evidence)] for i, c in enumerate(tables.conflicts, 1)])
     add("evidence", "table id source start end text citations",
@@ -69,18 +76,18 @@ def tables_of(tables: CorpusTables, docs: list[AnnotatedDocument]) -> dict[str, 
         [[w.id, (w.csl or {}).get("type"), (w.csl or {}).get("title"), _authors(w.csl or {}),
           _issued(w.csl or {}), (w.csl or {}).get("container-title"), (w.csl or {}).get("DOI"),
           (w.csl or {}).get("ISBN"), [f"{s}#{r}" for s, r in w.cited_by], w.csl or {}] for w in tables.works])
-    add("timexes", "source start end text type value mod bibliographic anchor",
-        [[d.document.source, t.start, t.end, t.text, t.type, t.value, t.mod, t.bibliographic, t.anchor]
-         for d in docs for t in d.timexes])
+    add("timexes", "source start end text type value mod edtf earliest latest bibliographic anchor",
+        [[d.document.source, t.start, t.end, t.text, t.type, t.value, t.mod, t.edtf, t.earliest, t.latest,
+          t.bibliographic, t.anchor] for d in docs for t in d.timexes])
     add("citations", "source start end text reference page",
         [[d.document.source, c.start, c.end, c.text, c.reference, c.page] for d in docs for c in d.citations])
     add("references", "source id label text start end full csl",
         [[d.document.source, r.id, r.label, r.text, r.start, r.end, r.full, r.csl] for d in docs for r in d.references])
     add("events", "source id type trigger_start trigger_end trigger_text sentence_start sentence_end time_value "
-        "time_mod place place_entity participants participant_entities certainty attributed_to citations numbers",
+        "time_mod time_edtf time_earliest time_latest place place_entity participants participant_entities certainty attributed_to citations numbers",
         [[d.document.source, v.id, v.type, v.trigger.get("start"), v.trigger.get("end"), v.trigger.get("text"),
           v.sentence.get("start"), v.sentence.get("end"), (v.time or {}).get("value"), (v.time or {}).get("mod"),
-          v.place, index.of(d.document.source, v.place), [f"{p.role}:{p.entity}" for p in v.participants],
+          *((v.time or {}).get(k) for k in EDTF_COLUMNS), v.place, index.of(d.document.source, v.place), [f"{p.role}:{p.entity}" for p in v.participants],
           [f"{p.role}:{index.of(d.document.source, p.entity) or ''}" for p in v.participants],
           v.certainty, v.attributed_to, v.citations, v.numbers or ""] for d in docs for v in d.events])
     add("issues", "source kind start end message",

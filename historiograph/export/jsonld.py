@@ -11,6 +11,7 @@ from typing import Any
 from urllib.parse import quote
 
 from ..model import AnnotatedDocument, CorpusEntity, CorpusTables, EvidenceSpan
+from ..time.values import edtf_fields, is_point
 from .common import (HG, PLACE_LABELS, SCHEMA, coordinates, date_range, doc_iri, entity_index, entity_iri,
                      event_iri, events, iri, mention_evidence, work_iri, work_of_reference)
 
@@ -53,11 +54,23 @@ def _bound(precision: str, day) -> str:
     return day.isoformat()
 
 
-def date_properties(value: str | None, mod: str | None = None) -> dict[str, Any]:
-    """startDate (and endDate where the value is a span, as a decade is), plus the TIMEX3 value."""
+EDTF_TYPE = "http://id.loc.gov/datatypes/edtf/EDTF"
+
+
+def date_properties(value: str | None, mod: str | None = None, dates: dict | None = None) -> dict[str, Any]:
+    """startDate (and endDate where the value is a span, as a decade is), plus the TIMEX3 value and
+    its EDTF (typed with the Library of Congress datatype) with the earliest and latest day."""
     out: dict[str, Any] = {}
     r = date_range(value)
-    if r:
+    dates = dates if dates is not None else edtf_fields(value, mod)
+    lo, hi = dates.get("earliest"), dates.get("latest")
+    if r and dates.get("edtf") and not is_point(dates["edtf"]) and (lo or hi):
+        # a range, "c.", "?", before/after: the days it may name, as far as they are known
+        if lo:
+            out["startDate"] = typed_date(lo)
+        if hi:
+            out["endDate"] = typed_date(hi)
+    elif r:
         if r.iso:
             out["startDate"] = typed_date(r.iso)
         else:  # decade, century, season...: the span it covers, each end at the precision of the value
@@ -67,6 +80,11 @@ def date_properties(value: str | None, mod: str | None = None) -> dict[str, Any]
         out["hg:timex"] = value
     if mod:
         out["hg:timexMod"] = mod
+    if dates.get("edtf"):
+        out["hg:edtf"] = {"@value": dates["edtf"], "@type": EDTF_TYPE}
+        out["hg:earliest"] = typed_date(lo) if lo else None
+        out["hg:latest"] = typed_date(hi) if hi else None
+        out = {k: v for k, v in out.items() if v is not None}
     return out
 
 
@@ -188,7 +206,7 @@ def graph(tables: CorpusTables, docs: list[AnnotatedDocument]) -> dict[str, Any]
         t = v.entry
         node: dict[str, Any] = {"@id": event_iri(t.id), "@type": "Event", "name": t.summary or t.type,
                                 "hg:eventType": t.type, "hg:certainty": t.certainty}
-        node.update(date_properties(t.date, t.mod))
+        node.update(date_properties(t.date, t.mod, v.dates))
         if v.place:
             node["location"] = ref(entity_iri(v.place))
         elif t.place:

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..model import AnnotatedDocument, CorpusEntity, CorpusTables, Reference
+from ..time.values import edtf_fields, is_point
 from .common import (PLACE_LABELS, EntityIndex, coordinates, date_range, entity_index, resolve_citations,
                      work_of_reference)
 
@@ -94,6 +95,39 @@ def date_attrs(value: str | None, mod: str | None = None, kind: str = "DATE") ->
             out = {"notBefore": r.iso or lo}
     if mod == "APPROX":
         out["cert"] = "medium"
+    return out
+
+
+EDTF_METHOD = "https://www.loc.gov/standards/datetime/"
+
+
+def edtf_attrs(value: str | None, mod: str | None = None, kind: str = "DATE",
+               dates: dict | None = None) -> dict[str, str]:
+    """date_attrs plus, where @when cannot say it all, the EDTF value (``when-custom`` with
+    ``datingMethod``): a range ("1937/1938", "10–11 August") is dated by ``notBefore``/``notAfter``,
+    its first and last day; "c. 1900" keeps @when with cert medium, "1939?" @when with cert low."""
+    out = date_attrs(value, mod, kind)
+    if kind not in ("DATE", "TIME"):
+        return out
+    dates = dates if dates is not None and dates.get("edtf") else edtf_fields(value, mod)
+    edtf = dates.get("edtf")
+    if not edtf:
+        return out
+    if is_point(edtf):
+        return out
+    if "?" in edtf or "%" in edtf:
+        out["cert"] = "low"
+    if "/" in edtf:
+        out.pop("when", None)
+        lo, hi = dates.get("earliest"), dates.get("latest")
+        out.pop("notBefore", None)
+        out.pop("notAfter", None)
+        if lo:
+            out["notBefore"] = lo
+        if hi:
+            out["notAfter"] = hi
+    out["when-custom"] = edtf
+    out["datingMethod"] = EDTF_METHOD
     return out
 
 
@@ -228,7 +262,8 @@ def inline_spans(ad: AnnotatedDocument, doc_id: str, ids: Ids, index: EntityInde
             attrs["ref"] = "#" + ids("ent", eid)
         spans.append(Span(m.start, m.end, RANK["mention"], tag, attrs))
     for x in ad.timexes:
-        spans.append(Span(x.start, x.end, RANK["timex"], "date", date_attrs(x.value, x.mod, x.type)))
+        spans.append(Span(x.start, x.end, RANK["timex"], "date", edtf_attrs(
+            x.value, x.mod, x.type, {"edtf": x.edtf, "earliest": x.earliest, "latest": x.latest})))
     for v in ad.events:
         a, b = int(v.trigger.get("start", 0)), int(v.trigger.get("end", 0))
         spans.append(Span(a, b, RANK["trigger"], "seg", {"type": "event", "ana": "#" + ids(doc_id, v.id)}))
@@ -313,7 +348,7 @@ def _event(parent, ad: AnnotatedDocument, v, doc_id: str, ids: Ids, index: Entit
     src = ad.document.source
     time = v.time or {}
     ev = etree.SubElement(parent, t("event"), {XML_ID: ids(doc_id, v.id), "type": v.type,
-                                                **date_attrs(time.get("value"), time.get("mod"))})
+                                                **edtf_attrs(time.get("value"), time.get("mod"), "DATE", time)})
     _sub(ev, "label", v.trigger.get("text") or v.type)
     desc = etree.SubElement(ev, t("desc"))
     items = [(p.role, p.entity) for p in v.participants] + ([("place", v.place)] if v.place else [])

@@ -13,6 +13,7 @@ from html import escape
 from typing import Any
 
 from ..model import AnnotatedDocument, CorpusTables
+from ..time.values import display_edtf, is_point
 from .common import PLACE_LABELS, DateRange, date_range, entity_index, events
 
 MOD_WORDS = {"APPROX": "c. {}", "BEFORE": "before {}", "AFTER": "after {}", "ON_OR_BEFORE": "by {}",
@@ -60,11 +61,24 @@ def slide(v, r: DateRange, names: dict[str, str], places: set[str]) -> dict[str,
         "group": t.type,
         "unique_id": re.sub(r"[^A-Za-z0-9_-]", "_", t.id),
     }
+    dates = getattr(v, "dates", None) or {}
     if r.precision in SPANNING:
         out["end_date"] = tl_date(r, end=True)
     if r.precision in SPANNING or t.mod in MOD_WORDS:
         out["display_date"] = display
+    edtf = dates.get("edtf")
+    if edtf and not is_point(edtf):  # a range, "c.", "?", an open end: say so, and span what is known
+        out["display_date"] = display_edtf(edtf, t.date, t.mod)
+        lo, hi = dates.get("earliest"), dates.get("latest")
+        if "/" in edtf and lo and hi and lo != hi:
+            out["start_date"] = _day_date(lo)
+            out["end_date"] = _day_date(hi)
     return out
+
+
+def _day_date(iso: str) -> dict[str, Any]:
+    y, m, d = (int(x) for x in iso.split("-"))
+    return {"year": y, "month": m, "day": d}
 
 
 def timeline(tables: CorpusTables, docs: list[AnnotatedDocument]) -> dict[str, Any]:

@@ -39,6 +39,24 @@ _QUOTED = re.compile(
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "from", "with"}
 
 
+def date_line_span(text: str) -> tuple[int, int] | None:
+    """Offsets of the header line that gave the document its date, or None: its date is metadata
+    (the document's own date), never a date of the story."""
+    pos = 0
+    seen = 0
+    for raw in text.splitlines(keepends=True):
+        line = raw.strip()
+        if line:
+            if seen > 3:
+                return None
+            seen += 1
+            if parse_date_line(_strip_md(line)):
+                start = pos + raw.index(line[0])
+                return start, start + len(line)
+        pos += len(raw)
+    return None
+
+
 def extract_metadata(text: str) -> Metadata:
     meta = Metadata()
     lines = [ln.strip() for ln in text.splitlines() if ln.strip()][:HEAD_LINES]
@@ -73,9 +91,17 @@ def extract_metadata(text: str) -> Metadata:
     return meta
 
 
+# "Published 12 March 2015", "Posted on: May 3, 2019", "Last updated 4 June 2020": a dateline's label
+_DATE_LABEL = re.compile(
+    r"^(?:(?:first\s+|originally\s+|last\s+)?(?:published|posted|updated|written|dated|date)"
+    r"(?:\s+(?:on|in))?\s*[:\-–—]?\s+)", re.I)
+
+
 def parse_date_line(line: str) -> str | None:
-    """ISO date of a line that is only a date ("Wednesday, January 2, 2019" -> "2019-01-02")."""
+    """ISO date of a line that is only a date, maybe labelled ("Wednesday, January 2, 2019",
+    "Published 12 March 2015" -> "2015-03-12")."""
     line = line.strip().strip("*_").strip()
+    line = _DATE_LABEL.sub("", line, count=1)
     for pattern in _DATE_LINE:
         m = pattern.match(line)
         if not m:

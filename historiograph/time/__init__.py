@@ -18,6 +18,7 @@ from .asides import classify
 from .bibliographic import Bibliographic
 from .lexicon import lexicon, patterns
 from .rules import RULES, Part, with_mod
+from .values import common_value, edtf_fields
 
 __all__ = ["annotate", "tag", "find"]
 
@@ -29,21 +30,31 @@ def annotate(ad, options) -> dict:
     published = getattr(options, "published", None) or ad.document.metadata.published
     dct = published or header_date(text)
     mode = getattr(options, "time_mode", "auto") or "auto"
-    return {"timexes": tag(text, dct=dct, mode=mode, zone_at=ad.zone_at if ad.zones else None,
-                           original=ad.text, doc=ad.nlp)}
+    timexes = tag(text, dct=dct, mode=mode, zone_at=ad.zone_at if ad.zones else None, original=ad.text,
+                  doc=ad.nlp, metadata=_dateline(ad.text) if ad.document.metadata.published else None)
+    return {"timexes": timexes}
+
+
+def _dateline(text: str) -> tuple[int, int] | None:
+    from ..ingest.metadata import date_line_span
+
+    return date_line_span(text)
 
 
 def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
-        original: str | None = None, doc=None) -> list[Timex]:
+        original: str | None = None, doc=None, metadata: tuple[int, int] | None = None) -> list[Timex]:
     """Every timex of ``text``, in order. ``dct`` is the document date (ISO, any precision);
     ``mode`` is "news", "narrative" or "auto" (decided from how far the text's years are from dct).
-    ``doc`` (a spaCy Doc over ``text``, optional) lets the parse tell asides from the story's dates."""
+    ``doc`` (a spaCy Doc over ``text``, optional) lets the parse tell asides from the story's dates.
+    ``metadata``: the span of a header dateline ("Published 12 March 2015"); its date is the document's
+    own, flagged ``bibliographic`` like a reference's date, so it neither dates events nor the story."""
     if mode not in MODES:
         raise ValueError(f"time mode must be one of {', '.join(MODES)}, not {mode!r}")
     shown = original if original is not None else text
     parts = find(text)
     bib = Bibliographic(text, zone_at)
-    flags = [bib(p.start, p.end) for p in parts]
+    flags = [bib(p.start, p.end) or bool(metadata and metadata[0] <= p.start and p.end <= metadata[1])
+             for p in parts]
     day = parse_dct(dct)
     if mode == "auto":
         years = [int(p.spec.value[:4]) for p, b in zip(parts, flags)
@@ -51,6 +62,7 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
                  and (p.spec.value or "")[:4].isdigit()]
         mode = decide_mode(years, day)
     resolver = Resolver(text, day, mode)
+    resolver.ahead = _years_ahead(parts, flags)
     kinds = classify(text, parts, doc)
     early = {}  # "midday on 11 August": the day is resolved first and the time of day set on it
     out = []
@@ -69,13 +81,79 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
                 if _DAY.match(early[i + 1][0]):
                     value, how = f"{early[i + 1][0]}T{p.spec.tod}", early[i + 1][1]  # the day's anchor
             if value is None:
+                resolver.at = i
                 value, how = resolver.resolve(p.spec, p.start, p.end, kinds[i])
         spec = p.spec
+        until = None
+        if spec.until is not None:  # a range: the end is resolved after the start, and moves the story on
+            until = resolver.resolve(spec.until, p.start, p.end)[0] if not b else spec.until.value
+        elif resolver.stretch and not b:  # "a month later" after "the spring of 1938": April to June
+            value, until = resolver.stretch
+        resolver.stretch = None
         if spec.mod is None and not (spec.type == "DURATION" and _determined().match(text, p.start)):
             spec = with_mod(spec, _prefix_mod(text, p.start, spec.type))
-        out.append(Timex(start=p.start, end=p.end, text=shown[p.start:p.end], type=spec.type, value=value,
-                         mod=spec.mod, bibliographic=b, anchor=how))
+        out.append(_timex(p, shown, spec, value, until, b, how, _uncertain(text, p.start, p.end)))
+    return _appositions(text, parts, out)
+
+
+def _timex(p: Part, shown: str, spec, value: str, until: str | None, bib: bool, how, uncertain: bool) -> Timex:
+    """The Timex of a part, with its EDTF value and interval; a range's TIMEX3 value is the smallest
+    value holding both ends ("1937–38" is 193, "10–11 August 1938" 1938-08), a night the night's start."""
+    if until is not None and until != value:
+        tod = value[10:] if spec.tod and len(value) > 10 else ""
+        shown_value = value if tod else (common_value(value, until) or value)
+        fields = edtf_fields(value, None, uncertain, end=until)
+        return Timex(start=p.start, end=p.end, text=shown[p.start:p.end], type=spec.type, value=shown_value,
+                     mod=spec.mod if shown_value != value else None, bibliographic=bib, anchor=how, **fields)
+    fields = edtf_fields(value, spec.mod, uncertain) if spec.type in ("DATE", "TIME") else edtf_fields(None)
+    return Timex(start=p.start, end=p.end, text=shown[p.start:p.end], type=spec.type, value=value,
+                 mod=spec.mod, bibliographic=bib, anchor=how, **fields)
+
+
+_UNCERTAIN_AFTER = re.compile(r"\s?(?:\?|\(\?\)|\[\?\])")
+
+
+def _uncertain(text: str, start: int, end: int) -> bool:
+    """'early 1939?', '1939 (?)': a date its writer marks as uncertain (EDTF '?')."""
+    if _UNCERTAIN_AFTER.match(text, end):
+        return True
+    before = text[max(0, start - 24):start].lower().split()
+    return bool(before) and before[-1] in lexicon()["uncertain_before"] or (
+        len(before) > 1 and before[-1] in ("in", "on", "c.") and before[-2] in lexicon()["uncertain_before"])
+
+
+_APPOSITION = re.compile(r"\s*(?:,|\(|—|–)\s*(?:(?:on|in)\s+)?(?:the\s+)?$", re.I)
+
+
+def _appositions(text: str, parts: list[Part], out: list[Timex]) -> list[Timex]:
+    """'two days later, on 10 February 1904': a counted date restated with its year takes that date;
+    the stated date is the better evidence (the count may start from the wrong reference time)."""
+    for i in range(len(out) - 1):
+        a, b = out[i], out[i + 1]
+        if parts[i].spec.anchor in ("anaphoric", "deictic") and parts[i].spec.type == "DATE" \
+                and parts[i + 1].spec.anchor == "none" and b.type == "DATE" and len(b.value or "") >= 7 \
+                and (b.value or "")[:4].isdigit() and not a.bibliographic and a.value != b.value \
+                and _APPOSITION.match(text[a.end:b.start]) and (a.value or "")[:1].isdigit():
+            out[i] = Timex(**{**a.__dict__, "value": b.value, "edtf": b.edtf, "earliest": b.earliest,
+                              "latest": b.latest})
     return out
+
+
+def _years_ahead(parts: list[Part], flags: list[bool]) -> list[int | None]:
+    """For each part, the year of the next date stated with its year: "On 8 February the fleet
+    attacked; ... on 10 February 1904" gives 8 February its year before the story has one."""
+    out: list[int | None] = [None] * len(parts)
+    nxt = None
+    for i in range(len(parts) - 1, -1, -1):
+        out[i] = nxt[0] if nxt and nxt[1] - parts[i].end <= _AHEAD else None
+        sp = parts[i].spec
+        if not flags[i] and sp.anchor == "none" and sp.type == "DATE" and (sp.value or "")[:4].isdigit() \
+                and len(sp.value or "") >= 7:
+            nxt = (int(sp.value[:4]), parts[i].start)
+    return out
+
+
+_AHEAD = 400  # characters: about two sentences
 
 
 def _day_after(text: str, parts: list[Part], flags: list[bool], i: int) -> bool:
@@ -108,7 +186,8 @@ def find(text: str) -> list[Part]:
                 continue
             if pat.name in ("year", "year_range", "year_pre") and not _plausible_year(text, m):
                 continue
-            groups.append((m.start(), m.end(), pat.priority, parts))
+            start, end = min(m.start(), *(p.start for p in parts)), max(m.end(), *(p.end for p in parts))
+            groups.append((start, end, pat.priority, parts))
     groups.sort(key=lambda g: (-(g[1] - g[0]), g[2], g[0]))
     taken = bytearray(len(text) + 1)
     chosen = []

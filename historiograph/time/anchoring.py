@@ -86,6 +86,9 @@ class Resolver:
         self.ref_period: str | None = None  # the last quarter or half told ("the third quarter")
         self.recent: deque[int] = deque(maxlen=_RECENT)  # years stated by the last dates that set the story's time
         self.last_in_year: dict[int, Day] = {}  # ... and the last reference time told in each year
+        self.ahead: list[int | None] = []  # per part: the year of the next full date stated soon after
+        self.at = -1  # the part being resolved
+        self.stretch: tuple[str, str] | None = None  # set when a value is a stretch (first, last value)
 
     def base(self, kind: str, unit: str | None = None, loose: bool = False) -> Day | None:
         if kind == "deictic" and self.mode == "news":
@@ -155,8 +158,32 @@ class Resolver:
             return base
         return self.last_in_year.get(dominant, base)
 
+    def _ahead(self) -> Day | None:
+        """Before the story has a date, the year of a full date stated just after beats the document's
+        own date: an explicit year is what the writer meant."""
+        if 0 <= self.at < len(self.ahead) and self.ahead[self.at] is not None:
+            return (self.ahead[self.at], None, None)
+        return None
+
     def _holiday(self, spec: Spec, base: Day | None, direction: int) -> str:
         return _holiday_of(spec, base, direction)
+
+    def _from_season(self, spec: Spec) -> str:
+        """'A month later' after 'the spring of 1938' is some time from April to June: the season's
+        months shifted, as a stretch, and as TIMEX3 the smallest value that holds it."""
+        from .values import common_value, date_range
+
+        r = date_range(self.ref_value)
+        if spec.unit == "M":
+            a, b = (r.start.year * 12 + r.start.month - 1 + spec.n, r.end.year * 12 + r.end.month - 1 + spec.n)
+            first, last = fmt(a // 12, a % 12 + 1), fmt(b // 12, b % 12 + 1)
+        else:
+            import datetime as _dt
+            days = {"W": 7, "D": 1}[spec.unit] * spec.n
+            first = (r.start + _dt.timedelta(days=days)).isoformat()
+            last = (r.end + _dt.timedelta(days=days)).isoformat()
+        self.stretch = (first, last)
+        return common_value(first, last) or first
 
     def _how(self, kind: str) -> str:
         if kind == "deictic" and self.mode == "news" and self.dct:
@@ -169,7 +196,7 @@ class Resolver:
 
     def _needs_year(self, spec: Spec, start: int, end: int) -> str:
         news = self.mode == "news" and self.dct is not None
-        base = self.dct if news else (self.settled(self.ref) or self.dct)
+        base = self.dct if news else (self.settled(self.ref) or self._ahead() or self.dct)
         if spec.holiday:
             return self._holiday(spec, base, 0 if not news else (1 if _future_tense(self.text, start, end) else -1))
         if spec.weekday is not None:
@@ -214,6 +241,9 @@ class Resolver:
         if base is None:
             return fallback
         by, bm, _ = base
+        if spec.unit in ("M", "W", "D") and spec.sign and base is self.ref and self.ref_value \
+                and _SEASON.match(self.ref_value):
+            return self._from_season(spec)
         if spec.unit == "MONTH":
             if bm is None:
                 return fmt(by + spec.n, spec.month)
@@ -258,6 +288,8 @@ class Resolver:
             value = fmt(int(value), spec.month)  # "June last year"
         return value if value is not None else fallback
 
+
+_SEASON = re.compile(r"^\d{4}-(SP|SU|FA|WI)$")
 
 _NEEDS = {"M": 1, "Q": 1, "MONTH": 1, "SEASON": 1, "W": 2, "WE": 2, "D": 2, "WEEKDAY": 2, "TH": 2, "TM": 2,
           "TS": 2}

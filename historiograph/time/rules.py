@@ -40,6 +40,7 @@ class Spec:
     holiday: str | None = None  # a rule from lexicon "holidays": "12-25", "4:11:4", "easter-2"
     keep: bool = False  # a year shift that keeps the reference's quarter ("the year-ago quarter")
     loose: bool = False  # "the week" (not "that week"): in news, the report's date may stand for a coarse story date
+    until: "Spec | None" = None  # a range ("1937–38", "between 1937 and 1938", "10–11 August"): where it ends
 
 
 @dataclass(frozen=True)
@@ -214,17 +215,43 @@ def r_slash(m: re.Match, text: str) -> list[Part]:
     return [Part(m.start(), m.end(), Spec(value=fmt(year, month, day)))]
 
 
+_RANGE_SEP = re.compile(r"^\s*(?:-|–|—|to|through|until|till)\s*$", re.I)
+_BETWEEN = re.compile(r"\bbetween\s+(?:the\s+)?$", re.I)
+_NIGHT = re.compile(r"\b(?:the\s+)?(?P<tod>night|evening|morning)\s+of\s+(?:the\s+)?$", re.I)
+
+
+def _is_range(m: re.Match, text: str, first: str) -> bool:
+    """'10–11 August', '1937 to 1938', 'between 1937 and 1938': one stretch of time, not two dates
+    ("13 and 14 June" stays two, as TimeML has it)."""
+    sep = text[m.end(first):m.start(first + "2")]
+    return bool(_RANGE_SEP.match(sep) or _BETWEEN.search(text, max(0, m.start() - 20), m.start()))
+
+
+def _range_part(m: re.Match, text: str, a: Spec, b: Spec) -> list[Part]:
+    """One part from the first date to the second; "the night of 10–11 August" takes in its night."""
+    start = m.start()
+    night = _NIGHT.search(text, max(0, start - 24), start)
+    if night and a.day is not None or night and a.value and len(a.value) == 10:
+        start = night.start()
+        a = replace(a, type="TIME", tod=lookups()["parts_of_day"][night["tod"].lower()])
+    return [Part(start, m.end(), replace(a, until=b))]
+
+
 def r_coord_days(m: re.Match, text: str) -> list[Part]:
     month, year = month_of(m.group("month")), _year(m)
     d1, d2 = day_of(m.group("day")), day_of(m.group("day2"))
     if not (valid(year, month, d1) and valid(year, month, d2)):
         return []
+    if _is_range(m, text, "day") and d1 < d2:
+        return _range_part(m, text, Spec(value=fmt(year, month, d1)), Spec(value=fmt(year, month, d2)))
     return [Part(m.start("day"), m.end("day"), Spec(value=fmt(year, month, d1))),
             Part(m.start("day2"), m.end(), Spec(value=fmt(year, month, d2)))]
 
 
 def r_coord_months(m: re.Match, text: str) -> list[Part]:
     m1, m2, year = month_of(m.group("month")), month_of(m.group("month2")), _year(m)
+    if _is_range(m, text, "month") and m1 < m2:
+        return _range_part(m, text, Spec(value=fmt(year, m1)), Spec(value=fmt(year, m2)))
     return [Part(m.start("month"), m.end("month"), Spec(value=fmt(year, m1))),
             Part(m.start("month2"), m.end(), Spec(value=fmt(year, m2)))]
 
@@ -234,6 +261,10 @@ def r_year_range(m: re.Match, text: str) -> list[Part]:
     y2 = int(y2s) if len(y2s) == 4 else (y1 // 100) * 100 + int(y2s)
     if not y1 < y2 <= y1 + 200:
         return []
+    if _BETWEEN.search(text, max(0, m.start() - 20), m.start()):
+        # "between 1937 and 1938": one date known only within those years. "1574–1632" stays two
+        # dates, as TimeML and our gold have it: the ends of a life or a reign are each a date.
+        return [Part(m.start(), m.end(), Spec(value=fmt(y1), until=Spec(value=fmt(y2))))]
     return [Part(m.start("year"), m.end("year"), Spec(value=fmt(y1))),
             Part(m.start("year2"), m.end("year2"), Spec(value=fmt(y2)))]
 
@@ -368,7 +399,6 @@ def r_deictic(m: re.Match, text: str) -> list[Part]:
 def r_weekday(m: re.Match, text: str) -> list[Part]:
     lk = lookups()
     wd = lk["weekdays"][m.group("wd").lower()]
-    tod = lk["parts_of_day"].get(m.group("tod").lower()) if _g(m, "tod") else None
     # "Friday night" stays the day: TimeBank gives the part of day (…TNI) and leaves it out about equally
     # often, and measured on TempEval-3 training the plain day scores better
     return [Part(m.start(), m.end(), Spec(type="DATE", weekday=wd, tod=None, anchor="year"))]
@@ -430,6 +460,27 @@ def r_duration(m: re.Match, text: str) -> list[Part]:
     if not _g(m, "span") and not mod and m.group(0)[:4].lower() == "the " and "-" in m.group(0):
         start += 4  # "the 14-day truce": the timex is the adjective "14-day"
     return [Part(start, m.end(), Spec(type="DURATION", value=duration_value(num, unit), mod=mod))]
+
+
+_DATE_ORDER = ("Y", "M", "W", "D")
+_TIME_ORDER = ("TH", "TM", "TS")
+
+
+def r_duration_compound(m: re.Match, text: str) -> list[Part]:
+    """'19 years and 8 months', 'two hours and ten minutes': one length of time (P19Y8M, PT2H10M),
+    when the second unit is smaller than the first."""
+    units = lookups()["units"]
+    u1, u2 = units.get(norm(m.group("unit"))), units.get(norm(m.group("unit2")))
+    n1, n2 = parse_number(m.group("num")), parse_number(m.group("num2"))
+    order = _DATE_ORDER + _TIME_ORDER
+    if u1 not in order or u2 not in order or order.index(u1) >= order.index(u2) or not n1 or not n2 \
+            or n1 != int(n1) or n2 != int(n2) or norm(m.group("num2")) in ("a", "an"):
+        return []
+    parts = {u1: int(n1), u2: int(n2)}
+    date_part = "".join(f"{parts[u]}{u}" for u in _DATE_ORDER if u in parts)
+    time_part = "".join(f"{parts[u]}{TIME_UNITS[u]}" for u in _TIME_ORDER if u in parts)
+    value = "P" + date_part + ("T" + time_part if time_part else "")
+    return [Part(m.start(), m.end(), Spec(type="DURATION", value=value))]
 
 
 def r_clock(m: re.Match, text: str) -> list[Part]:
@@ -516,6 +567,8 @@ def r_coord_md(m: re.Match, text: str) -> list[Part]:
         specs = [Spec(value=fmt(year, month, d1)), Spec(value=fmt(year, month, d2))]
     else:
         specs = [Spec(month=month, day=d1, anchor="year"), Spec(month=month, day=d2, anchor="year")]
+    if _is_range(m, text, "day"):
+        return _range_part(m, text, *specs)
     return [Part(m.start(), m.end("day"), specs[0]), Part(m.start("day2"), m.end(), specs[1])]
 
 
@@ -556,20 +609,42 @@ def r_week_of(m: re.Match, text: str) -> list[Part]:
     return [Part(m.start(), m.end(), spec)]
 
 
+_WEEK_POS = {"first": (1, "START"), "second": (2, None), "third": (3, None), "fourth": (4, None),
+             "last": (-1, "END"), "final": (-1, "END")}
+
+
+def r_week_pos(m: re.Match, text: str) -> list[Part]:
+    """'the last week of August 1938', 'the first week of May': seven days of that month, one timex."""
+    import calendar as _cal
+
+    month, year = month_of(m.group("month")), _year(m)
+    if month is None:
+        return []
+    nth, mod = _WEEK_POS[m.group("wpos").lower()]
+    last = _cal.monthrange(year or 2001, month)[1]
+    d1 = last - 6 if nth < 0 else 7 * (nth - 1) + 1
+    d2 = min(last, d1 + 6)
+    if year is not None:
+        a, b = Spec(value=fmt(year, month, d1), mod=mod), Spec(value=fmt(year, month, d2))
+    else:
+        a, b = Spec(month=month, day=d1, anchor="year", mod=mod), Spec(month=month, day=d2, anchor="year")
+    return [Part(m.start(), m.end(), replace(a, until=b))]
+
+
 def r_year_period(m: re.Match, text: str) -> list[Part]:
     """'the 1988 period', 'the 1989 quarter': the period being reported (1989-Q3), in that year."""
     return [Part(m.start(), m.end(), Spec(year=_year(m), unit="PERIOD", n=0, anchor="anaphoric", keep=True))]
 
 
 RULES = {
-    "year_period": r_year_period, "week_of": r_week_of,
+    "year_period": r_year_period, "week_of": r_week_of, "week_pos": r_week_pos,
     "year_end": r_year_end, "year_ago": r_year_ago,
     "coord_md": r_coord_md, "holiday": r_holiday,
     "date": r_date, "slash": r_slash, "coord_days": r_coord_days, "coord_months": r_coord_months,
     "year_range": r_year_range, "year_words": r_year_words, "decade": r_decade, "century": r_century,
     "season": r_season, "quarter": r_quarter, "half": r_half, "rel": r_rel, "deictic": r_deictic,
     "weekday": r_weekday, "shift": r_shift, "duration": r_duration, "clock": r_clock, "refword": r_refword,
-    "set": r_set, "set_rate": r_set_rate,
+    "set": r_set, "set_rate": r_set_rate, "duration_compound": r_duration_compound,
 }
 
 

@@ -6,6 +6,7 @@ the timeline, conflict checks, exports and the reader all draw and compare dates
 from __future__ import annotations
 
 import calendar
+import functools
 import re
 from dataclasses import dataclass
 from datetime import date, timedelta
@@ -36,7 +37,9 @@ class DateRange:
     @property
     def iso(self) -> str:
         """The value as ISO 8601 at its own precision (what xsd and TEI @when accept), or ''."""
-        if self.precision in ("day", "month", "year"):
+        if self.precision == "day":
+            return self.start.isoformat()  # "1938-08-10TNI" is the day 1938-08-10
+        if self.precision in ("month", "year"):
             return self.value
         if self.precision in ("hour", "minute"):
             return f"{self.start.isoformat()}T{self.hour:02d}:{self.minute or 0:02d}:00"
@@ -84,6 +87,9 @@ def date_range(value: str | None) -> DateRange | None:
     if not value:
         return None
     v = value.strip()
+    if re.fullmatch(r"\d{4}-\d\d-\d\dT(?:MO|MI|AF|EV|NI|DT)", v):  # a part of the day: that day
+        r = date_range(v[:10])
+        return DateRange(v, "day", r.start, r.end) if r else None
     try:
         if re.fullmatch(r"\d{3}", v):
             y = int(v) * 10
@@ -128,6 +134,20 @@ def date_range(value: str | None) -> DateRange | None:
     return None
 
 
+def common_value(a: str, b: str) -> str | None:
+    """The smallest TIMEX3 value that holds both: ("1938-08-10", "1938-08-11") -> "1938-08",
+    ("1937", "1938") -> "193", ("1618", "1648") -> "16"; None when none does (or either is no date)."""
+    ra, rb = date_range(a), date_range(b)
+    if ra is None or rb is None:
+        return None
+    lo, hi = min(ra.start, rb.start), max(ra.end, rb.end)
+    for cand in (f"{lo:%Y-%m-%d}", f"{lo:%Y-%m}", f"{lo:%Y}", f"{lo:%Y}"[:3], f"{lo:%Y}"[:2]):
+        r = date_range(cand)
+        if r and r.start <= lo and hi <= r.end:
+            return cand
+    return None
+
+
 def display_date(value: str | None, mod: str | None = None) -> str:
     """A TIMEX3 value as a reader would write it, precision kept ("August 1945", "late 1930s")."""
     if not value:
@@ -144,3 +164,269 @@ def span_of(value: str | None) -> dict[str, Any] | None:
     PRESENT_REF and the like, which name no stretch of the calendar."""
     r = date_range(value)
     return r.span() if r else None
+
+
+# ---- EDTF: the value as the Library of Congress Extended Date/Time Format, and as an interval ---------
+#
+# TIMEX3 cannot say "between 1937 and 1938", "c. 1900" or "1939?"; EDTF can, and the `edtf` library
+# (pinned in requirements.txt) parses it. The interval is the earliest and latest day the date may
+# name: two dates conflict only when their intervals cannot overlap (``overlaps``).
+
+_EDTF_SEASON = {"SP": "21", "SU": "22", "FA": "23", "AU": "23", "WI": "24", "Q1": "33", "Q2": "34",
+                "Q3": "35", "Q4": "36", "H1": "40", "H2": "41"}
+# START / MID / END of a stretch as fractions of it (overlapping, as "early" and "mid" do in use)
+_EDGE = {"START": (0.0, 0.4), "MID": (0.3, 0.7), "END": (0.6, 1.0)}
+
+
+def _edtf_point(value: str) -> str | None:
+    """One TIMEX3 value as an EDTF date or interval, precision kept; None when it names no calendar time."""
+    v = value.strip()
+    if re.fullmatch(r"\d{3}", v):
+        return v + "X"
+    if re.fullmatch(r"\d{2}", v):
+        return v + "XX"
+    m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T(\d\d)(?::(\d\d))?", v)
+    if m:
+        return f"{m[1]}T{m[2]}:{m[3] or '00'}:00" if int(m[2]) < 24 else m[1]
+    m = re.fullmatch(r"(\d{4}-\d\d-\d\d)T[A-Z]{2}", v)  # a part of the day: the day
+    if m:
+        return m[1]
+    if re.fullmatch(r"\d{4}(-\d\d(-\d\d)?)?", v):
+        return v if date_range(v) else None
+    m = re.fullmatch(r"(\d{4})-(SP|SU|FA|AU|WI|Q[1-4]|H[12])", v)
+    if m:
+        return f"{m[1]}-{_EDTF_SEASON[m[2]]}"
+    r = date_range(v.removesuffix("-WE"))
+    if r and r.precision == "week":
+        if v.endswith("-WE"):
+            return f"{r.end - timedelta(days=1)}/{r.end}"
+        return f"{r.start}/{r.end}"
+    m = re.fullmatch(r"(\d{4}|XXXX)-(\d\d|XX)(?:-(\d\d|XX))?", v)  # unknown parts: XXXX-06-20, 1938-XX
+    if m and "X" in v:
+        if m[1] != "XXXX" and m[2] == "XX":
+            return m[1]
+        return v
+    return None
+
+
+def _edge(value: str, mod: str) -> str | None:
+    """'the late 1930s' -> 1936/1939, 'early June 1938' -> 1938-06-01/1938-06-12."""
+    r = date_range(value)
+    if r is None or r.precision not in ("century", "decade", "year", "month"):
+        return None
+    a, b = _EDGE[mod]
+    if r.precision in ("century", "decade"):
+        n = 100 if r.precision == "century" else 10
+        y0 = r.start.year - r.start.year % n if r.start.year > 1 else 0
+        lo, hi = y0 + round(a * (n - 1)), y0 + round(b * (n - 1))
+        return f"{lo:04d}/{hi:04d}"
+    if r.precision == "year":
+        lo, hi = 1 + round(a * 11), 1 + round(b * 11)
+        return f"{r.start.year:04d}-{lo:02d}/{r.start.year:04d}-{hi:02d}"
+    last = r.end.day
+    lo, hi = 1 + round(a * (last - 1)), 1 + round(b * (last - 1))
+    return f"{r.start:%Y-%m}-{lo:02d}/{r.start:%Y-%m}-{hi:02d}"
+
+
+def _shifted(value: str, days: int) -> str | None:
+    """The whole unit of ``value``'s precision just before (-1) or after (+1) it: for strict BEFORE/AFTER."""
+    r = date_range(value)
+    if r is None:
+        return None
+    if days < 0:
+        d = r.start - timedelta(days=1)
+    else:
+        d = r.end + timedelta(days=1)
+    if r.precision in ("year", "decade", "century"):
+        return f"{d.year:04d}"
+    if r.precision in ("month", "season", "quarter", "half"):
+        return f"{d:%Y-%m}"
+    return d.isoformat()
+
+
+def _qualify(edtf: str, q: str) -> str:
+    """Add ~ or ? to each date of an EDTF string; the library accepts it on plain dates only."""
+    if not q:
+        return edtf
+    out = []
+    for side in edtf.split("/"):
+        if re.fullmatch(r"\d{4}-(2[1-4]|3[3-6]|4[01])", side):  # a season cannot carry ~: its months can
+            r = date_range(_season_value(side))
+            side = f"{r.start:%Y-%m}{q}/{r.end:%Y-%m}" if r else side
+        out.append(side + q)
+    return "/".join(out)
+
+
+def _season_value(edtf: str) -> str:
+    y, s = edtf.split("-")
+    return f"{y}-{next(k for k, v in _EDTF_SEASON.items() if v == s and k != 'AU')}"
+
+
+def edtf_of(value: str | None, mod: str | None = None, uncertain: bool = False,
+            end: str | None = None) -> str | None:
+    """A TIMEX3 value (and mod; ``end`` for a range "from value to end"; ``uncertain`` for "1939?")
+    as EDTF: 1938-06-13, 193X, 1938-21 (spring), [..1938-02] (before March 1938), 1937/1938,
+    1900~ (c. 1900), 1939?. None for durations, sets and PRESENT_REF, which name no stretch of the calendar."""
+    if not value:
+        return None
+    q = "?" if uncertain else ""
+    if end:
+        a, b = _edtf_point(value), _edtf_point(end)
+        if not a or not b:
+            return None
+        a, b = a.split("/")[0], b.split("/")[-1]
+        return _valid(f"{a}{q}/{b}{q}")
+    point = _edtf_point(value)
+    if point is None:
+        return None
+    if mod in _EDGE:
+        point = _edge(value, mod) or point
+    elif mod in ("BEFORE", "ON_OR_BEFORE", "AFTER", "ON_OR_AFTER") and "/" not in point:
+        if mod in ("BEFORE", "AFTER"):
+            point = _shifted(value, -1 if mod == "BEFORE" else 1) or point
+        return _valid(f"[..{point}]" if "BEFORE" in mod else f"[{point}..]")
+    elif mod == "APPROX":
+        q = "%" if uncertain else "~"
+    return _valid(_qualify(point, q))
+
+
+_PLAIN = re.compile(r"^(\d{4}(?:-\d\d(?:-\d\d(?:T\d\d:\d\d:\d\d)?)?)?|\d{3}X|\d{2}XX)$")
+
+
+def _plain(edtf: str) -> tuple[str, str] | None:
+    """The interval of a plain EDTF date ("1938", "1938-06-13", "193X") or an interval of two, read
+    by values.date_range: the library takes ~10 ms a parse, too slow for every timex of a corpus."""
+    sides = edtf.split("/")
+    if len(sides) > 2 or not all(_PLAIN.match(x) for x in sides):
+        return None
+    rs = [date_range(x[:10].rstrip("X")) for x in sides]
+    if not all(rs):
+        return None
+    return rs[0].start.isoformat(), rs[-1].end.isoformat()
+
+
+@functools.lru_cache(maxsize=4096)
+def _valid(edtf: str) -> str | None:
+    """The string when the EDTF library parses it, else None (never an EDTF value it would refuse)."""
+    if _plain(edtf):
+        return edtf
+    from edtf import parse_edtf
+    from edtf.parser.edtf_exceptions import EDTFParseException
+
+    try:
+        parse_edtf(edtf)
+    except (EDTFParseException, ValueError, TypeError):
+        return None
+    return edtf
+
+
+@functools.lru_cache(maxsize=4096)
+def edtf_interval(edtf: str | None) -> tuple[str | None, str | None]:
+    """(earliest, latest) ISO day an EDTF value may name, as the EDTF library reads it (approximate
+    and uncertain dates widened by its fuzz); None on an open side ("[..1938-02]") or when unknown.
+    Winter is December to February, as TIMEX3 means it (the library stops at December 31)."""
+    if not edtf:
+        return None, None
+    from edtf import parse_edtf, struct_time_to_date
+    from edtf.parser.edtf_exceptions import EDTFParseException
+
+    m = re.fullmatch(r"\[(\.\.)?([^\].]+)(\.\.)?\]", edtf)
+    if m:  # one of a set, open on one side: the library cannot bound it, its closed end can
+        lo, hi = edtf_interval(m[2])
+        return (None, hi) if m[1] else (lo, None)
+    plain = _plain(edtf)
+    if plain:
+        return plain
+    m = re.fullmatch(r"(\d{4})-24", edtf)
+    if m:
+        r = date_range(f"{m[1]}-WI")
+        return r.start.isoformat(), r.end.isoformat()
+    try:
+        e = parse_edtf(edtf)
+        lo, hi = e.lower_fuzzy(), e.upper_fuzzy()
+        return struct_time_to_date(lo).isoformat(), struct_time_to_date(hi).isoformat()
+    except (EDTFParseException, ValueError, TypeError, OverflowError, AttributeError):
+        return None, None
+
+
+def edtf_fields(value: str | None, mod: str | None = None, uncertain: bool = False,
+                end: str | None = None) -> dict[str, str | None]:
+    """{"edtf", "earliest", "latest"} of a TIMEX3 value: what every timex and event time carries."""
+    e = edtf_of(value, mod, uncertain, end)
+    lo, hi = edtf_interval(e)
+    return {"edtf": e, "earliest": lo, "latest": hi}
+
+
+def interval_key(earliest: str | None, latest: str | None) -> tuple[str, str]:
+    """Timeline order of a date by its interval: earliest day first, then the narrower (earlier-ending)
+    one; an open or unknown start sorts first, an open end last."""
+    return (earliest or "0000-00-00", latest or "9999-12-31")
+
+
+def overlaps(a: tuple[str | None, str | None] | None, b: tuple[str | None, str | None] | None) -> bool:
+    """Can two dates, as (earliest, latest) ISO days, name the same day? An open or unknown side can
+    reach anything, so two dates conflict only when their intervals cannot overlap."""
+    if not a or not b:
+        return True
+    (alo, ahi), (blo, bhi) = a, b
+    if ahi is not None and blo is not None and ahi < blo:
+        return False
+    if bhi is not None and alo is not None and bhi < alo:
+        return False
+    return True
+
+
+def display_edtf(edtf: str | None, value: str | None = None, mod: str | None = None) -> str:
+    """How a reader writes a date that EDTF states: "c. 1900", "1939?", "1937–1938",
+    "10–11 August 1938", "before March 1938"; plain dates as display_date writes them."""
+    if not edtf:
+        return display_date(value, mod)
+    q = "?" if "?" in edtf or "%" in edtf else ""
+    approx = "~" in edtf or "%" in edtf
+    bare = re.sub(r"[~?%]", "", edtf)
+    m = re.fullmatch(r"\[(\.\.)?([^\].]+)(\.\.)?\]", bare)
+    if m:
+        inner = display_date(_timex_of(m[2]))
+        return f"{'on or before' if m[1] else 'on or after'} {inner}"
+    if "/" in bare:
+        a, b = (display_date(_timex_of(x)) for x in bare.split("/"))
+        if mod in ("START", "MID", "END") and value:
+            shown = display_date(value, mod)
+        else:
+            shown = _span_words(a, b)
+    elif value and mod in MOD_WORDS and mod != "APPROX":
+        shown = display_date(value, mod)
+    else:
+        shown = display_date(_timex_of(bare))
+    return f"{'c. ' if approx else ''}{shown}{q}"
+
+
+def _timex_of(edtf_date: str) -> str:
+    """An EDTF date back as a TIMEX3 value: 193X -> 193, 1938-21 -> 1938-SP, 1938-06-13T10:00:00 -> the day."""
+    d = edtf_date.split("T")[0]
+    if re.fullmatch(r"\d{3}X", d):
+        return d[:3]
+    if re.fullmatch(r"\d{2}XX", d):
+        return d[:2]
+    m = re.fullmatch(r"(\d{4})-(2[1-4]|3[3-6]|4[01])", d)
+    if m:
+        return _season_value(d)
+    return d
+
+
+def _span_words(a: str, b: str) -> str:
+    """'10 August 1938' and '11 August 1938' -> '10–11 August 1938'; 'September 1937' and 'October
+    1937' -> 'September–October 1937'; otherwise 'a – b'."""
+    ta, tb = a.split(" "), b.split(" ")
+    if len(ta) == len(tb) == 3 and ta[1:] == tb[1:]:
+        return f"{ta[0]}–{tb[0]} {ta[1]} {ta[2]}"
+    if len(ta) == len(tb) == 2 and ta[1] == tb[1]:
+        return f"{ta[0]}–{tb[0]} {ta[1]}"
+    if len(ta) == len(tb) == 1:
+        return f"{a}–{b}"
+    return f"{a} – {b}"
+
+
+def is_point(edtf: str | None) -> bool:
+    """A plain date at one precision (no range, no "c.", no "?", no open end): drawn as a point."""
+    return bool(edtf) and bool(_PLAIN.match(edtf))
