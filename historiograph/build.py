@@ -15,6 +15,7 @@ from typing import Any, Callable, Iterable
 
 from . import ingest, pipeline
 from .corrections import refresh as apply_corrections
+from .ask.index import update as index_sentences
 from .ingest import IngestError
 from .pipeline import Options
 from .store import Corpus
@@ -153,6 +154,7 @@ def build(corpus: Corpus, paths: Iterable[str | Path], options: Options = Option
         report.failed += 1
     else:
         report.corpus_rebuilt = report.corrections.corpus_rebuilt
+    index_sentences(corpus)  # the sentence index of `ask`: only documents not yet indexed
     return report
 
 

@@ -338,6 +338,40 @@ app.add_typer(correct_app, name="correct")
 app.add_typer(list_app, name="corrections")
 
 
+@app.command()
+def ask(
+    question: str = typer.Argument(..., help="A question in words, e.g. \"When did Lyushkov defect?\""),
+    db: str = DB,
+    format: str = FORMAT,
+    llm: Optional[str] = typer.Option(None, "--llm", help="OpenAI-compatible chat endpoint for a prose answer."),
+    llm_model: Optional[str] = typer.Option(None, help="Model name for --llm (or HISTORIOGRAPH_LLM_MODEL)."),
+    llm_key: Optional[str] = typer.Option(None, help="API key for --llm (or HISTORIOGRAPH_LLM_KEY)."),
+):
+    """Answer a question from the corpus's evidence, each statement cited to characters and footnote."""
+    from .ask import NoIndex
+    from .ask import ask as ask_corpus
+
+    corpus = _open(db)
+    try:
+        result = ask_corpus(corpus, question, llm_url=llm, model=llm_model, api_key=llm_key)
+    except NoIndex as exc:
+        err.print(str(exc), markup=False, highlight=False)
+        raise typer.Exit(2) from None
+    except OSError as exc:
+        err.print(f"{llm}: the LLM endpoint could not be reached ({exc})", markup=False, highlight=False)
+        raise typer.Exit(2) from None
+    finally:
+        corpus.close()
+    if format == "json":
+        sys.stdout.write(json.dumps(result, ensure_ascii=False, indent=1) + "\n")
+        return
+    out.print(result["answer"], markup=False, highlight=False)
+    for s in result["statements"]:
+        for c in s["citations"]:
+            note = f" {c['footnote']}" if c["footnote"] else ""
+            out.print(f"  [{c['id']}] {c['source']}:{c['start']}-{c['end']}{note}", markup=False, highlight=False)
+
+
 def main() -> None:
     app()
 

@@ -473,6 +473,12 @@ class Corpus(PagedQueries, CorrectionsStore):
             "WHERE search MATCH ? ORDER BY rank LIMIT ?", (terms, limit))
         return [dict(r) for r in rows]
 
+    def ask(self, question: str, **llm: Any) -> dict[str, Any]:
+        """Answer a question from this corpus's evidence (historiograph.ask; llm_url=... for prose)."""
+        from ..ask import ask
+
+        return ask(self, question, **llm)
+
     # ---- for the reader (historiograph.web) ------------------------------------------------------
     def entity_map(self, source: str) -> dict[str, str]:
         """local entity id -> corpus entity id, for every entity of one document (one query, not one per mention)."""

@@ -86,3 +86,15 @@ CREATE TABLE IF NOT EXISTS works (id TEXT PRIMARY KEY, csl TEXT, cited_by TEXT);
 -- full-text search over documents, entities and events (kind, key, title, body)
 CREATE VIRTUAL TABLE IF NOT EXISTS search USING fts5(kind UNINDEXED, key UNINDEXED, title, body,
   tokenize = 'unicode61 remove_diacritics 2');
+
+-- ask (historiograph.ask): one row per sentence of the documents' body, with its dense embedding (float16,
+-- model named in meta('ask_index')); filled at build time for documents that have none, dropped with the
+-- document by the trigger below. `ask_fts` is its BM25 index (rowid = ask_sentences.id).
+CREATE TABLE IF NOT EXISTS ask_sentences (
+  id INTEGER PRIMARY KEY, doc_id INTEGER NOT NULL, start INTEGER, "end" INTEGER, text TEXT, vector BLOB);
+CREATE INDEX IF NOT EXISTS ask_sentences_doc ON ask_sentences(doc_id);
+CREATE VIRTUAL TABLE IF NOT EXISTS ask_fts USING fts5(text, tokenize = 'porter unicode61 remove_diacritics 2');
+CREATE TRIGGER IF NOT EXISTS ask_document_gone AFTER DELETE ON documents BEGIN
+  DELETE FROM ask_fts WHERE rowid IN (SELECT id FROM ask_sentences WHERE doc_id = old.id);
+  DELETE FROM ask_sentences WHERE doc_id = old.id;
+END;

@@ -278,4 +278,7 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
                     json_url(request, "/search.json"))
 
     edit_mode.install(app, templates, db, edit, author, page)
+    from .ask import router as ask_router
+
+    app.include_router(ask_router(db, templates, {"vendor": vendor, "corpus_name": db.name}))
     return app

@@ -1,0 +1,559 @@
+"""Answers composed from the corpus's own facts: timeline entries (typed, dated events with the sentences
+that state them), conflicts, entities, and the sentences hybrid retrieval finds. Every statement carries
+the spans it rests on; where no fact or sentence fits the question, the answer says so and stops.
+"""
+from __future__ import annotations
+
+import re
+import threading
+from datetime import date
+from typing import Any
+
+from .. import datafiles
+from ..entities.names import fold
+from ..model import TimelineEntry
+from ..store import Corpus
+from ..store import sentences as store
+from ..time.values import date_range, display_date
+from .evidence import Citer
+from .index import Retriever
+from .question import NameIndex, Question, parse
+
+DENSE_ALONE = 0.62  # a sentence found by the dense ranking alone must be at least this close
+MAX_LIST = 12
+
+
+class _State:
+    """What the answerer reads once per database state: entities, timeline, conflicts, documents."""
+
+    _cache: dict[tuple[str, str], "_State"] = {}
+    _lock = threading.Lock()
+
+    def __init__(self, corpus: Corpus):
+        self.names = NameIndex(corpus.entities())
+        self.timeline = corpus.timeline_entries()
+        self.conflicts = corpus.conflict_list()
+        self.meta = store.document_meta(corpus)
+        self.fates = set(datafiles.load_json("events", "triggers.json").get("fate_types", []))
+        self.by_entity: dict[str, list[TimelineEntry]] = {}
+        self.by_source: dict[str, list[TimelineEntry]] = {}
+        self.by_type: dict[str, list[TimelineEntry]] = {}
+        self.years = {id(t): _years(t.date) for t in self.timeline}
+        self.start = {id(t): (date_range(t.date).start if date_range(t.date) else None) for t in self.timeline}
+        for t in self.timeline:
+            for e in set(t.entity_ids):
+                self.by_entity.setdefault(e, []).append(t)
+            for src in {s.source for s in t.sources}:
+                self.by_source.setdefault(src, []).append(t)
+            self.by_type.setdefault(t.type, []).append(t)
+        self.conflicts_by_source: dict[str, list[Any]] = {}
+        self.conflict_order = {id(c): i for i, c in enumerate(self.conflicts)}
+        for c in self.conflicts:
+            for src in {e.source for e in c.evidence}:
+                self.conflicts_by_source.setdefault(src, []).append(c)
+
+    @classmethod
+    def of(cls, corpus: Corpus) -> "_State":
+        key = (str(corpus.path.resolve()), store.state_key(corpus))
+        with cls._lock:
+            if key not in cls._cache:
+                for k in [k for k in cls._cache if k[0] == key[0]]:
+                    del cls._cache[k]
+                cls._cache[key] = cls(corpus)
+            return cls._cache[key]
+
+
+def _overlaps(a: tuple[int, int], b: tuple[int, int]) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _years(value: str | None) -> tuple[int, int] | None:
+    r = date_range(value)
+    return (r.start.year, r.end.year) if r else None
+
+
+class Answerer:
+    def __init__(self, corpus: Corpus):
+        self.corpus = corpus
+        self.state = _State.of(corpus)
+        self.retriever = Retriever(corpus)
+        self.citer = Citer(corpus)
+        self._mentions: dict[tuple[str, str], list[int]] = {}
+        self._folded: dict[str, str] = {}
+        self._label: dict[str, str] = {}
+
+    # ---- helpers ----------------------------------------------------------------------------------
+    def mentions(self, entity_id: str, source: str) -> list[int]:
+        """Start offsets of the entity's mentions in one document (read per document, then cached)."""
+        key = (entity_id, source)
+        if key not in self._mentions:
+            for src, starts in store.entity_mentions(self.corpus, entity_id, [source]).items():
+                self._mentions[(entity_id, src)] = starts
+        return self._mentions[key]
+
+    def prefetch(self, q: Question, hits) -> None:
+        sources = sorted({h["source"] for h in hits})
+        for e in q.entities:
+            todo = [s for s in sources if (e.id, s) not in self._mentions]
+            for src, starts in store.entity_mentions(self.corpus, e.id, todo).items():
+                self._mentions[(e.id, src)] = starts
+
+    def folded(self, text: str) -> str:
+        if text not in self._folded:
+            self._folded[text] = fold(text)
+        return self._folded[text]
+
+    def names_entity(self, entity_id: str, matched: str, source: str, start: int, end: int, text: str) -> bool:
+        """Whether the span mentions the entity (a linked mention, or one of its names in the text)."""
+        if any(start <= p < end for p in self._mentions.get((entity_id, source), ())):  # retrieved documents
+            return True
+        return f" {self.folded(matched)} " in f" {self.folded(text)} "
+
+    def by_source(self, q: Question, source: str, start: int, end: int, text: str) -> bool:
+        """Whether the span is the account of `q.according_to`: its document's author, a footnote of the
+        sentence naming that author, or the author named in the sentence itself."""
+        if not q.according_to:
+            return True
+        who = fold(q.according_to)
+        if not who:
+            return True
+        words = [w for w in who.split() if len(w) > 2 and w not in ("the", "and")] or who.split()
+        def has(s: str | None) -> bool:
+            f = f" {fold(s or '')} "
+            return any(f" {w} " in f for w in words)
+        meta = self.state.meta.get(source, {})
+        if has(meta.get("author")) or has(text):
+            return True
+        cit = self.citer.cite(source, start, end, text)
+        return any(has(r["text"]) for r in cit["references"])
+
+    def cite_spans(self, spans) -> list[dict[str, Any]]:
+        out, seen = [], set()
+        for s in spans:
+            key = (s.source, s.start, s.end)
+            if key not in seen:
+                seen.add(key)
+                out.append(self.citer.cite(s.source, s.start, s.end, s.text))
+        return out
+
+    # ---- facts ------------------------------------------------------------------------------------
+    def entries(self, q: Question, hits: list[dict[str, Any]], need_type: bool) -> list[tuple[float, TimelineEntry]]:
+        hit_score = {}
+        for rank, h in enumerate(hits):
+            hit_score.setdefault(h["source"], []).append(((h["start"], h["end"]), 1.0 / (1 + rank)))
+        scored = []
+        for t in self._candidates(q, hits):
+            if need_type and q.types and t.type not in q.types:
+                continue
+            if q.period:
+                yrs = self.state.years[id(t)]
+                if not yrs or yrs[1] < q.period[0] or yrs[0] > q.period[1]:
+                    continue
+            sources = [s for s in t.sources if self.by_source(q, s.source, s.start, s.end, s.text)]
+            if not sources:
+                continue
+            ids = set(t.entity_ids)
+            hit_entities = 0
+            for e in q.entities:
+                if e.id in ids or any(self.names_entity(e.id, e.matched, s.source, s.start, s.end, s.text)
+                                      for s in sources):
+                    hit_entities += 1
+            if q.entities and hit_entities < len(q.entities):
+                continue
+            retrieval = max((sc for s in sources for span, sc in hit_score.get(s.source, ())
+                             if _overlaps(span, (s.start, s.end))), default=0.0)
+            score = hit_entities * 2 + (1.5 if t.type in q.types else 0) + retrieval + (0 if t.inferred else 0.5)
+            score += {"asserted": 0.3, "reported": 0.2}.get(t.certainty or "", 0)
+            scored.append((score, t))
+        scored.sort(key=lambda x: -x[0])
+        return scored
+
+    def _candidates(self, q: Question, hits) -> list[TimelineEntry]:
+        """Timeline entries that could answer: those of the question's entities, else of its event types,
+        and those told by the retrieved sentences; in timeline order, once each."""
+        st = self.state
+        pools = [st.by_entity.get(e.id, []) for e in q.entities]
+        if not q.entities:
+            pools += [st.by_type.get(t, []) for t in q.types]
+        pools += [st.by_source.get(src, []) for src in {h["source"] for h in hits}]
+        seen, out = set(), []
+        for pool in pools:
+            for t in pool:
+                if id(t) not in seen:
+                    seen.add(id(t))
+                    out.append(t)
+        return out
+
+    @staticmethod
+    def required(q: Question) -> list[Any]:
+        """The entities an answer must be about: peoples and adjectives ("Soviet", "Japanese") only narrow."""
+        named = [e for e in q.entities if e.label != "NORP"]
+        return named or q.entities
+
+    def sentence_hits(self, q: Question, hits: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        """Retrieved sentences that mention every entity of the question and are by the asked-for source;
+        found by the dense ranking alone, a sentence must also be close in meaning."""
+        out = []
+        for h in hits:
+            if h["bm25"] is None and (h["dense"] or 0) < DENSE_ALONE:
+                continue
+            if not all(self.names_entity(e.id, e.matched, h["source"], h["start"], h["end"], h["text"])
+                       for e in self.required(q)):
+                continue
+            if not self.by_source(q, h["source"], h["start"], h["end"], h["text"]):
+                continue
+            if q.types and not q.entities and not self._has_type_word(q, h["text"]):
+                continue
+            out.append(h)
+        return out
+
+    @staticmethod
+    def _has_type_word(q: Question, text: str) -> bool:
+        from .question import type_words
+
+        words = {w.lower().strip(".,;:()\"'") for w in text.split()}
+        return any(type_words().get(w, set()) & q.types for w in words)
+
+    # ---- composing ----------------------------------------------------------------------------------
+    def ask(self, text: str) -> dict[str, Any]:
+        q = parse(text, self.state.names, lambda w: store.has_word(self.corpus, w))
+        result = {"question": text, "kind": q.kind, "entities": [e.__dict__ for e in q.entities],
+                  "answer": "", "statements": [], "conflicts": [], "unanswerable": False}
+        if q.unresolved:
+            return self._unanswerable(result, "The corpus does not mention " + ", ".join(q.unresolved) + ".")
+        hits = self.retriever.search(q.rest, terms=self.search_terms(q), limit=40)
+        self.prefetch(q, hits)
+        self._label.update({e.id: e.label for e in q.entities})
+        handler = getattr(self, "_" + q.kind, self._fact)
+        statements = handler(q, hits)
+        if not statements:
+            return self._unanswerable(result, "The corpus does not answer this question.")
+        result["statements"] = statements
+        result["conflicts"] = self._conflicts_about(statements)
+        for c in result["conflicts"]:
+            if not any(s.get("conflict") == c["message"] for s in statements):
+                statements.append({"text": "Sources disagree: " + c["message"] + ".", "citations": c["evidence"],
+                                   "conflict": c["message"]})
+        result["answer"] = " ".join(s["text"] for s in statements)
+        for i, s in enumerate(statements, 1):
+            for j, c in enumerate(s["citations"], 1):
+                c["id"] = f"{i}.{j}"
+        return result
+
+    @staticmethod
+    def search_terms(q: Question) -> list[str]:
+        """The question's words and their inflections (FTS5's Porter stemmer makes "died" "di", not "die")."""
+        from .question import IRREGULAR, _inflections
+
+        named = {w for e in q.entities for w in fold(e.matched).split()}
+        out = list(q.terms)
+        for t in q.terms:
+            if t not in named and t.isalpha() and len(t) > 2:
+                out += sorted(_inflections(t) | IRREGULAR.get(t, set()))
+        return list(dict.fromkeys(out))
+
+    @staticmethod
+    def _unanswerable(result: dict[str, Any], why: str) -> dict[str, Any]:
+        result.update(answer=why, unanswerable=True, statements=[], conflicts=[])
+        return result
+
+    def _conflicts_about(self, statements: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        cited = {(c["source"], c["start"], c["end"]) for s in statements for c in s["citations"]}
+        out = []
+        near = {id(c): c for src, _, _ in cited for c in self.state.conflicts_by_source.get(src, [])}
+        for c in sorted(near.values(), key=lambda c: self.state.conflict_order[id(c)]):
+            if c.kind not in ("date_conflict", "number_conflict", "conflict", "place_conflict", "role_conflict") \
+                    and "conflict" not in c.kind:
+                continue
+            if any(any(src == e.source and _overlaps((a, b), (e.start, e.end)) for src, a, b in cited)
+                   for e in c.evidence):
+                out.append({"kind": c.kind, "message": c.message, "evidence": self.cite_spans(c.evidence)})
+        return out
+
+    def _event_statement(self, t: TimelineEntry, q: Question, what: str) -> dict[str, Any]:
+        return {"text": what, "citations": self.cite_spans(
+            [s for s in t.sources if self.by_source(q, s.source, s.start, s.end, s.text)]), "event": t.id}
+
+    def _dated(self, q: Question, hits, limit: int = 3) -> list[tuple[float, TimelineEntry]]:
+        found = [(s, t) for s, t in self.entries(q, hits, need_type=True) if t.date]
+        if not found:
+            return []
+        best = found[0][0]
+        return [(s, t) for s, t in found if s >= best - 0.75][:limit]
+
+    # ---- when / who / where: the best sentence, then the fact it states ----------------------------
+    def _coverage(self, q: Question, text: str) -> float:
+        """Share of the question's own words (not its names) found in the sentence (5-letter stems)."""
+        named = {w for e in q.entities for w in fold(e.matched).split()}
+        content = [fold(t) for t in q.terms if len(t) > 2 and fold(t) not in named]
+        if not content:
+            return 0.0
+        stems = {w[:n] for w in self.folded(text).split() for n in (3, 4, 5)}
+        return sum(1 for t in content if t[:5] in stems) / len(content)
+
+    def best_sentences(self, q: Question, hits) -> list[dict[str, Any]]:
+        """Retrieved sentences naming the question's entities, best first by how many of its other words
+        they hold (a sentence of the same document that names them only by a pronoun ranks after)."""
+        named = self.sentence_hits(q, hits)
+        keys = {h["id"] for h in named}
+        scored = []
+        for rank, h in enumerate(hits):
+            required = self.required(q)
+            if h["id"] in keys:
+                bonus = 1.0
+            elif not required or h["bm25"] is None or not self.by_source(q, h["source"], h["start"], h["end"], h["text"]):
+                continue
+            elif all(self._just_before(e.id, h) for e in required):
+                bonus = 0.0  # named just before: "he", "the general"
+            elif all(self.mentions(e.id, h["source"]) for e in required) and self._coverage(q, h["text"]) >= 0.5 \
+                    and any(self.names_entity(e.id, e.matched, h["source"], h["start"], h["end"], h["text"])
+                            or self._in_title(e, h["source"]) for e in required):
+                bonus = -0.3  # a document about them, a sentence about the rest of the question
+            else:
+                continue
+            typed = 0.5 if q.types and self._has_type_word(q, h["text"]) else 0.0
+            if q.types and self._entry_at(q, h) is not None:
+                typed += 0.5
+            scored.append((bonus + typed + 1.5 * self._coverage(q, h["text"]) + 1.0 / (3 + rank), h))
+        scored.sort(key=lambda x: -x[0])
+        return [h for _, h in scored]
+
+    def _in_title(self, e: Any, source: str) -> bool:
+        title = self.state.meta.get(source, {}).get("title") or ""
+        return f" {self.folded(e.matched)} " in f" {self.folded(title)} " or \
+            f" {self.folded(e.name)} " in f" {self.folded(title)} "
+
+    PRONOUN = re.compile(r"\b(he|she|him|her|they|them)\b", re.I)  # not "his": "his colleagues were arrested"
+
+    def _just_before(self, entity_id: str, h: dict[str, Any], reach: int = 1500, person_reach: int = 600) -> bool:
+        """Whether the sentence may speak of the entity without naming it. A person: the sentence has a
+        personal pronoun, and the person was named in the last sentences, or is the last person named, or
+        the person most named in the passage before (the one it is about: "For Blyukher ... He died in
+        Lefortovo", not Stalin named further back). Anything else: named in the passage before."""
+        if self._label.get(entity_id) != "PERSON":
+            return any(h["start"] - reach <= p < h["end"] for p in self.mentions(entity_id, h["source"]))
+        if not self.PRONOUN.search(h["text"]):
+            return False
+        if any(h["start"] - person_reach <= p < h["end"] for p in self.mentions(entity_id, h["source"])):
+            return True
+        people = [m for m in store.mentions_in(self.corpus, h["source"], max(0, h["start"] - reach), h["start"])
+                  if m["label"] == "PERSON" and m["entity_id"]]
+        if not people:
+            return False
+        if people[-1]["entity_id"] == entity_id:
+            return True
+        counts: dict[str, int] = {}
+        for m in people:
+            counts[m["entity_id"]] = counts.get(m["entity_id"], 0) + 1
+        top = max(counts.values())
+        return counts.get(entity_id, 0) == top and sum(1 for v in counts.values() if v == top) == 1
+
+    def _undergoes(self, q: Question, t: TimelineEntry) -> bool:
+        """Whether a fate (arrest, death...) is the question's entities': not someone else's ("replace
+        Deribas, who was soon arrested" does not say when Lyushkov was arrested), and for a type the
+        question only implies (a killing for "die"), not theirs as the actor ("Stalin executed ...").
+        The actor check is not applied to a type the question names: a passive read as active upstream
+        ("had him arrested") would hide a right answer."""
+        asked = {e.id for e in self.required(q)}
+        if not asked:
+            return True
+        roles = [(role, eid) for source, local in t.members for role, eid in store.event_roles(self.corpus, source, local)]
+        if any(eid in asked for _, eid in roles):  # an implied type: not the one who acts (roles of a named
+            return t.type not in q.implied or any(eid in asked and role != "agent" for role, eid in roles)
+        return not any(role == "patient" and eid for role, eid in roles)  # someone else named as undergoing it
+
+    def _entry_at(self, q: Question | None, h: dict[str, Any]) -> TimelineEntry | None:
+        """The timeline entry stated by this sentence, of the asked-for type where one is asked for."""
+        best = None
+        for t in self.state.by_source.get(h["source"], []):
+            if any(src.source == h["source"] and _overlaps((src.start, src.end), (h["start"], h["end"]))
+                   for src in t.sources):
+                if q is not None and q.types and t.type not in q.types:
+                    continue
+                if q is not None and t.type in self.state.fates - {"defection"} and not self._undergoes(q, t):
+                    continue
+                if best is None or (best.inferred and not t.inferred):
+                    best = t
+        return best
+
+    def _answer_from(self, q: Question, hits, want: str) -> list[dict[str, Any]]:
+        if not (q.entities or q.types or self._content_terms(q)):
+            return []
+        found = []
+        for rank, h in enumerate(self.best_sentences(q, hits)[:6]):
+            if not q.entities and self._coverage(q, h["text"]) < 0.5:
+                continue
+            entry = self._entry_at(q, h)
+            named_types = Question(q.text, q.kind, types=q.types - q.implied)
+            if q.types and entry is None and (self._entry_at(None, h) is not None
+                                              or not self._has_type_word(named_types, h["text"])):
+                continue  # "When did Stalin die?" is not answered by a sentence about Stalin doing something else
+            answer, strong = self._extract(q, h, want, entry)
+            if answer:
+                found.append((rank, h, entry, answer, strong))
+        if found:  # of the first few: stated in the sentence itself, then the most precise date
+            precise = {"day": 0, "month": 1, "season": 2, "quarter": 2, "year": 3}
+            head = [f for f in found if f[0] <= found[0][0] + 2]
+            found = sorted(head, key=lambda f: (not f[4], precise.get(self._precision(f[3]), 4) if want == "date"
+                                                else 0, f[0])) + found[len(head):]
+        for _, h, entry, answer, _ in found:
+            if answer:
+                cite = [self.citer.cite(h["source"], h["start"], h["end"], h["text"])]
+                st = {"text": f"{answer}: “{h['text'].strip()}”", "citations": cite}
+                if entry is not None:
+                    st["event"] = entry.id
+                    others = self._other_dates(q, entry) if want == "date" else []
+                    if others:
+                        st["text"] += " Other accounts date it differently: " + "; ".join(
+                            f"{display_date(t.date, t.mod)} ({self._doc_name(t.sources[0].source)})" for t in others) + "."
+                        st["citations"] += self.cite_spans([src for t in others for src in t.sources])
+                return [st]
+        return []
+
+    @staticmethod
+    def _precision(label: str) -> str:
+        words = label.split()
+        if words and words[0].isdigit() and len(words) >= 3:
+            return "day"
+        if len(words) == 2 and words[1].isdigit():
+            return "month"
+        return "year" if label.isdigit() else "other"
+
+    def _content_terms(self, q: Question) -> list[str]:
+        return [t for t in q.terms if len(t) > 3]
+
+    def _other_dates(self, q: Question, entry: TimelineEntry) -> list[TimelineEntry]:
+        """Entries of the same event (a date conflict links them) that give another date."""
+        out = []
+        mine = {(s.source, s.start) for s in entry.sources}
+        conflicts = {id(c): c for s in entry.sources for c in self.state.conflicts_by_source.get(s.source, [])}
+        for c in conflicts.values():
+            if c.kind != "date_conflict" or not any((e.source, e.start) in mine or any(
+                    e.source == s.source and _overlaps((e.start, e.end), (s.start, s.end)) for s in entry.sources)
+                    for e in c.evidence):
+                continue
+            for t in {id(t): t for e in c.evidence for t in self.state.by_source.get(e.source, [])}.values():
+                if t.id != entry.id and t.type == entry.type and t.date != entry.date and any(
+                        any(e.source == s.source and _overlaps((e.start, e.end), (s.start, s.end)) for s in t.sources)
+                        for e in c.evidence) and t not in out:
+                    out.append(t)
+        return out[:3]
+
+    LOCATIVE = re.compile(r"\b(in|at|near|outside|inside|to|into|from|on)\s+(the\s+)?$", re.I)
+
+    def _extract(self, q: Question, h: dict[str, Any], want: str,
+                 entry: TimelineEntry | None) -> tuple[str | None, bool]:
+        """(answer, strong): strong when the sentence itself states it (a date expression in it, a place
+        after a locative preposition), weak when it comes from the event alone (a date carried over from
+        an earlier sentence) or from a name that merely occurs in the sentence."""
+        asked = {e.id for e in q.entities}
+        if want == "date":
+            tx = [t for t in store.timexes_in(self.corpus, h["source"], h["start"], h["end"])
+                  if t["type"] == "DATE" and date_range(t["value"])]
+            if q.period:
+                tx = [t for t in tx if (_years(t["value"]) or (0, 0))[1] >= q.period[0]
+                      and (_years(t["value"]) or (9999, 0))[0] <= q.period[1]]
+            if entry is not None and entry.date and not entry.inferred:
+                stated = any(t["value"] == entry.date for t in tx)
+                return display_date(entry.date, entry.mod), stated
+            if tx:
+                return display_date(tx[0]["value"], tx[0]["mod"]), True
+            return (display_date(entry.date, entry.mod), False) if entry is not None and entry.date else (None, False)
+        labels = {"person": ("PERSON",), "place": ("GPE", "LOC", "FAC")}[want]
+        if want == "place" and entry is not None and entry.place:
+            return entry.place, f" {self.folded(entry.place)} " in f" {self.folded(h['text'])} "
+        ms = [m for m in store.mentions_in(self.corpus, h["source"], h["start"], h["end"])
+              if m["label"] in labels and m["entity_id"] not in asked]
+        if want == "person":
+            if entry is not None:  # the event's participants, the question's own entities left out
+                names = {self.folded(e.name) for e in q.entities} | {self.folded(e.matched) for e in q.entities}
+                actors = [p for p in entry.participants if self.folded(p) not in names
+                          and not any(self.folded(p) in n or n in self.folded(p) for n in names)]
+                if actors:
+                    return ", ".join(actors), True
+            return ", ".join(dict.fromkeys(m["text"] for m in ms)) or None, False
+        located = [m for m in ms if self.LOCATIVE.search(h["text"][:m["start"] - h["start"]][-12:])]
+        chosen = located or ms
+        return ", ".join(dict.fromkeys(m["text"] for m in chosen)) or None, bool(located)
+
+    def _when(self, q: Question, hits) -> list[dict[str, Any]]:
+        return self._answer_from(q, hits, "date")
+
+    def _who(self, q: Question, hits) -> list[dict[str, Any]]:
+        return self._answer_from(q, hits, "person")
+
+    def _where(self, q: Question, hits) -> list[dict[str, Any]]:
+        return self._answer_from(q, hits, "place")
+
+    def _what_happened(self, q: Question, hits) -> list[dict[str, Any]]:
+        if not q.entities:
+            return self._fact(q, hits)
+        found = [t for _, t in self.entries(q, hits, need_type=False) if t.date]
+        acting = [t for t in found if all(e.id in t.entity_ids for e in q.entities)]
+        found = acting or found
+        found.sort(key=lambda t: (self.state.start[id(t)] or date.min, t.id))
+        out = [self._event_statement(t, q, f"{display_date(t.date, t.mod)}: {t.summary}.") for t in found[:MAX_LIST]]
+        return out or self._fact(q, hits)
+
+    def _list(self, q: Question, hits) -> list[dict[str, Any]]:
+        if not q.types:
+            return self._fact(q, hits)
+        found = [t for _, t in self.entries(q, hits, need_type=True) if t.date]
+        found.sort(key=lambda t: (self.state.start[id(t)] or date.min, t.id))
+        return [self._event_statement(t, q, f"{display_date(t.date, t.mod)}: {t.summary}.") for t in found[:MAX_LIST]]
+
+    def _sources(self, q: Question, hits) -> list[dict[str, Any]]:
+        found = self.best_sentences(q, hits) if q.entities else self.sentence_hits(q, hits)
+        if not q.entities:
+            found = [h for h in found if h["bm25"] is not None and (q.according_to or self._coverage(q, h["text"]) >= 0.5)]
+            found.sort(key=lambda h: -self._coverage(q, h["text"]))
+        if q.period:
+            found = [h for h in found if self._in_period(q, h)]
+        if any(self._coverage(q, h["text"]) >= 0.5 for h in found):  # sentences on the point, not just the name
+            found = [h for h in found if self._coverage(q, h["text"]) > 0]
+        by_doc: dict[str, list[dict[str, Any]]] = {}
+        for h in found:
+            by_doc.setdefault(h["source"], []).append(h)
+        out = []
+        for source, hs in list(by_doc.items())[:6]:
+            for h in sorted(hs[:2], key=lambda h: h["start"]):
+                spans = [h] + ([store.next_sentence(self.corpus, source, h["end"])] if len(h["text"].split()) < 8 else [])
+                spans = [x for x in spans if x]
+                out.append({"text": f"{self._doc_name(source)}: “" + " ".join(x["text"].strip() for x in spans) + "”",
+                            "citations": [self.citer.cite(source, x["start"], x["end"], x["text"]) for x in spans]})
+        return out
+
+    def _in_period(self, q: Question, h: dict[str, Any], before: int = 400) -> bool:
+        """Whether a date in the sentence, or just before it (the time the narrative is at), falls in the
+        question's period."""
+        for t in store.timexes_in(self.corpus, h["source"], max(0, h["start"] - before), h["end"]):
+            yrs = _years(t["value"])
+            if yrs and yrs[1] >= q.period[0] and yrs[0] <= q.period[1]:
+                return True
+        return False
+
+    def _fact(self, q: Question, hits) -> list[dict[str, Any]]:
+        found = [h for h in self.sentence_hits(q, hits) if h["bm25"] is not None or q.entities]
+        if q.period:
+            found = [h for h in found if self._in_period(q, h)]
+        if not found or not (q.entities or q.according_to or self._enough_terms(q, found[0])):
+            return []
+        h = found[0]
+        return [{"text": h["text"].strip(), "citations": [self.citer.cite(h["source"], h["start"], h["end"], h["text"])]}]
+
+    @staticmethod
+    def _enough_terms(q: Question, h: dict[str, Any]) -> bool:
+        words = set(fold(h["text"]).split())
+        content = [t for t in q.terms if len(t) > 3]
+        return bool(content) and sum(1 for t in content if fold(t) in words) >= max(2, len(content) // 2)
+
+    def _how_many(self, q: Question, hits) -> list[dict[str, Any]]:
+        for h in (self.best_sentences(q, hits) if q.entities else self.sentence_hits(q, hits))[:5]:
+            if any(ch.isdigit() for ch in h["text"]) and (q.entities or self._enough_terms(q, h)):
+                return [{"text": h["text"].strip(),
+                         "citations": [self.citer.cite(h["source"], h["start"], h["end"], h["text"])]}]
+        return []
+
+    def _doc_name(self, source: str) -> str:
+        meta = self.state.meta.get(source, {})
+        return meta.get("author") or meta.get("title") or source
