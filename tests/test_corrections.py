@@ -264,7 +264,7 @@ def test_a_version_1_database_is_migrated_in_place(tmp_path):
     with pytest.raises(Exception, match="build"):
         Corpus(db, readonly=True)  # the reader says how to upgrade
     with Corpus(db) as c:
-        assert c._version() == SCHEMA_VERSION == 2
+        assert c._version() == SCHEMA_VERSION == 3
         assert [x.message for x in c.conflict_list()] == ["kept"]
         assert c.corrections() == []
     with Corpus(db, readonly=True) as c:
@@ -341,7 +341,7 @@ def test_python_api_in_one_call_and_the_document_page_marks_it(site):
     c = correct(str(db), "add-mention", author="Ben", source=str(site / "docs" / "memoir.txt"), start=h,
                 end=h + 14, label="ORG")
     assert c.kind == "add-mention" and c.author == "Ben"
-    html = TestClient(create_app(db)).get("/documents/memoir.txt").text
+    html = TestClient(create_app(db), base_url="http://127.0.0.1").get("/documents/memoir.txt").text
     assert 'class="m k-org l-ORG by-person unlinked"' in html or "by-person" in html
     assert "corrected by Ben" in html
 

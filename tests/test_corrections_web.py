@@ -27,7 +27,7 @@ def _token(client: TestClient, path: str = "/timeline") -> str:
 
 
 def test_without_edit_nothing_writes_and_no_controls(site):
-    client = TestClient(create_app(site / "corpus.db"))
+    client = TestClient(create_app(site / "corpus.db"), base_url="http://127.0.0.1")
     for path in PAGES:
         r = client.get(path)
         assert r.status_code == 200, path
@@ -40,7 +40,7 @@ def test_without_edit_nothing_writes_and_no_controls(site):
 
 
 def test_edit_mode_shows_forms_with_a_token(site):
-    client = TestClient(create_app(site / "corpus.db", edit=True))
+    client = TestClient(create_app(site / "corpus.db", edit=True), base_url="http://127.0.0.1")
     for path in ["/documents/narvik.txt", "/entities/E-ivan-petrov", "/timeline", "/conflicts", "/history"]:
         r = client.get(path)
         assert r.status_code == 200 and "edit-form" in r.text or path == "/history", path
@@ -50,14 +50,14 @@ def test_edit_mode_shows_forms_with_a_token(site):
 
 def test_a_form_without_its_token_is_refused(site):
     db = site / "corpus.db"
-    client = TestClient(create_app(db, edit=True))
+    client = TestClient(create_app(db, edit=True), base_url="http://127.0.0.1")
     _token(client)
     with Corpus(db, readonly=True) as c:
         entry = c.timeline()[0]["id"]
     form = {"kind": "reject-event", "event": entry, "next": "/timeline"}
     assert client.post("/edit/correct", data=form).status_code == 403
     assert client.post("/edit/correct", data={**form, "csrf": "forged"}).status_code == 403
-    other = TestClient(create_app(db, edit=True))  # another session's token is not this one's
+    other = TestClient(create_app(db, edit=True), base_url="http://127.0.0.1")  # another session's token is not this one's
     assert client.post("/edit/correct", data={**form, "csrf": _token(other)}).status_code == 403
     r = client.post("/edit/correct", data={**form, "csrf": _token(client)},
                     headers={"origin": "http://evil.example"})
@@ -67,7 +67,7 @@ def test_a_form_without_its_token_is_refused(site):
 
 def test_a_correction_from_the_reader(site, tmp_path):
     db = site / "corpus.db"
-    client = TestClient(create_app(db, edit=True))
+    client = TestClient(create_app(db, edit=True), base_url="http://127.0.0.1")
     tok = _token(client)
     r = client.post("/edit/correct", data={"csrf": tok, "kind": "rename", "entity": "E-anna-lind",
                                            "name": "<b>Anna</b> Lind", "next": "//evil.example/x"},

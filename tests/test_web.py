@@ -595,7 +595,7 @@ def test_seeds_corpus_in_the_reader(seeds_annotated, tmp_path):
 
 
 def test_timeline_shows_confident_events_and_summaries_in_words(examples_db):
-    c = TestClient(create_app(examples_db))
+    c = TestClient(create_app(examples_db), base_url="http://127.0.0.1")
     default, every = c.get("/timeline.json").json(), c.get("/timeline.json?all=1").json()
     assert default["matching"] == every["matching"] == len(every["events"])
     assert len(default["events"]) == default["confident"] <= len(every["events"])
@@ -608,7 +608,7 @@ def test_timeline_shows_confident_events_and_summaries_in_words(examples_db):
 
 
 def test_bibliography_page(examples_db):
-    c = TestClient(create_app(examples_db))
+    c = TestClient(create_app(examples_db), base_url="http://127.0.0.1")
     data = c.get("/bibliography.json").json()
     assert data["style"] == "chicago-author-date" and len(data["styles"]) >= 2
     ids = [w["id"] for w in data["works"]]
@@ -637,12 +637,12 @@ def test_bibliography_escapes_what_documents_say(tmp_path):
     db = tmp_path / "hostile.db"
     with Corpus(db) as corpus:
         build(corpus, [WEB / "hostile.txt"], jobs=1)
-    html = TestClient(create_app(db)).get("/bibliography").text
+    html = TestClient(create_app(db), base_url="http://127.0.0.1").get("/bibliography").text
     assert "<script>alert" not in html and "javascript:" not in html
 
 
 def test_search_snippets_are_sentences_with_the_words_marked(examples_db):
-    c = TestClient(create_app(examples_db))
+    c = TestClient(create_app(examples_db), base_url="http://127.0.0.1")
     data = c.get("/search.json?q=Lyushkov").json()
     assert [g["kind"] for g in data["groups"]] == sorted({r["kind"] for r in data["results"]},
                                                          key=["document", "entity", "event"].index)

@@ -101,7 +101,8 @@ class PagedQueries:
                 participants=_loads(r["participants"]), place=r["place"],
                 sources=[EvidenceSpan(**s) for s in (sources if keep_sources is None else sources[:keep_sources])],
                 mod=r["mod"], certainty=r["certainty"], members=members,
-                entity_ids=_loads(r["entity_ids"]) or [], inferred=bool(r["inferred"]))
+                entity_ids=_loads(r["entity_ids"]) or [], inferred=bool(r["inferred"]),
+                provenance=_loads(r["provenance"]) if "provenance" in r.keys() else None)
             entry.source_count = len(sources)  # type: ignore[attr-defined]
             out.append(entry)
         return out
@@ -205,7 +206,8 @@ class PagedQueries:
             (entity_id,))]
         return CorpusEntity(id=r["id"], name=r["name"], label=r["label"], aliases=_loads(r["aliases"]),
                             documents=_loads(r["documents"]), mentions=r["mentions"], members=members,
-                            place=_loads(r["place"]))
+                            place=_loads(r["place"]),
+                            provenance=_loads(r["provenance"]) if "provenance" in r.keys() else None)
 
     def mentions_in(self, source: str, local_ids: Iterable[str]) -> tuple[str, list, list[tuple[int, int]]] | None:
         """(text, sentences, mention spans of the given local entities) of one document, read by index

@@ -203,8 +203,9 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
                     views.entity_url(data["id"]) + ".json", **extra)
 
     @app.get("/timeline.json")
-    def timeline_json(entity: str | None = None, type: str | None = None, all: bool = False):
-        return JSONResponse(with_corpus(views.timeline_page, entity, type, all))
+    def timeline_json(entity: str | None = None, type: str | None = None, all: bool = False, offset: int = 0,
+                      limit: int | None = None):
+        return JSONResponse(with_corpus(views.timeline_page, entity, type, all, offset, limit))
 
     @app.get("/timeline", response_class=HTMLResponse)
     def timeline(request: Request, entity: str | None = None, type: str | None = None, all: bool = False):

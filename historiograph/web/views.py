@@ -452,14 +452,19 @@ def _timeline_row(t: Any, addr: Addresses) -> dict[str, Any]:
 
 
 def timeline_page(corpus: Corpus, entity: str | None = None, type: str | None = None,
-                  show_all: bool = False) -> dict[str, Any]:
+                  show_all: bool = False, offset: int = 0, limit: int | None = None) -> dict[str, Any]:
     tables = corpus.tables()
     addr = Addresses(corpus)
     names = {e.id: e.name for e in tables.entities}
     matching = [t for t in tables.timeline
                 if (not entity or entity in t.entity_ids) and (not type or t.type == type)]
     n_confident = sum(1 for t in matching if confident(t))
-    rows = [_timeline_row(t, addr) for t in matching if show_all or confident(t)]
+    shown = [t for t in matching if show_all or confident(t)]
+    total = len(shown)
+    offset = max(0, offset)
+    if limit is not None:
+        shown = shown[offset:offset + max(0, limit)]
+    rows = [_timeline_row(t, addr) for t in shown]
     in_events = Counter(i for t in tables.timeline for i in t.entity_ids)
     return {
         "filters": {"entity": entity or None, "entity_name": names.get(entity or ""), "type": type or None,
@@ -472,6 +477,9 @@ def timeline_page(corpus: Corpus, entity: str | None = None, type: str | None = 
         "matching": len(matching),
         "confident": n_confident,
         "dated": sum(1 for r in rows if r["range"]),
+        "page": {"offset": offset if limit is not None else 0, "limit": limit, "total": total,
+                 "next": offset + limit if limit is not None and offset + limit < total else None,
+                 "prev": max(0, offset - limit) if limit is not None and offset > 0 else None},
     }
 
 
