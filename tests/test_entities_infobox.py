@@ -74,8 +74,7 @@ def test_narrative_dev_mention_f1_floor():
     sys.path.insert(0, str(REPO / "bench"))
     import ner_eval
 
-    if not (ner_eval.NARRATIVE / "gold.json").is_file():
-        pytest.skip("narrative-dev gold absent")
+    assert (ner_eval.NARRATIVE / "gold.json").is_file(), "../shared/data/narrative-dev/gold.json is missing"
     out = ner_eval.narrative(False)
     assert out["whole"][2] >= 0.90, out
     assert out["prose"][2] >= 0.88, out

@@ -34,14 +34,18 @@ LATIN = ["Über die Brücke gingen wir nach Köln.", "Il était à la gare ; ça
          "Ærø og Øresund, Århus.", "„Gänsefüßchen“ — sagt er…", "¿Qué? Señor Muñoz.", "naïve café"]
 
 
-@pytest.mark.parametrize("encoding", ["cp1252", "latin-1", "iso8859-15"])
-@pytest.mark.parametrize("text", LATIN)
-def test_western_text_is_never_decoded_as_cyrillic_baltic_or_mac(text, encoding):
+def _encodable(text: str, encoding: str) -> bool:
     try:
-        data = text.encode(encoding)
+        text.encode(encoding)
     except UnicodeEncodeError:
-        pytest.skip("not in this code page")
-    assert detect(data, "x.txt").text == text
+        return False
+    return True
+
+
+@pytest.mark.parametrize("text,encoding", [(t, e) for e in ("cp1252", "latin-1", "iso8859-15") for t in LATIN
+                                           if _encodable(t, e)])
+def test_western_text_is_never_decoded_as_cyrillic_baltic_or_mac(text, encoding):
+    assert detect(text.encode(encoding), "x.txt").text == text
 
 
 def test_cyrillic_code_pages_still_win_for_russian_text():
