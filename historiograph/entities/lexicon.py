@@ -96,18 +96,23 @@ def place_heads() -> dict[tuple[str, str], str]:
     return out
 
 
-@functools.lru_cache(maxsize=None)
-def periodical_heads() -> dict[str, frozenset[str]]:
-    """{"strong": {...}, "weak": {...}}, casefolded."""
+def _sections(name: str) -> dict[str, frozenset[str]]:
+    """A data file of "[section]" headers, each followed by its words: {section: casefolded words}."""
     sections: dict[str, set[str]] = {}
     current = None
-    for line in _lines("periodical_heads.txt"):
+    for line in _lines(name):
         m = re.fullmatch(r"\[(\w+)\]", line)
         if m:
             current = sections.setdefault(m.group(1), set())
         elif current is not None:
             current.add(line.casefold())
     return {k: frozenset(v) for k, v in sections.items()}
+
+
+@functools.lru_cache(maxsize=None)
+def periodical_heads() -> dict[str, frozenset[str]]:
+    """{"strong": {...}, "weak": {...}}, casefolded."""
+    return _sections("periodical_heads.txt")
 
 
 @functools.lru_cache(maxsize=None)
@@ -187,15 +192,7 @@ def infobox_keys() -> tuple[dict[str, str], tuple[tuple[str, str], ...], tuple[t
 @functools.lru_cache(maxsize=None)
 def honorifics() -> dict[str, frozenset[str]]:
     """{"royal": {...}, "courtesy": {...}}, casefolded."""
-    sections: dict[str, set[str]] = {}
-    current = None
-    for line in _lines("honorifics.txt"):
-        m = re.fullmatch(r"\[(\w+)\]", line)
-        if m:
-            current = sections.setdefault(m.group(1), set())
-        elif current is not None:
-            current.add(line.casefold())
-    return {k: frozenset(v) for k, v in sections.items()}
+    return _sections("honorifics.txt")
 
 
 @functools.lru_cache(maxsize=None)

@@ -85,23 +85,20 @@ class Corpus(PagedQueries, CorrectionsStore):
             if self.path.exists() and not self.path.is_file():
                 raise SchemaError(f"{self.path}: not a file")
             self.conn = sqlite3.connect(self.path, check_same_thread=False)
-            try:
-                self._refuse_foreign()  # before any write: a foreign database stays as it was
-                self.conn.execute("PRAGMA journal_mode=WAL")
-                self.conn.execute("PRAGMA synchronous=NORMAL")
-            except sqlite3.DatabaseError as exc:
-                self.conn.close()
-                raise SchemaError(self._not_a_corpus(exc)) from None
-            except SchemaError:
-                self.conn.close()
-                raise
+            self._closing_on_error(self._prepare_for_writes)
         self.conn.row_factory = sqlite3.Row
         self.conn.execute("PRAGMA foreign_keys=ON")
+        self._closing_on_error(self._migrate if not readonly else self._check_version)
+
+    def _prepare_for_writes(self) -> None:
+        self._refuse_foreign()  # before any write: a foreign database stays as it was
+        self.conn.execute("PRAGMA journal_mode=WAL")
+        self.conn.execute("PRAGMA synchronous=NORMAL")
+
+    def _closing_on_error(self, step) -> None:
+        """Run one opening step; on failure close the connection and say in one line what the file is."""
         try:
-            if not readonly:
-                self._migrate()
-            else:
-                self._check_version()
+            step()
         except sqlite3.DatabaseError as exc:
             self.conn.close()
             raise SchemaError(self._not_a_corpus(exc)) from None

@@ -111,15 +111,7 @@ class PagedQueries:
                       type: str | None = None, keep_sources: int | None = SOURCES_SHOWN) -> Page:
         """Timeline entries in timeline order, optionally of one entity and/or one type."""
         offset, limit = _bounds(offset, limit)
-        where, args = [], []
-        src = "timeline t"
-        if entity:
-            src = "timeline_entities te JOIN timeline t ON t.id = te.entry_id"
-            where.append("te.entity_id = ?")
-            args.append(entity)
-        if type:
-            where.append("t.type = ?")
-            args.append(type)
+        src, where, args = _timeline_filter(entity, type)
         cond = (" WHERE " + " AND ".join(where)) if where else ""
         rows = self.conn.execute(f"SELECT t.* FROM {src}{cond} ORDER BY t.position LIMIT ? OFFSET ?",
                                  (*args, limit, offset)).fetchall()
@@ -127,14 +119,8 @@ class PagedQueries:
         return Page(self._entries(rows, keep_sources), total, offset, limit)
 
     def timeline_dated(self, entity: str | None = None, type: str | None = None) -> int:
-        src, where, args = "timeline t", ["t.date IS NOT NULL"], []
-        if entity:
-            src = "timeline_entities te JOIN timeline t ON t.id = te.entry_id"
-            where.append("te.entity_id = ?")
-            args.append(entity)
-        if type:
-            where.append("t.type = ?")
-            args.append(type)
+        src, where, args = _timeline_filter(entity, type)
+        where = ["t.date IS NOT NULL", *where]
         return self.conn.execute(f"SELECT count(*) FROM {src} WHERE {' AND '.join(where)}", args).fetchone()[0]
 
     def timeline_types(self) -> list[str]:
@@ -249,3 +235,16 @@ class PagedQueries:
         total = self.conn.execute("SELECT count(*) FROM corpus_entities").fetchone()[0]
         node_rows = [{"id": r[0], "events": r[1], "name": r[2], "label": r[3]} for r in top]
         return node_rows, [(a, b, e) for (a, b), e in sorted(edges.items())], total - with_events
+
+
+def _timeline_filter(entity: str | None, type: str | None) -> tuple[str, list[str], list[str]]:
+    """(FROM clause, WHERE conditions, arguments) of the timeline of one entity and/or one type."""
+    src, where, args = "timeline t", [], []
+    if entity:
+        src = "timeline_entities te JOIN timeline t ON t.id = te.entry_id"
+        where.append("te.entity_id = ?")
+        args.append(entity)
+    if type:
+        where.append("t.type = ?")
+        args.append(type)
+    return src, where, args
