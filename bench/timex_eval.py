@@ -107,6 +107,8 @@ def main(argv: list[str] | None = None) -> None:
     errors: dict[str, list[str]] = {"missed": [], "spurious": [], "value": [], "extent": [], "type": []}
     seconds = 0.0
     value_errors: list[tuple] = []
+    missed_rows: list[tuple] = []
+    spurious_rows: list[tuple] = []
     for f, text, dct, gold in docs:
         words += len(text.split())
         t0 = time.perf_counter()
@@ -135,10 +137,12 @@ def main(argv: list[str] | None = None) -> None:
             if id(g) not in matched_g:
                 ctx = text[max(0, g["start"] - 30):g["end"] + 30].replace("\n", " ")
                 errors["missed"].append(f"{f.name}  {text[g['start']:g['end']]!r} {g.get('value')}  | {ctx}")
+                missed_rows.append((g, text[g["start"]:g["end"]], ctx))
         for s in system:
             if id(s) not in matched_s:
                 ctx = text[max(0, s.start - 30):s.end + 30].replace("\n", " ")
                 errors["spurious"].append(f"{f.name}  {s.text!r} {s.value}  | {ctx}")
+                spurious_rows.append((s, ctx))
     sp, sr, sf = prf(strict_ok, n_sys, n_gold)
     rp, rr, rf = prf(relaxed_ok, n_sys, n_gold)
     vp, vr, vf = prf(value_ok, n_sys, n_gold)
@@ -150,15 +154,7 @@ def main(argv: list[str] | None = None) -> None:
     print(f"type            F1 {tf:.3f}  accuracy on matched {type_ok / max(relaxed_ok, 1):.3f}")
     print(f"speed           {words} words in {seconds:.2f} s = {words / max(seconds, 1e-9):,.0f} words/s")
     if args.kinds:
-        from kinds import error_kind  # noqa: E402  (bench/kinds.py)
-        counts: dict[str, list] = {}
-        for g, s, dct, ctx in value_errors:
-            counts.setdefault(error_kind(g, s, dct, ctx), []).append((g, s, ctx))
-        print("\nvalue errors by kind")
-        for kind, rows in sorted(counts.items(), key=lambda kv: -len(kv[1])):
-            print(f"  {kind:<22} {len(rows):4d}")
-            for g, s, ctx in rows[:args.errors]:
-                print(f"      {g.get('value')!s:>14} sys {s.value!s:<14} {s.text!r:<24} | {ctx}")
+        kinds_table(value_errors, missed_rows, spurious_rows, value_ok, n_sys, n_gold, args.errors)
     if args.narrative:
         narrative()
     if args.errors and not args.kinds:
@@ -166,6 +162,45 @@ def main(argv: list[str] | None = None) -> None:
             print(f"\n== {kind} ({len(rows)})")
             for row in rows[:args.errors]:
                 print("  " + row)
+
+
+def kinds_table(value_errors, missed_rows, spurious_rows, value_ok, n_sys, n_gold, show: int) -> None:
+    """Errors by construction, with the value F1 each costs: the gain if every value error of the
+    kind were right, every missed timex of the kind found (with its value), every spurious one gone."""
+    from kinds import construction, value_error  # noqa: E402  (bench/kinds.py)
+
+    def f1(ok, ns, ng):
+        return 2 * ok / (ns + ng) if ns + ng else 0.0
+
+    base = f1(value_ok, n_sys, n_gold)
+    rows: dict[str, dict[str, list]] = {}
+    for g, s, dct, ctx in value_errors:
+        kind = construction(s.text, s.value, s.type)
+        rows.setdefault(kind, {}).setdefault("value", []).append(
+            (value_error(g, s, dct), f"{g.get('value')!s:>14} sys {s.value!s:<14} {s.text!r:<26} | {ctx}"))
+    for g, words, ctx in missed_rows:
+        kind = construction(words, g.get("value"), g.get("type"))
+        rows.setdefault(kind, {}).setdefault("missed", []).append(("missed", f"{g.get('value')!s:>14} {words!r:<26} | {ctx}"))
+    for s, ctx in spurious_rows:
+        kind = construction(s.text, s.value, s.type)
+        rows.setdefault(kind, {}).setdefault("spurious", []).append(("spurious", f"{s.value!s:>14} {s.text!r:<26} | {ctx}"))
+
+    def cost(r):
+        v, m, sp = len(r.get("value", [])), len(r.get("missed", [])), len(r.get("spurious", []))
+        return f1(value_ok + v + m, n_sys + m - sp, n_gold) - base
+
+    print(f"\nerrors by construction (value F1 {base:.3f}; cost = value F1 gained if the kind were all right)")
+    print(f"  {'construction':<42} {'value':>5} {'missed':>6} {'spur.':>5} {'cost':>6}   value errors: how they differ")
+    for kind, r in sorted(rows.items(), key=lambda kv: -cost(kv[1])):
+        how: dict[str, int] = {}
+        for h, _ in r.get("value", []):
+            how[h] = how.get(h, 0) + 1
+        detail = ", ".join(f"{h} {n}" for h, n in sorted(how.items(), key=lambda kv: -kv[1]))
+        print(f"  {kind:<42} {len(r.get('value', [])):5d} {len(r.get('missed', [])):6d} "
+              f"{len(r.get('spurious', [])):5d} {cost(r):6.3f}   {detail}")
+        for key in ("value", "missed", "spurious"):
+            for h, line in r.get(key, [])[:show]:
+                print(f"      {h:<18} {line}")
 
 
 def narrative(errors: bool = True) -> tuple[float, float]:
