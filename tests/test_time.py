@@ -35,8 +35,10 @@ def test_auto_mode_reads_history_as_narrative():
     t = tag(text, dct="2019-01-02", mode="auto")
     assert [x.value for x in t] == ["1938-06-13", "1938-07-13"]
     assert t[1].anchor == "narrative"
-    news = tag("The talks resumed on 13 July, the ministry said.", dct="2019-03-02", mode="auto")
+    news = tag("The talks will resume on 13 July, the ministry said.", dct="2019-03-02", mode="auto")
     assert news[0].value == "2019-07-13" and news[0].anchor == "news"
+    news = tag("The talks resumed on 13 July, the ministry said.", dct="2019-03-02", mode="auto")
+    assert news[0].value == "2018-07-13"  # a past verb: the July before the report
 
 
 def test_yearless_date_in_news_takes_the_nearest_year():

@@ -21,6 +21,7 @@ from .calendar import (SEASON_ORDER, Day, as_date, fmt, holiday_date, month_seas
                        shift, week_value, weekday_near)
 from .lexicon import lexicon
 from .rules import Spec
+from .tense import clause_tense
 
 _PERIOD = re.compile(r"^\d{4}-[QH]\d$")
 _FAR = 20  # years between a lone reference year and the passage's dominant one that make it an aside
@@ -30,15 +31,15 @@ _CLAUSE = re.compile(r"[.!?;:]\s|,\s|``|''|[\"“”]|\n")
 
 @functools.lru_cache(maxsize=1)
 def _tense_cues():
-    """(future anywhere in the clause, future right before, past right before, surely past right before):
-    "said Friday" is past, "as soon as Tuesday" future, "since March" ("the year ended Jan. 31")
-    behind the writer whatever the clause says."""
+    """(future right before, future right before unless the verb is past, past right before, surely
+    past right before): "as soon as Tuesday" is future, "by Wednesday" future unless "had filed reports
+    by Wednesday", "said Friday" past, "since March" ("the year ended Jan. 31") behind the writer."""
     cues = lexicon()["tense_cues"]
 
     def alt(key: str, tail: str) -> re.Pattern:
         return re.compile(r"\b(?:" + "|".join(cues[key]) + ")" + tail, re.I)
 
-    return (alt("future", r"\b"), alt("future_right_before", r"\s+(?:on\s+)?$"),
+    return (alt("future_right_before", r"\s+(?:on\s+)?$"), alt("weak_future_right_before", r"\s+(?:on\s+)?$"),
             alt("past_right_before", r"\s+(?:on\s+|in\s+)?$"), alt("surely_past_right_before", r"\s+(?:on\s+|in\s+)?$"))
 
 
@@ -56,22 +57,26 @@ def decide_mode(years: list[int], dct: Day | None) -> str:
     return "narrative" if far * 2 > len(years) else "news"
 
 
-def _future_tense(text: str, start: int, end: int) -> bool:
-    """Does the clause around [start, end) speak of the future? Cue words, cheaply: the word just
-    before the timex first ("said Friday", "as soon as Tuesday"), then the clause's auxiliaries."""
-    future, future_before, past_before, _ = _tense_cues()
+def _tense(text: str, start: int, end: int) -> str:
+    """'future', 'past' (the clause's verb says so) or 'unsure' (nothing says: a news report's dates
+    are more often behind it). A cue right before the timex first ("as soon as Tuesday"); an end
+    point ("until Tuesday", "extended to Nov. 16") is ahead unless told in the past perfect ("had
+    filed reports by Wednesday"); otherwise the verb group of the clause (tense.py)."""
+    future_before, weak_future_before, past_before, _ = _tense_cues()
     left = text[max(0, start - 40):start]
     if future_before.search(left):
-        return True
+        return "future"
+    verb = clause_tense(text, start, end)
+    weak = weak_future_before.search(left)
+    if weak:
+        if weak.group(0).lower().startswith("through") and re.search(r"\bfrom\b", left):
+            return "past" if verb in ("past", "pluperfect") else "future"  # a range: "sold from May through July"
+        return "past" if verb == "pluperfect" else "future"
+    if verb in ("past", "pluperfect"):
+        return "past"
     if past_before.search(left):
-        return False
-    lo = max(0, start - 150)
-    s = lo
-    for m in _CLAUSE.finditer(text, lo, start):
-        s = m.end()
-    b = _CLAUSE.search(text, end, end + 150)
-    e = b.start() if b else min(len(text), end + 150)
-    return bool(future.search(text, s, e))
+        return "unsure"
+    return "future" if verb == "future" else "unsure"
 
 
 class Resolver:
@@ -198,12 +203,12 @@ class Resolver:
         news = self.mode == "news" and self.dct is not None
         base = self.dct if news else (self.settled(self.ref) or self._ahead() or self.dct)
         if spec.holiday:
-            return self._holiday(spec, base, 0 if not news else (1 if _future_tense(self.text, start, end) else -1))
+            return self._holiday(spec, base, 0 if not news else (1 if _tense(self.text, start, end) == "future" else -1))
         if spec.weekday is not None:
             if base is None or as_date(base) is None:
                 return f"XXXX-WXX-{spec.weekday}"
             if news:
-                direction = 1 if _future_tense(self.text, start, end) else -1
+                direction = 1 if _tense(self.text, start, end) == "future" else -1
             else:
                 direction = 1
             return weekday_near(base, spec.weekday, direction) or f"XXXX-WXX-{spec.weekday}"
@@ -214,7 +219,7 @@ class Resolver:
             elif _tense_cues()[3].search(self.text, max(0, start - 20), start):
                 tense = "past"
             else:
-                tense = _future_tense(self.text, start, end)
+                tense = {"future": True, "past": "past", "unsure": False}[_tense(self.text, start, end)]
             year = _closest_year(spec, base, year, tense)
         if spec.season:
             return f"{fmt(year)}-{spec.season}"

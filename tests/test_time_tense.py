@@ -1,0 +1,52 @@
+"""News dates that name no year or week: the clause's verb tells which side of the report they fall on."""
+from historiograph.time import tag
+from historiograph.time.tense import clause_tense
+
+DCT = "2021-06-09"  # a Wednesday
+
+
+def _value(text: str, words: str, dct: str = DCT) -> str:
+    t = next(x for x in tag(text, dct=dct, mode="news") if x.text == words)
+    return t.value
+
+
+def _tense(text: str, words: str) -> str | None:
+    i = text.index(words)
+    return clause_tense(text, i, i + len(words))
+
+
+def test_verb_group_tense():
+    assert _tense("The mayor opened the new bridge on Monday.", "Monday") == "past"
+    assert _tense("The mayor will open the new bridge on Monday.", "Monday") == "future"
+    assert _tense("The ferry had been due to sail on Monday.", "Monday") == "pluperfect"
+    assert _tense("The council is expected to vote on Monday.", "Monday") == "future"
+    assert _tense("The orchestra's concert would be held on a still undecided date in May.", "May") == "modal"
+    assert _tense("The chairman has invited the mayors to a dinner on 3 May.", "3 May") == "perfect"
+
+
+def test_weekday_in_a_past_clause_is_the_one_before_the_report():
+    # the verb sits before a noun phrase and a later "will" in a reported clause
+    assert _value("The unions issued a long statement Friday saying the strike will go on.", "Friday") == "2021-06-04"
+    assert _value("Officials said the new bridge will open Friday.", "Friday") == "2021-06-11"
+
+
+def test_plan_told_in_the_past_perfect_is_over():
+    assert _value("The lease had been due to expire Monday evening.", "Monday evening") == "2021-06-07"
+    assert _value("The lease is due to expire Monday.", "Monday") == "2021-06-14"
+
+
+def test_end_point_is_ahead_unless_past_perfect():
+    assert _value("The deadline was extended to Monday.", "Monday") == "2021-06-14"
+    assert _value("Ten clubs had paid their fees by Monday, the league said.", "Monday") == "2021-06-07"
+    assert _value("Until Monday, the police had not named a suspect.", "Monday") == "2021-06-07"
+
+
+def test_yearless_month_with_a_past_verb_is_behind_the_report():
+    dct = "1995-11-02"
+    assert _value("Since the brewery bought the mill in February, it has doubled its output.", "February",
+                  dct) == "1995-02"
+    assert _value("The bakery switched to a new supplier in December.", "December", dct) == "1994-12"
+    assert _value("In January, the museum hired a new curator.", "January", dct) == "1995-01"
+    # a verb in a to-infinitive gives no tense: the nearest month
+    assert _value("Traders bought early to start trading for December contracts.", "December", dct) == "1995-12"
+    assert _value("The club will sign the striker in January.", "January", dct) == "1996-01"
