@@ -50,3 +50,24 @@ def test_yearless_month_with_a_past_verb_is_behind_the_report():
     # a verb in a to-infinitive gives no tense: the nearest month
     assert _value("Traders bought early to start trading for December contracts.", "December", dct) == "1995-12"
     assert _value("The club will sign the striker in January.", "January", dct) == "1996-01"
+
+
+def test_time_words_capitalised_inside_a_sentence_are_names():
+    texts = ['The minister, speaking on the "Face The Week" programme, said so.',
+             'She told the "48 Hours" show that she would stay.',
+             "This is Radio Today, with the news.",
+             "The Hundred Years War ended."]
+    for text in texts:
+        assert tag(text, dct=DCT, mode="news") == [], text
+    # sentence openers, holidays and seasons stay dates
+    assert [t.text for t in tag("The vote failed. Today the mayor resigned.", dct=DCT, mode="news")] == ["Today"]
+    assert [t.text for t in tag("Markets shut. Yesterday, shares fell.", dct=DCT, mode="news")] == ["Yesterday"]
+    assert [t.text for t in tag("It snowed on Christmas Day in 1910.", mode="narrative")] == ["Christmas Day", "1910"]
+    assert tag("In the Spring of 1938 he left.", mode="narrative")[0].value == "1938-SP"
+
+
+def test_clock_time_before_a_bracketed_zone_takes_the_day_after_it():
+    t = tag("The fire started at about 9:40 p.m. (0140 GMT) Monday, officials said.", dct=DCT, mode="news")
+    assert [(x.text, x.value) for x in t] == [("9:40 p.m.", "2021-06-07T21:40"), ("Monday", "2021-06-07")]
+    t = tag("He spoke at 6 p.m. The next day he left.", dct=DCT, mode="news")
+    assert t[0].value == "2021-06-09T18:00"

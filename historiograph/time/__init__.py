@@ -169,7 +169,7 @@ def _day_after(text: str, parts: list[Part], flags: list[bool], i: int) -> bool:
         and (nxt.spec.anchor != "year" or nxt.spec.day is not None or nxt.spec.weekday is not None)
 
 
-_ON_DAY = re.compile(r"\s*(?:on|of)\s+(?:the\s+)?$", re.I)
+_ON_DAY = re.compile(r"\s*(?:\([^()]{1,24}\)\s*(?:(?:on|of)\s+)?|(?:on|of)\s+)(?:the\s+)?$", re.I)  # "at 10:35 a.m. (0735 GMT) Friday"
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 
 
@@ -187,6 +187,8 @@ def find(text: str) -> list[Part]:
             if pat.name in ("year", "year_range", "year_pre") and not _plausible_year(text, m):
                 continue
             start, end = min(m.start(), *(p.start for p in parts)), max(m.end(), *(p.end for p in parts))
+            if pat.rule != "holiday" and _in_a_title(text, start, end):
+                continue
             groups.append((start, end, pat.priority, parts))
     groups.sort(key=lambda g: (-(g[1] - g[0]), g[2], g[0]))
     taken = bytearray(len(text) + 1)
@@ -198,6 +200,36 @@ def find(text: str) -> list[Part]:
         chosen.extend(parts)
     chosen.sort(key=lambda p: p.start)
     return chosen
+
+
+@functools.lru_cache(maxsize=1)
+def _common_words() -> frozenset[str]:
+    """Time words written in lower case in running text (units, parts of the day, 'today', 'now')."""
+    lx = lexicon()
+    return frozenset(w.lower() for key in ("units", "parts_of_day", "deictic_days", "reference_words",
+                                           "clock_words") for w in lx[key])
+
+
+_WORDS = re.compile(r"[A-Za-z]+")
+_SENTENCE_START = re.compile(r"(?:^|[.!?:;\n\"“”'`(\[—–-])\s*$")
+
+
+def _in_a_title(text: str, start: int, end: int) -> bool:
+    """'ABC's "This Week"', 'CBS's "60 Minutes"', 'This is VOA Today', 'the film High Noon': a time
+    word capitalised inside a sentence is part of a name, not a date."""
+    common = _common_words()
+    for w in _WORDS.finditer(text, start, end):
+        word = w.group(0)
+        if not word[:1].isupper() or word.isupper() or word.lower() not in common:
+            continue
+        if w.start() > start:
+            return True  # "This Week", "60 Minutes"
+        before = text[max(0, start - 40):start]
+        prev = re.search(r"([A-Za-z][\w'’&-]*)(\.?)\s+$", before)
+        if prev and prev.group(1)[:1].isupper() and not prev.group(2) \
+                and not _SENTENCE_START.search(before[:prev.start()]):
+            return True  # "VOA Today", "High Noon": after a capitalised word that opens no sentence
+    return False
 
 
 @functools.lru_cache(maxsize=1)
