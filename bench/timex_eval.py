@@ -3,8 +3,9 @@
     .venv/bin/python bench/timex_eval.py [DIR ...] [--errors N] [--kinds] [--narrative]
 
 ``--kinds`` sorts value errors into kinds of construction (kinds.py beside this script) and prints
-their counts; ``--narrative`` also scores ../shared/data/narrative-dev (the whole pipeline up to the
-time stage): strict recall of gold timexes and value accuracy on the strictly matched ones.
+their counts; ``--narrative`` also scores ../shared/data/narrative-dev and the sample texts (../shared/seeds, the
+whole pipeline up to the time stage): strict recall of gold timexes, value accuracy on the strictly
+matched ones, and timexes the gold lacks.
 
 Scoring as the TempEval-3 toolkit does: strict extent = identical span, relaxed = overlapping span
 (one system timex per gold timex); precision over system timexes, recall over gold timexes; the
@@ -157,6 +158,8 @@ def main(argv: list[str] | None = None) -> None:
         kinds_table(value_errors, missed_rows, spurious_rows, value_ok, n_sys, n_gold, args.errors)
     if args.narrative:
         narrative()
+        shared = NARRATIVE.parents[1]
+        narrative(texts=shared / "seeds", gold_file=shared / "gold" / "seeds.json", label="sample texts")
     if args.errors and not args.kinds:
         for kind, rows in errors.items():
             print(f"\n== {kind} ({len(rows)})")
@@ -203,18 +206,25 @@ def kinds_table(value_errors, missed_rows, spurious_rows, value_ok, n_sys, n_gol
                 print(f"      {h:<18} {line}")
 
 
-def narrative(errors: bool = True) -> tuple[float, float]:
-    """narrative-dev: strict recall of gold timexes, value accuracy on strictly matched spans."""
+def narrative(errors: bool = True, texts: Path = NARRATIVE / "texts", gold_file: Path = NARRATIVE / "gold.json",
+              label: str = "narrative-dev") -> tuple[float, float]:
+    """Strict recall of gold timexes, value accuracy on strictly matched spans, and the timexes found
+    that the gold lacks (outside reference lists: those dates are bibliographic)."""
     import json
 
     from historiograph import ingest, pipeline
 
-    gold = json.loads((NARRATIVE / "gold.json").read_text(encoding="utf-8"))["documents"]
-    n = found = right = 0
+    gold = json.loads(gold_file.read_text(encoding="utf-8"))["documents"]
+    n = found = right = extra = 0
     misses = []
     for name, doc in sorted(gold.items()):
-        ad = pipeline.run(ingest.read(NARRATIVE / "texts" / name), until="time")
+        ad = pipeline.run(ingest.read(texts / name), until="time")
         by_span = {(t.start, t.end): t for t in ad.timexes}
+        spans = {(g["start"], g["end"]) for g in doc["timexes"]}
+        for t in ad.timexes:
+            if (t.start, t.end) not in spans and not t.bibliographic:
+                extra += 1
+                misses.append(f"{name}  not in gold {t.text!r} {t.value}")
         for g in doc["timexes"]:
             n += 1
             t = by_span.get((g["start"], g["end"]))
@@ -228,7 +238,8 @@ def narrative(errors: bool = True) -> tuple[float, float]:
             else:
                 misses.append(f"{name}  value {g['text']!r} gold={g['value']} sys={t.value}")
     recall, acc = found / max(n, 1), right / max(found, 1)
-    print(f"\nnarrative-dev   gold timexes {n}  strict recall {recall:.3f} ({found})  value accuracy {acc:.3f} ({right})")
+    print(f"\n{label:<15} gold timexes {n}  strict recall {recall:.3f} ({found})  value accuracy {acc:.3f} ({right})"
+          f"  not in gold {extra}")
     if errors:
         for row in misses:
             print("  " + row)
