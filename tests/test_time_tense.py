@@ -71,3 +71,18 @@ def test_clock_time_before_a_bracketed_zone_takes_the_day_after_it():
     assert [(x.text, x.value) for x in t] == [("9:40 p.m.", "2021-06-07T21:40"), ("Monday", "2021-06-07")]
     t = tag("He spoke at 6 p.m. The next day he left.", dct=DCT, mode="news")
     assert t[0].value == "2021-06-09T18:00"
+
+
+def test_one_day_as_an_adverb_is_some_day_not_a_length():
+    assert [(t.value, t.type) for t in tag("The canal will one day reach the sea.", dct=DCT, mode="news")] \
+        == [("FUTURE_REF", "DATE")]
+    assert tag("One day, the old miller locked his gate.", mode="narrative")[0].value == "PAST_REF"
+    assert tag("The repair took one day.", dct=DCT, mode="news")[0].value == "P1D"
+    assert tag("One day later the bridge fell.", dct=DCT, mode="news")[0].value == "2021-06-10"
+
+
+def test_hour_in_the_morning_is_a_clock_time():
+    t = tag("The train left at 5 in the morning on 2 March 1921.", mode="narrative")
+    assert [(x.text, x.value) for x in t] == [("5 in the morning", "1921-03-02T05:00"), ("2 March 1921", "1921-03-02")]
+    t = tag("They sailed at 9 at night (9 p.m. EDT Monday).", dct=DCT, mode="news")
+    assert t[0].value == "2021-06-07T21:00"

@@ -78,8 +78,8 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
             if _day_after(text, parts, flags, i):
                 nxt = parts[i + 1]
                 early[i + 1] = resolver.resolve(nxt.spec, nxt.start, nxt.end, kinds[i + 1])
-                if _DAY.match(early[i + 1][0]):
-                    value, how = f"{early[i + 1][0]}T{p.spec.tod}", early[i + 1][1]  # the day's anchor
+                if _DAY.match(early[i + 1][0][:10]):
+                    value, how = f"{early[i + 1][0][:10]}T{p.spec.tod}", early[i + 1][1]  # the day's anchor
             if value is None:
                 resolver.at = i
                 value, how = resolver.resolve(p.spec, p.start, p.end, kinds[i])
@@ -165,12 +165,15 @@ def _day_after(text: str, parts: list[Part], flags: list[bool], i: int) -> bool:
             spec.type == "TIME" and spec.tod and spec.tod != "24:00" and spec.unit == "D" and spec.n == 0):
         return False
     nxt = parts[i + 1]
+    if nxt.spec.type == "TIME" and _RESTATED.match(text, parts[i].end, nxt.start):
+        return True  # "at 4 in the morning (4 a.m. EDT Thursday)": restated with its day
     return nxt.spec.type == "DATE" and bool(_ON_DAY.match(text, parts[i].end, nxt.start)) \
         and (nxt.spec.anchor != "year" or nxt.spec.day is not None or nxt.spec.weekday is not None)
 
 
 _ON_DAY = re.compile(r"\s*(?:\([^()]{1,24}\)\s*(?:(?:on|of)\s+)?|(?:on|of)\s+)(?:the\s+)?$", re.I)  # "at 10:35 a.m. (0735 GMT) Friday"
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+_RESTATED = re.compile(r"\s*\(\s*$")
 
 
 def find(text: str) -> list[Part]:

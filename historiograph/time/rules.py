@@ -424,6 +424,11 @@ def r_shift(m: re.Match, text: str) -> list[Part]:
     return [Part(m.start(), m.end(), Spec(unit=unit, n=n, sign=sign, anchor=kind, mod=mod))]
 
 
+_ONE_DAY_ADVERB = re.compile(r"(?:\b(?:will|would|could|might|may|shall|can|must|should|he|she|they|we|i|you|it)\s+"
+                             r"|(?:^|[.!?]\s+|\n\s*))$", re.I)
+_UNIT_AFTER = re.compile(r"\s*(?:of|after|before|later|earlier|ago|in|to|for)\b", re.I)
+
+
 def r_duration(m: re.Match, text: str) -> list[Part]:
     lk = lookups()
     unit_word = norm(m.group("unit"))
@@ -437,6 +442,13 @@ def r_duration(m: re.Match, text: str) -> list[Part]:
         return []  # "three-quarters of the vote": a fraction
     if unit_word in ("night", "weekend") and raw_num in ("a", "an"):
         return []
+    if raw_num == "one" and unit_word == "day" and m.group(0).lower() == m.group("num").lower() + " day" \
+            and _ONE_DAY_ADVERB.search(text, max(0, m.start() - 24), m.start()) \
+            and not _UNIT_AFTER.match(text, m.end()):
+        # "Islam will one day be ...", "he one day hoped ...", "One day, the king ...": some day, not a length
+        from .tense import clause_tense
+        future = clause_tense(text, m.start(), m.end()) in ("future", "modal")
+        return [Part(m.start(), m.end(), Spec(type="DATE", value="FUTURE_REF" if future else "PAST_REF"))]
     if not vague and num is None and _g(m, "num"):
         return []
     if num is None and not vague and not _g(m, "num"):  # "for years"
@@ -491,6 +503,10 @@ def r_clock(m: re.Match, text: str) -> list[Part]:
         h = int(m.group("hour"))
         mi = int(m.group("min") or 0)
         ampm = (_g(m, "ampm") or "").lower()
+        if _g(m, "pod"):  # "at 4 in the morning", "at 9 at night"
+            ampm = "am" if m.group("pod").lower().endswith("morning") else "pm"
+            if h > 12:
+                return []
         if ampm.startswith("p") and h < 12:
             h += 12
         elif ampm.startswith("a") and h == 12:
