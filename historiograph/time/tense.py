@@ -56,7 +56,7 @@ def _intent() -> re.Pattern:
 
 
 _MODALS = frozenset({"would", "could", "might", "should", "may", "must", "can"})
-_DETERMINERS = frozenset({"a", "an", "the", "this", "that", "these", "those", "its", "their", "his", "her",
+_DETERMINERS = frozenset({"a", "an", "the", "this", "these", "those", "its", "their", "his", "her",
                           "our", "my", "your", "still", "newly", "so-called", "recently"})
 
 
