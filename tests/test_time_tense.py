@@ -86,3 +86,13 @@ def test_hour_in_the_morning_is_a_clock_time():
     assert [(x.text, x.value) for x in t] == [("5 in the morning", "1921-03-02T05:00"), ("2 March 1921", "1921-03-02")]
     t = tag("They sailed at 9 at night (9 p.m. EDT Monday).", dct=DCT, mode="news")
     assert t[0].value == "2021-06-07T21:00"
+
+
+def test_part_of_day_after_a_told_day_is_that_days():
+    t = tag("On 3 May 1921 the column crossed the river. In the evening it camped.", mode="narrative")
+    assert [(x.text, x.value) for x in t] == [("3 May 1921", "1921-05-03"), ("the evening", "1921-05-03TEV")]
+    # no day told, or a stretch of days: no date for it (a habit, or which day is unknown)
+    assert [x.text for x in tag("In 1921 the column crossed. In the evening it camped.", mode="narrative")] == ["1921"]
+    assert [x.text for x in tag("The siege lasted from 3 May to 9 May 1921. The fort fell in the evening.",
+                                mode="narrative")] == ["3 May", "9 May 1921"]
+    assert tag("She wrote letters in the evening.", mode="narrative") == []

@@ -67,6 +67,7 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
     early = {}  # "midday on 11 August": the day is resolved first and the time of day set on it
     out = []
     for i, (p, b) in enumerate(zip(parts, flags)):
+        ranged = resolver.ranged  # is the story's time the end of a stretch ("June 13–15")?
         if b:  # a publication date: its own value, and it does not move the story's reference time
             value = p.spec.value if p.spec.anchor == "none" else Resolver(text, None, mode).resolve(
                 p.spec, p.start, p.end)[0]
@@ -83,10 +84,16 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
             if value is None:
                 resolver.at = i
                 value, how = resolver.resolve(p.spec, p.start, p.end, kinds[i])
+        if i and _SECOND_END.match(text, parts[i - 1].end, p.start) \
+                and _FIRST_END.search(text, max(0, parts[i - 1].start - 12), parts[i - 1].start):
+            resolver.ranged = True  # "between June 13 and June 15": the story is somewhere in that stretch
+        if p.spec.day_only and (ranged or not _DAY.match((value or "")[:10])):
+            continue  # "he read in the evening" with no day told (or a stretch of days): not one date
         spec = p.spec
         until = None
         if spec.until is not None:  # a range: the end is resolved after the start, and moves the story on
             until = resolver.resolve(spec.until, p.start, p.end)[0] if not b else spec.until.value
+            resolver.ranged = not b
         elif resolver.stretch and not b:  # "a month later" after "the spring of 1938": April to June
             value, until = resolver.stretch
         resolver.stretch = None
@@ -173,6 +180,8 @@ def _day_after(text: str, parts: list[Part], flags: list[bool], i: int) -> bool:
 
 _ON_DAY = re.compile(r"\s*(?:\([^()]{1,24}\)\s*(?:(?:on|of)\s+)?|(?:on|of)\s+)(?:the\s+)?$", re.I)  # "at 10:35 a.m. (0735 GMT) Friday"
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
+_SECOND_END = re.compile(r"\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I)
+_FIRST_END = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
 _RESTATED = re.compile(r"\s*\(\s*$")
 
 

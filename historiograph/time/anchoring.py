@@ -94,6 +94,7 @@ class Resolver:
         self.ahead: list[int | None] = []  # per part: the year of the next full date stated soon after
         self.at = -1  # the part being resolved
         self.stretch: tuple[str, str] | None = None  # set when a value is a stretch (first, last value)
+        self.ranged = False  # the reference time is the end of a range ("June 13–15"), not one day told
 
     def base(self, kind: str, unit: str | None = None, loose: bool = False) -> Day | None:
         if kind == "deictic" and self.mode == "news":
@@ -142,6 +143,7 @@ class Resolver:
 
     def _move(self, day: Day, stated: bool) -> None:
         self.ref = day
+        self.ranged = False
         if stated:  # only years the text states count towards the passage's year
             self.recent.append(day[0])
         self.last_in_year[day[0]] = day

@@ -40,6 +40,7 @@ class Spec:
     holiday: str | None = None  # a rule from lexicon "holidays": "12-25", "4:11:4", "easter-2"
     keep: bool = False  # a year shift that keeps the reference's quarter ("the year-ago quarter")
     loose: bool = False  # "the week" (not "that week"): in news, the report's date may stand for a coarse story date
+    day_only: bool = False  # "in the evening": a timex only when the story has a day for it
     until: "Spec | None" = None  # a range ("1937–38", "between 1937 and 1938", "10–11 August"): where it ends
 
 
@@ -370,8 +371,8 @@ def r_rel(m: re.Match, text: str) -> list[Part]:
         tod = lk["parts_of_day"][low]
         if low == "night" and rel == "last":
             spec = Spec(type="TIME", unit="D", n=-1, anchor=kind, tod=tod)
-        else:
-            spec = Spec(type="TIME", unit="D", n=0 if n != 1 else 1, anchor=kind, tod=tod)
+        else:  # "in the evening" is that day's evening only when the story is at a day
+            spec = Spec(type="TIME", unit="D", n=0 if n != 1 else 1, anchor=kind, tod=tod, day_only=rel == "the")
     elif low in lk["seasons"]:
         spec = Spec(season=lk["seasons"][low], unit="SEASON", n=n, anchor=kind, mod=mod)
     elif low in lk["weekdays"]:
