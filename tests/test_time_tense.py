@@ -96,3 +96,13 @@ def test_part_of_day_after_a_told_day_is_that_days():
     assert [x.text for x in tag("The siege lasted from 3 May to 9 May 1921. The fort fell in the evening.",
                                 mode="narrative")] == ["3 May", "9 May 1921"]
     assert tag("She wrote letters in the evening.", mode="narrative") == []
+
+
+def test_quarter_told_by_its_last_day():
+    t = tag("The mill's sales rose 4% in the quarter ended July 31. During the quarter it hired 20 workers.",
+            dct="1995-10-20", mode="news")
+    assert [(x.text, x.value) for x in t if "quarter" in x.text] == [("the quarter", "1995-Q2"), ("the quarter", "1995-Q2")]
+    # a report that has named its own (fiscal) quarter keeps that name
+    t = tag("In its fiscal first quarter profit fell. For the quarter ended Sept. 30, sales rose.",
+            dct="1995-10-20", mode="news")
+    assert [x.value for x in t if "quarter" in x.text] == ["1995-Q1", "1995-Q1"]

@@ -281,6 +281,9 @@ class Resolver:
         if spec.unit == "Q" and spec.n == 0 and spec.anchor == "anaphoric":
             if self.ref_period and self.ref_period[5] == "Q":
                 return self.ref_period  # "the quarter" after "the third quarter"
+            b = self.dct if self.mode == "news" and self.dct else self.ref
+            if spec.quarter and b and b[0] is not None:  # "the quarter ended July 31": Q2, the last one so named
+                return f"{b[0] - (1 if b[1] and (spec.quarter - 1) * 3 + 1 > b[1] else 0):04d}-Q{spec.quarter}"
             if self.mode == "news" and self.dct and self.dct[1]:
                 return shift(self.dct, "Q", -1)  # the quarter a report tells of: the last one ended
         if spec.unit == "QUARTER":

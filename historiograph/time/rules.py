@@ -347,6 +347,9 @@ _RUNIT = {"year": "Y", "month": "M", "week": "W", "weekend": "WE", "decade": "DE
           "quarter": "Q", "day": "D", "period": "Q"}  # "the latest period" of a report is its quarter
 
 
+_ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+([A-Z][a-z]{2,8})\.?\s+\d{1,2}\b")
+
+
 def r_rel(m: re.Match, text: str) -> list[Part]:
     lk = lookups()
     rel = norm(m.group("rel"))
@@ -365,6 +368,14 @@ def r_rel(m: re.Match, text: str) -> list[Part]:
         # "for the year ended Sept. 30": a length of time, not a date; TimeBank reads "the quarter
         # ended Sept. 30" as the quarter itself (1989-Q3), so that stays a date
         return [Part(m.start(), m.end(), Spec(type="DURATION", value="P1Y"))]
+    if rel == "the" and low == "quarter" and not mod:
+        end = _ENDED.match(text, m.end())
+        month = month_of(end.group(1)) if end else None
+        if month and month > 1:
+            # "the quarter ended Sept. 30": the three months up to that day, so the calendar quarter
+            # of the month before it (July 31 -> May-July -> Q2)
+            # (unless the report has already named its own, fiscal, quarter)
+            return [Part(m.start(), m.end(), Spec(unit="Q", n=0, anchor="anaphoric", quarter=(month - 2) // 3 + 1))]
     if low in _RUNIT:
         spec = Spec(unit=_RUNIT[low], n=n, anchor=kind, mod=mod, loose=rel == "the")
     elif low in lk["parts_of_day"]:
