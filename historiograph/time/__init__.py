@@ -178,7 +178,8 @@ def _day_after(text: str, parts: list[Part], flags: list[bool], i: int) -> bool:
         and (nxt.spec.anchor != "year" or nxt.spec.day is not None or nxt.spec.weekday is not None)
 
 
-_ON_DAY = re.compile(r"\s*(?:\([^()]{1,24}\)\s*(?:(?:on|of)\s+)?|(?:on|of)\s+)(?:the\s+)?$", re.I)  # "at 10:35 a.m. (0735 GMT) Friday"
+# "at midday on 11 August", "at 10:35 a.m. (0735 GMT) Friday"
+_ON_DAY = re.compile(r"\s*(?:\([^()]{1,24}\)\s*(?:(?:on|of)\s+)?|(?:on|of)\s+)(?:the\s+)?$", re.I)
 _DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _SECOND_END = re.compile(r"\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I)
 _FIRST_END = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)

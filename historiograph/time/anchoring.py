@@ -205,7 +205,8 @@ class Resolver:
         news = self.mode == "news" and self.dct is not None
         base = self.dct if news else (self.settled(self.ref) or self._ahead() or self.dct)
         if spec.holiday:
-            return self._holiday(spec, base, 0 if not news else (1 if _tense(self.text, start, end) == "future" else -1))
+            ahead = _tense(self.text, start, end) == "future"
+            return self._holiday(spec, base, 0 if not news else (1 if ahead else -1))
         if spec.weekday is not None:
             if base is None or as_date(base) is None:
                 return f"XXXX-WXX-{spec.weekday}"

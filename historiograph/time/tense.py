@@ -7,8 +7,8 @@ told in the past perfect is over). The verb group nearest before the date in its
 there is none, the first one after it. A verb group is read from its first auxiliary: will/shall/'ll
 future; had/was/were/did past; a past form with no auxiliary (an -ed word, or an irregular past or
 participle from WordNet's exception list, Debian's wordnet-base) past; has/have + participle (a
-present perfect, which English never ties to a stated time, says nothing). Intentions ("plans to", "is expected to", "scheduled") are future
-unless told in the past perfect.
+present perfect, which English never ties to a stated time) says nothing. Intentions ("plans to",
+"is expected to", "scheduled") are future unless told in the past perfect.
 """
 from __future__ import annotations
 
@@ -89,7 +89,7 @@ def _aux(word: str) -> str:
     if word in ("had", "hadn't"):
         return "pluperfect"
     if word in _PERFECT:
-        return "perfect"  # English ties no stated time to a present perfect: "has invited ... to a ceremony on March 12"
+        return "perfect"  # no stated time is tied to it: "has invited them to a ceremony on March 12"
     if word in _PAST_AUX:
         return "past"
     if word in _MODALS:
