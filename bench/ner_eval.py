@@ -369,7 +369,7 @@ def hipe_score(pairs) -> dict:
 
 
 def _ours(ad, toponyms_only: bool, titles: bool) -> list[tuple[int, int, str]]:
-    from historiograph.entities.titles import postnominal_end, title_start
+    from historiograph.entities.titles import postnominal_end, state_end, title_start
 
     pred = []
     for m in ad.mentions:
@@ -384,6 +384,8 @@ def _ours(ad, toponyms_only: bool, titles: bool) -> list[tuple[int, int, str]]:
         start, end = m.start, m.end
         if titles and m.label == "PERSON":
             start, end = title_start(ad.text, start), postnominal_end(ad.text, end)
+        elif titles and m.label in ("GPE", "LOC"):
+            end = state_end(ad.text, end)  # "Nashville, Tenn.": the state inside the town's span
         pred.append((start, end, lab))
     if not toponyms_only:
         for t in ad.timexes:
@@ -497,7 +499,8 @@ def hipe(max_docs: int | None, errors: int = 0) -> None:
         if toponyms_only:
             _report("historiograph, typed as the HIPE scorer compares them (loc / building / street)", typed)
         if not toponyms_only:
-            _report("historiograph, HIPE spans (titles inside a person's span: \"Capt. Orne\", \"R. Rawles, Esq.\")",
+            _report("historiograph, HIPE spans (titles and functions inside a person's span: \"Capt. Orne\", "
+                    "\"R. Rawles, Esq.\"; a US state inside a town's: \"Nashville, Tenn.\")",
                     ours_titled)
         print(f"  speed: {words / t_all:,.0f} words/s through layout..entities, "
               f"entities stage alone {words / max(t_ent, 1e-9):,.0f} words/s")

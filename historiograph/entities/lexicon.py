@@ -259,3 +259,15 @@ def role_kinds() -> tuple[dict[str, frozenset[str]], frozenset[frozenset[str]]]:
                 kinds.setdefault(w, set()).add(kind)
     exclusive = frozenset(frozenset(p.split()) for p in sections.get("exclusive", ()))
     return {k: frozenset(v) for k, v in kinds.items()}, exclusive
+
+
+@functools.lru_cache(maxsize=None)
+def us_state_abbreviations() -> frozenset[str]:
+    """Traditional abbreviations of US states ("Tenn", "NMex"), letters only, casefolded."""
+    return frozenset(s.casefold() for s in _lines("us_state_abbreviations.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def postnominals() -> frozenset[str]:
+    """One-word functions written after a name in lists of officers ("Chairman", "Agent")."""
+    return frozenset(s.casefold() for s in _lines("postnominals.txt"))
