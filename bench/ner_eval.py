@@ -390,7 +390,9 @@ def _ours(ad, toponyms_only: bool, titles: bool) -> list[tuple[int, int, str]]:
     if not toponyms_only:
         for t in ad.timexes:
             if t.type == "DATE" and _ABSOLUTE_DATE.search(t.text):
-                pred.append((t.start, t.end, "time"))
+                # HIPE's time entity leaves out an article ("the 18th of May, 1840")
+                lead = re.match(r"(?:the|The)\s+", t.text) if titles else None
+                pred.append((t.start + (lead.end() if lead else 0), t.end, "time"))
     return pred
 
 

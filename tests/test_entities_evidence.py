@@ -167,3 +167,30 @@ def test_explain_replays_the_resolvers_reasons_from_the_stored_documents():
     data = {ad.document.source: (json.loads(j) if isinstance(j := ad.to_json(), str) else j) for ad in (a, b)}
     why = {j["names"][1]: j for j in explain(ent, data)}
     assert "family name alone" in why["Blücher"]["reason"], why
+
+
+def test_entity_page_shows_names_by_script_and_why_they_were_joined(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from historiograph.build import build
+    from historiograph.store import Corpus
+    from historiograph.web import create_app
+
+    (tmp_path / "a.txt").write_text(
+        "Vasily Blyukher (1890–1938) commanded the Far Eastern army until his arrest in October.\n",
+        encoding="utf-8")
+    (tmp_path / "b.txt").write_text("In the German papers, Marshal Blücher was said to be ill.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("The order was signed by Василий Константинович Блюхер in Khabarovsk.\n", encoding="utf-8")
+    db = tmp_path / "c.db"
+    with Corpus(db) as corpus:
+        build(corpus, [tmp_path / "a.txt", tmp_path / "b.txt", tmp_path / "c.txt"], jobs=1)
+    client = TestClient(create_app(db), base_url="http://127.0.0.1")
+    rows = client.get("/entities.json").json()["entities"]
+    ent = next((e for e in rows if "Blücher" in e["aliases"]), None)
+    assert ent, [(e["name"], e.get("aliases")) for e in rows]
+    page = client.get(ent["url"] + ".json").json()
+    assert "Cyrillic" in page["aliases_by_script"] and "Latin" in page["aliases_by_script"]
+    reasons = {j["names"][1]: j["reason"] for j in page["why_joined"]}
+    assert reasons and all(r != "joined with the other names" for r in reasons.values()), reasons
+    html = client.get(ent["url"]).text
+    assert "Why these names are one" in html and "family name alone" in html
