@@ -396,19 +396,33 @@ def _ours(ad, toponyms_only: bool, titles: bool) -> list[tuple[int, int, str]]:
     return pred
 
 
-_STREET = re.compile(r"\b(?:street|st|road|rd|lane|square|terrace|place|row|avenue|ave|walk|"
+_STREET = re.compile(r"\w[\s-]+(?:street|st|road|rd|lane|square|terrace|place|row|avenue|ave|walk|"
                      r"crescent|parade|quay|strand)\.?$", re.I)
 
 
+# nouns that name a building rather than the body housed in it (not "office", "court", "school")
+_BUILDING = {"hotel", "inn", "tavern", "hall", "church", "chapel", "abbey", "cathedral", "castle", "theatre",
+             "theater", "infirmary", "hospital", "lodge", "room", "rooms", "prison", "gaol", "workhouse"}
+
+
 def _topres_typed(ad) -> list[tuple[int, int, str]]:
-    """Our toponyms typed as topres19th tags them: a street name ("Oxford Street", "Park Lane")
-    is street, a facility (FAC: a building, a church, a station) is building, the rest loc."""
+    """Our toponyms typed as topres19th tags them: a street name ("Oxford Street", "Mill-lane")
+    is street; a facility (FAC) or an organisation named by a building ("Royal Hotel", "Town Hall")
+    is building; the rest loc."""
     out = []
+    buildings = []
+    for m in ad.mentions:
+        last = re.sub(r"[^\w]", "", m.text.split()[-1]).casefold() if m.text.split() else ""
+        if m.label in ("ORG", "FAC") and last in _BUILDING:
+            buildings.append((m.start, m.end))
+    for a, b in buildings:
+        out.append((a, b, "building"))
     for a, b, _ in _ours(ad, True, False):
+        if any(x <= a and b <= y for x, y in buildings):
+            continue
         name = ad.text[a:b]
         label = next((m.label for m in ad.mentions if m.start == a and m.end == b), "GPE")
-        kind = "street" if _STREET.search(name) and " " in name.strip() else (
-            "building" if label == "FAC" else "loc")
+        kind = "street" if _STREET.search(name) else ("building" if label == "FAC" else "loc")
         out.append((a, b, kind))
     return out
 
