@@ -46,3 +46,56 @@ def test_missed_and_spurious(gold, pred, expect):
 def test_token_snapping_widens_to_whole_tokens():
     tokens = [(0, 5), (6, 18), (19, 23)]  # "Salem Harbour—Friday" style: a name ends inside a token
     assert ner_eval.snap([(0, 13, "loc")], tokens) == [(0, 18, "loc")]
+
+
+# ---- HIPE's span conventions and OCR newspaper constructions (invented text) ----------------------
+
+from historiograph.entities.titles import postnominal_end, state_end, title_start  # noqa: E402
+
+
+@pytest.mark.parametrize("text,name,expect", [
+    ("He sailed from Dover, Del. on Monday.", "Dover", "Dover, Del."),
+    ("Letters from Mobile, Ala., and beyond.", "Mobile", "Mobile, Ala."),
+    ("News from Santa Fe, N. M. today.", "Santa Fe", "Santa Fe, N. M."),
+    ("A fire at Reno. Nev. last week.", "Reno", "Reno. Nev."),
+    ("He went to Troy. In the spring he left.", "Troy", "Troy"),
+    ("From Salem, Oregon and Paris, France.", "Salem", "Salem"),
+    ("Rome, he said, was far.", "Rome", "Rome"),
+])
+def test_an_abbreviated_state_joins_its_town(text, name, expect):
+    a = text.index(name)
+    assert text[a:state_end(text, a + len(name))] == expect
+
+
+@pytest.mark.parametrize("text,name,expect", [
+    ("Signed, JOHN HALE, Treasurer.\n", "JOHN HALE", "JOHN HALE, Treasurer"),
+    ("By order, T. Rook, Esq. of Leeds", "T. Rook", "T. Rook, Esq."),
+    ("Amos Bell, Sen. and others", "Amos Bell", "Amos Bell, Sen."),
+    ("Amos Bell, Hale and Jones came.", "Amos Bell", "Amos Bell"),
+    ("Amos Bell, President of the club", "Amos Bell", "Amos Bell"),
+])
+def test_a_function_after_the_name(text, name, expect):
+    a = text.index(name)
+    assert text[a:postnominal_end(text, a + len(name))] == expect
+
+
+def test_titles_joined_by_and():
+    text = "the guests were Mr. and Mrs. Ira Pond and Judge and Mrs. Lowe."
+    for name, titles in (("Ira", "Mr. and Mrs. "), ("Lowe", "Judge and Mrs. ")):
+        a = text.index(name)
+        assert text[title_start(text, a):a] == titles
+
+
+def test_place_broken_at_a_line_end():
+    from historiograph.entities.patterns import broken_places
+
+    text = "The crops of Mich¬\nigan and Mis-\nsouri failed; a well-\nknown man and Hal-\nloran came."
+    found = [text[c.start:c.end] for c in broken_places(text)]
+    assert found == ["Mich¬\nigan", "Mis-\nsouri"]
+
+
+def test_a_common_word_in_capitals_is_not_a_name():
+    from historiograph.entities.filters import _common_word
+
+    assert _common_word("OBITUARY") and _common_word("TRUSTEE")
+    assert not _common_word("DORSET") and not _common_word("NATO") and not _common_word("NKVD")
