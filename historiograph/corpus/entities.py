@@ -124,9 +124,10 @@ class _Clusters(_UF):
     def __init__(self, items):
         super().__init__(len(items))
         self.items = items
-        self.evidence = [ev_.Evidence() for _ in items]
+        self.evidence: list[ev_.Evidence | None] = [None] * len(items)  # made when there is some
         for i, it in enumerate(items):
-            if it[6] is not None:
+            if it[6] is not None and (it[6].born or it[6].died or it[6].roles):
+                self.evidence[i] = ev_.Evidence()
                 self.evidence[i].update(it[6])
         self.fulls = [[p for p in it[5] if not p.single] for it in items]
         self.joins: list[tuple[int, int, tuple]] = []  # (i, j, how): see ``described``
@@ -138,9 +139,10 @@ class _Clusters(_UF):
             return f"a {gi.lower()} and a {gj.lower()}"
         if gi != "PERSON":
             return None
-        why = ev_.disagree(self.evidence[ri], self.evidence[rj])
-        if why:
-            return why
+        if self.evidence[ri] is not None and self.evidence[rj] is not None:
+            why = ev_.disagree(self.evidence[ri], self.evidence[rj])
+            if why:
+                return why
         fa, fb = self.fulls[ri], self.fulls[rj]
         clash = next(((a, b) for a in fa for b in fb if a.family == b.family and a.given and b.given
                       and not given_compatible(a.given, b.given)), None)
@@ -162,7 +164,10 @@ class _Clusters(_UF):
         self.union(ri, rj)
         r = self.find(ri)
         other = rj if r == ri else ri
-        self.evidence[r].update(self.evidence[other])
+        if self.evidence[other] is not None:
+            if self.evidence[r] is None:
+                self.evidence[r] = ev_.Evidence()
+            self.evidence[r].update(self.evidence[other])
         self.fulls[r] = self.fulls[r] + [p for p in self.fulls[other] if p not in self.fulls[r]]
         self.joins.append((i, j, how))
         return True

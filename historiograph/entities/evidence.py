@@ -24,6 +24,7 @@ _SPAN = re.compile(rf"^[ \t]*\(\s*(?:born\s+|b\.\s*)?{_DAY}{_YEAR}\s*[–—-]+\
 _BORN = re.compile(rf"^[ \t]*\(\s*(?:born|b\.)\s*(?:[^();]{{0,40}}?\s)?{_DAY}{_YEAR}\s*[);,]")
 _DIED = re.compile(rf"^[ \t]*\(\s*(?:died|d\.)\s*(?:[^();]{{0,40}}?\s)?{_DAY}{_YEAR}\s*[);,]")
 _INFOBOX_YEAR = re.compile(r"(?<![\d-])(\d{3,4})(?![\d])")
+_PREV_WORD = re.compile(r"([A-Za-z]+)\.?[ \t\n\xa0]+$")
 _BIRTH_KEYS = {"born", "birth", "birthdate", "dateofbirth"}
 _DEATH_KEYS = {"died", "death", "deathdate", "dateofdeath"}
 
@@ -70,11 +71,14 @@ def life_dates_after(text: str, end: int) -> tuple[int | None, int | None, str]:
 
 def roles_before(text: str, start: int) -> tuple[set[str], str]:
     """(kinds, the titles) of the capitalised titles written right before a name at ``start``."""
+    prev = _PREV_WORD.search(text, max(0, start - 24), start)
+    table, _ = lexicon.role_kinds()
+    if not prev or prev.group(1).casefold() not in table:
+        return set(), ""  # the cheap test first: most names follow no title
     a = title_start(text, start)
     if a == start:
         return set(), ""
     words = text[a:start].strip()
-    table, _ = lexicon.role_kinds()
     kinds: set[str] = set()
     for t in re.split(r"(?<=\.)\s*|\s+(?=[A-Z])", words):
         t = t.strip().rstrip(".")
