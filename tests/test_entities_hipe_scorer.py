@@ -99,3 +99,14 @@ def test_a_common_word_in_capitals_is_not_a_name():
 
     assert _common_word("OBITUARY") and _common_word("TRUSTEE")
     assert not _common_word("DORSET") and not _common_word("NATO") and not _common_word("NKVD")
+
+
+def test_a_name_goes_on_over_a_word_broken_at_the_line_end():
+    import historiograph
+
+    text = ("The annual meeting of the society was opened on Tuesday evening by\nthe chairman, who called "
+            "upon Solomon Harle-\nston to read the report of the\ntreasurer for the year. The report was\n"
+            "adopted and the members went home late\nin the evening after a long debate on the\n"
+            "new bridge over the river at the mill.")
+    people = [m.text for m in historiograph.annotate(text).mentions if m.label == "PERSON"]
+    assert people == ["Solomon Harle-\nston"]
