@@ -7,7 +7,8 @@
    nationality unannotated (or in ``ignore``), so predicted NORP/EVENT mentions are not scored.
 2. HIPE-2022 English dev (../shared/data/hipe2022-en/): micro P/R/F1 on NE-COARSE-LIT (the
    literal coarse types pers, org, loc, prod, time; NE-COARSE-METO is not scored), strict (exact
-   boundaries and type) and fuzzy (type and a token in common), counted one to one. Entities are
+   boundaries and type) and fuzzy (type and a token in common), counted as the HIPE scorer counts
+   (``hipe_score``: an overlapping prediction of the wrong span or type is one FP and one FN). Entities are
    chunked from IOB as the HIPE scorer does (an I- after O or another type opens one). Text is
    rebuilt from tokens honouring NoSpaceAfter, with a line break at EndOfLine (the OCR lines, so
    broken words read "Pro¬\nvidence"); each document runs through the pipeline up to the entities
@@ -309,42 +310,66 @@ _ABSOLUTE_DATE = re.compile(r"\d{3,}|\d \d{3}")
 
 
 def hipe_score(pairs) -> dict:
-    """pairs: [(gold spans, predicted spans)] per document -> strict and fuzzy micro counts.
+    """pairs: [(gold spans, predicted spans)] per document -> strict and fuzzy micro counts, as the
+    HIPE scorer (hipe-eval/HIPE-scorer, ``Evaluator.compute_metrics``) counts them.
 
-    Strict: same boundaries and type. Fuzzy: same type and at least one token in common. Matching
-    is one to one (a gold entity is matched by one prediction at most)."""
+    Each prediction, in text order: an exact match (boundaries and type) is correct in both
+    schemes. Otherwise the first gold entity it overlaps that no earlier prediction overlapped is
+    consumed: same boundaries but another type, or an overlap of another type, is incorrect in
+    both; an overlap of the same type is incorrect under strict and correct under fuzzy
+    ("ent_type"). A prediction that consumes nothing is spurious; a gold entity nothing overlapped
+    is missed. TP = correct, FP = predicted - correct, FN = gold - correct (an incorrect one counts
+    on both sides); per type, an error counts against the gold entity's type, a spurious one
+    against its own. Gold and predictions are token spans (predictions snapped to tokens), so
+    boundaries compare as the scorer's token offsets do."""
     out = {}
     for mode in ("strict", "fuzzy"):
         tp = fp = fn = 0
         per = Counter()
         for gold, pred in pairs:
-            used = set()
-            for g in gold:
+            gold = sorted(set(gold))
+            consumed: list = []
+            correct = actual = 0
+            for p in sorted(pred):
+                actual += 1
+                if p in gold:
+                    consumed.append(p)
+                    correct += 1
+                    per[(p[2], "tp")] += 1
+                    continue
                 hit = None
-                for i, p in enumerate(pred):
-                    if i in used or p[2] != g[2]:
-                        continue
-                    if (mode == "strict" and p[0] == g[0] and p[1] == g[1]) or (
-                            mode == "fuzzy" and p[0] < g[1] and g[0] < p[1]):
-                        hit = i
+                for g in gold:
+                    if (g[0], g[1]) == (p[0], p[1]):
+                        hit = g
+                        break
+                    if p[0] < g[1] and g[0] < p[1] and g not in consumed:
+                        hit = g
                         break
                 if hit is None:
-                    fn += 1
-                    per[(g[2], "fn")] += 1
-                else:
-                    used.add(hit)
-                    tp += 1
-                    per[(g[2], "tp")] += 1
-            for i, p in enumerate(pred):
-                if i not in used:
-                    fp += 1
                     per[(p[2], "fp")] += 1
+                    continue
+                consumed.append(hit)
+                if mode == "fuzzy" and hit[2] == p[2] and (hit[0], hit[1]) != (p[0], p[1]):
+                    correct += 1
+                    per[(hit[2], "tp")] += 1
+                else:  # incorrect: a false positive and a false negative of the gold type
+                    per[(hit[2], "fp")] += 1
+                    per[(hit[2], "fn")] += 1
+            missed = [g for g in gold if g not in consumed]
+            for g in missed:
+                per[(g[2], "fn")] += 1
+            # the scorer's possible = correct + incorrect + missed (a gold entity overlapped by one
+            # prediction and matched exactly by a later one counts twice there, as here)
+            possible = len(consumed) + len(missed)
+            tp += correct
+            fp += actual - correct
+            fn += possible - correct
         out[mode] = (tp, fp, fn, per)
     return out
 
 
 def _ours(ad, toponyms_only: bool, titles: bool) -> list[tuple[int, int, str]]:
-    from historiograph.entities.titles import postnominal_end, title_start
+    from historiograph.entities.titles import postnominal_end, state_end, title_start
 
     pred = []
     for m in ad.mentions:
@@ -359,12 +384,47 @@ def _ours(ad, toponyms_only: bool, titles: bool) -> list[tuple[int, int, str]]:
         start, end = m.start, m.end
         if titles and m.label == "PERSON":
             start, end = title_start(ad.text, start), postnominal_end(ad.text, end)
+        elif titles and m.label in ("GPE", "LOC"):
+            end = state_end(ad.text, end)  # "Nashville, Tenn.": the state inside the town's span
         pred.append((start, end, lab))
     if not toponyms_only:
         for t in ad.timexes:
             if t.type == "DATE" and _ABSOLUTE_DATE.search(t.text):
-                pred.append((t.start, t.end, "time"))
+                # HIPE's time entity leaves out an article ("the 18th of May, 1840")
+                lead = re.match(r"(?:the|The)\s+", t.text) if titles else None
+                pred.append((t.start + (lead.end() if lead else 0), t.end, "time"))
     return pred
+
+
+_STREET = re.compile(r"\w[\s-]+(?:street|st|road|rd|lane|square|terrace|place|row|avenue|ave|walk|"
+                     r"crescent|parade|quay|strand)\.?$", re.I)
+
+
+# nouns that name a building rather than the body housed in it (not "office", "court", "school")
+_BUILDING = {"hotel", "inn", "tavern", "hall", "church", "chapel", "abbey", "cathedral", "castle", "theatre",
+             "theater", "infirmary", "hospital", "lodge", "room", "rooms", "prison", "gaol", "workhouse"}
+
+
+def _topres_typed(ad) -> list[tuple[int, int, str]]:
+    """Our toponyms typed as topres19th tags them: a street name ("Oxford Street", "Mill-lane")
+    is street; a facility (FAC) or an organisation named by a building ("Royal Hotel", "Town Hall")
+    is building; the rest loc."""
+    out = []
+    buildings = []
+    for m in ad.mentions:
+        last = re.sub(r"[^\w]", "", m.text.split()[-1]).casefold() if m.text.split() else ""
+        if m.label in ("ORG", "FAC") and last in _BUILDING:
+            buildings.append((m.start, m.end))
+    for a, b in buildings:
+        out.append((a, b, "building"))
+    for a, b, _ in _ours(ad, True, False):
+        if any(x <= a and b <= y for x, y in buildings):
+            continue
+        name = ad.text[a:b]
+        label = next((m.label for m in ad.mentions if m.start == a and m.end == b), "GPE")
+        kind = "street" if _STREET.search(name) else ("building" if label == "FAC" else "loc")
+        out.append((a, b, kind))
+    return out
 
 
 def _spacy(ad, toponyms_only: bool) -> list[tuple[int, int, str]]:
@@ -428,7 +488,7 @@ def hipe(max_docs: int | None, errors: int = 0) -> None:
     for name, toponyms_only in (("HIPE-2022-v2.1-hipe2020-dev-en.tsv", False),
                                 ("HIPE-2022-v2.1-topres19th-dev-en.tsv", True)):
         docs = read_hipe(HIPE / name)[:max_docs]
-        ours, ours_titled, alone = [], [], []
+        ours, ours_titled, alone, typed = [], [], [], []
         words = 0
         t_all = t_ent = 0.0
         for d in docs:
@@ -445,13 +505,18 @@ def hipe(max_docs: int | None, errors: int = 0) -> None:
             t_all += time.perf_counter() - t0
             gold = [(a, b, "loc" if toponyms_only else lab) for a, b, lab in d["gold"]]
             ours.append((gold, snap(sorted(_ours(ad, toponyms_only, False)), d["tokens"])))
+            if toponyms_only:
+                typed.append((d["gold"], snap(sorted(_topres_typed(ad)), d["tokens"])))
             ours_titled.append((gold, snap(sorted(_ours(ad, toponyms_only, True)), d["tokens"])))
             alone.append((gold, snap(sorted(_spacy(ad, toponyms_only)), d["tokens"])))
         print(f"{name}: {len(docs)} documents, {words} words")
         _report("spaCy alone (en_core_web_md's ents, mapped)", alone)
         _report("historiograph entities stage (CoNLL spans: titles left out of a person's span)", ours)
+        if toponyms_only:
+            _report("historiograph, typed as the HIPE scorer compares them (loc / building / street)", typed)
         if not toponyms_only:
-            _report("historiograph, HIPE spans (titles inside a person's span: \"Capt. Orne\", \"R. Rawles, Esq.\")",
+            _report("historiograph, HIPE spans (titles and functions inside a person's span: \"Capt. Orne\", "
+                    "\"R. Rawles, Esq.\"; a US state inside a town's: \"Nashville, Tenn.\")",
                     ours_titled)
         print(f"  speed: {words / t_all:,.0f} words/s through layout..entities, "
               f"entities stage alone {words / max(t_ent, 1e-9):,.0f} words/s")

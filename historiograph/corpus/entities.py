@@ -14,6 +14,11 @@ Keys (per kind of entity):
   the one full name of its block, or the other surname-only entities of that surname.
 - places: the gazetteer referent (Dairen = Dalian), else the folded name.
 - organisations and works (one kind: a newspaper is both): the alias table, else the folded name.
+Evidence against a join (``entities.evidence``) blocks it, however well the names agree: life
+dates that differ (a "(1890–1938)" bracket, an infobox's "Born:"), titles of kinds one person
+cannot bear both of ("Mrs." and "Mr.", "Bishop" and "General"), two full names that share only the
+family name ("Kim San", "Kim Il Sung"), a person and a place. Every join is made with its reason
+(``_Clusters.join``); ``explain`` replays the joins of one entity for the reader.
 A city used for its government ("Moscow demanded") is a city entity here: it is never joined to the
 state, whose identity the document records in ``Entity.refers_to``.
 
@@ -29,6 +34,7 @@ from rapidfuzz import fuzz
 from ..entities.linking import alias_table, group_of
 from ..entities.names import fold, has_cyrillic, parse_person, slug, given_compatible
 from ..entities import places
+from ..entities import evidence as ev_
 from ..entities import infobox, lexicon
 from ..entities.names import _PATRONYMIC
 from ..model import AnnotatedDocument, CorpusEntity, Entity
@@ -111,45 +117,138 @@ def _bare_single_org(e) -> bool:
             and not any(alias_table().get(fold(a)) or a.casefold() in heads for a in e.aliases))
 
 
-def resolve(docs: list[AnnotatedDocument]) -> list[CorpusEntity]:
-    """Join the documents' entities into corpus entities; deterministic for a given set of docs."""
-    items = []  # (source, entity, mention count, group, keys, persons)
-    narrated: set[tuple[str, str]] = set()  # (source, local id) named outside a reference list
-    for ad in sorted(docs, key=lambda d: d.document.source):
+class _Clusters(_UF):
+    """Union-find over document entities that joins two clusters only when nothing in their
+    evidence or names says they are two referents, and records why each join was made."""
+
+    def __init__(self, items):
+        super().__init__(len(items))
+        self.items = items
+        self.evidence: list[ev_.Evidence | None] = [None] * len(items)  # made when there is some
+        for i, it in enumerate(items):
+            if it[6] is not None and (it[6].born or it[6].died or it[6].roles):
+                self.evidence[i] = ev_.Evidence()
+                self.evidence[i].update(it[6])
+        self.fulls = [[p for p in it[5] if not p.single] for it in items]
+        self.joins: list[tuple[int, int, tuple]] = []  # (i, j, how): see ``described``
+        self.blocked: list[tuple[int, int, str]] = []
+
+    def against(self, ri: int, rj: int) -> str | None:
+        gi, gj = self.items[ri][3], self.items[rj][3]
+        if gi != gj:
+            return f"a {gi.lower()} and a {gj.lower()}"
+        if gi != "PERSON":
+            return None
+        if self.evidence[ri] is not None and self.evidence[rj] is not None:
+            why = ev_.disagree(self.evidence[ri], self.evidence[rj])
+            if why:
+                return why
+        fa, fb = self.fulls[ri], self.fulls[rj]
+        clash = next(((a, b) for a in fa for b in fb if a.family == b.family and a.given and b.given
+                      and not given_compatible(a.given, b.given)), None)
+        if clash and not any(a.key == b.key or (a.family == b.family and given_compatible(a.given, b.given))
+                             for a in fa for b in fb):
+            return f"two full names that share only the family name: {clash[0].display} and {clash[1].display}"
+        return None
+
+    def join(self, i: int, j: int, how: tuple) -> bool:
+        """Join the clusters of items i and j unless evidence says no. ``how``: ((name, name), reason),
+        or ("key", k) for a shared exact key, described only when asked (``described``)."""
+        ri, rj = self.find(i), self.find(j)
+        if ri == rj:
+            return True
+        why = self.against(ri, rj)
+        if why:
+            self.blocked.append((i, j, why))
+            return False
+        self.union(ri, rj)
+        r = self.find(ri)
+        other = rj if r == ri else ri
+        if self.evidence[other] is not None:
+            if self.evidence[r] is None:
+                self.evidence[r] = ev_.Evidence()
+            self.evidence[r].update(self.evidence[other])
+        self.fulls[r] = self.fulls[r] + [p for p in self.fulls[other] if p not in self.fulls[r]]
+        self.joins.append((i, j, how))
+        return True
+
+    def described(self) -> list[tuple[int, int, tuple[str, str], str]]:
+        """(i, j, (name, name), reason) of every join."""
+        out = []
+        for i, j, how in self.joins:
+            if how[0] == "key":
+                a, b = _form_with_key(self.items[i], how[1]), _form_with_key(self.items[j], how[1])
+                out.append((i, j, (a, b), _pair_reason(a, b, self.items[i][1].label) or "the same name"))
+            else:
+                out.append((i, j, how[0], how[1]))
+        return out
+
+
+def _items(docs) -> tuple[list, set]:
+    """(items, narrated): one item per document entity — (source, entity, mention count, group,
+    keys, persons, evidence) — and the (source, local id) pairs named outside a reference list.
+    ``docs``: (source, text, mentions, entities) of each document."""
+    items = []
+    narrated: set[tuple[str, str]] = set()
+    for source, text, mentions, entities in sorted(docs, key=lambda d: d[0]):
         counts: dict[str, int] = defaultdict(int)
-        fields = [(f.start, f.end) for f in infobox.fields(ad.text)]
-        for m in ad.mentions:
+        fields = [(f.start, f.end) for f in infobox.fields(text)]
+        for m in mentions:
             if m.entity:
                 counts[m.entity] += 1
                 if m.zone != "references" or any(a <= m.start < b for a, b in fields):
-                    narrated.add((ad.document.source, m.entity))
-        for e in ad.entities:
+                    narrated.add((source, m.entity))
+        evidence = ev_.of_document(text, mentions)
+        for e in entities:
             g, keys, persons = _keys(e.name, e.aliases, e.label)
-            items.append((ad.document.source, e, counts.get(e.id, 0), g, keys, persons))
+            items.append((source, e, counts.get(e.id, 0), g, keys, persons, evidence.get(e.id)))
+    return items, narrated
+
+
+def resolve(docs: list[AnnotatedDocument], why: dict[str, list[dict]] | None = None) -> list[CorpusEntity]:
+    """Join the documents' entities into corpus entities; deterministic for a given set of docs.
+    ``why`` (if given) receives, per corpus entity id, its joins ({"names", "reason", "sources"})
+    and the joins its evidence blocked ({"names", "blocked"})."""
+    items, narrated = _items([(ad.document.source, ad.text, ad.mentions, ad.entities) for ad in docs])
+    uf = _link(items)
+    out = _tables(items, uf, narrated)
+    if why is not None:
+        of = {m: c.id for c in out for m in c.members}
+        for i, j, names, reason in uf.described():
+            why.setdefault(of[(items[i][0], items[i][1].id)], []).append(
+                {"names": list(names), "reason": reason, "sources": [items[i][0], items[j][0]]})
+        for i, j, reason in uf.blocked:
+            for k in (i, j):
+                why.setdefault(of[(items[k][0], items[k][1].id)], []).append(
+                    {"names": [items[i][1].name, items[j][1].name], "blocked": reason})
+    return out
+
+
+def _link(items) -> _Clusters:
     # one sense across the corpus: a bare one-word "organisation" that another document gives as a
     # person's name (alone, or as the family name of a full name) is that person
-    person_names = {p.family for *_, g, _, persons in items if g == "PERSON" for p in persons}
-    for n, (src, e, cnt, g, keys, persons) in enumerate(items):
+    person_names = {p.family for *_, g, _, persons, _ in items if g == "PERSON" for p in persons}
+    for n, (src, e, cnt, g, keys, persons, ev) in enumerate(items):
         if g == "ORGWORK" and _bare_single_org(e):
             ps = [parse_person(a) for a in e.aliases]
             if ps and all(p.family in person_names for p in ps):
                 e = Entity(id=e.id, name=e.name, label="PERSON", aliases=e.aliases, place=e.place)
                 g2, keys2, persons2 = _keys(e.name, e.aliases, "PERSON")
-                items[n] = (src, e, cnt, g2, keys2, persons2)
-    uf = _UF(len(items))
+                items[n] = (src, e, cnt, g2, keys2, persons2, ev)
+    uf = _Clusters(items)
 
     # 1. exact keys: one hash bucket per (group, key)
     bucket: dict[tuple[str, str], int] = {}
-    for i, (_, _, _, g, keys, _) in enumerate(items):
-        for k in keys:
+    for i, (_, e, _, g, keys, *_) in enumerate(items):
+        for k in sorted(keys):
             j = bucket.setdefault((g, k), i)
             if j != i:
-                uf.union(i, j)
+                uf.join(j, i, ("key", k))
 
     # 2. people, blocked by family name: compare distinct full names only
     block: dict[str, dict[str, int]] = defaultdict(dict)  # family -> {full key: item}
     singles: dict[str, list[int]] = defaultdict(list)
-    for i, (_, _, _, g, keys, persons) in enumerate(items):
+    for i, (_, _, _, g, keys, persons, _) in enumerate(items):
         if g != "PERSON":
             continue
         full = [p for p in persons if not p.single]
@@ -171,23 +270,27 @@ def resolve(docs: list[AnnotatedDocument]) -> list[CorpusEntity]:
                 py = _first_full(items[iy][5], ky)
                 if px is None or py is None or px.family != py.family:
                     continue
-                if same_person_name(px, py) or (given_compatible(px.given, py.given)
-                                                and fuzz.token_sort_ratio(kx, ky) >= FUZZY_PERSON
-                                                and len(px.given) == len(py.given)):
-                    uf.union(ix, iy)
-    for fam, idxs in singles.items():
+                names = (_form_with_key(items[ix], "p:" + kx), _form_with_key(items[iy], "p:" + ky))
+                if same_person_name(px, py):
+                    uf.join(ix, iy, (names, "the same family name; the given names agree (one adds a patronymic or initials)"))
+                elif given_compatible(px.given, py.given) and len(px.given) == len(py.given):
+                    score = fuzz.token_sort_ratio(kx, ky)
+                    if score >= FUZZY_PERSON:
+                        uf.join(ix, iy, (names, f"a close spelling of the same full name ({score:.0f}/100)"))
+    for fam, idxs in sorted(singles.items()):
         roots = {uf.find(i) for i in block.get(fam, {}).values()}
         if len(roots) == 1:
             r = roots.pop()
             for i in idxs:
-                uf.union(i, r)
+                uf.join(r, i, ((items[r][1].name, items[i][1].name),
+                               "the family name alone, of the one full name with it in the corpus"))
 
     # 3. other kinds: close spellings of long names, blocked by first token
     first_tok: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
-    for i, (_, _, _, g, keys, _) in enumerate(items):
+    for i, (_, _, _, g, keys, *_) in enumerate(items):
         if g in ("PERSON", "NORP"):
             continue
-        for k in keys:
+        for k in sorted(keys):
             if k.startswith("n:") and len(k) > 10:
                 first_tok[(g, k[2:].split()[0])].setdefault(k, i)
     for blk in first_tok.values():
@@ -196,10 +299,20 @@ def resolve(docs: list[AnnotatedDocument]) -> list[CorpusEntity]:
         forms = sorted(blk.items())
         for x in range(len(forms)):
             for y in range(x + 1, len(forms)):
-                if fuzz.ratio(forms[x][0], forms[y][0]) >= FUZZY_OTHER:
-                    uf.union(forms[x][1], forms[y][1])
+                score = fuzz.ratio(forms[x][0], forms[y][0])
+                if score >= FUZZY_OTHER:
+                    a, b = _form_with_key(items[forms[x][1]], forms[x][0]), _form_with_key(items[forms[y][1]], forms[y][0])
+                    uf.join(forms[x][1], forms[y][1], ((a, b), f"a close spelling of a long name ({score:.0f}/100)"))
+    return uf
 
-    return _tables(items, uf, narrated)
+
+def _form_with_key(item, key: str) -> str:
+    """The name of a document entity that gives ``key`` (else its canonical name)."""
+    _, e, _, g, *_ = item
+    for f in [e.name, *e.aliases]:
+        if key in _keys(f, [], e.label)[1]:
+            return f
+    return e.name
 
 
 def _first_full(persons, key):
@@ -292,10 +405,34 @@ def _pair_reason(a: str, b: str, label: str) -> str | None:
     return None
 
 
+def _replayed(ent: CorpusEntity, documents: dict[str, dict]) -> dict[frozenset, tuple[str, str | None]]:
+    """{frozenset((name, name)): (reason, None)} of the joins the resolver makes between the
+    entity's document entities whose annotated JSON is at hand: the same code, on those members."""
+    from types import SimpleNamespace
+
+    members = defaultdict(set)
+    for src, local in ent.members:
+        members[src].add(local)
+    docs = []
+    for src, data in sorted(documents.items()):
+        ents = [Entity(id=e["id"], name=e["name"], label=e["label"], aliases=list(e.get("aliases") or [e["name"]]),
+                       place=e.get("place")) for e in data.get("entities", []) if e.get("id") in members.get(src, ())]
+        if ents:
+            ms = [SimpleNamespace(**{k: m.get(k) for k in ("start", "end", "text", "label", "entity", "zone")})
+                  for m in data.get("mentions", [])]
+            docs.append((src, data.get("text", ""), ms, ents))
+    if len(docs) < 1:
+        return {}
+    items, _ = _items(docs)
+    return {frozenset(names): (reason, None) for _, _, names, reason in _link(items).described()}
+
+
 def explain(ent: CorpusEntity, documents: dict[str, dict]) -> list[dict]:
     """[{"names": [a, b], "reason": str, "source": document or None}]: for every name of the entity
     after the first, one name it was joined to and why. ``documents`` maps a source to its annotated
-    JSON (text, mentions, entities), where a text that states two names as one is found."""
+    JSON (text, mentions, entities): where a text states two names as one, that is the reason;
+    else the resolver's own reason for the join, replayed on the entity's documents; else what
+    the names alone show; else the document whose entity holds both names."""
     from ..entities import aliases as stated
 
     names = list(dict.fromkeys([ent.name, *ent.aliases]))
@@ -303,18 +440,23 @@ def explain(ent: CorpusEntity, documents: dict[str, dict]) -> list[dict]:
     for source, data in documents.items():
         ms = [m for m in data.get("mentions", []) if m.get("text") in names]
         for i, j, why in stated.pairs(data.get("text", ""), ms):
-            said.setdefault(frozenset((ms[i]["text"], ms[j]["text"])), (why, source))
+            said.setdefault(frozenset((ms[i]["text"], ms[j]["text"])), (f"the text says so: {why}", source))
+    joined = _replayed(ent, documents)
     out = []
     for k, b in enumerate(names[1:], 1):
         best = None
-        for a in names[:k]:
-            if frozenset((a, b)) in said:
-                why, src = said[frozenset((a, b))]
-                best = {"names": [a, b], "reason": f"the text says so: {why}", "source": src}
+        for table in (said, joined):
+            a = next((a for a in names[:k] if frozenset((a, b)) in table), None)
+            if a is not None:
+                best = {"names": [a, b], "reason": table[frozenset((a, b))][0],
+                        "source": table[frozenset((a, b))][1]}
                 break
-            why = _pair_reason(a, b, ent.label)
-            if why and best is None:
-                best = {"names": [a, b], "reason": why, "source": None}
+        if best is None:
+            for a in names[:k]:
+                why = _pair_reason(a, b, ent.label)
+                if why:
+                    best = {"names": [a, b], "reason": why, "source": None}
+                    break
         if best is None:
             local = [s for s, d in documents.items()
                      if any(m.get("text") == b for m in d.get("mentions", []))]

@@ -17,11 +17,12 @@ construction (run on the resolved mentions, after the label rules):
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from rapidfuzz import fuzz
 
-from . import lexicon
+from . import lexicon, places
 from .spans import MODEL, STRONG, Cand
 
 _CITY_COMMA = re.compile(r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)*,[ \t\xa0]*$")
@@ -105,6 +106,30 @@ def _victim_re() -> re.Pattern:
 
 
 _VESSEL = _VICTIM = None
+_CAPS_WORD = re.compile(r"[A-Z]{4,}")
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_word(word: str) -> bool:
+    """A word WordNet knows only in lowercase (a common noun, verb or adjective: "tablet",
+    "obituary"), never as a proper name ("Dorset", "NATO"). False without WordNet."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    if wn is None:
+        return False
+    lemmas = [l.name() for syn in wn.synsets(word.casefold()) for l in syn.lemmas()
+              if l.name().casefold() == word.casefold()]
+    return bool(lemmas) and all(l.islower() for l in lemmas)
+
+
+def _headline_word(text: str, c: Cand) -> bool:
+    """One word in capitals that is a common word (a headline's "OBITUARY", "TRUSTEE"), which
+    the model read as a name; not a known place or state, nor a newspaper's head word ("TIMES")."""
+    span = text[c.start:c.end]
+    return (c.priority <= MODEL and _CAPS_WORD.fullmatch(span) is not None and _common_word(span)
+            and not places.is_known_place(span) and not lexicon.states_or_orgs(span)
+            and not any(span.casefold() in heads for heads in lexicon.periodical_heads().values()))
 
 
 def apply(text: str, cands: list[Cand]) -> list[Cand]:
@@ -119,7 +144,7 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
     for c in cands:
         span = text[c.start:c.end]
         if (_is_state_code(text, c) or _prefixed(text, c) or _dash_compound(text, c) or _demonym_run(text, c)
-                or _share_debris(text, c) or _own_title(text, c, title)):
+                or _share_debris(text, c) or _own_title(text, c, title) or _headline_word(text, c)):
             continue
         if span in vessels and c.priority <= MODEL:
             continue

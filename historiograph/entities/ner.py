@@ -120,6 +120,9 @@ def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False)
             start += m.end()
             span = text[start:end]
         start = _initials_before(text, start)
+        nxt = _BROKEN_NEXT_NAME.match(text, end)
+        if nxt and "\n" not in text[start:end]:
+            end = nxt.end()  # "Solomon Roun¬\ntree": the name goes on over a broken word
         span = text[start:end]
     if span.rstrip(".") in lexicon.given_abbreviations():
         return None  # "Wm" alone: the name after it is read with it
@@ -136,6 +139,7 @@ def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False)
     return Cand(start, end, label, MODEL, "spacy")
 
 
+_BROKEN_NEXT_NAME = re.compile(r"[ \t]+[A-Z][a-z]+[¬\u00ad-][ \t]*\n[ \t]*[a-z]+(?![\w¬-])")
 _ADDRESS_BEFORE = re.compile(r"\b(?:Mr|Mrs|Messrs|Mme|Mlle|Dr|Rev)\.?[ \t\n]+$")
 _TO_FROM_OF = re.compile(r"(?:\b(?:from|to|of|for)|,[ \t\n]+of)[ \t\n]+$", re.I)
 _BIG_PLACE = 100_000

@@ -269,6 +269,27 @@ def gazetteer_names(text: str) -> list[Cand]:
     return out
 
 
+_BROKEN_NAME = re.compile(r"(?<![\w¬\-])(?:(?P<first>[A-Z][a-z]+)[ \t]+)?(?P<head>[A-Z][a-z]*)[¬\-\u00ad][ \t]*\n[ \t]*"
+                          r"(?P<tail>[a-z]+)(?![\w¬\-])")
+
+
+def broken_places(text: str) -> list[Cand]:
+    """A place name broken at a line end ("Mich¬\nigan", "New Or-\nleans"), which the model
+    reads as two words: the joined word (with the capitalised word before it, if that makes a
+    longer name) is a place the gazetteer knows, as for ``gazetteer_names``."""
+    out = []
+    for m in _BROKEN_NAME.finditer(text):
+        for a in ([m.start("first")] if m.group("first") else []) + [m.start("head")]:
+            joined = text[a:m.start("head")] + m.group("head") + m.group("tail")
+            if places.is_known_place(joined, places.MATCH_MIN_POPULATION):
+                rec = places.lookup(joined)
+                c = _cand(text, a, m.end(), rec["label"] if rec["label"] in ("GPE", "LOC") else "GPE", WEAK, "gazetteer")
+                if c:
+                    out.append(c)
+                break
+    return out
+
+
 def _all_caps(s: str) -> bool:
     return s.isupper() and sum(c.isalpha() for c in s) >= 3
 
