@@ -169,6 +169,20 @@ def has_word(corpus: Corpus, word: str) -> bool:
     return row is not None
 
 
+def document_slice(corpus: Corpus, source: str, start: int, end: int) -> str | None:
+    """The characters text[start:end] of one document (SQLite's substr counts characters, 1-based)."""
+    row = corpus.conn.execute("SELECT substr(text, ?, ?) FROM documents WHERE source=?",
+                              (start + 1, max(0, end - start), source)).fetchone()
+    return row[0] if row else None
+
+
+def sentence_bounds(corpus: Corpus, source: str) -> list[tuple[int, int]]:
+    """(start, end) of each indexed sentence of one document, in order."""
+    return [(r[0], r[1]) for r in corpus.conn.execute(
+        "SELECT s.start, s.\"end\" FROM ask_sentences s JOIN documents d ON d.id = s.doc_id WHERE d.source=? "
+        "ORDER BY s.start", (source,))]
+
+
 def next_sentence(corpus: Corpus, source: str, end: int) -> dict[str, Any] | None:
     """The indexed sentence that follows offset `end` in one document."""
     row = corpus.conn.execute(
