@@ -30,7 +30,9 @@ class _State:
     _lock = threading.Lock()
 
     def __init__(self, corpus: Corpus):
-        self.names = NameIndex(corpus.entities())
+        entities = corpus.entities()
+        self.names = NameIndex(entities)
+        self.entity = {e["id"]: e for e in entities}
         self.timeline = corpus.timeline_entries()
         self.conflicts = corpus.conflict_list()
         self.meta = store.document_meta(corpus)
@@ -93,10 +95,10 @@ class Answerer:
 
     def prefetch(self, q: Question, hits) -> None:
         sources = sorted({h["source"] for h in hits})
-        for e in q.entities:
-            todo = [s for s in sources if (e.id, s) not in self._mentions]
-            for src, starts in store.entity_mentions(self.corpus, e.id, todo).items():
-                self._mentions[(e.id, src)] = starts
+        for eid in {i for e in q.entities for i in (e.id, *e.stands_for)}:
+            todo = [s for s in sources if (eid, s) not in self._mentions]
+            for src, starts in store.entity_mentions(self.corpus, eid, todo).items():
+                self._mentions[(eid, src)] = starts
 
     def folded(self, text: str) -> str:
         if text not in self._folded:
@@ -108,6 +110,11 @@ class Answerer:
         if any(start <= p < end for p in self._mentions.get((entity_id, source), ())):  # retrieved documents
             return True
         return f" {self.folded(matched)} " in f" {self.folded(text)} "
+
+    def names_ref(self, e: Any, source: str, start: int, end: int, text: str) -> bool:
+        """Whether the span names the question's entity, or the state its capital stands for."""
+        return self.names_entity(e.id, e.matched, source, start, end, text) or any(
+            any(start <= p < end for p in self._mentions.get((i, source), ())) for i in e.stands_for)
 
     def by_source(self, q: Question, source: str, start: int, end: int, text: str) -> bool:
         """Whether the span is the account of `q.according_to`: its document's author, a footnote of the
@@ -155,7 +162,7 @@ class Answerer:
             ids = set(t.entity_ids)
             hit_entities = 0
             for e in q.entities:
-                if e.id in ids or any(self.names_entity(e.id, e.matched, s.source, s.start, s.end, s.text)
+                if e.id in ids or ids & set(e.stands_for) or any(self.names_ref(e, s.source, s.start, s.end, s.text)
                                       for s in sources):
                     hit_entities += 1
             if q.entities and hit_entities < len(q.entities):
@@ -197,7 +204,7 @@ class Answerer:
         for h in hits:
             if h["bm25"] is None and (h["dense"] or 0) < DENSE_ALONE:
                 continue
-            if not all(self.names_entity(e.id, e.matched, h["source"], h["start"], h["end"], h["text"])
+            if not all(self.names_ref(e, h["source"], h["start"], h["end"], h["text"])
                        for e in self.required(q)):
                 continue
             if not self.by_source(q, h["source"], h["start"], h["end"], h["text"]):
@@ -306,7 +313,7 @@ class Answerer:
             elif all(self._just_before(e.id, h) for e in required):
                 bonus = 0.0  # named just before: "he", "the general"
             elif all(self.mentions(e.id, h["source"]) for e in required) and self._coverage(q, h["text"]) >= 0.5 \
-                    and any(self.names_entity(e.id, e.matched, h["source"], h["start"], h["end"], h["text"])
+                    and any(self.names_ref(e, h["source"], h["start"], h["end"], h["text"])
                             or self._in_title(e, h["source"]) for e in required):
                 bonus = -0.3  # a document about them, a sentence about the rest of the question
             else:
@@ -380,13 +387,11 @@ class Answerer:
         if not (q.entities or q.types or self._content_terms(q)):
             return []
         found = []
-        for rank, h in enumerate(self.best_sentences(q, hits)[:6]):
+        for rank, h in enumerate(self.best_sentences(q, hits)[:10 if want == "person" else 6]):
             if not q.entities and self._coverage(q, h["text"]) < 0.5:
                 continue
             entry = self._entry_at(q, h)
-            named_types = Question(q.text, q.kind, types=q.types - q.implied)
-            if q.types and entry is None and (self._entry_at(None, h) is not None
-                                              or not self._has_type_word(named_types, h["text"])):
+            if q.types and entry is None and not self._states_relation(q, h):
                 continue  # "When did Stalin die?" is not answered by a sentence about Stalin doing something else
             answer, strong = self._extract(q, h, want, entry)
             if answer:
@@ -409,6 +414,48 @@ class Answerer:
                         st["citations"] += self.cite_spans([src for t in others for src in t.sources])
                 return [st]
         return []
+
+    @staticmethod
+    def _bases(word: str) -> set[str]:
+        """A word's possible bases by English inflection ("commanded" -> command; "led" -> lead), so that
+        a relation word matches its inflections but not its derivations ("commander" is a title)."""
+        from .question import IRREGULAR
+
+        w = word.lower()
+        out = {w} | {lemma for lemma, forms in IRREGULAR.items() if w in forms}
+        for suffix, repl in (("ing", ""), ("ing", "e"), ("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"),
+                             ("es", ""), ("s", ""), ("d", "")):
+            if w.endswith(suffix) and len(w) - len(suffix) >= 3:
+                base = w[: len(w) - len(suffix)] + repl
+                out.add(base)
+                if len(base) > 3 and base[-1] == base[-2] and not repl:  # "stopped" -> stop
+                    out.add(base[:-1])
+        return out
+
+    def _relation_at(self, predicate: str, text: str) -> list[int]:
+        """Offsets in `text` of the inflections of the question's relation word."""
+        want = self._bases(self.folded(predicate))
+        return [m.start() for m in re.finditer(r"\w+", text) if self._bases(self.folded(m.group(0))) & want]
+
+    def _states_relation(self, q: Question, h: dict[str, Any]) -> bool:
+        """Whether the sentence itself words what the question asks about: the relation word of a
+        who-question, or a word of one of its named event types
+        that is not the trigger of an event of another type ("Japan signed the instrument of surrender on
+        2 September 1945, and Stalin told ... the defeat of 1904 ...": "defeat" is the battle's)."""
+        from .question import type_words
+
+        text = h["text"]
+        if q.predicate and self._relation_at(q.predicate, text):
+            return True
+        named = q.types - q.implied
+        others = [(a, b) for etype, a, b in store.triggers_in(self.corpus, h["source"], h["start"], h["end"])
+                  if etype not in named]
+        for m in re.finditer(r"[^\W\d_]+", text):
+            if type_words().get(m.group(0).lower(), set()) & named:
+                at = h["start"] + m.start()
+                if not any(a <= at < b for a, b in others):
+                    return True
+        return False
 
     @staticmethod
     def _precision(label: str) -> str:
@@ -465,16 +512,55 @@ class Answerer:
         ms = [m for m in store.mentions_in(self.corpus, h["source"], h["start"], h["end"])
               if m["label"] in labels and m["entity_id"] not in asked]
         if want == "person":
-            if entry is not None:  # the event's participants, the question's own entities left out
-                names = {self.folded(e.name) for e in q.entities} | {self.folded(e.matched) for e in q.entities}
-                actors = [p for p in entry.participants if self.folded(p) not in names
-                          and not any(self.folded(p) in n or n in self.folded(p) for n in names)]
-                if actors:
-                    return ", ".join(actors), True
-            return ", ".join(dict.fromkeys(m["text"] for m in ms)) or None, False
+            return self._person(q, h, entry, ms)
         located = [m for m in ms if self.LOCATIVE.search(h["text"][:m["start"] - h["start"]][-12:])]
         chosen = located or ms
         return ", ".join(dict.fromkeys(m["text"] for m in chosen)) or None, bool(located)
+
+    def _person(self, q: Question, h: dict[str, Any], entry: TimelineEntry | None,
+                ms: list[dict[str, Any]]) -> tuple[str | None, bool]:
+        """Who did (or underwent) the asked relation. From the event when the question's relation word is
+        one of its type's triggers: its agent ("who signed"), or its patient ("who was arrested"), persons
+        first. Else from the sentence, when it states the relation word: the person named nearest to it,
+        with those joined to that one by "and". A person who merely occurs in a sentence on the topic is
+        no answer ("the investigation of the Kirov murder ... to replace Deribas" does not say who killed
+        Kirov)."""
+        from .question import type_words
+
+        asked = {i for e in q.entities for i in (e.id, *e.stands_for)}
+        if entry is not None and q.predicate and entry.type in type_words().get(q.predicate, ()):
+            want = "patient" if q.passive else "agent"
+            ids = list(dict.fromkeys(eid for src, local in entry.members
+                                     for role, eid in store.event_roles(self.corpus, src, local)
+                                     if role == want and eid and eid not in asked and eid in self.state.entity))
+            people = [i for i in ids if self.state.entity[i]["label"] == "PERSON"] or \
+                [i for i in ids if self.state.entity[i]["label"] == "ORG"]  # a state is "what", not "who"
+            if people:
+                return ", ".join(self.state.entity[i]["name"] for i in people), True
+        if not q.predicate or not ms:
+            return None, False
+        text = h["text"]
+        at = self._relation_at(q.predicate, text)
+        if not at:
+            return None, False
+        def distance(m: dict[str, Any]) -> int:
+            """Words between the name and the nearest relation word; a bracket or semicolon between them
+            puts them in different clauses."""
+            a, b = m["start"] - h["start"], m["end"] - h["start"]
+            gaps = [text[b:p] if p >= b else text[p:a] for p in at]
+            return min(99 if re.search(r"[;()]", g) else len(g.split()) for g in gaps)
+        best = min(ms, key=distance)
+        if distance(best) > 6:
+            return None, False
+        chosen = [best]
+        for m in ms:  # "Charles Bonesteel and Dean Rusk"
+            if m is best:
+                continue
+            between = text[min(m["end"], best["end"]) - h["start"]:max(m["start"], best["start"]) - h["start"]]
+            if re.fullmatch(r"\s*(,|and|,\s*and)\s*", between):
+                chosen.append(m)
+        chosen.sort(key=lambda m: m["start"])
+        return ", ".join(dict.fromkeys(m["text"] for m in chosen)), True
 
     def _when(self, q: Question, hits) -> list[dict[str, Any]]:
         return self._answer_from(q, hits, "date")

@@ -49,6 +49,7 @@ class EntityRef:
     name: str
     label: str
     matched: str  # the words of the question
+    stands_for: list[str] = field(default_factory=list)  # a capital's states ("Tokyo" for Japan): entity ids
 
 
 @dataclass
@@ -63,6 +64,8 @@ class Question:
     according_to: str | None = None
     terms: list[str] = field(default_factory=list)  # content words (BM25)
     rest: str = ""  # the question without its "according to X," part
+    predicate: str | None = None  # "who signed...": the word of the relation asked about
+    passive: bool = False  # "who was arrested": the one it happened to, not the one who did it
 
 
 # ---- event types ----------------------------------------------------------------------------------
@@ -150,7 +153,9 @@ class NameIndex:
         return []
 
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]", re.UNICODE)
+_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_][\w'’.-]*[\w]|[^\W\d_]", re.UNICODE)  # "88th" names a unit
+AUXILIARIES = {"was", "were", "is", "are", "been", "be", "did", "does", "do", "had", "has", "have"}
+BE = {"was", "were", "is", "are", "been", "be"}
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})(s)?\b")
 
 
@@ -206,7 +211,7 @@ def parse(text: str, names: NameIndex, known_word) -> Question:
             phrase = " ".join(words)
             for e in names.lookup(phrase):
                 if all(x.id != e["id"] for x in entities):
-                    entities.append(EntityRef(e["id"], e["name"], e["label"], phrase))
+                    entities.append(EntityRef(e["id"], e["name"], e["label"], phrase, _stands_for(e, names)))
                 used.update(range(i, i + n))
     unresolved = []
     types: set[str] = set()
@@ -227,5 +232,39 @@ def parse(text: str, names: NameIndex, known_word) -> Question:
     if "death" in types and kind in ("when", "where"):
         implied = {"killing", "execution"} - types  # "when did X die?" is answered by "X was shot"
         types |= implied
+    predicate, passive = _predicate(tokens, used, stop) if kind == "who" else (None, False)
     return Question(text=q, kind=kind, entities=entities, unresolved=unresolved, types=types, implied=implied,
-                    period=_period(rest), according_to=according, terms=terms, rest=rest)
+                    period=_period(rest), according_to=according, terms=terms, rest=rest, predicate=predicate,
+                    passive=passive)
+
+
+def _predicate(tokens: list[tuple[str, int]], used: set[int], stop: frozenset[str]) -> tuple[str | None, bool]:
+    """The relation word of a who-question and whether it asks for the one it happened to: "Who signed X"
+    -> (signed, False); "Who was arrested" -> (arrested, True); "Who did X replace" -> (replace, False);
+    "Who was the chief of X" -> (chief, False)."""
+    words = [w.lower() for w, _ in tokens]
+    i = next((k + 1 for k, w in enumerate(words) if w in ("who", "whom")), None)
+    if i is None:
+        return None, False
+    aux = None
+    if i < len(words) and words[i] in AUXILIARIES:
+        aux, i = words[i], i + 1
+    if aux in ("did", "does", "do"):  # "who did Lyushkov replace": the verb after the subject
+        while i < len(words) and (i in used or tokens[i][0][:1].isupper()):
+            i += 1
+    for k in range(i, len(words)):
+        if k not in used and words[k] not in stop and words[k].isalpha():
+            verb_form = words[k].endswith(("ed", "en")) or words[k] in type_words()
+            return words[k], aux in BE and verb_form
+    return None, False
+
+
+def _stands_for(entity: dict[str, Any], names: "NameIndex") -> list[str]:
+    """The entities of the states a capital may stand for ("Tokyo protested": Japan), as the entity
+    machinery reads metonymy: a question naming the capital is answered by a sentence naming the state."""
+    if entity.get("label") != "GPE":
+        return []
+    from ..entities.linking import capitals
+    from ..entities.names import fold
+
+    return [e["id"] for state in capitals().get(fold(entity["name"]), []) for e in names.lookup(state)]

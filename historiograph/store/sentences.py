@@ -183,6 +183,13 @@ def sentence_bounds(corpus: Corpus, source: str) -> list[tuple[int, int]]:
         "ORDER BY s.start", (source,))]
 
 
+def triggers_in(corpus: Corpus, source: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(type, start, end) of the trigger of each event of one document whose trigger lies in the span."""
+    return [(r[0], r[1], r[2]) for r in corpus.conn.execute(
+        "SELECT e.type, e.trigger_start, e.trigger_end FROM events e JOIN documents d ON d.id = e.doc_id "
+        "WHERE d.source=? AND e.trigger_start >= ? AND e.trigger_end <= ?", (source, start, end))]
+
+
 def next_sentence(corpus: Corpus, source: str, end: int) -> dict[str, Any] | None:
     """The indexed sentence that follows offset `end` in one document."""
     row = corpus.conn.execute(
