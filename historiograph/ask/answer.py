@@ -117,22 +117,27 @@ class Answerer:
             any(start <= p < end for p in self._mentions.get((i, source), ())) for i in e.stands_for)
 
     def by_source(self, q: Question, source: str, start: int, end: int, text: str) -> bool:
-        """Whether the span is the account of `q.according_to`: its document's author, a footnote of the
-        sentence naming that author, or the author named in the sentence itself."""
+        """Whether the span is the account of `q.according_to` (see `voice`)."""
+        return self.voice(q, source, start, end, text) > 0
+
+    def voice(self, q: Question, source: str, start: int, end: int, text: str) -> int:
+        """How plainly the span is the account of `q.according_to`: 2 when the sentence names that author
+        or the document is theirs, 1 when only a footnote of the sentence cites them, 0 when neither
+        (2 for every span when no source is asked for)."""
         if not q.according_to:
-            return True
+            return 2
         who = fold(q.according_to)
         if not who:
-            return True
+            return 2
         words = [w for w in who.split() if len(w) > 2 and w not in ("the", "and")] or who.split()
         def has(s: str | None) -> bool:
             f = f" {fold(s or '')} "
             return any(f" {w} " in f for w in words)
         meta = self.state.meta.get(source, {})
         if has(meta.get("author")) or has(text):
-            return True
+            return 2
         cit = self.citer.cite(source, start, end, text)
-        return any(has(r["text"]) for r in cit["references"])
+        return 1 if any(has(r["text"]) for r in cit["references"]) else 0
 
     def cite_spans(self, spans) -> list[dict[str, Any]]:
         out, seen = [], set()
@@ -321,7 +326,8 @@ class Answerer:
             typed = 0.5 if q.types and self._has_type_word(q, h["text"]) else 0.0
             if q.types and self._entry_at(q, h) is not None:
                 typed += 0.5
-            scored.append((bonus + typed + 1.5 * self._coverage(q, h["text"]) + 1.0 / (3 + rank), h))
+            relation = 1.0 if q.predicate and self._relation_at(q.predicate, h["text"]) else 0.0
+            scored.append((bonus + typed + relation + 1.5 * self._coverage(q, h["text"]) + 1.0 / (3 + rank), h))
         scored.sort(key=lambda x: -x[0])
         return [h for _, h in scored]
 
@@ -486,7 +492,9 @@ class Answerer:
                     out.append(t)
         return out[:3]
 
-    LOCATIVE = re.compile(r"\b(in|at|near|outside|inside|to|into|from|on)\s+(the\s+)?$", re.I)
+    LOCATIVE = re.compile(r"\b(in|at|near|outside|inside|on)\s+(the\s+)?$", re.I)
+    DIRECTION = re.compile(r"\b(in|at|near|outside|inside|on|to|into|from)\s+(the\s+)?$", re.I)
+    MOTION = {"deportation", "movement", "defection", "escape", "withdrawal", "assignment", "invasion"}
 
     def _extract(self, q: Question, h: dict[str, Any], want: str,
                  entry: TimelineEntry | None) -> tuple[str | None, bool]:
@@ -513,9 +521,12 @@ class Answerer:
               if m["label"] in labels and m["entity_id"] not in asked]
         if want == "person":
             return self._person(q, h, entry, ms)
-        located = [m for m in ms if self.LOCATIVE.search(h["text"][:m["start"] - h["start"]][-12:])]
-        chosen = located or ms
-        return ", ".join(dict.fromkeys(m["text"] for m in chosen)) or None, bool(located)
+        # "deported to Central Asia" answers where they went, not where "secrets were given to the Soviet
+        # Union"; a place that merely occurs in the sentence answers nothing
+        direction = q.types & self.MOTION or re.search(r"\b(to|into|from)\W*$", q.text, re.I)
+        pattern = self.DIRECTION if direction else self.LOCATIVE
+        located = [m for m in ms if pattern.search(h["text"][:m["start"] - h["start"]][-12:])]
+        return ", ".join(dict.fromkeys(m["text"] for m in located)) or None, bool(located)
 
     def _person(self, q: Question, h: dict[str, Any], entry: TimelineEntry | None,
                 ms: list[dict[str, Any]]) -> tuple[str | None, bool]:
@@ -597,6 +608,8 @@ class Answerer:
             found = [h for h in found if self._in_period(q, h)]
         if any(self._coverage(q, h["text"]) >= 0.5 for h in found):  # sentences on the point, not just the name
             found = [h for h in found if self._coverage(q, h["text"]) > 0]
+        if q.according_to:  # "According to Coox, ..." in the sentence before a sentence citing Coox in a note
+            found.sort(key=lambda h: -self.voice(q, h["source"], h["start"], h["end"], h["text"]))
         by_doc: dict[str, list[dict[str, Any]]] = {}
         for h in found:
             by_doc.setdefault(h["source"], []).append(h)
