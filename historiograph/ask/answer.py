@@ -83,6 +83,7 @@ class Answerer:
         self._mentions: dict[tuple[str, str], list[int]] = {}
         self._folded: dict[str, str] = {}
         self._label: dict[str, str] = {}
+        self._matched: dict[str, str] = {}
 
     # ---- helpers ----------------------------------------------------------------------------------
     def mentions(self, entity_id: str, source: str) -> list[int]:
@@ -236,6 +237,7 @@ class Answerer:
         hits = self.retriever.search(q.rest, terms=self.search_terms(q), limit=40)
         self.prefetch(q, hits)
         self._label.update({e.id: e.label for e in q.entities})
+        self._matched.update({e.id: e.matched for e in q.entities})
         handler = getattr(self, "_" + q.kind, self._fact)
         statements = handler(q, hits)
         if not statements:
@@ -255,13 +257,14 @@ class Answerer:
     @staticmethod
     def search_terms(q: Question) -> list[str]:
         """The question's words and their inflections (FTS5's Porter stemmer makes "died" "di", not "die")."""
-        from .question import IRREGULAR, _inflections
+        from .question import _inflections, irregular_forms
 
         named = {w for e in q.entities for w in fold(e.matched).split()}
         out = list(q.terms)
         for t in q.terms:
             if t not in named and t.isalpha() and len(t) > 2:
-                out += sorted(_inflections(t) | IRREGULAR.get(t, set()))
+                for base in sorted(Answerer._bases(t)):
+                    out += sorted(_inflections(base) | irregular_forms().get(base, set()))
         return list(dict.fromkeys(out))
 
     @staticmethod
@@ -344,7 +347,11 @@ class Answerer:
         the person most named in the passage before (the one it is about: "For Blyukher ... He died in
         Lefortovo", not Stalin named further back). Anything else: named in the passage before."""
         if self._label.get(entity_id) != "PERSON":
-            return any(h["start"] - reach <= p < h["end"] for p in self.mentions(entity_id, h["source"]))
+            if any(h["start"] - reach <= p < h["end"] for p in self.mentions(entity_id, h["source"])):
+                return True
+            matched = self._matched.get(entity_id)  # the name as the question spells it, in the passage
+            before = store.document_slice(self.corpus, h["source"], max(0, h["start"] - reach), h["start"]) or ""
+            return bool(matched) and f" {self.folded(matched)} " in f" {fold(before)} "
         if not self.PRONOUN.search(h["text"]):
             return False
         if any(h["start"] - person_reach <= p < h["end"] for p in self.mentions(entity_id, h["source"])):
@@ -425,10 +432,10 @@ class Answerer:
     def _bases(word: str) -> set[str]:
         """A word's possible bases by English inflection ("commanded" -> command; "led" -> lead), so that
         a relation word matches its inflections but not its derivations ("commander" is a title)."""
-        from .question import IRREGULAR
+        from .question import irregular_lemmas
 
         w = word.lower()
-        out = {w} | {lemma for lemma, forms in IRREGULAR.items() if w in forms}
+        out = {w} | irregular_lemmas().get(w, set())
         for suffix, repl in (("ing", ""), ("ing", "e"), ("ied", "y"), ("ies", "y"), ("ed", ""), ("ed", "e"),
                              ("es", ""), ("s", ""), ("d", "")):
             if w.endswith(suffix) and len(w) - len(suffix) >= 3:

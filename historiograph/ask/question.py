@@ -88,6 +88,37 @@ IRREGULAR = {"fight": {"fought"}, "sign": set(), "flee": {"fled"}, "shoot": {"sh
 
 
 @functools.lru_cache(maxsize=1)
+def irregular_forms() -> dict[str, set[str]]:
+    """lemma -> irregular verb forms, from WordNet's exception list (verb.exc: "caught catch"), where the
+    WordNet data is installed; the small table above otherwise."""
+    import os
+
+    from ..events.wordnet import WORDNET_DIRS
+
+    out: dict[str, set[str]] = {k: set(v) for k, v in IRREGULAR.items()}
+    root = os.environ.get("HISTORIOGRAPH_WORDNET") or next(
+        (d for d in WORDNET_DIRS if os.path.exists(os.path.join(d, "verb.exc"))), None)
+    if root and os.path.exists(os.path.join(root, "verb.exc")):
+        with open(os.path.join(root, "verb.exc"), encoding="utf-8") as f:
+            for line in f:
+                form, *lemmas = line.split()
+                for lemma in lemmas:
+                    if "_" not in form and "_" not in lemma:
+                        out.setdefault(lemma, set()).add(form)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def irregular_lemmas() -> dict[str, set[str]]:
+    """irregular verb form -> its lemmas ("caught" -> {catch})."""
+    out: dict[str, set[str]] = {}
+    for lemma, forms in irregular_forms().items():
+        for form in forms:
+            out.setdefault(form, set()).add(lemma)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def type_words() -> dict[str, set[str]]:
     """word form -> event types whose verbs or nouns it inflects (from the trigger lexicon)."""
     data = datafiles.load_json("events", "triggers.json")["types"]
@@ -97,7 +128,7 @@ def type_words() -> dict[str, set[str]]:
         for v in spec.get("verbs", []):
             lemma = v if isinstance(v, str) else v.get("lemma", "")
             if lemma and " " not in lemma:
-                words |= _inflections(lemma) | IRREGULAR.get(lemma, set())
+                words |= _inflections(lemma) | irregular_forms().get(lemma, set())
         for n in spec.get("nouns", []):
             n = n if isinstance(n, str) else n.get("lemma", "")
             if n and " " not in n:
