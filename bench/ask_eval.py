@@ -3,8 +3,8 @@
     python bench/ask_eval.py [--db corpus.db] [--mode hybrid|bm25|dense] [-v]
 
 Without --db, builds examples/ and ../shared/seeds/ into a temporary database first. A question is right
-when the answer contains one of its `expect` strings (all of `expect_all`), or, for an unanswerable one,
-when the answer says so. Its citations are correct when it has at least one; every cited span lies in one
+when the answer contains one of its `expect` strings (all of `expect_all`) and none of its `reject` strings,
+or, for an unanswerable one, when the answer says so. Its citations are correct when it has at least one; every cited span lies in one
 of the question's documents, is exactly the characters it quotes there, and carries the footnote markers that
 the text shows from its start to the end of its sentence; and the span the answer rests on contains an
 `evidence` string: the first citation for a single fact (when, who, where, how many, according to), any
@@ -65,7 +65,8 @@ def judge(item: dict, result: dict, texts=None) -> tuple[bool, bool]:
     answer = result["answer"].lower()
     right = not result["unanswerable"] and (
         all(e.lower() in answer for e in item["expect_all"]) if "expect_all" in item
-        else any(e.lower() in answer for e in item["expect"]))
+        else any(e.lower() in answer for e in item["expect"])) and not any(
+        r.lower() in answer for r in item.get("reject", []))
     names = set(item["sources"])  # a statement of disagreement may rightly cite other documents too
     own = [c for s in result["statements"] if not s.get("conflict") for c in s["citations"]]
     in_docs = bool(own) and all(Path(c["source"]).name in names for c in own)

@@ -540,7 +540,7 @@ class Answerer:
         """Who did (or underwent) the asked relation. From the event when the question's relation word is
         one of its type's triggers: its agent ("who signed"), or its patient ("who was arrested"), persons
         first. Else from the sentence, when it states the relation word: the person named nearest to it,
-        with those joined to that one by "and". A person who merely occurs in a sentence on the topic is
+        with those joined to that one by "and" (a short descriptor between allowed). A person who merely occurs in a sentence on the topic is
         no answer ("the investigation of the Kirov murder ... to replace Deribas" does not say who killed
         Kirov)."""
         from .question import type_words
@@ -561,24 +561,51 @@ class Answerer:
         at = self._relation_at(q.predicate, text)
         if not at:
             return None, False
-        def distance(m: dict[str, Any]) -> int:
-            """Words between the name and the nearest relation word; a bracket or semicolon between them
+        anchors = self._role_anchors(q, h)
+        if anchors is None:
+            return None, False
+
+        def gap(m: dict[str, Any], points: list[int]) -> int:
+            """Words between the name and the nearest of `points`; a bracket or semicolon between them
             puts them in different clauses."""
             a, b = m["start"] - h["start"], m["end"] - h["start"]
-            gaps = [text[b:p] if p >= b else text[p:a] for p in at]
+            gaps = [text[b:p] if p >= b else text[p:a] for p in points]
             return min(99 if re.search(r"[;()]", g) else len(g.split()) for g in gaps)
+
+        def distance(m: dict[str, Any]) -> int:
+            return gap(m, at) + (gap(m, anchors) if anchors else 0)
         best = min(ms, key=distance)
-        if distance(best) > 6:
+        if gap(best, at) > 6 or (anchors and gap(best, anchors) > 6):
             return None, False
         chosen = [best]
         for m in ms:  # "Charles Bonesteel and Dean Rusk"
             if m is best:
                 continue
             between = text[min(m["end"], best["end"]) - h["start"]:max(m["start"], best["start"]) - h["start"]]
-            if re.fullmatch(r"\s*(,|and|,\s*and)\s*", between):
-                chosen.append(m)
+            if re.fullmatch(r"\s*(,|,?\s*and(\s+the)?(\s+[^\s,;()]+){0,2})\s*", between):
+                chosen.append(m)  # "Molotov and the Japanese ambassador Tōgō Shigenori"
         chosen.sort(key=lambda m: m["start"])
         return ", ".join(dict.fromkeys(m["text"] for m in chosen)), True
+
+    def _role_anchors(self, q: Question, h: dict[str, Any]) -> list[int] | None:
+        """Offsets (in the sentence) of the question's side-taking phrases ("for the Soviet Union") as the
+        sentence words them; None when the sentence names such an entity only in another role ("relations
+        with the Soviet Union" does not say who signed for it)."""
+        out: list[int] = []
+        text = h["text"]
+        for e in q.entities:
+            if not e.prep:
+                continue
+            starts = [p - h["start"] for i in (e.id, *e.stands_for) for p in self._mentions.get((i, h["source"]), ())
+                      if h["start"] <= p < h["end"]]
+            starts += [m.start() for m in re.finditer(re.escape(e.matched), text)]
+            if not starts:
+                continue  # named before the sentence: nothing to check here
+            found = [p for p in starts if re.search(rf"\b{e.prep}\s+(the\s+)?$", text[:p], re.I)]
+            if not found:
+                return None
+            out += [max(0, p - len(e.prep) - 1) for p in found]
+        return out
 
     def _when(self, q: Question, hits) -> list[dict[str, Any]]:
         return self._answer_from(q, hits, "date")
@@ -596,15 +623,25 @@ class Answerer:
         acting = [t for t in found if all(e.id in t.entity_ids for e in q.entities)]
         found = acting or found
         found.sort(key=lambda t: (self.state.start[id(t)] or date.min, t.id))
-        out = [self._event_statement(t, q, f"{display_date(t.date, t.mod)}: {t.summary}.") for t in found[:MAX_LIST]]
+        out = [self._event_statement(t, q, f"{self._when_label(q, t)}: {t.summary}.") for t in found[:MAX_LIST]]
         return out or self._fact(q, hits)
+
+    @staticmethod
+    def _when_label(q: Question, t: TimelineEntry) -> str:
+        """The entry's date as the text gives it; a date carried over from the narrative around the event
+        is not asserted as its date: said to be undated, or, when the question asks for a period (which the
+        narrative's time placed it in), said to be the narrative's."""
+        shown = display_date(t.date, t.mod)
+        if not t.inferred:
+            return shown
+        return f"{shown} (the narrative's time; no date stated)" if q.period else "No date stated"
 
     def _list(self, q: Question, hits) -> list[dict[str, Any]]:
         if not q.types:
             return self._fact(q, hits)
         found = [t for _, t in self.entries(q, hits, need_type=True) if t.date]
         found.sort(key=lambda t: (self.state.start[id(t)] or date.min, t.id))
-        return [self._event_statement(t, q, f"{display_date(t.date, t.mod)}: {t.summary}.") for t in found[:MAX_LIST]]
+        return [self._event_statement(t, q, f"{self._when_label(q, t)}: {t.summary}.") for t in found[:MAX_LIST]]
 
     def _sources(self, q: Question, hits) -> list[dict[str, Any]]:
         found = self.best_sentences(q, hits) if q.entities else self.sentence_hits(q, hits)

@@ -19,6 +19,7 @@ from .. import datafiles
 from ..entities.names import parse_person, skeleton
 
 FUZZY_NAME = 86
+ROLE_PREPS = {"for", "against", "with"}  # a side or partner of the relation; places (in, to, at) vary too much
 
 KIND_PATTERNS = [  # (kind, pattern on the lower-cased question), first match wins
     ("sources", r"\b(disagree|differ|dispute|contradict|do (the )?sources|sources (say|tell|give)|"
@@ -50,6 +51,7 @@ class EntityRef:
     label: str
     matched: str  # the words of the question
     stands_for: list[str] = field(default_factory=list)  # a capital's states ("Tokyo" for Japan): entity ids
+    prep: str | None = None  # "signed for the Soviet Union": the relation's preposition before the name
 
 
 @dataclass
@@ -242,7 +244,9 @@ def parse(text: str, names: NameIndex, known_word) -> Question:
             phrase = " ".join(words)
             for e in names.lookup(phrase):
                 if all(x.id != e["id"] for x in entities):
-                    entities.append(EntityRef(e["id"], e["name"], e["label"], phrase, _stands_for(e, names)))
+                    j = i - 1 if i and tokens[i - 1][0].lower() != "the" else i - 2
+                    prep = tokens[j][0].lower() if j >= 0 and tokens[j][0].lower() in ROLE_PREPS else None
+                    entities.append(EntityRef(e["id"], e["name"], e["label"], phrase, _stands_for(e, names), prep))
                 used.update(range(i, i + n))
     unresolved = []
     types: set[str] = set()
