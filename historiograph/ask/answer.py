@@ -417,7 +417,7 @@ class Answerer:
         for _, h, entry, answer, _ in found:
             if answer:
                 cite = [self.citer.cite(h["source"], h["start"], h["end"], h["text"])]
-                st = {"text": f"{answer}: “{h['text'].strip()}”", "citations": cite}
+                st = {"text": f"{answer}: “{cite[0]['text'].strip()}”", "citations": cite}
                 if entry is not None:
                     st["event"] = entry.id
                     others = self._other_dates(q, entry) if want == "date" else []
@@ -662,8 +662,9 @@ class Answerer:
             for h in sorted(hs[:2], key=lambda h: h["start"]):
                 spans = [h] + ([store.next_sentence(self.corpus, source, h["end"])] if len(h["text"].split()) < 8 else [])
                 spans = [x for x in spans if x]
-                out.append({"text": f"{self._doc_name(source)}: “" + " ".join(x["text"].strip() for x in spans) + "”",
-                            "citations": [self.citer.cite(source, x["start"], x["end"], x["text"]) for x in spans]})
+                cites = [self.citer.cite(source, x["start"], x["end"], x["text"]) for x in spans]
+                out.append({"text": f"{self._doc_name(source)}: “" + " ".join(c["text"].strip() for c in cites) + "”",
+                            "citations": cites})
         return out
 
     def _in_period(self, q: Question, h: dict[str, Any], before: int = 400) -> bool:
@@ -681,8 +682,7 @@ class Answerer:
             found = [h for h in found if self._in_period(q, h)]
         if not found or not (q.entities or q.according_to or self._enough_terms(q, found[0])):
             return []
-        h = found[0]
-        return [{"text": h["text"].strip(), "citations": [self.citer.cite(h["source"], h["start"], h["end"], h["text"])]}]
+        return [self._quote(found[0])]
 
     @staticmethod
     def _enough_terms(q: Question, h: dict[str, Any]) -> bool:
@@ -693,9 +693,13 @@ class Answerer:
     def _how_many(self, q: Question, hits) -> list[dict[str, Any]]:
         for h in (self.best_sentences(q, hits) if q.entities else self.sentence_hits(q, hits))[:5]:
             if any(ch.isdigit() for ch in h["text"]) and (q.entities or self._enough_terms(q, h)):
-                return [{"text": h["text"].strip(),
-                         "citations": [self.citer.cite(h["source"], h["start"], h["end"], h["text"])]}]
+                return [self._quote(h)]
         return []
+
+    def _quote(self, h: dict[str, Any]) -> dict[str, Any]:
+        """A statement that is the sentence itself, as its citation quotes it."""
+        cite = self.citer.cite(h["source"], h["start"], h["end"], h["text"])
+        return {"text": cite["text"].strip(), "citations": [cite]}
 
     def _doc_name(self, source: str) -> str:
         meta = self.state.meta.get(source, {})

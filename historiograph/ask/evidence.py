@@ -40,6 +40,19 @@ class Citer:
             return max(end, bounds[i][1])
         return end
 
+    def past_leading_markers(self, source: str, start: int, end: int) -> int:
+        """A span that a sentence splitter began with the previous sentence's marker ("[1] On 17 May ...")
+        starts after it: that note is the previous sentence's."""
+        markers, _ = self.notes(source)
+        text = store.document_slice(self.corpus, source, start, end) or ""
+        pos = start
+        while True:
+            pos += len(text[pos - start:]) - len(text[pos - start:].lstrip())
+            m = next((m for m in markers if m["start"] == pos and m["end"] < end), None)
+            if m is None:
+                return pos if pos < end else start
+            pos = m["end"]
+
     def markers(self, source: str, start: int, end: int) -> list[dict[str, Any]]:
         markers, _ = self.notes(source)
         stop = self.sentence_end(source, start, end)
@@ -53,6 +66,7 @@ class Citer:
         return kept
 
     def cite(self, source: str, start: int, end: int, text: str | None = None) -> dict[str, Any]:
+        start = self.past_leading_markers(source, start, end)
         exact = store.document_slice(self.corpus, source, start, end)
         inside = self.markers(source, start, end)
         _, refs = self.notes(source)
