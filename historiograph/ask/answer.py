@@ -404,6 +404,8 @@ class Answerer:
             if not q.entities and self._coverage(q, h["text"]) < 0.5:
                 continue
             entry = self._entry_at(q, h)
+            if q.period and not (self._entry_in_period(q, entry) if entry is not None else self._in_period(q, h)):
+                continue  # "Who was arrested in 1938?" is not answered by an arrest of 1940
             if q.types and entry is None and not self._states_relation(q, h):
                 continue  # "When did Stalin die?" is not answered by a sentence about Stalin doing something else
             answer, strong = self._extract(q, h, want, entry)
@@ -519,7 +521,8 @@ class Answerer:
                 stated = any(t["value"] == entry.date for t in tx)
                 return display_date(entry.date, entry.mod), stated
             if tx:
-                return display_date(tx[0]["value"], tx[0]["mod"]), True
+                near = self._nearest_to_asked(q, h, tx)
+                return display_date(near["value"], near["mod"]), True
             return (display_date(entry.date, entry.mod), False) if entry is not None and entry.date else (None, False)
         labels = {"person": ("PERSON",), "place": ("GPE", "LOC", "FAC")}[want]
         if want == "place" and entry is not None and entry.place:
@@ -548,9 +551,11 @@ class Answerer:
         asked = {i for e in q.entities for i in (e.id, *e.stands_for)}
         if entry is not None and q.predicate and entry.type in type_words().get(q.predicate, ()):
             want = "patient" if q.passive else "agent"
-            ids = list(dict.fromkeys(eid for src, local in entry.members
+            ids = list(dict.fromkeys(eid for src, local in entry.members if src == h["source"]  # this account's
                                      for role, eid in store.event_roles(self.corpus, src, local)
                                      if role == want and eid and eid not in asked and eid in self.state.entity))
+            named = store.entity_mentions_in(self.corpus, ids, h["source"], h["start"], h["end"])
+            ids = [i for i in ids if i in named]  # named in the sentence: a role read through a pronoun may be wrong
             people = [i for i in ids if self.state.entity[i]["label"] == "PERSON"] or \
                 [i for i in ids if self.state.entity[i]["label"] == "ORG"]  # a state is "what", not "who"
             if people:
@@ -572,6 +577,19 @@ class Answerer:
             gaps = [text[b:p] if p >= b else text[p:a] for p in points]
             return min(99 if re.search(r"[;()]", g) else len(g.split()) for g in gaps)
 
+        passive = [p for p in at if self.PASSIVE_BEFORE.search(text[:p]) or self.BY_AFTER.match(text[p:])]
+        if not q.passive and passive:
+            # "directed by Marshal Vasilevsky": the one after "by"; "Deribas, who was soon arrested" names
+            # the one arrested, not who arrested him
+            ms = [m for m in ms if any(p < m["start"] - h["start"] and re.fullmatch(
+                r"\w+\s+by\s+(the\s+)?([^\s,;()]+\s+){0,4}", text[p:m["start"] - h["start"]]) for p in passive)]
+            if not ms:
+                return None, False
+        elif q.passive:  # who underwent it: the subject of a passive, the object of an active relation
+            ms = [m for m in ms if any((m["start"] - h["start"] < p) == (p in passive) for p in at)]
+            if not ms:
+                return None, False
+
         def distance(m: dict[str, Any]) -> int:
             return gap(m, at) + (gap(m, anchors) if anchors else 0)
         best = min(ms, key=distance)
@@ -586,6 +604,22 @@ class Answerer:
                 chosen.append(m)  # "Molotov and the Japanese ambassador Tōgō Shigenori"
         chosen.sort(key=lambda m: m["start"])
         return ", ".join(dict.fromkeys(m["text"] for m in chosen)), True
+
+    PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|is|are|be|had\s+\w+|got)\s+([a-z]+\s+)?$")  # "was soon"
+    BY_AFTER = re.compile(r"\w+\s+by\b", re.I)
+
+    def _nearest_to_asked(self, q: Question, h: dict[str, Any], tx: list[dict[str, Any]]) -> dict[str, Any]:
+        """Of the sentence's dates, the one nearest the words of the asked event ("When the Assembly adopted
+        the report in February 1933, Matsuoka ... and a month later Tokyo gave notice that it would leave
+        the League": leaving is a month later); the first when the sentence has none of its words."""
+        from .question import type_words
+
+        named = q.types - q.implied
+        spots = [m.start() for m in re.finditer(r"[^\W\d_]+", h["text"])
+                 if type_words().get(m.group(0).lower(), set()) & named]
+        if not spots:
+            return tx[0]
+        return min(tx, key=lambda t: min(abs((t["start"] + t["end"]) // 2 - h["start"] - p) for p in spots))
 
     def _role_anchors(self, q: Question, h: dict[str, Any]) -> list[int] | None:
         """Offsets (in the sentence) of the question's side-taking phrases ("for the Soviet Union") as the
@@ -666,6 +700,10 @@ class Answerer:
                 out.append({"text": f"{self._doc_name(source)}: “" + " ".join(c["text"].strip() for c in cites) + "”",
                             "citations": cites})
         return out
+
+    def _entry_in_period(self, q: Question, t: TimelineEntry) -> bool:
+        yrs = self.state.years.get(id(t))
+        return bool(yrs) and yrs[1] >= q.period[0] and yrs[0] <= q.period[1]
 
     def _in_period(self, q: Question, h: dict[str, Any], before: int = 400) -> bool:
         """Whether a date in the sentence, or just before it (the time the narrative is at), falls in the

@@ -141,6 +141,17 @@ def entity_mentions(corpus: Corpus, entity_id: str, sources: list[str]) -> dict[
     return out
 
 
+def entity_mentions_in(corpus: Corpus, entity_ids: list[str], source: str, start: int, end: int) -> set[str]:
+    """Which of the corpus entities have a mention inside one span of a document."""
+    if not entity_ids:
+        return set()
+    rows = corpus.conn.execute(
+        "SELECT DISTINCT c.entity_id FROM corpus_entity_members c JOIN documents d ON d.source = c.source "
+        "JOIN mentions m ON m.doc_id = d.id AND m.entity = c.local_id WHERE d.source = ? AND m.start >= ? "
+        f"AND m.\"end\" <= ? AND c.entity_id IN ({','.join('?' * len(entity_ids))})", (source, start, end, *entity_ids))
+    return {r[0] for r in rows}
+
+
 def timexes_in(corpus: Corpus, source: str, start: int, end: int) -> list[dict[str, Any]]:
     """The non-bibliographic date expressions inside one span of a document."""
     rows = corpus.conn.execute(
