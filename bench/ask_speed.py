@@ -2,12 +2,16 @@
 
     python bench/ask_speed.py --source-db corpus.db --docs 10000 [--work /tmp/ask-speed]
 
-The corpus is synthesized from a built one (e.g. examples/ and the sample texts): every document is copied
-under new names until there are --docs of them, with its sentence index, and its timeline entries and
-conflicts repeated for each copy (so the timeline grows with the corpus, as it would, rather than merging
-the copies into one event). Reports the build of the index, the first question
-(loading vectors and tables) and the median and 95th percentile of the questions of bench/ask_questions.json
-on the warm answerer, as the reader and `Corpus.ask` in a long-lived process use it.
+The corpus is synthesized from a built one (e.g. examples/ and the sample texts, 10 documents): every
+document is copied under new names until there are --docs of them (10 x 1,000 = 10,000), with its
+annotations, its sentence index (FTS5 rows and the vectors the build computed) and its timeline entries,
+conflicts and entity memberships repeated for each copy, so the timeline and each entity's events grow with
+the corpus (1,000 Lyushkovs' worth of events to sift), as the work per question would. What copies cannot
+imitate: retrieval ties (a sentence has 1,000 identical twins), so fewer questions find a second sentence
+and are answered; the bench prints how many, beside the source corpus's count, and the times of the
+answered questions alone. Reports the first question (loading vectors and tables) and the median and 95th
+percentile of the questions of bench/ask_questions.json on the warm answerer, as the reader and
+`Corpus.ask` in a long-lived process use it.
 """
 from __future__ import annotations
 
@@ -127,16 +131,24 @@ def main() -> None:
     answerer = Answerer(corpus)
     answerer.ask(questions[0])
     print(f"first question (loads vectors, timeline, entities): {time.perf_counter() - t0:.2f} s")
-    times, cpu, answered = [], [], 0
+    with Corpus(args.source_db, readonly=True) as small:
+        before = sum(not Answerer(small).ask(q)["unanswerable"] for q in questions)
+    times, cpu, answered, answered_times = [], [], 0, []
     for q in questions:
         t0, c0 = time.perf_counter(), time.process_time()
         result = Answerer(corpus).ask(q)  # a new answerer per question, as a request gets; the cache is per database
         times.append(time.perf_counter() - t0)
         cpu.append(time.process_time() - c0)
         answered += not result["unanswerable"]
+        if not result["unanswerable"]:
+            answered_times.append(times[-1])
     n = len(times)
-    print(f"{answered} of {n} questions answered (a fast 'does not answer' would flatter the timing)")
-    for name, xs in (("wall", times), ("cpu", cpu)):  # cpu: all threads' time (numpy may use several)
+    # the copies tie in retrieval (1,000 identical sentences), so fewer questions find a second sentence
+    print(f"{answered} of {n} questions answered here, {before} on the source corpus "
+          "(a fast 'does not answer' would flatter the timing)")
+    for name, xs in (("wall", times), ("cpu", cpu), ("wall, answered only", answered_times)):
+        # cpu: all threads' time (numpy may use several)
+        n = len(xs)
         xs = sorted(xs)
         print(f"{args.docs} documents, {n} questions, {name}: median {xs[n // 2] * 1000:.0f} ms, "
               f"p95 {xs[int(n * 0.95)] * 1000:.0f} ms, max {xs[-1] * 1000:.0f} ms")

@@ -137,8 +137,7 @@ class Answerer:
         meta = self.state.meta.get(source, {})
         if has(meta.get("author")) or has(text):
             return 2
-        cit = self.citer.cite(source, start, end, text)
-        return 1 if any(has(r["text"]) for r in cit["references"]) else 0
+        return 1 if any(has(r) for r in self.citer.reference_texts(source, start, end)) else 0
 
     def cite_spans(self, spans) -> list[dict[str, Any]]:
         out, seen = [], set()
@@ -256,15 +255,23 @@ class Answerer:
 
     @staticmethod
     def search_terms(q: Question) -> list[str]:
-        """The question's words and their inflections (FTS5's Porter stemmer makes "died" "di", not "die")."""
-        from .question import _inflections, irregular_forms
+        """The question's words for BM25, without function words (inside names too: "of" in "League of
+        Nations" matches every sentence of a large corpus), with the forms FTS5's Porter stemmer cannot
+        join: an event word's inflections that the trigger lexicon knows ("died" stems to "di", "die" to
+        "die") and irregular forms ("led" for "lead")."""
+        from .question import _inflections, _stop, irregular_forms, irregular_lemmas, type_words
 
+        stop = _stop()
         named = {w for e in q.entities for w in fold(e.matched).split()}
-        out = list(q.terms)
-        for t in q.terms:
-            if t not in named and t.isalpha() and len(t) > 2:
-                for base in sorted(Answerer._bases(t)):
-                    out += sorted(_inflections(base) | irregular_forms().get(base, set()))
+        out = [t for t in q.terms if t not in stop and len(t) > 2]
+        for t in list(out):
+            if t in named or not t.isalpha():
+                continue
+            bases = Answerer._bases(t) | irregular_lemmas().get(t, set())
+            for base in sorted(bases):
+                out += sorted(irregular_forms().get(base, set()))
+                if t in type_words():
+                    out += sorted(w for w in _inflections(base) if w in type_words())
         return list(dict.fromkeys(out))
 
     @staticmethod

@@ -53,9 +53,18 @@ class Citer:
                 return pos if pos < end else start
             pos = m["end"]
 
-    def markers(self, source: str, start: int, end: int) -> list[dict[str, Any]]:
+    def reference_texts(self, source: str, start: int, end: int) -> list[str]:
+        """The reference texts of the markers inside the span or right after it (a cheap check, for
+        filtering many spans by whose account they are; `cite` reads the whole sentence)."""
+        markers, refs = self.notes(source)
+        return [refs[m["reference"]]["text"] for m in self.markers(source, start, end, whole_sentence=False)
+                if m["reference"] in refs]
+
+    def markers(self, source: str, start: int, end: int, whole_sentence: bool = True) -> list[dict[str, Any]]:
         markers, _ = self.notes(source)
-        stop = self.sentence_end(source, start, end)
+        if not markers:
+            return []
+        stop = self.sentence_end(source, start, end) if whole_sentence else end
         kept, reach = [], stop
         for m in markers:  # inside the span or later in its sentence, then those right after the sentence
             if m["start"] < start or m["start"] >= stop + MARKER_SLACK:

@@ -38,7 +38,8 @@ QUESTION_WORDS = {"when", "who", "whom", "where", "what", "which", "how", "why",
                   "were", "is", "are", "according", "list", "name", "show", "tell", "in", "on", "the", "a",
                   "an", "of", "to", "by", "and", "or", "at", "from", "for", "with", "about", "between",
                   "during", "after", "before", "sources", "source", "say", "said", "happen", "happened", "year",
-                  "date", "day", "month", "time", "exactly", "first", "place", "give", "gives"}
+                  "date", "day", "month", "time", "exactly", "first", "place", "give", "gives",
+                  "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "we", "us", "our"}
 
 MONTHS = {m.lower() for m in ("January February March April May June July August September October November "
                               "December").split()}
