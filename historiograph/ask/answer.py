@@ -410,6 +410,8 @@ class Answerer:
         for rank, h in enumerate(self.best_sentences(q, hits)[:10 if want == "person" else 6]):
             if not q.entities and self._coverage(q, h["text"]) < 0.5:
                 continue
+            if q.possessed and not any(self._relation_at(w, h["text"]) for w in q.possessed):
+                continue  # "When was Kim's eldest son born?" is not answered by Kim's own birth
             entry = self._entry_at(q, h)
             if q.period and not (self._entry_in_period(q, entry) if entry is not None else self._in_period(q, h)):
                 continue  # "Who was arrested in 1938?" is not answered by an arrest of 1940
@@ -418,11 +420,12 @@ class Answerer:
             answer, strong = self._extract(q, h, want, entry)
             if answer:
                 found.append((rank, h, entry, answer, strong))
-        if found:  # of the first few: stated in the sentence itself, then the most precise date
+        if found:  # of the first few: stated in the sentence itself, the question's words, the most precise date
             precise = {"day": 0, "month": 1, "season": 2, "quarter": 2, "year": 3}
             head = [f for f in found if f[0] <= found[0][0] + 2]
-            found = sorted(head, key=lambda f: (not f[4], precise.get(self._precision(f[3]), 4) if want == "date"
-                                                else 0, f[0])) + found[len(head):]
+            found = sorted(head, key=lambda f: (not f[4], -round(self._coverage(q, f[1]["text"]), 1),
+                                                precise.get(self._precision(f[3]), 4) if want == "date" else 0,
+                                                f[0])) + found[len(head):]  # the asked words, then precision
         for _, h, entry, answer, _ in found:
             if answer:
                 cite = [self.citer.cite(h["source"], h["start"], h["end"], h["text"])]
@@ -524,13 +527,24 @@ class Answerer:
             if q.period:
                 tx = [t for t in tx if (_years(t["value"]) or (0, 0))[1] >= q.period[0]
                       and (_years(t["value"]) or (9999, 0))[0] <= q.period[1]]
-            if entry is not None and entry.date and not entry.inferred:
-                stated = any(t["value"] == entry.date for t in tx)
-                return display_date(entry.date, entry.mod), stated
-            if tx:
-                near = self._nearest_to_asked(q, h, tx)
+            dated = entry is not None and entry.date and not entry.inferred
+            near, gap = self._nearest_to_asked(q, h, tx) if tx else (None, None)
+            if near is not None and gap is not None:  # the sentence words the asked event
+                if dated and entry.date == near["value"]:
+                    return display_date(entry.date, entry.mod), True
+                if gap <= self.DATE_REACH:  # the date the sentence puts beside those words, over the event's
+                    return display_date(near["value"], near["mod"]), True
+                if dated and any(t["value"] == entry.date for t in tx):
+                    return display_date(entry.date, entry.mod), True
+                return None, False  # "... which he dates from 1931, and ... resulting in the attack on Pearl Harbor"
+            if dated:
+                return display_date(entry.date, entry.mod), any(t["value"] == entry.date for t in tx)
+            if near is not None:
                 return display_date(near["value"], near["mod"]), True
-            return (display_date(entry.date, entry.mod), False) if entry is not None and entry.date else (None, False)
+            if entry is not None and entry.date:  # carried over from the narrative: said so
+                return display_date(entry.date, entry.mod) + (" (the narrative's time; no date stated)"
+                                                              if entry.inferred else ""), False
+            return None, False
         labels = {"person": ("PERSON",), "place": ("GPE", "LOC", "FAC")}[want]
         if want == "place" and entry is not None and entry.place:
             return entry.place, f" {self.folded(entry.place)} " in f" {self.folded(h['text'])} "
@@ -615,18 +629,42 @@ class Answerer:
     PASSIVE_BEFORE = re.compile(r"\b(was|were|been|being|is|are|be|had\s+\w+|got)\s+([a-z]+\s+)?$")  # "was soon"
     BY_AFTER = re.compile(r"\w+\s+by\b", re.I)
 
-    def _nearest_to_asked(self, q: Question, h: dict[str, Any], tx: list[dict[str, Any]]) -> dict[str, Any]:
-        """Of the sentence's dates, the one nearest the words of the asked event ("When the Assembly adopted
-        the report in February 1933, Matsuoka ... and a month later Tokyo gave notice that it would leave
-        the League": leaving is a month later); the first when the sentence has none of its words."""
-        from .question import type_words
+    DATE_REACH = 15  # words between a date and the words of the event it dates, within one sentence
 
-        named = q.types - q.implied
-        spots = [m.start() for m in re.finditer(r"[^\W\d_]+", h["text"])
-                 if type_words().get(m.group(0).lower(), set()) & named]
+    def _asked_spots(self, q: Question, text: str) -> list[tuple[int, int]]:
+        """(start, end) in `text` of the words that word the asked event: its named types' words, and the
+        question's own content words (not its names) in any inflection ("sell" finds "sold")."""
+        from .question import _stop, type_words
+
+        named_types = q.types - q.implied
+        names = {w for e in q.entities for w in fold(e.matched).split()}
+        content = [fold(t) for t in q.terms if len(t) > 2 and fold(t) not in names and t not in _stop()]
+        want = {b for t in content for b in self._bases(t)}
+        spots = []
+        for m in re.finditer(r"[^\W\d_]+", text):
+            w = m.group(0).lower()
+            fw = self.folded(w)
+            if type_words().get(w, set()) & named_types or self._bases(fw) & want or \
+                    any(len(t) >= 5 and fw.startswith(t[:5]) for t in content):
+                spots.append((m.start(), m.end()))
+        return spots
+
+    def _nearest_to_asked(self, q: Question, h: dict[str, Any],
+                          tx: list[dict[str, Any]]) -> tuple[dict[str, Any], int | None]:
+        """Of the sentence's dates, the one nearest the words of the asked event, and how many words lie
+        between ("When the Assembly adopted the report in February 1933, Matsuoka ... and a month later
+        Tokyo gave notice that it would leave the League": leaving is a month later); the first date and
+        None when the sentence has none of its words."""
+        text = h["text"]
+        spots = self._asked_spots(q, text)
         if not spots:
-            return tx[0]
-        return min(tx, key=lambda t: min(abs((t["start"] + t["end"]) // 2 - h["start"] - p) for p in spots))
+            return tx[0], None
+
+        def words_between(t: dict[str, Any]) -> int:
+            a, b = t["start"] - h["start"], t["end"] - h["start"]
+            return min(len(text[b:s].split()) if s >= b else len(text[e:a].split()) for s, e in spots)
+        near = min(tx, key=words_between)
+        return near, words_between(near)
 
     def _role_anchors(self, q: Question, h: dict[str, Any]) -> list[int] | None:
         """Offsets (in the sentence) of the question's side-taking phrases ("for the Soviet Union") as the

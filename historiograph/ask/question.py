@@ -69,6 +69,7 @@ class Question:
     rest: str = ""  # the question without its "according to X," part
     predicate: str | None = None  # "who signed...": the word of the relation asked about
     passive: bool = False  # "who was arrested": the one it happened to, not the one who did it
+    possessed: list[str] = field(default_factory=list)  # "Kim's eldest son": the question is about the son
 
 
 # ---- event types ----------------------------------------------------------------------------------
@@ -269,9 +270,16 @@ def parse(text: str, names: NameIndex, known_word) -> Question:
         implied = {"killing", "execution"} - types  # "when did X die?" is answered by "X was shot"
         types |= implied
     predicate, passive = _predicate(tokens, used, stop) if kind == "who" else (None, False)
+    possessed: list[str] = []
+    for e in entities:  # "Kim Il Sung's son": the words after the possessive, up to a function or event word
+        m = re.search(re.escape(e.matched) + r"['’]s\s+([^\W\d_][\w\s-]*)", rest)
+        for w in (m.group(1).split() if m else []):
+            if w.lower() in stop or w.lower() in type_words():
+                break
+            possessed.append(w.lower())
     return Question(text=q, kind=kind, entities=entities, unresolved=unresolved, types=types, implied=implied,
                     period=_period(rest), according_to=according, terms=terms, rest=rest, predicate=predicate,
-                    passive=passive)
+                    passive=passive, possessed=possessed)
 
 
 def _predicate(tokens: list[tuple[str, int]], used: set[int], stop: frozenset[str]) -> tuple[str | None, bool]:
