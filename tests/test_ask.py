@@ -258,3 +258,11 @@ def test_irregular_verb_forms_name_event_types():
     from historiograph.ask.question import type_words
 
     assert "movement" in type_words().get("went", set())  # WordNet's verb.exc (make install): went -> go
+
+
+def test_a_possessive_question_is_about_the_possessed():
+    from historiograph.ask.question import NameIndex, parse
+
+    names = NameIndex([{"id": "x-ada", "name": "Ada Varga", "label": "PERSON"}])
+    assert parse("When was Ada Varga's eldest son born?", names, lambda w: True).possessed == ["eldest", "son"]
+    assert parse("When was Ada Varga born?", names, lambda w: True).possessed == []
