@@ -41,7 +41,12 @@ class _State:
         self.by_source: dict[str, list[TimelineEntry]] = {}
         self.by_type: dict[str, list[TimelineEntry]] = {}
         self.years = {id(t): _years(t.date) for t in self.timeline}
-        self.start = {id(t): (date_range(t.date).start if date_range(t.date) else None) for t in self.timeline}
+        ranges = {id(t): date_range(t.date) for t in self.timeline}
+        self.start = {k: (r.start if r else None) for k, r in ranges.items()}
+        self.end = {k: (r.end if r else None) for k, r in ranges.items()}
+        self.chronological = sorted((t for t in self.timeline if self.start[id(t)]), key=lambda t: self.start[id(t)])
+        self.chrono_starts = [self.start[id(t)] for t in self.chronological]
+        self.folded_messages: dict[int, str] = {}
         for t in self.timeline:
             for e in set(t.entity_ids):
                 self.by_entity.setdefault(e, []).append(t)
@@ -695,15 +700,40 @@ class Answerer:
     def _where(self, q: Question, hits) -> list[dict[str, Any]]:
         return self._answer_from(q, hits, "place")
 
+    def _chronology(self, found: list[TimelineEntry]) -> list[TimelineEntry]:
+        """Entries by date, those whose date the text states first, then those dated by the narrative."""
+        return sorted(found, key=lambda t: (t.inferred, self.state.start[id(t)] or date.min, t.id))
+
     def _what_happened(self, q: Question, hits) -> list[dict[str, Any]]:
         if not q.entities:
+            if q.period and not q.types:  # "What happened in August 1945?": the period's events
+                return self._period_events(q)
             return self._fact(q, hits)
         found = [t for _, t in self.entries(q, hits, need_type=False) if t.date]
         acting = [t for t in found if all(e.id in t.entity_ids for e in q.entities)]
-        found = acting or found
-        found.sort(key=lambda t: (self.state.start[id(t)] or date.min, t.id))
+        found = self._chronology(acting or found)
         out = [self._event_statement(t, q, f"{self._when_label(q, t)}: {t.summary}.") for t in found[:MAX_LIST]]
         return out or self._fact(q, hits)
+
+    def _period_events(self, q: Question) -> list[dict[str, Any]]:
+        """The events the text dates inside the asked period ("August 1945": within the month), not those
+        the narrative's time places there, asserted or reported, by date."""
+        import bisect
+
+        st = self.state
+        span = date_range(q.month) if q.month else date_range(f"{q.period[0]:04d}")
+        last = date_range(q.month) if q.month else date_range(f"{q.period[1]:04d}")
+        if span is None or last is None:
+            return []
+        found = []
+        for t in st.chronological[bisect.bisect_left(st.chrono_starts, span.start):]:  # by date, from the start
+            if st.start[id(t)] > last.end or len(found) >= MAX_LIST:
+                break
+            if t.date and not t.inferred and (t.certainty or "asserted") in ("asserted", "reported") \
+                    and st.end[id(t)] <= last.end \
+                    and any(self.by_source(q, s.source, s.start, s.end, s.text) for s in t.sources):
+                found.append(t)
+        return [self._event_statement(t, q, f"{self._when_label(q, t)}: {t.summary}.") for t in found]
 
     @staticmethod
     def _when_label(q: Question, t: TimelineEntry) -> str:
@@ -718,11 +748,36 @@ class Answerer:
     def _list(self, q: Question, hits) -> list[dict[str, Any]]:
         if not q.types:
             return self._fact(q, hits)
-        found = [t for _, t in self.entries(q, hits, need_type=True) if t.date]
-        found.sort(key=lambda t: (self.state.start[id(t)] or date.min, t.id))
+        found = self._chronology([t for _, t in self.entries(q, hits, need_type=True) if t.date])
         return [self._event_statement(t, q, f"{self._when_label(q, t)}: {t.summary}.") for t in found[:MAX_LIST]]
 
+    PATHS = re.compile(r"[/(]\S+[)]?")
+    DISAGREE = re.compile(r"\b(disagree|differ|dispute|contradict|conflict)", re.I)
+
+    def _disagreements(self, q: Question) -> list[dict[str, Any]]:
+        """The corpus's conflicts about the question's entities (named in the conflict's message or in
+        every side's sentence), each side cited."""
+        required = self.required(q)
+        out = []
+        for c in self.state.conflicts:
+            if "conflict" not in c.kind and c.kind != "competing_accounts":
+                continue
+            msg = self.state.folded_messages.get(id(c))
+            if msg is None:  # not the documents' paths it names
+                msg = self.state.folded_messages[id(c)] = " " + fold(self.PATHS.sub(" ", c.message)) + " "
+            if all(f" {self.folded(e.name)} " in msg or
+                   all(self.names_ref(e, x.source, x.start, x.end, x.text) for x in c.evidence) for e in required):
+                out.append({"text": "Sources disagree: " + c.message + ".", "citations": self.cite_spans(c.evidence),
+                            "conflict": c.message})
+                if len(out) >= MAX_LIST:
+                    break
+        return out
+
     def _sources(self, q: Question, hits) -> list[dict[str, Any]]:
+        if q.entities and self.DISAGREE.search(q.text):
+            disagreements = self._disagreements(q)
+            if disagreements:
+                return disagreements
         found = self.best_sentences(q, hits) if q.entities else self.sentence_hits(q, hits)
         if not q.entities:
             found = [h for h in found if h["bm25"] is not None and (q.according_to or self._coverage(q, h["text"]) >= 0.5)]
@@ -773,11 +828,31 @@ class Answerer:
         content = [t for t in q.terms if len(t) > 3]
         return bool(content) and sum(1 for t in content if fold(t) in words) >= max(2, len(content) // 2)
 
+    NUMBER = re.compile(r"\d|\b(one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|thirty|forty|fifty|"
+                        r"hundred|hundreds|thousand|thousands|million|millions|dozen|dozens|half)\b", re.I)
+
     def _how_many(self, q: Question, hits) -> list[dict[str, Any]]:
+        """A sentence with a number and what is counted ("how many tanks": tanks), or, worded otherwise,
+        most of the question's other words ("killed or missing")."""
+        counted = self._counted(q)
         for h in (self.best_sentences(q, hits) if q.entities else self.sentence_hits(q, hits))[:5]:
-            if any(ch.isdigit() for ch in h["text"]) and (q.entities or self._enough_terms(q, h)):
-                return [self._quote(h)]
+            if not self.NUMBER.search(h["text"]) or not (q.entities or self._enough_terms(q, h)):
+                continue
+            if counted and not self._relation_at(counted, h["text"]) and self._coverage(q, h["text"]) < 0.5:
+                continue
+            return [self._quote(h)]
         return []
+
+    def _counted(self, q: Question) -> str | None:
+        """The first word after "how many" that is not a name: what the question counts."""
+        from .question import _stop
+
+        names = {w for e in q.entities for w in fold(e.matched).split()}
+        m = re.search(r"\bhow (?:many|much)\s+(.*)", q.rest, re.I)
+        for w in re.findall(r"[^\W\d_]+", m.group(1) if m else ""):
+            if fold(w) not in names and w.lower() not in _stop():
+                return w.lower()
+        return None
 
     def _quote(self, h: dict[str, Any]) -> dict[str, Any]:
         """A statement that is the sentence itself, as its citation quotes it."""

@@ -27,7 +27,7 @@ KIND_PATTERNS = [  # (kind, pattern on the lower-cased question), first match wi
     ("when", r"^(when|what year|what date|on what date|in (what|which) (year|month))\b|\b(date|year) of\b"),
     ("who", r"^(who|whom|by whom|which (person|people|commander|officer|general|minister))\b"),
     ("where", r"^(where|in (what|which) (place|city|town|country|prison|camp))\b|\b(place|location) of\b"),
-    ("what_happened", r"\b(what happened to|what became of|fate of|what was done to)\b"),
+    ("what_happened", r"\b(what (happened|took place)|what became of|fate of|what was done to)\b"),
     ("list", r"^(list|name|show|which|what)\b.*\b(events|arrests|battles|deportations|executions|"
              r"killings|defections|treaties|attacks|invasions|deaths|births|purges|surrenders|meetings|"
              r"statements|publications|movements)\b"),
@@ -39,7 +39,8 @@ QUESTION_WORDS = {"when", "who", "whom", "where", "what", "which", "how", "why",
                   "an", "of", "to", "by", "and", "or", "at", "from", "for", "with", "about", "between",
                   "during", "after", "before", "sources", "source", "say", "said", "happen", "happened", "year",
                   "date", "day", "month", "time", "exactly", "first", "place", "give", "gives",
-                  "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "we", "us", "our"}
+                  "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "we", "us", "our",
+                  "have", "has", "had", "many", "much"}
 
 MONTHS = {m.lower() for m in ("January February March April May June July August September October November "
                               "December").split()}
@@ -70,6 +71,7 @@ class Question:
     predicate: str | None = None  # "who signed...": the word of the relation asked about
     passive: bool = False  # "who was arrested": the one it happened to, not the one who did it
     possessed: list[str] = field(default_factory=list)  # "Kim's eldest son": the question is about the son
+    month: str | None = None  # "in August 1945": TIMEX3 value "1945-08", a finer period than the years
 
 
 # ---- event types ----------------------------------------------------------------------------------
@@ -194,6 +196,16 @@ BE = {"was", "were", "is", "are", "been", "be"}
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})(s)?\b")
 
 
+def _month(text: str) -> str | None:
+    """The one "MONTH YEAR" a question names ("in August 1945" -> "1945-08"), if exactly one."""
+    found = re.findall(r"\b(" + "|".join(sorted(MONTHS)) + r")\s+(1[0-9]{3}|20[0-9]{2})\b", text, re.I)
+    if len(found) != 1:
+        return None
+    names = [m.lower() for m in ("January February March April May June July August September October November "
+                                 "December").split()]
+    return f"{found[0][1]}-{names.index(found[0][0].lower()) + 1:02d}"
+
+
 def _period(text: str) -> tuple[int, int] | None:
     years = [(int(m.group(1)), bool(m.group(2))) for m in _YEAR.finditer(text)]
     if not years:
@@ -279,7 +291,7 @@ def parse(text: str, names: NameIndex, known_word) -> Question:
             possessed.append(w.lower())
     return Question(text=q, kind=kind, entities=entities, unresolved=unresolved, types=types, implied=implied,
                     period=_period(rest), according_to=according, terms=terms, rest=rest, predicate=predicate,
-                    passive=passive, possessed=possessed)
+                    passive=passive, possessed=possessed, month=_month(rest))
 
 
 def _predicate(tokens: list[tuple[str, int]], used: set[int], stop: frozenset[str]) -> tuple[str | None, bool]:

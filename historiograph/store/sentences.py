@@ -75,6 +75,20 @@ def bm25(corpus: Corpus, terms: list[str], limit: int = 100) -> list[tuple[int, 
     return [(r[0], -r[1]) for r in rows]
 
 
+def term_count(corpus: Corpus, term: str, cap: int) -> int:
+    """How many indexed sentences contain the term, counted up to `cap`."""
+    try:
+        row = corpus.conn.execute("SELECT count(*) FROM (SELECT 1 FROM ask_fts WHERE ask_fts MATCH ? LIMIT ?)",
+                                  ('"' + term.replace('"', '""') + '"', cap)).fetchone()
+    except sqlite3.OperationalError:
+        return 0
+    return row[0]
+
+
+def sentence_count(corpus: Corpus) -> int:
+    return corpus.conn.execute("SELECT count(*) FROM ask_sentences").fetchone()[0]
+
+
 def sentences(corpus: Corpus, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
     """id -> {source, start, end, text} for the given sentence ids."""
     ids = list(ids)
