@@ -266,3 +266,13 @@ def test_a_possessive_question_is_about_the_possessed():
     names = NameIndex([{"id": "x-ada", "name": "Ada Varga", "label": "PERSON"}])
     assert parse("When was Ada Varga's eldest son born?", names, lambda w: True).possessed == ["eldest", "son"]
     assert parse("When was Ada Varga born?", names, lambda w: True).possessed == []
+
+
+def test_period_questions_disagreements_and_counts(corpus):
+    r = ask(corpus, "What happened in May 1921?")  # the month's events, not the year's
+    assert "17 May 1921" in r["answer"] and "1923" not in r["answer"]
+    r = ask(corpus, "Where do the sources disagree about Aalto?")  # the corpus's conflict, both sides cited
+    assert r["statements"][0].get("conflict") and "1925" in r["answer"]
+    assert len({(c["source"], c["start"]) for c in r["statements"][0]["citations"]}) == 2
+    r = ask(corpus, "How many letters did Aalto write?")  # "Two years later the letters stop" counts years
+    assert r["unanswerable"]

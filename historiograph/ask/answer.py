@@ -764,8 +764,9 @@ class Answerer:
                 continue
             msg = self.state.folded_messages.get(id(c))
             if msg is None:  # not the documents' paths it names
-                msg = self.state.folded_messages[id(c)] = " " + fold(self.PATHS.sub(" ", c.message)) + " "
-            if all(f" {self.folded(e.name)} " in msg or
+                plain = re.sub(r"['’]s\b", "", self.PATHS.sub(" ", c.message))  # "Aalto's arrest"
+                msg = self.state.folded_messages[id(c)] = " " + fold(plain) + " "
+            if all(f" {self.folded(e.name)} " in msg or f" {self.folded(e.matched)} " in msg or
                    all(self.names_ref(e, x.source, x.start, x.end, x.text) for x in c.evidence) for e in required):
                 out.append({"text": "Sources disagree: " + c.message + ".", "citations": self.cite_spans(c.evidence),
                             "conflict": c.message})
@@ -838,8 +839,12 @@ class Answerer:
         for h in (self.best_sentences(q, hits) if q.entities else self.sentence_hits(q, hits))[:5]:
             if not self.NUMBER.search(h["text"]) or not (q.entities or self._enough_terms(q, h)):
                 continue
-            if counted and not self._relation_at(counted, h["text"]) and self._coverage(q, h["text"]) < 0.5:
-                continue
+            if counted:
+                at = self._relation_at(counted, h["text"])
+                if at and not any(self.NUMBER.search(" ".join(h["text"][:p].split()[-3:])) for p in at):
+                    continue  # a number, then at most two words, then what is counted ("five thousand tanks")
+                if not at and self._coverage(q, h["text"]) < 0.5:
+                    continue
             return [self._quote(h)]
         return []
 
