@@ -865,5 +865,6 @@ class Answerer:
         return {"text": cite["text"].strip(), "citations": [cite]}
 
     def _doc_name(self, source: str) -> str:
+        """The author, else the title, else the file's name (not the path: it says where the corpus lives)."""
         meta = self.state.meta.get(source, {})
-        return meta.get("author") or meta.get("title") or source
+        return meta.get("author") or meta.get("title") or source.replace("\\", "/").rsplit("/", 1)[-1]
