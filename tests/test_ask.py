@@ -143,7 +143,7 @@ def test_question_set_quality_on_examples_and_seeds(tmp_path):
     report = ask_eval.evaluate(db)
     assert report["questions"] >= 40
     assert report["right"] >= 0.85, report
-    assert report["cited"] >= 0.85, report  # 0.904 on the ask branch; 0.885 after the merge (see notes)
+    assert report["cited"] >= 0.90, report
 
 
 def test_a_database_without_the_sentence_index_gets_one_clear_message(tmp_path):
@@ -205,3 +205,74 @@ def test_event_types_come_from_the_trigger_lexicon():
     assert "arrest" in q.types
     q = parse("When did he die?", NameIndex([]), lambda w: True)
     assert {"death", "killing", "execution"} <= q.types and q.implied == {"killing", "execution"}
+
+
+def test_who_answers_the_person_nearest_the_relation_word_and_nothing_without_it(corpus):
+    r = ask(corpus, "Who wrote to his sister from Helsinki?")
+    assert "Aalto" in r["answer"] and "June 1921" not in r["answer"].split(":")[0]
+    r = ask(corpus, "Who killed Aalto?")  # no sentence says anyone killed him
+    assert r["unanswerable"] and r["statements"] == []
+
+
+def test_citation_footnotes_belong_to_the_cited_clause(corpus):
+    from historiograph.ask.evidence import Citer
+
+    source = next(s for s in corpus.sources() if s.endswith("narva-crossing.txt"))
+    text = corpus.annotated_json(source)["text"]
+    citer = Citer(corpus)
+    a = text.index("Aalto was arrested")
+    assert citer.cite(source, a, text.index(",[2]"))["footnote"] == "[2]"  # the marker that closes the clause
+    a = text.index("other accounts")
+    assert citer.cite(source, a, text.index("1920s") + 5)["footnote"] is None  # [2] closes the clause before
+    a = text.index("[1] On 17 May")  # a span that begins with the previous sentence's marker
+    c = citer.cite(source, a, text.index("Terijoki") + 8)
+    assert c["text"].startswith("On 17 May") and c["footnote"] is None and text[c["start"]:c["end"]] == c["text"]
+
+
+def test_who_question_relation_voice_and_side():
+    from historiograph.ask.question import NameIndex, parse
+
+    names = NameIndex([{"id": "x-union", "name": "Northern Union", "label": "GPE"},
+                       {"id": "x-brigade", "name": "12th Coastal Brigade", "label": "ORG"},
+                       {"id": "x-ada", "name": "Ada Varga", "label": "PERSON"}])
+    q = parse("Who signed the treaty for the Northern Union?", names, lambda w: True)
+    assert (q.predicate, q.passive) == ("signed", False) and q.entities[0].prep == "for"
+    q = parse("Who was arrested in 1931?", names, lambda w: True)
+    assert (q.predicate, q.passive) == ("arrested", True)
+    q = parse("Who did Ada Varga replace?", names, lambda w: True)
+    assert q.predicate == "replace" and [e.id for e in q.entities] == ["x-ada"]
+    q = parse("Who commanded the 12th Coastal Brigade?", names, lambda w: True)  # an ordinal begins the name
+    assert [e.id for e in q.entities] == ["x-brigade"]
+
+
+def test_a_capital_in_a_question_stands_for_its_state():
+    from historiograph.ask.question import NameIndex, parse
+
+    names = NameIndex([{"id": "g-tokyo", "name": "Tokyo", "label": "GPE"},
+                       {"id": "g-japan", "name": "Japan", "label": "GPE"}])
+    q = parse("When did Tokyo recognise the new state?", names, lambda w: True)
+    assert q.entities[0].id == "g-tokyo" and q.entities[0].stands_for == ["g-japan"]
+
+
+def test_irregular_verb_forms_name_event_types():
+    from historiograph.ask.question import type_words
+
+    assert "movement" in type_words().get("went", set())  # WordNet's verb.exc (make install): went -> go
+
+
+def test_a_possessive_question_is_about_the_possessed():
+    from historiograph.ask.question import NameIndex, parse
+
+    names = NameIndex([{"id": "x-ada", "name": "Ada Varga", "label": "PERSON"}])
+    assert parse("When was Ada Varga's eldest son born?", names, lambda w: True).possessed == ["eldest", "son"]
+    assert parse("When was Ada Varga born?", names, lambda w: True).possessed == []
+
+
+def test_period_questions_disagreements_and_counts(corpus):
+    r = ask(corpus, "What happened in May 1921?")  # the month's events, not the year's
+    assert "17 May 1921" in r["answer"] and "1923" not in r["answer"]
+    r = ask(corpus, "Where do the sources disagree about Aalto?")  # the corpus's conflict, both sides cited
+    assert r["statements"][0].get("conflict") and "1925" in r["answer"]
+    assert len({(c["source"], c["start"]) for c in r["statements"][0]["citations"]}) == 2
+    r = ask(corpus, "How many letters did Aalto write?")  # "Two years later the letters stop" counts years
+    assert r["unanswerable"]

@@ -40,4 +40,8 @@ def test_ask_a_question_and_follow_a_citation_to_the_characters(page, ask_site):
     assert text.get_attribute("data-highlight") == f"{start}-{end}"
     highlighted = "".join(text.locator("mark.hl").all_inner_texts())
     assert "On 17 May 1921 Aalto crossed the border" in highlighted
+    cited = page.request.get(ask_site.url + "/ask.json?q=When+did+Aalto+cross+the+border%3F").json()
+    first = cited["result"]["statements"][0]["citations"][0]
+    assert (first["start"], first["end"]) == (int(start), int(end))
+    assert highlighted == first["text"]  # exactly the cited characters, no more, no fewer
     assert page.errors == [] and page.console_errors == []

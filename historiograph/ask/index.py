@@ -20,6 +20,8 @@ from . import embed
 SKIP_ZONES = {"references", "debris", "header"}
 MAX_SENTENCE = 1200  # longer "sentences" are layout accidents (tables, lists): cut for embedding only
 RRF_K = 60
+COMMON_SHARE = 20  # a term in more than 1 in 20 sentences is left out of BM25 (see Retriever.informative)
+COMMON_MIN = 2000
 
 
 def _body_sentences(data: dict[str, Any]) -> list[tuple[int, int, str]]:
@@ -65,6 +67,7 @@ class Retriever:
     """Hybrid search over one corpus database; vectors are cached per database state."""
 
     _cache: dict[tuple[str, str], tuple[np.ndarray, np.ndarray]] = {}
+    _counts: dict[tuple[str, str], dict[str, int]] = {}
     _lock = threading.Lock()
 
     def __init__(self, corpus: Corpus):
@@ -76,6 +79,24 @@ class Retriever:
                     del self._cache[k]
                 self._cache[key] = store.load_vectors(corpus, embed.DIM)
         self.ids, self.matrix = self._cache[key]
+        with self._lock:
+            if key not in self._counts:
+                self._counts.clear()
+                self._counts[key] = {}
+        self.counts = self._counts[key]
+        self.common = max(COMMON_MIN, len(self.ids) // COMMON_SHARE)
+
+    def informative(self, terms: list[str]) -> list[str]:
+        """The terms without those in more than 1/COMMON_SHARE of the sentences: their BM25 weight is near
+        nothing, and ranking their matches (every "Soviet" of a large corpus) costs the most. The rarest
+        term stays when all are common. Counts are kept per database state."""
+        counts = {}
+        for t in terms:
+            if t not in self.counts:
+                self.counts[t] = store.term_count(self.corpus, t, self.common)
+            counts[t] = self.counts[t]
+        kept = [t for t in terms if counts[t] < self.common]
+        return kept or sorted(terms, key=lambda t: counts[t])[:1]
 
     def dense(self, query: str, limit: int = 100) -> list[tuple[int, float]]:
         if not len(self.ids):
@@ -91,7 +112,7 @@ class Retriever:
                mode: str = "hybrid") -> list[dict[str, Any]]:
         """Sentences best matching `query`: [{id, source, start, end, text, score, bm25, dense}]."""
         terms = terms if terms is not None else [w for w in _WORD.findall(query.lower()) if len(w) > 2]
-        lexical = store.bm25(self.corpus, terms, 100) if mode in ("hybrid", "bm25") else []
+        lexical = store.bm25(self.corpus, self.informative(terms), 100) if mode in ("hybrid", "bm25") else []
         dense = self.dense(query, 100) if mode in ("hybrid", "dense") else []
         fused: dict[int, float] = {}
         for ranking in (lexical, dense):

@@ -19,6 +19,7 @@ from .. import datafiles
 from ..entities.names import parse_person, skeleton
 
 FUZZY_NAME = 86
+ROLE_PREPS = {"for", "against", "with"}  # a side or partner of the relation; places (in, to, at) vary too much
 
 KIND_PATTERNS = [  # (kind, pattern on the lower-cased question), first match wins
     ("sources", r"\b(disagree|differ|dispute|contradict|do (the )?sources|sources (say|tell|give)|"
@@ -26,7 +27,7 @@ KIND_PATTERNS = [  # (kind, pattern on the lower-cased question), first match wi
     ("when", r"^(when|what year|what date|on what date|in (what|which) (year|month))\b|\b(date|year) of\b"),
     ("who", r"^(who|whom|by whom|which (person|people|commander|officer|general|minister))\b"),
     ("where", r"^(where|in (what|which) (place|city|town|country|prison|camp))\b|\b(place|location) of\b"),
-    ("what_happened", r"\b(what happened to|what became of|fate of|what was done to)\b"),
+    ("what_happened", r"\b(what (happened|took place)|what became of|fate of|what was done to)\b"),
     ("list", r"^(list|name|show|which|what)\b.*\b(events|arrests|battles|deportations|executions|"
              r"killings|defections|treaties|attacks|invasions|deaths|births|purges|surrenders|meetings|"
              r"statements|publications|movements)\b"),
@@ -37,7 +38,9 @@ QUESTION_WORDS = {"when", "who", "whom", "where", "what", "which", "how", "why",
                   "were", "is", "are", "according", "list", "name", "show", "tell", "in", "on", "the", "a",
                   "an", "of", "to", "by", "and", "or", "at", "from", "for", "with", "about", "between",
                   "during", "after", "before", "sources", "source", "say", "said", "happen", "happened", "year",
-                  "date", "day", "month", "time", "exactly", "first", "place", "give", "gives"}
+                  "date", "day", "month", "time", "exactly", "first", "place", "give", "gives",
+                  "he", "him", "his", "she", "her", "it", "its", "they", "them", "their", "we", "us", "our",
+                  "have", "has", "had", "many", "much"}
 
 MONTHS = {m.lower() for m in ("January February March April May June July August September October November "
                               "December").split()}
@@ -49,6 +52,8 @@ class EntityRef:
     name: str
     label: str
     matched: str  # the words of the question
+    stands_for: list[str] = field(default_factory=list)  # a capital's states ("Tokyo" for Japan): entity ids
+    prep: str | None = None  # "signed for the Soviet Union": the relation's preposition before the name
 
 
 @dataclass
@@ -63,6 +68,10 @@ class Question:
     according_to: str | None = None
     terms: list[str] = field(default_factory=list)  # content words (BM25)
     rest: str = ""  # the question without its "according to X," part
+    predicate: str | None = None  # "who signed...": the word of the relation asked about
+    passive: bool = False  # "who was arrested": the one it happened to, not the one who did it
+    possessed: list[str] = field(default_factory=list)  # "Kim's eldest son": the question is about the son
+    month: str | None = None  # "in August 1945": TIMEX3 value "1945-08", a finer period than the years
 
 
 # ---- event types ----------------------------------------------------------------------------------
@@ -85,6 +94,37 @@ IRREGULAR = {"fight": {"fought"}, "sign": set(), "flee": {"fled"}, "shoot": {"sh
 
 
 @functools.lru_cache(maxsize=1)
+def irregular_forms() -> dict[str, set[str]]:
+    """lemma -> irregular verb forms, from WordNet's exception list (verb.exc: "caught catch"), where the
+    WordNet data is installed; the small table above otherwise."""
+    import os
+
+    from ..events.wordnet import WORDNET_DIRS
+
+    out: dict[str, set[str]] = {k: set(v) for k, v in IRREGULAR.items()}
+    root = os.environ.get("HISTORIOGRAPH_WORDNET") or next(
+        (d for d in WORDNET_DIRS if os.path.exists(os.path.join(d, "verb.exc"))), None)
+    if root and os.path.exists(os.path.join(root, "verb.exc")):
+        with open(os.path.join(root, "verb.exc"), encoding="utf-8") as f:
+            for line in f:
+                form, *lemmas = line.split()
+                for lemma in lemmas:
+                    if "_" not in form and "_" not in lemma:
+                        out.setdefault(lemma, set()).add(form)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
+def irregular_lemmas() -> dict[str, set[str]]:
+    """irregular verb form -> its lemmas ("caught" -> {catch})."""
+    out: dict[str, set[str]] = {}
+    for lemma, forms in irregular_forms().items():
+        for form in forms:
+            out.setdefault(form, set()).add(lemma)
+    return out
+
+
+@functools.lru_cache(maxsize=1)
 def type_words() -> dict[str, set[str]]:
     """word form -> event types whose verbs or nouns it inflects (from the trigger lexicon)."""
     data = datafiles.load_json("events", "triggers.json")["types"]
@@ -94,7 +134,7 @@ def type_words() -> dict[str, set[str]]:
         for v in spec.get("verbs", []):
             lemma = v if isinstance(v, str) else v.get("lemma", "")
             if lemma and " " not in lemma:
-                words |= _inflections(lemma) | IRREGULAR.get(lemma, set())
+                words |= _inflections(lemma) | irregular_forms().get(lemma, set())
         for n in spec.get("nouns", []):
             n = n if isinstance(n, str) else n.get("lemma", "")
             if n and " " not in n:
@@ -150,8 +190,20 @@ class NameIndex:
         return []
 
 
-_TOKEN = re.compile(r"[^\W\d_][\w'’.-]*[\w]|[^\W\d_]", re.UNICODE)
+_TOKEN = re.compile(r"\d+(?:st|nd|rd|th)\b|[^\W\d_][\w'’.-]*[\w]|[^\W\d_]", re.UNICODE)  # "88th" names a unit
+AUXILIARIES = {"was", "were", "is", "are", "been", "be", "did", "does", "do", "had", "has", "have"}
+BE = {"was", "were", "is", "are", "been", "be"}
 _YEAR = re.compile(r"\b(1[0-9]{3}|20[0-9]{2})(s)?\b")
+
+
+def _month(text: str) -> str | None:
+    """The one "MONTH YEAR" a question names ("in August 1945" -> "1945-08"), if exactly one."""
+    found = re.findall(r"\b(" + "|".join(sorted(MONTHS)) + r")\s+(1[0-9]{3}|20[0-9]{2})\b", text, re.I)
+    if len(found) != 1:
+        return None
+    names = [m.lower() for m in ("January February March April May June July August September October November "
+                                 "December").split()]
+    return f"{found[0][1]}-{names.index(found[0][0].lower()) + 1:02d}"
 
 
 def _period(text: str) -> tuple[int, int] | None:
@@ -206,7 +258,9 @@ def parse(text: str, names: NameIndex, known_word) -> Question:
             phrase = " ".join(words)
             for e in names.lookup(phrase):
                 if all(x.id != e["id"] for x in entities):
-                    entities.append(EntityRef(e["id"], e["name"], e["label"], phrase))
+                    j = i - 1 if i and tokens[i - 1][0].lower() != "the" else i - 2
+                    prep = tokens[j][0].lower() if j >= 0 and tokens[j][0].lower() in ROLE_PREPS else None
+                    entities.append(EntityRef(e["id"], e["name"], e["label"], phrase, _stands_for(e, names), prep))
                 used.update(range(i, i + n))
     unresolved = []
     types: set[str] = set()
@@ -227,5 +281,46 @@ def parse(text: str, names: NameIndex, known_word) -> Question:
     if "death" in types and kind in ("when", "where"):
         implied = {"killing", "execution"} - types  # "when did X die?" is answered by "X was shot"
         types |= implied
+    predicate, passive = _predicate(tokens, used, stop) if kind == "who" else (None, False)
+    possessed: list[str] = []
+    for e in entities:  # "Kim Il Sung's son": the words after the possessive, up to a function or event word
+        m = re.search(re.escape(e.matched) + r"['’]s\s+([^\W\d_][\w\s-]*)", rest)
+        for w in (m.group(1).split() if m else []):
+            if w.lower() in stop or w.lower() in type_words():
+                break
+            possessed.append(w.lower())
     return Question(text=q, kind=kind, entities=entities, unresolved=unresolved, types=types, implied=implied,
-                    period=_period(rest), according_to=according, terms=terms, rest=rest)
+                    period=_period(rest), according_to=according, terms=terms, rest=rest, predicate=predicate,
+                    passive=passive, possessed=possessed, month=_month(rest))
+
+
+def _predicate(tokens: list[tuple[str, int]], used: set[int], stop: frozenset[str]) -> tuple[str | None, bool]:
+    """The relation word of a who-question and whether it asks for the one it happened to: "Who signed X"
+    -> (signed, False); "Who was arrested" -> (arrested, True); "Who did X replace" -> (replace, False);
+    "Who was the chief of X" -> (chief, False)."""
+    words = [w.lower() for w, _ in tokens]
+    i = next((k + 1 for k, w in enumerate(words) if w in ("who", "whom")), None)
+    if i is None:
+        return None, False
+    aux = None
+    if i < len(words) and words[i] in AUXILIARIES:
+        aux, i = words[i], i + 1
+    if aux in ("did", "does", "do"):  # "who did Lyushkov replace": the verb after the subject
+        while i < len(words) and (i in used or tokens[i][0][:1].isupper()):
+            i += 1
+    for k in range(i, len(words)):
+        if k not in used and words[k] not in stop and words[k].isalpha():
+            verb_form = words[k].endswith(("ed", "en")) or words[k] in type_words()
+            return words[k], aux in BE and verb_form
+    return None, False
+
+
+def _stands_for(entity: dict[str, Any], names: "NameIndex") -> list[str]:
+    """The entities of the states a capital may stand for ("Tokyo protested": Japan), as the entity
+    machinery reads metonymy: a question naming the capital is answered by a sentence naming the state."""
+    if entity.get("label") != "GPE":
+        return []
+    from ..entities.linking import capitals
+    from ..entities.names import fold
+
+    return [e["id"] for state in capitals().get(fold(entity["name"]), []) for e in names.lookup(state)]

@@ -75,6 +75,20 @@ def bm25(corpus: Corpus, terms: list[str], limit: int = 100) -> list[tuple[int, 
     return [(r[0], -r[1]) for r in rows]
 
 
+def term_count(corpus: Corpus, term: str, cap: int) -> int:
+    """How many indexed sentences contain the term, counted up to `cap`."""
+    try:
+        row = corpus.conn.execute("SELECT count(*) FROM (SELECT 1 FROM ask_fts WHERE ask_fts MATCH ? LIMIT ?)",
+                                  ('"' + term.replace('"', '""') + '"', cap)).fetchone()
+    except sqlite3.OperationalError:
+        return 0
+    return row[0]
+
+
+def sentence_count(corpus: Corpus) -> int:
+    return corpus.conn.execute("SELECT count(*) FROM ask_sentences").fetchone()[0]
+
+
 def sentences(corpus: Corpus, ids: Iterable[int]) -> dict[int, dict[str, Any]]:
     """id -> {source, start, end, text} for the given sentence ids."""
     ids = list(ids)
@@ -141,6 +155,17 @@ def entity_mentions(corpus: Corpus, entity_id: str, sources: list[str]) -> dict[
     return out
 
 
+def entity_mentions_in(corpus: Corpus, entity_ids: list[str], source: str, start: int, end: int) -> set[str]:
+    """Which of the corpus entities have a mention inside one span of a document."""
+    if not entity_ids:
+        return set()
+    rows = corpus.conn.execute(
+        "SELECT DISTINCT c.entity_id FROM corpus_entity_members c JOIN documents d ON d.source = c.source "
+        "JOIN mentions m ON m.doc_id = d.id AND m.entity = c.local_id WHERE d.source = ? AND m.start >= ? "
+        f"AND m.\"end\" <= ? AND c.entity_id IN ({','.join('?' * len(entity_ids))})", (source, start, end, *entity_ids))
+    return {r[0] for r in rows}
+
+
 def timexes_in(corpus: Corpus, source: str, start: int, end: int) -> list[dict[str, Any]]:
     """The non-bibliographic date expressions inside one span of a document."""
     rows = corpus.conn.execute(
@@ -167,6 +192,27 @@ def has_word(corpus: Corpus, word: str) -> bool:
     except sqlite3.OperationalError:
         return False
     return row is not None
+
+
+def document_slice(corpus: Corpus, source: str, start: int, end: int) -> str | None:
+    """The characters text[start:end] of one document (SQLite's substr counts characters, 1-based)."""
+    row = corpus.conn.execute("SELECT substr(text, ?, ?) FROM documents WHERE source=?",
+                              (start + 1, max(0, end - start), source)).fetchone()
+    return row[0] if row else None
+
+
+def sentence_bounds(corpus: Corpus, source: str) -> list[tuple[int, int]]:
+    """(start, end) of each indexed sentence of one document, in order."""
+    return [(r[0], r[1]) for r in corpus.conn.execute(
+        "SELECT s.start, s.\"end\" FROM ask_sentences s JOIN documents d ON d.id = s.doc_id WHERE d.source=? "
+        "ORDER BY s.start", (source,))]
+
+
+def triggers_in(corpus: Corpus, source: str, start: int, end: int) -> list[tuple[str, int, int]]:
+    """(type, start, end) of the trigger of each event of one document whose trigger lies in the span."""
+    return [(r[0], r[1], r[2]) for r in corpus.conn.execute(
+        "SELECT e.type, e.trigger_start, e.trigger_end FROM events e JOIN documents d ON d.id = e.doc_id "
+        "WHERE d.source=? AND e.trigger_start >= ? AND e.trigger_end <= ?", (source, start, end))]
 
 
 def next_sentence(corpus: Corpus, source: str, end: int) -> dict[str, Any] | None:
