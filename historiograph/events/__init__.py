@@ -29,7 +29,8 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
         ev = _event(trig, idx)
         if ev is not None:
             found.append((ev, trig))
-    events = _dedupe(_merge_in_sentence(found)) + infobox.facts(idx)
+    events = _dedupe(_merge_in_sentence(found))
+    events += _listed(events, found, idx) + infobox.facts(idx)
     events.sort(key=lambda e: e.trigger["start"])
     for i, ev in enumerate(events, 1):
         ev.id = f"v{i}"
@@ -39,6 +40,56 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
             units[ev.id] = _patient_unit(ev, idx)
     numbers.attach([e for e in events if e.source == "prose"], idx, units)
     return events
+
+
+def _listed(events: list[Event], found, idx: DocIndex) -> list[Event]:
+    """Named events listed under an event noun ("victories ..., including Lützen, Rocroi and the Siege
+    of Breda"): each name is an event of the noun's type, with its participants and time."""
+    kept = {id(ev) for ev in events}
+    out: list[Event] = []
+    for ev, trig in found:
+        h = trig.head
+        if id(ev) not in kept or not trig.nominal or h.tag_ not in ("NNS", "NNPS"):
+            continue
+        for prep in h.children:
+            if prep.dep_ != "prep" or prep.lower_ not in cues()["listing_preps"]:
+                continue
+            for item in _conjuncts(next((c for c in prep.children if c.dep_ == "pobj"), None)):
+                if item.pos_ != "PROPN" and not item.is_title:
+                    continue
+                span = _name_span(item)
+                out.append(Event(
+                    id="", type=ev.type,
+                    trigger={"start": span[0].idx, "end": span[-1].idx + len(span[-1].text),
+                             "text": idx.text[span[0].idx:span[-1].idx + len(span[-1].text)],
+                             "source": trig.source, "nominal": True, "detected": ev.trigger.get("detected", 0.0),
+                             "listed_under": ev.trigger["start"]},
+                    sentence=dict(ev.sentence), participants=list(ev.participants),
+                    time=dict(ev.time) if ev.time else None, place=None, citations=list(ev.citations),
+                    attributed_to=ev.attributed_to, certainty=ev.certainty, numbers=[]))
+                out[-1].confidence = confidence.estimate(confidence.features(out[-1], trig.source, True))
+    return out
+
+
+def _conjuncts(tok) -> list:
+    out = []
+    while tok is not None:
+        out.append(tok)
+        tok = next((c for c in tok.children if c.dep_ == "conj"), None)
+    return out
+
+
+def _name_span(tok) -> list:
+    """The words of a listed name: the head with its compounds and "of" phrase ("Siege of Breda")."""
+    left = [c for c in tok.lefts if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.is_title)]
+    start = left[0].i if left else tok.i
+    end = tok.i
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.is_title):
+                end = obj.i
+    return list(tok.doc[start:end + 1])
 
 
 def _patient_unit(ev: Event, idx: DocIndex) -> str | None:
@@ -69,8 +120,9 @@ def _event(trig, idx: DocIndex) -> Event | None:
             return None
         if rule.needs_place and args.place is None:
             return None
-        if rule.needs_entity_object and not args.object_is_entity and not (args.passive and args.roles("patient")):
-            return None  # ("he was freed": the passive subject is the one acted on)
+        if rule.needs_entity_object and not args.object_is_entity and not (
+                (args.passive or trig.nominal) and args.roles("patient")):
+            return None  # ("he was freed", "the fall of Rome": the one acted on is named)
         if rule.needs_agent and not args.roles("agent"):
             return None
         if rule.people_patient and not any(arguments.is_people(t, idx) or _people_modifier(t, idx)
@@ -84,7 +136,8 @@ def _event(trig, idx: DocIndex) -> Event | None:
     explicit = time is not None and not time["inherited"]
     if not args.participants:
         _implicit_participant(trig, idx, sent_i, args, explicit)
-    if not args.participants and args.place is None and not explicit and not _told_as_happening(trig):
+    if not args.participants and args.place is None and not explicit and not _told_as_happening(trig) \
+            and not _detected_in_narrative(trig, time):
         return None
     if trig.nominal and not args.participants and any(
             c.dep_ == "det" and c.lower_ in cues()["anaphoric_determiners"] for c in h.children) and not (
@@ -116,6 +169,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
     )
     ev.trigger["source"] = trig.source
     ev.trigger["nominal"] = trig.nominal
+    ev.trigger["detected"] = round(trig.detected, 2)
     ev.confidence = confidence.estimate(confidence.features(ev, trig.source, trig.nominal))
     return ev
 
@@ -127,6 +181,15 @@ def _sentence_to(trig) -> bool:
         return False
     verb = h.head.head
     return any(rule.type == "trial" for rule in arguments.lexicon().verbs.get(verb.lemma_.lower(), []))
+
+
+DETECTED_NARRATIVE = 0.6
+
+
+def _detected_in_narrative(trig, time) -> bool:
+    """A word the trained detector reads as a happening ("marked by intense combat", "a brief truce"),
+    in a passage with a narrative time, tells an event even when no one in it is named."""
+    return time is not None and trig.detected >= DETECTED_NARRATIVE
 
 
 def _told_as_happening(trig) -> bool:
