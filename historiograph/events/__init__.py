@@ -51,12 +51,13 @@ def _listed(events: list[Event], found, idx: DocIndex) -> list[Event]:
         h = trig.head
         if id(ev) not in kept or not trig.nominal or h.tag_ not in ("NNS", "NNPS"):
             continue
-        for prep in h.children:
-            if prep.dep_ != "prep" or prep.lower_ not in cues()["listing_preps"]:
-                continue
+        for prep, nested in _listing_preps(h):
             for item in _conjuncts(next((c for c in prep.children if c.dep_ == "pobj"), None)):
                 if item.pos_ != "PROPN" and not item.is_title:
                     continue
+                m = idx.mention(item)
+                if nested and m is not None and m.label in ("PERSON", "NORP", "ORG"):
+                    continue  # "victories against the allies, including France": the allies listed
                 span = _name_span(item)
                 out.append(Event(
                     id="", type=ev.type,
@@ -69,6 +70,21 @@ def _listed(events: list[Event], found, idx: DocIndex) -> list[Event]:
                     attributed_to=ev.attributed_to, certainty=ev.certainty, numbers=[]))
                 out[-1].confidence = confidence.estimate(confidence.features(out[-1], trig.source, True))
     return out
+
+
+def _listing_preps(h):
+    """("including" prep, nested) under the noun, or under the noun of its own prepositional phrase
+    ("victories against the Protestants, including ..."), where the parser often hangs the list."""
+    listing = cues()["listing_preps"]
+    for c in h.children:
+        if c.dep_ == "prep" and c.lower_ in listing:
+            yield c, False
+        elif c.dep_ == "prep":
+            for obj in c.children:
+                if obj.dep_ == "pobj":
+                    for cc in obj.children:
+                        if cc.dep_ == "prep" and cc.lower_ in listing:
+                            yield cc, True
 
 
 def _conjuncts(tok) -> list:
@@ -362,11 +378,12 @@ def _disjoint_roles(a: Event, b: Event) -> bool:
 def _dedupe(found) -> list[Event]:
     """Drop a later mention of an event already told: same type and participant, no new date."""
     kept: list[Event] = []
+    plural: set[int] = set()  # "won victories": many events, none of which a later one repeats
     for ev, trig in found:
         explicit = ev.time is not None and not ev.time.get("inherited")
         repeat = False
         for prev in kept:
-            if prev.type != ev.type or not (_role_keys(prev) & _role_keys(ev)):
+            if prev.type != ev.type or not (_role_keys(prev) & _role_keys(ev)) or id(prev) in plural:
                 continue  # ("Yezhov organised mass arrests ... was arrested": agent, then patient)
             prev_explicit = prev.time is not None and not prev.time.get("inherited")
             if not explicit or (prev_explicit and prev.time["value"] == ev.time["value"]):
@@ -374,4 +391,6 @@ def _dedupe(found) -> list[Event]:
                 break
         if not repeat:
             kept.append(ev)
+            if trig.nominal and trig.head.tag_ in ("NNS", "NNPS"):
+                plural.add(id(ev))
     return kept

@@ -62,7 +62,7 @@ def find(doc) -> list[Trigger]:
             continue  # "the retreating army", "the besieged city": a description, not a telling
         if lemma in LIGHT_BECOME and tok.pos_ in ("VERB", "AUX"):
             attr = next((c for c in tok.children if c.dep_ in ("attr", "oprd")), None)
-            if attr is not None and attr.pos_ == "NOUN" and wordnet.member_noun(attr.lemma_.lower()):
+            if attr is not None and attr.pos_ in ("NOUN", "PROPN") and wordnet.member_noun(attr.lemma_.lower()):
                 out.append(Trigger("membership", [tok], tok, False, None, "wordnet", 0.8))
             continue
         if tok.pos_ == "VERB" and lemma in lex.verbs:
