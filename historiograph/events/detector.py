@@ -64,14 +64,16 @@ def _noun_from_verb(lemma: str) -> bool:
                for rel in lem.derivationally_related_forms())
 
 
-def _own(tok) -> list[str]:
+def _own(tok, first: bool) -> list[str]:
     lemma = tok.lemma_.lower()
     pos = tok.pos_
+    head = tok.head
     lex = lexicon()
-    f = [f"l={lemma}", f"p={pos}", f"t={tok.tag_}", f"d={tok.dep_}", f"s3={lemma[-3:]}", f"s4={lemma[-4:]}",
-         f"hp={tok.head.pos_}", f"dh={tok.dep_}|{tok.head.pos_}"]
+    dep = tok.dep_
+    f = [f"l={lemma}", f"p={pos}", f"t={tok.tag_}", f"d={dep}", f"s3={lemma[-3:]}", f"s4={lemma[-4:]}",
+         f"hp={head.pos_}", f"dh={dep}|{head.pos_}"]
     if pos in _CONTENT:
-        f.append(f"hl={tok.head.lemma_.lower()}")
+        f.append(f"hl={head.lemma_.lower()}")
         f.append(f"wnn={_lexname(lemma, 'n')}")
         f.append(f"wnv={_lexname(lemma, 'v')}")
         if pos == "NOUN" and _noun_from_verb(lemma):
@@ -82,35 +84,39 @@ def _own(tok) -> list[str]:
         f.append("lexn")
     if tok.ent_type_:
         f.append(f"ent={tok.ent_type_}")
-    if tok.is_title and tok.i > tok.sent.start:
+    if tok.is_title and not first:
         f.append("title")
     if not tok.is_alpha:
         f.append("nonalpha")
     kids = {c.dep_ for c in tok.children}
-    for dep in ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "det", "prep", "poss", "amod", "neg"):
-        if dep in kids:
-            f.append(f"k={dep}")
+    f.extend(f"k={d}" for d in _CHILD_DEPS if d in kids)
     return f
+
+
+_CHILD_DEPS = ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "det", "prep", "poss", "amod", "neg")
 
 
 def features(sent) -> list[list[str]]:
     """Feature strings of each token of a spaCy sentence (a Span): its own and its neighbours'."""
     toks = list(sent)
-    own = [_own(t) for t in toks]
+    own = [_own(t, k == 0) for k, t in enumerate(toks)]
+    pos = [t.pos_ for t in toks]
+    lem = [t.lemma_.lower() for t in toks]
     n = len(toks)
     out = []
-    for i, t in enumerate(toks):
-        f = list(own[i])
-        for d in (-2, -1, 1, 2):
-            j = i + d
-            if 0 <= j < n:
-                o = toks[j]
-                f.append(f"{d}p={o.pos_}")
-                if abs(d) == 1:
-                    f.append(f"{d}l={o.lemma_.lower()}")
-                    f.append(f"{d}pl={o.pos_}|{t.pos_}")
-            else:
-                f.append(f"{d}none")
+    for i in range(n):
+        f = own[i]
+        p = pos[i]
+        f.append(f"-2p={pos[i - 2]}" if i >= 2 else "-2none")
+        if i >= 1:
+            f += (f"-1p={pos[i - 1]}", f"-1l={lem[i - 1]}", f"-1pl={pos[i - 1]}|{p}")
+        else:
+            f.append("-1none")
+        if i + 1 < n:
+            f += (f"1p={pos[i + 1]}", f"1l={lem[i + 1]}", f"1pl={pos[i + 1]}|{p}")
+        else:
+            f.append("1none")
+        f.append(f"2p={pos[i + 2]}" if i + 2 < n else "2none")
         out.append(f)
     return out
 
@@ -128,10 +134,11 @@ def scores(doc, sents=None) -> dict[int, tuple[str, float]]:
             continue
         model.set(features(sent))
         labels = model.tag()
-        for k, lab in enumerate(labels):
-            if lab == "O" and sent[k].pos_ not in ("VERB", "NOUN"):
+        known = [c for c in HAPPENING if c in _known_labels()]
+        for k, (lab, tok) in enumerate(zip(labels, sent)):
+            if lab == "O" and tok.pos_ not in ("VERB", "NOUN"):
                 continue
-            p = sum(model.marginal(c, k) for c in HAPPENING if c in _known_labels())
+            p = sum(model.marginal(c, k) for c in known)
             out[sent.start + k] = (lab, round(p, 3))
     return out
 
