@@ -8,7 +8,7 @@ into") are merged; a later mention of an event already told ("his defection") is
 from __future__ import annotations
 
 from ..model import AnnotatedDocument, Event
-from . import arguments, certainty, confidence, infobox, numbers, timing, triggers
+from . import arguments, certainty, confidence, infobox, numbers, timing, triggers, wordnet
 from .context import DocIndex
 from .dates import bounds, compatible, year_of
 from .lexicon import cues
@@ -56,11 +56,13 @@ def _listed(events: list[Event], found, idx: DocIndex) -> list[Event]:
                 if item.pos_ != "PROPN" and not item.is_title:
                     continue
                 m = idx.mention(item)
-                if nested and m is not None and m.label in ("PERSON", "NORP", "ORG"):
-                    continue  # "victories against the allies, including France": the allies listed
+                if nested and m is not None and (m.label in ("NORP", "ORG") or m.label == "PERSON" and (
+                        nested.pos_ != "PROPN" or idx.mention(nested) is not None and
+                        idx.mention(nested).label == "PERSON")):
+                    continue  # "victories over rival generals, including Wallenstein": people listed
                 span = _name_span(item)
                 out.append(Event(
-                    id="", type=ev.type,
+                    id="", type=_listed_type(span, ev.type),
                     trigger={"start": span[0].idx, "end": span[-1].idx + len(span[-1].text),
                              "text": idx.text[span[0].idx:span[-1].idx + len(span[-1].text)],
                              "source": trig.source, "nominal": True, "detected": ev.trigger.get("detected", 0.0),
@@ -73,18 +75,33 @@ def _listed(events: list[Event], found, idx: DocIndex) -> list[Event]:
 
 
 def _listing_preps(h):
-    """("including" prep, nested) under the noun, or under the noun of its own prepositional phrase
-    ("victories against the Protestants, including ..."), where the parser often hangs the list."""
+    """("including" prep, None) under the noun, or (prep, the noun it hangs from) under the noun of
+    its own prepositional phrase ("victories against the Protestants, including ..."), where the
+    parser often hangs the list."""
     listing = cues()["listing_preps"]
     for c in h.children:
         if c.dep_ == "prep" and c.lower_ in listing:
-            yield c, False
+            yield c, None
         elif c.dep_ == "prep":
             for obj in c.children:
                 if obj.dep_ == "pobj":
                     for cc in obj.children:
                         if cc.dep_ == "prep" and cc.lower_ in listing:
-                            yield cc, True
+                            yield cc, obj
+
+
+def _listed_type(span, default: str) -> str:
+    """A listed name that is itself an event noun ("the Siege of Breda", "Conquest of X") keeps its
+    own type; a bare name ("Lützen") takes the type of the noun it is listed under."""
+    lex = arguments.lexicon()
+    for tok in span:
+        lemma = tok.lemma_.lower()
+        if lemma in lex.nouns:
+            return lex.nouns[lemma]
+        hit = wordnet.type_of(lemma, "n") if tok.is_title else None
+        if hit is not None:
+            return hit[0]
+    return default
 
 
 def _conjuncts(tok) -> list:
@@ -155,7 +172,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
     if not args.participants and args.place is None and not explicit and not _told_as_happening(trig) \
             and not _detected_in_narrative(trig, time):
         return None
-    if trig.nominal and not args.participants and any(
+    if trig.nominal and not args.participants and not _sequenced(h) and any(
             c.dep_ == "det" and c.lower_ in cues()["anaphoric_determiners"] for c in h.children) and not (
             time and not time["inherited"] and h.i <= idx.timex_of_head(time) and
             idx.timex_of_head(time) <= h.right_edge.i):
@@ -205,7 +222,13 @@ DETECTED_NARRATIVE = 0.6
 def _detected_in_narrative(trig, time) -> bool:
     """A word the trained detector reads as a happening ("marked by intense combat", "a brief truce"),
     in a passage with a narrative time, tells an event even when no one in it is named."""
-    return time is not None and trig.detected >= DETECTED_NARRATIVE
+    return time is not None and (trig.detected >= DETECTED_NARRATIVE or (trig.nominal and _sequenced(trig.head)))
+
+
+def _sequenced(noun) -> bool:
+    """"the subsequent occupation", "the ensuing rout": placed in the narrative's sequence, so a new
+    event, not a mention of one told before."""
+    return any(c.dep_ == "amod" and c.lower_ in cues()["sequence_adjectives"] for c in noun.children)
 
 
 def _told_as_happening(trig) -> bool:
