@@ -74,10 +74,10 @@ def test_fall_of_a_common_noun_is_no_event():
 def test_battles_listed_under_an_event_noun_take_its_participants():
     ad = annotate_text("Between 1757 and 1758 Erik Lindqvist won a series of victories against the "
                        "Austrians, including Rossbach and the Siege of Olmütz.")
-    battles = _events(ad, "battle")
-    texts = {e.trigger["text"] for e in battles}
+    listed = [e for e in ad.events if e.type in ("battle", "attack")]
+    texts = {e.trigger["text"] for e in listed}
     assert {"victories", "Rossbach", "Siege of Olmütz"} <= texts
-    for ev in battles:
+    for ev in listed:
         assert "Erik Lindqvist" in _names(ad, ev, "agent")
 
 
@@ -95,3 +95,15 @@ def test_detected_nominal_in_a_dated_passage_is_kept_without_participants():
     for ev in ad.events:
         if not ev.participants:
             assert ev.confidence < 0.5  # shown only with --all: no one is named
+
+
+def test_orders_and_a_sequenced_noun_and_a_listed_siege():
+    ad = annotate_text("On 2 May 1712 General Ansgar Holm ordered the Third Regiment to cross the river. "
+                       "The subsequent occupation of Narvik lasted a year.")
+    (order,) = _events(ad, "appeal")
+    assert order.trigger["text"] == "ordered" and "Ansgar Holm" in _names(ad, order, "agent")
+    assert any(e.trigger["text"] == "occupation" for e in _events(ad, "invasion"))
+    ad = annotate_text("Between 1757 and 1758 Erik Lindqvist won a series of victories against the "
+                       "Austrians, including Rossbach and the Siege of Olmütz.")
+    (siege,) = [e for e in ad.events if e.trigger["text"] == "Siege of Olmütz"]
+    assert siege.type == "attack"
