@@ -107,3 +107,12 @@ def test_orders_and_a_sequenced_noun_and_a_listed_siege():
                        "Austrians, including Rossbach and the Siege of Olmütz.")
     (siege,) = [e for e in ad.events if e.trigger["text"] == "Siege of Olmütz"]
     assert siege.type == "attack"
+
+
+def test_a_second_arrest_years_later_is_not_a_repeat_of_the_first():
+    ad = annotate_text("In 1921 Vera Kolar was imprisoned in Zagreb for three months. She moved to Vienna in "
+                       "1925. In 1934 she joined a workers' party. She was imprisoned for her political "
+                       "activities.")
+    arrests = _events(ad, "arrest")
+    assert len(arrests) == 2
+    assert {e.time["value"][:3] for e in arrests} == {"192", "193"}

@@ -398,6 +398,19 @@ def _disjoint_roles(a: Event, b: Event) -> bool:
     return bool(pa and pb and not (pa & pb))
 
 
+def _retold_elsewhen(prev: Event, ev: Event, trig) -> bool:
+    """A finite verb ("He was imprisoned ...") in a passage whose time cannot hold the earlier
+    event's date tells another event of a repeatable type (a second arrest), not the first again."""
+    if trig.nominal or ev.type in arguments.lexicon().once_only or not (prev.time and ev.time):
+        return False
+    a = bounds(prev.time["value"], prev.time.get("mod"))
+    b = bounds(ev.time["value"], ev.time.get("mod"))
+    if a is None or b is None:
+        return False
+    # a year or more apart: a narrative month or two off is a re-mention's drift, not a new event
+    return max(b[0] - a[1], a[0] - b[1]) >= 365
+
+
 def _dedupe(found) -> list[Event]:
     """Drop a later mention of an event already told: same type and participant, no new date."""
     kept: list[Event] = []
@@ -409,6 +422,8 @@ def _dedupe(found) -> list[Event]:
             if prev.type != ev.type or not (_role_keys(prev) & _role_keys(ev)) or id(prev) in plural:
                 continue  # ("Yezhov organised mass arrests ... was arrested": agent, then patient)
             prev_explicit = prev.time is not None and not prev.time.get("inherited")
+            if not explicit and _retold_elsewhen(prev, ev, trig):
+                continue
             if not explicit or (prev_explicit and prev.time["value"] == ev.time["value"]):
                 repeat = True
                 break
