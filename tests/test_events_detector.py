@@ -3,15 +3,16 @@ that a word tells a happening, WordNet and the lexicon say which; light verbs, n
 names listed under an event noun. Our own sentences, through the whole pipeline."""
 from __future__ import annotations
 
-import pytest
-
 from historiograph import annotate_text
 from historiograph.events import detector, triggers, wordnet
 from historiograph.events.lexicon import lexicon
 from historiograph.nlp import load_model
 
-pytestmark = pytest.mark.skipif(detector.tagger() is None or wordnet.reader() is None,
-                                reason="needs the shipped event CRF, pycrfsuite and WordNet")
+
+
+def test_the_shipped_detector_and_wordnet_are_there():  # make install brings pycrfsuite and wordnet-base
+    assert detector.tagger() is not None, "data/events/event-crf.model or python-crfsuite missing"
+    assert wordnet.reader() is not None, "WordNet data missing: make install installs wordnet-base"
 
 
 def _events(ad, etype):
