@@ -8,7 +8,7 @@ into") are merged; a later mention of an event already told ("his defection") is
 from __future__ import annotations
 
 from ..model import AnnotatedDocument, Event
-from . import arguments, certainty, confidence, infobox, numbers, timing, triggers
+from . import arguments, certainty, confidence, infobox, numbers, timing, triggers, wordnet
 from .context import DocIndex
 from .dates import bounds, compatible, year_of
 from .lexicon import cues
@@ -29,7 +29,8 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
         ev = _event(trig, idx)
         if ev is not None:
             found.append((ev, trig))
-    events = _dedupe(_merge_in_sentence(found)) + infobox.facts(idx)
+    events = _dedupe(_merge_in_sentence(found))
+    events += _listed(events, found, idx) + infobox.facts(idx)
     events.sort(key=lambda e: e.trigger["start"])
     for i, ev in enumerate(events, 1):
         ev.id = f"v{i}"
@@ -39,6 +40,89 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
             units[ev.id] = _patient_unit(ev, idx)
     numbers.attach([e for e in events if e.source == "prose"], idx, units)
     return events
+
+
+def _listed(events: list[Event], found, idx: DocIndex) -> list[Event]:
+    """Named events listed under an event noun ("victories ..., including Lützen, Rocroi and the Siege
+    of Breda"): each name is an event of the noun's type, with its participants and time."""
+    kept = {id(ev) for ev in events}
+    out: list[Event] = []
+    for ev, trig in found:
+        h = trig.head
+        if id(ev) not in kept or not trig.nominal or h.tag_ not in ("NNS", "NNPS"):
+            continue
+        for prep, nested in _listing_preps(h):
+            for item in _conjuncts(next((c for c in prep.children if c.dep_ == "pobj"), None)):
+                if item.pos_ != "PROPN" and not item.is_title:
+                    continue
+                m = idx.mention(item)
+                if nested and m is not None and (m.label in ("NORP", "ORG") or m.label == "PERSON" and (
+                        nested.pos_ != "PROPN" or idx.mention(nested) is not None and
+                        idx.mention(nested).label == "PERSON")):
+                    continue  # "victories over rival generals, including Wallenstein": people listed
+                span = _name_span(item)
+                out.append(Event(
+                    id="", type=_listed_type(span, ev.type),
+                    trigger={"start": span[0].idx, "end": span[-1].idx + len(span[-1].text),
+                             "text": idx.text[span[0].idx:span[-1].idx + len(span[-1].text)],
+                             "source": trig.source, "nominal": True, "detected": ev.trigger.get("detected", 0.0),
+                             "listed_under": ev.trigger["start"]},
+                    sentence=dict(ev.sentence), participants=list(ev.participants),
+                    time=dict(ev.time) if ev.time else None, place=None, citations=list(ev.citations),
+                    attributed_to=ev.attributed_to, certainty=ev.certainty, numbers=[]))
+                out[-1].confidence = confidence.estimate(confidence.features(out[-1], trig.source, True))
+    return out
+
+
+def _listing_preps(h):
+    """("including" prep, None) under the noun, or (prep, the noun it hangs from) under the noun of
+    its own prepositional phrase ("victories against the Protestants, including ..."), where the
+    parser often hangs the list."""
+    listing = cues()["listing_preps"]
+    for c in h.children:
+        if c.dep_ == "prep" and c.lower_ in listing:
+            yield c, None
+        elif c.dep_ == "prep":
+            for obj in c.children:
+                if obj.dep_ == "pobj":
+                    for cc in obj.children:
+                        if cc.dep_ == "prep" and cc.lower_ in listing:
+                            yield cc, obj
+
+
+def _listed_type(span, default: str) -> str:
+    """A listed name that is itself an event noun ("the Siege of Breda", "Conquest of X") keeps its
+    own type; a bare name ("Lützen") takes the type of the noun it is listed under."""
+    lex = arguments.lexicon()
+    for tok in span:
+        lemma = tok.lemma_.lower()
+        if lemma in lex.nouns:
+            return lex.nouns[lemma]
+        hit = wordnet.type_of(lemma, "n") if tok.is_title else None
+        if hit is not None:
+            return hit[0]
+    return default
+
+
+def _conjuncts(tok) -> list:
+    out = []
+    while tok is not None:
+        out.append(tok)
+        tok = next((c for c in tok.children if c.dep_ == "conj"), None)
+    return out
+
+
+def _name_span(tok) -> list:
+    """The words of a listed name: the head with its compounds and "of" phrase ("Siege of Breda")."""
+    left = [c for c in tok.lefts if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.is_title)]
+    start = left[0].i if left else tok.i
+    end = tok.i
+    for c in tok.rights:
+        if c.dep_ == "prep" and c.lower_ == "of":
+            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
+            if obj is not None and (obj.pos_ == "PROPN" or obj.is_title):
+                end = obj.i
+    return list(tok.doc[start:end + 1])
 
 
 def _patient_unit(ev: Event, idx: DocIndex) -> str | None:
@@ -69,8 +153,9 @@ def _event(trig, idx: DocIndex) -> Event | None:
             return None
         if rule.needs_place and args.place is None:
             return None
-        if rule.needs_entity_object and not args.object_is_entity and not (args.passive and args.roles("patient")):
-            return None  # ("he was freed": the passive subject is the one acted on)
+        if rule.needs_entity_object and not args.object_is_entity and not (
+                (args.passive or trig.nominal) and args.roles("patient")):
+            return None  # ("he was freed", "the fall of Rome": the one acted on is named)
         if rule.needs_agent and not args.roles("agent"):
             return None
         if rule.people_patient and not any(arguments.is_people(t, idx) or _people_modifier(t, idx)
@@ -84,9 +169,10 @@ def _event(trig, idx: DocIndex) -> Event | None:
     explicit = time is not None and not time["inherited"]
     if not args.participants:
         _implicit_participant(trig, idx, sent_i, args, explicit)
-    if not args.participants and args.place is None and not explicit and not _told_as_happening(trig):
+    if not args.participants and args.place is None and not explicit and not _told_as_happening(trig) \
+            and not _detected_in_narrative(trig, time):
         return None
-    if trig.nominal and not args.participants and any(
+    if trig.nominal and not args.participants and not _sequenced(h) and any(
             c.dep_ == "det" and c.lower_ in cues()["anaphoric_determiners"] for c in h.children) and not (
             time and not time["inherited"] and h.i <= idx.timex_of_head(time) and
             idx.timex_of_head(time) <= h.right_edge.i):
@@ -116,6 +202,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
     )
     ev.trigger["source"] = trig.source
     ev.trigger["nominal"] = trig.nominal
+    ev.trigger["detected"] = round(trig.detected, 2)
     ev.confidence = confidence.estimate(confidence.features(ev, trig.source, trig.nominal))
     return ev
 
@@ -127,6 +214,21 @@ def _sentence_to(trig) -> bool:
         return False
     verb = h.head.head
     return any(rule.type == "trial" for rule in arguments.lexicon().verbs.get(verb.lemma_.lower(), []))
+
+
+DETECTED_NARRATIVE = 0.6
+
+
+def _detected_in_narrative(trig, time) -> bool:
+    """A word the trained detector reads as a happening ("marked by intense combat", "a brief truce"),
+    in a passage with a narrative time, tells an event even when no one in it is named."""
+    return time is not None and (trig.detected >= DETECTED_NARRATIVE or (trig.nominal and _sequenced(trig.head)))
+
+
+def _sequenced(noun) -> bool:
+    """"the subsequent occupation", "the ensuing rout": placed in the narrative's sequence, so a new
+    event, not a mention of one told before."""
+    return any(c.dep_ == "amod" and c.lower_ in cues()["sequence_adjectives"] for c in noun.children)
 
 
 def _told_as_happening(trig) -> bool:
@@ -296,19 +398,37 @@ def _disjoint_roles(a: Event, b: Event) -> bool:
     return bool(pa and pb and not (pa & pb))
 
 
+def _retold_elsewhen(prev: Event, ev: Event, trig) -> bool:
+    """A finite verb ("He was imprisoned ...") in a passage whose time cannot hold the earlier
+    event's date tells another event of a repeatable type (a second arrest), not the first again."""
+    if trig.nominal or ev.type in arguments.lexicon().once_only or not (prev.time and ev.time):
+        return False
+    a = bounds(prev.time["value"], prev.time.get("mod"))
+    b = bounds(ev.time["value"], ev.time.get("mod"))
+    if a is None or b is None:
+        return False
+    # a year or more apart: a narrative month or two off is a re-mention's drift, not a new event
+    return max(b[0] - a[1], a[0] - b[1]) >= 365
+
+
 def _dedupe(found) -> list[Event]:
     """Drop a later mention of an event already told: same type and participant, no new date."""
     kept: list[Event] = []
+    plural: set[int] = set()  # "won victories": many events, none of which a later one repeats
     for ev, trig in found:
         explicit = ev.time is not None and not ev.time.get("inherited")
         repeat = False
         for prev in kept:
-            if prev.type != ev.type or not (_role_keys(prev) & _role_keys(ev)):
+            if prev.type != ev.type or not (_role_keys(prev) & _role_keys(ev)) or id(prev) in plural:
                 continue  # ("Yezhov organised mass arrests ... was arrested": agent, then patient)
             prev_explicit = prev.time is not None and not prev.time.get("inherited")
+            if not explicit and _retold_elsewhen(prev, ev, trig):
+                continue
             if not explicit or (prev_explicit and prev.time["value"] == ev.time["value"]):
                 repeat = True
                 break
         if not repeat:
             kept.append(ev)
+            if trig.nominal and trig.head.tag_ in ("NNS", "NNPS"):
+                plural.add(id(ev))
     return kept

@@ -156,7 +156,8 @@ class _Finder:
                 subj = subject_of(cur.head.head)
                 if subj is not None:
                     self._take(subj, clause_role)
-        if not self.args.roles("agent"):
+        if not self.args.roles("agent") or self.lex.prep_role(etype, "against") == "agent":
+            # (an event with sides, "victories against X": the support verb's subject is the other side)
             verb = governing_verb(n, self.cues["support_verbs"])
             if verb is not None:
                 subj = subject_of(verb)
@@ -440,6 +441,8 @@ def governing_verb(tok, support: frozenset[str]):
     cur = tok
     while cur.dep_ in ("conj", "appos") and cur.head != cur and cur.head.pos_ in ("NOUN", "PROPN"):
         cur = cur.head
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in cues()["quantity_nouns"]:
+        cur = cur.head.head  # "won a string of victories": the quantity noun stands in the noun's place
     head = cur.head
     if cur.dep_ in ("dobj", "attr", "nsubjpass"):
         verb = head

@@ -1,12 +1,16 @@
 """Event triggers: the words that tell that something happened ("defected", "the invasion of",
-"crossing the border into"), found by lemma in the lexicon; multiword triggers by a spaCy Matcher."""
+"crossing the border into"), found by lemma in the lexicon; multiword triggers by a spaCy Matcher.
+
+A word the lexicon lacks is a trigger only when the trained detector (detector.py) reads it as a
+happening and WordNet gives it a type (wordnet.py): the detector says *that* something happens,
+WordNet says *what*. Without the detector's model, WordNet alone decides, at a stricter score."""
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from spacy.util import filter_spans
 
-from . import wordnet
+from . import detector, wordnet
 from .lexicon import VerbRule, lexicon, phrase_matcher
 
 
@@ -19,6 +23,7 @@ class Trigger:
     rule: VerbRule | None = None
     source: str = "lexicon"  # "lexicon", or "wordnet" for a word typed through WordNet (wordnet.py)
     score: float = 1.0
+    detected: float = 0.0  # the detector's probability that the head tells a happening (0: not tagged)
 
     @property
     def start_char(self) -> int:
@@ -33,6 +38,8 @@ class Trigger:
 def find(doc) -> list[Trigger]:
     """Every trigger candidate of the document, in text order (constraints checked later)."""
     lex = lexicon()
+    det = detector.scores(doc)
+    trained = detector.tagger() is not None
     matcher = phrase_matcher(doc.vocab)
     spans = []
     for match_id, start, end in matcher(doc):
@@ -51,6 +58,13 @@ def find(doc) -> list[Trigger]:
         if tok.i in taken:
             continue
         lemma = tok.lemma_.lower()
+        if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN"):
+            continue  # "the retreating army", "the besieged city": a description, not a telling
+        if lemma in LIGHT_BECOME and tok.pos_ in ("VERB", "AUX"):
+            attr = next((c for c in tok.children if c.dep_ in ("attr", "oprd")), None)
+            if attr is not None and attr.pos_ in ("NOUN", "PROPN") and wordnet.member_noun(attr.lemma_.lower()):
+                out.append(Trigger("membership", [tok], tok, False, None, "wordnet", 0.8))
+            continue
         if tok.pos_ == "VERB" and lemma in lex.verbs:
             for rule in lex.verbs[lemma]:
                 out.append(Trigger(rule.type, [tok], tok, False, rule))
@@ -58,12 +72,26 @@ def find(doc) -> list[Trigger]:
             out.append(Trigger(lex.nouns[lemma], [tok], tok, True, lex.noun_rules.get(lemma)))
         elif tok.pos_ in ("VERB", "NOUN") and lemma not in lex.verbs and lemma not in lex.nouns \
                 and lemma not in lex.not_triggers and not tok.is_stop and tok.ent_type_ == "":
+            p = det.get(tok.i, ("O", 0.0))[1]
+            if trained and p < DOUBTFUL:
+                continue  # WordNet might type it, but the sentence does not tell it as a happening
             hit = _nominalised(lemma, lex) if tok.pos_ == "NOUN" else None
             hit = hit or wordnet.type_of(lemma, "v" if tok.pos_ == "VERB" else "n")
-            if hit is not None:
+            if hit is not None and hit[1] >= (WORDNET_ALONE if p < DETECTED else 0):
                 out.append(Trigger(hit[0], [tok], tok, tok.pos_ == "NOUN", None, "wordnet", hit[1]))
+    for t in out:
+        t.detected = det.get(t.head.i, ("O", 0.0))[1]
     out.sort(key=lambda t: t.tokens[0].i)
     return out
+
+
+# A word the lexicon lacks: the detector's probability that it tells a happening, and the WordNet
+# score it needs. Told as a happening (>= DETECTED): WordNet's own minimum (wordnet_anchors.json).
+# Doubtful (or no detector model): a near anchor only. Below DOUBTFUL: never.
+DETECTED = 0.5
+LIGHT_BECOME = frozenset(("become", "turn"))  # "became a communist": membership (wordnet.member_noun)
+DOUBTFUL = 0.05
+WORDNET_ALONE = 0.7
 
 
 def _nominalised(noun: str, lex) -> tuple[str, float] | None:

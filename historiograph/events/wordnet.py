@@ -138,3 +138,24 @@ def _nearest_anchor(syn, anchors: dict[str, str], max_distance: int) -> tuple[st
         if not frontier:
             break
     return None
+
+
+MEMBER_ANCHORS = ("member.n.01", "follower.n.01", "disciple.n.01", "supporter.n.01", "recruit.n.01")
+MEMBER_GLOSSES = ("a member of", "an adherent of", "a follower of", "a supporter of")
+
+
+@functools.lru_cache(maxsize=5000)
+def member_noun(noun: str) -> bool:
+    """The noun's first sense is a person defined by belonging to a party, faith or group
+    ("communist": a member of the communist party), so that "became a communist" tells a joining."""
+    wn = reader()
+    if wn is None or not noun.isalpha():
+        return False
+    syns = wn.synsets(noun, "n")
+    if not syns or syns[0].lexname() != "noun.person":
+        return False
+    first = syns[0]
+    if first.definition().lower().startswith(MEMBER_GLOSSES):
+        return True
+    ancestors = {first.name()} | {h.name() for h in first.closure(lambda x: x.hypernyms(), depth=3)}
+    return any(a in ancestors for a in MEMBER_ANCHORS)
