@@ -285,6 +285,13 @@ def _times_fit(a: Event, b: Event) -> bool:
     return compatible(ta, tb)
 
 
+def _any_times_fit(a: Event, b: Event) -> bool:
+    """The two times (inherited ones too) may be the same time."""
+    ta = bounds(a.time["value"], a.time.get("mod")) if a.time else None
+    tb = bounds(b.time["value"], b.time.get("mod")) if b.time else None
+    return compatible(ta, tb)
+
+
 def _disjoint_roles(a: Event, b: Event) -> bool:
     """Both name a patient and the patients differ: two events ("arrested X ... arrested Y")."""
     pa = {p.entity or p.name for p in a.participants if p.role == "patient"}
@@ -305,6 +312,9 @@ def _dedupe(found) -> list[Event]:
         for prev in kept:
             if prev.type != ev.type or not (_role_keys(prev) & _role_keys(ev)):
                 continue  # ("Yezhov organised mass arrests ... was arrested": agent, then patient)
+            if _disjoint_roles(prev, ev) or (prev.place and ev.place and prev.place != ev.place) or \
+                    not _any_times_fit(prev, ev):
+                continue  # another battle of the same commander, a release years after the first
             prev_explicit = prev.time is not None and not prev.time.get("inherited")
             if not explicit or (prev_explicit and prev.time["value"] == ev.time["value"]):
                 repeat = True

@@ -135,6 +135,13 @@ class DocIndex:
             i -= 1
         return None
 
+    def coref(self):
+        """The paragraph-level resolver of pronouns and descriptions (coref.py), built on first use."""
+        if getattr(self, "_coref", None) is None:
+            from .coref import Coref
+            self._coref = Coref(self)
+        return self._coref
+
     def pronouns(self) -> "Pronouns":
         if getattr(self, "_pronouns", None) is None:
             from .lexicon import cues
@@ -151,36 +158,6 @@ class DocIndex:
         dt = self.narrative_dated[i]
         para = bisect.bisect_right(self.paragraphs, offset) - 1
         return dt if dt.timex.start >= self.paragraphs[para] else None
-
-    def described(self, tok) -> Mention | None:
-        """Who a short description stands for ("the general", "the Union commander"): the last person
-        before it whom the text titles with that word ("Major General Milroy", "the governor, de
-        Launay"), provided the paragraph has named that person before the description."""
-        from .lexicon import cues
-        word = tok.lemma_.lower()
-        if word not in cues()["role_nouns"] or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return None
-        para = self.paragraphs[bisect.bisect_right(self.paragraphs, tok.idx) - 1]
-        for m in reversed(self.person_mentions):
-            if m.start >= tok.idx:
-                continue
-            if word not in self._titles(m):
-                continue
-            if any(p.entity == m.entity and para <= p.start < tok.idx for p in self.person_mentions):
-                return m
-            return None
-        return None
-
-    def _titles(self, m: Mention) -> set[str]:
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            return set()
-        words = {t.lower_ for t in self.doc[max(span.start - 3, span.sent.start):span.start]}
-        words |= {t.lower_ for t in span}
-        root = span.root
-        if root.dep_ == "appos":
-            words.add(root.head.lemma_.lower())
-        return words
 
     def on_structure_line(self, offset: int) -> bool:
         """A heading, title or "- Key: value" line."""
