@@ -115,6 +115,10 @@ class _Finder:
                         for p in o.children:  # "by the NKVD on the orders of Stalin"
                             if p.dep_ == "prep" and _order_giver(p) is not None:
                                 self._take(_order_giver(p), "agent")
+            elif c.dep_ == "prep" and subj is not None and c.i < v.i and companion_objects(c):
+                # "X, along with Y, was arrested": Y in X's role
+                for o in companion_objects(c):
+                    self._take(o, "patient" if passive else self.lex.role_of(etype, "subject_role", "agent"))
             elif c.dep_ == "prep":
                 self._prep(c, etype)
 
@@ -444,14 +448,22 @@ def _conjuncts(tok):
 def _companions(tok):
     """"X, along with Y", "X together with Y", "X alongside Y": Y acts with X."""
     out = []
-    phrases = coref_cues()["companion_preps"]
     for c in tok.children:
-        if c.dep_ != "prep":
-            continue
-        words = " ".join([*(a.lower_ for a in c.children if a.dep_ == "advmod" and a.i < c.i), c.lower_])
-        if c.lower_ in phrases or words in phrases:
-            out.extend(o for o in c.children if o.dep_ == "pobj")
+        if c.dep_ == "prep":
+            out.extend(companion_objects(c))
     return out
+
+
+def companion_objects(prep) -> list:
+    """The objects of a companion phrase ("along with Y", "together with Y", "alongside Y"), else []."""
+    phrases = coref_cues()["companion_preps"]
+    words = " ".join([*(a.lower_ for a in prep.children if a.dep_ == "advmod" and a.i < prep.i), prep.lower_])
+    if prep.lower_ in phrases or words in phrases:
+        return [o for o in prep.children if o.dep_ == "pobj"]
+    for inner in prep.children:  # "along" -> "with" -> Y
+        if inner.dep_ == "prep" and f"{prep.lower_} {inner.lower_}" in phrases:
+            return [o for o in inner.children if o.dep_ == "pobj"]
+    return []
 
 
 def _order_giver(prep):
