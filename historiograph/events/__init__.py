@@ -116,6 +116,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
     )
     ev.trigger["source"] = trig.source
     ev.trigger["nominal"] = trig.nominal
+    ev.trigger["background"] = _background(trig, idx)  # told in passing, with or without a date
     ev.confidence = confidence.estimate(confidence.features(ev, trig.source, trig.nominal))
     return ev
 
