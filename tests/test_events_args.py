@@ -117,3 +117,15 @@ def test_wordnet_tells_people_and_groups_and_derives_agent_nouns():
     assert coref.noun_kind("victory") is None
     assert "commander" in coref.agent_nouns("command")
     assert "governor" in coref.agent_nouns("govern")
+
+
+def test_each_named_item_after_including_is_one_event_of_the_nouns_type():
+    ad = annotate("Count Ivo Brandt commanded the imperial army. From 1701 to 1709, he won a string of victories "
+                  "against the Swedes, including Narva, Poltava and Lesnaya.")
+    battles = [e for e in ad.events if e.type == "battle"]
+    listed = {e.trigger["text"] for e in battles if e.trigger.get("instance_of") is not None}
+    assert listed == {"Narva", "Poltava", "Lesnaya"}
+    for e in battles:
+        assert "Ivo Brandt" in _names(ad, e, "agent")
+        if e.trigger["text"] in listed:
+            assert e.time is None  # the noun's span of years is not each battle's date

@@ -29,7 +29,11 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
         ev = _event(trig, idx)
         if ev is not None:
             found.append((ev, trig))
-    events = _dedupe(_merge_in_sentence(found)) + infobox.facts(idx)
+    events = _dedupe(_merge_in_sentence(found))
+    trig_of = {id(ev): trig for ev, trig in found}
+    events += [inst for ev in list(events) if id(ev) in trig_of  # "victories, including A, B and C"
+               for inst in arguments.instances(ev, trig_of[id(ev)], idx)]
+    events += infobox.facts(idx)
     events.sort(key=lambda e: e.trigger["start"])
     for i, ev in enumerate(events, 1):
         ev.id = f"v{i}"

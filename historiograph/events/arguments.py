@@ -7,9 +7,9 @@ verb that governs the noun acts). Pronouns take the last person named before the
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ..model import Participant
+from ..model import Event, Participant
 from .context import ACTOR_LABELS, PLACE_LABELS, DocIndex
 from . import numbers
 from .coref import cues as coref_cues
@@ -537,3 +537,36 @@ def is_people(tok, idx: DocIndex) -> bool:
         return True
     m = idx.mention(tok)
     return m is not None and m.label == "NORP" and tok.tag_ in ("NNPS", "NNS")
+
+
+def instances(ev: Event, trig: Trigger, idx: DocIndex) -> list[Event]:
+    """"a string of victories ..., including White Hill, Narva and Poltava": each name listed after a
+    plural event noun is one such event, with the noun's participants and no date of its own (the
+    noun's date spans them all). A listed item that tells its own event ("the Siege of X") is left
+    to the trigger finder."""
+    h = trig.head
+    if not trig.nominal or h.tag_ != "NNS":
+        return []
+    phrases = coref_cues()["instance_preps"]
+    out: list[Event] = []
+    for tok in h.subtree:
+        if tok.sent != h.sent or not (tok.lower_ in phrases or (tok.dep_ == "prep" and tok.lower_ == "as" and
+                                                                tok.i > 0 and tok.doc[tok.i - 1].lower_ == "such")):
+            continue
+        items = [o for o in tok.children if o.dep_ == "pobj"]
+        for o in list(items):
+            items.extend(_conjuncts(o))
+        for item in items:
+            if item.pos_ != "PROPN" or any(c.dep_ == "prep" for c in item.children):
+                continue
+            left = min([item.i, *(c.i for c in item.children if c.dep_ == "compound" and c.i < item.i)])
+            start, end = item.doc[left].idx, item.idx + len(item.text)
+            m = idx.mention(item)
+            place = m.entity if m is not None and m.entity and m.label in PLACE_LABELS else None
+            inst = replace(ev, id="", trigger={**ev.trigger, "start": start, "end": end, "text": idx.text[start:end],
+                                               "instance_of": ev.trigger["start"]},
+                           participants=[p for p in ev.participants if p.role == "agent"] or list(ev.participants),
+                           time=None, place=place, numbers=[])
+            out.append(inst)
+        break
+    return out
