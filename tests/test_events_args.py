@@ -129,3 +129,10 @@ def test_each_named_item_after_including_is_one_event_of_the_nouns_type():
         assert "Ivo Brandt" in _names(ad, e, "agent")
         if e.trigger["text"] in listed:
             assert e.time is None  # the noun's span of years is not each battle's date
+
+
+def test_she_is_the_one_the_text_called_a_daughter():
+    ad = annotate("Ivan Petrov, a colonel, raised his daughter Anna Petrova in Kiev. In 1919 she fled to Paris.")
+    moves = [e for e in ad.events if e.type in ("movement", "escape", "defection")]
+    assert moves and all("Ivan Petrov" not in _names(ad, e) for e in moves)
+    assert any("Anna Petrova" in _names(ad, e) for e in moves)

@@ -293,6 +293,10 @@ class Pronouns:
                 continue
             score = counts.get(ent, 0) + (2 if last_subject is not None and last_subject.entity == ent else 0)
             scored.append((-score, -m.start, m))
+        # "she" is not the man the text called "his father", and is rather the one it called "his daughter"
+        coref = self.idx.coref()
+        scored = [(x[0] - (3 if coref.matches(tok.lower_, x[2].entity) else 0), x[1], x[2]) for x in scored
+                  if coref.agrees(tok.lower_, x[2].entity)]
         scored.sort(key=lambda x: (x[0], x[1]))
         return [m for _, _, m in scored]
 

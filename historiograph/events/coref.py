@@ -109,6 +109,7 @@ class Coref:
                 continue
             self.entries.append((m.start, m, self._words(span)))
         self.starts = [e[0] for e in self.entries]
+        self._genders: dict[str, str | None] = {}
 
     # ---- what the text calls an entity ---------------------------------------------------------
     def _words(self, span) -> set[str]:
@@ -188,6 +189,39 @@ class Coref:
         while t.dep_ in ("pobj",) and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN" and t.head.head.i < t.i:
             t = t.head.head  # "the governor of the fortress": the governor
         return t
+
+    def gender(self, entity: str) -> str | None:
+        """"f" or "m" when the nouns the text calls a person by agree ("his mother X", "Queen X"),
+        else None. The name's own words are not cues."""
+        if entity not in self._genders:
+            votes = {"f": 0, "m": 0}
+            for _, m, words in self.entries:
+                if m.entity != entity:
+                    continue
+                own = {w.lower() for w in m.text.split()}
+                for w in words - own:
+                    if noun_kind(w) == "person":
+                        g = gender_of(w)
+                        if g:
+                            votes[g] += 1
+            self._genders[entity] = None if votes["f"] == votes["m"] else max(votes, key=votes.get)
+        return self._genders[entity]
+
+    @staticmethod
+    def _wanted(pronoun: str) -> str | None:
+        c = cues()
+        return "f" if pronoun in c["female_words"] else "m" if pronoun in c["male_words"] else None
+
+    def agrees(self, pronoun: str, entity: str) -> bool:
+        """False when the pronoun's gender contradicts what the text calls the entity."""
+        want = self._wanted(pronoun)
+        got = self.gender(entity) if want else None
+        return want is None or got is None or got == want
+
+    def matches(self, pronoun: str, entity: str) -> bool:
+        """True when the text's words for the entity give the pronoun's gender."""
+        want = self._wanted(pronoun)
+        return want is not None and self.gender(entity) == want
 
     # ---- resolution ----------------------------------------------------------------------------
     def resolve(self, tok, depth: int = 0) -> Mention | None:
