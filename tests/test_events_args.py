@@ -136,3 +136,11 @@ def test_she_is_the_one_the_text_called_a_daughter():
     moves = [e for e in ad.events if e.type in ("movement", "escape", "defection")]
     assert moves and all("Ivan Petrov" not in _names(ad, e) for e in moves)
     assert any("Anna Petrova" in _names(ad, e) for e in moves)
+
+
+def test_a_date_that_dates_a_thing_is_not_the_narratives_time():
+    ad = annotate("In May 1921 the envoy Karl Odum protested. Pavel Ronin answered with the treaty of 1858, "
+                  "which, he said, settled the border.")
+    said = [e for e in ad.events if e.type == "statement"]
+    assert said and all(e.time is None or e.time["value"].startswith("1921") for e in said)
+    assert all("Karl Odum" not in _names(ad, e) for e in said)

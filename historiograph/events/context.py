@@ -90,7 +90,7 @@ class DocIndex:
                 self.range_partner[b.start] = DatedTimex(replace(a, value=va), None, None)
         # dates the narrative time may come from: not in brackets, not on a heading or infobox line,
         # not a birth's ("Born in 1900, ...", "(1904 - 1945)") -- asides, not the story's clock
-        self.narrative_dated = [d for d in self.dated if not self._aside(d)]
+        self.narrative_dated = [d for d in self.dated if not self._aside(d) and not qualifies_a_thing(d)]
         self.narrative_ends = [d.timex.end for d in self.narrative_dated]
         self.sents = [s for s in self.doc.sents]
         self.sent_starts = [s.start_char for s in self.sents]
@@ -206,6 +206,15 @@ class DocIndex:
         return out
 
 
+def qualifies_a_thing(dt: DatedTimex) -> bool:
+    """A date that dates a thing, not the narrative: "the protocol of 1886", "the 1886 protocol"."""
+    h = dt.head
+    p = h.head if h.head != h else None
+    if h.dep_ == "pobj" and p is not None and p.lower_ == "of" and p.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return h.dep_ in ("nummod", "compound", "poss") and h.head.pos_ in ("NOUN", "PROPN") and not h.head.ent_type_
+
+
 def _paragraph_starts(text: str) -> list[int]:
     starts = [0]
     i = text.find("\n\n")
@@ -240,6 +249,7 @@ class Pronouns:
                 last = {}
                 last_subject = None
             sent_subject = None
+            clause_subject = None  # the latest person subject of this sentence so far
             for tok in sent:
                 while mi < len(mentions) and mentions[mi].start <= tok.idx:
                     m = mentions[mi]
@@ -251,9 +261,13 @@ class Pronouns:
                         tok.dep_ in self.SUBJ or (tok.dep_ == "poss" and tok.head.dep_ in self.SUBJ)):
                     # "Tilly's army was crushed ...": the subject's possessor is what the sentence is about
                     sent_subject = sent_subject or m
+                    if tok.dep_ in self.SUBJ:
+                        clause_subject = m
                 if tok.lower_ not in pronouns or tok.pos_ != "PRON":
                     continue
-                ranked = self._choose(tok, sent, counts, last_subject, mentions, mi, last)
+                # "Litvinov answered with a map which, he said, ...": the subject of an earlier clause
+                # of the same sentence is more salient than the previous sentence's
+                ranked = self._choose(tok, sent, counts, clause_subject or last_subject, mentions, mi, last)
                 self.ranked[tok.i] = ranked
                 ant = ranked[0] if ranked else None
                 if ant is not None:
