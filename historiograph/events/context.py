@@ -249,7 +249,7 @@ class Pronouns:
                 last = {}
                 last_subject = None
             sent_subject = None
-            clause_subject = None  # the latest person subject of this sentence so far
+            clause_subject = None  # the latest person subject (or pronoun resolved) in this sentence so far
             for tok in sent:
                 while mi < len(mentions) and mentions[mi].start <= tok.idx:
                     m = mentions[mi]
@@ -272,6 +272,7 @@ class Pronouns:
                 ant = ranked[0] if ranked else None
                 if ant is not None:
                     self.resolved[tok.i] = ant
+                    clause_subject = ant  # "Orlov urged him to leave, and when he refused": a chain
                     counts[ant.entity] = counts.get(ant.entity, 0) + 1
                     if tok.dep_ in self.SUBJ:
                         sent_subject = sent_subject or ant
