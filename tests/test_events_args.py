@@ -144,3 +144,13 @@ def test_a_date_that_dates_a_thing_is_not_the_narratives_time():
     said = [e for e in ad.events if e.type == "statement"]
     assert said and all(e.time is None or e.time["value"].startswith("1921") for e in said)
     assert all("Karl Odum" not in _names(ad, e) for e in said)
+
+
+def test_later_moves_the_story_on_only_in_the_clauses_that_tell_it():
+    ad = annotate("On 19 August 1945 Takeo Ryu was arrested in Dairen. Later, he was shot.")
+    (shot,) = [e for e in ad.events if e.trigger["text"] == "shot"]
+    assert shot.time is None
+    ad = annotate("On 19 August 1945 Takeo Ryu was arrested in Dairen. One account, which his guards later "
+                  "gave, says he was shot.")
+    (shot,) = [e for e in ad.events if e.trigger["text"] == "shot"]
+    assert shot.time is not None and shot.time["value"] == "1945-08-19" and shot.time["inherited"]

@@ -292,9 +292,6 @@ class _Finder:
                 if c.dep_ in ("compound", "appos") and idx.mention(c) is not None:
                     m = idx.mention(c)
                     break
-            if m is None:
-                # "the general", "the family", "union soldiers", "a communist who ...": coref.py
-                m = idx.coref().resolve(tok)
             if m is None and role == "patient" and tok.lemma_.lower() in self.cues["people_nouns"]:
                 for c in tok.children:  # "the Korean population": the Koreans are acted on
                     mc = idx.mention(c)
@@ -309,6 +306,13 @@ class _Finder:
                         return self._take_one(c, role)
                     if c.dep_ in ("amod", "compound") and self._nationality(c):
                         return self._take_state(c, role)
+            if m is None:
+                # "the general", "the family", "union soldiers", "a communist who ...": coref.py
+                m = idx.coref().resolve(tok)
+                if m is not None and m.label == "NORP" and role == "agent" and m.entity:
+                    ch = next((c for c in tok.children if idx.mention(c) is m), None)
+                    if ch is not None and self._nationality(ch):
+                        return self._take_state(ch, role)  # "Soviet soldiers" act for the Soviet state
         if m is not None:
             if m.label == "NORP" or (m.entity is None and self._nationality(tok)):
                 if role == "agent" and self._nationality(tok):

@@ -251,8 +251,10 @@ def leapt(dt: DatedTimex, head, idx: DocIndex) -> bool:
     c = _cues()
     lo, hi = dt.timex.end, head.idx
     span = idx.doc.char_span(lo, hi, alignment_mode="contract")
-    if span is not None and any(t.lower_ in c["leap_words"] and t.pos_ == "ADV" for t in span):
-        return True
+    above = {head.i, *(a.i for a in head.ancestors)}
+    if span is not None and any(t.lower_ in c["leap_words"] and t.pos_ == "ADV" and (
+            t.head.dep_ == "ROOT" or t.head.i in above) for t in span):
+        return True  # the story moves on ("Later, he ..."), not "what X later told" in an aside
     grain = c["grain_days"].get(str(len(dt.timex.value or "")))
     if grain is None:
         return False
