@@ -154,3 +154,10 @@ def test_later_moves_the_story_on_only_in_the_clauses_that_tell_it():
                   "gave, says he was shot.")
     (shot,) = [e for e in ad.events if e.trigger["text"] == "shot"]
     assert shot.time is not None and shot.time["value"] == "1945-08-19" and shot.time["inherited"]
+
+
+def test_a_name_after_a_comma_that_starts_a_new_clause_is_no_apposition():
+    ad = annotate("In 1812 General Pavel Rudin was wounded at Vilna. There the Cossacks captured the general, "
+                  "Ivan Orlov said.")
+    (cap,) = [e for e in ad.events if e.type == "arrest"]
+    assert "Ivan Orlov" not in _names(ad, cap, "patient")

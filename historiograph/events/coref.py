@@ -307,9 +307,12 @@ class Coref:
             return None
         m = self.idx.mention(doc[j + 1])
         want = ("PERSON",) if kind == "person" else tuple(ACTORS)
-        if m is not None and m.entity and m.label in want and m.start == doc[j + 1].idx:
-            return m
-        return None
+        if m is None or not m.entity or m.label not in want or m.start != doc[j + 1].idx:
+            return None
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        after = doc[span.end] if span is not None and span.end < sent.end else None
+        # an apposition closes ("X, Pietro Salvi, and ..."); "To the king, Peter was loyal" does not
+        return m if after is None or after.text in (",", ")", ";") or after.lower_ in ("and", "or") else None
 
     def described(self, tok, kind: str) -> Mention | None:
         """The entity of this paragraph that the text has called by the description's head noun,
