@@ -161,3 +161,8 @@ def test_a_name_after_a_comma_that_starts_a_new_clause_is_no_apposition():
                   "Ivan Orlov said.")
     (cap,) = [e for e in ad.events if e.type == "arrest"]
     assert "Ivan Orlov" not in _names(ad, cap, "patient")
+
+
+def test_people_listed_after_arrests_are_not_arrests_of_their_own():
+    ad = annotate("In 1937 the NKVD carried out mass arrests of officers, including Tukhachevsky and Yakir.")
+    assert not [e for e in ad.events if e.trigger.get("instance_of") is not None]

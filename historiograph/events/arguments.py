@@ -549,8 +549,8 @@ def instances(ev: Event, trig: Trigger, idx: DocIndex) -> list[Event]:
     noun's date spans them all). A listed item that tells its own event ("the Siege of X") is left
     to the trigger finder."""
     h = trig.head
-    if not trig.nominal or h.tag_ != "NNS":
-        return []
+    if not trig.nominal or h.tag_ != "NNS" or lexicon().role_of(ev.type, "of_role") != "place":
+        return []  # only events named after their place ("the battle of X"): "arrests, including X" lists people
     phrases = coref_cues()["instance_preps"]
     out: list[Event] = []
     for tok in h.subtree:
