@@ -19,7 +19,7 @@ that the extras can be judged by hand.
 trigger in the gold evidence's sentence, one gold participant sharing a name either way; precision over
 predictions in prose_spans; optional gold events neither gain nor lose) and the sample texts with
 ../shared/gold/seeds.json the same way; then date and certainty accuracy on matched events, a
-calibration table (confidence bins against observed precision) and the commonest errors.
+calibration table (confidence bins against observed precision) and the ten commonest kinds of error.
 
 The examples corpus (examples/) has no gold. ``--examples`` prints, per document, every event with
 its trigger, type, participants, time (``~`` inherited from the narrative, ``!`` a year the time
@@ -369,11 +369,59 @@ def dev_main(args) -> None:
     for name, ev, o, _ in preds:
         if o == "fp":
             print(f"  {name[:14]:14} c={getattr(ev, 'confidence', 1):.2f} {describe(docs[name], ev)}")
+    print("\nthe ten commonest remaining errors:")
+    for kind, n in error_kinds(docs, golds, preds, misses):
+        print(f"  {n:3d}  {kind}")
     print("\nmatched with a wrong date or certainty:")
     for name, ev, o, g in preds:
         if o == "tp" and (((ev.time or {}).get("value") or None) != (g.get("time") or None)
                           or ev.certainty != g.get("certainty", "asserted")):
             print(f"  {name[:14]:14} gold t={g.get('time')} {g.get('certainty')}  {describe(docs[name], ev)}")
+
+
+def error_kinds(docs, golds, preds, misses) -> list[tuple[str, int]]:
+    """The remaining errors by kind, commonest first: what a missed gold event lacks (a trigger in its
+    sentence, the type, a participant), what an extra prediction is, and how a matched date is wrong."""
+    from collections import Counter
+
+    kinds: Counter = Counter()
+    for name, g in misses:
+        ad, gdoc = docs[name], golds[name]
+        s0, s1 = gold_sentence(gdoc, ad, g["evidence_span"][0])
+        types = {g["type"], *(g.get("alt_types") or [])}
+        near = [ev for ev in ad.events if s0 <= ev.trigger["start"] < s1]
+        if any(ev.type in types for ev in near):
+            kinds["missed: a prediction of the type is in the sentence (no shared participant, or "
+                  "it matched another gold event)"] += 1
+        elif near:
+            kinds["missed: the sentence's triggers are of another type"] += 1
+        else:
+            kinds["missed: no trigger in the sentence"] += 1
+    for name, ev, o, g in preds:
+        if o == "fp":
+            ad, gdoc = docs[name], golds[name]
+            s0, s1 = gold_sentence(gdoc, ad, ev.trigger["start"])
+            gold_here = [x for x in gdoc["events"] if s0 <= x["evidence_span"][0] < s1]
+            if not gold_here:
+                kinds["extra: no gold event in the sentence"] += 1
+            elif any(ev.type in {x["type"], *(x.get("alt_types") or [])} for x in gold_here):
+                kinds["extra: gold event of this type in the sentence, participants differ"] += 1
+            else:
+                kinds["extra: sentence's gold events are of another type"] += 1
+        elif o == "tp":
+            got = (ev.time or {}).get("value") or None
+            want = g.get("time") or None
+            if got != want:
+                inh = (ev.time or {}).get("inherited")
+                if want is None:
+                    kinds[f"date: {'inherited' if inh else 'explicit'} date where gold has none"] += 1
+                elif got is None:
+                    kinds["date: none where gold has one"] += 1
+                else:
+                    kinds[f"date: wrong {'inherited' if inh else 'explicit'} value"] += 1
+            if ev.certainty != g.get("certainty", "asserted"):
+                kinds["certainty differs"] += 1
+    return kinds.most_common(10)
 
 
 def main() -> None:

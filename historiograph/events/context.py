@@ -90,7 +90,7 @@ class DocIndex:
                 self.range_partner[b.start] = DatedTimex(replace(a, value=va), None, None)
         # dates the narrative time may come from: not in brackets, not on a heading or infobox line,
         # not a birth's ("Born in 1900, ...", "(1904 - 1945)") -- asides, not the story's clock
-        self.narrative_dated = [d for d in self.dated if not self._aside(d)]
+        self.narrative_dated = [d for d in self.dated if not self._aside(d) and not qualifies_a_thing(d)]
         self.narrative_ends = [d.timex.end for d in self.narrative_dated]
         self.sents = [s for s in self.doc.sents]
         self.sent_starts = [s.start_char for s in self.sents]
@@ -135,6 +135,13 @@ class DocIndex:
             i -= 1
         return None
 
+    def coref(self):
+        """The paragraph-level resolver of pronouns and descriptions (coref.py), built on first use."""
+        if getattr(self, "_coref", None) is None:
+            from .coref import Coref
+            self._coref = Coref(self)
+        return self._coref
+
     def pronouns(self) -> "Pronouns":
         if getattr(self, "_pronouns", None) is None:
             from .lexicon import cues
@@ -151,36 +158,6 @@ class DocIndex:
         dt = self.narrative_dated[i]
         para = bisect.bisect_right(self.paragraphs, offset) - 1
         return dt if dt.timex.start >= self.paragraphs[para] else None
-
-    def described(self, tok) -> Mention | None:
-        """Who a short description stands for ("the general", "the Union commander"): the last person
-        before it whom the text titles with that word ("Major General Milroy", "the governor, de
-        Launay"), provided the paragraph has named that person before the description."""
-        from .lexicon import cues
-        word = tok.lemma_.lower()
-        if word not in cues()["role_nouns"] or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
-            return None
-        para = self.paragraphs[bisect.bisect_right(self.paragraphs, tok.idx) - 1]
-        for m in reversed(self.person_mentions):
-            if m.start >= tok.idx:
-                continue
-            if word not in self._titles(m):
-                continue
-            if any(p.entity == m.entity and para <= p.start < tok.idx for p in self.person_mentions):
-                return m
-            return None
-        return None
-
-    def _titles(self, m: Mention) -> set[str]:
-        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
-        if span is None:
-            return set()
-        words = {t.lower_ for t in self.doc[max(span.start - 3, span.sent.start):span.start]}
-        words |= {t.lower_ for t in span}
-        root = span.root
-        if root.dep_ == "appos":
-            words.add(root.head.lemma_.lower())
-        return words
 
     def on_structure_line(self, offset: int) -> bool:
         """A heading, title or "- Key: value" line."""
@@ -229,6 +206,15 @@ class DocIndex:
         return out
 
 
+def qualifies_a_thing(dt: DatedTimex) -> bool:
+    """A date that dates a thing, not the narrative: "the protocol of 1886", "the 1886 protocol"."""
+    h = dt.head
+    p = h.head if h.head != h else None
+    if h.dep_ == "pobj" and p is not None and p.lower_ == "of" and p.head.pos_ in ("NOUN", "PROPN"):
+        return True
+    return h.dep_ in ("nummod", "compound", "poss") and h.head.pos_ in ("NOUN", "PROPN") and not h.head.ent_type_
+
+
 def _paragraph_starts(text: str) -> list[int]:
     starts = [0]
     i = text.find("\n\n")
@@ -263,6 +249,7 @@ class Pronouns:
                 last = {}
                 last_subject = None
             sent_subject = None
+            clause_subject = None  # the latest person subject (or pronoun resolved) in this sentence so far
             for tok in sent:
                 while mi < len(mentions) and mentions[mi].start <= tok.idx:
                     m = mentions[mi]
@@ -274,13 +261,18 @@ class Pronouns:
                         tok.dep_ in self.SUBJ or (tok.dep_ == "poss" and tok.head.dep_ in self.SUBJ)):
                     # "Tilly's army was crushed ...": the subject's possessor is what the sentence is about
                     sent_subject = sent_subject or m
+                    if tok.dep_ in self.SUBJ:
+                        clause_subject = m
                 if tok.lower_ not in pronouns or tok.pos_ != "PRON":
                     continue
-                ranked = self._choose(tok, sent, counts, last_subject, mentions, mi, last)
+                # "Litvinov answered with a map which, he said, ...": the subject of an earlier clause
+                # of the same sentence is more salient than the previous sentence's
+                ranked = self._choose(tok, sent, counts, clause_subject or last_subject, mentions, mi, last)
                 self.ranked[tok.i] = ranked
                 ant = ranked[0] if ranked else None
                 if ant is not None:
                     self.resolved[tok.i] = ant
+                    clause_subject = ant  # "Orlov urged him to leave, and when he refused": a chain
                     counts[ant.entity] = counts.get(ant.entity, 0) + 1
                     if tok.dep_ in self.SUBJ:
                         sent_subject = sent_subject or ant
@@ -316,6 +308,10 @@ class Pronouns:
                 continue
             score = counts.get(ent, 0) + (2 if last_subject is not None and last_subject.entity == ent else 0)
             scored.append((-score, -m.start, m))
+        # "she" is not the man the text called "his father", and is rather the one it called "his daughter"
+        coref = self.idx.coref()
+        scored = [(x[0] - (3 if coref.matches(tok.lower_, x[2].entity) else 0), x[1], x[2]) for x in scored
+                  if coref.agrees(tok.lower_, x[2].entity)]
         scored.sort(key=lambda x: (x[0], x[1]))
         return [m for _, _, m in scored]
 

@@ -8,6 +8,10 @@ execution in 1938"). A trigger inside "after X" / "before X" gets the clause's d
 """
 from __future__ import annotations
 
+import functools
+import re
+
+from .. import datafiles
 from . import anchors
 from .context import DatedTimex, DocIndex
 from .lexicon import cues
@@ -49,7 +53,7 @@ def govern(trigger_head, sent, idx: DocIndex) -> tuple[DatedTimex, str | None, i
     rel = _relation_of_trigger(trigger_head, c_g)
     # "the investigation of the Kirov murder ... in 1937": the clause's date is the investigation's
     embedded = trigger_head.dep_ == "pobj" and trigger_head.head.lower_ == "of" and \
-        trigger_head.head.head.pos_ in ("NOUN", "PROPN")
+        trigger_head.head.head.pos_ in ("NOUN", "PROPN") and not _measure_of(trigger_head)
     for dt in idx.timexes_in(sent):
         h = dt.head
         if h.i == trigger_head.i:
@@ -69,6 +73,12 @@ def govern(trigger_head, sent, idx: DocIndex) -> tuple[DatedTimex, str | None, i
         return None
     (rank, _, _), dt, mod = best
     return dt, mod, rank
+
+
+def _measure_of(tok) -> bool:
+    """"a string of victories", "a wave of arrests": the plural events are what the clause tells."""
+    outer = tok.head.head
+    return tok.tag_ == "NNS" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in outer.children)
 
 
 _RELATIVE_WORDS = frozenset({"later", "earlier", "after", "before", "ago", "next", "following", "previous",
@@ -192,8 +202,8 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
         if _named_inside(trigger_head):
             return None  # "the investigation of the Kirov murder": an earlier event named, not told now
         dt = idx.narrative_time(max(sent.start_char, trigger_head.idx))
-        if dt is None:
-            return None
+        if dt is None or told_in_passing(trigger_head) or leapt(dt, trigger_head, idx):
+            return None  # no date rather than a wrong one
         value = dt.timex.value
         other = idx.range_partner.get(dt.timex.start)
         if other is not None:
@@ -209,6 +219,52 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
         out["value"] = fixed
         out["inherited"] = True
     return out
+
+
+@functools.lru_cache(maxsize=1)
+def _cues() -> dict:
+    return datafiles.load_json("events", "timing.json")
+
+
+def told_in_passing(head) -> bool:
+    """A relative clause ("Paris, where he was recruited") or a pluperfect ("had been fighting")
+    tells something beside the narrative's step: the narrative's date is not its date."""
+    cur = head
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "had" for c in cur.children):
+            return True
+        if cur.dep_ == "relcl":
+            return True
+        if cur.dep_ != "conj" or cur.head == cur:
+            return False
+        cur = cur.head
+    return False
+
+
+_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)(DE|CE|Y|M|W|D)$")
+
+
+def leapt(dt: DatedTimex, head, idx: DocIndex) -> bool:
+    """Between the narrative's last date and the event the text moves on by an unknown or a long
+    stretch: "later", "eventually", or a duration at least as long as the date's own unit ("for a
+    decade" after "in 1931"; "55 days" after "in 1900" does not leave the year)."""
+    c = _cues()
+    lo, hi = dt.timex.end, head.idx
+    span = idx.doc.char_span(lo, hi, alignment_mode="contract")
+    above = {head.i, *(a.i for a in head.ancestors)}
+    if span is not None and any(t.lower_ in c["leap_words"] and t.pos_ == "ADV" and (
+            t.head.dep_ == "ROOT" or t.head.i in above) for t in span):
+        return True  # the story moves on ("Later, he ..."), not "what X later told" in an aside
+    grain = c["grain_days"].get(str(len(dt.timex.value or "")))
+    if grain is None:
+        return False
+    for t in idx.ad.timexes:
+        if t.type != "DURATION" or not (lo <= t.start < hi):
+            continue
+        m = _DURATION.match(t.value or "")
+        if m and float(m[1]) * c["duration_days"][m[2]] >= grain:
+            return True
+    return False
 
 
 def _common(a: str, b: str) -> str | None:

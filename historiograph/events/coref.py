@@ -1,0 +1,394 @@
+"""Who an event argument stands for when it is not a name: a pronoun, a relative pronoun, a short
+description ("the general", "the union commander", "the family") or a population ("union soldiers").
+
+Resolution stays inside the paragraph and uses only what the text has said: the words a name is
+introduced with (titles, appositions, "X was the governor", "the Vukelić family"), the roles its
+verbs give it ("commanded by X" makes X a commander, through WordNet's derivations), entity labels
+and number. WordNet tells which nouns name a person or a group, so no list of titles is needed; where
+WordNet is absent the events cue lists stand in. A description that matches nothing the paragraph
+said of a named entity stays unresolved: no participant rather than a wrong one.
+"""
+from __future__ import annotations
+
+import bisect
+import functools
+
+from .. import datafiles
+from ..model import Mention
+from .lexicon import cues as event_cues
+from . import wordnet
+
+ACTORS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+SUBJ = ("nsubj", "nsubjpass")
+
+
+@functools.lru_cache(maxsize=1)
+def cues() -> dict:
+    data = datafiles.load_json("events", "coref.json")
+    return {k: (frozenset(v) if isinstance(v, list) else v) for k, v in data.items()}
+
+
+@functools.lru_cache(maxsize=8192)
+def noun_kind(lemma: str) -> str | None:
+    """"person" for a noun whose common senses name a person ("commander", "insurgent"), "group" for a
+    group ("family", "army", "garrison"), else None ("victory", "store")."""
+    wn = wordnet.reader()
+    if wn is None:
+        c = event_cues()
+        if lemma in c["role_nouns"] or lemma in c["people_nouns"]:
+            return "person"
+        return "group" if lemma in c["group_nouns"] else None
+    synsets = wn.synsets(lemma, "n")[:3]
+    names = [s.lexname() for s in synsets]
+    if not names:
+        return None
+    if names[0] in cues()["person_lexnames"] or (names[0] not in cues()["group_lexnames"] and any(
+            n in cues()["person_lexnames"] for n in names[1:])):
+        return "person"
+    if any(n in cues()["group_lexnames"] for n in names):
+        return "group"
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
+def agent_nouns(verb: str) -> frozenset[str]:
+    """Person nouns derived from a verb: command -> commander, govern -> governor, lead -> leader."""
+    wn = wordnet.reader()
+    if wn is None:
+        return frozenset()
+    out = set()
+    for s in wn.synsets(verb, "v")[:4]:
+        for lemma in s.lemmas():
+            if lemma.name() != verb:
+                continue
+            for d in lemma.derivationally_related_forms():
+                if d.synset().lexname() == "noun.person":
+                    out.add(d.name().lower())
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=4096)
+def gender_of(noun: str) -> str | None:
+    """"f" or "m" for a noun whose first sense is a kind of woman or man ("mother", "king")."""
+    wn = wordnet.reader()
+    if wn is None:
+        return None
+    synsets = wn.synsets(noun, "n")[:1]
+    if not synsets:
+        return None
+    ancestors = {s.name() for s in synsets[0].closure(lambda s: s.hypernyms(), depth=8)} | {synsets[0].name()}
+    if ancestors & cues()["female_anchors"]:
+        return "f"
+    if ancestors & cues()["male_anchors"]:
+        return "m"
+    return None
+
+
+def _lower_words(tokens) -> set[str]:
+    out = set()
+    for t in tokens:
+        if t.is_alpha:
+            out.add(t.lower_)
+            out.add(t.lemma_.lower())
+    return out
+
+
+class Coref:
+    """Per-document resolver. ``descriptors`` maps each named entity to what the text has called it,
+    in text order: (offset, mention, words)."""
+
+    def __init__(self, idx):
+        self.idx = idx
+        self.doc = idx.doc
+        self.entries: list[tuple[int, Mention, set[str]]] = []
+        for m in idx.mentions:
+            if not m.entity or m.label not in ACTORS:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None or not len(span):
+                continue
+            self.entries.append((m.start, m, self._words(span)))
+        self.starts = [e[0] for e in self.entries]
+        self._genders: dict[str, str | None] = {}
+
+    # ---- what the text calls an entity ---------------------------------------------------------
+    def _words(self, span) -> set[str]:
+        doc = self.doc
+        root = span.root
+        sent = span.sent
+        words = _lower_words(span)
+        j = span.start - 1  # titles and modifiers: "Major General X", "the Union general X"
+        while j >= sent.start and doc[j].dep_ in ("compound", "amod", "nmod", "npadvmod") and \
+                doc[j].pos_ in ("PROPN", "NOUN", "ADJ") and doc[j].head.i > j:
+            words |= _lower_words([doc[j]])
+            j -= 1
+        if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):  # "the governor, X"
+            words |= self._phrase(root.head)
+        for c in root.children:
+            if c.dep_ == "appos" and c.pos_ == "NOUN":  # "X, the governor of ..."
+                words |= self._phrase(c)
+        if span.start >= 2 and doc[span.start - 1].text == "," and span.start - 1 > sent.start:
+            head = self._np_left_of(span.start - 1)  # "The governor of the Bastille, X, ..." misparsed
+            if head is not None:
+                words |= self._phrase(head)
+        if root.dep_ == "compound" and root.head.pos_ == "NOUN":  # "the Vukelić family", "Union Army garrison"
+            words |= self._phrase(root.head)
+        head = root.head
+        if root.dep_ in SUBJ and head.lemma_.lower() in cues()["copulas"]:  # "X was the governor"
+            for c in head.children:
+                if c.dep_ in ("attr", "acomp") and c.pos_ == "NOUN":
+                    words |= self._phrase(c)
+                if c.dep_ == "prep" and c.lower_ == "as":  # "X served as governor"
+                    words |= {w for o in c.children if o.pos_ == "NOUN" for w in self._phrase(o)}
+        if root.dep_ == "nsubj" and head.pos_ == "VERB":
+            words |= self._acted_on(head)
+        if root.dep_ == "pobj" and head.dep_ == "agent":  # "the garrison commanded by X"
+            words |= self._acted_on(head.head)
+        for c in root.children:  # "X, who commanded ..."
+            if c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in cues()["relative_pronouns"]
+                                         for s in c.children):
+                words |= self._acted_on(c)
+        return words
+
+    @staticmethod
+    def _phrase(noun) -> set[str]:
+        """A noun's lemma and its modifiers ("the Union Army garrison" -> garrison, army, union)."""
+        out, stack = [noun], [noun]
+        while stack:
+            for c in stack.pop().children:
+                if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
+                    out.append(c)
+                    stack.append(c)
+        return _lower_words(out)
+
+    def _acted_on(self, verb) -> set[str]:
+        """What the text says its agent acts on: "commanded the Union garrison" -> union, garrison,
+        and the person nouns of the verb (commander): the agent is the Union commander."""
+        words = set(agent_nouns(verb.lemma_.lower()))
+        if not words:
+            return words
+        if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
+            words |= self._phrase(verb.head)
+        for c in verb.children:
+            if c.dep_ == "dobj" and c.pos_ == "NOUN":
+                words |= self._phrase(c)
+        return words
+
+    def _np_left_of(self, comma_i: int):
+        """The common noun heading the phrase that ends just before a comma ("the governor of the
+        Bastille ,"), or None."""
+        t = self.doc[comma_i - 1]
+        for _ in range(6):
+            if t.pos_ == "NOUN":
+                break
+            if t.dep_ not in ("pobj", "prep", "compound", "amod") or t.head.i >= comma_i or t.head == t:
+                return None
+            t = t.head
+        if t.pos_ != "NOUN" or t.i >= comma_i:
+            return None
+        while t.dep_ in ("pobj",) and t.head.dep_ == "prep" and t.head.head.pos_ == "NOUN" and t.head.head.i < t.i:
+            t = t.head.head  # "the governor of the fortress": the governor
+        return t
+
+    def gender(self, entity: str) -> str | None:
+        """"f" or "m" when the nouns the text calls a person by agree ("his mother X", "Queen X"),
+        else None. The name's own words are not cues."""
+        if entity not in self._genders:
+            votes = {"f": 0, "m": 0}
+            for _, m, words in self.entries:
+                if m.entity != entity:
+                    continue
+                own = {w.lower() for w in m.text.split()}
+                for w in words - own:
+                    if noun_kind(w) == "person":
+                        g = gender_of(w)
+                        if g:
+                            votes[g] += 1
+            self._genders[entity] = None if votes["f"] == votes["m"] else max(votes, key=votes.get)
+        return self._genders[entity]
+
+    @staticmethod
+    def _wanted(pronoun: str) -> str | None:
+        c = cues()
+        return "f" if pronoun in c["female_words"] else "m" if pronoun in c["male_words"] else None
+
+    def agrees(self, pronoun: str, entity: str) -> bool:
+        """False when the pronoun's gender contradicts what the text calls the entity."""
+        want = self._wanted(pronoun)
+        got = self.gender(entity) if want else None
+        return want is None or got is None or got == want
+
+    def matches(self, pronoun: str, entity: str) -> bool:
+        """True when the text's words for the entity give the pronoun's gender."""
+        want = self._wanted(pronoun)
+        return want is not None and self.gender(entity) == want
+
+    # ---- resolution ----------------------------------------------------------------------------
+    def resolve(self, tok, depth: int = 0) -> Mention | None:
+        """The named entity ``tok`` stands for, or None."""
+        if depth > 4:
+            return None
+        idx = self.idx
+        m = idx.mention(tok)
+        if m is not None:
+            return m if m.entity else None
+        low = tok.lower_
+        c = cues()
+        if tok.pos_ == "PRON" or tok.tag_ in ("WP", "WDT"):
+            if low in c["relative_pronouns"]:
+                head = self.relative_head(tok)
+                return self.resolve(head, depth + 1) if head is not None else None
+            if low in event_cues()["personal_pronouns"]:
+                return idx.pronouns().antecedent(tok)
+            if low in c["plural_pronouns"]:
+                ant = self.plural_antecedent(tok)
+                return self.resolve(ant, depth + 1) if ant is not None else None
+            return None
+        if tok.pos_ not in ("NOUN", "PROPN"):
+            return None
+        lemma = tok.lemma_.lower()
+        if tok.dep_ == "attr" and tok.head.lemma_.lower() in c["copulas"]:
+            # "Caridad, who was a communist who fought": the predicate noun is its subject
+            subj = next((s for s in tok.head.children if s.dep_ in SUBJ), None)
+            if subj is not None:
+                return self.resolve(subj, depth + 1)
+        for ch in tok.children:
+            if ch.dep_ == "appos":
+                mc = idx.mention(ch)
+                if mc is not None and mc.entity and mc.label in ACTORS:
+                    return mc
+        if tok.dep_ == "appos":
+            mh = idx.mention(tok.head)
+            if mh is not None and mh.entity and mh.label in ACTORS:
+                return mh
+        if lemma in c["quantity_nouns"]:  # "a large number of union soldiers"
+            for p in tok.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in p.children:
+                        if o.dep_ == "pobj":
+                            return self.resolve(o, depth + 1)
+        kind = noun_kind(lemma)
+        if kind is None:
+            return None
+        named = self._comma_name(tok, kind)
+        if named is not None:
+            return named
+        definite = any(ch.dep_ == "det" and ch.lower_ in c["definite_determiners"] for ch in tok.children)
+        if definite:
+            found = self.described(tok, kind)
+            if found is not None:
+                return found
+        if tok.tag_ in ("NNS", "NNPS") or kind == "group":
+            return self.population(tok)
+        return None
+
+    def relative_head(self, tok):
+        """The noun a relative pronoun stands for ("Milroy, who had received": Milroy)."""
+        cur = tok
+        for _ in range(4):
+            if cur.head == cur:
+                return None
+            cur = cur.head
+            if cur.dep_ == "relcl":
+                return cur.head
+            if cur.pos_ in ("VERB", "AUX") and cur.dep_ not in ("xcomp", "conj", "pcomp", "prep"):
+                return None
+        return None
+
+    def _comma_name(self, tok, kind: str) -> Mention | None:
+        """"The governor of the fortress, X, and ...": the name after the description's comma."""
+        doc = self.doc
+        sent = tok.sent
+        j = tok.i + 1
+        while j < sent.end and doc[j].text != "," and tok in doc[j].ancestors and doc[j].dep_ in (
+                "prep", "pobj", "det", "compound", "amod", "poss", "case"):
+            j += 1
+        if j + 1 >= sent.end or doc[j].text != ",":
+            return None
+        m = self.idx.mention(doc[j + 1])
+        want = ("PERSON",) if kind == "person" else tuple(ACTORS)
+        if m is None or not m.entity or m.label not in want or m.start != doc[j + 1].idx:
+            return None
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        after = doc[span.end] if span is not None and span.end < sent.end else None
+        # an apposition closes ("X, Pietro Salvi, and ..."); "To the king, Peter was loyal" does not
+        return m if after is None or after.text in (",", ")", ";") or after.lower_ in ("and", "or") else None
+
+    def described(self, tok, kind: str) -> Mention | None:
+        """The entity of this paragraph that the text has called by the description's head noun,
+        preferring one that also matches its modifiers ("the union commander"), then the latest."""
+        idx = self.idx
+        lemma = tok.lemma_.lower()
+        mods = {ch.lower_ for ch in tok.children if ch.dep_ in ("compound", "amod", "nmod")}
+        para = idx.paragraphs[bisect.bisect_right(idx.paragraphs, tok.idx) - 1]
+        hi = bisect.bisect_left(self.starts, tok.idx)
+        called: dict[str, set[str]] = {}
+        last: dict[str, Mention] = {}
+        for start, m, words in self.entries[:hi]:
+            if kind == "person" and m.label != "PERSON":
+                continue
+            called.setdefault(m.entity, set()).update(words)
+            if start >= para:
+                last[m.entity] = m
+        best = None
+        for ent, m in last.items():
+            words = called[ent]
+            if lemma not in words or self._same_np(m, tok):
+                continue
+            if mods and not mods & words:
+                continue  # "the rebel army" is not the one the text called the Union Army
+            key = (len(mods & words), m.start)
+            if best is None or key > best[0]:
+                best = (key, m)
+        return best[1] if best else None
+
+    def _token_of(self, m: Mention) -> int:
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        return span.root.i if span is not None and len(span) else -1
+
+    def _same_np(self, m: Mention, tok) -> bool:
+        i = self._token_of(m)
+        return i >= 0 and (self.doc[i] in tok.subtree or tok in self.doc[i].subtree)
+
+    def population(self, tok) -> Mention | None:
+        """"union soldiers", "Japanese troops", "172,000 Koreans": a group named by its modifier."""
+        idx = self.idx
+        for ch in tok.children:
+            if ch.dep_ not in ("compound", "amod", "nmod"):
+                continue
+            m = idx.mention(ch)
+            if m is not None and m.entity and m.label in ACTORS:
+                return m
+            eid = idx.entity_named(ch.text)
+            if eid is not None and idx.entities[eid].label in ACTORS:
+                return Mention(ch.idx, ch.idx + len(ch.text), ch.text, idx.entities[eid].label, eid)
+        return None
+
+    def plural_antecedent(self, tok):
+        """"they"/"them"/"their": the latest plural subject (or coordinated subjects) before it in the
+        paragraph, within two sentences, that names someone; not the subject of its own clause when
+        the pronoun is an object."""
+        idx = self.idx
+        i = idx.sentence_index(tok)
+        para = idx.paragraphs[bisect.bisect_right(idx.paragraphs, tok.idx) - 1]
+        lo = max(idx.sents[max(0, i - 2)].start, 0)
+        own = None
+        if tok.dep_ not in SUBJ and tok.dep_ != "poss":
+            verb = tok.head
+            while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
+                verb = verb.head
+            own = next((s for s in verb.children if s.dep_ in SUBJ), None)
+        for j in range(tok.i - 1, lo - 1, -1):
+            t = tok.doc[j]
+            if t.idx < para:
+                break
+            if t.dep_ not in SUBJ or t == own or t.pos_ == "PRON" and t.lower_ not in cues()["relative_pronouns"]:
+                continue
+            plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children) or (
+                noun_kind(t.lemma_.lower()) == "group")
+            m = idx.mention(t)
+            if not plural and not (m is not None and m.label in ("NORP", "ORG")):
+                continue
+            if self.resolve(t, 3) is not None or any(self.resolve(c, 3) for c in t.children if c.dep_ == "conj"):
+                return t
+        return None
