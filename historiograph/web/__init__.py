@@ -19,6 +19,7 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..model import CorpusTables
 from ..store import Corpus
 from . import edit as edit_mode
 from . import views
@@ -74,6 +75,16 @@ def _page_url(request: Request, offset: int) -> str:
     params = dict(request.query_params)
     params["offset"] = str(offset)
     return request.url.path + "?" + urlencode(params)
+
+
+def _all_works(corpus: Corpus):
+    offset = 0
+    while True:
+        page = corpus.works_page(offset, 1000)
+        yield from page.rows
+        if page.as_dict()["next"] is None:
+            return
+        offset += 1000
 
 
 def _split_json(name: str) -> tuple[str, bool]:
@@ -208,17 +219,19 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
         return JSONResponse(with_corpus(views.timeline_page, entity, type, all, offset, limit))
 
     @app.get("/timeline", response_class=HTMLResponse)
-    def timeline(request: Request, entity: str | None = None, type: str | None = None, all: bool = False):
-        data = with_corpus(views.timeline_page, entity, type, all)
+    def timeline(request: Request, entity: str | None = None, type: str | None = None, all: bool = False,
+                 offset: int = 0, limit: int | None = None):
+        data = with_corpus(views.timeline_page, entity, type, all, offset, limit)
         return page(request, "timeline.html", data, False, "Timeline", json_url(request, "/timeline.json"))
 
     @app.get("/graph.json")
-    def graph_json():
-        return JSONResponse(with_corpus(views.graph_page))
+    def graph_json(focus: str | None = None, nodes: int | None = None):
+        return JSONResponse(with_corpus(views.graph_page, focus or None, nodes))
 
     @app.get("/graph", response_class=HTMLResponse)
-    def graph(request: Request):
-        return page(request, "graph.html", with_corpus(views.graph_page), False, "Graph", "/graph.json")
+    def graph(request: Request, focus: str | None = None, nodes: int | None = None):
+        return page(request, "graph.html", with_corpus(views.graph_page, focus or None, nodes), False, "Graph",
+                    json_url(request, "/graph.json"))
 
     def year(value: str | None) -> int | None:
         value = (value or "").strip()
@@ -238,12 +251,12 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
                     map=map_svg_data(points))
 
     @app.get("/bibliography.json")
-    def bibliography_json(style: str | None = None):
-        return JSONResponse(with_corpus(lambda c: bibliography_page(c, style, views.Addresses(c))))
+    def bibliography_json(style: str | None = None, offset: int = 0, limit: int | None = None):
+        return JSONResponse(with_corpus(lambda c: bibliography_page(c, style, views.Addresses(c), offset, limit)))
 
     @app.get("/bibliography", response_class=HTMLResponse)
-    def bibliography(request: Request, style: str | None = None):
-        data = with_corpus(lambda c: bibliography_page(c, style, views.Addresses(c)))
+    def bibliography(request: Request, style: str | None = None, offset: int = 0, limit: int | None = None):
+        data = with_corpus(lambda c: bibliography_page(c, style, views.Addresses(c), offset, limit))
         return page(request, "bibliography.html", data, False, "Bibliography",
                     json_url(request, "/bibliography.json"))
 
@@ -256,7 +269,8 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
         if fmt not in kinds:
             raise HTTPException(404, "no such download")
         name, media = kinds[fmt]
-        body = with_corpus(lambda c: run_export(name, c.tables(), []))
+        # every work, read a page at a time; a bibliography download reads no other corpus table
+        body = with_corpus(lambda c: run_export(name, CorpusTables(works=list(_all_works(c))), []))
         return Response(body, media_type=media,
                         headers={"Content-Disposition": f'attachment; filename="bibliography.{fmt}"'})
 
@@ -270,12 +284,12 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
                     "Conflicts", json_url(request, "/conflicts.json"))
 
     @app.get("/search.json")
-    def search_json(q: str | None = None):
-        return JSONResponse(with_corpus(views.search_page, q))
+    def search_json(q: str | None = None, offset: int = 0, limit: int | None = None):
+        return JSONResponse(with_corpus(views.search_page, q, offset, limit))
 
     @app.get("/search", response_class=HTMLResponse)
-    def search(request: Request, q: str | None = None):
-        return page(request, "search.html", with_corpus(views.search_page, q), False, "Search",
+    def search(request: Request, q: str | None = None, offset: int = 0, limit: int | None = None):
+        return page(request, "search.html", with_corpus(views.search_page, q, offset, limit), False, "Search",
                     json_url(request, "/search.json"))
 
     edit_mode.install(app, templates, db, edit, author, page)
