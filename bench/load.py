@@ -13,6 +13,7 @@ error count and the server's memory (RSS now and peak); exits 1 when p95 >= 500 
 failed, or time ran out first.
 
     .venv/bin/python bench/load.py [--docs 1000] [--clients 20] [--seconds 300] [--db PATH] [--repeat 10]
+                                   [--workers 1]
 """
 from __future__ import annotations
 
@@ -121,16 +122,29 @@ def kind_of(url: str) -> str:
 
 
 def rss_mib(pid: int) -> tuple[float, float]:
-    """(VmRSS, VmHWM) of a process in MiB: its memory now and at its peak."""
-    fields = {}
-    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-        k, _, v = line.partition(":")
-        fields[k] = v.strip()
+    """(VmRSS, VmHWM) in MiB of a process and its children (the worker processes of `--workers`): their
+    memory now and the sum of their peaks."""
+    pids = [pid] + [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit() and _parent(p) == pid]
+    now = peak = 0.0
+    for p in pids:
+        fields = {}
+        try:
+            text = Path(f"/proc/{p}/status").read_text()
+        except OSError:
+            continue
+        for line in text.splitlines():
+            k, _, v = line.partition(":")
+            fields[k] = v.strip()
+        now += int(fields.get("VmRSS", "0 kB").split()[0]) / 1024
+        peak += int(fields.get("VmHWM", "0 kB").split()[0]) / 1024
+    return now, peak
 
-    def get(k: str) -> float:
-        return int(fields.get(k, "0 kB").split()[0]) / 1024
 
-    return get("VmRSS"), get("VmHWM")
+def _parent(proc: Path) -> int | None:
+    try:
+        return int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
+    except (OSError, IndexError, ValueError):
+        return None
 
 
 def pct(values: list[float], p: float) -> float:
@@ -144,6 +158,7 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=300.0, help="stop after this long, whatever is left")
     ap.add_argument("--db", type=Path, default=None, help="reuse (or create) this corpus")
     ap.add_argument("--repeat", type=int, default=10, help="requests of each overview page")
+    ap.add_argument("--workers", type=int, default=1, help="reader processes (`serve --workers`)")
     ap.add_argument("--only", choices=["all", "documents"], default="all", help="every page, or document pages")
     args = ap.parse_args()
     db_path = args.db or Path(tempfile.gettempdir()) / f"historiograph-load-{args.docs}.db"
@@ -154,15 +169,17 @@ def main() -> int:
     port = free_port()
     env = dict(os.environ, PYTHONPATH=str(REPO))
     server = subprocess.Popen([sys.executable, "-m", "historiograph", "serve", "--db", str(db_path), "--host",
-                               HOST, "--port", str(port)], env=env, stderr=subprocess.DEVNULL)
+                               HOST, "--port", str(port), "--workers", str(args.workers)], env=env,
+                              stderr=subprocess.DEVNULL)
     base = f"http://{HOST}:{port}"
     try:
-        for _ in range(300):
+        for _ in range(600):
             try:
                 httpx.get(base + "/", timeout=2)
                 break
             except httpx.HTTPError:
                 time.sleep(0.1)
+        time.sleep(2 if args.workers > 1 else 0)  # every worker up
         rss_idle = rss_mib(server.pid)[0]
         lat: dict[str, list[float]] = defaultdict(list)
         errors: list[str] = []
@@ -211,7 +228,7 @@ def main() -> int:
     for kind in sorted(lat):
         v = sorted(lat[kind])
         print(f"{kind:<18}{len(v):>6}{pct(v, .5):>8.0f}{pct(v, .95):>8.0f}{pct(v, .99):>8.0f}{v[-1] * 1000:>8.0f}")
-    print(f"{len(every)} of {len(todo)} requests, {args.clients} clients, {wall:.1f} s ({len(every) / wall:.1f} req/s); "
+    print(f"{len(every)} of {len(todo)} requests, {args.clients} clients, {args.workers} reader process(es), {wall:.1f} s ({len(every) / wall:.1f} req/s); "
           f"p50 {pct(every, .5):.0f} ms, p95 {pct(every, .95):.0f} ms, p99 {pct(every, .99):.0f} ms, "
           f"max {every[-1] * 1000 if every else float('nan'):.0f} ms; errors {len(errors)}")
     print(f"serve RSS: {rss_idle:.0f} MiB after start, {rss_now:.0f} MiB after the run, peak {rss_peak:.0f} MiB")

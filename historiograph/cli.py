@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any, List, Optional
@@ -302,10 +303,12 @@ def _export_path(output: Path, fmt: str, archive: bool) -> Path:
 
 def corpus_summary(corpus) -> str:
     """One line on what the corpus holds (what `make run` and `serve` print instead of whole tables)."""
-    tables = corpus.tables()
-    n_docs = len(corpus.sources())
-    return (f"{n_docs} document{'s' if n_docs != 1 else ''}, {len(tables.entities)} entities, "
-            f"{len(tables.timeline)} events, {len(tables.conflicts)} conflicts, {len(tables.works)} works cited")
+    # counted in SQLite: `serve` says this before it starts, and must not hold a large corpus in memory
+    n_docs, n_ents, n_events, n_conflicts, n_works = corpus.conn.execute(
+        "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM corpus_entities), "
+        "(SELECT count(*) FROM timeline), (SELECT count(*) FROM conflicts), (SELECT count(*) FROM works)").fetchone()
+    return (f"{n_docs} document{'s' if n_docs != 1 else ''}, {n_ents} entities, "
+            f"{n_events} events, {n_conflicts} conflicts, {n_works} works cited")
 
 
 @app.command()
@@ -315,12 +318,17 @@ def serve(
     port: int = typer.Option(8000, help="Port."),
     edit: bool = typer.Option(False, "--edit", help="Allow corrections from the reader (written to the "
                               "corrections file beside the database)."),
+    workers: int = typer.Option(1, "--workers", min=1, max=64,
+                                help="Reader processes (each uses one core; not with --edit)."),
 ):
     """Open the web reader on http://127.0.0.1:8000."""
     import uvicorn
 
     from .web import create_app
 
+    if edit and workers > 1:
+        err.print("--edit runs one reader process (its forms' session tokens live in it): leave out --workers")
+        raise typer.Exit(2)
     if edit and host not in ("127.0.0.1", "localhost", "::1"):
         err.print("--edit serves on this machine only (127.0.0.1): corrections are written to its files")
         raise typer.Exit(2)
@@ -329,6 +337,11 @@ def serve(
     corpus.close()
     err.print(f"{db}: {summary}", markup=False, highlight=False)
     err.print(f"historiograph reader{' (edit mode)' if edit else ''}: http://{host}:{port}/  (Ctrl-C to stop)")
+    if workers > 1:  # each process builds its own app from the environment (uvicorn's factory)
+        os.environ.update(HISTORIOGRAPH_READER_DB=str(Path(db).resolve()), HISTORIOGRAPH_READER_HOST=host)
+        uvicorn.run("historiograph.web:app_from_environment", factory=True, workers=workers, host=host, port=port,
+                    log_level="warning")
+        return
     uvicorn.run(create_app(db, host=host, edit=edit), host=host, port=port, log_level="warning")
 
 

@@ -193,6 +193,23 @@ class PagedQueries:
             "ORDER BY t.position", (source,)).fetchall()
         return self._entries(rows)
 
+    def evidence_in(self, source: str) -> list[dict[str, Any]]:
+        """The timeline entries and conflicts one document takes part in, each with its spans in that
+        document only (cut in SQLite: an entry told by thousands of documents is not decoded whole)."""
+        out = []
+        for table, ids, kind in (("timeline", "SELECT entry_id FROM timeline_members WHERE source = ?", "timeline"),
+                                 ("conflicts", "SELECT conflict_id FROM conflict_sources WHERE source = ?", "conflict")):
+            text, order = ("t.summary", "t.position") if kind == "timeline" else ("t.message", "t.id")
+            spans = "t.sources" if kind == "timeline" else "t.evidence"
+            rows = self.conn.execute(
+                f"SELECT t.id, {text}, (SELECT json_group_array(json_array(json_extract(s.value, '$.start'), "
+                f"json_extract(s.value, '$.end'))) FROM json_each({spans}) s "
+                f"WHERE json_extract(s.value, '$.source') = ?) FROM {table} t WHERE t.id IN ({ids}) ORDER BY {order}",
+                (source, source))
+            out += [{"kind": kind, "id": r[0] if kind == "timeline" else None, "summary": r[1],
+                     "spans": _loads(r[2]) or []} for r in rows]
+        return out
+
     # ---- conflicts -----------------------------------------------------------------------------
     @staticmethod
     def _conflict(r) -> Conflict:

@@ -26,6 +26,7 @@ from . import views
 from .annotated_text import text_html
 from .bibliography import bibliography_page
 from .geo import map_svg_data
+from .pagecache import PageCache
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
@@ -141,6 +142,12 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
 
     app.mount("/static", PackageStatic(directory=STATIC, follow_symlink=False), name="static")
 
+    cache = PageCache(db)
+
+    def cached(fn: Callable[..., Any], *args: Any, key: Any = None) -> Any:
+        """An overview page's data, once per state of the database (pagecache)."""
+        return cache.get((key or fn.__name__, args), lambda: with_corpus(fn, *args))
+
     def with_corpus(fn: Callable[..., Any], *args: Any) -> Any:
         corpus = Corpus(db, readonly=True)
         try:
@@ -172,12 +179,12 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
 
     @app.get("/", response_class=HTMLResponse)
     def home(request: Request, offset: int = 0, limit: int | None = None):
-        data = with_corpus(views.documents_page, offset, limit)
+        data = cached(views.documents_page, offset, limit)
         return page(request, "documents.html", data, False, "Documents", "/documents.json")
 
     @app.get("/documents.json")
     def documents_json(offset: int = 0, limit: int | None = None):
-        return JSONResponse(with_corpus(views.documents_page, offset, limit))
+        return JSONResponse(cached(views.documents_page, offset, limit))
 
     @app.get("/documents", response_class=HTMLResponse)
     def documents(request: Request, offset: int = 0, limit: int | None = None):
@@ -194,11 +201,11 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
 
     @app.get("/entities.json")
     def entities_json(label: str | None = None, offset: int = 0, limit: int | None = None):
-        return JSONResponse(with_corpus(views.entities_page, label, offset, limit))
+        return JSONResponse(cached(views.entities_page, label, offset, limit))
 
     @app.get("/entities", response_class=HTMLResponse)
     def entities(request: Request, label: str | None = None, offset: int = 0, limit: int | None = None):
-        data = with_corpus(views.entities_page, label, offset, limit)
+        data = cached(views.entities_page, label, offset, limit)
         return page(request, "entities.html", data, False, "Entities", json_url(request, "/entities.json"))
 
     @app.get("/entities/{name:path}")
@@ -216,21 +223,21 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
     @app.get("/timeline.json")
     def timeline_json(entity: str | None = None, type: str | None = None, all: bool = False, offset: int = 0,
                       limit: int | None = None):
-        return JSONResponse(with_corpus(views.timeline_page, entity, type, all, offset, limit))
+        return JSONResponse(cached(views.timeline_page, entity, type, all, offset, limit))
 
     @app.get("/timeline", response_class=HTMLResponse)
     def timeline(request: Request, entity: str | None = None, type: str | None = None, all: bool = False,
                  offset: int = 0, limit: int | None = None):
-        data = with_corpus(views.timeline_page, entity, type, all, offset, limit)
+        data = cached(views.timeline_page, entity, type, all, offset, limit)
         return page(request, "timeline.html", data, False, "Timeline", json_url(request, "/timeline.json"))
 
     @app.get("/graph.json")
     def graph_json(focus: str | None = None, nodes: int | None = None):
-        return JSONResponse(with_corpus(views.graph_page, focus or None, nodes))
+        return JSONResponse(cached(views.graph_page, focus or None, nodes))
 
     @app.get("/graph", response_class=HTMLResponse)
     def graph(request: Request, focus: str | None = None, nodes: int | None = None):
-        return page(request, "graph.html", with_corpus(views.graph_page, focus or None, nodes), False, "Graph",
+        return page(request, "graph.html", cached(views.graph_page, focus or None, nodes), False, "Graph",
                     json_url(request, "/graph.json"))
 
     def year(value: str | None) -> int | None:
@@ -240,23 +247,23 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
     @app.get("/map.json")
     def map_json(request: Request):
         q = request.query_params
-        return JSONResponse(with_corpus(views.map_page, year(q.get("from")), year(q.get("to"))))
+        return JSONResponse(cached(views.map_page, year(q.get("from")), year(q.get("to"))))
 
     @app.get("/map", response_class=HTMLResponse)
     def map_(request: Request):
         q = request.query_params
-        data = with_corpus(views.map_page, year(q.get("from")), year(q.get("to")))
+        data = cached(views.map_page, year(q.get("from")), year(q.get("to")))
         points = [{**p, "url": "#" + p["anchor"]} for p in data["places"]]
         return page(request, "map.html", data, False, "Map", json_url(request, "/map.json"),
                     map=map_svg_data(points))
 
     @app.get("/bibliography.json")
     def bibliography_json(style: str | None = None, offset: int = 0, limit: int | None = None):
-        return JSONResponse(with_corpus(lambda c: bibliography_page(c, style, views.Addresses(c), offset, limit)))
+        return JSONResponse(cached(lambda c: bibliography_page(c, style, views.Addresses(c), offset, limit), key=("bibliography", style, offset, limit)))
 
     @app.get("/bibliography", response_class=HTMLResponse)
     def bibliography(request: Request, style: str | None = None, offset: int = 0, limit: int | None = None):
-        data = with_corpus(lambda c: bibliography_page(c, style, views.Addresses(c), offset, limit))
+        data = cached(lambda c: bibliography_page(c, style, views.Addresses(c), offset, limit), key=("bibliography", style, offset, limit))
         return page(request, "bibliography.html", data, False, "Bibliography",
                     json_url(request, "/bibliography.json"))
 
@@ -276,20 +283,20 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
 
     @app.get("/conflicts.json")
     def conflicts_json(offset: int = 0, limit: int | None = None, kind: str | None = None):
-        return JSONResponse(with_corpus(views.conflicts_page, offset, limit, kind))
+        return JSONResponse(cached(views.conflicts_page, offset, limit, kind))
 
     @app.get("/conflicts", response_class=HTMLResponse)
     def conflicts(request: Request, offset: int = 0, limit: int | None = None, kind: str | None = None):
-        return page(request, "conflicts.html", with_corpus(views.conflicts_page, offset, limit, kind), False,
+        return page(request, "conflicts.html", cached(views.conflicts_page, offset, limit, kind), False,
                     "Conflicts", json_url(request, "/conflicts.json"))
 
     @app.get("/search.json")
     def search_json(q: str | None = None, offset: int = 0, limit: int | None = None):
-        return JSONResponse(with_corpus(views.search_page, q, offset, limit))
+        return JSONResponse(cached(views.search_page, q, offset, limit))
 
     @app.get("/search", response_class=HTMLResponse)
     def search(request: Request, q: str | None = None, offset: int = 0, limit: int | None = None):
-        return page(request, "search.html", with_corpus(views.search_page, q, offset, limit), False, "Search",
+        return page(request, "search.html", cached(views.search_page, q, offset, limit), False, "Search",
                     json_url(request, "/search.json"))
 
     edit_mode.install(app, templates, db, edit, author, page)
@@ -297,3 +304,11 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
 
     app.include_router(ask_router(db, templates, {"vendor": vendor, "corpus_name": db.name}))
     return app
+
+
+def app_from_environment() -> FastAPI:
+    """The read-only reader of HISTORIOGRAPH_READER_DB bound to HISTORIOGRAPH_READER_HOST: what each
+    process of `serve --workers N` runs."""
+    import os
+
+    return create_app(os.environ["HISTORIOGRAPH_READER_DB"], host=os.environ.get("HISTORIOGRAPH_READER_HOST", "127.0.0.1"))

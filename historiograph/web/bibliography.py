@@ -107,7 +107,7 @@ def _csl_item(work: Any) -> dict[str, Any]:
     return item
 
 
-BIBLIOGRAPHY_PAGE = 50  # works per page
+BIBLIOGRAPHY_PAGE = 20  # works per page (citeproc-py formats ~30 a second)
 WORK_DOCUMENTS = 10  # citing documents quoted per work (a handbook may be cited by thousands)
 
 

@@ -263,8 +263,6 @@ def document_page(corpus: Corpus, key: str) -> dict[str, Any] | None:
             "trigger_url": f"#c{trig.get('start')}-{trig.get('end')}" if trig else None,
         })
 
-    told_here = corpus.timeline_of_source(source)
-    conflicts = corpus.conflicts_of_source(source)
     return {
         "source": source, "key": addr.key(source), "url": document_url(addr.key(source)),
         "metadata": data.get("metadata") or {}, "format": data.get("format"), "sha256": data.get("sha256"),
@@ -272,11 +270,7 @@ def document_page(corpus: Corpus, key: str) -> dict[str, Any] | None:
         "mentions": mentions, "entities": entities, "timexes": timexes, "citations": citations,
         "references": refs, "events": events, "issues": data.get("issues", []),
         "attributions": data.get("attributions", []),
-        "corpus_evidence": [
-            {"kind": "timeline", "id": t.id, "summary": t.summary,
-             "spans": [[s.start, s.end] for s in t.sources if s.source == source]} for t in told_here] + [
-            {"kind": "conflict", "id": None, "summary": c.message,
-             "spans": [[s.start, s.end] for s in c.evidence if s.source == source]} for c in conflicts],
+        "corpus_evidence": corpus.evidence_in(source),
     }
 
 
