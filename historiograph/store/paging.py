@@ -277,6 +277,15 @@ class PagedQueries:
             f"ORDER BY start, \"end\"", (row[0], *ids)).fetchall()
         return row[1], _loads(row[2]) or [], [(a, b) for a, b in spans]
 
+    def mentions_named(self, source: str, names: list[str]) -> list[dict[str, Any]]:
+        """The mentions of one document whose text is one of ``names``, in text order."""
+        names = names[:500]
+        rows = self.conn.execute(
+            f"SELECT m.start, m.\"end\", m.text, m.label, m.entity FROM mentions m JOIN documents d ON d.id = m.doc_id "
+            f"WHERE d.source = ? AND m.text IN ({','.join('?' * len(names))}) ORDER BY m.start, m.\"end\"",
+            (source, *names))
+        return [{"start": r[0], "end": r[1], "text": r[2], "label": r[3], "entity": r[4]} for r in rows]
+
     def places_page(self, limit: int = 500) -> list[dict[str, Any]]:
         """Place entities (or any with a gazetteer place), most mentioned first."""
         rows = self.conn.execute(

@@ -216,7 +216,7 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
         extra = {}
         if not as_json and data["coordinates"]:
             point = {**data["coordinates"], "name": data["name"], "url": views.entity_url(data["id"])}
-            extra["map"] = map_svg_data([point], width=560, min_span=30.0)
+            extra["map"] = map_svg_data([point], width=560, min_span=30.0, grid=5.0)
         return page(request, "entity.html", data, as_json, data["name"],
                     views.entity_url(data["id"]) + ".json", **extra)
 

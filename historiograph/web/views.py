@@ -312,11 +312,13 @@ def entity_page(corpus: Corpus, entity_id: str, offset: int = 0, limit: int | No
     titles = corpus.titles_of(shown)
     addr.prefetch(shown)
     documents = []
+    texts_of: dict[str, str] = {}
     for source in shown:
         found_in = corpus.mentions_in(source, by_source[source])
         if found_in is None:
             continue
         text, sentences_of, found = found_in
+        texts_of[source] = text
         locals_ = set(by_source[source])
         grouped: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
         for s, e in found:
@@ -341,7 +343,10 @@ def entity_page(corpus: Corpus, entity_id: str, offset: int = 0, limit: int | No
     place = _coordinates(ent.place)
     from ..corpus.entities import explain
 
-    texts = {d["source"]: corpus.annotated_json(d["source"]) or {} for d in documents}
+    names = list(dict.fromkeys([ent.name, *ent.aliases]))
+    # what explain() reads of each document (its text, the mentions of these names), by index
+    texts = {source: {"text": text, "mentions": corpus.mentions_named(source, names)}
+             for source, text in texts_of.items()} if len(names) > 1 else {}
     joined = [{**j, "title": titles.get(j["source"]) if j["source"] else None,
                "url": document_url(addr.key(j["source"])) if j["source"] else None}
               for j in explain(ent, texts)]
@@ -405,14 +410,21 @@ def _edtf(t: Any) -> dict[str, Any]:
     own = {k: getattr(t, k, None) for k in ("edtf", "earliest", "latest")}
     if any(own.values()):
         return own
+    found = _edtf_of(t.date, t.mod) if t.date else None
+    return dict(found) if found else own
+
+
+@functools.lru_cache(maxsize=65536)
+def _edtf_of(date: str, mod: str | None) -> tuple | None:
+    """time.values.edtf_fields once per distinct value (it parses with pyparsing: ~1 ms a call)."""
     try:
         from ..time.values import edtf_fields
     except ImportError:
-        return own
+        return None
     try:
-        return edtf_fields(t.date, t.mod) if t.date else own
+        return tuple(edtf_fields(date, mod).items())
     except Exception:  # a value the converter does not know: no soft ends, the span as stated
-        return own
+        return None
 
 
 def _soft_range(t: Any, span: dict[str, Any] | None) -> dict[str, Any] | None:
