@@ -8,17 +8,18 @@ such as one of bench/scale.py's). The reader is served by `historiograph serve` 
 port) in a child process; only 127.0.0.1 is ever addressed. Clients request every document page and
 every entity page once, and each overview page (documents, entities, timeline with its filters, graph
 and a neighbourhood, map and a period, conflicts, bibliography, search, their next pages and JSON
-twins) `--repeat` times, for at most `--seconds`. Prints p50/p95/p99 per page kind and overall, the
+twins) `--repeat` times, for at most `--seconds`. Each overview page is first asked once alone (the
+reader computes it once per state of the corpus; `--cold` skips this and reports that, too). Prints p50/p95/p99 per page kind and overall, the
 error count and the server's memory (RSS now and peak); exits 1 when p95 >= 500 ms, any request
 failed, or time ran out first.
 
     .venv/bin/python bench/load.py [--docs 1000] [--clients 20] [--seconds 300] [--db PATH] [--repeat 10]
-                                   [--workers 1]
 """
 from __future__ import annotations
 
 import argparse
 import os
+import random
 import socket
 import subprocess
 import sys
@@ -75,8 +76,9 @@ def _every(fetch, step: int = 1000):
         offset += step
 
 
-def urls(db_path: Path, only: str = "all", repeat: int = 10) -> list[str]:
-    """Every page of the corpus: each document and entity page once, each overview page `repeat` times."""
+def urls(db_path: Path, only: str = "all", repeat: int = 10, sample: int | None = None) -> list[str]:
+    """Every page of the corpus: each document and entity page once (or `sample` of each, the same ones
+    every run), each overview page `repeat` times."""
     from historiograph.web import views
 
     with Corpus(db_path, readonly=True) as db:
@@ -86,7 +88,11 @@ def urls(db_path: Path, only: str = "all", repeat: int = 10) -> list[str]:
         top = [e["id"] for e in db.timeline_entities(3)]
         place = next(iter(db.places_page(1)), None)
         years = views._years_of(db.timeline_dates())
-    docs = [views.document_url(k) for k in keys.values()]
+    if sample:
+        pick = random.Random(0)
+        sources = sorted(pick.sample(sources, min(sample, len(sources))))
+        entities = sorted(pick.sample(entities, min(sample, len(entities))))
+    docs = [views.document_url(keys[s]) for s in sources]
     out = list(docs)
     out += [d + ".json" for d in docs[:50]]
     out += [views.entity_url(e) for e in entities]
@@ -158,19 +164,21 @@ def main() -> int:
     ap.add_argument("--seconds", type=float, default=300.0, help="stop after this long, whatever is left")
     ap.add_argument("--db", type=Path, default=None, help="reuse (or create) this corpus")
     ap.add_argument("--repeat", type=int, default=10, help="requests of each overview page")
-    ap.add_argument("--workers", type=int, default=1, help="reader processes (`serve --workers`)")
     ap.add_argument("--only", choices=["all", "documents"], default="all", help="every page, or document pages")
+    ap.add_argument("--sample", type=int, default=None,
+                    help="this many document and entity pages (a fixed sample) instead of all: a larger corpus")
+    ap.add_argument("--cold", action="store_true",
+                    help="no warm-up: the clients also pay for computing each overview page the first time")
     args = ap.parse_args()
     db_path = args.db or Path(tempfile.gettempdir()) / f"historiograph-load-{args.docs}.db"
     if not db_path.exists():
         make_corpus(db_path, args.docs)
     Corpus(db_path).close()  # as `build` does: schema migrations and the reader's indexes
-    todo = urls(db_path, args.only, args.repeat)
+    todo = urls(db_path, args.only, args.repeat, args.sample)
     port = free_port()
     env = dict(os.environ, PYTHONPATH=str(REPO))
     server = subprocess.Popen([sys.executable, "-m", "historiograph", "serve", "--db", str(db_path), "--host",
-                               HOST, "--port", str(port), "--workers", str(args.workers)], env=env,
-                              stderr=subprocess.DEVNULL)
+                               HOST, "--port", str(port)], env=env, stderr=subprocess.DEVNULL)
     base = f"http://{HOST}:{port}"
     try:
         for _ in range(600):
@@ -179,8 +187,17 @@ def main() -> int:
                 break
             except httpx.HTTPError:
                 time.sleep(0.1)
-        time.sleep(2 if args.workers > 1 else 0)  # every worker up
         rss_idle = rss_mib(server.pid)[0]
+        # The reader computes an overview page once per state of the corpus (web/pagecache.py); a
+        # warm-up asks each once, alone, and says what that first time cost. Document and entity pages
+        # are never warmed: each is asked once, in the timed run.
+        cold: dict[str, float] = {}
+        if not args.cold:
+            with httpx.Client(base_url=base, timeout=60) as c:
+                for url in dict.fromkeys(u for u in todo if not u.startswith(("/documents/", "/entities/"))):
+                    t = time.perf_counter()
+                    c.get(quote(url, safe="/?=%&.#:-_~"))
+                    cold[url] = time.perf_counter() - t
         lat: dict[str, list[float]] = defaultdict(list)
         errors: list[str] = []
         lock = threading.Lock()
@@ -228,9 +245,13 @@ def main() -> int:
     for kind in sorted(lat):
         v = sorted(lat[kind])
         print(f"{kind:<18}{len(v):>6}{pct(v, .5):>8.0f}{pct(v, .95):>8.0f}{pct(v, .99):>8.0f}{v[-1] * 1000:>8.0f}")
-    print(f"{len(every)} of {len(todo)} requests, {args.clients} clients, {args.workers} reader process(es), {wall:.1f} s ({len(every) / wall:.1f} req/s); "
+    print(f"{len(every)} of {len(todo)} requests, {args.clients} clients, {wall:.1f} s ({len(every) / wall:.1f} req/s); "
           f"p50 {pct(every, .5):.0f} ms, p95 {pct(every, .95):.0f} ms, p99 {pct(every, .99):.0f} ms, "
           f"max {every[-1] * 1000 if every else float('nan'):.0f} ms; errors {len(errors)}")
+    if cold:
+        slow = sorted(cold.items(), key=lambda kv: -kv[1])[:5]
+        print(f"warm-up, each overview page once alone ({len(cold)} pages, {sum(cold.values()):.1f} s): slowest "
+              + ", ".join(f"{u} {t * 1000:.0f} ms" for u, t in slow))
     print(f"serve RSS: {rss_idle:.0f} MiB after start, {rss_now:.0f} MiB after the run, peak {rss_peak:.0f} MiB")
     for e in errors[:10]:
         print("  error:", e)

@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sys
 from pathlib import Path
 from typing import Any, List, Optional
@@ -318,17 +317,12 @@ def serve(
     port: int = typer.Option(8000, help="Port."),
     edit: bool = typer.Option(False, "--edit", help="Allow corrections from the reader (written to the "
                               "corrections file beside the database)."),
-    workers: int = typer.Option(1, "--workers", min=1, max=64,
-                                help="Reader processes (each uses one core; not with --edit)."),
 ):
     """Open the web reader on http://127.0.0.1:8000."""
     import uvicorn
 
     from .web import create_app
 
-    if edit and workers > 1:
-        err.print("--edit runs one reader process (its forms' session tokens live in it): leave out --workers")
-        raise typer.Exit(2)
     if edit and host not in ("127.0.0.1", "localhost", "::1"):
         err.print("--edit serves on this machine only (127.0.0.1): corrections are written to its files")
         raise typer.Exit(2)
@@ -337,11 +331,6 @@ def serve(
     corpus.close()
     err.print(f"{db}: {summary}", markup=False, highlight=False)
     err.print(f"historiograph reader{' (edit mode)' if edit else ''}: http://{host}:{port}/  (Ctrl-C to stop)")
-    if workers > 1:  # each process builds its own app from the environment (uvicorn's factory)
-        os.environ.update(HISTORIOGRAPH_READER_DB=str(Path(db).resolve()), HISTORIOGRAPH_READER_HOST=host)
-        uvicorn.run("historiograph.web:app_from_environment", factory=True, workers=workers, host=host, port=port,
-                    log_level="warning")
-        return
     uvicorn.run(create_app(db, host=host, edit=edit), host=host, port=port, log_level="warning")
 
 

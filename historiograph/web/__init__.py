@@ -305,10 +305,3 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
     app.include_router(ask_router(db, templates, {"vendor": vendor, "corpus_name": db.name}))
     return app
 
-
-def app_from_environment() -> FastAPI:
-    """The read-only reader of HISTORIOGRAPH_READER_DB bound to HISTORIOGRAPH_READER_HOST: what each
-    process of `serve --workers N` runs."""
-    import os
-
-    return create_app(os.environ["HISTORIOGRAPH_READER_DB"], host=os.environ.get("HISTORIOGRAPH_READER_HOST", "127.0.0.1"))
