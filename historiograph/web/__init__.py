@@ -113,12 +113,24 @@ def _host_name(header: str) -> str:
     return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
 
 
+def warm_up() -> None:
+    """Load, before the first reader waits for it, what pages would otherwise load on first use: the name
+    tables and the gazetteer behind an entity page's "why joined" (~3 s; twenty readers would queue behind
+    it under load)."""
+    from ..corpus.entities import explain
+    from ..model import CorpusEntity
+
+    for label in ("PERSON", "GPE"):  # the name parser; the alias table and the gazetteer
+        explain(CorpusEntity(id="warm-up", name="Anna Lis", label=label, aliases=["A. Lis"]), {})
+
+
 def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False, author: str | None = None) -> FastAPI:
     """The reader over the corpus database at `db_path`, opened read-only on every request; it answers
     only requests addressed to `host` (the address it is served on) or a loopback name. With `edit`,
     forms make corrections (historiograph.web.edit: the one route that writes)."""
     db = Path(db_path)
     Corpus(db, readonly=True).close()  # fail now, with the store's message, if it is not a corpus
+    warm_up()
     app = FastAPI(title="historiograph reader", docs_url=None, redoc_url=None, openapi_url=None)
     templates = _templates()
     vendor = vendor_available()
