@@ -331,7 +331,7 @@ def serve(
     corpus.close()
     err.print(f"{db}: {summary}", markup=False, highlight=False)
     err.print(f"historiograph reader{' (edit mode)' if edit else ''}: http://{host}:{port}/  (Ctrl-C to stop)")
-    uvicorn.run(create_app(db, host=host, edit=edit), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(db, host=host, edit=edit, warm=True), host=host, port=port, log_level="warning")
 
 
 from .corrections.cli import correct_app, list_app  # noqa: E402  (after the commands above)

@@ -172,3 +172,22 @@ def test_the_reader_indexes_are_made_when_a_corpus_is_opened_for_writing(db):
         plan = " ".join(r[-1] for r in c.conn.execute(
             "EXPLAIN QUERY PLAN SELECT * FROM timeline t WHERE t.inferred = 0 ORDER BY t.position LIMIT 5"))
     assert "timeline_stated" in plan
+
+
+def test_overview_pages_are_computed_once_per_state_of_the_corpus(db, tmp_path):
+    import shutil
+
+    copy = tmp_path / "c.db"
+    shutil.copy(db, copy)
+    app = create_app(copy, warm=True)  # as `serve` does: the first pages computed before anyone asks
+    app.state.warming.join(60)
+    cache = app.state.page_cache
+    assert len(cache.entries) == 7
+    client = TestClient(app, base_url="http://127.0.0.1")
+    before = client.get("/timeline.json?all=1").json()
+    assert len(cache.entries) == 8 and client.get("/timeline.json?all=1").json() == before
+    with Corpus(copy) as c:  # the corpus changes: the next request computes the page again
+        c.conn.execute("UPDATE timeline SET summary = 'changed' WHERE position = 0")
+        c.conn.commit()
+    after = client.get("/timeline.json?all=1").json()
+    assert before["events"][0]["summary"] != "changed" and after["events"][0]["summary"] == "changed"

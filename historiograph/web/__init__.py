@@ -8,6 +8,7 @@ Content-Security-Policy allows only this app's own scripts and styles, so even a
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import urlencode
@@ -124,10 +125,12 @@ def warm_up() -> None:
         explain(CorpusEntity(id="warm-up", name="Anna Lis", label=label, aliases=["A. Lis"]), {})
 
 
-def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False, author: str | None = None) -> FastAPI:
+def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False, author: str | None = None,
+               warm: bool = False) -> FastAPI:
     """The reader over the corpus database at `db_path`, opened read-only on every request; it answers
     only requests addressed to `host` (the address it is served on) or a loopback name. With `edit`,
-    forms make corrections (historiograph.web.edit: the one route that writes)."""
+    forms make corrections (historiograph.web.edit: the one route that writes). With `warm` (`serve`),
+    a background thread computes the overview pages' first pages before anyone asks for them."""
     db = Path(db_path)
     Corpus(db, readonly=True).close()  # fail now, with the store's message, if it is not a corpus
     warm_up()
@@ -310,6 +313,25 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
     def search(request: Request, q: str | None = None, offset: int = 0, limit: int | None = None):
         return page(request, "search.html", cached(views.search_page, q, offset, limit), False, "Search",
                     json_url(request, "/search.json"))
+
+    def warm_pages() -> None:
+        """The overview pages as their routes ask for them without parameters, into the page cache."""
+        for fn, args in ((views.documents_page, (0, None)), (views.entities_page, (None, 0, None)),
+                         (views.timeline_page, (None, None, False, 0, None)), (views.graph_page, (None, None)),
+                         (views.map_page, (None, None)), (views.conflicts_page, (0, None, None))):
+            try:
+                cached(fn, *args)
+            except Exception:  # a page that fails fails again, visibly, when a reader asks for it
+                logging.getLogger("historiograph.web").exception("warming %s", fn.__name__)
+        try:
+            cached(lambda c: bibliography_page(c, None, views.Addresses(c), 0, None), key=("bibliography", None, 0, None))
+        except Exception:
+            logging.getLogger("historiograph.web").exception("warming the bibliography")
+
+    app.state.page_cache = cache
+    if warm:
+        app.state.warming = threading.Thread(target=warm_pages, name="historiograph-warm", daemon=True)
+        app.state.warming.start()
 
     edit_mode.install(app, templates, db, edit, author, page)
     from .ask import router as ask_router
