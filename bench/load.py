@@ -234,7 +234,11 @@ def main() -> int:
         rss_now, rss_peak = rss_mib(server.pid)
     finally:
         server.terminate()
-        server.wait(10)
+        try:
+            server.wait(10)
+        except subprocess.TimeoutExpired:  # still busy with requests the clients gave up on
+            server.kill()
+            server.wait(10)
     every = sorted(x for v in lat.values() for x in v)
     with Corpus(db_path, readonly=True) as db:
         size = db.conn.execute("SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM timeline), "
