@@ -10,7 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any, Iterable
 
-from ..model import Conflict, CorpusEntity, EvidenceSpan, TimelineEntry, Work
+from ..model import CorpusEntity, EvidenceSpan, TimelineEntry, Work
 
 PAGE = 100  # rows per page of a list, unless asked otherwise
 SOURCES_SHOWN = 20  # evidence spans kept per timeline row of a list (an event told by 1,000 documents)
@@ -140,11 +140,6 @@ class PagedQueries:
         n, stated = self.conn.execute(f"SELECT count(*), total(t.inferred = 0) FROM {src}{cond}", args).fetchone()
         return n, int(stated)
 
-    def timeline_dated(self, entity: str | None = None, type: str | None = None) -> int:
-        src, where, args = _timeline_filter(entity, type)
-        where = ["t.date IS NOT NULL", *where]
-        return self.conn.execute(f"SELECT count(*) FROM {src} WHERE {' AND '.join(where)}", args).fetchone()[0]
-
     def timeline_by_ids(self, ids: Iterable[str], keep_sources: int | None = SOURCES_SHOWN) -> dict[str, TimelineEntry]:
         """Some timeline entries by id (primary key)."""
         ids = list(dict.fromkeys(ids))
@@ -186,13 +181,6 @@ class PagedQueries:
             "ORDER BY n DESC LIMIT ?", (limit,))
         return [{"id": r[0], "name": r[2] or r[0], "events": r[1]} for r in rows]
 
-    def timeline_of_source(self, source: str) -> list[TimelineEntry]:
-        """The entries one document tells (by index; for its page)."""
-        rows = self.conn.execute(
-            "SELECT t.* FROM timeline t WHERE t.id IN (SELECT entry_id FROM timeline_members WHERE source=?) "
-            "ORDER BY t.position", (source,)).fetchall()
-        return self._entries(rows)
-
     def evidence_in(self, source: str) -> list[dict[str, Any]]:
         """The timeline entries and conflicts one document takes part in, each with its spans in that
         document only (cut in SQLite: an entry told by thousands of documents is not decoded whole)."""
@@ -211,26 +199,20 @@ class PagedQueries:
         return out
 
     # ---- conflicts -----------------------------------------------------------------------------
-    @staticmethod
-    def _conflict(r) -> Conflict:
-        return Conflict(kind=r["kind"], message=r["message"], evidence=[EvidenceSpan(**s) for s in _loads(r["evidence"])])
+    def conflict_kinds(self) -> dict[str, int]:
+        return {r[0]: r[1] for r in self.conn.execute("SELECT kind, count(*) FROM conflicts GROUP BY kind ORDER BY kind")}
 
-    def conflicts_page(self, offset: int | None = 0, limit: int | None = None, kind: str | None = None) -> Page:
+    def conflict_rows(self, offset: int | None = 0, limit: int | None = None, kind: str | None = None) -> Page:
+        """Conflicts as dicts with their id (the number a correction names), a page at a time."""
         offset, limit = _bounds(offset, limit)
         cond, args = (" WHERE kind = ?", [kind]) if kind else ("", [])
         rows = self.conn.execute(f"SELECT * FROM conflicts{cond} ORDER BY id LIMIT ? OFFSET ?",
                                  (*args, limit, offset)).fetchall()
         total = self.conn.execute(f"SELECT count(*) FROM conflicts{cond}", args).fetchone()[0]
-        return Page([self._conflict(r) for r in rows], total, offset, limit)
-
-    def conflict_kinds(self) -> dict[str, int]:
-        return {r[0]: r[1] for r in self.conn.execute("SELECT kind, count(*) FROM conflicts GROUP BY kind ORDER BY kind")}
-
-    def conflicts_of_source(self, source: str) -> list[Conflict]:
-        rows = self.conn.execute(
-            "SELECT * FROM conflicts WHERE id IN (SELECT conflict_id FROM conflict_sources WHERE source=?) "
-            "ORDER BY id", (source,)).fetchall()
-        return [self._conflict(r) for r in rows]
+        out = [{"id": r["id"], "kind": r["kind"], "message": r["message"], "evidence": _loads(r["evidence"]),
+                "provenance": (_loads(r["provenance"]) if "provenance" in r.keys() else None) or {"by": "machine"}}
+               for r in rows]
+        return Page(out, total, offset, limit)
 
     # ---- entities ------------------------------------------------------------------------------
     @staticmethod
@@ -293,40 +275,8 @@ class PagedQueries:
             "ORDER BY mentions DESC, name COLLATE NOCASE LIMIT ?", (limit,))
         return [self._entity_dict(r) for r in rows]
 
-    def graph_edges(self, nodes: int = 150) -> tuple[list[dict[str, Any]], list[tuple[str, str, list[str]]], int]:
-        """The ``nodes`` entities in most timeline entries, and the entries shared by each pair of them."""
-        top = self.conn.execute(
-            "SELECT te.entity_id, count(*) AS n, ce.name, ce.label FROM timeline_entities te "
-            "JOIN corpus_entities ce ON ce.id = te.entity_id GROUP BY te.entity_id ORDER BY n DESC, ce.name LIMIT ?",
-            (nodes,)).fetchall()
-        ids = [r[0] for r in top]
-        edges: dict[tuple[str, str], list[str]] = {}
-        if ids:
-            marks = ",".join("?" * len(ids))
-            rows = self.conn.execute(
-                f"SELECT a.entity_id, b.entity_id, a.entry_id FROM timeline_entities a "
-                f"JOIN timeline_entities b ON a.entry_id = b.entry_id AND a.entity_id < b.entity_id "
-                f"WHERE a.entity_id IN ({marks}) AND b.entity_id IN ({marks}) ORDER BY a.position", (*ids, *ids))
-            for a, b, entry in rows:
-                edges.setdefault((a, b), []).append(entry)
-        with_events = self.conn.execute("SELECT count(DISTINCT entity_id) FROM timeline_entities").fetchone()[0]
-        total = self.conn.execute("SELECT count(*) FROM corpus_entities").fetchone()[0]
-        node_rows = [{"id": r[0], "events": r[1], "name": r[2], "label": r[3]} for r in top]
-        return node_rows, [(a, b, e) for (a, b), e in sorted(edges.items())], total - with_events
 
     # ---- overview pages: bounded, aggregated in SQLite ---------------------------------------
-    def conflict_rows(self, offset: int | None = 0, limit: int | None = None, kind: str | None = None) -> Page:
-        """Conflicts as dicts with their id (the number a correction names), a page at a time."""
-        offset, limit = _bounds(offset, limit)
-        cond, args = (" WHERE kind = ?", [kind]) if kind else ("", [])
-        rows = self.conn.execute(f"SELECT * FROM conflicts{cond} ORDER BY id LIMIT ? OFFSET ?",
-                                 (*args, limit, offset)).fetchall()
-        total = self.conn.execute(f"SELECT count(*) FROM conflicts{cond}", args).fetchone()[0]
-        out = [{"id": r["id"], "kind": r["kind"], "message": r["message"], "evidence": _loads(r["evidence"]),
-                "provenance": (_loads(r["provenance"]) if "provenance" in r.keys() else None) or {"by": "machine"}}
-               for r in rows]
-        return Page(out, total, offset, limit)
-
     def event_sentences_told(self, source: str) -> list[tuple[int, int, list[str]]]:
         """(sentence start, end, corpus entity ids) of each timeline entry one document tells, read from
         the events table by index (an entry's own evidence list may hold thousands of spans)."""
