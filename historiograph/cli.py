@@ -302,10 +302,12 @@ def _export_path(output: Path, fmt: str, archive: bool) -> Path:
 
 def corpus_summary(corpus) -> str:
     """One line on what the corpus holds (what `make run` and `serve` print instead of whole tables)."""
-    tables = corpus.tables()
-    n_docs = len(corpus.sources())
-    return (f"{n_docs} document{'s' if n_docs != 1 else ''}, {len(tables.entities)} entities, "
-            f"{len(tables.timeline)} events, {len(tables.conflicts)} conflicts, {len(tables.works)} works cited")
+    # counted in SQLite: `serve` says this before it starts, and must not hold a large corpus in memory
+    n_docs, n_ents, n_events, n_conflicts, n_works = corpus.conn.execute(
+        "SELECT (SELECT count(*) FROM documents), (SELECT count(*) FROM corpus_entities), "
+        "(SELECT count(*) FROM timeline), (SELECT count(*) FROM conflicts), (SELECT count(*) FROM works)").fetchone()
+    return (f"{n_docs} document{'s' if n_docs != 1 else ''}, {n_ents} entities, "
+            f"{n_events} events, {n_conflicts} conflicts, {n_works} works cited")
 
 
 @app.command()
@@ -329,7 +331,7 @@ def serve(
     corpus.close()
     err.print(f"{db}: {summary}", markup=False, highlight=False)
     err.print(f"historiograph reader{' (edit mode)' if edit else ''}: http://{host}:{port}/  (Ctrl-C to stop)")
-    uvicorn.run(create_app(db, host=host, edit=edit), host=host, port=port, log_level="warning")
+    uvicorn.run(create_app(db, host=host, edit=edit, warm=True), host=host, port=port, log_level="warning")
 
 
 from .corrections.cli import correct_app, list_app  # noqa: E402  (after the commands above)

@@ -1,4 +1,5 @@
-"""Paged, indexed reads: list pages come a page at a time and no page loads a whole corpus table."""
+"""Paged, indexed reads: every page of the reader comes a page at a time, and no page loads a whole
+corpus table (the loaders that would are made to fail here)."""
 from __future__ import annotations
 
 import pytest
@@ -6,30 +7,84 @@ from fastapi.testclient import TestClient
 
 from historiograph import ingest, pipeline
 from historiograph.corpus import build_corpus
+from historiograph.model import Conflict, EvidenceSpan
 from historiograph.store import Corpus
+from historiograph.store.paging import INDEXES
 from historiograph.web import create_app
 
-TEXT = ("Report {n}\n\nOn 4 May 1921 the engineer Marta Kowalczyk arrived in Vilnius. "
-        "On 9 May 1921 she signed the agreement with Jonas Petraitis in Kaunas.\n")
+TEXT = ("Report {n}\n\nOn {day} May 1921 the engineer Marta Kowalczyk arrived in Vilnius.[1] "
+        "On 9 May 1921 she signed the agreement with Jonas Petraitis in Kaunas.\n\n"
+        "Notes\n\n1. Anna Lis, The Baltic Years (London: Harbour Press, 1990), 12.\n")
+N = 7
+
+WHOLE_TABLE_LOADERS = ("timeline_entries", "conflict_list", "corpus_entities", "tables", "documents", "sources",
+                       "all_annotated", "entities", "timeline", "conflicts", "works", "annotation_counts",
+                       "known", "event_confidence", "search", "search_marked")
 
 
 @pytest.fixture(scope="module")
 def db(tmp_path_factory):
     path = tmp_path_factory.mktemp("paged") / "c.db"
-    base = pipeline.run(ingest.from_text(TEXT.format(n=0), source="r0.txt")).to_json()
+    base = {day: pipeline.run(ingest.from_text(TEXT.format(n=0, day=day), source="r0.txt")).to_json()
+            for day in (4, 6)}
     with Corpus(path) as c:
-        for i in range(7):
-            data = {**base, "source": f"notes/r{i}.txt", "sha256": f"{i:064d}"}
+        for i in range(N):
+            data = {**base[4 if i % 2 else 6], "source": f"notes/r{i}.txt", "sha256": f"{i:064d}"}
             c.put(data, path=f"/x/notes/r{i}.txt")
-        c.put_corpus(build_corpus(c.all_annotated()))
+        tables = build_corpus(c.all_annotated())
+        # conflicts between the copies' first sentences, whatever the conflict stage makes of them
+        text = base[4]["text"]
+        start = text.index("On ")
+        end = text.index(".", start) + 1
+        for i in range(0, N - 1, 2):
+            tables.conflicts.append(Conflict(
+                kind="date_conflict", message=f"arrival dated 4 and 6 May 1921 ({i})",
+                evidence=[EvidenceSpan(f"notes/r{j}.txt", start + 3, start + 13, text[start + 3:start + 13])
+                          for j in (i, i + 1)]))
+        c.put_corpus(tables)
     return path
 
 
-def test_list_pages_come_a_page_at_a_time(db):
-    client = TestClient(create_app(db), base_url="http://127.0.0.1")
+@pytest.fixture()
+def client(db, monkeypatch):
+    """The reader over the corpus, with every loader of a whole corpus table failing loudly."""
+    def whole(*_a, **_k):
+        raise AssertionError("a whole corpus table was loaded")
+
+    app = create_app(db)
+    for name in WHOLE_TABLE_LOADERS:
+        monkeypatch.setattr(Corpus, name, whole)
+    return TestClient(app, base_url="http://127.0.0.1", raise_server_exceptions=True)
+
+
+def _person(client) -> str:
+    page = client.get("/documents/r3.txt.json").json()
+    return next(e for e in page["entities"] if e["name"] == "Marta Kowalczyk")["corpus_entity"]
+
+
+def test_every_page_reads_no_whole_corpus_table(client):
+    person = _person(client)
+    pages = ["/", "/documents", "/entities", "/entities?label=PERSON", "/timeline", "/timeline?all=1",
+             "/timeline?type=arrival", f"/timeline?entity={person}", "/graph", f"/graph?focus={person}",
+             "/graph?nodes=2", "/map", "/map?from=1921&to=1921", "/map?from=1800&to=1801", "/conflicts",
+             "/conflicts?kind=date_conflict", "/bibliography", "/bibliography?style=apa", "/search?q=Kowalczyk",
+             "/search?q=Vilnius&offset=1&limit=1", "/search?q=%00", "/search?q=%22", "/search?q=NEAR(",
+             "/documents/r3.txt", f"/entities/{person}", f"/entities/{person}?offset=2&limit=2",
+             "/bibliography.bib", "/bibliography.csl.json"]
+    for url in pages:
+        r = client.get(url)
+        assert r.status_code == 200, url
+        assert r.headers["x-content-type-options"] == "nosniff", url
+        path, _, query = url.partition("?")
+        if not path.endswith((".bib", ".json")) and path != "/":
+            twin = client.get(path + ".json" + ("?" + query if query else ""))
+            assert twin.status_code == 200 and twin.headers["content-type"] == "application/json", url
+
+
+def test_list_pages_come_a_page_at_a_time(client):
     first = client.get("/documents.json?limit=3").json()
     assert [d["key"] for d in first["documents"]] == ["r0.txt", "r1.txt", "r2.txt"]
-    assert first["page"] == {"offset": 0, "limit": 3, "total": 7, "next": 3, "prev": None}
+    assert first["page"] == {"offset": 0, "limit": 3, "total": N, "next": 3, "prev": None}
     last = client.get("/documents.json?limit=3&offset=6").json()
     assert [d["key"] for d in last["documents"]] == ["r6.txt"] and last["page"]["next"] is None
     html = client.get("/documents?limit=3&offset=3").text
@@ -38,25 +93,101 @@ def test_list_pages_come_a_page_at_a_time(db):
     ents = client.get("/entities.json?limit=1").json()
     assert len(ents["entities"]) == 1 and ents["page"]["total"] > 1
     assert ents["entities"][0]["mentions"] >= client.get("/entities.json?limit=1&offset=1").json()["entities"][0]["mentions"]
-    tl = client.get("/timeline.json?limit=1").json()
-    assert len(tl["events"]) <= 1 and tl["page"]["total"] >= len(tl["events"])
 
 
-def test_a_document_page_reads_no_whole_corpus_table(db, monkeypatch):
-    def whole(*_a, **_k):
-        raise AssertionError("a whole corpus table was loaded")
+def test_the_timeline_pages_filters_and_counts_in_sqlite(client):
+    every = client.get("/timeline.json?all=1&limit=1000").json()
+    total = every["page"]["total"]
+    assert total == every["matching"] == len(every["events"]) >= 2
+    one = client.get("/timeline.json?all=1&limit=1").json()
+    two = client.get("/timeline.json?all=1&limit=1&offset=1").json()
+    assert [e["id"] for e in one["events"] + two["events"]] == [e["id"] for e in every["events"][:2]]
+    assert one["page"] == {"offset": 0, "limit": 1, "total": total, "next": 1, "prev": None}
+    default = client.get("/timeline.json").json()  # only entries whose date is stated for them
+    assert default["page"]["total"] == default["confident"] <= total
+    assert all(e["confident"] for e in default["events"])
+    html = client.get("/timeline?all=1&limit=1&offset=1").text
+    assert f"2–2 of {total}" in html and 'rel="next"' in html and 'rel="prev"' in html
+    # an event told by every copy lists a few of its sources, not all
+    assert all(len(e["sources"]) <= 10 for e in every["events"])
+    person = _person(client)
+    mine = client.get(f"/timeline.json?all=1&entity={person}").json()
+    assert mine["filters"]["entity_name"] == "Marta Kowalczyk"
+    assert mine["events"] and all(person in e["entity_ids"] for e in mine["events"])
 
-    for name in ("timeline_entries", "conflict_list", "corpus_entities", "tables", "documents", "sources",
-                 "all_annotated", "entities"):
-        monkeypatch.setattr(Corpus, name, whole)
-    client = TestClient(create_app(db), base_url="http://127.0.0.1")
-    page = client.get("/documents/r3.txt.json").json()
-    assert page["source"] == "notes/r3.txt"
-    assert any(e["kind"] == "timeline" for e in page["corpus_evidence"])
-    person = next(e for e in page["entities"] if e["name"] == "Marta Kowalczyk")["corpus_entity"]
-    ent = client.get(f"/entities/{person}.json?limit=2").json()
-    assert len(ent["documents"]) == 2 and ent["page"]["total"] == 7
-    # The overview pages (timeline, graph, map, conflicts, search) read the corpus tables whole again since their
-    # new views (issue 15) need them; paging them by index is open work (issues 16 and 18).
-    for url in ("/", "/entities"):
-        assert client.get(url).status_code == 200, url
+
+def test_the_graph_is_bounded_and_has_neighbourhoods(client):
+    person = _person(client)
+    whole = client.get("/graph.json").json()
+    assert any(person in (e["source"], e["target"]) for e in whole["edges"])
+    for e in whole["edges"]:  # weight, types and years count every shared event, the list only the first
+        assert e["weight"] == sum(e["year_counts"].values()) >= len(e["events"]) >= 1
+    two = client.get("/graph.json?nodes=2").json()
+    assert len(two["nodes"]) == 2
+    near = client.get(f"/graph.json?focus={person}").json()
+    assert near["focus"] == person and person in {n["id"] for n in near["nodes"]}
+    linked = {e["target"] if e["source"] == person else e["source"] for e in near["edges"]
+              if person in (e["source"], e["target"])}
+    assert {n["id"] for n in near["nodes"]} - {person} == linked  # its neighbours, each linked to it
+    assert f'href="/graph?focus={person}"' in client.get("/graph").text
+
+
+def test_the_map_conflicts_and_bibliography_page(client):
+    places = client.get("/map.json").json()
+    names = {p["name"] for p in places["places"] + places["without_coordinates"]}
+    assert {"Vilnius", "Kaunas"} <= names
+    vilnius = next(p for p in places["places"] + places["without_coordinates"] if p["name"] == "Vilnius")
+    assert vilnius["events_total"] >= len(vilnius["events"]) >= 1
+    assert client.get("/map.json?from=1800&to=1801").json()["places"] == []
+
+    conflicts = client.get("/conflicts.json").json()
+    total = conflicts["page"]["total"]
+    assert total == sum(conflicts["kinds"].values()) >= 1
+    first = client.get("/conflicts.json?limit=1").json()
+    assert len(first["conflicts"]) == 1 and first["conflicts"][0]["number"] == conflicts["conflicts"][0]["number"]
+    assert all(side["context"] for c in conflicts["conflicts"] for side in c["evidence"])
+
+    bib = client.get("/bibliography.json?limit=1").json()
+    assert bib["page"]["limit"] == 1 and len(bib["works"]) <= 1
+
+
+def test_search_pages_and_takes_any_text(client):
+    hits = client.get("/search.json?q=Vilnius").json()
+    assert hits["page"]["total"] >= 2 and hits["results"]
+    second = client.get("/search.json?q=Vilnius&limit=1&offset=1").json()
+    assert second["results"][0]["key"] == hits["results"][1]["key"]
+    for q in ("\x00", "Vil\x00nius", '"', "NEAR(", "a OR", "*", "<script>", "x" * 5000, "\x02Vilnius\x03"):
+        assert client.get("/search.json", params={"q": q}).status_code == 200, repr(q)
+    for raw in ("%ED%A0%80", "%FF", "%C0%80"):  # a lone surrogate, bytes that are no UTF-8
+        assert client.get("/search?q=" + raw).status_code == 200, raw
+    assert "<script>" not in client.get("/search", params={"q": "<script>"}).text.replace(
+        '<script type="application/json"', "")
+
+
+def test_the_reader_indexes_are_made_when_a_corpus_is_opened_for_writing(db):
+    with Corpus(db, readonly=True) as c:
+        have = {r[0] for r in c.conn.execute("SELECT name FROM sqlite_master WHERE type='index'")}
+    assert {sql.split(" EXISTS ")[1].split()[0] for sql in INDEXES} <= have
+    with Corpus(db, readonly=True) as c:  # the timeline's default page is read through one of them
+        plan = " ".join(r[-1] for r in c.conn.execute(
+            "EXPLAIN QUERY PLAN SELECT * FROM timeline t WHERE t.inferred = 0 ORDER BY t.position LIMIT 5"))
+    assert "timeline_stated" in plan
+
+
+def test_overview_pages_are_computed_once_per_state_of_the_corpus(db, tmp_path):
+    import shutil
+
+    copy = tmp_path / "c.db"
+    shutil.copy(db, copy)
+    app = create_app(copy, warm=True)  # as `serve` does: the first pages computed before anyone asks
+    app.state.warming.join(60)
+    cache = app.state.page_cache
+    assert len(cache.entries) == 7
+    client = TestClient(app, base_url="http://127.0.0.1")
+    before = client.get("/timeline.json?all=1").json()
+    assert len(cache.entries) == 8 and client.get("/timeline.json?all=1").json() == before
+    with Corpus(copy) as c:  # the corpus changes: the next request computes the page again
+        c.conn.execute("UPDATE timeline SET summary = 'changed' WHERE position = 0")
+        c.conn.commit()
+    after = client.get("/timeline.json?all=1").json()
+    assert before["events"][0]["summary"] != "changed" and after["events"][0]["summary"] == "changed"

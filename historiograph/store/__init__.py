@@ -20,7 +20,7 @@ from urllib.parse import quote
 from ..model import (AnnotatedDocument, Conflict, CorpusEntity, CorpusTables, EvidenceSpan,
                      TimelineEntry, Work)
 from .corrections import CorrectionsStore, _has_column, migrate_to_2
-from .paging import Page, PagedQueries
+from .paging import Page, PagedQueries, ensure_indexes
 
 __all__ = ["Corpus", "Page", "SchemaError"]
 
@@ -159,6 +159,7 @@ class Corpus(PagedQueries, CorrectionsStore):
                 self.conn.execute("ROLLBACK")
                 raise
         self.conn.execute("CREATE INDEX IF NOT EXISTS documents_name ON documents(name)")
+        ensure_indexes(self.conn)  # the reader's paged queries (store/paging.py)
 
     def _version(self) -> int | None:
         try:

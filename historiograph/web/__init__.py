@@ -8,6 +8,7 @@ Content-Security-Policy allows only this app's own scripts and styles, so even a
 from __future__ import annotations
 
 import logging
+import threading
 from pathlib import Path
 from typing import Any, Callable
 from urllib.parse import urlencode
@@ -19,12 +20,14 @@ from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from ..model import CorpusTables
 from ..store import Corpus
 from . import edit as edit_mode
 from . import views
 from .annotated_text import text_html
 from .bibliography import bibliography_page
 from .geo import map_svg_data
+from .pagecache import PageCache
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
@@ -76,6 +79,16 @@ def _page_url(request: Request, offset: int) -> str:
     return request.url.path + "?" + urlencode(params)
 
 
+def _all_works(corpus: Corpus):
+    offset = 0
+    while True:
+        page = corpus.works_page(offset, 1000)
+        yield from page.rows
+        if page.as_dict()["next"] is None:
+            return
+        offset += 1000
+
+
 def _split_json(name: str) -> tuple[str, bool]:
     return (name[:-5], True) if name.endswith(".json") else (name, False)
 
@@ -101,12 +114,26 @@ def _host_name(header: str) -> str:
     return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
 
 
-def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False, author: str | None = None) -> FastAPI:
+def warm_up() -> None:
+    """Load, before the first reader waits for it, what pages would otherwise load on first use: the name
+    tables and the gazetteer behind an entity page's "why joined" (~3 s; twenty readers would queue behind
+    it under load)."""
+    from ..corpus.entities import explain
+    from ..model import CorpusEntity
+
+    for label in ("PERSON", "GPE"):  # the name parser; the alias table and the gazetteer
+        explain(CorpusEntity(id="warm-up", name="Anna Lis", label=label, aliases=["A. Lis"]), {})
+
+
+def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False, author: str | None = None,
+               warm: bool = False) -> FastAPI:
     """The reader over the corpus database at `db_path`, opened read-only on every request; it answers
     only requests addressed to `host` (the address it is served on) or a loopback name. With `edit`,
-    forms make corrections (historiograph.web.edit: the one route that writes)."""
+    forms make corrections (historiograph.web.edit: the one route that writes). With `warm` (`serve`),
+    a background thread computes the overview pages' first pages before anyone asks for them."""
     db = Path(db_path)
     Corpus(db, readonly=True).close()  # fail now, with the store's message, if it is not a corpus
+    warm_up()
     app = FastAPI(title="historiograph reader", docs_url=None, redoc_url=None, openapi_url=None)
     templates = _templates()
     vendor = vendor_available()
@@ -129,6 +156,12 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
         return response
 
     app.mount("/static", PackageStatic(directory=STATIC, follow_symlink=False), name="static")
+
+    cache = PageCache(db)
+
+    def cached(fn: Callable[..., Any], *args: Any, key: Any = None) -> Any:
+        """An overview page's data, once per state of the database (pagecache)."""
+        return cache.get((key or fn.__name__, args), lambda: with_corpus(fn, *args))
 
     def with_corpus(fn: Callable[..., Any], *args: Any) -> Any:
         corpus = Corpus(db, readonly=True)
@@ -161,12 +194,12 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
 
     @app.get("/", response_class=HTMLResponse)
     def home(request: Request, offset: int = 0, limit: int | None = None):
-        data = with_corpus(views.documents_page, offset, limit)
+        data = cached(views.documents_page, offset, limit)
         return page(request, "documents.html", data, False, "Documents", "/documents.json")
 
     @app.get("/documents.json")
     def documents_json(offset: int = 0, limit: int | None = None):
-        return JSONResponse(with_corpus(views.documents_page, offset, limit))
+        return JSONResponse(cached(views.documents_page, offset, limit))
 
     @app.get("/documents", response_class=HTMLResponse)
     def documents(request: Request, offset: int = 0, limit: int | None = None):
@@ -183,11 +216,11 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
 
     @app.get("/entities.json")
     def entities_json(label: str | None = None, offset: int = 0, limit: int | None = None):
-        return JSONResponse(with_corpus(views.entities_page, label, offset, limit))
+        return JSONResponse(cached(views.entities_page, label, offset, limit))
 
     @app.get("/entities", response_class=HTMLResponse)
     def entities(request: Request, label: str | None = None, offset: int = 0, limit: int | None = None):
-        data = with_corpus(views.entities_page, label, offset, limit)
+        data = cached(views.entities_page, label, offset, limit)
         return page(request, "entities.html", data, False, "Entities", json_url(request, "/entities.json"))
 
     @app.get("/entities/{name:path}")
@@ -198,27 +231,29 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
         extra = {}
         if not as_json and data["coordinates"]:
             point = {**data["coordinates"], "name": data["name"], "url": views.entity_url(data["id"])}
-            extra["map"] = map_svg_data([point], width=560, min_span=30.0)
+            extra["map"] = map_svg_data([point], width=560, min_span=30.0, grid=5.0)
         return page(request, "entity.html", data, as_json, data["name"],
                     views.entity_url(data["id"]) + ".json", **extra)
 
     @app.get("/timeline.json")
     def timeline_json(entity: str | None = None, type: str | None = None, all: bool = False, offset: int = 0,
                       limit: int | None = None):
-        return JSONResponse(with_corpus(views.timeline_page, entity, type, all, offset, limit))
+        return JSONResponse(cached(views.timeline_page, entity, type, all, offset, limit))
 
     @app.get("/timeline", response_class=HTMLResponse)
-    def timeline(request: Request, entity: str | None = None, type: str | None = None, all: bool = False):
-        data = with_corpus(views.timeline_page, entity, type, all)
+    def timeline(request: Request, entity: str | None = None, type: str | None = None, all: bool = False,
+                 offset: int = 0, limit: int | None = None):
+        data = cached(views.timeline_page, entity, type, all, offset, limit)
         return page(request, "timeline.html", data, False, "Timeline", json_url(request, "/timeline.json"))
 
     @app.get("/graph.json")
-    def graph_json():
-        return JSONResponse(with_corpus(views.graph_page))
+    def graph_json(focus: str | None = None, nodes: int | None = None):
+        return JSONResponse(cached(views.graph_page, focus or None, nodes))
 
     @app.get("/graph", response_class=HTMLResponse)
-    def graph(request: Request):
-        return page(request, "graph.html", with_corpus(views.graph_page), False, "Graph", "/graph.json")
+    def graph(request: Request, focus: str | None = None, nodes: int | None = None):
+        return page(request, "graph.html", cached(views.graph_page, focus or None, nodes), False, "Graph",
+                    json_url(request, "/graph.json"))
 
     def year(value: str | None) -> int | None:
         value = (value or "").strip()
@@ -227,23 +262,23 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
     @app.get("/map.json")
     def map_json(request: Request):
         q = request.query_params
-        return JSONResponse(with_corpus(views.map_page, year(q.get("from")), year(q.get("to"))))
+        return JSONResponse(cached(views.map_page, year(q.get("from")), year(q.get("to"))))
 
     @app.get("/map", response_class=HTMLResponse)
     def map_(request: Request):
         q = request.query_params
-        data = with_corpus(views.map_page, year(q.get("from")), year(q.get("to")))
+        data = cached(views.map_page, year(q.get("from")), year(q.get("to")))
         points = [{**p, "url": "#" + p["anchor"]} for p in data["places"]]
         return page(request, "map.html", data, False, "Map", json_url(request, "/map.json"),
                     map=map_svg_data(points))
 
     @app.get("/bibliography.json")
-    def bibliography_json(style: str | None = None):
-        return JSONResponse(with_corpus(lambda c: bibliography_page(c, style, views.Addresses(c))))
+    def bibliography_json(style: str | None = None, offset: int = 0, limit: int | None = None):
+        return JSONResponse(cached(lambda c: bibliography_page(c, style, views.Addresses(c), offset, limit), key=("bibliography", style, offset, limit)))
 
     @app.get("/bibliography", response_class=HTMLResponse)
-    def bibliography(request: Request, style: str | None = None):
-        data = with_corpus(lambda c: bibliography_page(c, style, views.Addresses(c)))
+    def bibliography(request: Request, style: str | None = None, offset: int = 0, limit: int | None = None):
+        data = cached(lambda c: bibliography_page(c, style, views.Addresses(c), offset, limit), key=("bibliography", style, offset, limit))
         return page(request, "bibliography.html", data, False, "Bibliography",
                     json_url(request, "/bibliography.json"))
 
@@ -256,30 +291,51 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
         if fmt not in kinds:
             raise HTTPException(404, "no such download")
         name, media = kinds[fmt]
-        body = with_corpus(lambda c: run_export(name, c.tables(), []))
+        # every work, read a page at a time; a bibliography download reads no other corpus table
+        body = with_corpus(lambda c: run_export(name, CorpusTables(works=list(_all_works(c))), []))
         return Response(body, media_type=media,
                         headers={"Content-Disposition": f'attachment; filename="bibliography.{fmt}"'})
 
     @app.get("/conflicts.json")
     def conflicts_json(offset: int = 0, limit: int | None = None, kind: str | None = None):
-        return JSONResponse(with_corpus(views.conflicts_page, offset, limit, kind))
+        return JSONResponse(cached(views.conflicts_page, offset, limit, kind))
 
     @app.get("/conflicts", response_class=HTMLResponse)
     def conflicts(request: Request, offset: int = 0, limit: int | None = None, kind: str | None = None):
-        return page(request, "conflicts.html", with_corpus(views.conflicts_page, offset, limit, kind), False,
+        return page(request, "conflicts.html", cached(views.conflicts_page, offset, limit, kind), False,
                     "Conflicts", json_url(request, "/conflicts.json"))
 
     @app.get("/search.json")
-    def search_json(q: str | None = None):
-        return JSONResponse(with_corpus(views.search_page, q))
+    def search_json(q: str | None = None, offset: int = 0, limit: int | None = None):
+        return JSONResponse(cached(views.search_page, q, offset, limit))
 
     @app.get("/search", response_class=HTMLResponse)
-    def search(request: Request, q: str | None = None):
-        return page(request, "search.html", with_corpus(views.search_page, q), False, "Search",
+    def search(request: Request, q: str | None = None, offset: int = 0, limit: int | None = None):
+        return page(request, "search.html", cached(views.search_page, q, offset, limit), False, "Search",
                     json_url(request, "/search.json"))
+
+    def warm_pages() -> None:
+        """The overview pages as their routes ask for them without parameters, into the page cache."""
+        for fn, args in ((views.documents_page, (0, None)), (views.entities_page, (None, 0, None)),
+                         (views.timeline_page, (None, None, False, 0, None)), (views.graph_page, (None, None)),
+                         (views.map_page, (None, None)), (views.conflicts_page, (0, None, None))):
+            try:
+                cached(fn, *args)
+            except Exception:  # a page that fails fails again, visibly, when a reader asks for it
+                logging.getLogger("historiograph.web").exception("warming %s", fn.__name__)
+        try:
+            cached(lambda c: bibliography_page(c, None, views.Addresses(c), 0, None), key=("bibliography", None, 0, None))
+        except Exception:
+            logging.getLogger("historiograph.web").exception("warming the bibliography")
+
+    app.state.page_cache = cache
+    if warm:
+        app.state.warming = threading.Thread(target=warm_pages, name="historiograph-warm", daemon=True)
+        app.state.warming.start()
 
     edit_mode.install(app, templates, db, edit, author, page)
     from .ask import router as ask_router
 
     app.include_router(ask_router(db, templates, {"vendor": vendor, "corpus_name": db.name}))
     return app
+

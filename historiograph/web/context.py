@@ -14,7 +14,8 @@ from ..store import Corpus
 
 
 class Documents:
-    """The annotated JSON of each document a page quotes, read at most once."""
+    """What quoting each document of a page needs (text, sentences, citations, references), read at most
+    once per request and without decoding its whole annotation JSON."""
 
     def __init__(self, corpus: Corpus):
         self.corpus = corpus
@@ -22,7 +23,7 @@ class Documents:
 
     def get(self, source: str) -> dict[str, Any] | None:
         if source not in self._cache:
-            self._cache[source] = self.corpus.annotated_json(source)
+            self._cache[source] = self.corpus.context_of(source)
         return self._cache[source]
 
 

@@ -24,7 +24,7 @@ from fastapi.templating import Jinja2Templates
 
 from ..corrections import CorrectionError, make, submit, undo
 from ..store import Corpus
-from .views import entity_url, resolve_document
+from .views import entity_url
 
 COOKIE = "hg_edit_session"
 MAX_FORM = 64 * 1024
@@ -147,7 +147,7 @@ def _from_form(corpus: Corpus, form: dict[str, str], default_author: str):
     if form.get("participants", "").strip():
         kw["participants"] = _participants(form["participants"])
     if "source" in kw:
-        kw["source"] = resolve_document(corpus.sources(), kw["source"]) or kw["source"]
+        kw["source"] = corpus.resolve_key(kw["source"]) or kw["source"]
     if "label" in kw:
         kw["label"] = kw["label"].upper()
     return submit(corpus, make(corpus, kind, author=who, reason=reason, **kw))

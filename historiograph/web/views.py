@@ -10,20 +10,37 @@ import functools
 import unicodedata
 from bisect import bisect_right
 from collections import Counter, defaultdict
-from itertools import combinations
 from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
 from ..store import Corpus
-from ..time.values import display_date as label_of
-from ..time.values import span_of
+from ..time.values import display_date
+from ..time.values import span_of as _span_of
 from .context import Documents, in_context, query_terms, shorten, term_spans
 
 KINDS = {"PERSON": "person", "ORG": "org", "GPE": "place", "LOC": "place", "FAC": "place", "WORK": "work",
          "NORP": "norp", "EVENT": "event"}
 CERTAINTIES = ["asserted", "reported", "hedged", "disputed", "negated"]
 UNCERTAIN = {"reported", "hedged", "disputed", "negated"}
+
+
+@functools.lru_cache(maxsize=65536)
+def label_of(value: str | None, mod: str | None = None) -> str:
+    """How a date reads (time.values.display_date), once per distinct value: a page shows many."""
+    return display_date(value, mod)
+
+
+@functools.lru_cache(maxsize=65536)
+def _span(value: str | None) -> tuple | None:
+    found = _span_of(value)
+    return tuple(found.items()) if found else None
+
+
+def span_of(value: str | None) -> dict[str, Any] | None:
+    """time.values.span_of, once per distinct value (a fresh dict each time)."""
+    found = _span(value)
+    return dict(found) if found else None
 
 
 def kind_of(label: str | None) -> str:
@@ -246,8 +263,6 @@ def document_page(corpus: Corpus, key: str) -> dict[str, Any] | None:
             "trigger_url": f"#c{trig.get('start')}-{trig.get('end')}" if trig else None,
         })
 
-    told_here = corpus.timeline_of_source(source)
-    conflicts = corpus.conflicts_of_source(source)
     return {
         "source": source, "key": addr.key(source), "url": document_url(addr.key(source)),
         "metadata": data.get("metadata") or {}, "format": data.get("format"), "sha256": data.get("sha256"),
@@ -255,11 +270,7 @@ def document_page(corpus: Corpus, key: str) -> dict[str, Any] | None:
         "mentions": mentions, "entities": entities, "timexes": timexes, "citations": citations,
         "references": refs, "events": events, "issues": data.get("issues", []),
         "attributions": data.get("attributions", []),
-        "corpus_evidence": [
-            {"kind": "timeline", "id": t.id, "summary": t.summary,
-             "spans": [[s.start, s.end] for s in t.sources if s.source == source]} for t in told_here] + [
-            {"kind": "conflict", "id": None, "summary": c.message,
-             "spans": [[s.start, s.end] for s in c.evidence if s.source == source]} for c in conflicts],
+        "corpus_evidence": corpus.evidence_in(source),
     }
 
 
@@ -301,11 +312,13 @@ def entity_page(corpus: Corpus, entity_id: str, offset: int = 0, limit: int | No
     titles = corpus.titles_of(shown)
     addr.prefetch(shown)
     documents = []
+    texts_of: dict[str, str] = {}
     for source in shown:
         found_in = corpus.mentions_in(source, by_source[source])
         if found_in is None:
             continue
         text, sentences_of, found = found_in
+        texts_of[source] = text
         locals_ = set(by_source[source])
         grouped: dict[tuple[int, int], list[tuple[int, int]]] = defaultdict(list)
         for s, e in found:
@@ -330,7 +343,10 @@ def entity_page(corpus: Corpus, entity_id: str, offset: int = 0, limit: int | No
     place = _coordinates(ent.place)
     from ..corpus.entities import explain
 
-    texts = {d["source"]: corpus.annotated_json(d["source"]) or {} for d in documents}
+    names = list(dict.fromkeys([ent.name, *ent.aliases]))
+    # what explain() reads of each document (its text, the mentions of these names), by index
+    texts = {source: {"text": text, "mentions": corpus.mentions_named(source, names)}
+             for source, text in texts_of.items()} if len(names) > 1 else {}
     joined = [{**j, "title": titles.get(j["source"]) if j["source"] else None,
                "url": document_url(addr.key(j["source"])) if j["source"] else None}
               for j in explain(ent, texts)]
@@ -394,14 +410,21 @@ def _edtf(t: Any) -> dict[str, Any]:
     own = {k: getattr(t, k, None) for k in ("edtf", "earliest", "latest")}
     if any(own.values()):
         return own
+    found = _edtf_of(t.date, t.mod) if t.date else None
+    return dict(found) if found else own
+
+
+@functools.lru_cache(maxsize=65536)
+def _edtf_of(date: str, mod: str | None) -> tuple | None:
+    """time.values.edtf_fields once per distinct value (it parses with pyparsing: ~1 ms a call)."""
     try:
         from ..time.values import edtf_fields
     except ImportError:
-        return own
+        return None
     try:
-        return edtf_fields(t.date, t.mod) if t.date else own
+        return tuple(edtf_fields(date, mod).items())
     except Exception:  # a value the converter does not know: no soft ends, the span as stated
-        return own
+        return None
 
 
 def _soft_range(t: Any, span: dict[str, Any] | None) -> dict[str, Any] | None:
@@ -451,166 +474,219 @@ def _timeline_row(t: Any, addr: Addresses) -> dict[str, Any]:
             "sources": [addr.evidence(s) for s in t.sources]}
 
 
+TIMELINE_PAGE = 100  # entries per page of the timeline (its chart draws the page it lists)
+TIMELINE_SOURCES = 5  # evidence spans shown per entry (an event told by thousands of documents)
+TIMELINE_ENTITIES = 200  # entities in the timeline's filter list, those in most events
+
+
 def timeline_page(corpus: Corpus, entity: str | None = None, type: str | None = None,
                   show_all: bool = False, offset: int = 0, limit: int | None = None) -> dict[str, Any]:
-    tables = corpus.tables()
+    """A page of the timeline (indexed; by default the entries whose date is stated for them)."""
     addr = Addresses(corpus)
-    names = {e.id: e.name for e in tables.entities}
-    matching = [t for t in tables.timeline
-                if (not entity or entity in t.entity_ids) and (not type or t.type == type)]
-    n_confident = sum(1 for t in matching if confident(t))
-    shown = [t for t in matching if show_all or confident(t)]
-    total = len(shown)
-    offset = max(0, offset)
-    if limit is not None:
-        shown = shown[offset:offset + max(0, limit)]
-    rows = [_timeline_row(t, addr) for t in shown]
-    in_events = Counter(i for t in tables.timeline for i in t.entity_ids)
+    entity, type = entity or None, type or None
+    page = corpus.timeline_page(offset, limit or TIMELINE_PAGE, entity=entity, type=type,
+                                keep_sources=TIMELINE_SOURCES, stated_only=not show_all)
+    matching, n_confident = corpus.timeline_counts(entity, type)
+    addr.prefetch(s.source for t in page.rows for s in t.sources)
+    rows = [_timeline_row(t, addr) for t in page.rows]
+    listed = corpus.timeline_entities(TIMELINE_ENTITIES)
+    if entity and all(e["id"] != entity for e in listed):
+        named = corpus.entity_names([entity]).get(entity)
+        listed.append({"id": entity, "name": named[0] if named else entity,
+                       "events": corpus.event_counts([entity]).get(entity, 0)})
+    names = {e["id"]: e["name"] for e in listed}
     return {
-        "filters": {"entity": entity or None, "entity_name": names.get(entity or ""), "type": type or None,
-                    "all": show_all},
-        "types": sorted({t.type for t in tables.timeline}),
-        "entities": sorted(({"id": i, "name": names.get(i, i), "events": n} for i, n in in_events.items()),
-                           key=lambda e: e["name"].casefold()),
+        "filters": {"entity": entity, "entity_name": names.get(entity or ""), "type": type, "all": show_all},
+        "types": corpus.timeline_types(),
+        "entities": sorted(listed, key=lambda e: e["name"].casefold()),
         "certainties": CERTAINTIES,
         "events": rows,
-        "matching": len(matching),
+        "matching": matching,
         "confident": n_confident,
         "dated": sum(1 for r in rows if r["range"]),
-        "page": {"offset": offset if limit is not None else 0, "limit": limit, "total": total,
-                 "next": offset + limit if limit is not None and offset + limit < total else None,
-                 "prev": max(0, offset - limit) if limit is not None and offset > 0 else None},
+        "page": page.as_dict(),
     }
 
 
 GRAPH_NODES = 150  # the entities in most events; a corpus-wide graph of every entity is unreadable anyway
+GRAPH_EDGES = 600  # the links with most shared events among them
+EDGE_EVENTS = 10  # events listed per link (its weight, types and years count them all)
 
 
-def graph_page(corpus: Corpus) -> dict[str, Any]:
-    """Entities linked by the events they share; each link carries its events (type, date, evidence)
-    so that the page can label it by event types and list what it rests on."""
-    tables = corpus.tables()
+def _years_of(dates: list[str]) -> list[int]:
+    ys = [y for y in (_start_year(d) for d in dates) if y is not None]
+    return [min(ys), max(ys)] if ys else []
+
+
+@functools.lru_cache(maxsize=65536)
+def _start_year(date: str | None) -> int | None:
+    return _year((span_of(date) or {}).get("start"))
+
+
+@functools.lru_cache(maxsize=65536)
+def _end_year(date: str | None) -> int | None:
+    return _year((span_of(date) or {}).get("end"))
+
+
+def graph_page(corpus: Corpus, focus: str | None = None, nodes: int | None = None) -> dict[str, Any]:
+    """Entities linked by the events they share; each link carries its first events (type, date,
+    evidence), and its weight, types and events per year over all of them. Bounded: the ``nodes``
+    entities in most events, or one entity's neighbourhood (``focus``), and their strongest links."""
     addr = Addresses(corpus)
-    ents = {e.id: e for e in tables.entities}
-    shared: dict[tuple[str, str], list[Any]] = defaultdict(list)
-    mine: dict[str, list[Any]] = defaultdict(list)
-    for t in tables.timeline:
-        ids = sorted({i for i in t.entity_ids if i in ents})
-        for i in ids:
-            mine[i].append(t)
-        for a, b in combinations(ids, 2):
-            shared[(a, b)].append(t)
-
-    def years(ts: list[Any]) -> list[int]:
-        ys = [y for t in ts for y in (_year((span_of(t.date) or {}).get("start")),) if y is not None]
-        return [min(ys), max(ys)] if ys else []
+    n = max(2, min(nodes or GRAPH_NODES, 500))
+    counts: dict[str, int]
+    if focus:
+        near = corpus.neighbours(focus, n - 1)
+        counts = corpus.event_counts([focus, *(i for i, _ in near)])
+    else:
+        counts = dict(corpus.top_event_entities(n))
+    ents = corpus.entity_names(counts)
+    ids = [i for i in counts if i in ents]
+    dates_of: dict[str, list[str]] = defaultdict(list)
+    for i, d in corpus.entity_dates(ids):
+        dates_of[i].append(d)
+    pairs: dict[tuple[str, str], dict[str, Any]] = {}
+    for a, b, type_, date, k in corpus.shared_entries(ids):
+        p = pairs.setdefault((a, b), {"weight": 0, "types": Counter(), "years": Counter()})
+        p["weight"] += k
+        p["types"][type_] += k
+        y = _start_year(date)
+        if y is not None:
+            p["years"][y] += k
+    strongest = sorted(pairs.items(), key=lambda kv: (-kv[1]["weight"], kv[0]))[:GRAPH_EDGES]
+    shared = {ab: corpus.entries_shared(ab[0], ab[1], EDGE_EVENTS) for ab, _ in strongest}
+    entries = corpus.timeline_by_ids((e for es in shared.values() for e in es), keep_sources=3)
+    addr.prefetch(s.source for t in entries.values() for s in t.sources)
 
     def event(t: Any) -> dict[str, Any]:
         return {"id": t.id, "type": t.type, "date_label": label_of(t.date, t.mod),
-                "year": _year((span_of(t.date) or {}).get("start")), "headline": headline(t),
+                "year": _start_year(t.date), "headline": headline(t),
                 "certainty": t.certainty, "url": "/timeline?all=1#" + quote(f"ev-{t.id}", safe=""),
                 "evidence": [{"key": addr.key(s.source), "url": addr.span(s.source, s.start, s.end),
                               "text": shorten(s.text, 240)} for s in t.sources[:3]]}
 
-    nodes = [{"id": i, "name": ents[i].name, "label": ents[i].label, "kind": kind_of(ents[i].label),
-              "events": len(mine[i]), "years": years(mine[i]), "url": entity_url(i)}
-             for i in sorted(mine, key=lambda i: ents[i].name)]
+    node_rows = [{"id": i, "name": ents[i][0], "label": ents[i][1], "kind": kind_of(ents[i][1]),
+                  "events": counts[i], "years": _years_of(dates_of[i]), "url": entity_url(i)}
+                 for i in sorted(ids, key=lambda i: (ents[i][0], i))]
     edges = []
-    for (a, b), ts in sorted(shared.items()):
-        types = Counter(t.type for t in ts)
-        edges.append({"source": a, "target": b, "weight": len(ts), "events": [event(t) for t in ts],
-                      "types": [k for k, _ in types.most_common()], "years": years(ts),
-                      "source_name": ents[a].name, "target_name": ents[b].name,
+    for (a, b), p in sorted(strongest, key=lambda kv: kv[0]):
+        ys = sorted(p["years"])
+        edges.append({"source": a, "target": b, "weight": p["weight"],
+                      "events": [event(entries[e]) for e in shared[(a, b)] if e in entries],
+                      "types": [k for k, _ in p["types"].most_common()],
+                      "years": [ys[0], ys[-1]] if ys else [],
+                      "year_counts": {str(y): p["years"][y] for y in ys},
+                      "source_name": ents[a][0], "target_name": ents[b][0],
                       "source_url": entity_url(a), "target_url": entity_url(b)})
-    kinds = Counter(n["kind"] for n in nodes)
-    all_years = [y for n in nodes for y in n["years"]]
-    return {"nodes": nodes, "edges": edges, "entities_without_events": len(ents) - len(nodes),
-            "kinds": [{"kind": k, "count": n} for k, n in sorted(kinds.items())],
+    kinds = Counter(r["kind"] for r in node_rows)
+    all_years = [y for r in node_rows for y in r["years"]]
+    return {"nodes": node_rows, "edges": edges, "focus": focus if focus in ents else None,
+            "entities_without_events": corpus.entities_without_events(),
+            "links_total": len(pairs),
+            "kinds": [{"kind": k, "count": c} for k, c in sorted(kinds.items())],
             "years": [min(all_years), max(all_years)] if all_years else []}
 
 
+MAP_PLACES = 200  # places shown, most named first
+PLACE_EVENTS = 10  # events listed per place (with how many there are)
+
+
+def _dates_in(dates: list[str], lo: int, hi: int) -> list[str]:
+    out = []
+    for d in dates:
+        y, y_end = _start_year(d), _end_year(d)
+        if y is None or y > hi or (y_end if y_end is not None else y) < lo:
+            continue
+        out.append(d)
+    return out
+
+
 def map_page(corpus: Corpus, year_from: int | None = None, year_to: int | None = None) -> dict[str, Any]:
-    """Places with coordinates, each with the events that happened there; with a period, only the places
-    of events in it. A place's historical name is shown with today's where the gazetteer knows it."""
-    tables = corpus.tables()
+    """Places with coordinates, each with its first events; with a period, only the places of events in
+    it. A place's historical name is shown with today's where the gazetteer knows it. Bounded: the
+    MAP_PLACES places most named, PLACE_EVENTS events each (with how many there are)."""
     period = year_from is not None or year_to is not None
     lo, hi = year_from if year_from is not None else -10**6, year_to if year_to is not None else 10**6
-    events: dict[str, list[dict[str, Any]]] = defaultdict(list)
-    for t in tables.timeline:
-        y = _year((span_of(t.date) or {}).get("start"))
-        y_end = _year((span_of(t.date) or {}).get("end"))
-        if period and (y is None or y > hi or (y_end if y_end is not None else y) < lo):
-            continue
-        for i in t.entity_ids:
-            events[i].append({"id": t.id, "type": t.type, "date_label": label_of(t.date, t.mod),
-                              "headline": headline(t), "url": "/timeline?all=1#" + quote(f"ev-{t.id}", safe="")})
+    all_dates = corpus.timeline_dates()
+    dates = _dates_in(all_dates, lo, hi) if period else None
+    candidates = [e for e in corpus.places_page(MAP_PLACES) if kind_of(e["label"]) == "place" or e.get("place")]
+    told = corpus.entries_of([e["id"] for e in candidates], PLACE_EVENTS, dates)
+    entries = corpus.timeline_by_ids((i for _, es in told.values() for i in es), keep_sources=1)
     places, unplaced = [], []
-    for e in corpus.places_page():
-        if kind_of(e["label"]) != "place" and not e.get("place"):
+    for e in candidates:
+        n_events, ids = told.get(e["id"], (0, []))
+        if period and not n_events:
             continue
-        if period and not events.get(e["id"]):
-            continue
+        events = [{"id": t.id, "type": t.type, "date_label": label_of(t.date, t.mod), "headline": headline(t),
+                   "url": "/timeline?all=1#" + quote(f"ev-{t.id}", safe="")}
+                  for t in (entries[i] for i in ids if i in entries)]
         coords = _coordinates(e.get("place"))
         modern = (e.get("place") or {}).get("modern_name")
         row = {"id": e["id"], "name": e["name"], "label": e["label"], "mentions": e["mentions"],
                "documents": len(e["documents"]), "url": entity_url(e["id"]), "place": e.get("place"),
                "modern_name": modern if modern and modern.casefold() != e["name"].casefold() else None,
-               "anchor": "place-" + quote(e["id"], safe=""), "events": events.get(e["id"], [])}
+               "anchor": "place-" + quote(e["id"], safe=""), "events": events, "events_total": n_events}
         if coords:
             places.append({**row, **coords})
         else:
             unplaced.append(row)
-    places.sort(key=lambda p: (-len(p["events"]), -p["mentions"]))
+    places.sort(key=lambda p: (-p["events_total"], -p["mentions"]))
     unplaced.sort(key=lambda p: p["name"].casefold())
-    ys = [y for t in tables.timeline for y in (_year((span_of(t.date) or {}).get("start")),) if y is not None]
     return {"places": places, "without_coordinates": unplaced, "period": {"from": year_from, "to": year_to},
-            "years": [min(ys), max(ys)] if ys else []}
+            "years": _years_of(all_dates)}
+
+
+CONFLICTS_PAGE = 50  # conflicts per page
+CONFLICT_SIDES = 12  # statements quoted per conflict (a group of accounts may hold many)
 
 
 def conflicts_page(corpus: Corpus, offset: int = 0, limit: int | None = None,
                    kind: str | None = None) -> dict[str, Any]:
-    """Conflicts grouped by the entity they are about and their kind; each side is its whole sentence
-    with the differing value marked, its document and the footnotes the sentence carries."""
-    tables = corpus.tables()
+    """A page of conflicts, grouped by the entity they are about and their kind; each side is its whole
+    sentence with the differing value marked, its document and the footnotes the sentence carries."""
     addr = Addresses(corpus)
     docs = Documents(corpus)
-    titles = {d["source"]: d["title"] for d in corpus.documents()}
-    names = {e.id: e.name for e in tables.entities}
-    told: dict[tuple[str, int, int], list[str]] = defaultdict(list)  # evidence span -> entities of its events
-    for t in tables.timeline:
-        for s in t.sources:
-            told[(s.source, s.start, s.end)].extend(t.entity_ids)
+    page = corpus.conflict_rows(offset, limit or CONFLICTS_PAGE, kind or None)
+    shown = [(c, c["evidence"][:CONFLICT_SIDES]) for c in page.rows]
+    sources = {s["source"] for _, ev in shown for s in ev}
+    titles = corpus.titles_of(sources)
+    addr.prefetch(sources)
+    told: dict[str, list[tuple[int, int, list[str]]]] = {}  # source -> (sentence, entities) of its events
 
     def about(ev: list[dict[str, Any]]) -> str | None:
         counts: Counter[str] = Counter()
         for s in ev:
-            for (src, a, b), ids in told.items():
-                if src == s["source"] and a <= s["start"] and s["end"] <= b:
+            if s["source"] not in told:
+                told[s["source"]] = corpus.event_sentences_told(s["source"])
+            for a, b, ids in told[s["source"]]:
+                if a <= s["start"] and s["end"] <= b:
                     counts.update(set(ids))
-        both = [i for i, n in counts.most_common() if n >= min(2, len(ev)) and i in names]
-        return names[both[0]] if both else None
+        ids = [i for i, n in counts.most_common() if n >= min(2, len(ev))]
+        names = corpus.entity_names(ids[:20])
+        both = [i for i in ids if i in names]
+        return names[both[0]][0] if both else None
 
     out = []
-    for number, c in enumerate(corpus.conflicts(offset, limit), offset + 1):
-        if kind and c["kind"] != kind:
-            continue
+    for c, ev in shown:
         sides = []
-        for s in c["evidence"]:
+        for s in ev:
             ctx = in_context(docs, s["source"], s["start"], s["end"])
             sides.append({**addr.evidence(s), "title": titles.get(s["source"]), "context": ctx,
                           "sentence_url": addr.span(s["source"], ctx["start"], ctx["end"]) if ctx else None})
-        out.append({**c, "evidence": sides, "about": about(c["evidence"]), "number": number})
-    kinds = Counter(c["kind"] for c in out)
+        number = c.pop("id")
+        out.append({**c, "evidence": sides, "evidence_total": len(c["evidence"]), "about": about(ev),
+                    "number": number})
     groups: dict[tuple[str, str], list[dict[str, Any]]] = defaultdict(list)
     for c in out:
         groups[(c["about"] or "", c["kind"])].append(c)
     grouped = [{"about": k[0] or None, "kind": k[1], "conflicts": v}
                for k, v in sorted(groups.items(), key=lambda kv: (kv[0][0] == "", kv[0][0].casefold(), kv[0][1]))]
-    return {"conflicts": out, "kinds": dict(sorted(kinds.items())), "groups": grouped}
+    return {"conflicts": out, "kinds": corpus.conflict_kinds(), "kind": kind or None, "groups": grouped,
+            "page": page.as_dict()}
 
 
-def _search_snippet(r: dict[str, Any], terms: list[str], docs: Documents, tables: Any,
-                    addr: Addresses) -> tuple[list[dict[str, Any]], str | None]:
+def _search_snippet(corpus: Corpus, r: dict[str, Any], terms: list[str], docs: Documents,
+                    entries: dict[str, Any], addr: Addresses) -> tuple[list[dict[str, Any]], str | None]:
     """(parts, url): the sentence where the query's words occur, those words marked, and its address.
     A document is quoted from its first matching sentence, an event from its evidence, an entity from
     its names; FTS5's own snippet (which runs fields together) is the fallback."""
@@ -630,7 +706,7 @@ def _search_snippet(r: dict[str, Any], terms: list[str], docs: Documents, tables
                 if ctx:
                     return ctx["parts"], addr.span(r["key"], ctx["start"], ctx["end"])
     elif r["kind"] == "event":
-        t = next((t for t in tables.timeline if t.id == r["key"]), None)
+        t = entries.get(r["key"])
         if t:
             for s in t.sources:
                 hits = term_spans(s.text, terms)
@@ -644,9 +720,9 @@ def _search_snippet(r: dict[str, Any], terms: list[str], docs: Documents, tables
                 out.append({"text": " — “" + shorten(first.text, 150) + "”", "hit": False})
             return out, addr.span(first.source, first.start, first.end) if first else None
     elif r["kind"] == "entity":
-        e = next((e for e in tables.entities if e.id == r["key"]), None)
-        if e:
-            names = " · ".join(dict.fromkeys([e.name, *e.aliases]))
+        found = corpus.entity_names_aliases(r["key"])
+        if found:
+            names = " · ".join(dict.fromkeys([found[0], *found[1]]))
             return cut(names, 0, len(names), term_spans(names, terms)), None
     out, hit = [], False
     for piece in r["snippet"].replace("\x03", "\x02").split("\x02"):
@@ -656,26 +732,36 @@ def _search_snippet(r: dict[str, Any], terms: list[str], docs: Documents, tables
     return out, None
 
 
-def search_page(corpus: Corpus, q: str | None) -> dict[str, Any]:
+SEARCH_PAGE = 50
+
+
+def search_page(corpus: Corpus, q: str | None, offset: int = 0, limit: int | None = None) -> dict[str, Any]:
+    """A page of search hits (FTS5, best first), each quoted in its sentence with the words marked. Any
+    query text is searched as words (no FTS syntax, control characters dropped)."""
+    from ..store import _fts_terms
+
     q = (q or "").strip()
     if not q:
-        return {"q": "", "results": [], "groups": []}
+        return {"q": "", "results": [], "groups": [], "page": None}
     addr = Addresses(corpus)
     docs = Documents(corpus)
-    tables = corpus.tables()
     terms = query_terms(q)
+    page = corpus.search_page(_fts_terms(q), offset, limit or SEARCH_PAGE)
+    entries = corpus.timeline_by_ids((r["key"] for r in page.rows if r["kind"] == "event"), keep_sources=20)
+    addr.prefetch([r["key"] for r in page.rows if r["kind"] == "document"]
+                  + [s.source for t in entries.values() for s in t.sources])
     results = []
-    for r in corpus.search_marked(q):
+    for r in page.rows:
         if r["kind"] == "document":
             url = document_url(addr.key(r["key"]))
         elif r["kind"] == "entity":
             url = entity_url(r["key"])
         else:
             url = "/timeline?all=1#" + quote(f"ev-{r['key']}", safe="")
-        parts, at = _search_snippet(r, terms, docs, tables, addr)
+        parts, at = _search_snippet(corpus, r, terms, docs, entries, addr)
         results.append({"kind": r["kind"], "key": r["key"], "title": r["title"], "url": url, "at": at,
                         "snippet": "".join(p["text"] for p in parts), "parts": parts})
     order = {"document": 0, "entity": 1, "event": 2}
     groups = [{"kind": k, "results": [r for r in results if r["kind"] == k]}
               for k in sorted({r["kind"] for r in results}, key=lambda k: order.get(k, 9))]
-    return {"q": q, "results": results, "groups": groups}
+    return {"q": q, "results": results, "groups": groups, "page": page.as_dict()}

@@ -60,12 +60,16 @@
     var v = form && form.elements[name] ? parseInt(form.elements[name].value, 10) : NaN;
     return isNaN(v) ? null : v;
   }
-  function inPeriod(events, from, to) {
-    return events.filter(function (ev) {
-      if (from === null && to === null) { return true; }
-      if (ev.year === null || ev.year === undefined) { return false; }
-      return (from === null || ev.year >= from) && (to === null || ev.year <= to);
+  // how many of a link's events fall in the period: counted over all of them (year_counts), not only
+  // the few the page lists
+  function inPeriod(edge, from, to) {
+    if (from === null && to === null) { return edge.weight; }
+    var n = 0;
+    Object.keys(edge.year_counts || {}).forEach(function (y) {
+      var year = parseInt(y, 10);
+      if ((from === null || year >= from) && (to === null || year <= to)) { n += edge.year_counts[y]; }
     });
+    return n;
   }
   function apply() {
     var kinds = {};
@@ -88,8 +92,8 @@
       });
       var linked = {};
       cy.edges().forEach(function (e) {
-        var ev = inPeriod(data.edges[e.data("index")].events, from, to);
-        var ok = nodeOk[e.data("source")] && nodeOk[e.data("target")] && ev.length >= min;
+        var n = inPeriod(data.edges[e.data("index")], from, to);
+        var ok = nodeOk[e.data("source")] && nodeOk[e.data("target")] && n >= 1 && n >= min;
         if (ok && focus) { ok = e.data("source") === focus || e.data("target") === focus; }
         e.toggleClass("hidden", !ok);
         if (ok) { linked[e.data("source")] = linked[e.data("target")] = true; }
