@@ -156,7 +156,9 @@ def order(e: TimelineEntry) -> tuple:
     sorts by its start; "1937" before "1937-1938"); undated entries last."""
     span = interval({"value": e.date, "mod": e.mod, "edtf": e.edtf, "earliest": e.earliest,
                      "latest": e.latest}) if e.date else None
-    return (*(span or (MAX + 1, 0)), e.inferred, e.sources[0].source, e.sources[0].start, e.members[:1])
+    first = e.sources[0] if e.sources else None
+    return (*(span or (MAX + 1, 0)), e.inferred, first.source if first else "", first.start if first else 0,
+            [tuple(m) for m in e.members[:1]])
 
 
 def order_key(e: TimelineEntry) -> str:
