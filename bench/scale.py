@@ -174,6 +174,36 @@ def fill(seed: Path, db: Path, n: int, copies: str = "renamed") -> dict[str, flo
     return out
 
 
+def incremental_cost(db: Path, add: int = 10) -> dict[str, float]:
+    """The corpus stage over a stored corpus as a whole (historiograph.corpus.incremental), then after
+    ``add`` more documents (copies of stored ones under new names, each a generation of its own:
+    new referents), incrementally: CPU seconds of each and how many documents the change touched."""
+    from historiograph.corpus import incremental
+    from historiograph.store import Corpus
+
+    out: dict[str, float] = {}
+    with Corpus(db) as c:
+        c0 = time.process_time()
+        out["whole_mode"] = incremental.update(c, force=True)
+        out["whole_s"] = time.process_time() - c0
+        n = len(c.sources())
+        rows = [json.loads(r[0]) for r in c.conn.execute("SELECT annotations FROM documents ORDER BY source LIMIT ?", (add,))]
+        for i, data in enumerate(rows):
+            data = renamed(data, 10_000 + i)
+            data["source"] = f"archive/new/item{n + i:06d}.txt"
+            data["sha256"] = f"{n + i:064x}"
+            c.put(data, path="/" + data["source"])
+        c0 = time.process_time()
+        now = c.document_stamps()
+        changed = {s for s in now if s not in c.corpus_stamps()}
+        touched = incremental.touched(c, changed, now)
+        out["touched_documents"] = len(touched) if touched is not None else n + add
+        out["incremental_mode"] = incremental.update(c)
+        out["incremental_s"] = time.process_time() - c0
+    out["db_mib"] = db.stat().st_size / 2**20
+    return out
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -302,7 +332,16 @@ def main() -> None:
                     help="renamed: each copy of a document is about other referents (default); plain: the same "
                          "referents in every copy (hub entities; pairwise conflicts grow with the square of copies)")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
+    ap.add_argument("--incremental", type=Path, nargs="+",
+                    help="only: the whole and the incremental corpus stage (10 documents added) on copies of these corpora")
     args = ap.parse_args()
+    if args.incremental:
+        for db in args.incremental:
+            work = Path("/tmp") / f"incremental-{db.name}"
+            shutil.copy(db, work)
+            print(db.name, json.dumps(incremental_cost(work)), flush=True)
+            work.unlink()
+        return
     if args.one:
         print(json.dumps(one(args.one, args.distinct, args.rounds, args.copies)))
         return

@@ -328,14 +328,25 @@ class TimelineEntry:
     entity_ids: list[str] = field(default_factory=list)  # corpus entity ids of participants/place
     inferred: bool = False  # the date is the narrative's time, not one stated for this event
     provenance: dict[str, Any] | None = None
+    # the date as EDTF and the first and last day it may name (ISO; None on an open side): the
+    # timeline is ordered by earliest, then latest (time/values.py interval_key)
+    edtf: str | None = None
+    earliest: str | None = None
+    latest: str | None = None
 
 
 @dataclass
 class Conflict:
     kind: str  # anachronism, date_conflict, competing_accounts, narrative_date, number_conflict...
     message: str
-    evidence: list[EvidenceSpan] = field(default_factory=list)
+    evidence: list[EvidenceSpan] = field(default_factory=list)  # one account of each value (the sides)
     provenance: dict[str, Any] | None = None  # a person confirmed it
+    # One conflict per disagreement: the timeline entry it is about, what the accounts differ in
+    # (date, number, place, fate, life, narrative) and each distinct value with every account that gives it:
+    # [{"value", "display", "earliest", "latest", "accounts": [{"source", "start", "end", "text"}]}]
+    values: list[dict[str, Any]] = field(default_factory=list)
+    entry: str | None = None
+    disputed: str | None = None
 
 
 @dataclass

@@ -14,7 +14,7 @@ from ..events import lexicon
 from ..events.dates import bounds, gap_years, show
 from ..model import AnnotatedDocument, Conflict, EvidenceSpan
 from .records import Record
-from .rules import focus
+from .rules import account, grouped
 
 MIN_GAP_YEARS = 10  # a date this far outside its passage's period is flagged
 PERIOD_DAYS = 3 * 365  # a "period" timex spans at least this long (a decade, a century, "the late 1930s")
@@ -60,8 +60,10 @@ def narrative_dates(ad: AnnotatedDocument, records: list[Record]) -> list[Confli
             msg = (f"{show(r.time_value())} is at odds with its narrative: the passage is set in "
                    f"{p.text} ({show(p.value)}{', ' + p.mod.lower() if p.mod else ''}), some "
                    f"{int(gap)} years earlier, and nothing in between moves the story on")
-            out.append(Conflict("narrative_date", msg, [
-                focus(r), EvidenceSpan(ad.document.source, p.start, p.end, text[p.start:p.end])]))
+            period = EvidenceSpan(ad.document.source, p.start, p.end, text[p.start:p.end])
+            out.append(grouped("narrative_date", "narrative", msg, [
+                (r.time_value(), show(r.time_value()), [account(r)]),
+                (p.value, p.text, [{**account(r, period), "event": None}])], spans=[r.stated, pb]))
             break
     return out
 

@@ -6,10 +6,13 @@ spaCy parse: documents read back from the store are checked the same way.
 """
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, field
-from typing import Callable
+from datetime import date
+from typing import Any, Callable
 
-from ..events.dates import bounds
+from ..events.dates import MAX, MIN, bounds
+from ..time.values import edtf_fields
 from ..model import AnnotatedDocument, EvidenceSpan, Event, Participant
 
 KeyOf = Callable[[str, Participant | str], str | None]  # (source, participant or place id) -> key
@@ -65,11 +68,50 @@ def from_document(ad: AnnotatedDocument, key_of: KeyOf, name_of: Callable[[str],
             if rec.place:
                 rec.names.setdefault(rec.place, name_of(rec.place))
         t = ev.time or {}
-        b = bounds(t.get("value"), t.get("mod")) if t else None
+        b = interval(t) if t else None
         rec.narrative = b
         rec.stated = b if t and not t.get("inherited") else None
         out.append(rec)
     return out
+
+
+@functools.lru_cache(maxsize=4096)
+def _edtf_fields(value: str, mod: str | None) -> tuple[str | None, str | None, str | None]:
+    f = edtf_fields(value, mod)
+    return f["edtf"], f["earliest"], f["latest"]
+
+
+def dates_of(time: dict[str, Any] | None) -> dict[str, str | None]:
+    """{"edtf", "earliest", "latest"} of an event time: its own (the time stage's, which keeps a range
+    or a "?"), else converted from its TIMEX3 value and mod."""
+    time = time or {}
+    if time.get("edtf") or time.get("earliest") or time.get("latest"):
+        return {k: time.get(k) for k in ("edtf", "earliest", "latest")}
+    if not time.get("value"):
+        return {"edtf": None, "earliest": None, "latest": None}
+    e, lo, hi = _edtf_fields(time["value"], time.get("mod"))
+    return {"edtf": e, "earliest": lo, "latest": hi}
+
+
+def _day(iso: str | None, open_side: int) -> int:
+    if not iso:
+        return open_side
+    try:
+        return date.fromisoformat(iso[:10]).toordinal()
+    except ValueError:
+        return open_side
+
+
+def interval(time: dict[str, Any] | None) -> tuple[int, int] | None:
+    """The first and last day (ordinals) an event time may name, from its EDTF interval (an open side
+    reaches to the end of the calendar); None when it names no calendar time. Two dates conflict only
+    when these intervals cannot overlap: 1937 and September 1937 do, 1937 and 1957 cannot."""
+    if not time or not time.get("value"):
+        return None
+    d = dates_of(time)
+    if d["earliest"] is None and d["latest"] is None:
+        return bounds(time.get("value"), time.get("mod")) if not d["edtf"] else None
+    return _day(d["earliest"], MIN), _day(d["latest"], MAX)
 
 
 def local_keys(ad: AnnotatedDocument) -> tuple[KeyOf, Callable[[str], str]]:

@@ -10,13 +10,15 @@
 """
 from __future__ import annotations
 
-from typing import Callable
+from dataclasses import asdict
+from datetime import date
+from typing import Any, Callable, Iterable
 
 from ..disjoint import DisjointSets
-from ..events.dates import bounds, compatible, show
+from ..events.dates import MAX, MIN, bounds, compatible, show
 from ..events.lexicon import cues, lexicon
 from ..model import Conflict, EvidenceSpan
-from .records import Record
+from .records import Record, dates_of
 
 FigureOf = Callable[[str], "tuple[str, str | None, str | None] | None"]
 _UNSURE = ("disputed", "hedged")
@@ -32,6 +34,37 @@ def focus(rec: Record) -> EvidenceSpan:
     if t and not ev.time.get("inherited") and ev.sentence["start"] <= t["start"] < ev.sentence["end"]:
         s, e = min(s, t["start"]), max(e, t["end"])
     return EvidenceSpan(rec.source, s, e, rec.text[s:e], list(ev.citations))
+
+
+def account(rec: Record, span: EvidenceSpan | None = None) -> dict[str, Any]:
+    """One account of a value: where a text states it (the focus span, or ``span``) and its event."""
+    return {**asdict(span or focus(rec)), "event": rec.event.id}
+
+
+def _iso(day: int) -> str | None:
+    return None if day <= MIN or day >= MAX else date.fromordinal(day).isoformat()
+
+
+def grouped(kind: str, disputed: str, message: str, sides: list[tuple[Any, str, list[dict[str, Any]]]],
+            extra: Iterable[EvidenceSpan] = (), span: tuple[int, int] | None = None,
+            spans: list[tuple[int, int] | None] | None = None) -> Conflict:
+    """One conflict of several sides: ``sides`` are (value, display, accounts); the evidence column keeps
+    the first account of each side (the reader shows those side by side), ``values`` keeps every account."""
+    values = []
+    for n, (value, display, accounts) in enumerate(sides):
+        iv = (spans or [None] * len(sides))[n]
+        v = {"value": value, "display": display, "accounts": accounts}
+        if iv is not None:
+            v["earliest"], v["latest"] = _iso(iv[0]), _iso(iv[1])
+        values.append(v)
+    evidence = [EvidenceSpan(a["source"], a["start"], a["end"], a["text"], list(a.get("citations", [])))
+                for _, _, accounts in sides for a in accounts[:1]]
+    return Conflict(kind, message, evidence + list(extra), values=values, disputed=disputed)
+
+
+def _accounts_text(accounts: list[dict[str, Any]]) -> str:
+    srcs = list(dict.fromkeys(a["source"] for a in accounts))
+    return srcs[0] + (f" and {len(srcs) - 1} more" if len(srcs) > 1 else "")
 
 
 def _label(rec: Record) -> str:
@@ -69,8 +102,10 @@ def lifespans(records: list[Record], figure_of: FigureOf) -> dict[str, dict]:
 
 
 def anachronisms(records: list[Record], spans: dict[str, dict]) -> list[Conflict]:
+    """One conflict per act dated outside a life: the same act told by many texts (or copies) is one
+    conflict with every account, not one per text."""
     lex = lexicon()
-    out = []
+    found: dict[tuple, dict[str, Any]] = {}
     for r in records:
         if r.stated is None or r.type == "birth" or r.event.certainty == "negated":
             continue
@@ -92,15 +127,26 @@ def anachronisms(records: list[Record], spans: dict[str, dict]) -> list[Conflict
                 early = which == "born" and r.stated[1] < b[0]
                 if not (late or early):
                     continue
-                who = _who(r, key)
-                where = "as the texts state" if src is not None else "per the figures data file"
-                msg = (f"{who}: '{_label(r)}' is dated {show(r.time_value())}, "
-                       f"{'after' if late else 'before'} {who} {'died' if late else 'was born'} "
-                       f"({show(value)}, {where})")
-                ev = [focus(r)]
-                if src is not None:
-                    ev.append(focus(src))
-                out.append(Conflict("anachronism", msg, ev))
+                ident = (key, which, r.type, r.time_value(), value)
+                g = found.setdefault(ident, {"acts": [], "lives": [], "first": r, "src": src})
+                g["acts"].append(account(r))
+                if src is not None and account(src) not in g["lives"]:
+                    g["lives"].append(account(src))
+    out = []
+    for (key, which, _type, _value, value), g in found.items():
+        r, src = g["first"], g["src"]
+        late = which == "died"
+        who = _who(r, key)
+        where = "as the texts state" if src is not None else "per the figures data file"
+        msg = (f"{who}: '{_label(r)}' is dated {show(r.time_value())}, "
+               f"{'after' if late else 'before'} {who} {'died' if late else 'was born'} "
+               f"({show(value)}, {where})")
+        sides = [(r.time_value(), show(r.time_value()), g["acts"])]
+        ivs = [r.stated]
+        if g["lives"]:
+            sides.append((value, f"{'died' if late else 'born'} {show(value)}", g["lives"]))
+            ivs.append(bounds(value))
+        out.append(grouped("anachronism", "life", msg, sides, spans=ivs))
     return out
 
 
@@ -121,6 +167,8 @@ def _near(a: Record, b: Record) -> bool:
 
 
 def competing_accounts(records: list[Record]) -> list[Conflict]:
+    """One conflict per person and set of accounts that tell their fate several ways; each way (a fate
+    type) is a side with every account that gives it."""
     lex = lexicon()
     fate = [r for r in records if r.type in lex.fate_types and r.event.certainty != "negated"]
     seen: set[frozenset] = set()
@@ -129,9 +177,17 @@ def competing_accounts(records: list[Record]) -> list[Conflict]:
     for o in fate:
         for key in _fate_keys(o):
             by_key.setdefault(key, []).append(o)
-    for r in fate:
-        for key in sorted(_fate_keys(r)):
-            group = [o for o in by_key[key] if o is r or _near(o, r)]
+    for key in sorted(by_key):
+        block = by_key[key]
+        sets = DisjointSets(len(block))
+        for i, a in enumerate(block):
+            for k in range(i + 1, len(block)):
+                if sets.find(i) != sets.find(k) and _near(a, block[k]):
+                    sets.union(i, k)
+        clusters: dict[int, list[Record]] = {}
+        for i, o in enumerate(block):
+            clusters.setdefault(sets.find(i), []).append(o)
+        for group in clusters.values():
             types = {o.type for o in group}
             if len(types) < 2:
                 continue
@@ -146,11 +202,14 @@ def competing_accounts(records: list[Record]) -> list[Conflict]:
                 continue
             seen.add(ident)
             group.sort(key=lambda o: (o.source, o.event.trigger["start"]))
-            who = _who(r, key)
+            ways: dict[tuple[str, str], list[Record]] = {}
+            for o in group:
+                ways.setdefault((o.type, o.event.certainty), []).append(o)
+            who = _who(group[0], key)
             msg = f"competing accounts of what happened to {who}: " + " / ".join(
-                f"{_label(o)}{' (' + o.event.certainty + ')' if o.event.certainty != 'asserted' else ''}"
-                for o in group)
-            out.append(Conflict("competing_accounts", msg, [focus(o) for o in group]))
+                f"{_label(rs[0])}{' (' + c + ')' if c != 'asserted' else ''}" for (_t, c), rs in ways.items())
+            out.append(grouped("competing_accounts", "fate", msg,
+                               [(t, _label(rs[0]), [account(o) for o in rs]) for (t, _c), rs in ways.items()]))
     return out
 
 
@@ -244,8 +303,8 @@ def _figure(r: Record, n: dict, name_of) -> str:
 
 
 def number_conflicts(groups: list[list[Record]], name_of) -> list[Conflict]:
-    """One conflict per event whose accounts give figures that cannot all hold, beyond the
-    approximations the texts themselves state."""
+    """One conflict per event and unit whose accounts give figures that cannot all hold, beyond the
+    approximations the texts themselves state; each distinct figure is a side with its accounts."""
     out = []
     for group in groups:
         by_unit: dict[str, list[tuple[Record, dict]]] = {}
@@ -257,11 +316,14 @@ def number_conflicts(groups: list[list[Record]], name_of) -> list[Conflict]:
         for unit, figs in by_unit.items():
             if len({r.source for r, _ in figs}) < 2 and len({id(r) for r, _ in figs}) < 2:
                 continue
+            sides: dict[tuple, list[tuple[Record, dict]]] = {}  # one side per figure as stated
+            for r, n in figs:
+                sides.setdefault((float(n["value"]), n.get("qualifier"), bool(n.get("approx"))), []).append((r, n))
+            keys = list(sides)
             clashes = []
-            for i, (ra, na) in enumerate(figs):
-                for rb, nb in figs[i + 1:]:
-                    if ra is rb:
-                        continue
+            for i, ka in enumerate(keys):
+                for kb in keys[i + 1:]:
+                    na, nb = sides[ka][0][1], sides[kb][0][1]
                     lo_a, hi_a = number_range(na)
                     lo_b, hi_b = number_range(nb)
                     if hi_a < lo_b or hi_b < lo_a:
@@ -269,13 +331,15 @@ def number_conflicts(groups: list[list[Record]], name_of) -> list[Conflict]:
             if not clashes:
                 continue
             r0 = figs[0][0]
-            figures = "; ".join(_figure(r, n, name_of) for r, n in figs)
+            figures = "; ".join(_figure(r, n, name_of) + (f" and {len(v) - 1} more" if len(v) > 1 else "")
+                                for v in sides.values() for r, n in v[:1])
             why = ", ".join(f"{a} vs {b}" for a, b in clashes)
-            out.append(Conflict(
-                "number_conflict",
+            out.append(grouped(
+                "number_conflict", "number",
                 f"the {r0.type} ({_label(r0)}) is counted differently: {figures} - beyond their stated "
                 f"approximations: {why}",
-                [_number_span(r, n) for r, n in figs]))
+                [(v[0][1]["value"], _number_span(v[0][0], v[0][1]).text,
+                  [account(r, _number_span(r, n)) for r, n in v]) for v in sides.values()]))
     return out
 
 
@@ -302,61 +366,112 @@ def _candidate_pairs(group: list[Record]) -> list[tuple[int, int]]:
     return sorted(pairs)
 
 
-def same_event_conflicts(records: list[Record], name_of=None) -> list[Conflict]:
-    """Date, number and place conflicts between accounts of one event.
-
-    Dates: two stated dates of one event that cannot both hold are a ``date_conflict``; when they
-    lie at most ``minor_gap_days`` apart (day-precision dates: "8 August" / "9 August"), the
-    difference is a ``date_discrepancy``, which the reader should see but which is usually a clock or
-    a definition (the ceasefire agreed / in force), and the message says when one text itself gives
-    both dates. A date for the end of an event ("the fighting, which ended on 10 August") is
-    ON_OR_BEFORE that day and so fits every earlier date of it."""
-    name_of = name_of or (lambda r, key: r.names.get(key, key))
+def same_event_clusters(records: list[Record]) -> list[list[Record]]:
+    """Accounts of one event (``same_event``), joined transitively; blocking keys keep it from
+    comparing all pairs, and accounts already joined are not compared again."""
     by_type: dict[str, list[Record]] = {}
     for r in records:
         if r.event.certainty != "negated":
             by_type.setdefault(r.type, []).append(r)
     out = []
+    for group in by_type.values():
+        sets = DisjointSets(len(group))
+        for i, k in _candidate_pairs(group):
+            if sets.find(i) != sets.find(k) and same_event(group[i], group[k]):
+                sets.union(i, k)
+        clusters: dict[int, list[Record]] = {}
+        for i, r in enumerate(group):
+            clusters.setdefault(sets.find(i), []).append(r)
+        out += [sorted(c, key=lambda r: (r.source, r.event.trigger["start"], r.event.id))
+                for c in clusters.values() if len(c) > 1]
+    return out
+
+
+def same_event_conflicts(records: list[Record], name_of=None) -> list[Conflict]:
+    """Date, number and place conflicts between accounts of one event: one conflict per event and
+    field, its sides the distinct values with every account that gives each.
+
+    Dates are compared as intervals (EDTF earliest/latest): 1937 and September 1937 can name the same
+    days and do not conflict; 1937 and 1957 cannot. Two values that cannot both hold are a
+    ``date_conflict``; when they lie at most ``minor_gap_days`` apart (day-precision dates: "8 August" /
+    "9 August"), a ``date_discrepancy``, which the reader should see but which is usually a clock or a
+    definition (the ceasefire agreed / in force), and the message says when one text itself gives both
+    dates. A date for the end of an event ("the fighting, which ended on 10 August") is ON_OR_BEFORE that
+    day and so fits every earlier date of it."""
+    name_of = name_of or (lambda r, key: r.names.get(key, key))
+    out = []
     minor = int(cues()["minor_gap_days"])
     by_source: dict[str, list[Record]] = {}
     for r in records:
         by_source.setdefault(r.source, []).append(r)
-    for group in by_type.values():
-        sets = DisjointSets(len(group))
-        for i, k in _candidate_pairs(group):
-            a, b = group[i], group[k]
-            if not same_event(a, b):
-                continue
-            sets.union(i, k)
-            what = f"{_label(a)} / {_label(b)}"
-            gap = day_gap(a.stated, b.stated)
-            unsure = a.event.certainty in _UNSURE or b.event.certainty in _UNSURE
-            if gap and not unsure and gap <= minor:
-                note = ""
-                ex = _explained(a, b, by_source[b.source]) or _explained(b, a, by_source[a.source])
-                if ex is not None:
-                    note = f"; {ex.source} itself gives both dates"
-                out.append(Conflict(
-                    "date_discrepancy",
-                    f"the same {a.type} is dated {show(a.time_value())} ({a.source}) and "
-                    f"{show(b.time_value())} ({b.source}), {gap} day apart{note} ({what})",
-                    [focus(a), focus(b)] + ([focus(ex)] if ex is not None else [])))
-            elif gap and gap > max(minor, span_days(a.type)):
-                out.append(Conflict(
-                    "date_conflict",
-                    f"the same {a.type} is dated {show(a.time_value())} and {show(b.time_value())} ({what})",
-                    [focus(a), focus(b)]))
-            if a.place and b.place and a.place != b.place and a.type in lexicon().once_only:
-                out.append(Conflict(
-                    "place_conflict",
-                    f"the same {a.type} is placed in {a.names.get(a.place, a.place)} and "
-                    f"{b.names.get(b.place, b.place)} ({what})",
-                    [focus(a), focus(b)]))
-        clusters: dict[int, list[Record]] = {}
-        for i, r in enumerate(group):
-            clusters.setdefault(sets.find(i), []).append(r)
-        out += number_conflicts([c for c in clusters.values() if len(c) > 1], name_of)
+    clusters = same_event_clusters(records)
+    for cluster in clusters:
+        out += _date_conflict(cluster, minor, by_source)
+        out += _place_conflict(cluster)
+    out += number_conflicts(clusters, name_of)
     return out
+
+
+def _date_conflict(cluster: list[Record], minor: int, by_source: dict[str, list[Record]]) -> list[Conflict]:
+    sides: dict[tuple, list[Record]] = {}
+    for r in cluster:
+        if r.stated is not None:
+            d = dates_of(r.event.time)
+            sides.setdefault((r.time_value(), r.event.time.get("mod"), d["edtf"]), []).append(r)
+    if len(sides) < 2:
+        return []
+    keys = list(sides)
+    etype = cluster[0].type
+    big, small, explained = False, False, []
+    for i, ka in enumerate(keys):
+        for kb in keys[i + 1:]:
+            a, b = sides[ka][0], sides[kb][0]
+            gap = day_gap(a.stated, b.stated)
+            if not gap:
+                continue  # the intervals overlap: one date at two precisions is no conflict
+            if gap > max(minor, span_days(etype)):
+                big = True
+            elif gap <= minor:
+                sure_a = [x for x in sides[ka] if x.event.certainty not in _UNSURE]
+                sure_b = [x for x in sides[kb] if x.event.certainty not in _UNSURE]
+                if sure_a and sure_b:
+                    small = True
+                    a, b = sure_a[0], sure_b[0]
+                    ex = _explained(a, b, by_source[b.source]) or _explained(b, a, by_source[a.source])
+                    if ex is not None:
+                        explained.append(ex)
+    if not big and not small:
+        return []
+    keys.sort(key=lambda k: (sides[k][0].stated, k[0] or ""))
+    labels = " / ".join(dict.fromkeys(_label(r) for k in keys for r in sides[k][:1]))
+    dated = [f"{show(k[0])} ({_accounts_text([account(r) for r in sides[k]])})" for k in keys]
+    listed = ", ".join(dated[:-1]) + " and " + dated[-1]
+    sides_out = [(k[0], show(k[0]), [account(r) for r in sides[k]]) for k in keys]
+    ivs = [sides[k][0].stated for k in keys]
+    if big:
+        return [grouped("date_conflict", "date", f"the same {etype} is dated {listed} ({labels})",
+                        sides_out, spans=ivs)]
+    gaps = [day_gap(sides[ka][0].stated, sides[kb][0].stated) or 0 for i, ka in enumerate(keys) for kb in keys[i + 1:]]
+    note = f"; {explained[0].source} itself gives both dates" if explained else ""
+    return [grouped("date_discrepancy", "date",
+                    f"the same {etype} is dated {listed}, {max(gaps)} day apart{note} ({labels})",
+                    sides_out, extra=[focus(explained[0])] if explained else (), spans=ivs)]
+
+
+def _place_conflict(cluster: list[Record]) -> list[Conflict]:
+    if cluster[0].type not in lexicon().once_only:
+        return []
+    sides: dict[str, list[Record]] = {}
+    for r in cluster:
+        if r.place:
+            sides.setdefault(r.place, []).append(r)
+    if len(sides) < 2:
+        return []
+    names = [rs[0].names.get(p, p) for p, rs in sides.items()]
+    labels = " / ".join(dict.fromkeys(_label(rs[0]) for rs in sides.values()))
+    return [grouped("place_conflict", "place",
+                    f"the same {cluster[0].type} is placed in {', '.join(names[:-1])} and {names[-1]} ({labels})",
+                    [(n, n, [account(r) for r in rs]) for n, rs in zip(names, sides.values())])]
 
 
 def dedupe(conflicts: list[Conflict]) -> list[Conflict]:
@@ -372,4 +487,4 @@ def dedupe(conflicts: list[Conflict]) -> list[Conflict]:
 
 
 __all__ = ["anachronisms", "competing_accounts", "dedupe", "lifespans", "same_event_conflicts", "focus",
-           "bounds"]
+           "bounds", "grouped", "account", "same_event_clusters"]

@@ -4,13 +4,19 @@ The rules are those of the checks stage (``historiograph.checks.rules``), run ov
 corpus with participants as corpus entities: a death stated in one text makes a later act told in
 another an anachronism; two texts dating one event differently make a date conflict. The
 narrative-date check is per document.
+
+One conflict per disagreement: the accounts of one event are grouped (``rules.same_event_clusters``)
+and each field they differ in (date, number, place, fate) is one conflict whose sides are the distinct
+values, each with every account that gives it; the same conflict found in several documents (copies,
+one anachronism told twice) is merged into one. A thousand copies of two disagreeing texts give one
+conflict with two sides, not a million pairs. Each conflict names the timeline entry it is about.
 """
 from __future__ import annotations
 
 from ..checks import narrative, people, rules
 from ..checks.records import from_document
 from ..events.confidence import THRESHOLD
-from ..model import AnnotatedDocument, Conflict, CorpusEntity, TimelineEntry
+from ..model import AnnotatedDocument, Conflict, CorpusEntity, EvidenceSpan, TimelineEntry
 from .events import CorpusKeys, records
 
 
@@ -37,9 +43,57 @@ def find(docs: list[AnnotatedDocument], entities: list[CorpusEntity],
         found += narrative.narrative_dates(ad, from_document(ad, keys.key_of, keys.name_of))
     found += rules.competing_accounts(recs)
     found += rules.same_event_conflicts(recs, lambda r, local: keys.name_of(keys.key_of(r.source, local)))
-    order = {"anachronism": 0, "narrative_date": 1, "date_conflict": 2, "number_conflict": 3,
-             "place_conflict": 4, "competing_accounts": 5, "date_discrepancy": 6}
+    found = merge_alike(found, entry_index(timeline))
     out = rules.dedupe(found)
-    out.sort(key=lambda c: (order.get(c.kind, 9), c.evidence[0].source if c.evidence else "",
-                            c.evidence[0].start if c.evidence else 0))
+    out.sort(key=sort_key)
+    return out
+
+
+_ORDER = {"anachronism": 0, "narrative_date": 1, "date_conflict": 2, "number_conflict": 3,
+          "place_conflict": 4, "competing_accounts": 5, "date_discrepancy": 6}
+
+
+def sort_key(c: Conflict) -> str:
+    """The order conflicts are listed (and numbered) in: by kind, then where their first evidence is;
+    one string, kept by the store so that an incremental corpus stage numbers new ones among the old."""
+    first = c.evidence[0] if c.evidence else None
+    return (f"{_ORDER.get(c.kind, 9)}{first.source if first else ''}\0{first.start if first else 0:010d}"
+            f"\0{first.end if first else 0:010d}\0{c.message}")
+
+
+def entry_index(timeline: list[TimelineEntry]) -> dict[tuple[str, str], str]:
+    """(source, local event id) -> the timeline entry that event is part of."""
+    return {(src, local): t.id for t in timeline for src, local in t.members}
+
+
+def merge_alike(found: list[Conflict], entry_of: dict[tuple[str, str], str]) -> list[Conflict]:
+    """Name each conflict's timeline entry (the one most of its accounts belong to) and merge conflicts
+    of one kind, entry and message (one anachronism or narrative date told by several documents): their
+    sides' accounts are pooled."""
+    out: list[Conflict] = []
+    by_key: dict[tuple, Conflict] = {}
+    for c in found:
+        votes: dict[str, int] = {}
+        for v in c.values:
+            for a in v["accounts"]:
+                e = entry_of.get((a["source"], a.get("event")))
+                if e:
+                    votes[e] = votes.get(e, 0) + 1
+        c.entry = max(sorted(votes), key=lambda e: votes[e]) if votes else None
+        key = (c.kind, c.entry, c.message) if c.entry else None
+        first = by_key.get(key) if key else None
+        if first is None:
+            out.append(c)
+            if key:
+                by_key[key] = c
+            continue
+        for v in c.values:
+            same = next((w for w in first.values if w["value"] == v["value"] and w["display"] == v["display"]), None)
+            if same is None:
+                first.values.append(v)
+                first.evidence += [EvidenceSpan(a["source"], a["start"], a["end"], a["text"],
+                                                list(a.get("citations", []))) for a in v["accounts"][:1]]
+            else:
+                seen = {(a["source"], a["start"], a["end"]) for a in same["accounts"]}
+                same["accounts"] += [a for a in v["accounts"] if (a["source"], a["start"], a["end"]) not in seen]
     return out

@@ -9,9 +9,9 @@ date's precision kept; undated events come last.
 from __future__ import annotations
 
 from ..checks import rules
-from ..checks.records import Record, from_document
+from ..checks.records import Record, dates_of, from_document, interval
 from ..disjoint import DisjointSets
-from ..events.dates import compatible, precision, sort_key
+from ..events.dates import MAX, compatible, precision
 from ..events.lexicon import lexicon
 from ..model import AnnotatedDocument, CorpusEntity, EvidenceSpan, TimelineEntry
 
@@ -145,10 +145,28 @@ def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> lis
     for i, r in enumerate(recs):
         clusters.setdefault(sets.find(i), []).append(r)
     entries = [_entry(group, keys) for group in clusters.values()]
-    entries.sort(key=lambda e: (*sort_key(e.date), e.inferred, e.sources[0].source, e.sources[0].start))
+    entries.sort(key=order)
     for i, e in enumerate(entries, 1):
         e.id = f"t{i}"
     return entries
+
+
+def order(e: TimelineEntry) -> tuple:
+    """Timeline order: by the date's interval, earliest day first, then the earlier latest day (a span
+    sorts by its start; "1937" before "1937-1938"); undated entries last."""
+    span = interval({"value": e.date, "mod": e.mod, "edtf": e.edtf, "earliest": e.earliest,
+                     "latest": e.latest}) if e.date else None
+    first = e.sources[0] if e.sources else None
+    return (*(span or (MAX + 1, 0)), e.inferred, first.source if first else "", first.start if first else 0,
+            [tuple(m) for m in e.members[:1]])
+
+
+def order_key(e: TimelineEntry) -> str:
+    """``order`` as one string that sorts the same (fixed-width days, NUL between texts): the store
+    keeps it, so that an incremental corpus stage places new entries among the old ones."""
+    lo, hi, inferred, source, start, first = order(e)
+    member = "\0".join(first[0]) if first else ""
+    return f"{lo:08d}{hi:08d}{int(inferred)}{source}\0{start:010d}\0{member}"
 
 
 def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
@@ -157,6 +175,7 @@ def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
     best = min(stated, key=lambda r: precision(r.time_value())) if stated else (
         next((r for r in group if r.narrative is not None), None))
     time = (best.event.time or {}) if best else {}
+    dates = dates_of(time)
     roles: dict[str, list[str]] = {}
     ids: list[str] = []
     for r in group:
@@ -195,6 +214,7 @@ def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
         members=[(r.source, r.event.id) for r in group],
         entity_ids=[k for k in ids if not k.startswith("name:")],
         inferred=bool(time) and not stated,
+        edtf=dates["edtf"], earliest=dates["earliest"], latest=dates["latest"],
     )
 
 

@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..corpus import build_corpus
+from ..corpus.incremental import update as update_corpus
 from . import files
 from .apply import CorpusCorrections, Resolved, apply_document, group_by_source, resolve
 
@@ -43,7 +44,9 @@ def refresh(corpus, path: Path | None = None, force: bool = False) -> Correction
     if not corrections and not problems and not corpus.corrected_sources():  # the common case: none at all
         digest = files.digest(path)
         if force or not corpus.corpus_is_current() or corpus.corrections_digest() != digest:
-            corpus.put_corpus(build_corpus(corpus.all_annotated()))
+            # only what the changed documents touch is recomputed (corpus.incremental)
+            # (force asks for a recomputation: of what changed, or of everything when nothing did)
+            update_corpus(corpus, force=corpus.corrections_digest() != digest or (force and corpus.corpus_is_current()))
             report.corpus_rebuilt = True
             corpus.put_corrections([], digest)
         return report

@@ -25,7 +25,8 @@ from .paging import Page, PagedQueries, ensure_indexes
 __all__ = ["Corpus", "Page", "SchemaError"]
 
 CORPUS_ROWIDS = 1 << 40  # search rows of entities and events; a document's search row is its id
-SCHEMA_VERSION = 3  # 2: documents.name and the index tables of the reader's paged queries; 3: corrections
+SCHEMA_VERSION = 4  # 2: documents.name and the index tables of the reader's paged queries; 3: corrections;
+# 4: conflicts as groups, timeline intervals, what the incremental corpus stage keeps
 MACHINE = {"by": "machine"}  # the provenance of a fact no person confirmed or changed
 
 
@@ -42,8 +43,30 @@ def migrate_paging(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM meta WHERE key='corpus_fingerprint'")
 
 
+def migrate_incremental(conn: sqlite3.Connection) -> None:
+    """Version 3 -> 4. Only adds, and can run again: conflicts as groups (the timeline entry, what is
+    disputed, each value with its accounts), the timeline's EDTF interval, and what the incremental
+    corpus stage keeps (the documents the corpus tables were computed from and their blocking keys, the
+    search row of each corpus row, the documents citing each work). The next build recomputes it all."""
+    for table, column in (("conflicts", "entry_id"), ("conflicts", "disputed"), ("conflicts", "sides"),
+                          ("timeline", "edtf"), ("timeline", "earliest"), ("timeline", "latest"),
+                          ("timeline", "search_rowid"), ("corpus_entities", "search_rowid"),
+                          ("timeline", "sort_key"), ("conflicts", "sort_key")):
+        if not _has_column(conn, table, column):
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {column} {'INTEGER' if column == 'search_rowid' else 'TEXT'}")
+    conn.execute("CREATE TABLE IF NOT EXISTS corpus_docs (source TEXT PRIMARY KEY, stamp TEXT)")
+    conn.execute("CREATE TABLE IF NOT EXISTS corpus_keys (key TEXT, source TEXT)")
+    conn.execute("CREATE INDEX IF NOT EXISTS ck_key ON corpus_keys(key)")
+    conn.execute("CREATE INDEX IF NOT EXISTS ck_source ON corpus_keys(source)")
+    conn.execute("CREATE TABLE IF NOT EXISTS work_sources (work_id TEXT, source TEXT)")
+    conn.execute("CREATE INDEX IF NOT EXISTS ws_source ON work_sources(source)")
+    conn.execute("CREATE INDEX IF NOT EXISTS conflicts_entry ON conflicts(entry_id)")
+    conn.execute("DELETE FROM corpus_docs")
+    conn.execute("DELETE FROM meta WHERE key='corpus_fingerprint'")
+
+
 # version -> the function that brings a database of the version before to it, in one transaction
-MIGRATIONS = {2: migrate_paging, 3: migrate_to_2}
+MIGRATIONS = {2: migrate_paging, 3: migrate_to_2, 4: migrate_incremental}
 
 
 class SchemaError(RuntimeError):
@@ -58,6 +81,11 @@ def _fts_terms(query: str) -> str:
     the snippet markers) and lone surrogates dropped, length bounded."""
     words = _CONTROL.sub(" ", query[:1000]).split()[:32]
     return " ".join('"' + t.replace('"', '""') + '"' for t in words)
+
+
+def _chunks(items: list[str], size: int = 500):
+    for i in range(0, len(items), size):
+        yield items[i:i + size]
 
 
 def _dumps(value: Any) -> str | None:
@@ -287,54 +315,208 @@ class Corpus(PagedQueries, CorrectionsStore):
         row = self.conn.execute("SELECT value FROM meta WHERE key='corpus_fingerprint'").fetchone()
         return bool(row) and row[0] == self.fingerprint()
 
-    def put_corpus(self, tables: CorpusTables) -> None:
-        """Replace every corpus-level table in one transaction."""
+    def put_corpus(self, tables: CorpusTables, keys: dict[str, set[str]] | None = None,
+                   stamps: dict[str, str] | None = None) -> None:
+        """Replace every corpus-level table in one transaction. ``keys`` (source -> blocking keys) and
+        ``stamps`` (source -> what the document was when read) let the next change be incremental
+        (``splice_corpus``); without them the next corpus stage is a whole one."""
         fp = self.fingerprint()
         with self.conn:
             for table in ("corpus_entities", "corpus_entity_members", "timeline", "timeline_members",
-                          "timeline_entities", "conflicts", "conflict_sources", "works"):
+                          "timeline_entities", "conflicts", "conflict_sources", "works", "work_sources",
+                          "corpus_docs", "corpus_keys"):
                 self.conn.execute(f"DELETE FROM {table}")
             self.conn.execute("DELETE FROM search WHERE rowid >= ?", (CORPUS_ROWIDS,))
-            self.conn.executemany(
-                "INSERT INTO corpus_entities (id, name, label, aliases, documents, mentions, place, provenance)"
-                " VALUES (?,?,?,?,?,?,?,?)",
-                [(e.id, e.name, e.label, _dumps(e.aliases), _dumps(e.documents), e.mentions, _dumps(e.place),
-                  _dumps(e.provenance)) for e in tables.entities])
-            self.conn.executemany(
-                "INSERT INTO corpus_entity_members VALUES (?,?,?)",
-                [(e.id, src, local) for e in tables.entities for src, local in e.members])
-            self.conn.executemany(
-                "INSERT INTO search (rowid, kind, key, title, body) VALUES (?, 'entity', ?, ?, ?)",
-                [(CORPUS_ROWIDS + n, e.id, e.name, " ".join([e.name, *e.aliases]))
-                 for n, e in enumerate(tables.entities)])
-            self.conn.executemany(
-                "INSERT INTO timeline (id, position, date, mod, type, summary, participants, place, certainty,"
-                " sources, entity_ids, inferred, provenance) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(t.id, i, t.date, t.mod, t.type, t.summary, _dumps(t.participants), t.place, t.certainty,
-                  _dumps([asdict(s) for s in t.sources]), _dumps(t.entity_ids), int(t.inferred),
-                  _dumps(t.provenance)) for i, t in enumerate(tables.timeline)])
-            self.conn.executemany(
-                "INSERT INTO timeline_members VALUES (?,?,?)",
-                [(t.id, src, local) for t in tables.timeline for src, local in t.members])
-            self.conn.executemany(
-                "INSERT INTO timeline_entities VALUES (?,?,?)",
-                [(t.id, eid, i) for i, t in enumerate(tables.timeline) for eid in dict.fromkeys(t.entity_ids)])
-            self.conn.executemany(
-                "INSERT INTO search (rowid, kind, key, title, body) VALUES (?, 'event', ?, ?, ?)",
-                [(CORPUS_ROWIDS + len(tables.entities) + n, t.id, t.summary,
-                  " ".join([t.summary, t.type, *t.participants, *(s.text for s in t.sources)]))
-                 for n, t in enumerate(tables.timeline)])
-            self.conn.executemany(
-                "INSERT INTO conflicts (id, kind, message, evidence, provenance) VALUES (?,?,?,?,?)",
-                [(i, c.kind, c.message, _dumps([asdict(s) for s in c.evidence]), _dumps(c.provenance))
-                 for i, c in enumerate(tables.conflicts, 1)])
-            self.conn.executemany(
-                "INSERT INTO conflict_sources VALUES (?,?)",
-                [(i, src) for i, c in enumerate(tables.conflicts, 1) for src in dict.fromkeys(s.source for s in c.evidence)])
-            self.conn.executemany(
-                "INSERT INTO works VALUES (?,?,?)",
-                [(w.id, _dumps(w.csl), _dumps([list(x) for x in w.cited_by])) for w in tables.works])
+            self._insert_entities(tables.entities, CORPUS_ROWIDS)
+            rowid = CORPUS_ROWIDS + len(tables.entities)
+            self._insert_timeline(list(enumerate(tables.timeline)), rowid)
+            self._insert_conflicts(list(enumerate(tables.conflicts, 1)))
+            self._insert_works(tables.works)
+            if keys is not None and stamps is not None:
+                self._put_state(keys, stamps)
             self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('corpus_fingerprint', ?)", (fp,))
+
+    def _insert_entities(self, entities: list[CorpusEntity], rowid: int) -> None:
+        rows = [(rowid + n, e) for n, e in enumerate(entities)]
+        self.conn.executemany(
+            "INSERT INTO corpus_entities (id, name, label, aliases, documents, mentions, place, provenance,"
+            " search_rowid) VALUES (?,?,?,?,?,?,?,?,?)",
+            [(e.id, e.name, e.label, _dumps(e.aliases), _dumps(e.documents), e.mentions, _dumps(e.place),
+              _dumps(e.provenance), r) for r, e in rows])
+        self.conn.executemany(
+            "INSERT INTO corpus_entity_members VALUES (?,?,?)",
+            [(e.id, src, local) for e in entities for src, local in e.members])
+        self.conn.executemany(
+            "INSERT INTO search (rowid, kind, key, title, body) VALUES (?, 'entity', ?, ?, ?)",
+            [(r, e.id, e.name, " ".join([e.name, *e.aliases])) for r, e in rows])
+
+    def _insert_timeline(self, entries: list[tuple[int, TimelineEntry]], rowid: int) -> None:
+        """(position, entry) rows; search rows from ``rowid`` on."""
+        from ..corpus.events import order_key
+
+        rows = [(rowid + n, i, t) for n, (i, t) in enumerate(entries)]
+        self.conn.executemany(
+            "INSERT INTO timeline (id, position, date, mod, type, summary, participants, place, certainty,"
+            " sources, entity_ids, inferred, provenance, edtf, earliest, latest, search_rowid, sort_key)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            [(t.id, i, t.date, t.mod, t.type, t.summary, _dumps(t.participants), t.place, t.certainty,
+              _dumps([asdict(s) for s in t.sources]), _dumps(t.entity_ids), int(t.inferred),
+              _dumps(t.provenance), t.edtf, t.earliest, t.latest, r, order_key(t)) for r, i, t in rows])
+        self.conn.executemany(
+            "INSERT INTO timeline_members VALUES (?,?,?)",
+            [(t.id, src, local) for _, t in entries for src, local in t.members])
+        self.conn.executemany(
+            "INSERT INTO timeline_entities VALUES (?,?,?)",
+            [(t.id, eid, i) for i, t in entries for eid in dict.fromkeys(t.entity_ids)])
+        self.conn.executemany(
+            "INSERT INTO search (rowid, kind, key, title, body) VALUES (?, 'event', ?, ?, ?)",
+            [(r, t.id, t.summary, " ".join([t.summary, t.type, *t.participants, *(s.text for s in t.sources)]))
+             for r, _, t in rows])
+
+    def _insert_conflicts(self, conflicts: list[tuple[int, Conflict]]) -> None:
+        from ..corpus.conflicts import sort_key
+
+        self.conn.executemany(
+            "INSERT INTO conflicts (id, kind, message, evidence, provenance, entry_id, disputed, sides, sort_key)"
+            " VALUES (?,?,?,?,?,?,?,?,?)",
+            [(i, c.kind, c.message, _dumps([asdict(s) for s in c.evidence]), _dumps(c.provenance), c.entry,
+              c.disputed, _dumps(c.values), sort_key(c)) for i, c in conflicts])
+        self.conn.executemany(
+            "INSERT INTO conflict_sources VALUES (?,?)",
+            [(i, src) for i, c in conflicts for src in dict.fromkeys(
+                [s.source for s in c.evidence] + [a["source"] for v in c.values for a in v["accounts"]])])
+
+    def _insert_works(self, works: list[Work]) -> None:
+        self.conn.executemany(
+            "INSERT INTO works VALUES (?,?,?)",
+            [(w.id, _dumps(w.csl), _dumps([list(x) for x in w.cited_by])) for w in works])
+        self.conn.executemany("INSERT INTO work_sources VALUES (?,?)",
+                              [(w.id, src) for w in works for src in dict.fromkeys(s for s, _ in w.cited_by)])
+
+    def _put_state(self, keys: dict[str, set[str]], stamps: dict[str, str]) -> None:
+        self.conn.executemany("INSERT OR REPLACE INTO corpus_docs VALUES (?,?)", list(stamps.items()))
+        self.conn.executemany("INSERT INTO corpus_keys VALUES (?,?)",
+                              [(k, src) for src, ks in keys.items() for k in sorted(ks)])
+
+    # ---- the incremental corpus stage (historiograph.corpus.incremental) ---------------------------
+    def document_stamps(self) -> dict[str, str]:
+        """source -> what the document is now (its hash and when it was stored)."""
+        return {r[0]: f"{r[1]}@{r[2]}" for r in self.conn.execute("SELECT source, sha256, built_at FROM documents")}
+
+    def corpus_stamps(self) -> dict[str, str]:
+        """source -> the stamp of each document the corpus tables were computed from ({} when unknown)."""
+        return {r[0]: r[1] for r in self.conn.execute("SELECT source, stamp FROM corpus_docs")}
+
+    def keys_of(self, sources: Iterable[str]) -> set[str]:
+        out: set[str] = set()
+        for chunk in _chunks(sorted(set(sources))):
+            out.update(r[0] for r in self.conn.execute(
+                f"SELECT DISTINCT key FROM corpus_keys WHERE source IN ({','.join('?' * len(chunk))})", chunk))
+        return out
+
+    def sources_with(self, keys: Iterable[str]) -> set[str]:
+        out: set[str] = set()
+        for chunk in _chunks(sorted(set(keys))):
+            out.update(r[0] for r in self.conn.execute(
+                f"SELECT DISTINCT source FROM corpus_keys WHERE key IN ({','.join('?' * len(chunk))})", chunk))
+        return out
+
+    def annotated_many(self, sources: Iterable[str]) -> list[AnnotatedDocument]:
+        out = []
+        for chunk in _chunks(sorted(set(sources))):
+            out += [AnnotatedDocument.from_json(json.loads(r[0])) for r in self.conn.execute(
+                f"SELECT annotations FROM documents WHERE source IN ({','.join('?' * len(chunk))})", chunk)]
+        return out
+
+    def splice_corpus(self, affected: set[str], tables: CorpusTables, keys: dict[str, set[str]],
+                      stamps: dict[str, str]) -> None:
+        """Replace, in one transaction, the corpus rows of the ``affected`` documents (a union of whole
+        components: no entity, entry, conflict or work of theirs involves another document) with
+        ``tables``, computed from those documents alone. Untouched timeline entries keep their ids; new
+        ones are numbered after the highest; positions and conflict numbers follow the whole order."""
+        fp = self.fingerprint()
+        with self.conn:
+            self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS affected (source TEXT PRIMARY KEY)")
+            self.conn.execute("DELETE FROM affected")
+            self.conn.executemany("INSERT INTO affected VALUES (?)", [(s,) for s in affected])
+            ex = self.conn.execute
+            ex("CREATE TEMP TABLE IF NOT EXISTS gone_rows (rowid INTEGER PRIMARY KEY)")
+            ex("DELETE FROM gone_rows")
+            ex("INSERT OR IGNORE INTO gone_rows SELECT search_rowid FROM corpus_entities WHERE id IN "
+               "(SELECT entity_id FROM corpus_entity_members WHERE source IN (SELECT source FROM affected))")
+            ex("INSERT OR IGNORE INTO gone_rows SELECT search_rowid FROM timeline WHERE id IN "
+               "(SELECT entry_id FROM timeline_members WHERE source IN (SELECT source FROM affected))")
+            for (rowid,) in ex("SELECT rowid FROM gone_rows").fetchall():
+                ex("DELETE FROM search WHERE rowid=?", (rowid,))
+            for table, col, link, lcol in (("corpus_entities", "id", "corpus_entity_members", "entity_id"),
+                                           ("timeline", "id", "timeline_members", "entry_id"),
+                                           ("conflicts", "id", "conflict_sources", "conflict_id"),
+                                           ("works", "id", "work_sources", "work_id")):
+                ex(f"CREATE TEMP TABLE IF NOT EXISTS gone_{table} (id PRIMARY KEY)")
+                ex(f"DELETE FROM gone_{table}")
+                ex(f"INSERT OR IGNORE INTO gone_{table} SELECT {lcol} FROM {link} "
+                   "WHERE source IN (SELECT source FROM affected)")
+                ex(f"DELETE FROM {table} WHERE {col} IN (SELECT id FROM gone_{table})")
+                ex(f"DELETE FROM {link} WHERE {lcol} IN (SELECT id FROM gone_{table})")
+            ex("DELETE FROM timeline_entities WHERE entry_id IN (SELECT id FROM gone_timeline)")
+            ex("DELETE FROM corpus_docs WHERE source IN (SELECT source FROM affected)")
+            ex("DELETE FROM corpus_keys WHERE source IN (SELECT source FROM affected)")
+            rowid = max(CORPUS_ROWIDS, (ex("SELECT rowid FROM search ORDER BY rowid DESC LIMIT 1").fetchone()
+                                        or [0])[0] + 1)
+            self._insert_entities(tables.entities, rowid)
+            rowid += len(tables.entities)
+            renamed = self._splice_timeline(tables.timeline, rowid)
+            for c in tables.conflicts:
+                c.entry = renamed.get(c.entry, c.entry)
+            self._splice_conflicts(tables.conflicts)
+            self._insert_works(tables.works)
+            self._put_state(keys, stamps)
+            self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('corpus_fingerprint', ?)", (fp,))
+
+    def _splice_timeline(self, entries: list[TimelineEntry], rowid: int) -> dict[str, str]:
+        """Insert new entries among the kept ones; returns their ids as computed -> as stored."""
+        from ..corpus.events import order_key
+
+        kept = self.conn.execute("SELECT id, position, sort_key FROM timeline").fetchall()
+        top = max((int(r[0][1:]) for r in kept if r[0][1:].isdigit()), default=0)
+        renamed = {}
+        for n, t in enumerate(entries, top + 1):
+            renamed[t.id] = f"t{n}"
+            t.id = f"t{n}"
+        order = sorted([(r[2], 0, r[0]) for r in kept] + [(order_key(t), 1, n) for n, t in enumerate(entries)])
+        moved = []
+        new_rows = []
+        for pos, (_, is_new, ref) in enumerate(order):
+            if is_new:
+                new_rows.append((pos, entries[ref]))
+            else:
+                moved.append((pos, ref))
+        old_pos = {r[0]: r[1] for r in kept}
+        moved = [(pos, ref) for pos, ref in moved if old_pos[ref] != pos]
+        self.conn.executemany("UPDATE timeline SET position=? WHERE id=?", moved)
+        self.conn.executemany("UPDATE timeline_entities SET position=? WHERE entry_id=?", moved)
+        self._insert_timeline(new_rows, rowid)
+        return renamed
+
+    def _splice_conflicts(self, conflicts: list[Conflict]) -> None:
+        from ..corpus.conflicts import sort_key
+
+        kept = self.conn.execute("SELECT id, sort_key FROM conflicts").fetchall()
+        order = sorted([(r[1], 0, r[0]) for r in kept] + [(sort_key(c), 1, n) for n, c in enumerate(conflicts)])
+        renumber = []
+        new_rows = []
+        for number, (_, is_new, ref) in enumerate(order, 1):
+            if is_new:
+                new_rows.append((number, conflicts[ref]))
+            elif ref != number:
+                renumber.append((number, ref))
+        if renumber:  # through negative numbers: ids are unique at every step
+            self.conn.executemany("UPDATE conflicts SET id=? WHERE id=?", [(-n, ref) for n, ref in renumber])
+            self.conn.executemany("UPDATE conflict_sources SET conflict_id=? WHERE conflict_id=?",
+                                  [(-n, ref) for n, ref in renumber])
+            self.conn.execute("UPDATE conflicts SET id=-id WHERE id < 0")
+            self.conn.execute("UPDATE conflict_sources SET conflict_id=-conflict_id WHERE conflict_id < 0")
+        self._insert_conflicts(new_rows)
 
     def tables(self) -> CorpusTables:
         """The corpus tables as model objects (for exports and the reader)."""
@@ -370,7 +552,8 @@ class Corpus(PagedQueries, CorrectionsStore):
                               sources=[EvidenceSpan(**s) for s in _loads(r["sources"])], mod=r["mod"],
                               certainty=r["certainty"], members=members.get(r["id"], []),
                               entity_ids=_loads(r["entity_ids"]) or [], inferred=bool(r["inferred"]),
-                              provenance=_loads(r["provenance"]))
+                              provenance=_loads(r["provenance"]), edtf=r["edtf"], earliest=r["earliest"],
+                              latest=r["latest"])
                 for r in rows]
 
     def _has_rows(self, table: str) -> bool:
@@ -392,7 +575,8 @@ class Corpus(PagedQueries, CorrectionsStore):
                 "WHERE json_extract(value, '$.source') = ?) ORDER BY id", (source,))
         return [Conflict(kind=r["kind"], message=r["message"],
                          evidence=[EvidenceSpan(**s) for s in _loads(r["evidence"])],
-                         provenance=_loads(r["provenance"]))
+                         provenance=_loads(r["provenance"]), values=_loads(r["sides"]) or [],
+                         entry=r["entry_id"], disputed=r["disputed"])
                 for r in rows]
 
     def works(self) -> list[Work]:
@@ -429,7 +613,8 @@ class Corpus(PagedQueries, CorrectionsStore):
                                       + ("" if min_confidence is not None else " LIMIT ? OFFSET ?"),
                                       () if min_confidence is not None else (-1 if limit is None else limit, offset)))
         conf = self._entry_confidence([r["id"] for r in rows])
-        out = [{"id": r["id"], "date": r["date"], "mod": r["mod"], "inferred": bool(r["inferred"]), "type": r["type"],
+        out = [{"id": r["id"], "date": r["date"], "mod": r["mod"], "edtf": r["edtf"], "earliest": r["earliest"],
+                "latest": r["latest"], "inferred": bool(r["inferred"]), "type": r["type"],
                 "confidence": conf.get(r["id"], 1.0),
                 "summary": r["summary"], "participants": _loads(r["participants"]), "place": r["place"],
                 "certainty": r["certainty"],
@@ -454,7 +639,8 @@ class Corpus(PagedQueries, CorrectionsStore):
         rows = self.conn.execute("SELECT * FROM conflicts ORDER BY id LIMIT ? OFFSET ?",
                                  (-1 if limit is None else limit, offset))
         return [{"kind": r["kind"], "message": r["message"], "evidence": _loads(r["evidence"]),
-                 "provenance": _loads(r["provenance"]) or MACHINE} for r in rows]
+                 "provenance": _loads(r["provenance"]) or MACHINE, "entry": r["entry_id"],
+                 "disputed": r["disputed"], "values": _loads(r["sides"]) or []} for r in rows]
 
     def entity_id_of(self, source: str, local_id: str) -> str | None:
         row = self.conn.execute("SELECT entity_id FROM corpus_entity_members WHERE source=? AND local_id=?",
