@@ -35,7 +35,6 @@ def db(tmp_path_factory):
         # conflicts between the copies' first sentences, whatever the conflict stage makes of them
         text = base[4]["text"]
         start = text.index("On ")
-        end = text.index(".", start) + 1
         for i in range(0, N - 1, 2):
             tables.conflicts.append(Conflict(
                 kind="date_conflict", message=f"arrival dated 4 and 6 May 1921 ({i})",
@@ -107,7 +106,8 @@ def test_the_timeline_pages_filters_and_counts_in_sqlite(client):
     assert default["page"]["total"] == default["confident"] <= total
     assert all(e["confident"] for e in default["events"])
     html = client.get("/timeline?all=1&limit=1&offset=1").text
-    assert f"2–2 of {total}" in html and 'rel="next"' in html and 'rel="prev"' in html
+    assert f"2–2 of {total}" in html and 'rel="prev"' in html
+    assert ('rel="next"' in html) == (total > 2)
     # an event told by every copy lists a few of its sources, not all
     assert all(len(e["sources"]) <= 10 for e in every["events"])
     person = _person(client)
