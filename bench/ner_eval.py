@@ -396,33 +396,30 @@ def _ours(ad, toponyms_only: bool, titles: bool) -> list[tuple[int, int, str]]:
     return pred
 
 
-_STREET = re.compile(r"\w[\s-]+(?:street|st|road|rd|lane|square|terrace|place|row|avenue|ave|walk|"
-                     r"crescent|parade|quay|strand)\.?$", re.I)
-
-
-# nouns that name a building rather than the body housed in it (not "office", "court", "school")
-_BUILDING = {"hotel", "inn", "tavern", "hall", "church", "chapel", "abbey", "cathedral", "castle", "theatre",
-             "theater", "infirmary", "hospital", "lodge", "room", "rooms", "prison", "gaol", "workhouse"}
-
-
 def _topres_typed(ad) -> list[tuple[int, int, str]]:
-    """Our toponyms typed as topres19th tags them: a street name ("Oxford Street", "Mill-lane")
-    is street; a facility (FAC) or an organisation named by a building ("Royal Hotel", "Town Hall")
-    is building; the rest loc."""
+    """Our toponyms typed as topres19th tags them, by their head noun (``entities.toponyms``): a
+    street name ("Oxford Street", "Mill-lane") is street; a place or an organisation named by a
+    building ("Royal Hotel", "Bankruptcy Court", "House of Commons") is building; the rest loc."""
+    from historiograph.entities.toponyms import possessor_start, toponym_kind
+
     out = []
     buildings = []
     for m in ad.mentions:
-        last = re.sub(r"[^\w]", "", m.text.split()[-1]).casefold() if m.text.split() else ""
-        if m.label in ("ORG", "FAC") and last in _BUILDING:
+        if m.label != "ORG":
+            continue
+        if toponym_kind(m.text, m.label) == "building":
             buildings.append((m.start, m.end))
     for a, b in buildings:
         out.append((a, b, "building"))
     for a, b, _ in _ours(ad, True, False):
         if any(x <= a and b <= y for x, y in buildings):
             continue
-        name = ad.text[a:b]
         label = next((m.label for m in ad.mentions if m.start == a and m.end == b), "GPE")
-        kind = "street" if _STREET.search(name) else ("building" if label == "FAC" else "loc")
+        # the word the name ends in, whole: "Stamford" in "Stamford-slreet" is typed by "slreet"
+        tail = re.match(r"[-‐][\w]+", ad.text[b:b + 20])
+        kind = toponym_kind(ad.text[a:b + (tail.end() if tail else 0)], label) or "loc"
+        if kind == "building":
+            a = possessor_start(ad.text, a, b)
         out.append((a, b, kind))
     return out
 
@@ -522,6 +519,9 @@ def hipe(max_docs: int | None, errors: int = 0) -> None:
               f"entities stage alone {words / max(t_ent, 1e-9):,.0f} words/s")
         if errors:
             _errors(docs, ours_titled if not toponyms_only else ours, errors)
+            if toponyms_only:
+                print("  typed (loc / building / street):")
+                _errors(docs, typed, errors)
 
 
 def main() -> None:
