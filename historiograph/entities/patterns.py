@@ -20,7 +20,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import lexicon, places
+from . import lexicon, places, toponyms
 from .names import is_east_asian_surname
 from .spans import title_words
 from .spans import MODEL, STRONG, WEAK, Cand, trim
@@ -172,8 +172,8 @@ def east_asian_names(text: str) -> list[Cand]:
     return out
 
 
-_HYPHEN_STREET = re.compile(
-    r"(?<![\w-])[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?-(?:street|road|lane|square|row|terrace|place|gate|walk|crescent)\b")
+# "<Name>-<head>": the head read by entities.toponyms (street words, and OCR'd ones: "-atreet")
+_HYPHEN_STREET = re.compile(r"(?<![\w-])[A-Z][a-z]+(?:[ \t][A-Z][a-z]+)?-(?P<head>[a-z]{3,9})\b")
 
 
 _PLACE_NAME = r"(?P<p>[A-Z][\w'’]+(?:(?:[ \t]|-(?:in|on|under|upon|le|en)?-?)[A-Z][\w'’]+){0,2})"
@@ -201,6 +201,8 @@ def misc_places(text: str) -> list[Cand]:
     papers of the 19th century wrote them ("Jermyn-street", "Rusholme-road")."""
     out = []
     for m in _HYPHEN_STREET.finditer(text):
+        if not toponyms.is_street_head(m.group("head")):
+            continue
         out.append(Cand(m.start(), m.end(), "FAC", STRONG, "street"))
     for m in _PARALLEL.finditer(text):
         out.append(Cand(m.start(), m.end(), "LOC", STRONG, "parallel"))

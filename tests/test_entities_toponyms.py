@@ -1,0 +1,45 @@
+"""The kind of a toponym (street, building, other place) read from its head noun, on our own sentences."""
+from historiograph.entities import patterns
+from historiograph.entities.toponyms import is_street_head, possessor_start, toponym_kind
+
+
+def test_streets_by_head_and_hyphen():
+    assert toponym_kind("Bridle Street", "FAC") == "street"
+    assert toponym_kind("Orchard-lane", "GPE") == "street"
+    assert toponym_kind("Hollins Road", "LOC") == "street"
+
+
+def test_ocr_slip_in_a_street_head_counts_but_a_real_word_does_not():
+    assert toponym_kind("Fenwick-slreet", "GPE") == "street"
+    assert is_street_head("atreet")
+    assert not is_street_head("squire")  # a word of its own, not an OCR'd "square"
+    assert not is_street_head("st")  # an abbreviation, never alone after a hyphen
+
+
+def test_buildings_by_head_noun():
+    assert toponym_kind("Corbridge County Court", "GPE") == "building"
+    assert toponym_kind("Swan Hotel", "ORG") == "building"
+    assert toponym_kind("House of Keys", "ORG") == "building"
+    # an organisation named by an office or court is the body, not the building
+    assert toponym_kind("Colonial Office", "ORG") is None
+    assert toponym_kind("Northern Railway Company", "ORG") is None
+
+
+def test_other_places_are_loc():
+    assert toponym_kind("Barnstaple", "GPE") == "loc"
+    assert toponym_kind("Wimborne Minster", "GPE") == "loc"  # a town named by its minster
+    assert toponym_kind("Barnstaple", "FAC") == "loc"
+
+
+def test_a_building_named_by_its_owner_takes_the_possessive_in():
+    text = "a dinner at Harker’s Hotel, and a ball"
+    start = text.index("Hotel")
+    assert possessor_start(text, start, start + len("Hotel")) == text.index("Harker")
+    plain = "the Hotel was full"
+    assert possessor_start(plain, 4, 9) == 4
+
+
+def test_hyphenated_streets_found_with_ocr_slips():
+    text = "He kept a shop in Fenwick-atreet, then in Orchard-lane; a Country-squire voted."
+    found = [text[c.start:c.end] for c in patterns.misc_places(text)]
+    assert found == ["Fenwick-atreet", "Orchard-lane"]
