@@ -378,7 +378,7 @@ def _ours(ad, toponyms_only: bool, titles: bool) -> list[tuple[int, int, str]]:
             # topres tags toponyms nested in other names ("Leeds Town Council", "Bishop of Exeter")
             from historiograph.entities.places import places_inside
 
-            pred.extend((m.start + a, m.start + b, "loc") for a, b in places_inside(m.text))
+            pred.extend((m.start + a, m.start + b, "loc") for a, b in places_inside(m.text, first=m.label != "PERSON"))
         if lab is None or (toponyms_only and lab != "loc"):
             continue
         start, end = m.start, m.end

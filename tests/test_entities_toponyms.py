@@ -43,3 +43,11 @@ def test_hyphenated_streets_found_with_ocr_slips():
     text = "He kept a shop in Fenwick-atreet, then in Orchard-lane; a Country-squire voted."
     found = [text[c.start:c.end] for c in patterns.misc_places(text)]
     assert found == ["Fenwick-atreet", "Orchard-lane"]
+
+
+def test_a_persons_given_name_is_no_nested_place():
+    from historiograph.entities.places import places_inside
+
+    name = "George Hartley of Manchester"
+    assert [name[a:b] for a, b in places_inside(name, first=False)] == ["Manchester"]
+    assert [name[a:b] for a, b in places_inside("Leeds Town Council")] == ["Leeds"]

@@ -218,10 +218,11 @@ def country_centre(name: str) -> tuple[float, float] | None:
     return None
 
 
-def places_inside(name: str, min_population: int = 15_000) -> list[tuple[int, int]]:
+def places_inside(name: str, min_population: int = 15_000, first: bool = True) -> list[tuple[int, int]]:
     """(start, end) offsets in ``name`` of known places that an organisation's, a work's or a
     title's name contains, first or after "of" ("Leeds Town Council", "University of Dublin",
-    "Dublin Review", "Bishop of Exeter"): the toponyms nested in a name."""
+    "Dublin Review", "Bishop of Exeter"): the toponyms nested in a name. ``first=False`` for a
+    person's name, whose first word is a given name ("George", "Stanley"), never a place."""
     import re
 
     out = []
@@ -230,6 +231,8 @@ def places_inside(name: str, min_population: int = 15_000) -> list[tuple[int, in
         before = name[:m.start(1)].split()
         if len(before) >= 2 and before[-1].casefold() == "of" and before[-2].casefold() in nobles:
             continue  # "Earl of Dartmouth": a title, not a place named
+        if not first and m.start(1) == 0:
+            continue
         words = m.group(1).split()
         for k in range(len(words), 0, -1):
             cand = " ".join(words[:k])
