@@ -50,4 +50,5 @@ def test_a_persons_given_name_is_no_nested_place():
 
     name = "George Hartley of Manchester"
     assert [name[a:b] for a, b in places_inside(name, first=False)] == ["Manchester"]
-    assert [name[a:b] for a, b in places_inside("Leeds Town Council")] == ["Leeds"]
+    council = "Leeds Town Council"
+    assert [council[a:b] for a, b in places_inside(council)] == ["Leeds"]
