@@ -52,3 +52,28 @@ def test_a_persons_given_name_is_no_nested_place():
     assert [name[a:b] for a, b in places_inside(name, first=False)] == ["Manchester"]
     council = "Leeds Town Council"
     assert [council[a:b] for a, b in places_inside(council)] == ["Leeds"]
+
+
+def test_shires_are_places_unless_they_open_a_longer_name():
+    text = "LANCASHIRE. The member for Rutlandshire spoke; the Worcestershire Herald said so."
+    found = [(text[c.start:c.end], c.label) for c in patterns.misc_places(text)]
+    assert found == [("LANCASHIRE", "GPE"), ("Rutlandshire", "GPE")]
+
+
+def test_the_name_after_a_street_in_an_address_is_its_town_or_a_street():
+    import historiograph
+
+    ad = historiograph.annotate(text="Attendance every Saturday at 12, Orchard-lane, Hexley, and at "
+                                     "40, Bridle-street, Colbeck Square, from ten till four.")
+    got = {(m.text, m.label) for m in ad.mentions}
+    assert {("Orchard-lane", "FAC"), ("Hexley", "GPE"), ("Bridle-street", "FAC"), ("Colbeck Square", "FAC")} <= got
+
+
+def test_address_places_reads_the_name_after_a_street():
+    from historiograph.entities.spans import STRONG, Cand
+
+    text = "at 12, Orchard-lane, Hexley, and in Dyche-street, St. Mary's-road."
+    streets = [Cand(text.index("Orchard"), text.index(", Hexley"), "FAC", STRONG, "street"),
+               Cand(text.index("Dyche"), text.index(", St."), "FAC", STRONG, "street")]
+    got = [(text[c.start:c.end], c.label) for c in patterns.address_places(text, streets)]
+    assert got == [("Hexley", "GPE")]  # "St." opens the next street, not a town

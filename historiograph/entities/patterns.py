@@ -196,10 +196,34 @@ def residences(text: str, mentions: list[Cand]) -> list[Cand]:
     return out
 
 
-def misc_places(text: str) -> list[Cand]:
-    """Lines of latitude, "<Demonym> mainland", and streets written with a hyphen, as British
-    papers of the 19th century wrote them ("Jermyn-street", "Rusholme-road")."""
+# a shire: "Lancashire", "AYRSHIRE", as a name of its own (not "Worcestershire Guardian")
+_SHIRE = re.compile(r"(?<![\w-])(?:[A-Z][a-z]+shire|[A-Z]+SHIRE)\b(?![ \t]+[A-Z])")
+
+
+_AFTER_STREET = re.compile(rf",[ \t]+{_PLACE_NAME}(?=[,.;:]|[ \t]+\()")
+
+
+def address_places(text: str, mentions: list[Cand]) -> list[Cand]:
+    """A postal address: the name after a street and a comma is its town ("at 12, Orchard-lane,
+    Hexley,"), or a street it meets (FAC) when its head says so; whatever the model said."""
     out = []
+    for c in mentions:
+        if c.label not in ("FAC", "GPE", "LOC") or toponyms.toponym_kind(text[c.start:c.end], c.label) != "street":
+            continue
+        m = _AFTER_STREET.match(text, c.end)
+        if not m or len(m.group("p")) <= 3:  # "St." of the next street, not a town
+            continue
+        kind = toponyms.toponym_kind(m.group("p"), "GPE")
+        out.append(Cand(m.start("p"), m.end("p"), "GPE" if kind == "loc" else "FAC", STRONG, "address"))
+    return out
+
+
+def misc_places(text: str) -> list[Cand]:
+    """Lines of latitude, "<Demonym> mainland", streets written with a hyphen, as British
+    papers of the 19th century wrote them ("Jermyn-street", "Rusholme-road"), and shires."""
+    out = []
+    for m in _SHIRE.finditer(text):
+        out.append(Cand(m.start(), m.end(), "GPE", STRONG, "shire"))
     for m in _HYPHEN_STREET.finditer(text):
         if not toponyms.is_street_head(m.group("head")):
             continue
