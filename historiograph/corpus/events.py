@@ -218,6 +218,7 @@ def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
         members=[(r.source, r.event.id) for r in group],
         entity_ids=[k for k in ids if not k.startswith("name:")],
         inferred=bool(time) and not stated,
+        confidence=max((r.event.confidence if r.event.confidence is not None else 1.0) for r in group),
         edtf=dates["edtf"], earliest=dates["earliest"], latest=dates["latest"],
     )
 
