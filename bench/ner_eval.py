@@ -20,7 +20,9 @@
    entities.titles). topres19th tags only toponyms (LOC, BUILDING, STREET): all are scored as loc,
    against our places only, and the known places nested in our organisations', works' and titled
    persons' names (``places.places_inside``: "Leeds Town Council", "University of Dublin"), which
-   topres tags as toponyms.
+   topres tags as toponyms (after "of" only in a person's name: a given name is no place). A
+   further row types them as topres does (loc / building / street) by their head noun
+   (``entities.toponyms``); --errors prints that row's errors too.
 
 3. narrative-dev (../shared/data/narrative-dev/): the same scoring over whole files (infobox and
    heading lines included) and over the gold's ``prose_spans`` only.
