@@ -56,8 +56,10 @@ def vendor_available() -> dict[str, bool]:
 
 
 def _templates() -> Jinja2Templates:
+    # auto_reload off: the package's templates do not change under a running reader, and checking them
+    # costs a stat() of every template of a page on every request
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True, auto_reload=False)
     return Jinja2Templates(env=env)
 
 
