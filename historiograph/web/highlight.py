@@ -161,12 +161,17 @@ def render(text: str, marks: list[Mark], atoms: list[tuple[int, int, Callable[[M
     return Markup("".join(out))
 
 
+_ATTR_NAMES: dict[str, str] = {}
+
+
 def tag(name: str, **attrs: object) -> tuple[Markup, Markup]:
     """Open and close tags with escaped attribute values (`class_` for class, `data_x` for data-x)."""
-    parts = [name]
+    out = "<" + name
     for k, v in attrs.items():
         if v is None or v is False:
             continue
-        k = k.rstrip("_").replace("_", "-")
-        parts.append(k if v is True else f'{k}="{esc(str(v))}"')
-    return Markup("<" + " ".join(parts) + ">"), Markup(f"</{name}>")
+        attr = _ATTR_NAMES.get(k)
+        if attr is None:
+            attr = _ATTR_NAMES[k] = k.rstrip("_").replace("_", "-")
+        out += " " + attr if v is True else f' {attr}="{esc(v if type(v) is str else str(v))}"'
+    return Markup(out + ">"), Markup(f"</{name}>")
