@@ -33,3 +33,17 @@ def rows(area: str, name: str) -> list[list[str]]:
 
 def load_json(area: str, name: str) -> Any:
     return json.loads(text(area, name))
+
+
+def crf_tagger(model: Path):
+    """A python-crfsuite tagger over a shipped model file; None without the file or the package
+    (the stages that use one then work by their rules alone)."""
+    if not model.is_file():
+        return None
+    try:
+        import pycrfsuite
+    except ImportError:
+        return None
+    t = pycrfsuite.Tagger()
+    t.open(str(model))
+    return t

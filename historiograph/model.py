@@ -327,6 +327,7 @@ class TimelineEntry:
     members: list[tuple[str, str]] = field(default_factory=list)  # (source, local event id)
     entity_ids: list[str] = field(default_factory=list)  # corpus entity ids of participants/place
     inferred: bool = False  # the date is the narrative's time, not one stated for this event
+    confidence: float = 1.0  # the highest confidence of the events it joins (events/confidence.py)
     provenance: dict[str, Any] | None = None
     # the date as EDTF and the first and last day it may name (ISO; None on an open side): the
     # timeline is ordered by earliest, then latest (time/values.py interval_key)

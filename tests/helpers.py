@@ -17,3 +17,13 @@ def cli(*args: str, cwd: Path | None = None, check: bool = False, timeout: int =
     if check and proc.returncode != 0:
         raise AssertionError(f"historiograph {' '.join(args)} exited {proc.returncode}:\n{proc.stderr}")
     return proc
+
+
+def participant_names(ad, ev, role=None) -> set[str]:
+    """The names of an event's participants (in ``role``), through their corpus entity where one is linked."""
+    out = set()
+    for p in ev.participants:
+        if role is None or p.role == role:
+            e = ad.entity(p.entity) if p.entity else None
+            out.add(e.name if e is not None else p.name)
+    return out

@@ -147,10 +147,10 @@ def test_timeline_orders_by_earliest_then_latest():
 
     span = entry("1937", "1937/1938", "1937-01-01", "1938-12-31")
     year = entry("1937", "1937", "1937-01-01", "1937-12-31")
-    before = entry("1938", "[..1937]", None, "1937-12-31")  # an open start sorts first
+    before = entry("1938", "[..1937]", None, "1937-12-31")  # an open start sorts by its stated end
     sept = entry("1937-09", "1937-09", "1937-09-01", "1937-09-30")
     undated = entry(None, None, None, None)
-    assert sorted([undated, sept, span, year, before], key=order) == [before, year, span, sept, undated]
+    assert sorted([undated, sept, span, year, before], key=order) == [year, span, sept, before, undated]
 
 
 def test_schema_4_migration_can_run_again(tmp_path):

@@ -264,7 +264,7 @@ def test_a_version_1_database_is_migrated_in_place(tmp_path):
     with pytest.raises(Exception, match="build"):
         Corpus(db, readonly=True)  # the reader says how to upgrade
     with Corpus(db) as c:
-        assert c._version() == SCHEMA_VERSION == 4
+        assert c._version() == SCHEMA_VERSION == 5
         assert [x.message for x in c.conflict_list()] == ["kept"]
         assert c.corrections() == []
     with Corpus(db, readonly=True) as c:

@@ -6,20 +6,12 @@ from __future__ import annotations
 
 from historiograph import annotate
 from historiograph.events import coref
+from helpers import participant_names as _names
 
 
 def _events(text, etype):
     ad = annotate(text)
     return ad, [e for e in ad.events if e.type == etype]
-
-
-def _names(ad, ev, role=None):
-    out = set()
-    for p in ev.participants:
-        if role is None or p.role == role:
-            e = ad.entity(p.entity) if p.entity else None
-            out.add(e.name if e is not None else p.name)
-    return out
 
 
 

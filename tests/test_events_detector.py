@@ -7,6 +7,7 @@ from historiograph import annotate_text
 from historiograph.events import detector, triggers, wordnet
 from historiograph.events.lexicon import lexicon
 from historiograph.nlp import load_model
+from helpers import participant_names as _names
 
 
 
@@ -17,15 +18,6 @@ def test_the_shipped_detector_and_wordnet_are_there():  # make install brings py
 
 def _events(ad, etype):
     return [e for e in ad.events if e.type == etype]
-
-
-def _names(ad, ev, role=None):
-    out = set()
-    for p in ev.participants:
-        if role is None or p.role == role:
-            e = ad.entity(p.entity) if p.entity else None
-            out.add(e.name if e is not None else p.name)
-    return out
 
 
 def test_detector_reads_unlisted_verbs_and_event_nouns_as_happenings():

@@ -191,3 +191,23 @@ def test_overview_pages_are_computed_once_per_state_of_the_corpus(db, tmp_path):
         c.conn.commit()
     after = client.get("/timeline.json?all=1").json()
     assert before["events"][0]["summary"] != "changed" and after["events"][0]["summary"] == "changed"
+
+
+def test_the_default_timeline_hides_entries_below_the_confidence_threshold(db, tmp_path):
+    """The reader's default view and the CLI's `timeline` agree: an entry shows by default only when its
+    date is stated for it and one of its events is at or above the events stage's threshold."""
+    import shutil
+    import sqlite3
+
+    copy = tmp_path / "c.db"
+    shutil.copy(db, copy)
+    with sqlite3.connect(copy) as conn:
+        shown = [r[0] for r in conn.execute("SELECT id FROM timeline WHERE inferred = 0 ORDER BY position")]
+        assert shown and all(c is not None for (c,) in conn.execute("SELECT confidence FROM timeline"))
+        conn.execute("UPDATE timeline SET confidence = 0.2 WHERE id = ?", (shown[0],))
+    client = TestClient(create_app(copy), base_url="http://127.0.0.1")
+    default = client.get("/timeline.json").json()
+    every = client.get("/timeline.json?all=1&limit=1000").json()
+    assert shown[0] not in {e["id"] for e in default["events"]}
+    assert shown[0] in {e["id"] for e in every["events"]}
+    assert default["confident"] == len(shown) - 1

@@ -11,7 +11,7 @@ from __future__ import annotations
 from ..checks import rules
 from ..checks.records import Record, dates_of, from_document, interval
 from ..disjoint import DisjointSets
-from ..events.dates import MAX, compatible, precision
+from ..events.dates import MAX, MIN, compatible, precision
 from ..events.lexicon import lexicon
 from ..model import AnnotatedDocument, CorpusEntity, EvidenceSpan, TimelineEntry
 
@@ -153,9 +153,13 @@ def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> lis
 
 def order(e: TimelineEntry) -> tuple:
     """Timeline order: by the date's interval, earliest day first, then the earlier latest day (a span
-    sorts by its start; "1937" before "1937-1938"); undated entries last."""
+    sorts by its start; "1937" before "1937-1938"); a side left open sorts by the side that is stated
+    ("before 19 September 1931" at that day, not before every other date); undated entries last."""
     span = interval({"value": e.date, "mod": e.mod, "edtf": e.edtf, "earliest": e.earliest,
                      "latest": e.latest}) if e.date else None
+    if span is not None and (span[0] <= MIN) != (span[1] >= MAX):
+        known = span[1] if span[0] <= MIN else span[0]
+        span = (known, known)
     first = e.sources[0] if e.sources else None
     return (*(span or (MAX + 1, 0)), e.inferred, first.source if first else "", first.start if first else 0,
             [tuple(m) for m in e.members[:1]])
@@ -214,6 +218,7 @@ def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
         members=[(r.source, r.event.id) for r in group],
         entity_ids=[k for k in ids if not k.startswith("name:")],
         inferred=bool(time) and not stated,
+        confidence=max((r.event.confidence if r.event.confidence is not None else 1.0) for r in group),
         edtf=dates["edtf"], earliest=dates["earliest"], latest=dates["latest"],
     )
 

@@ -29,16 +29,7 @@ _CONTENT = frozenset(("VERB", "NOUN", "ADJ", "AUX", "PROPN"))
 @functools.lru_cache(maxsize=1)
 def tagger(path: str | None = None):
     """The CRF tagger of the shipped model (or of ``path``); None without a model or pycrfsuite."""
-    model = Path(path) if path else MODEL
-    if not model.is_file():
-        return None
-    try:
-        import pycrfsuite
-    except ImportError:
-        return None
-    t = pycrfsuite.Tagger()
-    t.open(str(model))
-    return t
+    return datafiles.crf_tagger(Path(path) if path else MODEL)
 
 
 @functools.lru_cache(maxsize=50000)

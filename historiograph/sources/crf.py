@@ -318,16 +318,7 @@ def features(tokens: list[Token]) -> list[list[str]]:
 @functools.lru_cache(maxsize=None)
 def tagger(path: str | None = None):
     """The CRF tagger of the shipped model (or of ``path``); None when no model or pycrfsuite is there."""
-    model = Path(path) if path else MODEL
-    if not model.is_file():
-        return None
-    try:
-        import pycrfsuite
-    except ImportError:
-        return None
-    t = pycrfsuite.Tagger()
-    t.open(str(model))
-    return t
+    return datafiles.crf_tagger(Path(path) if path else MODEL)
 
 
 def label(text: str, model=None) -> list[tuple[Token, str]]:

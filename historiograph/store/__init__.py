@@ -25,7 +25,7 @@ from .paging import Page, PagedQueries, ensure_indexes
 __all__ = ["Corpus", "Page", "SchemaError"]
 
 CORPUS_ROWIDS = 1 << 40  # search rows of entities and events; a document's search row is its id
-SCHEMA_VERSION = 4  # 2: documents.name and the index tables of the reader's paged queries; 3: corrections;
+SCHEMA_VERSION = 5  # 5: timeline.confidence; 2: documents.name and the index tables of the reader's paged queries; 3: corrections;
 # 4: conflicts as groups, timeline intervals, what the incremental corpus stage keeps
 MACHINE = {"by": "machine"}  # the provenance of a fact no person confirmed or changed
 
@@ -65,8 +65,17 @@ def migrate_incremental(conn: sqlite3.Connection) -> None:
     conn.execute("DELETE FROM meta WHERE key='corpus_fingerprint'")
 
 
+def migrate_confidence(conn: sqlite3.Connection) -> None:
+    """Version 4 -> 5. Only adds, and can run again: each timeline entry's confidence (the highest of
+    its events'), so that the reader's default view filters on it in SQL. The next build recomputes."""
+    if not _has_column(conn, "timeline", "confidence"):
+        conn.execute("ALTER TABLE timeline ADD COLUMN confidence REAL")
+    conn.execute("DELETE FROM corpus_docs")
+    conn.execute("DELETE FROM meta WHERE key='corpus_fingerprint'")
+
+
 # version -> the function that brings a database of the version before to it, in one transaction
-MIGRATIONS = {2: migrate_paging, 3: migrate_to_2, 4: migrate_incremental}
+MIGRATIONS = {2: migrate_paging, 3: migrate_to_2, 4: migrate_incremental, 5: migrate_confidence}
 
 
 class SchemaError(RuntimeError):
@@ -357,11 +366,12 @@ class Corpus(PagedQueries, CorrectionsStore):
         rows = [(rowid + n, i, t) for n, (i, t) in enumerate(entries)]
         self.conn.executemany(
             "INSERT INTO timeline (id, position, date, mod, type, summary, participants, place, certainty,"
-            " sources, entity_ids, inferred, provenance, edtf, earliest, latest, search_rowid, sort_key)"
-            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+            " sources, entity_ids, inferred, provenance, edtf, earliest, latest, search_rowid, sort_key, confidence)"
+            " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
             [(t.id, i, t.date, t.mod, t.type, t.summary, _dumps(t.participants), t.place, t.certainty,
               _dumps([asdict(s) for s in t.sources]), _dumps(t.entity_ids), int(t.inferred),
-              _dumps(t.provenance), t.edtf, t.earliest, t.latest, r, order_key(t)) for r, i, t in rows])
+              _dumps(t.provenance), t.edtf, t.earliest, t.latest, r, order_key(t), t.confidence)
+             for r, i, t in rows])
         self.conn.executemany(
             "INSERT INTO timeline_members VALUES (?,?,?)",
             [(t.id, src, local) for _, t in entries for src, local in t.members])

@@ -10,6 +10,7 @@ import sqlite3
 from dataclasses import dataclass
 from typing import Any, Iterable
 
+from ..events.confidence import THRESHOLD
 from ..model import CorpusEntity, EvidenceSpan, TimelineEntry, Work
 
 PAGE = 100  # rows per page of a list, unless asked otherwise
@@ -104,6 +105,7 @@ class PagedQueries:
                 sources=[EvidenceSpan(**s) for s in (sources if keep_sources is None else sources[:keep_sources])],
                 mod=r["mod"], certainty=r["certainty"], members=members,
                 entity_ids=_loads(r["entity_ids"]) or [], inferred=bool(r["inferred"]),
+                confidence=r["confidence"] if "confidence" in keys and r["confidence"] is not None else 1.0,
                 provenance=_loads(r["provenance"]) if "provenance" in keys else None)
             entry.source_count = r["n_sources"] if "n_sources" in keys else len(sources)  # type: ignore[attr-defined]
             out.append(entry)
@@ -123,7 +125,8 @@ class PagedQueries:
                       type: str | None = None, keep_sources: int | None = SOURCES_SHOWN,
                       stated_only: bool = False) -> Page:
         """Timeline entries in timeline order, optionally of one entity and/or one type; ``stated_only``
-        keeps the entries whose date is stated for them (not inferred from the narrative)."""
+        keeps the entries shown by default: date stated for them (not inferred from the narrative) and
+        confidence at or above the events stage's threshold."""
         offset, limit = _bounds(offset, limit)
         src, where, args = _timeline_filter(entity, type, stated_only)
         cond = (" WHERE " + " AND ".join(where)) if where else ""
@@ -137,7 +140,7 @@ class PagedQueries:
         """(entries matching the filter, those of them whose date is stated), in one indexed count."""
         src, where, args = _timeline_filter(entity, type)
         cond = (" WHERE " + " AND ".join(where)) if where else ""
-        n, stated = self.conn.execute(f"SELECT count(*), total(t.inferred = 0) FROM {src}{cond}", args).fetchone()
+        n, stated = self.conn.execute(f"SELECT count(*), total({SHOWN}) FROM {src}{cond}", args).fetchone()
         return n, int(stated)
 
     def timeline_by_ids(self, ids: Iterable[str], keep_sources: int | None = SOURCES_SHOWN) -> dict[str, TimelineEntry]:
@@ -400,10 +403,15 @@ class PagedQueries:
                     total, offset, limit)
 
 
+# An entry shown by default: its date stated for it and an event at or above the confidence threshold
+# (web/views.confident says the same for one entry).
+SHOWN = f"(t.inferred = 0 AND COALESCE(t.confidence, 1.0) >= {THRESHOLD})"
+
+
 def _timeline_filter(entity: str | None, type: str | None,
                      stated_only: bool = False) -> tuple[str, list[str], list[str]]:
     """(FROM clause, WHERE conditions, arguments) of the timeline of one entity and/or one type."""
-    src, where, args = "timeline t", ["t.inferred = 0"] if stated_only else [], []
+    src, where, args = "timeline t", [SHOWN] if stated_only else [], []
     if entity:
         src = "timeline_entities te JOIN timeline t ON t.id = te.entry_id"
         where.append("te.entity_id = ?")
