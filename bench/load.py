@@ -146,6 +146,16 @@ def rss_mib(pid: int) -> tuple[float, float]:
     return now, peak
 
 
+def cpu_s(pid: int) -> float:
+    """User + system CPU seconds of a process so far: what the server spent, whatever else the machine
+    was running (latencies on a shared machine include waiting for a core)."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return float("nan")
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def _parent(proc: Path) -> int | None:
     try:
         return int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
@@ -224,13 +234,13 @@ def main() -> int:
                         if not ok:
                             errors.append(f"{url}: {getattr(r, 'status_code', r)}")
 
-        t0 = time.time()
+        t0, cpu0 = time.time(), cpu_s(server.pid)
         threads = [threading.Thread(target=client) for _ in range(args.clients)]
         for th in threads:
             th.start()
         for th in threads:
             th.join()
-        wall = time.time() - t0
+        wall, cpu = time.time() - t0, cpu_s(server.pid) - cpu0
         rss_now, rss_peak = rss_mib(server.pid)
     finally:
         server.terminate()
@@ -252,6 +262,8 @@ def main() -> int:
     print(f"{len(every)} of {len(todo)} requests, {args.clients} clients, {wall:.1f} s ({len(every) / wall:.1f} req/s); "
           f"p50 {pct(every, .5):.0f} ms, p95 {pct(every, .95):.0f} ms, p99 {pct(every, .99):.0f} ms, "
           f"max {every[-1] * 1000 if every else float('nan'):.0f} ms; errors {len(errors)}")
+    print(f"server CPU during the run: {cpu:.1f} s ({cpu / max(1, len(every)) * 1000:.1f} ms a request); "
+          f"load average at the end {os.getloadavg()[0]:.2f} ({os.cpu_count()} CPUs)")
     if cold:
         slow = sorted(cold.items(), key=lambda kv: -kv[1])[:5]
         print(f"warm-up, each overview page once alone ({len(cold)} pages, {sum(cold.values()):.1f} s): slowest "

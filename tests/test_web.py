@@ -706,3 +706,23 @@ def test_uncertain_dates_get_soft_ends():
     before = views._soft_range(SimpleNamespace(date="1938-08-06", mod="BEFORE"), span_of("1938-08-06"))
     assert before["earliest"] < "1938-08-01" and before["latest"] <= "1938-08-07"
     assert views._soft_range(SimpleNamespace(date="1938-08-06", mod=None), span_of("1938-08-06")) is None
+
+
+def test_the_fast_escaping_is_markupsafes_escaping():
+    """highlight.esc skips markupsafe's Markup objects for speed; it must escape exactly as markupsafe does,
+    and a footnote built from hostile reference fields must carry them as text only."""
+    from markupsafe import escape
+
+    from historiograph.web.annotated_text import _footnote
+    from historiograph.web.highlight import esc
+
+    for s in ["", "plain", "a & b", "<script>alert('x')</script>", '"quoted" & \'single\'', "&amp;", "\r\n<\u00e9>",
+              "<<>>&&\"\"''", "Zhou Enlai 周恩来 <b>"]:
+        assert esc(s) == str(escape(s)), s
+    hostile = '<img src=x onerror="alert(1)">'
+    ref = {"id": "r1", "label": hostile, "target": 'ref-"x', "text": hostile,
+           "fields": [{"field": "title", "label": "title", "value": hostile, "href": 'javascript:"x"'}]}
+    html = str(_footnote({"start": 0, "end": 3, "page": hostile}, ref)(Markup("[1]")))
+    assert "<img" not in html and html.count("&lt;img") == 4 and 'href="ref-"x"' not in html
+    assert render("a<b", [Mark(0, 3, 0, *tag("span", title=hostile))]) == (
+        '<span title="&lt;img src=x onerror=&#34;alert(1)&#34;&gt;">a&lt;b</span>')

@@ -14,7 +14,7 @@ from typing import Any, Callable
 from urllib.parse import urlencode
 
 from fastapi import FastAPI, HTTPException, Request
-from fastapi.responses import HTMLResponse, JSONResponse, PlainTextResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -56,8 +56,10 @@ def vendor_available() -> dict[str, bool]:
 
 
 def _templates() -> Jinja2Templates:
+    # auto_reload off: the package's templates do not change under a running reader, and checking them
+    # costs a stat() of every template of a page on every request
     env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
-                      trim_blocks=True, lstrip_blocks=True)
+                      trim_blocks=True, lstrip_blocks=True, auto_reload=False)
     return Jinja2Templates(env=env)
 
 
@@ -114,6 +116,50 @@ def _host_name(header: str) -> str:
     return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
 
 
+class SecurityHeaders:
+    """The Host check, then the security headers on every response, errors included. A plain ASGI
+    middleware: Starlette's `@app.middleware("http")` runs each request through a task group and a
+    memory stream, which costs more than a cached page itself under twenty concurrent readers."""
+
+    def __init__(self, app, hosts: set[str] | None):
+        self.app = app
+        self.hosts = hosts
+        self.raw = [(k.lower().encode("latin-1"), v.encode("latin-1")) for k, v in HEADERS.items()]
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http":
+            return await self.app(scope, receive, send)
+        if self.hosts is not None:
+            name = next((v.decode("latin-1") for k, v in scope["headers"] if k == b"host"), None)
+            if name is not None and _host_name(name) not in self.hosts:
+                return await self._plain(send, 421, "this reader answers only on its own address\n")
+        started = False
+
+        async def with_headers(message):
+            nonlocal started
+            if message["type"] == "http.response.start":
+                started = True
+                have = {k.lower() for k, _ in message.get("headers", [])}
+                message = {**message, "headers": [*message.get("headers", []),
+                                                  *((k, v) for k, v in self.raw if k not in have)]}
+            await send(message)
+
+        try:
+            await self.app(scope, receive, with_headers)
+        except Exception:  # a bug in a view: a plain 500 that still carries the headers
+            logging.getLogger("historiograph.web").exception("error serving %s", scope.get("path"))
+            if started:
+                raise
+            await self._plain(send, 500, "internal error\n")
+
+    async def _plain(self, send, status: int, text: str) -> None:
+        body = text.encode()
+        await send({"type": "http.response.start", "status": status,
+                    "headers": [(b"content-type", b"text/plain; charset=utf-8"),
+                                (b"content-length", str(len(body)).encode()), *self.raw]})
+        await send({"type": "http.response.body", "body": body})
+
+
 def warm_up() -> None:
     """Load, before the first reader waits for it, what pages would otherwise load on first use: the name
     tables and the gazetteer behind an entity page's "why joined" (~3 s; twenty readers would queue behind
@@ -139,21 +185,7 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
     vendor = vendor_available()
     hosts = allowed_hosts(host)
 
-    @app.middleware("http")
-    async def security_headers(request: Request, call_next):
-        """Host check, then the security headers on every response, errors included."""
-        name = request.headers.get("host")
-        if hosts is not None and name is not None and _host_name(name) not in hosts:
-            response: Response = PlainTextResponse("this reader answers only on its own address\n", 421)
-        else:
-            try:
-                response = await call_next(request)
-            except Exception:  # a bug in a view: a plain 500 that still carries the headers
-                logging.getLogger("historiograph.web").exception("error serving %s", request.url.path)
-                response = PlainTextResponse("internal error\n", status_code=500)
-        for k, v in HEADERS.items():
-            response.headers.setdefault(k, v)
-        return response
+    app.add_middleware(SecurityHeaders, hosts=hosts)
 
     app.mount("/static", PackageStatic(directory=STATIC, follow_symlink=False), name="static")
 
