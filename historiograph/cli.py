@@ -345,14 +345,21 @@ def ask(
     question: str = typer.Argument(..., help="A question in words, e.g. \"When did Lyushkov defect?\""),
     db: str = DB,
     format: str = FORMAT,
-    llm: Optional[str] = typer.Option(None, "--llm", help="OpenAI-compatible chat endpoint for a prose answer."),
+    llm: Optional[str] = typer.Option(None, "--llm", help="OpenAI-compatible chat endpoint on this machine (127.0.0.1) for a prose answer."),
     llm_model: Optional[str] = typer.Option(None, help="Model name for --llm (or HISTORIOGRAPH_LLM_MODEL)."),
     llm_key: Optional[str] = typer.Option(None, help="API key for --llm (or HISTORIOGRAPH_LLM_KEY)."),
 ):
     """Answer a question from the corpus's evidence, each statement cited to characters and footnote."""
     from .ask import NoIndex
     from .ask import ask as ask_corpus
+    from .ask.llm import NotLocal, local_endpoint
 
+    if llm:
+        try:
+            local_endpoint(llm)
+        except NotLocal as exc:
+            err.print(str(exc), markup=False, highlight=False)
+            raise typer.Exit(2) from None
     corpus = _open(db)
     try:
         result = ask_corpus(corpus, question, llm_url=llm, model=llm_model, api_key=llm_key)

@@ -121,6 +121,22 @@ def test_llm_prose_keeps_only_sentences_citing_retrieved_evidence(corpus):
     assert "[1.1] " in sent and "On 17 May 1921 Aalto crossed" in sent and _FakeLLM.seen[-1]["model"] == "test"
 
 
+def test_llm_endpoint_must_be_on_this_machine(db):
+    """historiograph works offline: --llm reaches only a server on this machine, never the network."""
+    from typer.testing import CliRunner
+
+    from historiograph.ask.llm import NotLocal, local_endpoint
+    from historiograph.cli import app
+
+    assert local_endpoint("http://127.0.0.1:8080/v1")[:3] == ("127.0.0.1", 8080, "/v1/chat/completions")
+    assert local_endpoint("localhost:11434")[0] == "localhost"
+    for url in ("https://api.example.com/v1", "http://10.0.0.5:8080", "ftp://127.0.0.1/"):
+        with pytest.raises(NotLocal):
+            local_endpoint(url)
+    res = CliRunner().invoke(app, ["ask", "When?", "--db", str(db), "--llm", "https://api.example.com/v1"])
+    assert res.exit_code == 2 and "only a server on this machine" in res.output
+
+
 def test_cli_ask_json(db):
     from typer.testing import CliRunner
 

@@ -2,14 +2,18 @@
 
 The model sees only the retrieved evidence, each span under an id ("[1.1]"), and must end every sentence
 with the ids it rests on. Sentences that cite nothing, or cite an id that was not given, are dropped; the
-structured statements stay as they were. Nothing is sent unless `--llm URL` asks for it.
+structured statements stay as they were. Nothing is sent unless `--llm URL` asks for it, and only to a
+server on this machine (127.0.0.1, ::1, localhost): historiograph works offline, so the evidence of a
+corpus never leaves it.
 """
 from __future__ import annotations
 
 import json
 import os
 import re
-import urllib.request
+import http.client
+import ipaddress
+import urllib.parse
 from typing import Any
 
 SYSTEM = ("Answer the question using ONLY the numbered evidence. End every sentence with the ids of the "
@@ -19,15 +23,42 @@ _IDS = re.compile(r"\[(\d+(?:\.\d+)?)\]")
 _SENTENCE = re.compile(r"[^.!?]+(?:[.!?]+|$)(?:\s*\u27e6[\d_]+\u27e7)*")
 
 
+class NotLocal(ValueError):
+    """An --llm address that is not a server on this machine."""
+
+
+def local_endpoint(url: str) -> tuple[str, int, str, bool]:
+    """(host, port, path, https) of a chat endpoint on this machine; NotLocal for any other address."""
+    parts = urllib.parse.urlsplit(url if "://" in url else "http://" + url)
+    host = parts.hostname or ""
+    try:
+        loopback = host == "localhost" or ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        loopback = False
+    if parts.scheme not in ("http", "https") or not loopback:
+        raise NotLocal(f"--llm {url}: only a server on this machine (127.0.0.1, ::1, localhost) is allowed; "
+                       "historiograph works offline")
+    path = parts.path.rstrip("/")
+    if not path.endswith("/chat/completions"):
+        path += "/v1/chat/completions" if not path.endswith("/v1") else "/chat/completions"
+    https = parts.scheme == "https"
+    return host, parts.port or (443 if https else 80), path, https
+
+
 def _post(url: str, payload: dict[str, Any], api_key: str | None, timeout: float) -> dict[str, Any]:
-    endpoint = url.rstrip("/")
-    if not endpoint.endswith("/chat/completions"):
-        endpoint += "/v1/chat/completions" if not endpoint.endswith("/v1") else "/chat/completions"
-    req = urllib.request.Request(endpoint, data=json.dumps(payload).encode(), method="POST",
-                                 headers={"Content-Type": "application/json",
-                                          **({"Authorization": f"Bearer {api_key}"} if api_key else {})})
-    with urllib.request.urlopen(req, timeout=timeout) as resp:
-        return json.loads(resp.read().decode("utf-8"))
+    host, port, path, https = local_endpoint(url)
+    conn = (http.client.HTTPSConnection if https else http.client.HTTPConnection)(host, port, timeout=timeout)
+    try:
+        conn.request("POST", path, body=json.dumps(payload).encode(),
+                     headers={"Content-Type": "application/json",
+                              **({"Authorization": f"Bearer {api_key}"} if api_key else {})})
+        resp = conn.getresponse()
+        body = resp.read().decode("utf-8")
+        if resp.status >= 400:
+            raise OSError(f"--llm {url}: HTTP {resp.status} {resp.reason}")
+        return json.loads(body)
+    finally:
+        conn.close()
 
 
 def checked_sentences(text: str, allowed: set[str]) -> tuple[list[tuple[str, list[str]]], list[str]]:
