@@ -165,13 +165,8 @@ def _locatives(ad, text: str, cands: list[Cand]) -> None:
                 or lexicon.states_or_orgs(span) or any(fold(w) in people for w in words)
                 or text[c.end:c.end + 2] in ("'s", "’s") or _ADDRESS.search(text, max(0, c.start - 8), c.start)):
             continue
-        sp = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if sp is None:
-            continue
-        tok = sp.root
-        while tok.dep_ == "conj" and tok.head is not tok:
-            tok = tok.head
-        if tok.dep_ != "pobj":
+        tok = _clause_token(doc, c)
+        if tok is None or tok.dep_ != "pobj":
             continue
         prep = tok.head
         if prep.lower_ in _AT or (prep.lower_ in _TO and prep.head.lemma_.lower() in motion):
@@ -180,6 +175,18 @@ def _locatives(ad, text: str, cands: list[Cand]) -> None:
     for c in cands:
         if c.priority <= MODEL and c.label in ("PERSON", "ORG") and text[c.start:c.end] in found:
             c.label = found[text[c.start:c.end]]
+
+
+def _clause_token(doc, c: Cand):
+    """The token that carries the candidate's role in its clause: its span's root, or the first of the
+    names it is coordinated with ("Shigemitsu and Litvinov agreed"); None off the token grid."""
+    sp = doc.char_span(c.start, c.end, alignment_mode="expand")
+    if sp is None:
+        return None
+    tok = sp.root
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
+    return tok
 
 
 def _is_state_or_big_place(name: str) -> bool:
@@ -207,11 +214,6 @@ def _speakers(ad, text: str, cands: list[Cand]) -> None:
         span = text[c.start:c.end]
         if not _NAME_WORD.fullmatch(span) or _is_state_or_big_place(span) or span in lexicon.demonyms():
             continue
-        sp = doc.char_span(c.start, c.end, alignment_mode="expand")
-        if sp is None:
-            continue
-        tok = sp.root
-        while tok.dep_ == "conj" and tok.head is not tok:
-            tok = tok.head
-        if tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs:
+        tok = _clause_token(doc, c)
+        if tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs:
             c.label = "PERSON"

@@ -14,6 +14,7 @@ from pathlib import PurePath
 from typing import Any
 from urllib.parse import quote
 
+from ..events.confidence import THRESHOLD
 from ..store import Corpus
 from ..time.values import display_date
 from ..time.values import span_of as _span_of
@@ -398,7 +399,7 @@ def confident(t: Any) -> bool:
     for the event itself (not borrowed from the narrative)."""
     conf = getattr(t, "confidence", None)
     if isinstance(conf, (int, float)):
-        return conf >= 0.5 and not t.inferred
+        return conf >= THRESHOLD and not t.inferred  # as store.paging.SHOWN filters in SQL
     if isinstance(conf, str):
         return conf not in ("low",) and not t.inferred
     return not t.inferred
