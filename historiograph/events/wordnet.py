@@ -141,15 +141,15 @@ def _nearest_anchor(syn, anchors: dict[str, str], max_distance: int) -> tuple[st
 
 
 # Named entities and pronouns whose kind the parse already tells
-_ENTITY_KINDS = {"PERSON": ("animate",), "NORP": ("animate",), "GPE": ("animate",),
-                 "ORG": ("animate", "organization")}
+_ENTITY_KINDS = {"PERSON": ("animate",), "NORP": ("animate",), "GPE": ("animate", "place"),
+                 "LOC": ("place",), "FAC": ("place",), "ORG": ("animate", "organization")}
 _PRONOUN_KINDS = frozenset(("him", "her", "them", "us", "me", "himself", "themselves"))
 
 
 def object_kinds(tok) -> frozenset[str]:
     """What kind of thing a noun is, for verbs whose object carries the event (lexicon.object_verbs):
     "animate" (a person, a people, a group: "the army", "foreigners"), "organization" ("a
-    commission", "the party") or "document" ("its report", "the findings"); a named entity or a
+    commission", "the party"), "report" ("its report", "the findings") or "place" ("the peninsula"); a named entity or a
     personal pronoun by its label, a common noun by its WordNet hypernyms (wordnet_anchors.json)."""
     if tok.ent_type_ in _ENTITY_KINDS:
         return frozenset(_ENTITY_KINDS[tok.ent_type_])
