@@ -95,3 +95,45 @@ def test_writing_that_is_a_claim_not_a_publication():
 def test_a_caused_flight_happened():
     ad = annotate_text("The riots of 1821 caused about 900 merchants to seek refuge in the harbour of Smyrna.")
     assert [e for e in ad.events if e.trigger["text"] == "seek refuge"]
+
+
+def test_becoming_an_office_holder_is_an_assignment_of_the_subject():
+    ad = annotate_text("In 1921 Petar Sava became Premier of Carvonia.")
+    (ev,) = _events(ad, "assignment")
+    assert ev.trigger["text"] == "became" and "Petar Sava" in _names(ad, ev, "patient")
+    ad = annotate_text("In 1930 Anton Hollinger became a hero of the republic.")
+    assert not _events(ad, "assignment")
+
+
+def test_capturing_a_place_is_a_conquest_and_seizing_a_person_an_arrest():
+    ad = annotate_text("In April 1453 the Ottomans besieged Kastro and captured the city on 29 May.")
+    assert [e.trigger["text"] for e in _events(ad, "invasion")] == ["captured"]
+    assert not _events(ad, "arrest")
+    ad = annotate_text("In 1922 the rebels seized Anton Hollinger at his house in Tarvis.")
+    (ev,) = _events(ad, "arrest")
+    assert ev.trigger["text"] == "seized" and "Anton Hollinger" in _names(ad, ev, "patient")
+    ad = annotate_text("In 1922 Petar Sava seized power in Carvonia.")
+    assert not _events(ad, "arrest")
+
+
+def test_a_place_falling_to_someone_is_a_conquest():
+    ad = annotate_text("The city of Kastro fell to the Ottomans in 1453.")
+    (ev,) = _events(ad, "invasion")
+    assert ev.trigger["text"] == "fell" and ev.time["value"] == "1453"
+    ad = annotate_text("In 1453 the price of grain in Kastro fell to a third.")
+    assert not _events(ad, "invasion")
+
+
+def test_switching_sides_and_settling_somewhere():
+    ad = annotate_text("In March 1917 the garrison of Dravnik switched allegiance to the rebels.")
+    assert [e.trigger["text"] for e in _events(ad, "defection")] == ["switched allegiance"]
+    ad = annotate_text("In 1870 the Hollinger family settled in Zagreb.")
+    (ev,) = _events(ad, "movement")
+    assert ev.trigger["text"] == "settled"
+    ad = annotate_text("In 1870 the brothers Hollinger settled the dispute.")
+    assert not _events(ad, "movement")
+
+
+def test_a_support_verb_typed_only_by_wordnet_yields_to_its_event_noun():
+    ad = annotate_text("In 1941 Germany launched an offensive against the Soviet Union.")
+    assert [e.type for e in ad.events] == ["invasion"]

@@ -24,6 +24,9 @@ class VerbRule:
     object_kind: str | None = None  # only with an object of this WordNet kind (wordnet.object_kind)
     prep: str | None = None  # only with this preposition ("brought X under the rule of Y") ...
     prep_objects: frozenset[str] = frozenset()  # ... whose object is one of these lemmas
+    prep_kind: str | None = None  # ... or of this kind ("fell to the Ottomans": animate)
+    subject_role: str | None = None  # the subject's role when not the type's ("became Premier": patient)
+    subject_kind: str | None = None  # only with a subject of this kind ("the city fell to ...": a place)
 
 
 @dataclass
@@ -105,7 +108,8 @@ def _rule(etype: str, v: dict) -> VerbRule:
                     needs_entity_object=bool(v.get("needs_entity_object")),
                     people_patient=bool(v.get("people_patient")), group_type=v.get("group_type"),
                     needs_agent=bool(v.get("needs_agent")), object_kind=v.get("object_kind"),
-                    prep=v.get("prep"), prep_objects=frozenset(v.get("prep_objects", [])))
+                    prep=v.get("prep"), prep_objects=frozenset(v.get("prep_objects", [])),
+                    prep_kind=v.get("prep_kind"), subject_kind=v.get("subject_kind"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -64,11 +64,18 @@ def find(doc) -> list[Trigger]:
             attr = next((c for c in tok.children if c.dep_ in ("attr", "oprd")), None)
             if attr is not None and attr.pos_ in ("NOUN", "PROPN") and wordnet.member_noun(attr.lemma_.lower()):
                 out.append(Trigger("membership", [tok], tok, False, None, "wordnet", 0.8))
+            elif attr is not None and attr.pos_ in ("NOUN", "PROPN") and attr.ent_type_ in ("", "ORG", "NORP") \
+                    and "office" in wordnet.noun_kinds(attr.lemma_.lower()):
+                out.append(Trigger(OFFICE_TYPE, [tok], tok, False, VerbRule(OFFICE_TYPE, subject_role="patient"),
+                                   "wordnet", 0.8))  # "became Premier": the subject takes the office
             continue
         if tok.pos_ == "VERB" and lemma in lex.object_verbs:
-            fits = [rule for rule in lex.object_verbs[lemma] if _object_fits(tok, rule)]
-            out.extend(Trigger(rule.type, [tok], tok, False, rule) for rule in fits)
-            if fits and lemma not in lex.verbs:
+            # the object decides: the first fitting rule ("captured the city": a conquest, before the
+            # listed arrest); none fitting, a listed verb keeps its own rules, an unlisted one is nothing
+            fit = next((rule for rule in lex.object_verbs[lemma] if _object_fits(tok, rule)), None)
+            if fit is not None:
+                out.append(Trigger(fit.type, [tok], tok, False, fit))
+            if fit is not None or lemma not in lex.verbs:
                 continue
         if tok.pos_ == "VERB" and lemma in lex.verbs:
             for rule in lex.verbs[lemma]:
@@ -99,12 +106,13 @@ def find(doc) -> list[Trigger]:
 # Doubtful (or no detector model): a near anchor only. Below DOUBTFUL: never.
 DETECTED = 0.5
 LIGHT_BECOME = frozenset(("become", "turn"))  # "became a communist": membership (wordnet.member_noun)
+OFFICE_TYPE = "assignment"  # "became Premier": an office (wordnet.noun_kinds "office") taken
 DOUBTFUL = 0.05
 WORDNET_ALONE = 0.7
 
 
-# a directive whose object is an event noun is that event's cause ("ordered his execution": the
-# execution, its agent the one who ordered it); a publication verb with a that-clause reports content
+# a directive (or a support verb typed only through WordNet) whose object is an event noun is that
+# event's cause ("ordered his execution": the execution, its agent the one who ordered it); a publication verb with a that-clause reports content
 # ("wrote that the war was lost": an attribution, not a work)
 DIRECTIVE_TYPE = "appeal"
 REPORTING_TYPE = "publication"
@@ -117,7 +125,8 @@ def _not_its_own_event(trig, nominal_heads: set[int]) -> bool:
     h = trig.head
     lemma = h.lemma_.lower()
     kids = list(h.children)
-    if trig.type == DIRECTIVE_TYPE and lemma in cues()["support_verbs"]:
+    if (trig.type == DIRECTIVE_TYPE or trig.source == "wordnet") and lemma in cues()["support_verbs"]:
+        # "launched an offensive": the offensive, not a founding WordNet finds in "launch"
         return any(c.dep_ == "dobj" and c.i in nominal_heads for c in kids)
     if trig.type == REPORTING_TYPE and lemma in cues()["reporting_verbs"]:
         return any(c.dep_ == "ccomp" for c in kids)
@@ -144,9 +153,12 @@ def _object_fits(verb, rule: VerbRule) -> bool:
     objs += [c for o in objs for c in o.conjuncts]
     if rule.object_kind and not any(rule.object_kind in wordnet.object_kinds(o) for o in objs):
         return False
+    if rule.subject_kind and not any(c.dep_ == "nsubj" and rule.subject_kind in wordnet.object_kinds(c)
+                                     for c in kids):
+        return False
     if rule.prep and not any(p.dep_ == "prep" and p.lower_ == rule.prep and _same_clause(p, verb) and any(
-            c.dep_ == "pobj" and c.lemma_.lower() in rule.prep_objects for c in p.children)
-            for p in verb.subtree):
+            c.dep_ == "pobj" and (c.lemma_.lower() in rule.prep_objects or rule.prep_kind in wordnet.object_kinds(c))
+            for c in p.children) for p in verb.subtree):
         return False
     return True
 

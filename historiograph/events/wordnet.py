@@ -141,27 +141,29 @@ def _nearest_anchor(syn, anchors: dict[str, str], max_distance: int) -> tuple[st
 
 
 # Named entities and pronouns whose kind the parse already tells
-_ENTITY_KINDS = {"PERSON": ("animate",), "NORP": ("animate",), "GPE": ("animate", "place"),
+_ENTITY_KINDS = {"PERSON": ("animate", "person"), "NORP": ("animate", "person"), "GPE": ("animate", "place"),
                  "LOC": ("place",), "FAC": ("place",), "ORG": ("animate", "organization")}
 _PRONOUN_KINDS = frozenset(("him", "her", "them", "us", "me", "himself", "themselves"))
 
 
 def object_kinds(tok) -> frozenset[str]:
     """What kind of thing a noun is, for verbs whose object carries the event (lexicon.object_verbs):
-    "animate" (a person, a people, a group: "the army", "foreigners"), "organization" ("a
-    commission", "the party"), "report" ("its report", "the findings") or "place" ("the peninsula"); a named entity or a
+    "animate" (a person, a people, a group: "the army", "foreigners"), "person" (not a group),
+    "organization" ("a
+    commission", "the party"), "report" ("its report", "the findings"), "place" ("the peninsula") or "office" ("Premier"); a named entity or a
     personal pronoun by its label, a common noun by its WordNet hypernyms (wordnet_anchors.json)."""
     if tok.ent_type_ in _ENTITY_KINDS:
         return frozenset(_ENTITY_KINDS[tok.ent_type_])
     if tok.pos_ == "PRON":
-        return frozenset(("animate",)) if tok.lower_ in _PRONOUN_KINDS else frozenset()
+        return frozenset(("animate", "person")) if tok.lower_ in _PRONOUN_KINDS else frozenset()
     if tok.pos_ != "NOUN":
         return frozenset()
-    return _noun_kinds(tok.lemma_.lower())
+    return noun_kinds(tok.lemma_.lower())
 
 
 @functools.lru_cache(maxsize=20000)
-def _noun_kinds(noun: str) -> frozenset[str]:
+def noun_kinds(noun: str) -> frozenset[str]:
+    """The kinds (wordnet_anchors.json object_kinds) of a common noun, by its WordNet hypernyms."""
     wn = reader()
     if wn is None or not noun.isalpha():
         return frozenset()
