@@ -137,3 +137,15 @@ def test_switching_sides_and_settling_somewhere():
 def test_a_support_verb_typed_only_by_wordnet_yields_to_its_event_noun():
     ad = annotate_text("In 1941 Germany launched an offensive against the Soviet Union.")
     assert [e.type for e in ad.events] == ["invasion"]
+
+
+def test_abandoning_a_place_liberating_a_city_and_taking_a_throne():
+    ad = annotate_text("In 1812 the Russian army abandoned Moscow.")
+    assert [e.trigger["text"] for e in _events(ad, "withdrawal")] == ["abandoned"]
+    ad = annotate_text("In 1912 the minister abandoned the plan.")
+    assert not ad.events
+    ad = annotate_text("In 1944 the partisans liberated Belgrade.")
+    assert [e.trigger["text"] for e in _events(ad, "release")] == ["liberated"]
+    ad = annotate_text("In 1533 Ivan Vasilievich came to power in Moscow.")
+    (ev,) = _events(ad, "assignment")
+    assert "Ivan Vasilievich" in _names(ad, ev, "patient")

@@ -109,7 +109,8 @@ def _rule(etype: str, v: dict) -> VerbRule:
                     people_patient=bool(v.get("people_patient")), group_type=v.get("group_type"),
                     needs_agent=bool(v.get("needs_agent")), object_kind=v.get("object_kind"),
                     prep=v.get("prep"), prep_objects=frozenset(v.get("prep_objects", [])),
-                    prep_kind=v.get("prep_kind"), subject_kind=v.get("subject_kind"))
+                    prep_kind=v.get("prep_kind"), subject_kind=v.get("subject_kind"),
+                    subject_role=v.get("subject_role"))
 
 
 @functools.lru_cache(maxsize=1)
