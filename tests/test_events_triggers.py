@@ -149,3 +149,12 @@ def test_abandoning_a_place_liberating_a_city_and_taking_a_throne():
     ad = annotate_text("In 1533 Ivan Vasilievich came to power in Moscow.")
     (ev,) = _events(ad, "assignment")
     assert "Ivan Vasilievich" in _names(ad, ev, "patient")
+
+
+def test_intercepting_goods_is_no_arrest_and_wounded_in_a_count_no_attack():
+    ad = annotate_text("In 1916 the British navy intercepted the letters of the Carvonian consul.")
+    assert not _events(ad, "arrest")
+    ad = annotate_text("In 1916 the British navy intercepted the Carvonian raiders near Malta.")
+    assert _events(ad, "attack")
+    ad = annotate_text("In the battle of Tarvis in 1809 the Austrians lost 600 killed and 2,500 wounded.")
+    assert not _events(ad, "attack")
