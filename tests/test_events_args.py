@@ -158,3 +158,16 @@ def test_a_name_after_a_comma_that_starts_a_new_clause_is_no_apposition():
 def test_people_listed_after_arrests_are_not_arrests_of_their_own():
     ad = annotate("In 1937 the NKVD carried out mass arrests of officers, including Tukhachevsky and Yakir.")
     assert not [e for e in ad.events if e.trigger.get("instance_of") is not None]
+
+
+def test_an_adjectival_form_names_the_army_not_its_commander():
+    # "royalist" is formed from "royal"; the army the text called the Royal Army, not the man commanding it
+    for tail in ("prompting the royalist army to retreat to the hills.", "and the royalist army retreated to the hills."):
+        ad, moves = _events("General Piet Daalen commanded the Royal Army at Vessen. On 4 April 1702 the rebels "
+                            "stormed the walls, " + tail, "withdrawal")
+        assert moves and _names(ad, moves[0], "agent") == {"Royal Army"}
+
+
+def test_word_forms_takes_a_derivational_suffix_off():
+    assert "union" in coref.word_forms("unionist")
+    assert "russia" in coref.word_forms("Russian")

@@ -288,7 +288,8 @@ class _Finder:
         m = idx.mention(tok)
         if m is not None and m.label == "NORP" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             return False  # "a Communist": someone, not a named participant
-        if m is None and tok.pos_ in ("NOUN",):
+        if m is None and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()):
+            # (a lower-case word tagged a proper noun, "the royalist army", is a common noun)
             for c in tok.children:  # "a Tokyo hotel", "the Kwantung Army's staff"
                 if c.dep_ in ("compound", "appos") and idx.mention(c) is not None:
                     m = idx.mention(c)
