@@ -171,3 +171,15 @@ def test_an_adjectival_form_names_the_army_not_its_commander():
 def test_word_forms_takes_a_derivational_suffix_off():
     assert "union" in coref.word_forms("unionist")
     assert "russia" in coref.word_forms("Russian")
+
+
+def test_what_a_sacking_caused_was_caused_by_the_sacker():
+    # the relative "which" stands for the city, a place: the deaths were caused by the one who sacked it
+    ad, kills = _events("In 1631 General Hans Ottler destroyed a Danish army at Lutter and sacked the Protestant city "
+                        "of Brenz, which caused the deaths of some 2,000 of the city's inhabitants.", "killing")
+    assert kills and _names(ad, kills[0], "agent") == {"Hans Ottler"}
+
+
+def test_a_city_is_a_place_not_a_group():
+    assert coref.noun_kind("city") is None
+    assert coref.noun_kind("army") == "group"

@@ -45,8 +45,8 @@ def noun_kind(lemma: str) -> str | None:
     if names[0] in cues()["person_lexnames"] or (names[0] not in cues()["group_lexnames"] and any(
             n in cues()["person_lexnames"] for n in names[1:])):
         return "person"
-    if any(n in cues()["group_lexnames"] for n in names):
-        return "group"
+    if any(n in cues()["group_lexnames"] for n in names) and names[0] not in cues()["thing_lexnames"]:
+        return "group"  # not "city", whose first sense is a place
     return None
 
 
