@@ -8,7 +8,7 @@ into") are merged; a later mention of an event already told ("his defection") is
 from __future__ import annotations
 
 from ..model import AnnotatedDocument, Event
-from . import arguments, certainty, confidence, infobox, numbers, timing, triggers
+from . import arguments, certainty, confidence, infobox, numbers, retold, timing, triggers
 from .context import DocIndex
 from .dates import bounds, compatible, year_of
 from .lexicon import cues
@@ -29,7 +29,7 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
         ev = _event(trig, idx)
         if ev is not None:
             found.append((ev, trig))
-    events = _dedupe(_merge_in_sentence(found))
+    events = retold.merge(_dedupe(_merge_in_sentence(found)))  # a summary's re-mention is evidence
     trig_of = {id(ev): trig for ev, trig in found}
     events += [inst for ev in list(events) if id(ev) in trig_of  # "victories, including A, B and C"
                for inst in arguments.instances(ev, trig_of[id(ev)], idx)]
