@@ -183,3 +183,10 @@ def test_what_a_sacking_caused_was_caused_by_the_sacker():
 def test_a_city_is_a_place_not_a_group():
     assert coref.noun_kind("city") is None
     assert coref.noun_kind("army") == "group"
+
+
+def test_a_date_read_out_of_part_of_a_word_dates_nothing():
+    # "1st Mar|quis" may be read as 1 March by the time stage; no event takes its date
+    ad = annotate("In 1521 Pedro Alvar, 1st Marquis of Tarma, was a Spanish soldier who led an expedition that "
+                  "caused the fall of the Inca Empire.")
+    assert all(not (e.time or {}).get("value", "").endswith("-03-01") for e in ad.events)
