@@ -190,3 +190,17 @@ def test_a_date_read_out_of_part_of_a_word_dates_nothing():
     ad = annotate("In 1521 Pedro Alvar, 1st Marquis of Tarma, was a Spanish soldier who led an expedition that "
                   "caused the fall of the Inca Empire.")
     assert all(not (e.time or {}).get("value", "").endswith("-03-01") for e in ad.events)
+
+
+def test_a_gapped_conjunct_is_a_second_journey_without_the_first_ones_date():
+    ad, moves = _events("Pedro Alvar was born in Seville in 1480. In 1504 he went to Hispaniola and later to Cuba, "
+                        "where he received an estate.", "movement")
+    places = {ad.entity(m.place).name: m for m in moves if m.place}
+    assert set(places) == {"Hispaniola", "Cuba"}
+    assert places["Hispaniola"].time["value"] == "1504" and places["Cuba"].time is None
+    assert _names(ad, places["Cuba"], "agent") == {"Pedro Alvar"}
+
+
+def test_two_destinations_of_one_journey_are_not_two_journeys():
+    ad, moves = _events("In 1504 Pedro Alvar went to Hispaniola and to Cuba.", "movement")
+    assert len(moves) == 1

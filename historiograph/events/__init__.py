@@ -8,7 +8,7 @@ into") are merged; a later mention of an event already told ("his defection") is
 from __future__ import annotations
 
 from ..model import AnnotatedDocument, Event
-from . import arguments, certainty, confidence, infobox, numbers, retold, timing, triggers
+from . import arguments, certainty, confidence, gapping, infobox, numbers, retold, timing, triggers
 from .context import DocIndex
 from .dates import bounds, compatible, year_of
 from .lexicon import cues
@@ -34,6 +34,11 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
     trig_of = {id(ev): trig for ev, trig in found}
     events += [inst for ev in list(events) if id(ev) in trig_of  # "victories, including A, B and C"
                for inst in arguments.instances(ev, trig_of[id(ev)], idx)]
+    gapped = [g for ev in list(events) if id(ev) in trig_of  # "went to X and later to Y"
+              for g in gapping.events(ev, trig_of[id(ev)], idx)]
+    for g in gapped:
+        g.confidence = confidence.estimate(confidence.features(g))
+    events += gapped
     events += infobox.facts(idx)
     events.sort(key=lambda e: e.trigger["start"])
     for i, ev in enumerate(events, 1):
