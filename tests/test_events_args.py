@@ -204,3 +204,17 @@ def test_a_gapped_conjunct_is_a_second_journey_without_the_first_ones_date():
 def test_two_destinations_of_one_journey_are_not_two_journeys():
     ad, moves = _events("In 1504 Pedro Alvar went to Hispaniola and to Cuba.", "movement")
     assert len(moves) == 1
+
+
+def test_the_battles_of_the_war_take_the_wars_sides():
+    ad, battles = _events("The Tarvik War (1811-1813) was fought between the Kingdom of Norland and the Duchy of "
+                          "Ostmark. The major battles of the war were fought near Lemberg and Brody.", "battle")
+    later = [b for b in battles if "Brody" in ad.text[b.sentence["start"]:b.sentence["end"]]]
+    assert later and _names(ad, later[0], "agent") == {"Kingdom of Norland", "Duchy of Ostmark"}
+
+
+def test_battles_of_a_place_take_no_sides():
+    ad, battles = _events("The Tarvik War (1811-1813) was fought between the Kingdom of Norland and the Duchy of "
+                          "Ostmark. The battles of the city were fought near Lemberg and Brody.", "battle")
+    later = [b for b in battles if "Brody" in ad.text[b.sentence["start"]:b.sentence["end"]]]
+    assert all(not _names(ad, b, "agent") for b in later)

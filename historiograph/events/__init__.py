@@ -8,7 +8,7 @@ into") are merged; a later mention of an event already told ("his defection") is
 from __future__ import annotations
 
 from ..model import AnnotatedDocument, Event
-from . import arguments, certainty, confidence, gapping, infobox, numbers, retold, timing, triggers
+from . import arguments, certainty, confidence, gapping, infobox, numbers, parts, retold, timing, triggers
 from .context import DocIndex
 from .dates import bounds, compatible, year_of
 from .lexicon import cues
@@ -32,6 +32,8 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
     events = retold.merge(_dedupe(_merge_in_sentence(found)))  # a summary's re-mention is evidence
     events = _drop_orders_of_events(events, found)
     trig_of = {id(ev): trig for ev, trig in found}
+    for ev in parts.attach([(e, trig_of[id(e)]) for e in events if id(e) in trig_of], idx):
+        ev.confidence = confidence.estimate(confidence.features(ev))  # "the battles of the war": its sides
     events += [inst for ev in list(events) if id(ev) in trig_of  # "victories, including A, B and C"
                for inst in arguments.instances(ev, trig_of[id(ev)], idx)]
     gapped = [g for ev in list(events) if id(ev) in trig_of  # "went to X and later to Y"
