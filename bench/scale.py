@@ -251,11 +251,32 @@ def edited(data: dict) -> dict:
     return data
 
 
-def change_one_cost(db: Path) -> dict[str, object]:
+def _comparable(tables) -> dict:
+    """The corpus tables with timeline entries named by position (an incremental stage keeps old ids)."""
+    from dataclasses import asdict
+
+    pos = {t.id: i for i, t in enumerate(tables.timeline)}
+    norm = lambda d: json.loads(json.dumps(d))  # noqa: E731 (tuples and lists alike)
+    timeline = [norm({**asdict(t), "id": pos[t.id]}) for t in tables.timeline]
+    conflicts = [norm({**asdict(x), "entry": pos.get(x.entry, x.entry)}) for x in tables.conflicts]
+    return {"entities": sorted((norm(asdict(e)) for e in tables.entities), key=lambda e: e["id"]),
+            "timeline": timeline, "conflicts": conflicts,
+            "works": sorted((norm(asdict(w)) for w in tables.works), key=lambda w: w["id"])}
+
+
+def same_tables(a, b) -> bool | str:
+    x, y = _comparable(a), _comparable(b)
+    for name in x:
+        if x[name] != y[name]:
+            return f"{name} differ"
+    return True
+
+
+def change_one_cost(db: Path, check: bool = False) -> dict[str, object]:
     """The corpus stage as a whole, then after one stored document is changed (incrementally): CPU
     seconds per step of each (load, entities, bibliography, timeline, conflicts, write; touch: finding
     what the change reaches) and how many documents each step read again."""
-    from historiograph.corpus import incremental
+    from historiograph.corpus import build_corpus, incremental
     from historiograph.store import Corpus
 
     out: dict[str, object] = {}
@@ -274,6 +295,8 @@ def change_one_cost(db: Path) -> dict[str, object]:
         out["incremental_mode"] = incremental.update(c, costs=inc)
         out["incremental_s"] = round(time.process_time() - c0, 2)
         out["incremental"] = {k: (round(v, 3) if isinstance(v, float) else v) for k, v in inc.items()}
+        if check:
+            out["equals_whole"] = same_tables(c.tables(), build_corpus(c.all_annotated()))
     out["documents"] = len(sources)
     return out
 
@@ -411,6 +434,7 @@ def main() -> None:
                     help="only: the whole and the incremental corpus stage (10 documents added) on copies of these corpora")
     ap.add_argument("--change-one", type=Path, nargs="+",
                     help="only: the whole corpus stage, then one document changed, per step, on copies of these corpora")
+    ap.add_argument("--check", action="store_true", help="with --change-one: compare with a whole recompute")
     ap.add_argument("--fill", type=int, nargs="+", help="only: store corpora of these sizes (no corpus stage)")
     args = ap.parse_args()
     if args.fill:
@@ -423,7 +447,7 @@ def main() -> None:
         for db in args.change_one:
             work = Path("/tmp") / f"change-one-{db.name}"
             shutil.copy(db, work)
-            print(db.name, json.dumps(change_one_cost(work)), flush=True)
+            print(db.name, json.dumps(change_one_cost(work, args.check)), flush=True)
             work.unlink()
         return
     if args.incremental:
