@@ -151,13 +151,15 @@ def _cipher(generation: int):
 
 def disjoint(data: dict, generation: int) -> dict:
     """A copy about other referents that nothing joins to any other generation's: every name (and
-    participant kept by name) through the generation's letter substitution. A word appended to the
-    names (``renamed``) leaves long names within a fuzzy match of the original and keeps surnames and
-    family-name blocks, so the entity step joins copies of different generations; this does not.
+    participant kept by name) through the generation's letter substitution, then the generation's word
+    (as ``renamed``). The word alone leaves long names within a fuzzy match of the original and keeps
+    surnames and family-name blocks; the substitution alone makes short names of two generations meet
+    ("MD"): either way the entity step joins copies of different generations; both together do not.
     The text, and so every offset, is unchanged."""
     if generation == 0:
         return data
-    sub = _cipher(generation)
+    cipher, tag = _cipher(generation), _tag(generation)
+    sub = lambda s: f"{cipher(s)} {tag}" if s else s  # noqa: E731
     data = dict(data)
     data["entities"] = [{**e, "name": sub(e["name"]), "aliases": [sub(a) for a in e.get("aliases", [])],
                          "place": None} for e in data["entities"]]

@@ -474,12 +474,14 @@ class Corpus(PagedQueries, CorrectionsStore):
         out = []
         for chunk in _chunks(sorted(set(sources))):
             marks = ",".join("?" * len(chunk))
+            docs = self.conn.execute(f"SELECT id, source, quoted_from FROM documents WHERE source IN ({marks})",
+                                     chunk).fetchall()
             refs: dict[int, list[Reference]] = {}
-            for r in self.conn.execute(f"SELECT r.doc_id, r.id, r.label, r.text, r.csl, r.start, r.\"end\", r.\"full\" "
-                                       f"FROM refs r JOIN documents d ON d.id = r.doc_id WHERE d.source IN ({marks}) "
-                                       "ORDER BY r.rowid", chunk):
+            ids = [r[0] for r in docs]
+            for r in self.conn.execute(f"SELECT doc_id, id, label, text, csl, start, \"end\", \"full\" FROM refs "
+                                       f"WHERE doc_id IN ({','.join('?' * len(ids))}) ORDER BY doc_id, rowid", ids):
                 refs.setdefault(r[0], []).append(Reference(r[1], r[2], r[3], _loads(r[4]) or {}, r[5], r[6], r[7]))
-            for r in self.conn.execute(f"SELECT id, source, quoted_from FROM documents WHERE source IN ({marks})", chunk):
+            for r in docs:
                 qf = _loads(r[2])
                 doc = Document(source=r[1], text="", metadata=Metadata(quoted_from=QuotedFrom(**qf) if qf else None))
                 out.append(AnnotatedDocument(document=doc, references=refs.get(r[0], [])))
