@@ -37,6 +37,11 @@ def base_id(key: tuple[str, str, str]) -> str:
     return "w-" + "-".join(p for p in (key[0], key[1], "-".join(key[2].split("-")[:3])) if p)
 
 
+def id_root(wid: str) -> str:
+    """A work id without the numbers that tell works of one base id apart: equal ids have equal roots."""
+    return re.sub(r"(-[0-9]+)+$", "", wid)
+
+
 def _merge(into: dict, other: dict) -> None:
     for k, v in other.items():
         if k not in into and k != "page" or (k == "page" and into.get("type") == other.get("type") == "article-journal"

@@ -26,7 +26,7 @@ from __future__ import annotations
 
 import re
 import time
-from typing import Any, Callable
+from typing import Any
 
 from rapidfuzz import fuzz
 
@@ -40,7 +40,6 @@ from .events import _people_root
 
 WHOLE_ABOVE = 0.5  # when more than this share of the documents is touched, the whole stage is cheaper
 WORK = "bib:"  # the bibliography's keys; every other key is the entity steps'
-_NUMBERED = re.compile(r"(-[0-9]+)+$")
 # what an entity id may carry after its slug when two would be equal: the label, then a number
 _SUFFIXED = re.compile(r"(-(?:[0-9]+|person|org|gpe|loc|fac|norp|work|event|work_of_art|product|law|language))+$")
 
@@ -88,24 +87,74 @@ def entity_keys(ad: AnnotatedDocument) -> set[str]:
     return out
 
 
-def work_keys(ad: AnnotatedDocument) -> set[str]:
-    out: set[str] = set()
+def _cited_csls(ad: AnnotatedDocument) -> list[tuple[Any, dict]]:
+    """(reference or None for the book quoted from, the record the bibliography step keys it by)."""
     refs = {r.id: r for r in ad.references}
-    csls = [r.csl for r in ad.references] + [refs[r.full].csl for r in ad.references if r.full in refs]
+    out: list[tuple[Any, dict]] = []
+    for r in ad.references:
+        out.append((r, refs[r.full].csl if r.full in refs else r.csl))
     qf = ad.document.metadata.quoted_from
     if qf and qf.title:  # as the bibliography step makes it
         csl = {"type": "book", "title": qf.title}
         names, _ = parse_names(qf.author) if qf.author else ([], None)
         if names:
             csl["author"] = names
-        csls.append(csl)
-    for csl in csls:
-        key = work_key(csl)
-        if not any(key):
+        out.append((None, csl))
+    return out
+
+
+def _work_keys(csl: dict) -> tuple[str, str | None] | None:
+    """(the root of the work's id, its author and year) as keys; None for a record keyed by nothing."""
+    key = work_key(csl)
+    if not any(key):
+        return None
+    return WORK + "id:" + bibliography.id_root(bibliography.base_id(key)), (f"{WORK}ay:{key[0]}|{key[1]}" if key[0] else None)
+
+
+def work_keys(ad: AnnotatedDocument) -> set[str]:
+    """The works' keys (the root of the id: works of one id are told apart by number; author and year:
+    a record without title joins a titled work of them) and, per citation, the pair of its keys
+    ("bib:l:"), through which the works that one citation joins are found without reading documents."""
+    out: set[str] = set()
+    for _ref, csl in _cited_csls(ad):
+        keys = _work_keys(csl)
+        if keys is None:
             continue
-        out.add(WORK + "id:" + _NUMBERED.sub("", bibliography.base_id(key)))
-        if key[0]:  # a record without title joins a titled work of its author and year
-            out.add(f"{WORK}ay:{key[0]}|{key[1]}")
+        wid, ay = keys
+        out.add(wid)
+        if ay:
+            out.add(ay)
+            out.add(f"{WORK}l:{wid[len(WORK):]}\t{ay[len(WORK):]}")
+            out.add(f"{WORK}l:{ay[len(WORK):]}\t{wid[len(WORK):]}")
+    return out
+
+
+def cited_keys(corpus: Any, changed: set[str], now: dict[str, str]) -> set[str]:
+    """The work keys the changed documents cite (before and now), with every key one citation joins
+    to them: the works to recompute, whichever documents cite them."""
+    present = corpus.annotated_many(changed & set(now))
+    frontier = {k for k in set().union(*(work_keys(ad) for ad in present)) | corpus.keys_of(changed)
+                if k.startswith(WORK) and not k.startswith(WORK + "l:")}
+    seen: set[str] = set()
+    while frontier:
+        seen |= frontier
+        found = set()
+        for k in frontier:
+            found |= {WORK + x.partition("\t")[2] for x in corpus.keys_from(f"{WORK}l:{k[len(WORK):]}\t")}
+        frontier = found - seen
+    return seen
+
+
+def citing(corpus: Any, keys: set[str], changed: set[str] = frozenset()) -> list[AnnotatedDocument]:
+    """The documents that cite the works of ``keys`` (as stored, and the ``changed`` ones as they are
+    now), each with only its references to them."""
+    out = []
+    for ad in corpus.cited(corpus.sources_with(keys) | set(changed)):
+        kept = [r for r, csl in _cited_csls(ad) if (_work_keys(csl) or ("",))[0] in keys]
+        ad.references = [r for r in ad.references if any(r is k for k in kept)]
+        if None not in kept:
+            ad.document.metadata.quoted_from = None
+        out.append(ad)
     return out
 
 
@@ -170,7 +219,7 @@ def update(corpus: Any, force: bool = False, costs: dict[str, float] | None = No
     linked_docs = touched(corpus, changed, now)
     if linked_docs is None:
         return _whole(corpus, now, costs)
-    cited_docs = touched(corpus, changed, now, works=True, limit=None)
+    work_keys_ = cited_keys(corpus, changed, now)
     clock = _tick(costs, "touch", clock)
     docs = {ad.document.source: ad for ad in corpus.annotated_many(linked_docs & set(now))}
     clock = _tick(costs, "load", clock)
@@ -178,10 +227,12 @@ def update(corpus: Any, force: bool = False, costs: dict[str, float] | None = No
     clock = time.process_time()
     # the bibliography reads only the references (a work cited across the corpus makes its
     # component large, but what it reads of each document small)
-    works = bibliography.works(corpus.cited(cited_docs & set(now)))
+    cited_docs = citing(corpus, work_keys_, changed)
+    works = bibliography.works(cited_docs)
     clock = _tick(costs, "bibliography", clock)
     keys = {s: link_keys(docs[s]) for s in changed if s in docs}  # (the changed are among the linked)
-    corpus.splice_corpus(linked_docs, cited_docs, CorpusTables(ents, timeline, found, works), keys,
+    corpus.splice_corpus(linked_docs, {k[len(WORK) + 3:] for k in work_keys_ if k.startswith(WORK + "id:")},
+                         CorpusTables(ents, timeline, found, works), keys,
                          {s: now[s] for s in keys}, changed)
     _tick(costs, "write", clock)
     costs["linked_documents"] = len(linked_docs)
@@ -195,15 +246,13 @@ def _tick(costs: dict[str, float], name: str, clock: float) -> float:
     return now
 
 
-def touched(corpus: Any, changed: set[str], now: dict[str, str], works: bool = False,
+def touched(corpus: Any, changed: set[str], now: dict[str, str],
             limit: float | None = WHOLE_ABOVE) -> set[str] | None:
-    """The documents reachable from the changed ones through shared keys (their old keys and their new
-    ones) of the entity steps (or, ``works``, of the bibliography), or None when that is more than
-    ``limit`` of the corpus."""
-    mine: Callable[[str], bool] = (lambda k: k.startswith(WORK)) if works else (lambda k: not k.startswith(WORK))
-    keys_of = work_keys if works else entity_keys
+    """The documents reachable from the changed ones through shared entity keys (their old keys and
+    their new ones), or None when that is more than ``limit`` of the corpus."""
     present = corpus.annotated_many(changed & set(now))
-    frontier = {k for k in set().union(*(keys_of(ad) for ad in present)) | corpus.keys_of(changed) if mine(k)}
+    frontier = {k for k in set().union(*(entity_keys(ad) for ad in present)) | corpus.keys_of(changed)
+                if not k.startswith(WORK)}
     affected = set(changed)
     seen: set[str] = set()
     most = len(now) + 1 if limit is None else limit * max(len(now), 1)
@@ -213,7 +262,7 @@ def touched(corpus: Any, changed: set[str], now: dict[str, str], works: bool = F
         affected |= found
         if len(affected & set(now)) > most:
             return None
-        frontier = {k for k in corpus.keys_of(found) if mine(k)} - seen
+        frontier = {k for k in corpus.keys_of(found) if not k.startswith(WORK)} - seen
     return affected
 
 

@@ -495,8 +495,9 @@ class Corpus(PagedQueries, CorrectionsStore):
     def splice_corpus(self, linked: set[str], cited: set[str], tables: CorpusTables, keys: dict[str, set[str]],
                       stamps: dict[str, str], changed: set[str]) -> None:
         """Bring, in one transaction, the corpus rows of the ``linked`` documents (entities, timeline,
-        conflicts) and of the ``cited`` ones (works) in line with ``tables``, computed from those documents
-        alone (each a union of whole components: no row of theirs involves another document). A row equal
+        conflicts) and the works of the ``cited`` id roots (``bibliography.id_root``) in line with
+        ``tables``, computed from those documents (and those works' citations) alone (whole components:
+        no entity, entry or conflict of theirs involves another document, no work another root). A row equal
         to the one computed is left in place; only the rows that differ are deleted and inserted, so
         untouched timeline entries keep their ids (new ones are numbered after the highest); positions and
         conflict numbers follow the whole order. ``keys`` and ``stamps`` replace the stored state of the
@@ -504,13 +505,12 @@ class Corpus(PagedQueries, CorrectionsStore):
         fp = self.fingerprint()
         with self.conn:
             self._sources_table("linked", linked)
-            self._sources_table("cited", cited)
             self._splice_entities(tables.entities)
             renamed = self._splice_timeline(tables.timeline)
             for c in tables.conflicts:
                 c.entry = renamed.get(c.entry, c.entry)
             self._splice_conflicts(tables.conflicts)
-            self._splice_works(tables.works)
+            self._splice_works(tables.works, cited)
             self._sources_table("changed", changed)
             self.conn.execute("DELETE FROM corpus_docs WHERE source IN (SELECT source FROM changed)")
             self.conn.execute("DELETE FROM corpus_keys WHERE source IN (SELECT source FROM changed)")
@@ -629,10 +629,15 @@ class Corpus(PagedQueries, CorrectionsStore):
             self.conn.execute("UPDATE conflict_sources SET conflict_id=-conflict_id WHERE conflict_id < 0")
         self._insert_conflicts(new_rows)
 
-    def _splice_works(self, works: list[Work]) -> None:
-        old = {r[0]: tuple(r) for r in self.conn.execute(
-            "SELECT id, csl, cited_by FROM works WHERE id IN "
-            "(SELECT work_id FROM work_sources WHERE source IN (SELECT source FROM cited))")}
+    def _splice_works(self, works: list[Work], roots: set[str]) -> None:
+        from ..corpus.bibliography import id_root
+
+        old = {}
+        for root in roots:
+            for r in self.conn.execute("SELECT id, csl, cited_by FROM works WHERE id >= ? AND id < ?",
+                                       (root, root + "\U0010ffff")):
+                if id_root(r[0]) == root:
+                    old[r[0]] = tuple(r)
         new = {w.id: _work_row(w) for w in works}
         self._drop("works", "work_sources", "work_id", [i for i in old if new.get(i) != old[i]])
         self._insert_works([w for w in works if old.get(w.id) != new[w.id]])
