@@ -16,6 +16,12 @@ every name), ``--copies plain`` keeps the same referents in all copies. For each
 - the ratio of times between each size and the one before (linear: 2× documents ≤ 2.1× time).
 
     .venv/bin/python bench/scale.py [--sizes 1000 2000 5000 10000] [--distinct 200]
+
+The incremental corpus stage (historiograph.corpus.incremental): ``--fill 1000 10000 --copies disjoint``
+stores corpora without the corpus stage; ``--change-one DB... [--check]`` runs the stage as a whole on a
+copy of each, changes one document (its first dated event a year later) and runs it again: CPU seconds
+per step of each, how many documents the entity steps and the bibliography read again, and (``--check``)
+whether the tables equal a whole recompute.
 """
 from __future__ import annotations
 
