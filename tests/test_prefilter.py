@@ -38,6 +38,19 @@ def test_a_pattern_runs_whenever_it_can_match():
     assert prefilter.may_match(re.compile("s", re.I), prefilter.fold("\u017f"))  # long s is an s to re
 
 
+def test_the_guard_keeps_every_match():
+    for source in (r"\b(?:(?P<e>early|late)\s+)?(?:Monday|may)\b", r"(?<![\w])(?:1\d{3}|20\d{2})",
+                   r"(?<=\bin\s)(?P<s>spring|summer)", r"(?:[Qq][1-4]|\d+)\s*years?"):
+        rx = re.compile(source, re.I)
+        guarded = prefilter.guarded(rx)
+        assert guarded.pattern.startswith("(?=[")
+        text = "In spring 1921, early MONDAY and late may, q3 years 20 Years; \u0130n summer ſpring."
+        assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in rx.finditer(text)]
+    optional_start = re.compile(r"\w*day", re.I)  # may start with anything a \w is: kept as it is
+    assert prefilter.guarded(re.compile(r"(?:x)?", re.I)).pattern == "(?:x)?"
+    assert prefilter.guarded(optional_start).pattern.startswith("(?=[")
+
+
 SENTENCES = [
     "The treaty was signed on 4 March 1921, two years after the armistice of November 1918.",
     "In the second quarter of fiscal 1997 sales rose 5%; by Christmas they had fallen for three weeks.",
@@ -54,6 +67,7 @@ def test_find_is_the_same_with_and_without_the_prefilter(monkeypatch):
 
     with_filter = [parts(s) for s in SENTENCES] + [parts(" ".join(SENTENCES))]
     monkeypatch.setattr(prefilter, "may_match", lambda regex, folded: True)
+    monkeypatch.setattr(prefilter, "guarded", lambda regex: regex)
     assert with_filter == [parts(s) for s in SENTENCES] + [parts(" ".join(SENTENCES))]
     assert any(with_filter)
     assert sum(prefilter.required_words(p.regex.pattern, p.regex.flags) is not None for p in patterns()) > 30

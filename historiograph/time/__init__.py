@@ -195,7 +195,7 @@ def find(text: str) -> list[Part]:
         if not prefilter.may_match(pat.regex, folded):  # a word every match needs is absent
             continue
         rule = RULES[pat.rule]
-        for m in pat.regex.finditer(text):
+        for m in prefilter.guarded(pat.regex).finditer(text):
             if m.end() == m.start():
                 continue
             parts = rule(m, text)
