@@ -27,6 +27,7 @@ from . import views
 from .annotated_text import text_html
 from .bibliography import bibliography_page
 from .geo import map_svg_data
+from .connections import ReadConnections
 from .pagecache import PageCache
 
 HERE = Path(__file__).resolve().parent
@@ -190,17 +191,15 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
     app.mount("/static", PackageStatic(directory=STATIC, follow_symlink=False), name="static")
 
     cache = PageCache(db)
+    connections = ReadConnections(db, cache.stamp)
 
     def cached(fn: Callable[..., Any], *args: Any, key: Any = None) -> Any:
         """An overview page's data, once per state of the database (pagecache)."""
         return cache.get((key or fn.__name__, args), lambda: with_corpus(fn, *args))
 
     def with_corpus(fn: Callable[..., Any], *args: Any) -> Any:
-        corpus = Corpus(db, readonly=True)
-        try:
+        with connections.corpus() as corpus:
             return fn(corpus, *args)
-        finally:
-            corpus.close()
 
     def page(request: Request, template: str, data: dict[str, Any] | None, as_json: bool, title: str,
              json_url: str, **extra: Any) -> Response:
@@ -361,6 +360,7 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
             logging.getLogger("historiograph.web").exception("warming the bibliography")
 
     app.state.page_cache = cache
+    app.state.connections = connections
     if warm:
         app.state.warming = threading.Thread(target=warm_pages, name="historiograph-warm", daemon=True)
         app.state.warming.start()
