@@ -726,3 +726,19 @@ def test_the_fast_escaping_is_markupsafes_escaping():
     assert "<img" not in html and html.count("&lt;img") == 4 and 'href="ref-"x"' not in html
     assert render("a<b", [Mark(0, 3, 0, *tag("span", title=hostile))]) == (
         '<span title="&lt;img src=x onerror=&#34;alert(1)&#34;&gt;">a&lt;b</span>')
+
+
+def test_templates_read_dict_items_as_jinja_does():
+    """The reader's Jinja environment reads `d.name` on a dict as its item first (faster); what a template
+    means does not change: dict methods stay methods, a missing key is undefined, objects keep attributes."""
+    from types import SimpleNamespace
+
+    from historiograph.web import _templates
+
+    env = _templates().env
+    render = lambda src, **kw: env.from_string(src).render(**kw)  # noqa: E731
+    d = {"name": "<b>", "items": "shadowed", "n": 0}
+    assert render("{{ d.name }}|{{ d.n }}|{{ d.missing is undefined }}", d=d) == "&lt;b&gt;|0|True"
+    assert render("{% for k, v in d.items() %}{{ k }}{% endfor %}", d=d) == "nameitemsn"
+    assert render("{{ d.get('name') }}", d=d) == "&lt;b&gt;"
+    assert render("{{ o.real }}", o=3) == "3" and render("{{ p.name }}", p=SimpleNamespace(name="x")) == "x"

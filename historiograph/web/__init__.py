@@ -56,10 +56,28 @@ def vendor_available() -> dict[str, bool]:
     return {k: all((STATIC / "vendor" / f).is_file() for f in files) for k, files in VENDOR_FILES.items()}
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _Environment(Environment):
+    """Jinja's environment with `d.name` on a dict read as ``d["name"]`` first. Jinja tries the attribute
+    first, and for a dict that fails with an AttributeError before it reads the item: a document page
+    does so about a thousand times. Names of dict attributes (``items``, ``get``...) are left to Jinja, so
+    every template means what it meant."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                return self.undefined(obj=obj, name=attribute)
+        return super().getattr(obj, attribute)
+
+
 def _templates() -> Jinja2Templates:
     # auto_reload off: the package's templates do not change under a running reader, and checking them
     # costs a stat() of every template of a page on every request
-    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
+    env = _Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True, auto_reload=False)
     return Jinja2Templates(env=env)
 
