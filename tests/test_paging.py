@@ -267,3 +267,45 @@ def test_reused_connections_follow_the_corpus(db, tmp_path):
     assert keys.get("notes/r3.txt") == "renamed.txt"
     assert client.get("/documents/renamed.txt").status_code == 200
     assert client.get("/documents/r3.txt").status_code == 404
+
+
+def test_overview_responses_are_kept_whole_per_state_of_the_corpus(db, tmp_path, monkeypatch):
+    """An overview page asked again is sent as it was (neither routed nor rendered), with its security
+    headers and behind the Host check; a changed corpus gets a new page; errors are not kept."""
+    import shutil
+
+    from historiograph.web import views
+
+    copy = tmp_path / "c.db"
+    shutil.copy(db, copy)
+    client = TestClient(create_app(copy), base_url="http://127.0.0.1")
+    first = client.get("/timeline?all=1")
+    missing = client.get("/timeline", params={"offset": "x"})
+    assert first.status_code == 200 and missing.status_code == 422
+
+    def gone(*_a, **_k):
+        raise AssertionError("computed again")
+
+    monkeypatch.setattr(views, "timeline_page", gone)
+    again = client.get("/timeline?all=1")
+    assert again.content == first.content and again.headers == first.headers
+    assert "default-src 'self'" in again.headers["content-security-policy"]
+    assert client.get("/timeline?all=1", headers={"host": "rebound.example"}).status_code == 421
+    assert client.get("/timeline", params={"offset": "x"}).status_code == 422  # errors are answered afresh
+    monkeypatch.undo()
+    with Corpus(copy) as c:
+        c.conn.execute("UPDATE timeline SET summary = 'changed <b>' WHERE position = 0")
+        c.conn.commit()
+    after = client.get("/timeline?all=1")
+    assert after.content != first.content and "changed &lt;b&gt;" in after.text
+
+
+def test_edit_mode_keeps_no_response(db, tmp_path):
+    import shutil
+
+    from historiograph.web.pagecache import ResponseCache
+
+    copy = tmp_path / "c.db"
+    shutil.copy(db, copy)
+    assert not any(m.cls is ResponseCache for m in create_app(copy, edit=True).user_middleware)
+    assert any(m.cls is ResponseCache for m in create_app(copy).user_middleware)

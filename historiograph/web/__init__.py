@@ -29,7 +29,7 @@ from .annotated_text import text_html
 from .bibliography import bibliography_page
 from .geo import map_svg_data
 from .connections import ReadConnections
-from .pagecache import PageCache
+from .pagecache import PageCache, ResponseCache
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
@@ -114,6 +114,10 @@ def _all_works(corpus: Corpus):
 def _split_json(name: str) -> tuple[str, bool]:
     return (name[:-5], True) if name.endswith(".json") else (name, False)
 
+
+# the pages computed from the page cache (their responses are kept whole too: pagecache.ResponseCache)
+OVERVIEW_PATHS = {p + ext for p in ("/documents", "/entities", "/timeline", "/graph", "/map", "/bibliography",
+                                    "/conflicts", "/search") for ext in ("", ".json")} | {"/"}
 
 LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1"}
 ANY_ADDRESS = {"0.0.0.0", "::", ""}
@@ -205,6 +209,8 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
     vendor = vendor_available()
     hosts = allowed_hosts(host)
 
+    if not edit:  # added first: inside the Host check and the security headers
+        app.add_middleware(ResponseCache, db=db, paths=OVERVIEW_PATHS)
     app.add_middleware(SecurityHeaders, hosts=hosts)
 
     app.mount("/static", PackageStatic(directory=STATIC, follow_symlink=False), name="static")
