@@ -148,13 +148,19 @@ def rss_mib(pid: int) -> tuple[float, float]:
 
 
 def cpu_s(pid: int) -> float:
-    """User + system CPU seconds of a process so far: what the server spent, whatever else the machine
-    was running (latencies on a shared machine include waiting for a core)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return float("nan")
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User + system CPU seconds so far of a process and its children (the worker processes of
+    `--workers`): what the server spent, whatever else the machine was running (latencies on a shared
+    machine include waiting for a core)."""
+    total = 0.0
+    for p in [pid] + [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit() and _parent(p) == pid]:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            if p == pid:
+                return float("nan")
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def _parent(proc: Path) -> int | None:
@@ -197,6 +203,7 @@ def main() -> int:
     ap.add_argument("--only", choices=["all", "documents"], default="all", help="every page, or document pages")
     ap.add_argument("--sample", type=int, default=None,
                     help="this many document and entity pages (a fixed sample) instead of all: a larger corpus")
+    ap.add_argument("--workers", type=int, default=1, help="serve --workers: reader processes")
     ap.add_argument("--cpu-sample", type=int, default=40,
                     help="after the run, this many requests of each page kind alone, for its server CPU (0: none)")
     ap.add_argument("--cold", action="store_true",
@@ -210,7 +217,8 @@ def main() -> int:
     port = free_port()
     env = dict(os.environ, PYTHONPATH=str(REPO))
     server = subprocess.Popen([sys.executable, "-m", "historiograph", "serve", "--db", str(db_path), "--host",
-                               HOST, "--port", str(port)], env=env, stderr=subprocess.DEVNULL)
+                               HOST, "--port", str(port), "--workers", str(args.workers)], env=env,
+                              stderr=subprocess.DEVNULL)
     base = f"http://{HOST}:{port}"
     try:
         for _ in range(600):

@@ -742,3 +742,23 @@ def test_templates_read_dict_items_as_jinja_does():
     assert render("{% for k, v in d.items() %}{{ k }}{% endfor %}", d=d) == "nameitemsn"
     assert render("{{ d.get('name') }}", d=d) == "&lt;b&gt;"
     assert render("{{ o.real }}", o=3) == "3" and render("{{ p.name }}", p=SimpleNamespace(name="x")) == "x"
+
+
+def test_serve_workers_are_read_only_readers(fixture_db, monkeypatch):
+    """`serve --workers N` runs N read-only readers (uvicorn's factory builds each from the environment);
+    edit mode keeps one process, the one writer of the corrections."""
+    from typer.testing import CliRunner
+
+    from historiograph.cli import app as cli
+    from historiograph.web import APP_ENV, app_from_environment
+
+    result = CliRunner().invoke(cli, ["serve", "--db", str(fixture_db), "--edit", "--workers", "2"])
+    assert result.exit_code == 2 and "one process" in result.output
+    monkeypatch.setenv(APP_ENV["db"], str(fixture_db))
+    monkeypatch.setenv(APP_ENV["host"], "127.0.0.1")
+    worker = TestClient(app_from_environment(), base_url="http://127.0.0.1")
+    page = worker.get("/")
+    assert page.status_code == 200 and "edit mode" not in page.text
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    assert worker.get("/", headers={"host": "rebound.example"}).status_code == 421
+    assert worker.post("/edit/correct", data={}).status_code in (404, 405)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import gc
 import logging
+import os
 import threading
 from pathlib import Path
 from typing import Any, Callable
@@ -400,3 +401,13 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
     app.include_router(ask_router(db, templates, {"vendor": vendor, "corpus_name": db.name}))
     return app
 
+
+
+APP_ENV = {"db": "HISTORIOGRAPH_READER_DB", "host": "HISTORIOGRAPH_READER_HOST"}
+
+
+def app_from_environment() -> FastAPI:
+    """The read-only reader of `serve --workers N`: each worker process calls this (uvicorn's factory) and
+    finds the corpus and the bind address in the environment `serve` set. Never edit mode: corrections
+    have one writer."""
+    return create_app(os.environ[APP_ENV["db"]], host=os.environ.get(APP_ENV["host"], "127.0.0.1"), warm=True)
