@@ -762,3 +762,22 @@ def test_serve_workers_are_read_only_readers(fixture_db, monkeypatch):
     assert "default-src 'self'" in page.headers["content-security-policy"]
     assert worker.get("/", headers={"host": "rebound.example"}).status_code == 421
     assert worker.post("/edit/correct", data={}).status_code in (404, 405)
+
+
+def test_repeated_fragments_escape_every_value():
+    """The timeline entry, evidence, certainty and provenance pieces are built in Python (web/fragments.py);
+    every value in them is escaped, in text and in attributes."""
+    from historiograph.web.fragments import timeline_entry
+
+    hostile = '<img src=x onerror="alert(1)">'
+    row = {"id": hostile, "classes": ["type-x", hostile], "range": {"start": hostile}, "date_label": hostile,
+           "type": hostile, "certainty": hostile, "headline": hostile, "participants": [hostile, 7],
+           "place": hostile, "provenance": {"by": "person", "authors": [hostile], "changes": [
+               {"kind": hostile, "author": hostile, "time": hostile}]},
+           "sources": [{"url": hostile, "key": hostile, "text": hostile, "citations": [hostile]},
+                       {"url": "/d", "key": "k", "text": "", "start": 3, "end": 9}]}
+    html = str(timeline_entry(row))
+    assert "<img" not in html and html.count("&lt;img") == 19
+    assert "characters 3–9" in html
+    tree = lxml.html.fromstring(html)
+    assert tree.get("id") == "ev-" + hostile and tree.find(".//time").get("datetime") == hostile

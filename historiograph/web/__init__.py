@@ -25,6 +25,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..model import CorpusTables
 from ..store import Corpus
 from . import edit as edit_mode
+from . import fragments
 from . import views
 from .annotated_text import text_html
 from .bibliography import bibliography_page
@@ -81,6 +82,7 @@ def _templates() -> Jinja2Templates:
     # costs a stat() of every template of a page on every request
     env = _Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True, auto_reload=False)
+    env.globals.update(fragments.GLOBALS)
     return Jinja2Templates(env=env)
 
 
