@@ -84,7 +84,9 @@ def _document_path(key: str) -> str:
     return "/documents/" + quote(key, safe="")
 
 
+@functools.lru_cache(maxsize=65536)
 def entity_url(entity_id: str) -> str:
+    # (a document page links each of its names' mentions: the same few entities, dozens of times)
     return "/entities/" + quote(entity_id, safe="")
 
 
