@@ -52,10 +52,17 @@ def construction(words: str, value: str | None = None, typ: str | None = None) -
     return "other"
 
 
+_OFF_STANDARD = re.compile(r"-W\d$|\d{4}(?:-\d\d)?-XX(?:-XX)?$|^P[\dX]*[ECL]$|T\d\d$")
+
+
 def value_error(g: dict, s, dct: str | None) -> str:
     """How a matched pair's values differ: granularity (one is a prefix of the other, or a part of
     the day added/missing), duration vs point, or a wrong point (anchor, direction, year)."""
     gv, sv = g.get("value") or "", s.value or ""
+    if _OFF_STANDARD.search(gv) and not _OFF_STANDARD.search(sv):
+        return "gold off-standard"  # 2000-W7, 1968-XX, P1E, T24: no rule should produce these
+    if gv.endswith("-WXX") and re.search(r"-W\d\d$", sv):
+        return "gold week unnumbered"  # 1989-WXX for 'last week': the week is known from the DCT
     if gv.startswith("P") != sv.startswith("P"):
         return "duration vs point"
     if gv.endswith("_REF") != sv.endswith("_REF"):

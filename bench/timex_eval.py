@@ -110,6 +110,7 @@ def main(argv: list[str] | None = None) -> None:
     value_errors: list[tuple] = []
     missed_rows: list[tuple] = []
     spurious_rows: list[tuple] = []
+    split: dict[str, list[int]] = {}  # per directory: gold, system, strict, relaxed, value right
     for f, text, dct, gold in docs:
         words += len(text.split())
         t0 = time.perf_counter()
@@ -120,6 +121,12 @@ def main(argv: list[str] | None = None) -> None:
         strict_ok += len(match(gold, system, strict=True))
         relaxed = match(gold, system, strict=False)
         relaxed_ok += len(relaxed)
+        row = split.setdefault(f.parent.name, [0, 0, 0, 0, 0])
+        row[0] += len(gold)
+        row[1] += len(system)
+        row[2] += len(match(gold, system, strict=True))
+        row[3] += len(relaxed)
+        row[4] += sum(g.get("value") == s.value for g, s in relaxed)
         for g, s in relaxed:
             value_ok += g.get("value") == s.value
             type_ok += g.get("type") == s.type
@@ -153,6 +160,10 @@ def main(argv: list[str] | None = None) -> None:
     print(f"relaxed extent  P {rp:.3f}  R {rr:.3f}  F1 {rf:.3f}")
     print(f"value           P {vp:.3f}  R {vr:.3f}  F1 {vf:.3f}  (accuracy on matched {value_ok / max(relaxed_ok, 1):.3f})")
     print(f"type            F1 {tf:.3f}  accuracy on matched {type_ok / max(relaxed_ok, 1):.3f}")
+    if len(split) > 1:
+        for name, (ng, ns, st, rl, vl) in split.items():
+            print(f"  {name:<13} strict F1 {prf(st, ns, ng)[2]:.3f}  relaxed F1 {prf(rl, ns, ng)[2]:.3f}"
+                  f"  value F1 {prf(vl, ns, ng)[2]:.3f}  ({ng} gold)")
     print(f"speed           {words} words in {seconds:.2f} s = {words / max(seconds, 1e-9):,.0f} words/s")
     if args.kinds:
         kinds_table(value_errors, missed_rows, spurious_rows, value_ok, n_sys, n_gold, args.errors)

@@ -106,3 +106,11 @@ def test_quarter_told_by_its_last_day():
     t = tag("In its fiscal first quarter profit fell. For the quarter ended Sept. 30, sales rose.",
             dct="1995-10-20", mode="news")
     assert [x.value for x in t if "quarter" in x.text] == ["1995-Q1", "1995-Q1"]
+
+
+def test_a_present_plan_after_the_date_is_ahead():
+    # the plan's verb comes after the date; a past participle further on ("printed last month") is not it
+    text = "On Friday, the guild plans to unveil a poster printed last month at its hall."
+    assert _tense(text, "Friday") == "future"
+    assert _value(text, "Friday") == "2021-06-11"
+    assert _value("On Friday, the guild unveiled a poster printed last month.", "Friday") == "2021-06-04"

@@ -441,6 +441,9 @@ _ONE_DAY_ADVERB = re.compile(r"(?:\b(?:will|would|could|might|may|shall|can|must
 _UNIT_AFTER = re.compile(r"\s*(?:of|after|before|later|earlier|ago|in|to|for)\b", re.I)
 
 
+_ONE_OF = frozenset({"the last", "the past", "the next", "the coming"})
+
+
 def r_duration(m: re.Match, text: str) -> list[Part]:
     lk = lookups()
     unit_word = norm(m.group("unit"))
@@ -454,6 +457,8 @@ def r_duration(m: re.Match, text: str) -> list[Part]:
         return []  # "three-quarters of the vote": a fraction
     if unit_word in ("night", "weekend") and raw_num in ("a", "an"):
         return []
+    if unit_word == "minute" and vague and norm(vague) == "the last":
+        return []  # "at the last minute", "the last-minute appeal": too late, not a length of time
     if raw_num == "one" and unit_word == "day" and m.group(0).lower() == m.group("num").lower() + " day" \
             and _ONE_DAY_ADVERB.search(text, max(0, m.start() - 24), m.start()) \
             and not _UNIT_AFTER.match(text, m.end()):
@@ -463,6 +468,8 @@ def r_duration(m: re.Match, text: str) -> list[Part]:
         return [Part(m.start(), m.end(), Spec(type="DATE", value="FUTURE_REF" if future else "PAST_REF"))]
     if not vague and num is None and _g(m, "num"):
         return []
+    if vague and norm(vague) in _ONE_OF and not unit_word.endswith("s"):
+        num, vague = 1, None  # "in the last hour", "the past minute": one unit back from now, not some
     if num is None and not vague and not _g(m, "num"):  # "for years"
         num = None
     if unit_word.endswith("s") and num is None and not vague and m.group(0).lower().endswith("-long"):

@@ -162,12 +162,19 @@ def _left(chunk: str) -> str | None:
     return None
 
 
+# a plan told in the present ("plans to", "is expected to"), the verb of a clause after its date
+_PLAN_NOW = re.compile(r"(?:plans?|intends?|expects?) to\b|(?:is|are) (?:(?:expected|scheduled|set|due|slated|"
+                       r"going|planning) )?to\b")
+
+
 def _right(chunk: str, aux_only: bool) -> str | None:
     found = _WORD.findall(chunk)
     words = [w.lower() for w in found]
     for i, w in enumerate(words):
         if w in _FUTURE_AUX or w in _PAST_AUX or w in _PERFECT or w in _MODALS:
             return _aux(w)
+        if not found[i][:1].isupper() and _PLAN_NOW.match(" ".join(words[i:i + 3])):
+            return "future"  # "On Tuesday, the league plans to hold ...": a plan, whatever follows it
         if not aux_only and not found[i][:1].isupper() and _is_past_form(words, i):
             return "past"
     return None
