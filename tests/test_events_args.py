@@ -158,3 +158,63 @@ def test_a_name_after_a_comma_that_starts_a_new_clause_is_no_apposition():
 def test_people_listed_after_arrests_are_not_arrests_of_their_own():
     ad = annotate("In 1937 the NKVD carried out mass arrests of officers, including Tukhachevsky and Yakir.")
     assert not [e for e in ad.events if e.trigger.get("instance_of") is not None]
+
+
+def test_an_adjectival_form_names_the_army_not_its_commander():
+    # "royalist" is formed from "royal"; the army the text called the Royal Army, not the man commanding it
+    for tail in ("prompting the royalist army to retreat to the hills.", "and the royalist army retreated to the hills."):
+        ad, moves = _events("General Piet Daalen commanded the Royal Army at Vessen. On 4 April 1702 the rebels "
+                            "stormed the walls, " + tail, "withdrawal")
+        assert moves and _names(ad, moves[0], "agent") == {"Royal Army"}
+
+
+def test_word_forms_takes_a_derivational_suffix_off():
+    assert "union" in coref.word_forms("unionist")
+    assert "russia" in coref.word_forms("Russian")
+
+
+def test_what_a_sacking_caused_was_caused_by_the_sacker():
+    # the relative "which" stands for the city, a place: the deaths were caused by the one who sacked it
+    ad, kills = _events("In 1631 General Hans Ottler destroyed a Danish army at Lutter and sacked the Protestant city "
+                        "of Brenz, which caused the deaths of some 2,000 of the city's inhabitants.", "killing")
+    assert kills and _names(ad, kills[0], "agent") == {"Hans Ottler"}
+
+
+def test_a_city_is_a_place_not_a_group():
+    assert coref.noun_kind("city") is None
+    assert coref.noun_kind("army") == "group"
+
+
+def test_a_date_read_out_of_part_of_a_word_dates_nothing():
+    # "1st Mar|quis" may be read as 1 March by the time stage; no event takes its date
+    ad = annotate("In 1521 Pedro Alvar, 1st Marquis of Tarma, was a Spanish soldier who led an expedition that "
+                  "caused the fall of the Inca Empire.")
+    assert all(not (e.time or {}).get("value", "").endswith("-03-01") for e in ad.events)
+
+
+def test_a_gapped_conjunct_is_a_second_journey_without_the_first_ones_date():
+    ad, moves = _events("Pedro Alvar was born in Seville in 1480. In 1504 he went to Hispaniola and later to Cuba, "
+                        "where he received an estate.", "movement")
+    places = {ad.entity(m.place).name: m for m in moves if m.place}
+    assert set(places) == {"Hispaniola", "Cuba"}
+    assert places["Hispaniola"].time["value"] == "1504" and places["Cuba"].time is None
+    assert _names(ad, places["Cuba"], "agent") == {"Pedro Alvar"}
+
+
+def test_two_destinations_of_one_journey_are_not_two_journeys():
+    ad, moves = _events("In 1504 Pedro Alvar went to Hispaniola and to Cuba.", "movement")
+    assert len(moves) == 1
+
+
+def test_the_battles_of_the_war_take_the_wars_sides():
+    ad, battles = _events("The Tarvik War (1811-1813) was fought between the Kingdom of Norland and the Duchy of "
+                          "Ostmark. The major battles of the war were fought near Lemberg and Brody.", "battle")
+    later = [b for b in battles if "Brody" in ad.text[b.sentence["start"]:b.sentence["end"]]]
+    assert later and _names(ad, later[0], "agent") == {"Kingdom of Norland", "Duchy of Ostmark"}
+
+
+def test_battles_of_a_place_take_no_sides():
+    ad, battles = _events("The Tarvik War (1811-1813) was fought between the Kingdom of Norland and the Duchy of "
+                          "Ostmark. The battles of the city were fought near Lemberg and Brody.", "battle")
+    later = [b for b in battles if "Brody" in ad.text[b.sentence["start"]:b.sentence["end"]]]
+    assert all(not _names(ad, b, "agent") for b in later)

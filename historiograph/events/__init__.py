@@ -8,7 +8,7 @@ into") are merged; a later mention of an event already told ("his defection") is
 from __future__ import annotations
 
 from ..model import AnnotatedDocument, Event
-from . import arguments, certainty, confidence, infobox, numbers, timing, triggers
+from . import arguments, certainty, confidence, gapping, infobox, numbers, parts, retold, timing, triggers
 from .context import DocIndex
 from .dates import bounds, compatible, year_of
 from .lexicon import cues
@@ -29,10 +29,18 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
         ev = _event(trig, idx)
         if ev is not None:
             found.append((ev, trig))
-    events = _dedupe(_merge_in_sentence(found))
+    events = retold.merge(_dedupe(_merge_in_sentence(found)))  # a summary's re-mention is evidence
+    events = _drop_orders_of_events(events, found)
     trig_of = {id(ev): trig for ev, trig in found}
+    for ev in parts.attach([(e, trig_of[id(e)]) for e in events if id(e) in trig_of], idx):
+        ev.confidence = confidence.estimate(confidence.features(ev))  # "the battles of the war": its sides
     events += [inst for ev in list(events) if id(ev) in trig_of  # "victories, including A, B and C"
                for inst in arguments.instances(ev, trig_of[id(ev)], idx)]
+    gapped = [g for ev in list(events) if id(ev) in trig_of  # "went to X and later to Y"
+              for g in gapping.events(ev, trig_of[id(ev)], idx)]
+    for g in gapped:
+        g.confidence = confidence.estimate(confidence.features(g))
+    events += gapped
     events += infobox.facts(idx)
     events.sort(key=lambda e: e.trigger["start"])
     for i, ev in enumerate(events, 1):
@@ -48,6 +56,21 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
 
 
 
+
+
+def _drop_orders_of_events(events: list[Event], found) -> list[Event]:
+    """"Kang Sheng ordered his execution": the order is how the execution's agent acted (arguments.py
+    gives the noun the orderer as agent), not an appeal of its own."""
+    trig_of = {id(ev): trig for ev, trig in found}
+    noun_heads = {trig_of[id(ev)].head.i for ev in events if id(ev) in trig_of and trig_of[id(ev)].nominal}
+    out = []
+    for ev in events:
+        trig = trig_of.get(id(ev))
+        if trig is not None and not trig.nominal and ev.type == "appeal" and any(
+                c.dep_ == "dobj" and c.i in noun_heads for c in trig.head.children):
+            continue
+        out.append(ev)
+    return out
 
 
 def _patient_unit(ev: Event, idx: DocIndex) -> str | None:
@@ -129,6 +152,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
     ev.trigger["nominal"] = trig.nominal
     ev.trigger["detected"] = round(trig.detected, 2)
     ev.trigger["background"] = _background(trig, idx)  # told in passing, with or without a date
+    ev.trigger["durative"] = certainty.durative(trig)
     ev.confidence = confidence.estimate(confidence.features(ev, trig.source, trig.nominal))
     return ev
 

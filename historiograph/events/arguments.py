@@ -87,8 +87,12 @@ class _Finder:
             not any(c.dep_ in ("nsubj", "aux") for c in v.children))
         self.args.passive = passive
         subj = subject_of(v)
+        cause = _cause_of_relative(v)
+        if cause is not None:
+            subj = cause  # "sacked the city, which caused the deaths of ...": the sacker caused them
         if subj is not None:
-            self._take(subj, "patient" if passive else self.lex.role_of(etype, "subject_role", "agent"))
+            own = getattr(self.trig.rule, "subject_role", None)  # "Sava became Premier": the one appointed
+            self._take(subj, "patient" if passive else own or self.lex.role_of(etype, "subject_role", "agent"))
             if passive:  # "the army was crushed": the passive subject is the verb's object
                 self.args.object_lemmas.add(subj.lemma_.lower())
         elif v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -288,7 +292,8 @@ class _Finder:
         m = idx.mention(tok)
         if m is not None and m.label == "NORP" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             return False  # "a Communist": someone, not a named participant
-        if m is None and tok.pos_ in ("NOUN",):
+        if m is None and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()):
+            # (a lower-case word tagged a proper noun, "the royalist army", is a common noun)
             for c in tok.children:  # "a Tokyo hotel", "the Kwantung Army's staff"
                 if c.dep_ in ("compound", "appos") and idx.mention(c) is not None:
                     m = idx.mention(c)
@@ -511,6 +516,21 @@ def subject_of(v, depth: int = 0):
     if v.dep_ in ("acomp",) or (v.head.pos_ == "ADJ" and v.head.dep_ in ("acomp", "amod")):
         return subject_of(v.head, depth + 1)
     return None
+
+
+def _cause_of_relative(v):
+    """"He sacked the city, which caused the deaths of ...": a causal verb ("cause", "lead to") whose
+    relative pronoun stands for a thing acted on (a place, not a person or group) tells what that
+    action caused, so its agent is the subject of the verb acting on the thing. None otherwise."""
+    if v.dep_ != "relcl" or v.lemma_.lower() not in coref_cues()["causal_verbs"]:
+        return None
+    if not any(c.dep_ == "nsubj" and c.lower_ in ("which", "that") for c in v.children):
+        return None
+    thing = v.head
+    from .coref import noun_kind
+    if thing.pos_ != "NOUN" or noun_kind(thing.lemma_.lower()) == "person" or thing.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    return subject_of(thing.head)
 
 
 def governing_verb(tok, support: frozenset[str]):

@@ -26,9 +26,14 @@ def irrealis(trig, idx: DocIndex) -> str | None:
     if trig.nominal:
         if h.dep_ == "pobj" and h.head.lower_ in c["irrealis_preps"]:
             return "purpose"
-        if h.dep_ in ("dobj", "nsubjpass") and h.head.pos_ == "VERB":
-            why = _verb_irrealis(h.head, c, 1)  # "to stop the fighting", "would launch an attack"
-            if why in ("plan", "purpose", "condition", "modal"):
+        verb = h.head if h.dep_ in ("dobj", "nsubjpass") else (
+            h.head.head if h.dep_ == "pobj" and h.head.dep_ == "prep" else None)
+        if verb is not None and verb.pos_ == "VERB":
+            # "to stop the fighting", "would launch an attack", "so that the army could proceed on its invasion"
+            why = _verb_irrealis(verb, c, 1)
+            # a noun in a prepositional phrase of a to-infinitive may name what exists ("willing to
+            # include them in a plan for the assassination"): only a modal or condition makes it unreal
+            if why in (("plan", "purpose", "condition", "modal") if h.dep_ != "pobj" else ("condition", "modal")):
                 return why
         return None
     return _verb_irrealis(h, c, 0)
@@ -230,3 +235,28 @@ def naming(trig, idx: DocIndex) -> bool:
     i = trig.tokens[0].i
     doc = h.doc
     return any(doc[j].text in ("(", "[") for j in range(max(0, i - 3), i)) and h.tag_ == "VBN"
+
+
+def durative(trig) -> bool:
+    """Told as an activity that lasted ("had long fought", "had been fighting for a decade", "resisted
+    for years"): a state of affairs over a stretch of time rather than an event at a time."""
+    from .coref import cues as coref_cues
+    from . import wordnet
+
+    h = trig.head
+    verb = h if not trig.nominal else h.head
+    kids = list(verb.children)
+    if any(x.dep_ == "advmod" and x.lower_ == "long" and not list(x.children) for x in kids):
+        return True
+    if verb.tag_ == "VBG" and any(x.dep_ == "aux" and x.lower_ == "been" for x in kids):
+        return True
+    wn = wordnet.reader()
+    for p in kids:
+        if p.dep_ == "prep" and p.lower_ in coref_cues()["duration_preps"]:
+            for o in p.children:
+                if o.dep_ != "pobj" or wn is None:
+                    continue
+                senses = wn.synsets(o.lemma_.lower(), "n")[:1]
+                if senses and senses[0].lexname() == "noun.time":
+                    return True
+    return False

@@ -60,6 +60,8 @@ class DocIndex:
         for t in sorted(ad.timexes, key=lambda t: t.start):
             if t.bibliographic or t.type not in ("DATE", "TIME") or not self.in_body(t.start):
                 continue
+            if _inside_word(self.text, t.start, t.end):
+                continue  # "1st Mar|quis": a date read out of part of a word dates nothing
             b = dates.bounds(t.value)
             if b is None:
                 continue
@@ -213,6 +215,12 @@ def qualifies_a_thing(dt: DatedTimex) -> bool:
     if h.dep_ == "pobj" and p is not None and p.lower_ == "of" and p.head.pos_ in ("NOUN", "PROPN"):
         return True
     return h.dep_ in ("nummod", "compound", "poss") and h.head.pos_ in ("NOUN", "PROPN") and not h.head.ent_type_
+
+
+def _inside_word(text: str, start: int, end: int) -> bool:
+    """The span starts or ends in the middle of a word."""
+    return (end < len(text) and text[end].isalpha() and text[end - 1].isalpha()) or (
+        start > 0 and text[start - 1].isalpha() and text[start].isalpha())
 
 
 def _paragraph_starts(text: str) -> list[int]:

@@ -45,8 +45,8 @@ def noun_kind(lemma: str) -> str | None:
     if names[0] in cues()["person_lexnames"] or (names[0] not in cues()["group_lexnames"] and any(
             n in cues()["person_lexnames"] for n in names[1:])):
         return "person"
-    if any(n in cues()["group_lexnames"] for n in names):
-        return "group"
+    if any(n in cues()["group_lexnames"] for n in names) and names[0] not in cues()["thing_lexnames"]:
+        return "group"  # not "city", whose first sense is a place
     return None
 
 
@@ -82,6 +82,35 @@ def gender_of(noun: str) -> str | None:
     if ancestors & cues()["male_anchors"]:
         return "m"
     return None
+
+
+@functools.lru_cache(maxsize=4096)
+def word_forms(word: str) -> frozenset[str]:
+    """A modifier's word and the words it is formed from: "unionist" -> union, "Russian" -> russia,
+    "royalist" -> royal (WordNet's pertainyms and derivations, and a derivational suffix taken off),
+    so that "the unionist army" can be the army the text called the Union Army."""
+    low = word.lower()
+    out = {low}
+    for suffix in cues()["derivational_suffixes"]:
+        if low.endswith(suffix) and len(low) - len(suffix) >= 4:
+            out.add(low[:-len(suffix)])
+    wn = wordnet.reader()
+    if wn is not None:
+        for pos in ("a", "n"):
+            for s in wn.synsets(low, pos)[:3]:
+                for lemma in s.lemmas():
+                    if lemma.name().lower() != low:
+                        continue
+                    for rel in (*lemma.pertainyms(), *lemma.derivationally_related_forms()):
+                        name = rel.name().lower()
+                        if "_" not in name:
+                            out.add(name)
+    return frozenset(out)
+
+
+def _mods_match(mods: set[str], words: set[str]) -> int:
+    """How many of a description's modifiers are (or are formed from) words the text used for the entity."""
+    return sum(1 for m in mods if word_forms(m) & words)
 
 
 def _lower_words(tokens) -> set[str]:
@@ -335,9 +364,11 @@ class Coref:
             words = called[ent]
             if lemma not in words or self._same_np(m, tok):
                 continue
-            if mods and not mods & words:
+            shared = _mods_match(mods, words)
+            if mods and not shared:
                 continue  # "the rebel army" is not the one the text called the Union Army
-            key = (len(mods & words), m.start)
+            # "the army" is rather the army than the man the text said commanded it
+            key = (shared, kind == "person" or m.label != "PERSON", m.start)
             if best is None or key > best[0]:
                 best = (key, m)
         return best[1] if best else None

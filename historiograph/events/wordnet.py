@@ -140,6 +140,47 @@ def _nearest_anchor(syn, anchors: dict[str, str], max_distance: int) -> tuple[st
     return None
 
 
+# Named entities and pronouns whose kind the parse already tells
+_ENTITY_KINDS = {"PERSON": ("animate", "person"), "NORP": ("animate", "person"), "GPE": ("animate", "place"),
+                 "LOC": ("place",), "FAC": ("place",), "ORG": ("animate", "organization")}
+_PRONOUN_KINDS = frozenset(("him", "her", "them", "us", "me", "himself", "themselves"))
+
+
+def object_kinds(tok) -> frozenset[str]:
+    """What kind of thing a noun is, for verbs whose object carries the event (lexicon.object_verbs):
+    "animate" (a person, a people, a group: "the army", "foreigners"), "person" (not a group),
+    "organization" ("a
+    commission", "the party"), "report" ("its report", "the findings"), "place" ("the peninsula") or "office" ("Premier"); a named entity or a
+    personal pronoun by its label, a common noun by its WordNet hypernyms (wordnet_anchors.json)."""
+    if tok.ent_type_ in _ENTITY_KINDS:
+        return frozenset(_ENTITY_KINDS[tok.ent_type_])
+    if tok.pos_ == "PRON":
+        return frozenset(("animate", "person")) if tok.lower_ in _PRONOUN_KINDS else frozenset()
+    if tok.pos_ != "NOUN":
+        return frozenset()
+    return noun_kinds(tok.lemma_.lower())
+
+
+@functools.lru_cache(maxsize=20000)
+def noun_kinds(noun: str) -> frozenset[str]:
+    """The kinds (wordnet_anchors.json object_kinds) of a common noun, by its WordNet hypernyms."""
+    wn = reader()
+    if wn is None or not noun.isalpha():
+        return frozenset()
+    data, _ = _config()
+    syns = wn.synsets(noun, "n")
+    out = set()
+    for kind, spec in data["object_kinds"].items():
+        if kind.startswith("_"):
+            continue
+        for syn in syns[:spec["senses"]]:
+            ancestors = {syn.name()} | {h.name() for h in syn.closure(lambda x: x.hypernyms())}
+            if ancestors & set(spec["synsets"]):
+                out.add(kind)
+                break
+    return frozenset(out)
+
+
 MEMBER_ANCHORS = ("member.n.01", "follower.n.01", "disciple.n.01", "supporter.n.01", "recruit.n.01")
 MEMBER_GLOSSES = ("a member of", "an adherent of", "a follower of", "a supporter of")
 
