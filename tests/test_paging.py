@@ -194,23 +194,35 @@ def test_overview_pages_are_computed_once_per_state_of_the_corpus(db, tmp_path):
 
 
 def test_the_default_timeline_hides_entries_below_the_confidence_threshold(db, tmp_path):
-    """The reader's default view and the CLI's `timeline` agree: an entry shows by default only when its
-    date is stated for it and one of its events is at or above the events stage's threshold."""
+    """The reader's default view and the CLI's `timeline` agree: an entry shows by default when one of its
+    events is at or above the events stage's threshold; a date inferred from the narrative is shown,
+    marked as inferred."""
     import shutil
     import sqlite3
 
+    from historiograph.events.confidence import THRESHOLD
+
+    with Corpus(db, readonly=True) as c:  # as built: the CLI's view and the reader's are the same entries
+        cli = [r["id"] for r in c.timeline(min_confidence=THRESHOLD)]
+        assert cli == [t.id for t in c.timeline_page(0, 1000, stated_only=True).rows]
+        assert [t.confidence for t in c.timeline_entries()] == [r["confidence"] for r in c.timeline()]
     copy = tmp_path / "c.db"
     shutil.copy(db, copy)
     with sqlite3.connect(copy) as conn:
-        shown = [r[0] for r in conn.execute("SELECT id FROM timeline WHERE inferred = 0 ORDER BY position")]
-        assert shown and all(c is not None for (c,) in conn.execute("SELECT confidence FROM timeline"))
-        conn.execute("UPDATE timeline SET confidence = 0.2 WHERE id = ?", (shown[0],))
+        ids = [r[0] for r in conn.execute("SELECT id FROM timeline ORDER BY position")]
+        assert len(ids) >= 2 and all(c is not None for (c,) in conn.execute("SELECT confidence FROM timeline"))
+        conn.execute("UPDATE timeline SET confidence = 0.9")
+        conn.execute("UPDATE timeline SET confidence = 0.2 WHERE id = ?", (ids[0],))
+        conn.execute("UPDATE timeline SET inferred = 1 WHERE id = ?", (ids[1],))
     client = TestClient(create_app(copy), base_url="http://127.0.0.1")
     default = client.get("/timeline.json").json()
     every = client.get("/timeline.json?all=1&limit=1000").json()
-    assert shown[0] not in {e["id"] for e in default["events"]}
-    assert shown[0] in {e["id"] for e in every["events"]}
-    assert default["confident"] == len(shown) - 1
+    shown = {e["id"]: e for e in default["events"]}
+    assert ids[0] not in shown and ids[0] in {e["id"] for e in every["events"]}
+    assert shown[ids[1]]["inferred"] and "inferred" in shown[ids[1]]["classes"]
+    assert default["confident"] == len(ids) - 1
+    with Corpus(copy, readonly=True) as c:
+        assert {t.id: t.confidence for t in c.timeline_entries()}[ids[0]] == pytest.approx(0.2)
 
 
 def test_a_documents_corpus_evidence_is_its_share_of_each_entrys_sources(db):

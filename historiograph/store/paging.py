@@ -139,8 +139,8 @@ class PagedQueries:
                       type: str | None = None, keep_sources: int | None = SOURCES_SHOWN,
                       stated_only: bool = False) -> Page:
         """Timeline entries in timeline order, optionally of one entity and/or one type; ``stated_only``
-        keeps the entries shown by default: date stated for them (not inferred from the narrative) and
-        confidence at or above the events stage's threshold."""
+        keeps the entries shown by default: confidence at or above the events stage's threshold (an
+        inferred date is shown, marked)."""
         offset, limit = _bounds(offset, limit)
         src, where, args = _timeline_filter(entity, type, stated_only)
         cond = (" WHERE " + " AND ".join(where)) if where else ""
@@ -439,9 +439,10 @@ class PagedQueries:
                     total, offset, limit)
 
 
-# An entry shown by default: its date stated for it and an event at or above the confidence threshold
-# (web/views.confident says the same for one entry).
-SHOWN = f"(t.inferred = 0 AND COALESCE(t.confidence, 1.0) >= {THRESHOLD})"
+# An entry shown by default: an event at or above the confidence threshold, as the CLI's `timeline`
+# shows it; a date borrowed from the narrative is shown, marked as inferred (web/views.confident says
+# the same for one entry).
+SHOWN = f"(COALESCE(t.confidence, 1.0) >= {THRESHOLD})"
 
 
 def _timeline_filter(entity: str | None, type: str | None,

@@ -407,7 +407,7 @@ def confident(t: Any) -> bool:
     for the event itself (not borrowed from the narrative)."""
     conf = getattr(t, "confidence", None)
     if isinstance(conf, (int, float)):
-        return conf >= THRESHOLD and not t.inferred  # as store.paging.SHOWN filters in SQL
+        return conf >= THRESHOLD  # as store.paging.SHOWN filters in SQL; an inferred date is shown, marked
     if isinstance(conf, str):
         return conf not in ("low",) and not t.inferred
     return not t.inferred
