@@ -80,3 +80,18 @@ def test_web_annotation_and_tei_point_at_the_retold_words(stored):
     assert ["".join(s.itertext()) for s in segs] == ["changed sides"]
     told = root.xpath("//*[local-name()='seg'][@type='event'][not(@subtype)]")
     assert {s.get("ana") for s in segs} <= {s.get("ana") for s in told}
+
+
+def test_the_reader_marks_the_retelling(tmp_path):
+    from fastapi.testclient import TestClient
+
+    from historiograph.web import create_app
+
+    db = tmp_path / "corpus.db"
+    ad = annotate_text(TEXT, source=SOURCE)
+    with Corpus(db) as c:
+        c.put(ad.to_json(), path="/" + SOURCE)
+        c.put_corpus(build_corpus([ad]))
+    page = TestClient(create_app(db), base_url="http://127.0.0.1").get("/timeline?all=1").text
+    (entry,) = [e for e in page.split('<li class="tl-entry')[1:] if "defection" in e]
+    assert entry.count('class="retold"') == 1 and entry.count('class="evidence"') == 2
