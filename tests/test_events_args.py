@@ -218,3 +218,18 @@ def test_battles_of_a_place_take_no_sides():
                           "Ostmark. The battles of the city were fought near Lemberg and Brody.", "battle")
     later = [b for b in battles if "Brody" in ad.text[b.sentence["start"]:b.sentence["end"]]]
     assert all(not _names(ad, b, "agent") for b in later)
+
+
+def test_a_when_clause_after_a_date_happens_at_that_date():
+    ad, (surr,) = _events("The revolt in the hill country began in 1748. The siege of Varno lasted until 4 March 1751, "
+                          "when the garrison of Fort Kessel capitulated.", "surrender")
+    assert surr.time["value"] == "1751-03-04" and not surr.time["inherited"] and surr.time["mod"] is None
+
+
+def test_a_later_conjuncts_own_date_beats_the_first_conjuncts():
+    ad = annotate("Ivo Marek led the band for two years. Ivo Marek was arrested by the police in June 1802 and "
+                  "executed by firing squad on 3 July.")
+    (arrest,) = [e for e in ad.events if e.type == "arrest"]
+    (execution,) = [e for e in ad.events if e.type == "execution"]
+    assert arrest.time["value"] == "1802-06"
+    assert execution.time["value"] == "1802-07-03" and not execution.time["inherited"]
