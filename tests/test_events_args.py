@@ -233,3 +233,16 @@ def test_a_later_conjuncts_own_date_beats_the_first_conjuncts():
     (execution,) = [e for e in ad.events if e.type == "execution"]
     assert arrest.time["value"] == "1802-06"
     assert execution.time["value"] == "1802-07-03" and not execution.time["inherited"]
+
+
+def test_a_present_tense_claim_about_a_decade_is_no_event_of_that_decade():
+    ad = annotate("Bishop Ulric was accused of treason in 1290. No charter of the 1280s supports the charge.")
+    assert [e.type for e in ad.events] == ["accusation"]
+
+
+def test_is_said_to_have_is_hearsay_about_the_act_not_a_statement():
+    ad = annotate("King Harald received the envoys in 1066. He is said to have laughed at their demands.")
+    assert not [e for e in ad.events if e.type == "statement"]
+    ad = annotate("Ivo Marek fled north in 1320. He is said to have killed the king's steward.")
+    (kill,) = [e for e in ad.events if e.type == "killing"]
+    assert kill.certainty == "reported"
