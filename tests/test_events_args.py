@@ -246,3 +246,10 @@ def test_is_said_to_have_is_hearsay_about_the_act_not_a_statement():
     ad = annotate("Ivo Marek fled north in 1320. He is said to have killed the king's steward.")
     (kill,) = [e for e in ad.events if e.type == "killing"]
     assert kill.certainty == "reported"
+
+
+def test_the_partner_of_a_negotiated_object_takes_part_and_a_collapse_ends_the_talks():
+    ad, (meet,) = _events("Merchants of Ostend formed a trading venture in 1722. Its director Hans Moller negotiated a "
+                          "merger with the Swedish East India Company, but the talks collapsed in 1731.", "meeting")
+    assert "Swedish East India Company" in _names(ad, meet)
+    assert meet.time["value"] == "1731" and meet.time["mod"] == "ON_OR_BEFORE"

@@ -109,6 +109,10 @@ class _Finder:
                     self.args.object_is_entity = True
                 elif self._named_of(c):
                     self.args.object_is_entity = True
+                else:  # "negotiated a merger with Y": the other side hangs from the object
+                    for p in c.children:
+                        if p.dep_ == "prep" and p.lower_ in self.cues["object_partner_preps"]:
+                            self._prep(p, etype)
             elif c.dep_ == "dative":
                 self._take(c, "recipient")
             elif c.dep_ == "agent":

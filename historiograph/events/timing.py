@@ -123,10 +123,11 @@ def _rank(h, g, c_g) -> tuple[int | None, str | None]:
         cur = cur.head
         if cur == c_t:
             return 3, None
-    # the date sits in a later conjunct of the trigger's clause ("accused ... and ordered ... in 1938")
+    # the date sits in a later conjunct of the trigger's clause ("accused ... and ordered ... in 1938");
+    # not one with a subject of its own ("negotiated ..., but the talks collapsed in 1670")
     cur = c_t
     for _ in range(6):
-        if cur.dep_ != "conj" or cur.head == cur:
+        if cur.dep_ != "conj" or cur.head == cur or any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
             break
         cur = cur.head
         if cur == c_g:
