@@ -253,3 +253,15 @@ def test_the_partner_of_a_negotiated_object_takes_part_and_a_collapse_ends_the_t
                           "merger with the Swedish East India Company, but the talks collapsed in 1731.", "meeting")
     assert "Swedish East India Company" in _names(ad, meet)
     assert meet.time["value"] == "1731" and meet.time["mod"] == "ON_OR_BEFORE"
+
+
+def test_the_strikers_are_the_union_that_called_the_strike():
+    ad, (attack,) = _events("In 1844 the Silesian Weavers' Union called a strike. In June the strikers attacked the "
+                            "mill of Karl Dierig.", "attack")
+    assert _names(ad, attack, "agent") == {"Silesian Weavers' Union"}
+
+
+def test_the_rebels_are_not_a_group_the_text_never_said_rebelled():
+    ad, (attack,) = _events("Lord Keith opposed the Irish Brotherhood in 1797. The rebels besieged Wexford in June.",
+                            "attack")
+    assert "Irish Brotherhood" not in _names(ad, attack)
