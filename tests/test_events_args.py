@@ -265,3 +265,10 @@ def test_the_rebels_are_not_a_group_the_text_never_said_rebelled():
     ad, (attack,) = _events("Lord Keith opposed the Irish Brotherhood in 1797. The rebels besieged Wexford in June.",
                             "attack")
     assert "Irish Brotherhood" not in _names(ad, attack)
+
+
+def test_a_series_after_one_passive_was_keeps_its_subject_acted_on():
+    ad, (exile,) = _events("Ivo Marek was arrested in June 1802, and in August he was exiled to Angola.", "deportation")
+    assert _names(ad, exile, "patient") == {"Ivo Marek"} and not _names(ad, exile, "agent")
+    ad = annotate("Ivo Marek led the band. In 1802 he was arrested in June, imprisoned in Porto and shot there on 3 July.")
+    assert all("Ivo Marek" not in _names(ad, e, "agent") for e in ad.events)
