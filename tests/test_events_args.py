@@ -243,6 +243,8 @@ def test_a_present_tense_claim_about_a_decade_is_no_event_of_that_decade():
 def test_is_said_to_have_is_hearsay_about_the_act_not_a_statement():
     ad = annotate("King Harald received the envoys in 1066. He is said to have laughed at their demands.")
     assert not [e for e in ad.events if e.type == "statement"]
+    ad = annotate("King Harald received the envoys in 1066. It is said that he laughed at their demands.")
+    assert not [e for e in ad.events if e.type == "statement"]
     ad = annotate("Ivo Marek fled north in 1320. He is said to have killed the king's steward.")
     (kill,) = [e for e in ad.events if e.type == "killing"]
     assert kill.certainty == "reported"

@@ -80,9 +80,14 @@ def hearsay_frame(verb) -> bool:
     """"He is said to ...", "was believed to have ...": a passive verb of report or belief with a
     to-infinitive frames what follows as hearsay; the telling itself is no event."""
     c = cues()
-    return verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in (*c["reporting_verbs"], *c["belief_verbs"]) \
-        and any(x.dep_ == "auxpass" for x in verb.children) and any(
-            x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in x.children) for x in verb.children)
+    if not (verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in (*c["reporting_verbs"], *c["belief_verbs"])
+            and any(x.dep_ == "auxpass" for x in verb.children)):
+        return False
+    if any(x.dep_ in ("nsubjpass", "expl") and x.lower_ == "it" for x in verb.children) and any(
+            x.dep_ == "ccomp" for x in verb.children):
+        return True  # "it is said that he laughed"
+    return any(x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in x.children)
+               for x in verb.children)
 
 
 def adverbial_date(h, timex_head) -> bool:
