@@ -16,6 +16,12 @@ every name), ``--copies plain`` keeps the same referents in all copies. For each
 - the ratio of times between each size and the one before (linear: 2× documents ≤ 2.1× time).
 
     .venv/bin/python bench/scale.py [--sizes 1000 2000 5000 10000] [--distinct 200]
+
+The incremental corpus stage (historiograph.corpus.incremental): ``--fill 1000 10000 --copies disjoint``
+stores corpora without the corpus stage; ``--change-one DB... [--check]`` runs the stage as a whole on a
+copy of each, changes one document (its first dated event a year later) and runs it again: CPU seconds
+per step of each, how many documents the entity steps and the bibliography read again, and (``--check``)
+whether the tables equal a whole recompute.
 """
 from __future__ import annotations
 
@@ -135,9 +141,42 @@ def renamed(data: dict, generation: int) -> dict:
     return data
 
 
-def fill(seed: Path, db: Path, n: int, copies: str = "renamed") -> dict[str, float]:
-    """n documents: copies of the seed's annotations (renamed, or plain: the same referents in every copy),
-    one transaction each; then the corpus stage."""
+_LOWER = "abcdefghijklmnopqrstuvwxyz"
+
+
+def _cipher(generation: int):
+    """A letter substitution of the generation's own (a seeded permutation of the alphabet, case kept),
+    on the name in Latin letters (a Cyrillic or Chinese name would otherwise stay the same)."""
+    from anyascii import anyascii
+
+    letters = list(_LOWER)
+    random.Random(generation).shuffle(letters)
+    table = str.maketrans(_LOWER + _LOWER.upper(), "".join(letters) + "".join(letters).upper())
+    return lambda s: anyascii(s).translate(table) if s else s
+
+
+def disjoint(data: dict, generation: int) -> dict:
+    """A copy about other referents that nothing joins to any other generation's: every name (and
+    participant kept by name) through the generation's letter substitution, then the generation's word
+    (as ``renamed``). The word alone leaves long names within a fuzzy match of the original and keeps
+    surnames and family-name blocks; the substitution alone makes short names of two generations meet
+    ("MD"): either way the entity step joins copies of different generations; both together do not.
+    The text, and so every offset, is unchanged."""
+    if generation == 0:
+        return data
+    cipher, tag = _cipher(generation), _tag(generation)
+    sub = lambda s: f"{cipher(s)} {tag}" if s else s  # noqa: E731
+    data = dict(data)
+    data["entities"] = [{**e, "name": sub(e["name"]), "aliases": [sub(a) for a in e.get("aliases", [])],
+                         "place": None} for e in data["entities"]]
+    data["events"] = [{**v, "participants": [{**p, "name": sub(p.get("name"))} for p in v.get("participants", [])]}
+                      for v in data["events"]]
+    return data
+
+
+def fill(seed: Path, db: Path, n: int, copies: str = "renamed", corpus: bool = True) -> dict[str, float]:
+    """n documents: copies of the seed's annotations (renamed, disjoint, or plain: the same referents in
+    every copy), one transaction each; then (``corpus``) the corpus stage."""
     from historiograph.corpus import build_corpus
     from historiograph.store import Corpus
 
@@ -151,10 +190,14 @@ def fill(seed: Path, db: Path, n: int, copies: str = "renamed") -> dict[str, flo
             data = dict(seeds[i % len(seeds)])
             if copies == "renamed":
                 data = renamed(data, i // len(seeds))
+            elif copies == "disjoint":
+                data = disjoint(data, i // len(seeds))
             data["source"] = f"archive/box{i // 1000:03d}/item{i:06d}.txt"
             data["sha256"] = f"{i:064x}"
             c.put(data, path="/" + data["source"])
         out["store_wall_s"], out["store_s"] = time.perf_counter() - t0, time.process_time() - c0
+        if not corpus:
+            return out
         c0 = time.process_time()
         docs = c.all_annotated()
         out["load_s"] = time.process_time() - c0
@@ -201,6 +244,68 @@ def incremental_cost(db: Path, add: int = 10) -> dict[str, float]:
         out["incremental_mode"] = incremental.update(c)
         out["incremental_s"] = time.process_time() - c0
     out["db_mib"] = db.stat().st_size / 2**20
+    return out
+
+
+def edited(data: dict) -> dict:
+    """One document as its author might change it: the first dated event moved a year later."""
+    data = json.loads(json.dumps(data))
+    for v in data["events"]:
+        value = (v.get("time") or {}).get("value") or ""
+        if re.match(r"\d{4}", value):
+            v["time"]["value"] = f"{int(value[:4]) + 1:04d}{value[4:]}"
+            break
+    data["sha256"] = "e" + data["sha256"][1:]
+    return data
+
+
+def _comparable(tables) -> dict:
+    """The corpus tables with timeline entries named by position (an incremental stage keeps old ids)."""
+    from dataclasses import asdict
+
+    pos = {t.id: i for i, t in enumerate(tables.timeline)}
+    norm = lambda d: json.loads(json.dumps(d))  # noqa: E731 (tuples and lists alike)
+    timeline = [norm({**asdict(t), "id": pos[t.id]}) for t in tables.timeline]
+    conflicts = [norm({**asdict(x), "entry": pos.get(x.entry, x.entry)}) for x in tables.conflicts]
+    return {"entities": sorted((norm(asdict(e)) for e in tables.entities), key=lambda e: e["id"]),
+            "timeline": timeline, "conflicts": conflicts,
+            "works": sorted((norm(asdict(w)) for w in tables.works), key=lambda w: w["id"])}
+
+
+def same_tables(a, b) -> bool | str:
+    x, y = _comparable(a), _comparable(b)
+    for name in x:
+        if x[name] != y[name]:
+            return f"{name} differ"
+    return True
+
+
+def change_one_cost(db: Path, check: bool = False) -> dict[str, object]:
+    """The corpus stage as a whole, then after one stored document is changed (incrementally): CPU
+    seconds per step of each (load, entities, bibliography, timeline, conflicts, write; touch: finding
+    what the change reaches) and how many documents each step read again."""
+    from historiograph.corpus import build_corpus, incremental
+    from historiograph.store import Corpus
+
+    out: dict[str, object] = {}
+    with Corpus(db) as c:
+        whole: dict[str, float] = {}
+        c0 = time.process_time()
+        out["whole_mode"] = incremental.update(c, force=True, costs=whole)
+        out["whole_s"] = round(time.process_time() - c0, 2)
+        out["whole"] = {k: round(v, 2) for k, v in whole.items()}
+        sources = c.sources()
+        source = sources[len(sources) // 2]
+        data = edited(c.annotated_json(source))
+        c.put(data, path="/" + source)
+        inc: dict[str, float] = {}
+        c0 = time.process_time()
+        out["incremental_mode"] = incremental.update(c, costs=inc)
+        out["incremental_s"] = round(time.process_time() - c0, 2)
+        out["incremental"] = {k: (round(v, 3) if isinstance(v, float) else v) for k, v in inc.items()}
+        if check:
+            out["equals_whole"] = same_tables(c.tables(), build_corpus(c.all_annotated()))
+    out["documents"] = len(sources)
     return out
 
 
@@ -328,13 +433,31 @@ def main() -> None:
     ap.add_argument("--sizes", type=int, nargs="+", default=[1000, 2000, 5000, 10000])
     ap.add_argument("--distinct", type=int, default=200, help="documents annotated for real")
     ap.add_argument("--rounds", type=int, default=20, help="requests per reader page")
-    ap.add_argument("--copies", choices=["renamed", "plain"], default="renamed",
-                    help="renamed: each copy of a document is about other referents (default); plain: the same "
+    ap.add_argument("--copies", choices=["renamed", "disjoint", "plain"], default="renamed",
+                    help="renamed: each copy of a document is about other referents (default); disjoint: the same, "
+                         "by a letter substitution per generation, so that no fuzzy match joins them; plain: the same "
                          "referents in every copy (hub entities; pairwise conflicts grow with the square of copies)")
     ap.add_argument("--one", type=int, help=argparse.SUPPRESS)
     ap.add_argument("--incremental", type=Path, nargs="+",
                     help="only: the whole and the incremental corpus stage (10 documents added) on copies of these corpora")
+    ap.add_argument("--change-one", type=Path, nargs="+",
+                    help="only: the whole corpus stage, then one document changed, per step, on copies of these corpora")
+    ap.add_argument("--check", action="store_true", help="with --change-one: compare with a whole recompute")
+    ap.add_argument("--fill", type=int, nargs="+", help="only: store corpora of these sizes (no corpus stage)")
     args = ap.parse_args()
+    if args.fill:
+        seed = seed_corpus(args.distinct)
+        for size in args.fill:
+            db = CACHE / f"corpus-{args.copies}-{size}.db"
+            print(db, json.dumps(fill(seed, db, size, args.copies, corpus=False)), flush=True)
+        return
+    if args.change_one:
+        for db in args.change_one:
+            work = Path("/tmp") / f"change-one-{db.name}"
+            shutil.copy(db, work)
+            print(db.name, json.dumps(change_one_cost(work, args.check)), flush=True)
+            work.unlink()
+        return
     if args.incremental:
         for db in args.incremental:
             work = Path("/tmp") / f"incremental-{db.name}"

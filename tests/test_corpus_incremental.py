@@ -160,3 +160,81 @@ def test_schema_4_migration_can_run_again(tmp_path):
         migrate_incremental(c.conn)  # a second time: adds nothing, fails on nothing
         cols = {r[1] for r in c.conn.execute("PRAGMA table_info(conflicts)")}
         assert {"entry_id", "disputed", "sides", "sort_key"} <= cols
+
+
+# Documents that meet only through the fuzzy comparisons, a lone surname and a cited work: the links
+# a component must follow although no exact key is shared.
+LINKED = {
+    "h1.txt": "Marek Holt founded the Kessel Rowing Club in 1915.[1] In 1931 Holt left the club.\n\n"
+              "References\n\n1. Brandt, Ilse (1960). A History of the Kessel Valley. London: Fenwick Press.\n",
+    "h2.txt": "In 1850 the river Wend flooded the town of Marsby.[1]\n\n"
+              "References\n\n1. Brandt, Ilse (1960). A History of the Kessel Valley. London: Fenwick Press.\n",
+    "h3.txt": "Anna Holt was born in Tarnow in 1901. The Kessel Valley Historical Society opened in 1950.\n",
+    "h4.txt": "The Kessel Valley Historicl Society was dissolved in 1977. Oskar Lind painted the Wend in 1903.\n",
+    "h5.txt": "In 1712 the Swedish fleet blockaded Varnholm. Varnholm surrendered on 2 June 1712.\n",
+}
+
+
+@pytest.fixture(scope="module")
+def linked_docs():
+    return {name: annotate_text(text, source=name).to_json() for name, text in LINKED.items()}
+
+
+def test_fuzzy_names_lone_surnames_and_shared_works_equal_a_whole_recompute(tmp_path, linked_docs, annotated):
+    linked_docs = {**linked_docs, **annotated}
+    docs = {n: n for n in ("h1.txt", "h3.txt", "h5.txt", "a.txt", "c.txt", "d.txt", "e.txt", "g.txt")}
+    with Corpus(tmp_path / "inc.db") as c:
+        for n in docs:
+            _put(c, linked_docs, n)
+        assert incremental.update(c) == "whole"
+        # a lone "Holt" joins the one full name with it: a second Holt in another text undoes that
+        holt = [e for e in c.corpus_entities() if e.name == "Marek Holt"]
+        assert holt and ("h1.txt" in holt[0].documents)
+        untouched = [t.id for t in c.timeline_entries() if t.members[0][0] == "h5.txt"]
+
+        # a close spelling of a long name in a new text: the entity steps read the text it is close to
+        _put(c, linked_docs, "h4.txt")
+        docs["h4.txt"] = "h4.txt"
+        now = c.document_stamps()
+        assert "h3.txt" in incremental.touched(c, {"h4.txt"}, now)
+        assert "h5.txt" not in incremental.touched(c, {"h4.txt"}, now)
+        assert incremental.update(c) == "incremental"
+        assert _state(c) == _whole(tmp_path, linked_docs, docs)
+        assert [t.id for t in c.timeline_entries() if t.members[0][0] == "h5.txt"] == untouched
+
+        # a second text citing the same book: the bibliography's component holds both citing texts
+        _put(c, linked_docs, "h2.txt")
+        docs["h2.txt"] = "h2.txt"
+        keys = incremental.cited_keys(c, {"h2.txt"}, c.document_stamps())
+        assert {ad.document.source for ad in incremental.citing(c, keys, {"h2.txt"})} == {"h1.txt", "h2.txt"}
+        assert incremental.update(c) == "incremental"
+        assert _state(c) == _whole(tmp_path, linked_docs, docs)
+        (work,) = [w for w in c.works() if "brandt" in w.id]
+        assert {s for s, _ in work.cited_by} == {"h1.txt", "h2.txt"}
+
+        # a text changed into another (the first Holt text now tells of a fleet), then removed
+        _put(c, linked_docs, "h5.txt", "h1.txt")
+        docs["h1.txt"] = "h5.txt"
+        assert incremental.update(c) == "incremental"
+        assert _state(c) == _whole(tmp_path, linked_docs, docs)
+        c.remove(["h3.txt"])
+        del docs["h3.txt"]
+        assert incremental.update(c) == "incremental"
+        assert _state(c) == _whole(tmp_path, linked_docs, docs)
+
+
+def test_an_incremental_stage_rewrites_only_what_differs(tmp_path, annotated):
+    """A change that leaves a component's rows as they were writes none of them: the rows keep their
+    search rows (the store's rowid of each), conflicts their numbers."""
+    with Corpus(tmp_path / "inc.db") as c:
+        for n in ("a.txt", "b.txt", "e.txt", "f.txt"):
+            _put(c, annotated, n)
+        assert incremental.update(c) == "whole"
+        rows = lambda: c.conn.execute("SELECT id, search_rowid FROM timeline UNION ALL "  # noqa: E731
+                                      "SELECT id, search_rowid FROM corpus_entities ORDER BY 1").fetchall()
+        before = rows()
+        data = dict(annotated["e.txt"])
+        data["sha256"] = "0" * 64  # stored again, the same annotations
+        c.put(data, path="/e.txt")
+        assert incremental.update(c) == "incremental"
+        assert rows() == before

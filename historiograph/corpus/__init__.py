@@ -10,7 +10,7 @@ from __future__ import annotations
 import time
 from typing import Any
 
-from ..model import AnnotatedDocument, CorpusTables
+from ..model import AnnotatedDocument, Conflict, CorpusEntity, CorpusTables, TimelineEntry
 from . import bibliography, conflicts, entities, events
 
 
@@ -19,6 +19,20 @@ def build_corpus(docs: list[AnnotatedDocument], corrections: Any = None,
     """`corrections` (historiograph.corrections.CorpusCorrections) adjusts the entities, timeline and
     conflicts a person corrected, between the steps, so that each step reads the corrected one before.
     `costs` collects CPU seconds per step."""
+    costs = {} if costs is None else costs
+    docs = sorted(docs, key=lambda d: d.document.source)
+    ents, timeline, found = linked(docs, corrections, costs)
+    clock = time.process_time()
+    works = bibliography.works(docs)
+    costs["bibliography"] = costs.get("bibliography", 0.0) + time.process_time() - clock
+    return CorpusTables(entities=ents, timeline=timeline, conflicts=found, works=works)
+
+
+def linked(docs: list[AnnotatedDocument], corrections: Any = None, costs: dict[str, float] | None = None
+           ) -> tuple[list[CorpusEntity], list[TimelineEntry], list[Conflict]]:
+    """The steps that join documents through their entities (entities, timeline, conflicts); the
+    bibliography joins them through cited works only, so that the incremental stage
+    (``corpus.incremental``) gives each its own components."""
     costs = {} if costs is None else costs
     clock = time.process_time()
 
@@ -33,8 +47,6 @@ def build_corpus(docs: list[AnnotatedDocument], corrections: Any = None,
     if corrections is not None:
         ents = corrections.entities(ents)
     step("entities")
-    works = bibliography.works(docs)
-    step("bibliography")
     timeline = events.timeline(docs, ents)
     if corrections is not None:
         timeline = corrections.timeline(timeline)
@@ -43,4 +55,4 @@ def build_corpus(docs: list[AnnotatedDocument], corrections: Any = None,
     if corrections is not None:
         found = corrections.conflicts(found)
     step("conflicts")
-    return CorpusTables(entities=ents, timeline=timeline, conflicts=found, works=works)
+    return ents, timeline, found

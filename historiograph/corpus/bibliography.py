@@ -32,6 +32,16 @@ def work_key(csl: dict) -> tuple[str, str, str]:
     return fam, year, title
 
 
+def base_id(key: tuple[str, str, str]) -> str:
+    """A work's id before any number that tells two works of one id apart."""
+    return "w-" + "-".join(p for p in (key[0], key[1], "-".join(key[2].split("-")[:3])) if p)
+
+
+def id_root(wid: str) -> str:
+    """A work id without the numbers that tell works of one base id apart: equal ids have equal roots."""
+    return re.sub(r"(-[0-9]+)+$", "", wid)
+
+
 def _merge(into: dict, other: dict) -> None:
     for k, v in other.items():
         if k not in into and k != "page" or (k == "page" and into.get("type") == other.get("type") == "article-journal"
@@ -86,7 +96,7 @@ def works(docs: list[AnnotatedDocument]) -> list[Work]:
     used: set[str] = set()
     for key in sorted(order):
         w = by_key[key]
-        base = "w-" + "-".join(p for p in (key[0], key[1], "-".join(key[2].split("-")[:3])) if p)
+        base = base_id(key)
         wid, n = base, 2
         while wid in used:
             wid, n = f"{base}-{n}", n + 1

@@ -43,7 +43,7 @@ def find(docs: list[AnnotatedDocument], entities: list[CorpusEntity],
         found += narrative.narrative_dates(ad, from_document(ad, keys.key_of, keys.name_of))
     found += rules.competing_accounts(recs)
     found += rules.same_event_conflicts(recs, lambda r, local: keys.name_of(keys.key_of(r.source, local)))
-    found = merge_alike(found, entry_index(timeline))
+    found = merge_alike(found, entry_index(timeline), {t.id: i for i, t in enumerate(timeline)})
     out = rules.dedupe(found)
     out.sort(key=sort_key)
     return out
@@ -66,10 +66,13 @@ def entry_index(timeline: list[TimelineEntry]) -> dict[tuple[str, str], str]:
     return {(src, local): t.id for t in timeline for src, local in t.members}
 
 
-def merge_alike(found: list[Conflict], entry_of: dict[tuple[str, str], str]) -> list[Conflict]:
-    """Name each conflict's timeline entry (the one most of its accounts belong to) and merge conflicts
-    of one kind, entry and message (one anachronism or narrative date told by several documents): their
-    sides' accounts are pooled."""
+def merge_alike(found: list[Conflict], entry_of: dict[tuple[str, str], str],
+                position: dict[str, int] | None = None) -> list[Conflict]:
+    """Name each conflict's timeline entry (the one most of its accounts belong to; of equals, the first
+    in timeline order, which does not depend on how entries are numbered) and merge conflicts of one kind,
+    entry and message (one anachronism or narrative date told by several documents): their sides'
+    accounts are pooled."""
+    position = position or {}
     out: list[Conflict] = []
     by_key: dict[tuple, Conflict] = {}
     for c in found:
@@ -79,7 +82,7 @@ def merge_alike(found: list[Conflict], entry_of: dict[tuple[str, str], str]) -> 
                 e = entry_of.get((a["source"], a.get("event")))
                 if e:
                     votes[e] = votes.get(e, 0) + 1
-        c.entry = max(sorted(votes), key=lambda e: votes[e]) if votes else None
+        c.entry = min(votes, key=lambda e: (-votes[e], position.get(e, 0), e)) if votes else None
         key = (c.kind, c.entry, c.message) if c.entry else None
         first = by_key.get(key) if key else None
         if first is None:

@@ -91,7 +91,8 @@ class _Finder:
         if cause is not None:
             subj = cause  # "sacked the city, which caused the deaths of ...": the sacker caused them
         if subj is not None:
-            self._take(subj, "patient" if passive else self.lex.role_of(etype, "subject_role", "agent"))
+            own = getattr(self.trig.rule, "subject_role", None)  # "Sava became Premier": the one appointed
+            self._take(subj, "patient" if passive else own or self.lex.role_of(etype, "subject_role", "agent"))
             if passive:  # "the army was crushed": the passive subject is the verb's object
                 self.args.object_lemmas.add(subj.lemma_.lower())
         elif v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):

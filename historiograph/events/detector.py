@@ -16,6 +16,8 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_TITLE, LEMMA, POS, TAG
+
 from .. import datafiles
 from . import wordnet
 from .lexicon import lexicon
@@ -55,16 +57,48 @@ def _noun_from_verb(lemma: str) -> bool:
                for rel in lem.derivationally_related_forms())
 
 
-def _own(tok, first: bool) -> list[str]:
-    lemma = tok.lemma_.lower()
-    pos = tok.pos_
-    head = tok.head
+class _Columns:
+    """The token attributes the features read, for a whole Doc at once (one ``to_array``, strings
+    looked up once per distinct value): reading them token by token through spaCy's Token objects
+    cost more than the CRF itself."""
+
+    def __init__(self, doc):
+        strings = doc.vocab.strings
+        arr = doc.to_array([LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, IS_TITLE, IS_ALPHA])
+        names: dict[int, str] = {}
+
+        def name(key: int) -> str:
+            s = names.get(key)
+            if s is None:
+                s = names[key] = strings[key] if key else ""
+            return s
+
+        rows = arr.tolist()
+        self.lemma = [name(r[0]).lower() for r in rows]
+        self.pos = [name(r[1]) for r in rows]
+        self.tag = [name(r[2]) for r in rows]
+        self.dep = [name(r[3]) for r in rows]
+        # HEAD is the offset to the head, stored as an unsigned 64-bit integer
+        self.head = [i + (r[4] - (1 << 64) if r[4] >= 1 << 63 else r[4]) for i, r in enumerate(rows)]
+        self.ent = [name(r[5]) for r in rows]
+        self.title = [bool(r[6]) for r in rows]
+        self.alpha = [bool(r[7]) for r in rows]
+        self.kids: list[set[str]] = [set() for _ in rows]
+        for i, h in enumerate(self.head):
+            if h != i:
+                self.kids[h].add(self.dep[i])
+
+
+def _own(c: _Columns, i: int, first: bool) -> list[str]:
+    lemma = c.lemma[i]
+    pos = c.pos[i]
+    head = c.head[i]
     lex = lexicon()
-    dep = tok.dep_
-    f = [f"l={lemma}", f"p={pos}", f"t={tok.tag_}", f"d={dep}", f"s3={lemma[-3:]}", f"s4={lemma[-4:]}",
-         f"hp={head.pos_}", f"dh={dep}|{head.pos_}"]
+    dep = c.dep[i]
+    f = [f"l={lemma}", f"p={pos}", f"t={c.tag[i]}", f"d={dep}", f"s3={lemma[-3:]}", f"s4={lemma[-4:]}",
+         f"hp={c.pos[head]}", f"dh={dep}|{c.pos[head]}"]
     if pos in _CONTENT:
-        f.append(f"hl={head.lemma_.lower()}")
+        f.append(f"hl={c.lemma[head]}")
         f.append(f"wnn={_lexname(lemma, 'n')}")
         f.append(f"wnv={_lexname(lemma, 'v')}")
         if pos == "NOUN" and _noun_from_verb(lemma):
@@ -73,13 +107,13 @@ def _own(tok, first: bool) -> list[str]:
         f.append("lexv")
     if lemma in lex.nouns:
         f.append("lexn")
-    if tok.ent_type_:
-        f.append(f"ent={tok.ent_type_}")
-    if tok.is_title and not first:
+    if c.ent[i]:
+        f.append(f"ent={c.ent[i]}")
+    if c.title[i] and not first:
         f.append("title")
-    if not tok.is_alpha:
+    if not c.alpha[i]:
         f.append("nonalpha")
-    kids = {c.dep_ for c in tok.children}
+    kids = c.kids[i]
     f.extend(f"k={d}" for d in _CHILD_DEPS if d in kids)
     return f
 
@@ -87,13 +121,15 @@ def _own(tok, first: bool) -> list[str]:
 _CHILD_DEPS = ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "det", "prep", "poss", "amod", "neg")
 
 
-def features(sent) -> list[list[str]]:
-    """Feature strings of each token of a spaCy sentence (a Span): its own and its neighbours'."""
-    toks = list(sent)
-    own = [_own(t, k == 0) for k, t in enumerate(toks)]
-    pos = [t.pos_ for t in toks]
-    lem = [t.lemma_.lower() for t in toks]
-    n = len(toks)
+def features(sent, columns: _Columns | None = None) -> list[list[str]]:
+    """Feature strings of each token of a spaCy sentence (a Span): its own and its neighbours'.
+    ``columns``: the sentence's Doc as ``_Columns``, when the caller reads several of its sentences."""
+    c = columns if columns is not None else _Columns(sent.doc)
+    start = sent.start
+    n = sent.end - start
+    own = [_own(c, start + k, k == 0) for k in range(n)]
+    pos = c.pos[start:sent.end]
+    lem = c.lemma[start:sent.end]
     out = []
     for i in range(n):
         f = own[i]
@@ -120,14 +156,17 @@ def scores(doc, sents=None) -> dict[int, tuple[str, float]]:
     if model is None:
         return {}
     out: dict[int, tuple[str, float]] = {}
+    columns = None
     for sent in sents if sents is not None else doc.sents:
-        if not any(t.pos_ in ("VERB", "NOUN") for t in sent):
+        columns = columns or _Columns(doc)
+        pos = columns.pos[sent.start:sent.end]
+        if "VERB" not in pos and "NOUN" not in pos:
             continue
-        model.set(features(sent))
+        model.set(features(sent, columns))
         labels = model.tag()
         known = [c for c in HAPPENING if c in _known_labels()]
-        for k, (lab, tok) in enumerate(zip(labels, sent)):
-            if lab == "O" and tok.pos_ not in ("VERB", "NOUN"):
+        for k, lab in enumerate(labels):
+            if lab == "O" and pos[k] not in ("VERB", "NOUN"):
                 continue
             p = sum(model.marginal(c, k) for c in known)
             out[sent.start + k] = (lab, round(p, 3))

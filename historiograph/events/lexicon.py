@@ -21,6 +21,12 @@ class VerbRule:
     people_patient: bool = False  # only when a population is acted on ("171,781 people moved by rail")
     group_type: str | None = None  # the type when the subject is an armed force ("troops crossed the frontier")
     needs_agent: bool = False  # a noun that is an event only with a stated actor ("the Soviet entry")
+    object_kind: str | None = None  # only with an object of this WordNet kind (wordnet.object_kind)
+    prep: str | None = None  # only with this preposition ("brought X under the rule of Y") ...
+    prep_objects: frozenset[str] = frozenset()  # ... whose object is one of these lemmas
+    prep_kind: str | None = None  # ... or of this kind ("fell to the Ottomans": animate)
+    subject_role: str | None = None  # the subject's role when not the type's ("became Premier": patient)
+    subject_kind: str | None = None  # only with a subject of this kind ("the city fell to ...": a place)
 
 
 @dataclass
@@ -31,6 +37,10 @@ class Lexicon:
     noun_rules: dict[str, VerbRule] = field(default_factory=dict)  # constrained nouns ("removal" of people)
     phrase_rules: dict[int, VerbRule] = field(default_factory=dict)  # phrase index -> constraints
     phrases: list[tuple[str, tuple[str, ...]]] = field(default_factory=list)  # (type, lemmas)
+    # support verbs whose object (or prepositional object) carries the event: "formed a committee",
+    # "pursued the army", "delivered its report", "brought X under the rule of Y"; kept apart from
+    # ``verbs`` because the verb alone tells nothing ("formed", "brought")
+    object_verbs: dict[str, list[VerbRule]] = field(default_factory=dict)
     fate_types: frozenset[str] = frozenset()
     once_only: frozenset[str] = frozenset()
     posthumous_ok: frozenset[str] = frozenset()
@@ -75,6 +85,8 @@ def lexicon() -> Lexicon:
                 lemma = v["lemma"]
                 rule = _rule(etype, v)
             lex.verbs.setdefault(lemma, []).append(rule)
+        for v in spec.get("object_verbs", []):
+            lex.object_verbs.setdefault(v["lemma"], []).append(_rule(etype, v))
         for n in spec.get("nouns", []):
             if isinstance(n, str):
                 lex.nouns[n] = etype
@@ -95,7 +107,10 @@ def _rule(etype: str, v: dict) -> VerbRule:
                     needs_place=bool(v.get("needs_place")),
                     needs_entity_object=bool(v.get("needs_entity_object")),
                     people_patient=bool(v.get("people_patient")), group_type=v.get("group_type"),
-                    needs_agent=bool(v.get("needs_agent")))
+                    needs_agent=bool(v.get("needs_agent")), object_kind=v.get("object_kind"),
+                    prep=v.get("prep"), prep_objects=frozenset(v.get("prep_objects", [])),
+                    prep_kind=v.get("prep_kind"), subject_kind=v.get("subject_kind"),
+                    subject_role=v.get("subject_role"))
 
 
 @functools.lru_cache(maxsize=1)

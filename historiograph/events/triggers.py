@@ -6,12 +6,12 @@ happening and WordNet gives it a type (wordnet.py): the detector says *that* som
 WordNet says *what*. Without the detector's model, WordNet alone decides, at a stricter score."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from spacy.util import filter_spans
 
 from . import detector, wordnet
-from .lexicon import VerbRule, lexicon, phrase_matcher
+from .lexicon import VerbRule, cues, lexicon, phrase_matcher
 
 
 @dataclass
@@ -64,9 +64,23 @@ def find(doc) -> list[Trigger]:
             attr = next((c for c in tok.children if c.dep_ in ("attr", "oprd")), None)
             if attr is not None and attr.pos_ in ("NOUN", "PROPN") and wordnet.member_noun(attr.lemma_.lower()):
                 out.append(Trigger("membership", [tok], tok, False, None, "wordnet", 0.8))
+            elif attr is not None and attr.pos_ in ("NOUN", "PROPN") and attr.ent_type_ in ("", "ORG", "NORP") \
+                    and "office" in wordnet.noun_kinds(attr.lemma_.lower()):
+                out.append(Trigger(OFFICE_TYPE, [tok], tok, False, VerbRule(OFFICE_TYPE, subject_role="patient"),
+                                   "wordnet", 0.8))  # "became Premier": the subject takes the office
             continue
+        if tok.pos_ == "VERB" and lemma in lex.object_verbs:
+            # the object decides: the first fitting rule ("captured the city": a conquest, before the
+            # listed arrest); none fitting, a listed verb keeps its own rules, an unlisted one is nothing
+            fit = next((rule for rule in lex.object_verbs[lemma] if _object_fits(tok, rule)), None)
+            if fit is not None:
+                out.append(Trigger(fit.type, [tok], tok, False, fit))
+            if fit is not None or lemma not in lex.verbs:
+                continue
         if tok.pos_ == "VERB" and lemma in lex.verbs:
             for rule in lex.verbs[lemma]:
+                if rule.passive and _bare_participle(tok):
+                    rule = replace(rule, passive=False)  # "Born in Tarvis, he ...": passive by form
                 out.append(Trigger(rule.type, [tok], tok, False, rule))
         elif tok.pos_ == "NOUN" and lemma in lex.nouns:
             out.append(Trigger(lex.nouns[lemma], [tok], tok, True, lex.noun_rules.get(lemma)))
@@ -79,6 +93,8 @@ def find(doc) -> list[Trigger]:
             hit = hit or wordnet.type_of(lemma, "v" if tok.pos_ == "VERB" else "n")
             if hit is not None and hit[1] >= (WORDNET_ALONE if p < DETECTED else 0):
                 out.append(Trigger(hit[0], [tok], tok, tok.pos_ == "NOUN", None, "wordnet", hit[1]))
+    nominal_heads = {t.head.i for t in out if t.nominal}
+    out = [t for t in out if not _not_its_own_event(t, nominal_heads)]
     for t in out:
         t.detected = det.get(t.head.i, ("O", 0.0))[1]
     out.sort(key=lambda t: t.tokens[0].i)
@@ -90,8 +106,72 @@ def find(doc) -> list[Trigger]:
 # Doubtful (or no detector model): a near anchor only. Below DOUBTFUL: never.
 DETECTED = 0.5
 LIGHT_BECOME = frozenset(("become", "turn"))  # "became a communist": membership (wordnet.member_noun)
+OFFICE_TYPE = "assignment"  # "became Premier": an office (wordnet.noun_kinds "office") taken
 DOUBTFUL = 0.05
 WORDNET_ALONE = 0.7
+
+
+# a directive (or a support verb typed only through WordNet) whose object is an event noun is that
+# event's cause ("ordered his execution": the execution, its agent the one who ordered it); a publication verb with a that-clause reports content
+# ("wrote that the war was lost": an attribution, not a work)
+DIRECTIVE_TYPE = "appeal"
+REPORTING_TYPE = "publication"
+
+
+def _not_its_own_event(trig, nominal_heads: set[int]) -> bool:
+    """A verb trigger that only carries another event or reports a claim, not an event of its own."""
+    if trig.nominal or len(trig.tokens) != 1:
+        return False
+    h = trig.head
+    lemma = h.lemma_.lower()
+    kids = list(h.children)
+    if (trig.type == DIRECTIVE_TYPE or trig.source == "wordnet") and lemma in cues()["support_verbs"]:
+        # "launched an offensive": the offensive, not a founding WordNet finds in "launch"
+        return any(c.dep_ == "dobj" and c.i in nominal_heads for c in kids)
+    if trig.type == REPORTING_TYPE and lemma in cues()["reporting_verbs"]:
+        return any(c.dep_ == "ccomp" for c in kids)
+    return False
+
+
+def _bare_participle(tok) -> bool:
+    """A past participle opening a clause of its own, with no auxiliary and no subject ("Born in
+    Tarvis, Hollinger ...", "Elected in 1920, she ..."): a passive, though no "was" says so."""
+    return tok.tag_ == "VBN" and tok.dep_ == "advcl" and not any(
+        c.dep_ in ("aux", "auxpass", "nsubj", "nsubjpass") for c in tok.children)
+
+
+def _object_fits(verb, rule: VerbRule) -> bool:
+    """A support verb tells the event only with the object its rule names: of a WordNet kind
+    ("formed a committee": an organization; "pursued the enemy": someone animate), or a
+    prepositional object ("brought the valley under the rule of Castile")."""
+    kids = list(verb.children)
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids)
+    objs = [c for c in kids if c.dep_ == ("nsubjpass" if passive else "dobj")]
+    if not objs and not passive:  # "formed the X Commission to examine ...", parsed as a clause's subject
+        objs = [s for c in kids if c.dep_ in ("ccomp", "xcomp") and any(a.tag_ == "TO" for a in c.children)
+                for s in c.children if s.dep_ == "nsubj"]
+    objs += [c for o in objs for c in o.conjuncts]
+    if rule.object_kind and not any(rule.object_kind in wordnet.object_kinds(o) for o in objs):
+        return False
+    if rule.subject_kind and not any(c.dep_ == "nsubj" and rule.subject_kind in wordnet.object_kinds(c)
+                                     for c in kids):
+        return False
+    if rule.prep and not any(p.dep_ == "prep" and p.lower_ == rule.prep and _same_clause(p, verb) and any(
+            c.dep_ == "pobj" and (c.lemma_.lower() in rule.prep_objects or rule.prep_kind in wordnet.object_kinds(c))
+            for c in p.children) for p in verb.subtree):
+        return False
+    return True
+
+
+def _same_clause(tok, verb) -> bool:
+    """No other full verb between the token and the verb it hangs from: "brought X (of what is now
+    Y) under the rule of Z" still hangs from "brought" though the parser attaches "under" to "is"."""
+    cur = tok.head
+    while cur != verb:
+        if cur.pos_ == "VERB" or cur.head == cur:
+            return False
+        cur = cur.head
+    return True
 
 
 def _nominalised(noun: str, lex) -> tuple[str, float] | None:

@@ -8,6 +8,7 @@ nltk's WordNetCorpusReader; where it is absent the lexicon works alone (one warn
 """
 from __future__ import annotations
 
+import builtins
 import functools
 import io
 import os
@@ -39,10 +40,30 @@ def reader():
         def open(self, file):
             if file == "lexnames":
                 return io.StringIO(lexnames)
+            if file.startswith("index.") or file.endswith(".exc"):
+                # read once, line by line: Python's own file is ~5x faster than nltk's seekable
+                # stream (the data.* files, which nltk seeks in, stay nltk's)
+                return builtins.open(os.path.join(root, file), encoding="utf-8")
             return super().open(file)
 
         def map_wn(self, version="wordnet"):
             return {}
+
+        def _load_lemma_pos_offset_map(self):
+            # nltk's own loop, without a closure call per field: the same map in a third of the time
+            table = self._lemma_pos_offset_map
+            for suffix in self._FILEMAP.values():
+                with self.open("index.%s" % suffix) as fp:
+                    for line in fp:
+                        if line.startswith(" "):
+                            continue
+                        fields = line.split()
+                        lemma, pos, n = fields[0], fields[1], int(fields[2])
+                        first = 6 + int(fields[3])  # after the pointer symbols and two counts
+                        offsets = [int(x) for x in fields[first:first + n]]
+                        table[lemma][pos] = offsets
+                        if pos == "a":  # nltk lists the adjective's satellites under "s" too
+                            table[lemma]["s"] = [o for o in offsets if o in self.satellite_offsets]
 
     if root not in nltk.data.path:
         nltk.data.path.append(root)  # nltk only reads corpora under its data path
@@ -138,6 +159,47 @@ def _nearest_anchor(syn, anchors: dict[str, str], max_distance: int) -> tuple[st
         if not frontier:
             break
     return None
+
+
+# Named entities and pronouns whose kind the parse already tells
+_ENTITY_KINDS = {"PERSON": ("animate", "person"), "NORP": ("animate", "person"), "GPE": ("animate", "place"),
+                 "LOC": ("place",), "FAC": ("place",), "ORG": ("animate", "organization")}
+_PRONOUN_KINDS = frozenset(("him", "her", "them", "us", "me", "himself", "themselves"))
+
+
+def object_kinds(tok) -> frozenset[str]:
+    """What kind of thing a noun is, for verbs whose object carries the event (lexicon.object_verbs):
+    "animate" (a person, a people, a group: "the army", "foreigners"), "person" (not a group),
+    "organization" ("a
+    commission", "the party"), "report" ("its report", "the findings"), "place" ("the peninsula") or "office" ("Premier"); a named entity or a
+    personal pronoun by its label, a common noun by its WordNet hypernyms (wordnet_anchors.json)."""
+    if tok.ent_type_ in _ENTITY_KINDS:
+        return frozenset(_ENTITY_KINDS[tok.ent_type_])
+    if tok.pos_ == "PRON":
+        return frozenset(("animate", "person")) if tok.lower_ in _PRONOUN_KINDS else frozenset()
+    if tok.pos_ != "NOUN":
+        return frozenset()
+    return noun_kinds(tok.lemma_.lower())
+
+
+@functools.lru_cache(maxsize=20000)
+def noun_kinds(noun: str) -> frozenset[str]:
+    """The kinds (wordnet_anchors.json object_kinds) of a common noun, by its WordNet hypernyms."""
+    wn = reader()
+    if wn is None or not noun.isalpha():
+        return frozenset()
+    data, _ = _config()
+    syns = wn.synsets(noun, "n")
+    out = set()
+    for kind, spec in data["object_kinds"].items():
+        if kind.startswith("_"):
+            continue
+        for syn in syns[:spec["senses"]]:
+            ancestors = {syn.name()} | {h.name() for h in syn.closure(lambda x: x.hypernyms())}
+            if ancestors & set(spec["synsets"]):
+                out.add(kind)
+                break
+    return frozenset(out)
 
 
 MEMBER_ANCHORS = ("member.n.01", "follower.n.01", "disciple.n.01", "supporter.n.01", "recruit.n.01")

@@ -78,6 +78,36 @@ def migrate_confidence(conn: sqlite3.Connection) -> None:
 MIGRATIONS = {2: migrate_paging, 3: migrate_to_2, 4: migrate_incremental, 5: migrate_confidence}
 
 
+# the rows the incremental corpus stage compares with those it computed (as they are stored)
+_TIMELINE_COLUMNS = ("date, mod, type, summary, participants, place, certainty, sources, entity_ids, inferred, "
+                     "provenance, edtf, earliest, latest, sort_key, confidence")
+_CONFLICT_COLUMNS = "kind, message, evidence, provenance, entry_id, disputed, sides, sort_key"
+# what it looks rows up by (created when a corpus is opened for writing)
+SPLICE_INDEXES = ("CREATE INDEX IF NOT EXISTS tm_entry ON timeline_members(entry_id)",
+                  "CREATE INDEX IF NOT EXISTS cs_conflict ON conflict_sources(conflict_id)",
+                  "CREATE INDEX IF NOT EXISTS ws_work ON work_sources(work_id)")
+
+
+def _entity_row(e: CorpusEntity) -> tuple:
+    return (e.id, e.name, e.label, _dumps(e.aliases), _dumps(e.documents), e.mentions, _dumps(e.place),
+            _dumps(e.provenance), tuple((s, local) for s, local in e.members))
+
+
+def _timeline_row(t: TimelineEntry, sort_key: str) -> tuple:
+    return (t.date, t.mod, t.type, t.summary, _dumps(t.participants), t.place, t.certainty,
+            _dumps([asdict(s) for s in t.sources]), _dumps(t.entity_ids), int(t.inferred), _dumps(t.provenance),
+            t.edtf, t.earliest, t.latest, sort_key, t.confidence, tuple((s, local) for s, local in t.members))
+
+
+def _conflict_row(c: Conflict, sort_key: str) -> tuple:
+    return (c.kind, c.message, _dumps([asdict(s) for s in c.evidence]), _dumps(c.provenance), c.entry, c.disputed,
+            _dumps(c.values), sort_key)
+
+
+def _work_row(w: Work) -> tuple:
+    return (w.id, _dumps(w.csl), _dumps([list(x) for x in w.cited_by]))
+
+
 class SchemaError(RuntimeError):
     pass
 
@@ -197,6 +227,9 @@ class Corpus(PagedQueries, CorrectionsStore):
                 raise
         self.conn.execute("CREATE INDEX IF NOT EXISTS documents_name ON documents(name)")
         ensure_indexes(self.conn)  # the reader's paged queries (store/paging.py)
+        with self.conn:
+            for sql in SPLICE_INDEXES:
+                self.conn.execute(sql)
 
     def _version(self) -> int | None:
         try:
@@ -342,16 +375,19 @@ class Corpus(PagedQueries, CorrectionsStore):
             self._insert_conflicts(list(enumerate(tables.conflicts, 1)))
             self._insert_works(tables.works)
             if keys is not None and stamps is not None:
+                # every key anew: the key indexes built once after the rows, not row by row (half the time)
+                self.conn.execute("DROP INDEX IF EXISTS ck_key")
+                self.conn.execute("DROP INDEX IF EXISTS ck_source")
                 self._put_state(keys, stamps)
+                self.conn.execute("CREATE INDEX ck_key ON corpus_keys(key)")
+                self.conn.execute("CREATE INDEX ck_source ON corpus_keys(source)")
             self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('corpus_fingerprint', ?)", (fp,))
 
     def _insert_entities(self, entities: list[CorpusEntity], rowid: int) -> None:
         rows = [(rowid + n, e) for n, e in enumerate(entities)]
         self.conn.executemany(
             "INSERT INTO corpus_entities (id, name, label, aliases, documents, mentions, place, provenance,"
-            " search_rowid) VALUES (?,?,?,?,?,?,?,?,?)",
-            [(e.id, e.name, e.label, _dumps(e.aliases), _dumps(e.documents), e.mentions, _dumps(e.place),
-              _dumps(e.provenance), r) for r, e in rows])
+            " search_rowid) VALUES (?,?,?,?,?,?,?,?,?)", [(*_entity_row(e)[:-1], r) for r, e in rows])
         self.conn.executemany(
             "INSERT INTO corpus_entity_members VALUES (?,?,?)",
             [(e.id, src, local) for e in entities for src, local in e.members])
@@ -365,13 +401,9 @@ class Corpus(PagedQueries, CorrectionsStore):
 
         rows = [(rowid + n, i, t) for n, (i, t) in enumerate(entries)]
         self.conn.executemany(
-            "INSERT INTO timeline (id, position, date, mod, type, summary, participants, place, certainty,"
-            " sources, entity_ids, inferred, provenance, edtf, earliest, latest, search_rowid, sort_key, confidence)"
+            f"INSERT INTO timeline (id, position, search_rowid, {_TIMELINE_COLUMNS})"
             " VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
-            [(t.id, i, t.date, t.mod, t.type, t.summary, _dumps(t.participants), t.place, t.certainty,
-              _dumps([asdict(s) for s in t.sources]), _dumps(t.entity_ids), int(t.inferred),
-              _dumps(t.provenance), t.edtf, t.earliest, t.latest, r, order_key(t), t.confidence)
-             for r, i, t in rows])
+            [(t.id, i, r, *_timeline_row(t, order_key(t))[:-1]) for r, i, t in rows])
         self.conn.executemany(
             "INSERT INTO timeline_members VALUES (?,?,?)",
             [(t.id, src, local) for _, t in entries for src, local in t.members])
@@ -387,19 +419,15 @@ class Corpus(PagedQueries, CorrectionsStore):
         from ..corpus.conflicts import sort_key
 
         self.conn.executemany(
-            "INSERT INTO conflicts (id, kind, message, evidence, provenance, entry_id, disputed, sides, sort_key)"
-            " VALUES (?,?,?,?,?,?,?,?,?)",
-            [(i, c.kind, c.message, _dumps([asdict(s) for s in c.evidence]), _dumps(c.provenance), c.entry,
-              c.disputed, _dumps(c.values), sort_key(c)) for i, c in conflicts])
+            f"INSERT INTO conflicts (id, {_CONFLICT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?)",
+            [(i, *_conflict_row(c, sort_key(c))) for i, c in conflicts])
         self.conn.executemany(
             "INSERT INTO conflict_sources VALUES (?,?)",
             [(i, src) for i, c in conflicts for src in dict.fromkeys(
                 [s.source for s in c.evidence] + [a["source"] for v in c.values for a in v["accounts"]])])
 
     def _insert_works(self, works: list[Work]) -> None:
-        self.conn.executemany(
-            "INSERT INTO works VALUES (?,?,?)",
-            [(w.id, _dumps(w.csl), _dumps([list(x) for x in w.cited_by])) for w in works])
+        self.conn.executemany("INSERT INTO works VALUES (?,?,?)", [_work_row(w) for w in works])
         self.conn.executemany("INSERT INTO work_sources VALUES (?,?)",
                               [(w.id, src) for w in works for src in dict.fromkeys(s for s, _ in w.cited_by)])
 
@@ -438,86 +466,159 @@ class Corpus(PagedQueries, CorrectionsStore):
                 f"SELECT annotations FROM documents WHERE source IN ({','.join('?' * len(chunk))})", chunk)]
         return out
 
-    def splice_corpus(self, affected: set[str], tables: CorpusTables, keys: dict[str, set[str]],
-                      stamps: dict[str, str]) -> None:
-        """Replace, in one transaction, the corpus rows of the ``affected`` documents (a union of whole
-        components: no entity, entry, conflict or work of theirs involves another document) with
-        ``tables``, computed from those documents alone. Untouched timeline entries keep their ids; new
-        ones are numbered after the highest; positions and conflict numbers follow the whole order."""
+    def keys_from(self, prefix: str) -> set[str]:
+        """The distinct stored keys that begin with ``prefix`` (a range of the key index)."""
+        return {r[0] for r in self.conn.execute("SELECT DISTINCT key FROM corpus_keys WHERE key >= ? AND key < ?",
+                                                (prefix, prefix + "\U0010ffff"))}
+
+    def cited(self, sources: Iterable[str]) -> list[AnnotatedDocument]:
+        """Only what the bibliography step reads of each document (its references and the book it is an
+        extract of), from the ``refs`` table: much less than the whole annotations."""
+        from ..model import Document, Metadata, QuotedFrom, Reference
+
+        out = []
+        for chunk in _chunks(sorted(set(sources))):
+            marks = ",".join("?" * len(chunk))
+            docs = self.conn.execute(f"SELECT id, source, quoted_from FROM documents WHERE source IN ({marks})",
+                                     chunk).fetchall()
+            refs: dict[int, list[Reference]] = {}
+            ids = [r[0] for r in docs]
+            for r in self.conn.execute(f"SELECT doc_id, id, label, text, csl, start, \"end\", \"full\" FROM refs "
+                                       f"WHERE doc_id IN ({','.join('?' * len(ids))}) ORDER BY doc_id, rowid", ids):
+                refs.setdefault(r[0], []).append(Reference(r[1], r[2], r[3], _loads(r[4]) or {}, r[5], r[6], r[7]))
+            for r in docs:
+                qf = _loads(r[2])
+                doc = Document(source=r[1], text="", metadata=Metadata(quoted_from=QuotedFrom(**qf) if qf else None))
+                out.append(AnnotatedDocument(document=doc, references=refs.get(r[0], [])))
+        return out
+
+    def splice_corpus(self, linked: set[str], cited: set[str], tables: CorpusTables, keys: dict[str, set[str]],
+                      stamps: dict[str, str], changed: set[str]) -> None:
+        """Bring, in one transaction, the corpus rows of the ``linked`` documents (entities, timeline,
+        conflicts) and the works of the ``cited`` id roots (``bibliography.id_root``) in line with
+        ``tables``, computed from those documents (and those works' citations) alone (whole components:
+        no entity, entry or conflict of theirs involves another document, no work another root). A row equal
+        to the one computed is left in place; only the rows that differ are deleted and inserted, so
+        untouched timeline entries keep their ids (new ones are numbered after the highest); positions and
+        conflict numbers follow the whole order. ``keys`` and ``stamps`` replace the stored state of the
+        ``changed`` documents."""
         fp = self.fingerprint()
         with self.conn:
-            self.conn.execute("CREATE TEMP TABLE IF NOT EXISTS affected (source TEXT PRIMARY KEY)")
-            self.conn.execute("DELETE FROM affected")
-            self.conn.executemany("INSERT INTO affected VALUES (?)", [(s,) for s in affected])
-            ex = self.conn.execute
-            ex("CREATE TEMP TABLE IF NOT EXISTS gone_rows (rowid INTEGER PRIMARY KEY)")
-            ex("DELETE FROM gone_rows")
-            ex("INSERT OR IGNORE INTO gone_rows SELECT search_rowid FROM corpus_entities WHERE id IN "
-               "(SELECT entity_id FROM corpus_entity_members WHERE source IN (SELECT source FROM affected))")
-            ex("INSERT OR IGNORE INTO gone_rows SELECT search_rowid FROM timeline WHERE id IN "
-               "(SELECT entry_id FROM timeline_members WHERE source IN (SELECT source FROM affected))")
-            for (rowid,) in ex("SELECT rowid FROM gone_rows").fetchall():
-                ex("DELETE FROM search WHERE rowid=?", (rowid,))
-            for table, col, link, lcol in (("corpus_entities", "id", "corpus_entity_members", "entity_id"),
-                                           ("timeline", "id", "timeline_members", "entry_id"),
-                                           ("conflicts", "id", "conflict_sources", "conflict_id"),
-                                           ("works", "id", "work_sources", "work_id")):
-                ex(f"CREATE TEMP TABLE IF NOT EXISTS gone_{table} (id PRIMARY KEY)")
-                ex(f"DELETE FROM gone_{table}")
-                ex(f"INSERT OR IGNORE INTO gone_{table} SELECT {lcol} FROM {link} "
-                   "WHERE source IN (SELECT source FROM affected)")
-                ex(f"DELETE FROM {table} WHERE {col} IN (SELECT id FROM gone_{table})")
-                ex(f"DELETE FROM {link} WHERE {lcol} IN (SELECT id FROM gone_{table})")
-            ex("DELETE FROM timeline_entities WHERE entry_id IN (SELECT id FROM gone_timeline)")
-            ex("DELETE FROM corpus_docs WHERE source IN (SELECT source FROM affected)")
-            ex("DELETE FROM corpus_keys WHERE source IN (SELECT source FROM affected)")
-            rowid = max(CORPUS_ROWIDS, (ex("SELECT rowid FROM search ORDER BY rowid DESC LIMIT 1").fetchone()
-                                        or [0])[0] + 1)
-            self._insert_entities(tables.entities, rowid)
-            rowid += len(tables.entities)
-            renamed = self._splice_timeline(tables.timeline, rowid)
+            self._sources_table("linked", linked)
+            self._splice_entities(tables.entities)
+            renamed = self._splice_timeline(tables.timeline)
             for c in tables.conflicts:
                 c.entry = renamed.get(c.entry, c.entry)
             self._splice_conflicts(tables.conflicts)
-            self._insert_works(tables.works)
+            self._splice_works(tables.works, cited)
+            self._sources_table("changed", changed)
+            self.conn.execute("DELETE FROM corpus_docs WHERE source IN (SELECT source FROM changed)")
+            self.conn.execute("DELETE FROM corpus_keys WHERE source IN (SELECT source FROM changed)")
             self._put_state(keys, stamps)
             self.conn.execute("INSERT OR REPLACE INTO meta VALUES ('corpus_fingerprint', ?)", (fp,))
 
-    def _splice_timeline(self, entries: list[TimelineEntry], rowid: int) -> dict[str, str]:
-        """Insert new entries among the kept ones; returns their ids as computed -> as stored."""
+    def _sources_table(self, name: str, sources: set[str]) -> None:
+        self.conn.execute(f"CREATE TEMP TABLE IF NOT EXISTS {name} (source TEXT PRIMARY KEY)")
+        self.conn.execute(f"DELETE FROM {name}")
+        self.conn.executemany(f"INSERT INTO {name} VALUES (?)", [(s,) for s in sources])
+
+    def _next_search_rowid(self) -> int:
+        top = self.conn.execute("SELECT max(rowid) FROM search").fetchone()[0] or 0
+        return max(CORPUS_ROWIDS, top + 1)
+
+    def _drop(self, table: str, link: str, column: str, ids: list, search: bool = False) -> None:
+        """Delete rows by id with their link rows (and search rows)."""
+        for chunk in _chunks(ids):
+            marks = ",".join("?" * len(chunk))
+            if search:
+                for (rowid,) in self.conn.execute(f"SELECT search_rowid FROM {table} WHERE id IN ({marks})",
+                                                  chunk).fetchall():
+                    self.conn.execute("DELETE FROM search WHERE rowid=?", (rowid,))
+            self.conn.execute(f"DELETE FROM {table} WHERE id IN ({marks})", chunk)
+            self.conn.execute(f"DELETE FROM {link} WHERE {column} IN ({marks})", chunk)
+
+    def _splice_entities(self, entities: list[CorpusEntity]) -> None:
+        old: dict[str, tuple] = {}
+        members = {}
+        for r in self.conn.execute("SELECT entity_id, source, local_id FROM corpus_entity_members WHERE entity_id IN "
+                                   "(SELECT entity_id FROM corpus_entity_members WHERE source IN (SELECT source FROM linked))"
+                                   " ORDER BY rowid"):
+            members.setdefault(r[0], []).append((r[1], r[2]))
+        for chunk in _chunks(sorted(members)):
+            for r in self.conn.execute("SELECT id, name, label, aliases, documents, mentions, place, provenance FROM "
+                                       f"corpus_entities WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+                old[r[0]] = (*tuple(r), tuple(members[r[0]]))
+        new = {e.id: _entity_row(e) for e in entities}
+        self._drop("corpus_entities", "corpus_entity_members", "entity_id",
+                   [i for i in old if new.get(i) != old[i]], search=True)
+        self._insert_entities([e for e in entities if old.get(e.id) != new[e.id]], self._next_search_rowid())
+
+    def _splice_timeline(self, entries: list[TimelineEntry]) -> dict[str, str]:
+        """Keep the stored entries that equal one computed (their ids too), insert the others among them;
+        returns the computed ids -> the stored ones."""
         from ..corpus.events import order_key
 
+        members: dict[str, list] = {}
+        for r in self.conn.execute("SELECT entry_id, source, local_id FROM timeline_members WHERE entry_id IN "
+                                   "(SELECT entry_id FROM timeline_members WHERE source IN (SELECT source FROM linked))"
+                                   " ORDER BY rowid"):
+            members.setdefault(r[0], []).append((r[1], r[2]))
+        by_row: dict[tuple, list[str]] = {}
+        for chunk in _chunks(sorted(members)):
+            for r in self.conn.execute(f"SELECT id, {_TIMELINE_COLUMNS} FROM timeline WHERE id IN "
+                                       f"({','.join('?' * len(chunk))})", chunk):
+                by_row.setdefault((*tuple(r)[1:], tuple(members[r[0]])), []).append(r[0])
+        renamed: dict[str, str] = {}
+        fresh = []
+        for t in entries:
+            same = by_row.get(_timeline_row(t, order_key(t)))
+            if same:
+                renamed[t.id] = t.id = same.pop()
+            else:
+                fresh.append(t)
+        gone = [i for ids in by_row.values() for i in ids]
+        self._drop("timeline", "timeline_members", "entry_id", gone, search=True)
+        for chunk in _chunks(gone):
+            self.conn.execute(f"DELETE FROM timeline_entities WHERE entry_id IN ({','.join('?' * len(chunk))})", chunk)
         kept = self.conn.execute("SELECT id, position, sort_key FROM timeline").fetchall()
         top = max((int(r[0][1:]) for r in kept if r[0][1:].isdigit()), default=0)
-        renamed = {}
-        for n, t in enumerate(entries, top + 1):
-            renamed[t.id] = f"t{n}"
-            t.id = f"t{n}"
-        order = sorted([(r[2], 0, r[0]) for r in kept] + [(order_key(t), 1, n) for n, t in enumerate(entries)])
-        moved = []
-        new_rows = []
+        for n, t in enumerate(fresh, top + 1):
+            renamed[t.id] = t.id = f"t{n}"
+        order = sorted([(r[2], 0, r[0]) for r in kept] + [(order_key(t), 1, n) for n, t in enumerate(fresh)])
+        old_pos = {r[0]: r[1] for r in kept}
+        moved, new_rows = [], []
         for pos, (_, is_new, ref) in enumerate(order):
             if is_new:
-                new_rows.append((pos, entries[ref]))
-            else:
+                new_rows.append((pos, fresh[ref]))
+            elif old_pos[ref] != pos:
                 moved.append((pos, ref))
-        old_pos = {r[0]: r[1] for r in kept}
-        moved = [(pos, ref) for pos, ref in moved if old_pos[ref] != pos]
         self.conn.executemany("UPDATE timeline SET position=? WHERE id=?", moved)
         self.conn.executemany("UPDATE timeline_entities SET position=? WHERE entry_id=?", moved)
-        self._insert_timeline(new_rows, rowid)
+        self._insert_timeline(new_rows, self._next_search_rowid())
         return renamed
 
     def _splice_conflicts(self, conflicts: list[Conflict]) -> None:
         from ..corpus.conflicts import sort_key
 
+        by_row: dict[tuple, list[int]] = {}
+        for r in self.conn.execute(f"SELECT id, {_CONFLICT_COLUMNS} FROM conflicts WHERE id IN "
+                                   "(SELECT conflict_id FROM conflict_sources WHERE source IN (SELECT source FROM linked))"):
+            by_row.setdefault(tuple(r)[1:], []).append(r[0])
+        fresh = []
+        for c in conflicts:
+            same = by_row.get(_conflict_row(c, sort_key(c)))
+            if same:
+                same.pop()
+            else:
+                fresh.append(c)
+        self._drop("conflicts", "conflict_sources", "conflict_id", [i for ids in by_row.values() for i in ids])
         kept = self.conn.execute("SELECT id, sort_key FROM conflicts").fetchall()
-        order = sorted([(r[1], 0, r[0]) for r in kept] + [(sort_key(c), 1, n) for n, c in enumerate(conflicts)])
+        order = sorted([(r[1], 0, r[0]) for r in kept] + [(sort_key(c), 1, n) for n, c in enumerate(fresh)])
         renumber = []
         new_rows = []
         for number, (_, is_new, ref) in enumerate(order, 1):
             if is_new:
-                new_rows.append((number, conflicts[ref]))
+                new_rows.append((number, fresh[ref]))
             elif ref != number:
                 renumber.append((number, ref))
         if renumber:  # through negative numbers: ids are unique at every step
@@ -527,6 +628,19 @@ class Corpus(PagedQueries, CorrectionsStore):
             self.conn.execute("UPDATE conflicts SET id=-id WHERE id < 0")
             self.conn.execute("UPDATE conflict_sources SET conflict_id=-conflict_id WHERE conflict_id < 0")
         self._insert_conflicts(new_rows)
+
+    def _splice_works(self, works: list[Work], roots: set[str]) -> None:
+        from ..corpus.bibliography import id_root
+
+        old = {}
+        for root in roots:
+            for r in self.conn.execute("SELECT id, csl, cited_by FROM works WHERE id >= ? AND id < ?",
+                                       (root, root + "\U0010ffff")):
+                if id_root(r[0]) == root:
+                    old[r[0]] = tuple(r)
+        new = {w.id: _work_row(w) for w in works}
+        self._drop("works", "work_sources", "work_id", [i for i in old if new.get(i) != old[i]])
+        self._insert_works([w for w in works if old.get(w.id) != new[w.id]])
 
     def tables(self) -> CorpusTables:
         """The corpus tables as model objects (for exports and the reader)."""

@@ -16,6 +16,7 @@ from ..model import Timex
 from .anchoring import Resolver, decide_mode, parse_dct
 from .asides import classify
 from .bibliographic import Bibliographic
+from . import prefilter
 from .lexicon import lexicon, patterns
 from .rules import RULES, Part, with_mod
 from .values import common_value, edtf_fields
@@ -189,9 +190,12 @@ _RESTATED = re.compile(r"\s*\(\s*$")
 def find(text: str) -> list[Part]:
     """Candidate timexes from every pattern; overlaps go to the longest, then to the earlier pattern."""
     groups = []
+    folded = prefilter.fold(text)
     for pat in patterns():
+        if not prefilter.may_match(pat.regex, folded):  # a word every match needs is absent
+            continue
         rule = RULES[pat.rule]
-        for m in pat.regex.finditer(text):
+        for m in prefilter.guarded(pat.regex).finditer(text):
             if m.end() == m.start():
                 continue
             parts = rule(m, text)

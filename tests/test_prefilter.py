@@ -1,0 +1,73 @@
+"""The time patterns' prefilter skips a pattern only when it cannot match (historiograph/time/prefilter.py)."""
+import re
+import sys
+from re import _casefix
+
+import _sre
+
+from historiograph import time as timex
+from historiograph.time import prefilter
+from historiograph.time.lexicon import patterns
+
+
+def test_fold_table_is_every_character_re_takes_for_an_ascii_letter():
+    derived = {}
+    for cp in range(0x80, sys.maxunicode + 1):
+        low = _sre.unicode_tolower(cp)
+        if low < 0x80 and chr(low).isalpha():
+            derived[cp] = chr(low)
+    for ascii_cp, others in _casefix._EXTRA_CASES.items():
+        if ascii_cp < 0x80:
+            derived.update({o: chr(ascii_cp) for o in others})
+    assert derived == prefilter._AS_ASCII
+    assert prefilter.fold("İSTANBUL ſome KELVIN") == "istanbul some kelvin"
+
+
+def test_required_words_of_a_pattern():
+    words = prefilter.required_words(r"\b(?:the\s+)?(?:first|second)\s+quarter\b", re.I)
+    assert words == {"quarter"}
+    assert prefilter.required_words(r"\b\d{4}\b", re.I) is None  # nothing literal: always runs
+    assert prefilter.required_words(r"(?:spring|autumn)(?:\s+of)?", re.I) == {"spring", "autumn"}
+    assert prefilter.required_words(r"(?:spring|\d+)", re.I) is None  # one branch needs no word
+
+
+def test_a_pattern_runs_whenever_it_can_match():
+    rx = re.compile(r"\bq(?:uarter)\b", re.I)
+    assert prefilter.may_match(rx, prefilter.fold("In the last QUARTER of 1990"))
+    assert not prefilter.may_match(rx, prefilter.fold("In the last half of 1990"))
+    assert prefilter.may_match(re.compile("s", re.I), prefilter.fold("\u017f"))  # long s is an s to re
+
+
+def test_the_guard_keeps_every_match():
+    for source in (r"\b(?:(?P<e>early|late)\s+)?(?:Monday|may)\b", r"(?<![\w])(?:1\d{3}|20\d{2})",
+                   r"(?<=\bin\s)(?P<s>spring|summer)", r"(?:[Qq][1-4]|\d+)\s*years?"):
+        rx = re.compile(source, re.I)
+        guarded = prefilter.guarded(rx)
+        assert guarded.pattern.startswith("(?=[")
+        text = "In spring 1921, early MONDAY and late may, q3 years 20 Years; \u0130n summer ſpring."
+        assert [m.span() for m in guarded.finditer(text)] == [m.span() for m in rx.finditer(text)]
+    optional_start = re.compile(r"\w*day", re.I)  # may start with anything a \w is: kept as it is
+    assert prefilter.guarded(re.compile(r"(?:x)?", re.I)).pattern == "(?:x)?"
+    assert prefilter.guarded(optional_start).pattern.startswith("(?=[")
+
+
+SENTENCES = [
+    "The treaty was signed on 4 March 1921, two years after the armistice of November 1918.",
+    "In the second quarter of fiscal 1997 sales rose 5%; by Christmas they had fallen for three weeks.",
+    "He left at 10:35 a.m. on Friday and returned the following spring, in the early 1930s.",
+    "ON THE EVENING OF MAY 2 the garrison surrendered; a decade later nobody remembered it.",
+    "Every year since the twenties the fair opened at midnight, most recently yesterday.",
+    "Nothing here is a date at all, only words and names such as Quarterman and Springfield.",
+]
+
+
+def test_find_is_the_same_with_and_without_the_prefilter(monkeypatch):
+    def parts(text):
+        return [(p.start, p.end, repr(p.spec)) for p in timex.find(text)]
+
+    with_filter = [parts(s) for s in SENTENCES] + [parts(" ".join(SENTENCES))]
+    monkeypatch.setattr(prefilter, "may_match", lambda regex, folded: True)
+    monkeypatch.setattr(prefilter, "guarded", lambda regex: regex)
+    assert with_filter == [parts(s) for s in SENTENCES] + [parts(" ".join(SENTENCES))]
+    assert any(with_filter)
+    assert sum(prefilter.required_words(p.regex.pattern, p.regex.flags) is not None for p in patterns()) > 30
