@@ -10,7 +10,8 @@ every entity page once, and each overview page (documents, entities, timeline wi
 and a neighbourhood, map and a period, conflicts, bibliography, search, their next pages and JSON
 twins) `--repeat` times, for at most `--seconds`. Each overview page is first asked once alone (the
 reader computes it once per state of the corpus; `--cold` skips this and reports that, too). Prints p50/p95/p99 per page kind and overall, the
-error count and the server's memory (RSS now and peak); exits 1 when p95 >= 500 ms, any request
+error count, the server's CPU a request (over the run, and per page kind from requests asked one at a time
+after it) and the server's memory (RSS now and peak); exits 1 when p95 >= 500 ms, any request
 failed, or time ran out first.
 
     .venv/bin/python bench/load.py [--docs 1000] [--clients 20] [--seconds 300] [--db PATH] [--repeat 10]
@@ -147,13 +148,19 @@ def rss_mib(pid: int) -> tuple[float, float]:
 
 
 def cpu_s(pid: int) -> float:
-    """User + system CPU seconds of a process so far: what the server spent, whatever else the machine
-    was running (latencies on a shared machine include waiting for a core)."""
-    try:
-        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    except OSError:
-        return float("nan")
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User + system CPU seconds so far of a process and its children (the worker processes of
+    `--workers`): what the server spent, whatever else the machine was running (latencies on a shared
+    machine include waiting for a core)."""
+    total = 0.0
+    for p in [pid] + [int(p.name) for p in Path("/proc").iterdir() if p.name.isdigit() and _parent(p) == pid]:
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            if p == pid:
+                return float("nan")
+            continue
+        total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
 
 
 def _parent(proc: Path) -> int | None:
@@ -161,6 +168,25 @@ def _parent(proc: Path) -> int | None:
         return int((proc / "stat").read_text().rsplit(")", 1)[1].split()[1])
     except (OSError, IndexError, ValueError):
         return None
+
+
+def cpu_by_kind(base: str, todo: list[str], pid: int, n: int) -> dict[str, tuple[int, float]]:
+    """kind -> (requests, server CPU ms a request), asked by one client, one kind at a time: what each page
+    kind costs the server, which the concurrent run's latencies (queueing for a core) do not say. Up to
+    ``n`` pages of each kind (those of the run, repeated where a kind has fewer)."""
+    by_kind: dict[str, list[str]] = defaultdict(list)
+    for url in todo:
+        by_kind[kind_of(url)].append(url)
+    out = {}
+    with httpx.Client(base_url=base, timeout=60) as c:
+        for kind, urls_ in sorted(by_kind.items()):
+            urls_ = list(dict.fromkeys(urls_))
+            asked = [urls_[i % len(urls_)] for i in range(max(n, 1))]
+            before = cpu_s(pid)
+            for url in asked:
+                c.get(quote(url, safe="/?=%&.#:-_~"))
+            out[kind] = (len(asked), (cpu_s(pid) - before) / len(asked) * 1000)
+    return out
 
 
 def pct(values: list[float], p: float) -> float:
@@ -177,6 +203,9 @@ def main() -> int:
     ap.add_argument("--only", choices=["all", "documents"], default="all", help="every page, or document pages")
     ap.add_argument("--sample", type=int, default=None,
                     help="this many document and entity pages (a fixed sample) instead of all: a larger corpus")
+    ap.add_argument("--workers", type=int, default=1, help="serve --workers: reader processes")
+    ap.add_argument("--cpu-sample", type=int, default=40,
+                    help="after the run, this many requests of each page kind alone, for its server CPU (0: none)")
     ap.add_argument("--cold", action="store_true",
                     help="no warm-up: the clients also pay for computing each overview page the first time")
     args = ap.parse_args()
@@ -188,7 +217,8 @@ def main() -> int:
     port = free_port()
     env = dict(os.environ, PYTHONPATH=str(REPO))
     server = subprocess.Popen([sys.executable, "-m", "historiograph", "serve", "--db", str(db_path), "--host",
-                               HOST, "--port", str(port)], env=env, stderr=subprocess.DEVNULL)
+                               HOST, "--port", str(port), "--workers", str(args.workers)], env=env,
+                              stderr=subprocess.DEVNULL)
     base = f"http://{HOST}:{port}"
     try:
         for _ in range(600):
@@ -241,7 +271,9 @@ def main() -> int:
         for th in threads:
             th.join()
         wall, cpu = time.time() - t0, cpu_s(server.pid) - cpu0
+        load_end = os.getloadavg()[0]
         rss_now, rss_peak = rss_mib(server.pid)
+        per_kind = cpu_by_kind(base, todo, server.pid, args.cpu_sample) if args.cpu_sample else {}
     finally:
         server.terminate()
         try:
@@ -255,15 +287,17 @@ def main() -> int:
                                "(SELECT count(*) FROM conflicts), (SELECT count(*) FROM corpus_entities)").fetchone()
     print(f"corpus {db_path}: {size[0]} documents, {size[1]} timeline entries, {size[2]} conflicts, "
           f"{size[3]} entities")
-    print(f"{'page':<18}{'n':>6}{'p50':>8}{'p95':>8}{'p99':>8}{'max':>8}  (ms)")
+    print(f"{'page':<18}{'n':>6}{'p50':>8}{'p95':>8}{'p99':>8}{'max':>8}{'CPU':>8}  (ms; CPU: the server's, a "
+          f"request, {args.cpu_sample} asked alone)")
     for kind in sorted(lat):
         v = sorted(lat[kind])
-        print(f"{kind:<18}{len(v):>6}{pct(v, .5):>8.0f}{pct(v, .95):>8.0f}{pct(v, .99):>8.0f}{v[-1] * 1000:>8.0f}")
+        alone = f"{per_kind[kind][1]:>8.1f}" if kind in per_kind else ""
+        print(f"{kind:<18}{len(v):>6}{pct(v, .5):>8.0f}{pct(v, .95):>8.0f}{pct(v, .99):>8.0f}{v[-1] * 1000:>8.0f}{alone}")
     print(f"{len(every)} of {len(todo)} requests, {args.clients} clients, {wall:.1f} s ({len(every) / wall:.1f} req/s); "
           f"p50 {pct(every, .5):.0f} ms, p95 {pct(every, .95):.0f} ms, p99 {pct(every, .99):.0f} ms, "
           f"max {every[-1] * 1000 if every else float('nan'):.0f} ms; errors {len(errors)}")
     print(f"server CPU during the run: {cpu:.1f} s ({cpu / max(1, len(every)) * 1000:.1f} ms a request); "
-          f"load average at the end {os.getloadavg()[0]:.2f} ({os.cpu_count()} CPUs)")
+          f"load average at the end {load_end:.2f} ({os.cpu_count()} CPUs)")
     if cold:
         slow = sorted(cold.items(), key=lambda kv: -kv[1])[:5]
         print(f"warm-up, each overview page once alone ({len(cold)} pages, {sum(cold.values()):.1f} s): slowest "

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Any, List, Optional
@@ -317,20 +318,30 @@ def serve(
     port: int = typer.Option(8000, help="Port."),
     edit: bool = typer.Option(False, "--edit", help="Allow corrections from the reader (written to the "
                               "corrections file beside the database)."),
+    workers: int = typer.Option(1, min=1, max=64, help="Reader processes (read-only; each keeps its own "
+                                "page cache): more than one uses more cores under many readers."),
 ):
     """Open the web reader on http://127.0.0.1:8000."""
     import uvicorn
 
-    from .web import create_app
+    from .web import APP_ENV, create_app
 
     if edit and host not in ("127.0.0.1", "localhost", "::1"):
         err.print("--edit serves on this machine only (127.0.0.1): corrections are written to its files")
+        raise typer.Exit(2)
+    if edit and workers > 1:
+        err.print("--edit serves with one process (one writer of the corrections); leave out --workers")
         raise typer.Exit(2)
     corpus = _open(db, readonly=not edit)
     summary = corpus_summary(corpus)
     corpus.close()
     err.print(f"{db}: {summary}", markup=False, highlight=False)
     err.print(f"historiograph reader{' (edit mode)' if edit else ''}: http://{host}:{port}/  (Ctrl-C to stop)")
+    if workers > 1:  # each worker process builds its own read-only app (web.app_from_environment)
+        os.environ.update({APP_ENV["db"]: str(Path(db).resolve()), APP_ENV["host"]: host})
+        uvicorn.run("historiograph.web:app_from_environment", factory=True, workers=workers, host=host, port=port,
+                    log_level="warning")
+        return
     uvicorn.run(create_app(db, host=host, edit=edit, warm=True), host=host, port=port, log_level="warning")
 
 

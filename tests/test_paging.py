@@ -194,20 +194,130 @@ def test_overview_pages_are_computed_once_per_state_of_the_corpus(db, tmp_path):
 
 
 def test_the_default_timeline_hides_entries_below_the_confidence_threshold(db, tmp_path):
-    """The reader's default view and the CLI's `timeline` agree: an entry shows by default only when its
-    date is stated for it and one of its events is at or above the events stage's threshold."""
+    """The reader's default view and the CLI's `timeline` agree: an entry shows by default when one of its
+    events is at or above the events stage's threshold; a date inferred from the narrative is shown,
+    marked as inferred."""
     import shutil
     import sqlite3
 
+    from historiograph.events.confidence import THRESHOLD
+
+    with Corpus(db, readonly=True) as c:  # as built: the CLI's view and the reader's are the same entries
+        cli = [r["id"] for r in c.timeline(min_confidence=THRESHOLD)]
+        assert cli == [t.id for t in c.timeline_page(0, 1000, stated_only=True).rows]
+        assert [t.confidence for t in c.timeline_entries()] == [r["confidence"] for r in c.timeline()]
     copy = tmp_path / "c.db"
     shutil.copy(db, copy)
     with sqlite3.connect(copy) as conn:
-        shown = [r[0] for r in conn.execute("SELECT id FROM timeline WHERE inferred = 0 ORDER BY position")]
-        assert shown and all(c is not None for (c,) in conn.execute("SELECT confidence FROM timeline"))
-        conn.execute("UPDATE timeline SET confidence = 0.2 WHERE id = ?", (shown[0],))
+        ids = [r[0] for r in conn.execute("SELECT id FROM timeline ORDER BY position")]
+        assert len(ids) >= 2 and all(c is not None for (c,) in conn.execute("SELECT confidence FROM timeline"))
+        conn.execute("UPDATE timeline SET confidence = 0.9")
+        conn.execute("UPDATE timeline SET confidence = 0.2 WHERE id = ?", (ids[0],))
+        conn.execute("UPDATE timeline SET inferred = 1 WHERE id = ?", (ids[1],))
     client = TestClient(create_app(copy), base_url="http://127.0.0.1")
     default = client.get("/timeline.json").json()
     every = client.get("/timeline.json?all=1&limit=1000").json()
-    assert shown[0] not in {e["id"] for e in default["events"]}
-    assert shown[0] in {e["id"] for e in every["events"]}
-    assert default["confident"] == len(shown) - 1
+    shown = {e["id"]: e for e in default["events"]}
+    assert ids[0] not in shown and ids[0] in {e["id"] for e in every["events"]}
+    assert shown[ids[1]]["inferred"] and "inferred" in shown[ids[1]]["classes"]
+    assert default["confident"] == len(ids) - 1
+    with Corpus(copy, readonly=True) as c:
+        assert {t.id: t.confidence for t in c.timeline_entries()}[ids[0]] == pytest.approx(0.2)
+
+
+def test_a_documents_corpus_evidence_is_its_share_of_each_entrys_sources(db):
+    """evidence_in reads an entry's spans in one document from the events table (by index); they are the
+    spans of the entry's own evidence list that lie in that document, in its order."""
+    import json
+
+    with Corpus(db, readonly=True) as c:
+        sources = [r[0] for r in c.conn.execute("SELECT source FROM documents")]
+        entries = {r[0]: (r[1], json.loads(r[2]), r[3]) for r in c.conn.execute(
+            "SELECT id, summary, sources, position FROM timeline")}
+        seen = 0
+        for source in sources:
+            told = [e for e in c.evidence_in(source) if e["kind"] == "timeline"]
+            expected = sorted((entries[i][2], i) for i, (_, spans, _) in entries.items()
+                              if any(s["source"] == source for s in spans))
+            assert [e["id"] for e in told] == [i for _, i in expected]
+            for e in told:
+                summary, spans, _ = entries[e["id"]]
+                assert e["summary"] == summary
+                assert e["spans"] == [[s["start"], s["end"]] for s in spans if s["source"] == source]
+                seen += len(e["spans"])
+            conflicts = [e for e in c.evidence_in(source) if e["kind"] == "conflict"]
+            assert all(e["spans"] for e in conflicts)
+        assert seen and any(c.evidence_in(s) for s in sources)
+
+
+def test_reused_connections_follow_the_corpus(db, tmp_path):
+    """The reader keeps read-only connections (and what they memoise: URL keys, sentence bounds) between
+    requests, for one state of the database only: a changed corpus is read afresh."""
+    import shutil
+
+    copy = tmp_path / "c.db"
+    shutil.copy(db, copy)
+    app = create_app(copy)
+    client = TestClient(app, base_url="http://127.0.0.1")
+    person = _person(client)
+    first = client.get(f"/entities/{person}.json").json()
+    assert client.get(f"/entities/{person}.json").json() == first
+    pool = app.state.connections
+    assert len(pool.idle) == 1 and pool.idle[0][1].memo is not None
+    kept = pool.idle[0][1]
+    client.get("/documents/r3.txt")
+    assert pool.idle[0][1] is kept  # the same connection served the next request
+    with Corpus(copy) as c:  # rename a document: its URL key and its text change
+        c.conn.execute("UPDATE documents SET name = 'renamed.txt', text = replace(text, 'Report', 'Rapport') "
+                       "WHERE source = 'notes/r3.txt'")
+        c.conn.commit()
+    after = client.get(f"/entities/{person}.json").json()
+    assert pool.idle[0][1] is not kept
+    with pytest.raises(Exception, match="closed"):  # the old state's connection was closed
+        kept.conn.execute("SELECT 1")
+    keys = {d["source"]: d["key"] for d in after["documents"]}
+    assert keys.get("notes/r3.txt") == "renamed.txt"
+    assert client.get("/documents/renamed.txt").status_code == 200
+    assert client.get("/documents/r3.txt").status_code == 404
+
+
+def test_overview_responses_are_kept_whole_per_state_of_the_corpus(db, tmp_path, monkeypatch):
+    """An overview page asked again is sent as it was (neither routed nor rendered), with its security
+    headers and behind the Host check; a changed corpus gets a new page; errors are not kept."""
+    import shutil
+
+    from historiograph.web import views
+
+    copy = tmp_path / "c.db"
+    shutil.copy(db, copy)
+    client = TestClient(create_app(copy), base_url="http://127.0.0.1")
+    first = client.get("/timeline?all=1")
+    missing = client.get("/timeline", params={"offset": "x"})
+    assert first.status_code == 200 and missing.status_code == 422
+
+    def gone(*_a, **_k):
+        raise AssertionError("computed again")
+
+    monkeypatch.setattr(views, "timeline_page", gone)
+    again = client.get("/timeline?all=1")
+    assert again.content == first.content and again.headers == first.headers
+    assert "default-src 'self'" in again.headers["content-security-policy"]
+    assert client.get("/timeline?all=1", headers={"host": "rebound.example"}).status_code == 421
+    assert client.get("/timeline", params={"offset": "x"}).status_code == 422  # errors are answered afresh
+    monkeypatch.undo()
+    with Corpus(copy) as c:
+        c.conn.execute("UPDATE timeline SET summary = 'changed <b>' WHERE position = 0")
+        c.conn.commit()
+    after = client.get("/timeline?all=1")
+    assert after.content != first.content and "changed &lt;b&gt;" in after.text
+
+
+def test_edit_mode_keeps_no_response(db, tmp_path):
+    import shutil
+
+    from historiograph.web.pagecache import ResponseCache
+
+    copy = tmp_path / "c.db"
+    shutil.copy(db, copy)
+    assert not any(m.cls is ResponseCache for m in create_app(copy, edit=True).user_middleware)
+    assert any(m.cls is ResponseCache for m in create_app(copy).user_middleware)

@@ -726,3 +726,58 @@ def test_the_fast_escaping_is_markupsafes_escaping():
     assert "<img" not in html and html.count("&lt;img") == 4 and 'href="ref-"x"' not in html
     assert render("a<b", [Mark(0, 3, 0, *tag("span", title=hostile))]) == (
         '<span title="&lt;img src=x onerror=&#34;alert(1)&#34;&gt;">a&lt;b</span>')
+
+
+def test_templates_read_dict_items_as_jinja_does():
+    """The reader's Jinja environment reads `d.name` on a dict as its item first (faster); what a template
+    means does not change: dict methods stay methods, a missing key is undefined, objects keep attributes."""
+    from types import SimpleNamespace
+
+    from historiograph.web import _templates
+
+    env = _templates().env
+    render = lambda src, **kw: env.from_string(src).render(**kw)  # noqa: E731
+    d = {"name": "<b>", "items": "shadowed", "n": 0}
+    assert render("{{ d.name }}|{{ d.n }}|{{ d.missing is undefined }}", d=d) == "&lt;b&gt;|0|True"
+    assert render("{% for k, v in d.items() %}{{ k }}{% endfor %}", d=d) == "nameitemsn"
+    assert render("{{ d.get('name') }}", d=d) == "&lt;b&gt;"
+    assert render("{{ o.real }}", o=3) == "3" and render("{{ p.name }}", p=SimpleNamespace(name="x")) == "x"
+
+
+def test_serve_workers_are_read_only_readers(fixture_db, monkeypatch):
+    """`serve --workers N` runs N read-only readers (uvicorn's factory builds each from the environment);
+    edit mode keeps one process, the one writer of the corrections."""
+    from typer.testing import CliRunner
+
+    from historiograph.cli import app as cli
+    from historiograph.web import APP_ENV, app_from_environment
+
+    result = CliRunner().invoke(cli, ["serve", "--db", str(fixture_db), "--edit", "--workers", "2"])
+    assert result.exit_code == 2 and "one process" in result.output
+    monkeypatch.setenv(APP_ENV["db"], str(fixture_db))
+    monkeypatch.setenv(APP_ENV["host"], "127.0.0.1")
+    worker = TestClient(app_from_environment(), base_url="http://127.0.0.1")
+    page = worker.get("/")
+    assert page.status_code == 200 and "edit mode" not in page.text
+    assert "default-src 'self'" in page.headers["content-security-policy"]
+    assert worker.get("/", headers={"host": "rebound.example"}).status_code == 421
+    assert worker.post("/edit/correct", data={}).status_code in (404, 405)
+
+
+def test_repeated_fragments_escape_every_value():
+    """The timeline entry, evidence, certainty and provenance pieces are built in Python (web/fragments.py);
+    every value in them is escaped, in text and in attributes."""
+    from historiograph.web.fragments import timeline_entry
+
+    hostile = '<img src=x onerror="alert(1)">'
+    row = {"id": hostile, "classes": ["type-x", hostile], "range": {"start": hostile}, "date_label": hostile,
+           "type": hostile, "certainty": hostile, "headline": hostile, "participants": [hostile, 7],
+           "place": hostile, "provenance": {"by": "person", "authors": [hostile], "changes": [
+               {"kind": hostile, "author": hostile, "time": hostile}]},
+           "sources": [{"url": hostile, "key": hostile, "text": hostile, "citations": [hostile]},
+                       {"url": "/d", "key": "k", "text": "", "start": 3, "end": 9}]}
+    html = str(timeline_entry(row))
+    assert "<img" not in html and html.count("&lt;img") == 19
+    assert "characters 3–9" in html
+    tree = lxml.html.fromstring(html)
+    assert tree.get("id") == "ev-" + hostile and tree.find(".//time").get("datetime") == hostile

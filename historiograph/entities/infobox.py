@@ -74,8 +74,45 @@ def fields(text: str) -> list[Field]:
 
 
 def headings(text: str) -> list[tuple[int, int, int, int]]:
-    """(line start, line end, title start, title end) of each "= Title =" line."""
-    return [(m.start(), m.end(), m.start("t"), m.end("t")) for m in _HEADING.finditer(text)]
+    """(line start, line end, title start, title end) of each "= Title =" line, and of a plain title line
+    that heads fact lines (``plain_title``)."""
+    out = [(m.start(), m.end(), m.start("t"), m.end("t")) for m in _HEADING.finditer(text)]
+    plain = plain_title(text)
+    return ([plain] if plain else []) + out
+
+
+_MD_TITLE = re.compile(r"^#[ \t]+(?P<t>[^\n#]+?)[ \t#]*$", re.M)
+FACT_LINES_WITHIN = 8  # non-empty lines from the top within which an article's fact lines begin
+
+
+def plain_title(text: str) -> tuple[int, int, int, int] | None:
+    """The title of an article written without markup: its first line, short and in headline style
+    (no sentence punctuation at its end), when fact lines ("- Founded: 1621") follow in its opening
+    lines. Without fact lines a short first line may be a blog headline or a chapter title, read by the
+    header stage instead."""
+    from ..ingest.metadata import looks_like_title
+
+    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:FACT_LINES_WITHIN]
+    if len(lines) < 2:
+        return None
+    first = lines[0]
+    line = first.group().strip()
+    if _FIELD.match(line) or _HEADING.match(line) or line.startswith("#") or not looks_like_title(line):
+        return None
+    if not any(_FIELD.match(m.group().strip()) for m in lines[1:]):
+        return None
+    a = first.start() + len(first.group()) - len(first.group().lstrip())
+    return first.start(), first.end(), a, a + len(line)
+
+
+def title(text: str) -> tuple[int, int, int, int] | None:
+    """(line start, line end, title start, title end) of the article's title: the first "= Title =" or
+    Markdown "# Title" line, else a plain title line that heads fact lines."""
+    marked = [m for m in (_HEADING.search(text), _MD_TITLE.search(text)) if m]
+    if marked:
+        m = min(marked, key=lambda m: m.start())
+        return m.start(), m.end(), m.start("t"), m.end("t")
+    return plain_title(text)
 
 
 def structured_lines(text: str) -> set[tuple[int, int]]:

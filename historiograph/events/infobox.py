@@ -3,7 +3,7 @@
 can hold them beside the prose and a conflict can set one against the other.
 
 Which keys state which event is data (data/events/infobox.json). The event an article is about
-("- Date:" under "= Second Battle of Winchester =") takes its type from the title's event word, read
+("- Date:" under "= Second Battle of Winchester =", "# ...", or a plain title line) takes its type from the title's event word, read
 through the same lexicon and WordNet as prose triggers; its participants and place are those the
 title and the "Place:" line name.
 """
@@ -13,13 +13,13 @@ import functools
 import re
 
 from .. import datafiles
+from ..entities.infobox import title as article_title
 from ..model import Event, Participant
 from . import confidence, wordnet
 from .context import PLACE_LABELS, DocIndex
 from .lexicon import lexicon
 
 _LINE = re.compile(r"^[-*•]\s*([A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(\S.*?)\s*$", re.M)
-_TITLE = re.compile(r"^\s*(?:=+\s*(.+?)\s*=+|#\s+(.+?))\s*$", re.M)
 
 
 @functools.lru_cache(maxsize=1)
@@ -29,10 +29,10 @@ def _config() -> dict:
 
 def facts(idx: DocIndex) -> list[Event]:
     text = idx.text
-    title = _TITLE.search(text)
+    title = article_title(text)
     if title is None:
         return []
-    t0, t1 = title.span(1) if title.group(1) else title.span(2)
+    t0, t1 = title[2], title[3]
     title_mentions = [m for m in idx.ad.mentions if t0 <= m.start < t1 and m.entity]
     cfg = _config()
     lines = [m for m in _LINE.finditer(text) if idx.in_body(m.start())]

@@ -81,7 +81,7 @@ def extract_metadata(text: str) -> Metadata:
             meta.author = m["author"].strip()
             meta.published = meta.published or date
             continue
-        if meta.title is None and i <= 1 and _looks_like_title(line):
+        if meta.title is None and i <= 1 and looks_like_title(line):
             meta.title = line
     head = "\n".join(text.splitlines()[:HEAD_LINES * 3])
     if m := _QUOTED.search(head):
@@ -129,7 +129,7 @@ def normal_case(s: str) -> str:
     return " ".join(w if (i and w in _SMALL_WORDS) else w[:1].upper() + w[1:] for i, w in enumerate(words))
 
 
-def _looks_like_title(line: str) -> bool:
+def looks_like_title(line: str) -> bool:
     """A short opening line in headline style: no sentence punctuation at its end, mostly capitalised."""
     words = line.split()
     if not 2 <= len(words) <= 16 or len(line) > 120 or line[-1] in ".:;,!?\"”":

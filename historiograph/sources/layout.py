@@ -19,6 +19,7 @@ HEAD_LINES = 4
 _DATE_ONLY = re.compile(r"^[\w ,.\-/]{4,40}$")
 _BY = re.compile(r"\S.*\s(?:by|BY|By)\s+[A-ZА-Я]")
 _EXTRACT = re.compile(r"^(?:an?\s+)?(?:extract|excerpt|passage)s?\s+(?:quoted\s+|taken\s+)?from\b", re.I)
+_MD_NOTE = re.compile(r"^\[\^[^\]\s]{1,30}\]:")
 _LIST = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)]|[•*·▪◦‣–-])[\s\u00a0]")
 _STRONG = re.compile(r"\b(?:ISBN|ISSN|OCLC|JSTOR|PMID|doi:|DOI|Retrieved|Archived|Accessed|Ibid|ibid|op\. cit)\b|Jump up to")
 _YEAR_PAREN = re.compile(r"\((?:[^()]{0,20}\s)?(?:1[5-9]\d\d|20[0-4]\d)[a-z]?\)|\[(?:1[5-9]\d\d|20[0-4]\d)\]")
@@ -40,6 +41,8 @@ def _line_score(line: str) -> int:
     body = BACKLINK.sub(" ", _LIST.sub("", s)).strip()
     if _LIST.match(s) or s.lstrip().startswith("^"):
         score += 1
+    if _MD_NOTE.match(s):  # a Markdown footnote definition "[^3]: ..." is a note wherever it stands
+        return 5
     if "Jump up to" in s or re.match(r"^\s*(?:\d+[.)]?\s*)?\^", s):
         score += 2
     score += 2 * min(2, len(_STRONG.findall(s)))
@@ -170,13 +173,23 @@ def debris_spans(text: str) -> list[tuple[int, int]]:
     return [(s, e) for s, e in merged]
 
 
+def _fact_lines(text: str, lines: list[tuple[int, int]]) -> set[int]:
+    """Indexes of infobox/fact lines ("- Location: Tarija, Bolivia") and title lines: key-value facts
+    about the article's subject, never entries of a reference list, however much they read like one."""
+    from ..entities.infobox import structured_lines
+
+    spans = structured_lines(text)
+    return {i for i, ln in enumerate(lines) if ln in spans}
+
+
 def zones_of(ad: AnnotatedDocument) -> list[Zone]:
     text = ad.text
     lines = _lines(text)
     header = _header_lines(ad, lines)
     header_idx = {i for i, ln in enumerate(lines) if ln in header}
     kinds: list[tuple[int, int, str]] = [(s, e, "header") for s, e in header]
-    kinds += [(s, e, "references") for s, e in reference_blocks(text, lines, header_idx)]
+    skip = header_idx | _fact_lines(text, lines)
+    kinds += [(s, e, "references") for s, e in reference_blocks(text, lines, skip)]
     kinds.sort()
     # base tiling: header / references / body
     base: list[tuple[int, int, str]] = []

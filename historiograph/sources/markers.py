@@ -1,4 +1,4 @@
-"""Citations in the body: footnote markers ([8], [8][9], [8, 9], [8–10], superscript ¹²), author–year
+"""Citations in the body: footnote markers ([8], [8][9], [8, 9], [8–10], superscript ¹², Markdown [^8]), author–year
 citations ("(Coox 1968, p. 411)", "Coox (1968)", "Coox 1968: 411") and ibid./op. cit.
 
 Only body zones count: "[1925]" inside a reference is a year of first publication, not a marker.
@@ -12,6 +12,7 @@ from .dates import year_of
 from .shortcite import first_family, key
 
 _BRACKET = re.compile(r"\[(\d{1,3}(?:\s*[,–—-]\s*\d{1,3})*)\]")
+_MD_MARK = re.compile(r"\[\^(?P<label>[^\]\s]{1,30})\](?!:)")  # a Markdown footnote marker "[^3]"
 _SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
 _SUPER = re.compile(rf"(?<=[^\s\d{_SUP}])[{_SUP}]+(?:[,⁻–][{_SUP}]+)*(?![\w{_SUP}])")
 _NAME = r"[A-ZÀ-ÞА-ЯЁ][\w'’\-]+(?:\s+(?:and|&)\s+[A-ZÀ-ÞА-ЯЁ][\w'’\-]+)?(?:\s+et al\.?)?"
@@ -81,6 +82,10 @@ def find(ad, references: list[Reference]) -> list[Citation]:
         for num, (s, e) in zip(nums, _split_span(m.start(), m.end(), len(nums), m.start(1), text)):
             cits.append(Citation(s, e, text[s:e], by_label.get(num)))
         taken.append(m.span())
+    for m in _MD_MARK.finditer(text):
+        if in_body(m.start(), m.end()):
+            cits.append(Citation(m.start(), m.end(), m.group(0), by_label.get(m.group("label"))))
+            taken.append(m.span())
     for m in _SUPER.finditer(text):
         if in_body(m.start(), m.end()):
             digits = "".join(str(_SUP.index(c)) if c in _SUP else ("-" if c in "⁻–" else ",") for c in m.group(0))

@@ -671,13 +671,15 @@ class Corpus(PagedQueries, CorrectionsStore):
             rows = self.conn.execute(
                 "SELECT * FROM timeline WHERE id IN (SELECT entry_id FROM timeline_members WHERE source=?) "
                 "ORDER BY position", (source,))
+        # confidence: 1.0 where a store has none (older, opened read-only; or migrated, not yet rebuilt)
         return [TimelineEntry(id=r["id"], date=r["date"], type=r["type"], summary=r["summary"],
                               participants=_loads(r["participants"]), place=r["place"],
                               sources=[EvidenceSpan(**s) for s in _loads(r["sources"])], mod=r["mod"],
                               certainty=r["certainty"], members=members.get(r["id"], []),
                               entity_ids=_loads(r["entity_ids"]) or [], inferred=bool(r["inferred"]),
                               provenance=_loads(r["provenance"]), edtf=r["edtf"], earliest=r["earliest"],
-                              latest=r["latest"])
+                              latest=r["latest"],
+                              confidence=r["confidence"] if "confidence" in r.keys() and r["confidence"] is not None else 1.0)
                 for r in rows]
 
     def _has_rows(self, table: str) -> bool:

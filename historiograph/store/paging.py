@@ -41,20 +41,34 @@ def _loads(value: str | None) -> Any:
 
 class PagedQueries:
     conn: Any  # sqlite3.Connection, set by Corpus
+    # What stays true while the database does not change (URL keys, sentence boundaries), shared by the
+    # reader's connections of one state of the database (web/connections.py); None: nothing is kept.
+    memo: Any = None
 
     # ---- documents ---------------------------------------------------------------------------
     def document_keys_for(self, sources: Iterable[str]) -> dict[str, str]:
         """source -> its short URL key: the file name where no other document has it, else the source."""
         sources = list(dict.fromkeys(sources))
         out: dict[str, str] = {}
-        for chunk in range(0, len(sources), 500):
-            part = sources[chunk:chunk + 500]
+        memo = self.memo
+        if memo is not None:
+            for s in sources:
+                found = memo.get(("key", s))
+                if found is not None:
+                    out[s] = found
+            todo = [s for s in sources if s not in out]
+        else:
+            todo = sources
+        for chunk in range(0, len(todo), 500):
+            part = todo[chunk:chunk + 500]
             marks = ",".join("?" * len(part))
             rows = self.conn.execute(
                 f"SELECT d.source, d.name, (SELECT count(*) FROM documents o WHERE o.name = d.name) AS n "
                 f"FROM documents d WHERE d.source IN ({marks})", part).fetchall()
             for source, name, n in rows:
                 out[source] = name if name and n == 1 else source
+                if memo is not None:
+                    memo[("key", source)] = out[source]
         return {s: out.get(s, s) for s in sources}
 
     def resolve_key(self, key: str) -> str | None:
@@ -125,8 +139,8 @@ class PagedQueries:
                       type: str | None = None, keep_sources: int | None = SOURCES_SHOWN,
                       stated_only: bool = False) -> Page:
         """Timeline entries in timeline order, optionally of one entity and/or one type; ``stated_only``
-        keeps the entries shown by default: date stated for them (not inferred from the narrative) and
-        confidence at or above the events stage's threshold."""
+        keeps the entries shown by default: confidence at or above the events stage's threshold (an
+        inferred date is shown, marked)."""
         offset, limit = _bounds(offset, limit)
         src, where, args = _timeline_filter(entity, type, stated_only)
         cond = (" WHERE " + " AND ".join(where)) if where else ""
@@ -186,19 +200,31 @@ class PagedQueries:
 
     def evidence_in(self, source: str) -> list[dict[str, Any]]:
         """The timeline entries and conflicts one document takes part in, each with its spans in that
-        document only (cut in SQLite: an entry told by thousands of documents is not decoded whole)."""
-        out = []
-        for table, ids, kind in (("timeline", "SELECT entry_id FROM timeline_members WHERE source = ?", "timeline"),
-                                 ("conflicts", "SELECT conflict_id FROM conflict_sources WHERE source = ?", "conflict")):
-            text, order = ("t.summary", "t.position") if kind == "timeline" else ("t.message", "t.id")
-            spans = "t.sources" if kind == "timeline" else "t.evidence"
-            rows = self.conn.execute(
-                f"SELECT t.id, {text}, (SELECT json_group_array(json_array(json_extract(s.value, '$.start'), "
-                f"json_extract(s.value, '$.end'))) FROM json_each({spans}) s "
-                f"WHERE json_extract(s.value, '$.source') = ?) FROM {table} t WHERE t.id IN ({ids}) ORDER BY {order}",
-                (source, source))
-            out += [{"kind": kind, "id": r[0] if kind == "timeline" else None, "summary": r[1],
-                     "spans": _loads(r[2]) or []} for r in rows]
+        document only. A timeline entry's span in a document is the sentence of its member event there
+        (corpus/events.py builds ``sources`` from the members), read from the events table by index: an
+        entry told by thousands of documents is never decoded. Conflicts (few, with short evidence
+        lists) are cut in SQLite."""
+        rows = self.conn.execute(
+            "SELECT t.id, t.summary, e.sentence_start, e.sentence_end FROM timeline_members tm "
+            "JOIN timeline t ON t.id = tm.entry_id "
+            "LEFT JOIN events e ON e.doc_id = (SELECT id FROM documents WHERE source = ?) AND e.id = tm.local_id "
+            "WHERE tm.source = ? ORDER BY t.position, tm.rowid", (source, source))
+        out: list[dict[str, Any]] = []
+        by_id: dict[str, dict[str, Any]] = {}
+        for entry, summary, s0, s1 in rows:
+            ev = by_id.get(entry)
+            if ev is None:
+                ev = by_id[entry] = {"kind": "timeline", "id": entry, "summary": summary, "spans": []}
+                out.append(ev)
+            if s0 is not None:
+                ev["spans"].append([s0, s1])
+        rows = self.conn.execute(
+            "SELECT t.message, (SELECT json_group_array(json_array(json_extract(s.value, '$.start'), "
+            "json_extract(s.value, '$.end'))) FROM json_each(t.evidence) s "
+            "WHERE json_extract(s.value, '$.source') = ?) FROM conflicts t "
+            "WHERE t.id IN (SELECT conflict_id FROM conflict_sources WHERE source = ?) ORDER BY t.id",
+            (source, source))
+        out += [{"kind": "conflict", "id": None, "summary": r[0], "spans": _loads(r[1]) or []} for r in rows]
         return out
 
     # ---- conflicts -----------------------------------------------------------------------------
@@ -252,15 +278,25 @@ class PagedQueries:
     def mentions_in(self, source: str, local_ids: Iterable[str]) -> tuple[str, list, list[tuple[int, int]]] | None:
         """(text, sentences, mention spans of the given local entities) of one document, read by index
         and without decoding its whole annotation JSON (the entity page shows many documents)."""
-        row = self.conn.execute("SELECT id, text, json_extract(annotations, '$.sentences') FROM documents "
-                                "WHERE source=?", (source,)).fetchone()
-        if row is None:
-            return None
+        memo = self.memo
+        sentences = memo.get(("sentences", source)) if memo is not None else None
+        if sentences is None:  # decoding the annotations' sentences costs ~10 times reading the text
+            row = self.conn.execute("SELECT id, text, json_extract(annotations, '$.sentences') FROM documents "
+                                    "WHERE source=?", (source,)).fetchone()
+            if row is None:
+                return None
+            sentences = _loads(row[2]) or []
+            if memo is not None:
+                memo[("sentences", source)] = sentences
+        else:
+            row = self.conn.execute("SELECT id, text FROM documents WHERE source=?", (source,)).fetchone()
+            if row is None:
+                return None
         ids = list(local_ids)
         spans = self.conn.execute(
             f"SELECT start, \"end\" FROM mentions WHERE doc_id=? AND entity IN ({','.join('?' * len(ids))}) "
             f"ORDER BY start, \"end\"", (row[0], *ids)).fetchall()
-        return row[1], _loads(row[2]) or [], [(a, b) for a, b in spans]
+        return row[1], sentences, [(a, b) for a, b in spans]
 
     def mentions_named(self, source: str, names: list[str]) -> list[dict[str, Any]]:
         """The mentions of one document whose text is one of ``names``, in text order."""
@@ -403,9 +439,10 @@ class PagedQueries:
                     total, offset, limit)
 
 
-# An entry shown by default: its date stated for it and an event at or above the confidence threshold
-# (web/views.confident says the same for one entry).
-SHOWN = f"(t.inferred = 0 AND COALESCE(t.confidence, 1.0) >= {THRESHOLD})"
+# An entry shown by default: an event at or above the confidence threshold, as the CLI's `timeline`
+# shows it; a date borrowed from the narrative is shown, marked as inferred (web/views.confident says
+# the same for one entry).
+SHOWN = f"(COALESCE(t.confidence, 1.0) >= {THRESHOLD})"
 
 
 def _timeline_filter(entity: str | None, type: str | None,

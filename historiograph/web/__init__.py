@@ -7,7 +7,9 @@ Content-Security-Policy allows only this app's own scripts and styles, so even a
 """
 from __future__ import annotations
 
+import gc
 import logging
+import os
 import threading
 from pathlib import Path
 from typing import Any, Callable
@@ -23,11 +25,13 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from ..model import CorpusTables
 from ..store import Corpus
 from . import edit as edit_mode
+from . import fragments
 from . import views
 from .annotated_text import text_html
 from .bibliography import bibliography_page
 from .geo import map_svg_data
-from .pagecache import PageCache
+from .connections import ReadConnections
+from .pagecache import PageCache, ResponseCache
 
 HERE = Path(__file__).resolve().parent
 STATIC = HERE / "static"
@@ -55,11 +59,30 @@ def vendor_available() -> dict[str, bool]:
     return {k: all((STATIC / "vendor" / f).is_file() for f in files) for k, files in VENDOR_FILES.items()}
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _Environment(Environment):
+    """Jinja's environment with `d.name` on a dict read as ``d["name"]`` first. Jinja tries the attribute
+    first, and for a dict that fails with an AttributeError before it reads the item: a document page
+    does so about a thousand times. Names of dict attributes (``items``, ``get``...) are left to Jinja, so
+    every template means what it meant."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                return self.undefined(obj=obj, name=attribute)
+        return super().getattr(obj, attribute)
+
+
 def _templates() -> Jinja2Templates:
     # auto_reload off: the package's templates do not change under a running reader, and checking them
     # costs a stat() of every template of a page on every request
-    env = Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
+    env = _Environment(loader=FileSystemLoader(HERE / "templates"), autoescape=select_autoescape(default=True),
                       trim_blocks=True, lstrip_blocks=True, auto_reload=False)
+    env.globals.update(fragments.GLOBALS)
     return Jinja2Templates(env=env)
 
 
@@ -94,6 +117,10 @@ def _all_works(corpus: Corpus):
 def _split_json(name: str) -> tuple[str, bool]:
     return (name[:-5], True) if name.endswith(".json") else (name, False)
 
+
+# the pages computed from the page cache (their responses are kept whole too: pagecache.ResponseCache)
+OVERVIEW_PATHS = {p + ext for p in ("/documents", "/entities", "/timeline", "/graph", "/map", "/bibliography",
+                                    "/conflicts", "/search") for ext in ("", ".json")} | {"/"}
 
 LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1"}
 ANY_ADDRESS = {"0.0.0.0", "::", ""}
@@ -185,22 +212,22 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
     vendor = vendor_available()
     hosts = allowed_hosts(host)
 
+    if not edit:  # added first: inside the Host check and the security headers
+        app.add_middleware(ResponseCache, db=db, paths=OVERVIEW_PATHS)
     app.add_middleware(SecurityHeaders, hosts=hosts)
 
     app.mount("/static", PackageStatic(directory=STATIC, follow_symlink=False), name="static")
 
     cache = PageCache(db)
+    connections = ReadConnections(db, cache.stamp)
 
     def cached(fn: Callable[..., Any], *args: Any, key: Any = None) -> Any:
         """An overview page's data, once per state of the database (pagecache)."""
         return cache.get((key or fn.__name__, args), lambda: with_corpus(fn, *args))
 
     def with_corpus(fn: Callable[..., Any], *args: Any) -> Any:
-        corpus = Corpus(db, readonly=True)
-        try:
+        with connections.corpus() as corpus:
             return fn(corpus, *args)
-        finally:
-            corpus.close()
 
     def page(request: Request, template: str, data: dict[str, Any] | None, as_json: bool, title: str,
              json_url: str, **extra: Any) -> Response:
@@ -361,7 +388,12 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
             logging.getLogger("historiograph.web").exception("warming the bibliography")
 
     app.state.page_cache = cache
+    app.state.connections = connections
     if warm:
+        # What the reader loaded to start (name tables, gazetteer: ~100k objects) lives as long as it
+        # does; frozen, Python's full collections no longer walk it. Unfrozen, each took ~200 ms, and
+        # under load every request in flight waited for it.
+        gc.freeze()
         app.state.warming = threading.Thread(target=warm_pages, name="historiograph-warm", daemon=True)
         app.state.warming.start()
 
@@ -371,3 +403,13 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
     app.include_router(ask_router(db, templates, {"vendor": vendor, "corpus_name": db.name}))
     return app
 
+
+
+APP_ENV = {"db": "HISTORIOGRAPH_READER_DB", "host": "HISTORIOGRAPH_READER_HOST"}
+
+
+def app_from_environment() -> FastAPI:
+    """The read-only reader of `serve --workers N`: each worker process calls this (uvicorn's factory) and
+    finds the corpus and the bind address in the environment `serve` set. Never edit mode: corrections
+    have one writer."""
+    return create_app(os.environ[APP_ENV["db"]], host=os.environ.get(APP_ENV["host"], "127.0.0.1"), warm=True)

@@ -11,6 +11,7 @@ relies on that to highlight any #c{start}-{end} range).
 """
 from __future__ import annotations
 
+import functools
 import heapq
 import re
 from bisect import bisect_left
@@ -22,16 +23,16 @@ from markupsafe import Markup
 
 @dataclass(frozen=True)
 class Mark:
-    """A span to wrap: `open`/`close` are the element's tags (built by the caller with escaped values)."""
+    """A span to wrap: `open`/`close` are the element's tags as HTML (built by `tag`, values escaped)."""
 
     start: int
     end: int
     rank: int  # outer marks have lower ranks
-    open: Markup
-    close: Markup
+    open: str
+    close: str
     anchor: str | None = None  # id given to the first piece ("c12-40")
     is_link: bool = False
-    plain: tuple[Markup, Markup] | None = None  # tags to use instead inside a link (no nested <a>)
+    plain: tuple[str, str] | None = None  # tags to use instead inside a link (no nested <a>)
 
 
 @dataclass
@@ -139,7 +140,7 @@ def render(text: str, marks: list[Mark], atoms: list[tuple[int, int, Callable[[M
         if m is not None:
             open_, close = m.open, m.close
             if m.is_link and in_link:
-                open_, close = m.plain or (Markup("<span>"), Markup("</span>"))
+                open_, close = m.plain or ("<span>", "</span>")
             else:
                 link_here = m.is_link
             if node.first and m.anchor and m.anchor not in used_ids:
@@ -161,17 +162,19 @@ def render(text: str, marks: list[Mark], atoms: list[tuple[int, int, Callable[[M
     return Markup("".join(out))
 
 
-_ATTR_NAMES: dict[str, str] = {}
+def tag(name: str, **attrs: object) -> tuple[str, str]:
+    """Open and close tags with escaped attribute values (`class_` for class, `data_x` for data-x), as
+    HTML strings. A page repeats the same few tags (one entity's name, one kind of date) many times:
+    each distinct tag is built once."""
+    return _tag(name, tuple(attrs.items()))
 
 
-def tag(name: str, **attrs: object) -> tuple[Markup, Markup]:
-    """Open and close tags with escaped attribute values (`class_` for class, `data_x` for data-x)."""
+@functools.lru_cache(maxsize=16384)
+def _tag(name: str, attrs: tuple[tuple[str, object], ...]) -> tuple[str, str]:
     out = "<" + name
-    for k, v in attrs.items():
+    for k, v in attrs:
         if v is None or v is False:
             continue
-        attr = _ATTR_NAMES.get(k)
-        if attr is None:
-            attr = _ATTR_NAMES[k] = k.rstrip("_").replace("_", "-")
+        attr = k.rstrip("_").replace("_", "-")
         out += " " + attr if v is True else f' {attr}="{esc(v if type(v) is str else str(v))}"'
-    return Markup(out + ">"), Markup(f"</{name}>")
+    return out + ">", f"</{name}>"

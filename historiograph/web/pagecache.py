@@ -59,3 +59,56 @@ class PageCache:
             with self.lock:
                 self.computing.pop(key, None)
             done.set()
+
+
+class ResponseCache:
+    """The overview pages as sent (status, headers, body), once per state of the database and URL: an ASGI
+    middleware in front of the routes, so that a page asked again costs neither routing nor rendering
+    (a timeline page's template costs more than reading its cached data). Only GET requests of
+    ``paths`` that answer 200 and set no cookie are kept; at most ``size`` of them and ``budget`` bytes in
+    all (the least recently used go first). Never used in edit mode (forms there carry a per-session
+    token)."""
+
+    def __init__(self, app, db: Path, paths: set[str], size: int = 64, budget: int = 64 << 20):
+        self.app = app
+        self.paths = paths
+        self.stamp = PageCache(db).stamp
+        self.size = size
+        self.budget = budget
+        self.held = 0  # bytes of the bodies kept
+        self.entries: OrderedDict[Hashable, tuple[int, list, bytes]] = OrderedDict()
+
+    async def __call__(self, scope, receive, send):
+        if scope["type"] != "http" or scope["method"] != "GET" or scope["path"] not in self.paths:
+            return await self.app(scope, receive, send)
+        key = (self.stamp(), scope["path"], scope.get("query_string", b""))
+        hit = self.entries.get(key)
+        if hit is not None:
+            self.entries.move_to_end(key)
+            status, headers, body = hit
+            await send({"type": "http.response.start", "status": status, "headers": headers})
+            await send({"type": "http.response.body", "body": body})
+            return
+        start: dict = {}
+        chunks: list[bytes] = []
+        keep = True
+
+        async def keeping(message):
+            nonlocal keep
+            if message["type"] == "http.response.start":
+                start.update(message)
+                keep = message["status"] == 200 and all(k.lower() != b"set-cookie" for k, _ in message.get("headers", []))
+            elif message["type"] == "http.response.body" and keep:
+                chunks.append(message.get("body", b""))
+                if sum(map(len, chunks)) > self.budget // 4:
+                    keep = False
+                    chunks.clear()
+                elif not message.get("more_body") and key not in self.entries:
+                    body = b"".join(chunks)
+                    self.entries[key] = (start["status"], list(start.get("headers", [])), body)
+                    self.held += len(body)
+                    while len(self.entries) > self.size or self.held > self.budget:
+                        self.held -= len(self.entries.popitem(last=False)[1][2])
+            await send(message)
+
+        await self.app(scope, receive, keeping)

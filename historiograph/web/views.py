@@ -74,11 +74,19 @@ def resolve_document(sources: list[str], key: str) -> str | None:
 
 
 def document_url(key: str, start: int | None = None, end: int | None = None) -> str:
-    url = "/documents/" + quote(key, safe="")
+    url = _document_path(key)
     return url if start is None else f"{url}#c{start}-{end}"
 
 
+@functools.lru_cache(maxsize=65536)
+def _document_path(key: str) -> str:
+    # (an entity or timeline page links dozens of spans of the same few documents)
+    return "/documents/" + quote(key, safe="")
+
+
+@functools.lru_cache(maxsize=65536)
 def entity_url(entity_id: str) -> str:
+    # (a document page links each of its names' mentions: the same few entities, dozens of times)
     return "/entities/" + quote(entity_id, safe="")
 
 
@@ -399,7 +407,7 @@ def confident(t: Any) -> bool:
     for the event itself (not borrowed from the narrative)."""
     conf = getattr(t, "confidence", None)
     if isinstance(conf, (int, float)):
-        return conf >= THRESHOLD and not t.inferred  # as store.paging.SHOWN filters in SQL
+        return conf >= THRESHOLD  # as store.paging.SHOWN filters in SQL; an inferred date is shown, marked
     if isinstance(conf, str):
         return conf not in ("low",) and not t.inferred
     return not t.inferred
