@@ -202,6 +202,14 @@ def noun_kinds(noun: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=5000)
+def verb_lexname(verb: str) -> str | None:
+    """The lexicographer file of a verb's first sense ("fall": verb.motion), or None."""
+    wn = reader()
+    syns = wn.synsets(verb, "v") if wn is not None and verb.isalpha() else []
+    return syns[0].lexname() if syns else None
+
+
 MEMBER_ANCHORS = ("member.n.01", "follower.n.01", "disciple.n.01", "supporter.n.01", "recruit.n.01")
 MEMBER_GLOSSES = ("a member of", "an adherent of", "a follower of", "a supporter of")
 
