@@ -192,6 +192,8 @@ def test_strike_idioms_and_event_nouns_are_uprisings_and_wars():
     assert _events(ad, "war")
     ad = annotate_text("On 3 March 1968 an air strike hit the bridge at Kastro.")
     assert not _events(ad, "uprising")
+    for text in ("In 1962 a preemptive strike on Cuba was considered.", "In 1944 the strike force reached Leyte."):
+        assert not _events(annotate_text(text), "uprising"), text
 
 
 def test_banning_an_organisation_and_abandoning_a_siege():
@@ -215,6 +217,7 @@ def test_a_thing_is_never_arrested():
                  "In 1666 three English ships were seized by the Dutch.",
                  "In 1881 the ship was nipped by the ice."):
         assert not _events(annotate_text(text), "arrest"), text
+    assert not _events(annotate_text("The capture of three English ships in 1666 shocked London."), "arrest")
     assert _events(annotate_text("In 1666 the Dutch captured the English admiral."), "arrest")
 
 
@@ -230,3 +233,9 @@ def test_an_order_to_act_is_the_act_not_an_appeal():
     assert not _events(ad, "appeal")
     ad = annotate_text("In 1809 the archduke urged Colonel Weiss to march to Tarvis.")
     assert _events(ad, "appeal")
+
+
+def test_an_event_noun_named_by_its_place_is_an_event_as_subject():
+    ad = annotate_text("The engagement at Kastro cost the Venetians 300 men in 1652.")
+    (ev,) = _events(ad, "battle")
+    assert ev.trigger["text"] == "engagement" and ev.time["value"] == "1652"

@@ -90,6 +90,15 @@ def find(doc) -> list[Trigger]:
                     rule = replace(rule, passive=False)  # "Born in Tarvis, he ...": passive by form
                 out.append(Trigger(rule.type, [tok], tok, False, rule))
         elif tok.pos_ == "NOUN" and lemma in lex.nouns:
+            rule = lex.noun_rules.get(lemma)
+            if rule is not None and rule.not_preps and any(
+                    c.dep_ == "prep" and c.lower_ in rule.not_preps for c in tok.children):
+                continue  # "a strike on the bridge": not a strike of workers
+            if lex.nouns[lemma] in lex.person_patient_types and _of_kind(tok, "thing", "place"):
+                continue  # "the capture of the fort", "of the ships": no arrest (the verb's rules type it)
+            if tok.dep_ == "compound" and (tok.head.lemma_.lower() in cues()["group_nouns"]
+                                           or "animate" in wordnet.object_kinds(tok.head)):
+                continue  # "the strike force", "an invasion force": a group named by its task
             out.append(Trigger(lex.nouns[lemma], [tok], tok, True, lex.noun_rules.get(lemma)))
         elif tok.pos_ in ("VERB", "NOUN") and lemma not in lex.verbs and lemma not in lex.nouns \
                 and lemma not in lex.not_triggers and not tok.is_stop and tok.ent_type_ == "":
@@ -169,6 +178,13 @@ def _object_of_kind(verb, kind: str) -> bool:
     """The verb's object (or passive subject) is of the WordNet kind ("ships": a thing)."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
     return any(kind in wordnet.object_kinds(o) for o in objs)
+
+
+def _of_kind(noun, *kinds: str) -> bool:
+    """The noun's "of" object is a thing of one of the kinds ("the capture of the ships": a thing)."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and wordnet.object_kinds(o) & set(kinds) and not wordnet.object_kinds(o) & {"person"}
+        for o in p.children) for p in noun.children)
 
 
 def _accident(verb) -> bool:
