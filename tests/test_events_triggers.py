@@ -164,6 +164,8 @@ def test_a_place_taken_in_the_pluperfect_passive_is_a_conquest():
     ad = annotate_text("The fortress of Kastel had been taken by the Venetians on 3 June 1688.")
     (ev,) = _events(ad, "invasion")
     assert ev.trigger["text"] == "taken" and ev.time["value"] == "1688-06-03"
+    ad = annotate_text("Fort Kastel was taken by storm on 2 May 1710.")  # a fort, however the tagger labels it
+    assert [e.trigger["text"] for e in _events(ad, "invasion")] == ["taken"]
     ad = annotate_text("The meeting of the two envoys took place at Kastel in 1688.")
     assert not _events(ad, "invasion")  # an idiom's bare noun is no place taken
 
@@ -172,6 +174,9 @@ def test_a_state_becoming_independent_is_a_founding():
     ad = annotate_text("In 1905 Norway became independent.")
     (ev,) = _events(ad, "founding")
     assert "Norway" in _names(ad, ev, "patient")
+    ad = annotate_text("In 1918 Finland gained its independence from Russia.")
+    (ev,) = _events(ad, "founding")
+    assert "Finland" in _names(ad, ev, "patient")
     ad = annotate_text("In 1905 he became independent of his father.")
     assert not _events(ad, "founding")
 
@@ -190,6 +195,7 @@ def test_strike_idioms_and_event_nouns_are_uprisings_and_wars():
         assert _events(annotate_text(text), "uprising"), text
     ad = annotate_text("By August 1914 war had broken out between Carvonia and Ostmark.")
     assert _events(ad, "war")
+    assert _events(annotate_text("Following the outbreak of war in 1914, the mills of Tarvis closed."), "war")
     ad = annotate_text("On 3 March 1968 an air strike hit the bridge at Kastro.")
     assert not _events(ad, "uprising")
     for text in ("In 1962 a preemptive strike on Cuba was considered.", "In 1944 the strike force reached Leyte."):
