@@ -214,6 +214,7 @@ def test_banning_an_organisation_and_abandoning_a_siege():
 def test_a_ship_or_fleet_sailing_is_a_movement():
     ad = annotate_text("On 4 May 1588 the fleet sailed from Lisbon.")
     assert [e.trigger["text"] for e in _events(ad, "movement")] == ["sailed"]
+    assert not _events(annotate_text("In 1912 the ship left behind three sailors."), "movement")
     ad = annotate_text("On 4 May 1588 the minister left the room in anger.")
     assert not _events(ad, "movement")
 

@@ -231,6 +231,9 @@ def _object_fits(verb, rule: VerbRule) -> bool:
     if rule.subject_kind and not any(c.dep_ == "nsubj" and rule.subject_kind in wordnet.object_kinds(c)
                                      for c in kids):
         return False
+    if rule.subject_kind and not rule.object_kind and not rule.prep and objs and not any(
+            "place" in wordnet.object_kinds(o) for o in objs):
+        return False  # "the ship left port", not "the ship left behind three sailors"
     if rule.prep and not any(p.dep_ == "prep" and p.lower_ == rule.prep and _same_clause(p, verb) and any(
             c.dep_ == "pobj" and (c.lemma_.lower() in rule.prep_objects or rule.prep_kind in wordnet.object_kinds(c))
             for c in p.children) for p in verb.subtree):
