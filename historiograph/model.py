@@ -309,6 +309,7 @@ class EvidenceSpan:
     end: int
     text: str = ""
     citations: list[str] = field(default_factory=list)
+    retold: bool = False  # the event told again (a summary's re-mention, events/retold.py), not its telling
 
 
 @dataclass

@@ -210,9 +210,7 @@ def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
                         _clause(group[0])),
         participants=participants,
         place=keys.name_of(place) if place else None,
-        sources=[EvidenceSpan(r.source, r.event.sentence["start"], r.event.sentence["end"],
-                              r.text[r.event.sentence["start"]:r.event.sentence["end"]].strip(),
-                              list(r.event.citations)) for r in group],
+        sources=[s for r in group for s in evidence(r)],
         mod=time.get("mod"),
         certainty=certainty,
         members=[(r.source, r.event.id) for r in group],
@@ -221,6 +219,23 @@ def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
         confidence=max((r.event.confidence if r.event.confidence is not None else 1.0) for r in group),
         edtf=dates["edtf"], earliest=dates["earliest"], latest=dates["latest"],
     )
+
+
+def evidence(r: Record) -> list[EvidenceSpan]:
+    """The sentence that tells the event, then each sentence that tells it again (``trigger["retold"]``,
+    marked ``retold``), each with the citations it carries itself."""
+    retold = r.event.trigger.get("retold") or []
+    added = {c for x in retold for c in x.get("new_citations", [])}
+    spans = [_span(r, r.event.sentence, [c for c in r.event.citations if c not in added])]
+    for x in retold:
+        if (x["sentence"]["start"], x["sentence"]["end"]) not in {(s.start, s.end) for s in spans}:
+            spans.append(_span(r, x["sentence"], x.get("citations", []), retold=True))
+    return spans
+
+
+def _span(r: Record, sent: dict, citations: list[str], retold: bool = False) -> EvidenceSpan:
+    return EvidenceSpan(r.source, sent["start"], sent["end"], r.text[sent["start"]:sent["end"]].strip(),
+                        list(citations), retold)
 
 
 def _clause(r: Record, words_after: int = 8, limit: int = 100) -> str:

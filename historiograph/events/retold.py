@@ -41,7 +41,8 @@ def merge(events: list[Event]) -> list[Event]:
         host = hosts[0]
         host.trigger.setdefault("retold", []).append(
             {"start": ev.trigger["start"], "end": ev.trigger["end"], "text": ev.trigger["text"],
-             "sentence": dict(ev.sentence)})
+             "sentence": dict(ev.sentence), "citations": list(ev.citations),
+             "new_citations": [c for c in ev.citations if c not in host.citations]})
         host.citations.extend(c for c in ev.citations if c not in host.citations)
         host.numbers.extend(n for n in ev.numbers if n not in host.numbers)
         dropped.add(id(ev))

@@ -78,9 +78,10 @@ def tables_of(tables: CorpusTables, docs: list[AnnotatedDocument]) -> dict[str, 
           label(t.provenance)] for t in timeline])
     add("conflicts", "id kind message evidence provenance",
         [[i, c.kind, c.message, _spans(c.evidence), label(c.provenance)] for i, c in enumerate(tables.conflicts, 1)])
-    add("evidence", "table id source start end text citations",
-        [["timeline", t.id, s.source, s.start, s.end, s.text, s.citations] for t in timeline for s in t.sources]
-        + [["conflicts", i, s.source, s.start, s.end, s.text, s.citations]
+    add("evidence", "table id source start end text citations retold",
+        [["timeline", t.id, s.source, s.start, s.end, s.text, s.citations, s.retold] for t in timeline
+         for s in t.sources]
+        + [["conflicts", i, s.source, s.start, s.end, s.text, s.citations, s.retold]
            for i, c in enumerate(tables.conflicts, 1) for s in c.evidence])
     add("works", "id type title authors issued container_title DOI ISBN cited_by csl",
         [[w.id, (w.csl or {}).get("type"), (w.csl or {}).get("title"), _authors(w.csl or {}),

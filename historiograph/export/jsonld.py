@@ -90,8 +90,10 @@ def date_properties(value: str | None, mod: str | None = None, dates: dict | Non
 
 
 def evidence(spans: list[EvidenceSpan]) -> list[dict[str, Any]]:
+    """The spans that state a fact; one that tells an event again (a summary's re-mention) says so
+    (``hg:retold``)."""
     return [{"@type": "hg:Evidence", "hg:source": ref(doc_iri(s.source)), "hg:start": s.start, "hg:end": s.end,
-             "hg:text": s.text} for s in spans]
+             "hg:text": s.text, **({"hg:retold": True} if s.retold else {})} for s in spans]
 
 
 def entity_node(e: CorpusEntity, spans: list[EvidenceSpan]) -> dict[str, Any]:

@@ -268,6 +268,9 @@ def inline_spans(ad: AnnotatedDocument, doc_id: str, ids: Ids, index: EntityInde
     for v in ad.events:
         a, b = int(v.trigger.get("start", 0)), int(v.trigger.get("end", 0))
         spans.append(Span(a, b, RANK["trigger"], "seg", {"type": "event", "ana": "#" + ids(doc_id, v.id)}))
+        for x in v.trigger.get("retold") or []:  # the same event told again: a second pointer to it
+            spans.append(Span(int(x["start"]), int(x["end"]), RANK["trigger"], "seg",
+                              {"type": "event", "subtype": "retold", "ana": "#" + ids(doc_id, v.id)}))
     return spans
 
 

@@ -54,7 +54,8 @@ def slide(v, r: DateRange, names: dict[str, str], places: set[str]) -> dict[str,
         parts.append("<p>Place: " + escape(place) + "</p>")
     for s in t.sources:
         parts.append(f"<blockquote>{escape(s.text)}</blockquote>"
-                     f"<p><small>{escape(s.source)}, characters {s.start}–{s.end}</small></p>")
+                     f"<p><small>{escape(s.source)}, characters {s.start}–{s.end}{' (told again)' if s.retold else ''}"
+                     "</small></p>")
     out: dict[str, Any] = {
         "start_date": tl_date(r),
         "text": {"headline": escape(t.summary or t.type), "text": "".join(parts)},

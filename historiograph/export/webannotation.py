@@ -46,7 +46,7 @@ def annotations(tables: CorpusTables, docs: list[AnnotatedDocument]) -> list[dic
     work_of = work_of_reference(tables)
     out: list[dict[str, Any]] = []
 
-    def add(ad: AnnotatedDocument, kind: str, n: int, motivation: str, body: list, start: int, end: int,
+    def add(ad: AnnotatedDocument, kind: str, n: int | str, motivation: str, body: list, start: int, end: int,
             provenance: dict | None = None) -> None:
         if 0 <= start < end <= len(ad.text):
             out.append({"id": iri("annotation", ad.document.source, kind, str(n)), "type": "Annotation",
@@ -92,6 +92,9 @@ def annotations(tables: CorpusTables, docs: list[AnnotatedDocument]) -> list[dic
                 body.append(link("linking", event_iri(entry_of[(src, v.id)])))
             add(ad, "event", n, "tagging", body, int(v.trigger.get("start", 0)), int(v.trigger.get("end", 0)),
                 v.provenance)
+            for k, x in enumerate(v.trigger.get("retold") or [], 1):  # the same event told again
+                add(ad, "event", f"{n}.{k}", "tagging", [*body, describe("retold")], int(x["start"]), int(x["end"]),
+                    v.provenance)
     return out
 
 

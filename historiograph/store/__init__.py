@@ -93,14 +93,22 @@ def _entity_row(e: CorpusEntity) -> tuple:
             _dumps(e.provenance), tuple((s, local) for s, local in e.members))
 
 
+def _span_row(s: EvidenceSpan) -> dict:
+    """An evidence span as stored: ``retold`` only where set, so rows written before it stay equal."""
+    row = asdict(s)
+    if not row["retold"]:
+        del row["retold"]
+    return row
+
+
 def _timeline_row(t: TimelineEntry, sort_key: str) -> tuple:
     return (t.date, t.mod, t.type, t.summary, _dumps(t.participants), t.place, t.certainty,
-            _dumps([asdict(s) for s in t.sources]), _dumps(t.entity_ids), int(t.inferred), _dumps(t.provenance),
+            _dumps([_span_row(s) for s in t.sources]), _dumps(t.entity_ids), int(t.inferred), _dumps(t.provenance),
             t.edtf, t.earliest, t.latest, sort_key, t.confidence, tuple((s, local) for s, local in t.members))
 
 
 def _conflict_row(c: Conflict, sort_key: str) -> tuple:
-    return (c.kind, c.message, _dumps([asdict(s) for s in c.evidence]), _dumps(c.provenance), c.entry, c.disputed,
+    return (c.kind, c.message, _dumps([_span_row(s) for s in c.evidence]), _dumps(c.provenance), c.entry, c.disputed,
             _dumps(c.values), sort_key)
 
 
@@ -745,7 +753,8 @@ class Corpus(PagedQueries, CorrectionsStore):
                 "summary": r["summary"], "participants": _loads(r["participants"]), "place": r["place"],
                 "certainty": r["certainty"],
                 "sources": [{"source": s["source"], "start": s["start"], "end": s["end"], "text": s["text"],
-                             "citations": s.get("citations", [])} for s in _loads(r["sources"])],
+                             "citations": s.get("citations", []), **({"retold": True} if s.get("retold") else {})}
+                            for s in _loads(r["sources"])],
                 "provenance": _loads(r["provenance"]) or MACHINE}
                for r in rows]
         if min_confidence is not None:

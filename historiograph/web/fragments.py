@@ -66,7 +66,8 @@ def timeline_entry(t: dict[str, Any]) -> Markup:
     out.append('  <ul class="sources">\n')
     for s in t.get("sources") or []:
         cites = f' <span class="cites">cites {_join(s["citations"], ", ")}</span>' if s.get("citations") else ""
-        out.append(f"    <li>{evidence(s)}{cites}</li>\n")
+        again = ' <span class="retold" title="the same event told again">told again</span>' if s.get("retold") else ""
+        out.append(f"    <li>{evidence(s)}{again}{cites}</li>\n")
     out.append("  </ul>\n</li>")
     return Markup("".join(out))
 
