@@ -158,3 +158,91 @@ def test_intercepting_goods_is_no_arrest_and_wounded_in_a_count_no_attack():
     assert _events(ad, "attack")
     ad = annotate_text("In the battle of Tarvis in 1809 the Austrians lost 600 killed and 2,500 wounded.")
     assert not _events(ad, "attack")
+
+
+def test_a_place_taken_in_the_pluperfect_passive_is_a_conquest():
+    ad = annotate_text("The fortress of Kastel had been taken by the Venetians on 3 June 1688.")
+    (ev,) = _events(ad, "invasion")
+    assert ev.trigger["text"] == "taken" and ev.time["value"] == "1688-06-03"
+    ad = annotate_text("Fort Kastel was taken by storm on 2 May 1710.")  # a fort, however the tagger labels it
+    assert [e.trigger["text"] for e in _events(ad, "invasion")] == ["taken"]
+    ad = annotate_text("The meeting of the two envoys took place at Kastel in 1688.")
+    assert not _events(ad, "invasion")  # an idiom's bare noun is no place taken
+
+
+def test_a_state_becoming_independent_is_a_founding():
+    ad = annotate_text("In 1905 Norway became independent.")
+    (ev,) = _events(ad, "founding")
+    assert "Norway" in _names(ad, ev, "patient")
+    ad = annotate_text("In 1918 Finland gained its independence from Russia.")
+    (ev,) = _events(ad, "founding")
+    assert "Finland" in _names(ad, ev, "patient")
+    ad = annotate_text("In 1905 he became independent of his father.")
+    assert not _events(ad, "founding")
+
+
+def test_being_succeeded_assigns_the_successor():
+    ad = annotate_text("In 1905 Governor Edmund Alden was succeeded by Karl Brenner.")
+    (ev,) = _events(ad, "assignment")
+    assert _names(ad, ev, "patient") == {"Karl Brenner"} and not _names(ad, ev, "agent")
+
+
+def test_strike_idioms_and_event_nouns_are_uprisings_and_wars():
+    for text in ("On 4 May 1926 the dockers of Tarvis walked off the job.",
+                 "In 1911 the miners of Tarvis downed tools.",
+                 "In 1911 the carters came out in sympathy with the miners.",
+                 "After a strike in 1911 the owners of the Tarvis mills raised wages."):
+        assert _events(annotate_text(text), "uprising"), text
+    ad = annotate_text("By August 1914 war had broken out between Carvonia and Ostmark.")
+    assert _events(ad, "war")
+    assert _events(annotate_text("Following the outbreak of war in 1914, the mills of Tarvis closed."), "war")
+    ad = annotate_text("On 3 March 1968 an air strike hit the bridge at Kastro.")
+    assert not _events(ad, "uprising")
+    for text in ("In 1962 a preemptive strike on Cuba was considered.", "In 1944 the strike force reached Leyte."):
+        assert not _events(annotate_text(text), "uprising"), text
+
+
+def test_banning_an_organisation_and_abandoning_a_siege():
+    ad = annotate_text("In 1933 the government banned the Communist Party of Germany.")
+    assert [e.trigger["text"] for e in _events(ad, "dissolution")] == ["banned"]
+    ad = annotate_text("In 1933 the government banned the book.")
+    assert not ad.events
+    ad = annotate_text("In 1689 the Ottomans abandoned the siege of Kastel.")
+    assert [e.type for e in ad.events] == ["withdrawal"]  # the siege itself is not told anew
+
+
+def test_a_ship_or_fleet_sailing_is_a_movement():
+    ad = annotate_text("On 4 May 1588 the fleet sailed from Lisbon.")
+    assert [e.trigger["text"] for e in _events(ad, "movement")] == ["sailed"]
+    assert not _events(annotate_text("In 1912 the ship left behind three sailors."), "movement")
+    ad = annotate_text("On 4 May 1588 the minister left the room in anger.")
+    assert not _events(ad, "movement")
+
+
+def test_a_thing_is_never_arrested():
+    for text in ("In 1666 the Dutch captured twelve English ships.",
+                 "In 1666 three English ships were seized by the Dutch.",
+                 "In 1881 the ship was nipped by the ice."):
+        assert not _events(annotate_text(text), "arrest"), text
+    assert not _events(annotate_text("The capture of three English ships in 1666 shocked London."), "arrest")
+    assert _events(annotate_text("In 1666 the Dutch captured the English admiral."), "arrest")
+
+
+def test_killed_in_an_accident_is_a_death():
+    ad = annotate_text("In 1912 Hollinger fell into a crevasse and was killed.")
+    assert [e.type for e in ad.events] == ["death"]
+    ad = annotate_text("In 1912 Hollinger was killed by bandits near Kastro.")
+    assert [e.type for e in ad.events] == ["killing"]
+
+
+def test_an_order_to_act_is_the_act_not_an_appeal():
+    ad = annotate_text("In 1809 the archduke ordered Colonel Weiss to march to Tarvis.")
+    assert not _events(ad, "appeal")
+    ad = annotate_text("In 1809 the archduke urged Colonel Weiss to march to Tarvis.")
+    assert _events(ad, "appeal")
+
+
+def test_an_event_noun_named_by_its_place_is_an_event_as_subject():
+    ad = annotate_text("The engagement at Kastro cost the Venetians 300 men in 1652.")
+    (ev,) = _events(ad, "battle")
+    assert ev.trigger["text"] == "engagement" and ev.time["value"] == "1652"

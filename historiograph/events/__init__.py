@@ -118,7 +118,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
     if not args.participants and args.place is None and not explicit and not _told_as_happening(trig) \
             and not _detected_in_narrative(trig, time):
         return None
-    if trig.nominal and not args.participants and not _sequenced(h) and any(
+    if trig.nominal and not args.participants and not _sequenced(h) and not _named_by_place(h, args) and any(
             c.dep_ == "det" and c.lower_ in cues()["anaphoric_determiners"] for c in h.children) and not (
             time and not time["inherited"] and h.i <= idx.timex_of_head(time) and
             idx.timex_of_head(time) <= h.right_edge.i):
@@ -177,6 +177,13 @@ def _sequenced(noun) -> bool:
     """"the subsequent occupation", "the ensuing rout": placed in the narrative's sequence, so a new
     event, not a mention of one told before."""
     return any(c.dep_ == "amod" and c.lower_ in cues()["sequence_adjectives"] for c in noun.children)
+
+
+def _named_by_place(noun, args) -> bool:
+    """"The engagement at Kastro": an event named by its own place, told whole, not a bare re-mention."""
+    return args.place is not None and any(
+        p.dep_ == "prep" and p.lower_ in ("at", "near", "of") and any(
+            o.dep_ == "pobj" and o.pos_ == "PROPN" for o in p.children) for p in noun.children)
 
 
 def _told_as_happening(trig) -> bool:

@@ -90,7 +90,8 @@ class _Finder:
         cause = _cause_of_relative(v)
         if cause is not None:
             subj = cause  # "sacked the city, which caused the deaths of ...": the sacker caused them
-        if subj is not None:
+        by_role = getattr(self.trig.rule, "by_role", None) if passive else None
+        if subj is not None and by_role is None:  # "X was succeeded by Y": X is no participant
             own = getattr(self.trig.rule, "subject_role", None)  # "Sava became Premier": the one appointed
             self._take(subj, "patient" if passive else own or self.lex.role_of(etype, "subject_role", "agent"))
             if passive:  # "the army was crushed": the passive subject is the verb's object
@@ -119,7 +120,7 @@ class _Finder:
             elif c.dep_ == "agent":
                 for o in c.children:
                     if o.dep_ == "pobj":
-                        self._take(o, "agent")
+                        self._take(o, by_role or "agent")
                         for p in o.children:  # "by the NKVD on the orders of Stalin"
                             if p.dep_ == "prep" and _order_giver(p) is not None:
                                 self._take(_order_giver(p), "agent")

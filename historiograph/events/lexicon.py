@@ -27,6 +27,10 @@ class VerbRule:
     prep_kind: str | None = None  # ... or of this kind ("fell to the Ottomans": animate)
     subject_role: str | None = None  # the subject's role when not the type's ("became Premier": patient)
     subject_kind: str | None = None  # only with a subject of this kind ("the city fell to ...": a place)
+    not_preps: frozenset[str] = frozenset()  # never with these prepositions ("a strike on the bridge")
+    not_object_kind: str | None = None  # never with an object of this kind ("captured ships": no arrest)
+    by_role: str | None = None  # a passive's "by" phrase takes this role and its subject none
+    # ("X was succeeded by Y": Y takes the office, X is only the one replaced)
 
 
 @dataclass
@@ -48,6 +52,8 @@ class Lexicon:
     population_types: frozenset[str] = frozenset()
     types_background: frozenset[str] = frozenset()  # told in passing (a birth): no narrative-date check
     not_triggers: frozenset[str] = frozenset()  # words WordNet would type but that tell no event here
+    person_patient_types: frozenset[str] = frozenset()  # types done only to someone, never to a thing
+    become_adjectives: dict[str, str] = field(default_factory=dict)  # "became independent": a founding
 
     def role_of(self, etype: str, key: str, default: str | None = None) -> str | None:
         return self.types.get(etype, {}).get(key, default)
@@ -75,8 +81,11 @@ def lexicon() -> Lexicon:
         population_types=frozenset(data.get("population_types", [])),
         types_background=frozenset(data.get("background_types", [])),
         not_triggers=frozenset(data.get("not_triggers", [])),
+        person_patient_types=frozenset(data.get("person_patient_types", [])),
     )
     for etype, spec in data["types"].items():
+        for adj in spec.get("become_adjectives", []):
+            lex.become_adjectives[adj] = etype
         for v in spec.get("verbs", []):
             if isinstance(v, str):
                 rule = VerbRule(etype)
@@ -110,7 +119,8 @@ def _rule(etype: str, v: dict) -> VerbRule:
                     needs_agent=bool(v.get("needs_agent")), object_kind=v.get("object_kind"),
                     prep=v.get("prep"), prep_objects=frozenset(v.get("prep_objects", [])),
                     prep_kind=v.get("prep_kind"), subject_kind=v.get("subject_kind"),
-                    subject_role=v.get("subject_role"))
+                    subject_role=v.get("subject_role"), not_object_kind=v.get("not_object_kind"),
+                    by_role=v.get("by_role"), not_preps=frozenset(v.get("not_preps", [])))
 
 
 @functools.lru_cache(maxsize=1)

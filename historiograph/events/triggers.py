@@ -64,6 +64,9 @@ def find(doc) -> list[Trigger]:
             attr = next((c for c in tok.children if c.dep_ in ("attr", "oprd")), None)
             if attr is not None and attr.pos_ in ("NOUN", "PROPN") and wordnet.member_noun(attr.lemma_.lower()):
                 out.append(Trigger("membership", [tok], tok, False, None, "wordnet", 0.8))
+            elif _became_adjective(tok, lex) is not None:  # "Carvonia became independent": a state founded
+                etype = _became_adjective(tok, lex)
+                out.append(Trigger(etype, [tok], tok, False, VerbRule(etype, subject_role="patient")))
             elif attr is not None and attr.pos_ in ("NOUN", "PROPN") and attr.ent_type_ in ("", "ORG", "NORP") \
                     and "office" in wordnet.noun_kinds(attr.lemma_.lower()):
                 out.append(Trigger(OFFICE_TYPE, [tok], tok, False, VerbRule(OFFICE_TYPE, subject_role="patient"),
@@ -75,14 +78,27 @@ def find(doc) -> list[Trigger]:
             fit = next((rule for rule in lex.object_verbs[lemma] if _object_fits(tok, rule)), None)
             if fit is not None:
                 out.append(Trigger(fit.type, [tok], tok, False, fit))
+                if fit.object_kind in OBJECT_EVENT_KINDS:  # "abandoned the siege": the siege is not told anew
+                    taken.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
             if fit is not None or lemma not in lex.verbs:
                 continue
         if tok.pos_ == "VERB" and lemma in lex.verbs:
             for rule in lex.verbs[lemma]:
+                if rule.not_object_kind and _object_of_kind(tok, rule.not_object_kind):
+                    continue  # "captured twelve ships": a vessel is not arrested
                 if rule.passive and _bare_participle(tok):
                     rule = replace(rule, passive=False)  # "Born in Tarvis, he ...": passive by form
                 out.append(Trigger(rule.type, [tok], tok, False, rule))
         elif tok.pos_ == "NOUN" and lemma in lex.nouns:
+            rule = lex.noun_rules.get(lemma)
+            if rule is not None and rule.not_preps and any(
+                    c.dep_ == "prep" and c.lower_ in rule.not_preps for c in tok.children):
+                continue  # "a strike on the bridge": not a strike of workers
+            if lex.nouns[lemma] in lex.person_patient_types and _of_kind(tok, "thing", "place"):
+                continue  # "the capture of the fort", "of the ships": no arrest (the verb's rules type it)
+            if tok.dep_ == "compound" and (tok.head.lemma_.lower() in cues()["group_nouns"]
+                                           or "animate" in wordnet.object_kinds(tok.head)):
+                continue  # "the strike force", "an invasion force": a group named by its task
             out.append(Trigger(lex.nouns[lemma], [tok], tok, True, lex.noun_rules.get(lemma)))
         elif tok.pos_ in ("VERB", "NOUN") and lemma not in lex.verbs and lemma not in lex.nouns \
                 and lemma not in lex.not_triggers and not tok.is_stop and tok.ent_type_ == "":
@@ -91,10 +107,16 @@ def find(doc) -> list[Trigger]:
                 continue  # WordNet might type it, but the sentence does not tell it as a happening
             hit = _nominalised(lemma, lex) if tok.pos_ == "NOUN" else None
             hit = hit or wordnet.type_of(lemma, "v" if tok.pos_ == "VERB" else "n")
+            if hit is not None and hit[0] in lex.person_patient_types and _object_of_kind(tok, "thing"):
+                continue  # "the ship was nipped by the ice": no arrest of a thing
             if hit is not None and hit[1] >= (WORDNET_ALONE if p < DETECTED else 0):
                 out.append(Trigger(hit[0], [tok], tok, tok.pos_ == "NOUN", None, "wordnet", hit[1]))
+    for i, t in enumerate(out):
+        if t.type in ACCIDENT_TYPES and not t.nominal and _accident(t.head):
+            out[i] = replace(t, type=ACCIDENT_DEATH, rule=VerbRule(ACCIDENT_DEATH))
     nominal_heads = {t.head.i for t in out if t.nominal}
-    out = [t for t in out if not _not_its_own_event(t, nominal_heads)]
+    verb_heads = {t.head.i for t in out if not t.nominal}
+    out = [t for t in out if not _not_its_own_event(t, nominal_heads, verb_heads)]
     for t in out:
         t.detected = det.get(t.head.i, ("O", 0.0))[1]
     out.sort(key=lambda t: t.tokens[0].i)
@@ -108,6 +130,9 @@ DETECTED = 0.5
 LIGHT_BECOME = frozenset(("become", "turn"))  # "became a communist": membership (wordnet.member_noun)
 OFFICE_TYPE = "assignment"  # "became Premier": an office (wordnet.noun_kinds "office") taken
 DOUBTFUL = 0.05
+OBJECT_EVENT_KINDS = frozenset(("operation",))  # object kinds that are events themselves
+ACCIDENT_TYPES = frozenset(("killing",))  # "was killed" in an accident: ...
+ACCIDENT_DEATH = "death"  # ... a death
 WORDNET_ALONE = 0.7
 
 
@@ -118,7 +143,7 @@ DIRECTIVE_TYPE = "appeal"
 REPORTING_TYPE = "publication"
 
 
-def _not_its_own_event(trig, nominal_heads: set[int]) -> bool:
+def _not_its_own_event(trig, nominal_heads: set[int], verb_heads: set[int] = frozenset()) -> bool:
     """A verb trigger that only carries another event or reports a claim, not an event of its own."""
     if trig.nominal or len(trig.tokens) != 1:
         return False
@@ -127,10 +152,59 @@ def _not_its_own_event(trig, nominal_heads: set[int]) -> bool:
     kids = list(h.children)
     if (trig.type == DIRECTIVE_TYPE or trig.source == "wordnet") and lemma in cues()["support_verbs"]:
         # "launched an offensive": the offensive, not a founding WordNet finds in "launch"
-        return any(c.dep_ == "dobj" and c.i in nominal_heads for c in kids)
+        # "ordered colonel Weiss to march on Tarvis": the march is the event, not an appeal
+        return any(c.dep_ == "dobj" and c.i in nominal_heads for c in kids) or any(
+            c.dep_ in ("xcomp", "ccomp") and c.i in verb_heads for c in kids) or any(
+            c.dep_ == "prep" and c.lower_ == "to" and any(v.i in verb_heads for v in c.children) for c in kids)
     if trig.type == REPORTING_TYPE and lemma in cues()["reporting_verbs"]:
         return any(c.dep_ == "ccomp" for c in kids)
     return False
+
+
+def _became_adjective(verb, lex) -> str | None:
+    """The type of "became independent": an adjective of the lexicon's become_adjectives, said of
+    a state or a people (a named place or group), never of a person ("he became independent")."""
+    acomp = next((c for c in verb.children if c.dep_ in ("acomp", "oprd") and c.pos_ == "ADJ"), None)
+    if acomp is None or acomp.lemma_.lower() not in lex.become_adjectives:
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.ent_type_ in ("GPE", "NORP", "ORG") or (
+            subj.pos_ == "PROPN" and subj.ent_type_ == "") or wordnet.object_kinds(subj) & {"place", "organization"}):
+        return None
+    return lex.become_adjectives[acomp.lemma_.lower()]
+
+
+def _object_of_kind(verb, kind: str) -> bool:
+    """The verb's object (or passive subject) is of the WordNet kind ("ships": a thing)."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return any(kind in wordnet.object_kinds(o) for o in objs)
+
+
+def _of_kind(noun, *kinds: str) -> bool:
+    """The noun's "of" object is a thing of one of the kinds ("the capture of the ships": a thing)."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and wordnet.object_kinds(o) & set(kinds) and not wordnet.object_kinds(o) & {"person"}
+        for o in p.children) for p in noun.children)
+
+
+def _accident(verb) -> bool:
+    """A passive killing with no one named as its doer, told as an accident: conjoined to a fall
+    ("fell into a crevasse and was killed", a verb of motion in WordNet) or caused by a hazard
+    ("killed in an avalanche"): a death, not a killing."""
+    kids = list(verb.children)
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) and not (verb.dep_ == "conj" and verb.tag_ == "VBN"):
+        return False
+    if any(c.dep_ == "agent" and any(o.ent_type_ or o.pos_ == "PRON" or "animate" in wordnet.object_kinds(o)
+                                     for o in c.children) for c in kids):
+        return False
+    preps = [p for p in kids if p.dep_ in ("prep", "agent")]
+    if verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        head = verb.head
+        if not any(c.dep_ in ("dobj", "auxpass") for c in head.children) and wordnet.verb_lexname(
+                head.lemma_.lower()) == "verb.motion":
+            return True
+        preps += [p for p in head.children if p.dep_ == "prep"]
+    return any(o.dep_ == "pobj" and "hazard" in wordnet.object_kinds(o) for p in preps for o in p.children)
 
 
 def _bare_participle(tok) -> bool:
@@ -151,16 +225,27 @@ def _object_fits(verb, rule: VerbRule) -> bool:
         objs = [s for c in kids if c.dep_ in ("ccomp", "xcomp") and any(a.tag_ == "TO" for a in c.children)
                 for s in c.children if s.dep_ == "nsubj"]
     objs += [c for o in objs for c in o.conjuncts]
-    if rule.object_kind and not any(rule.object_kind in wordnet.object_kinds(o) for o in objs):
+    if rule.object_kind and not any(rule.object_kind in wordnet.object_kinds(o) and not _idiom_object(o)
+                                    for o in objs):
         return False
     if rule.subject_kind and not any(c.dep_ == "nsubj" and rule.subject_kind in wordnet.object_kinds(c)
                                      for c in kids):
         return False
+    if rule.subject_kind and not rule.object_kind and not rule.prep and objs and not any(
+            "place" in wordnet.object_kinds(o) for o in objs):
+        return False  # "the ship left port", not "the ship left behind three sailors"
     if rule.prep and not any(p.dep_ == "prep" and p.lower_ == rule.prep and _same_clause(p, verb) and any(
             c.dep_ == "pobj" and (c.lemma_.lower() in rule.prep_objects or rule.prep_kind in wordnet.object_kinds(c))
             for c in p.children) for p in verb.subtree):
         return False
     return True
+
+
+def _idiom_object(noun) -> bool:
+    """A bare singular common noun, with no determiner or modifier: the object of an idiom ("took
+    place", "took root"), not a thing acted on ("took the fort", "took Kastel", "took towns")."""
+    return noun.tag_ == "NN" and noun.ent_type_ == "" and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "prep", "nummod") for c in noun.children)
 
 
 def _same_clause(tok, verb) -> bool:

@@ -173,6 +173,9 @@ def object_kinds(tok) -> frozenset[str]:
     "organization" ("a
     commission", "the party"), "report" ("its report", "the findings"), "place" ("the peninsula") or "office" ("Premier"); a named entity or a
     personal pronoun by its label, a common noun by its WordNet hypernyms (wordnet_anchors.json)."""
+    if tok.ent_type_ and tok.pos_ == "PROPN" and any(
+            c.dep_ == "compound" and "place" in noun_kinds(c.lower_) for c in tok.children):
+        return frozenset(("place",))  # "Fort Kastel", "Castle Rock", however the tagger labels it
     if tok.ent_type_ in _ENTITY_KINDS:
         return frozenset(_ENTITY_KINDS[tok.ent_type_])
     if tok.pos_ == "PRON":
@@ -200,6 +203,14 @@ def noun_kinds(noun: str) -> frozenset[str]:
                 out.add(kind)
                 break
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=5000)
+def verb_lexname(verb: str) -> str | None:
+    """The lexicographer file of a verb's first sense ("fall": verb.motion), or None."""
+    wn = reader()
+    syns = wn.synsets(verb, "v") if wn is not None and verb.isalpha() else []
+    return syns[0].lexname() if syns else None
 
 
 MEMBER_ANCHORS = ("member.n.01", "follower.n.01", "disciple.n.01", "supporter.n.01", "recruit.n.01")
