@@ -218,3 +218,59 @@ def test_battles_of_a_place_take_no_sides():
                           "Ostmark. The battles of the city were fought near Lemberg and Brody.", "battle")
     later = [b for b in battles if "Brody" in ad.text[b.sentence["start"]:b.sentence["end"]]]
     assert all(not _names(ad, b, "agent") for b in later)
+
+
+def test_a_when_clause_after_a_date_happens_at_that_date():
+    ad, (surr,) = _events("The revolt in the hill country began in 1748. The siege of Varno lasted until 4 March 1751, "
+                          "when the garrison of Fort Kessel capitulated.", "surrender")
+    assert surr.time["value"] == "1751-03-04" and not surr.time["inherited"] and surr.time["mod"] is None
+
+
+def test_a_later_conjuncts_own_date_beats_the_first_conjuncts():
+    ad = annotate("Ivo Marek led the band for two years. Ivo Marek was arrested by the police in June 1802 and "
+                  "executed by firing squad on 3 July.")
+    (arrest,) = [e for e in ad.events if e.type == "arrest"]
+    (execution,) = [e for e in ad.events if e.type == "execution"]
+    assert arrest.time["value"] == "1802-06"
+    assert execution.time["value"] == "1802-07-03" and not execution.time["inherited"]
+
+
+def test_a_present_tense_claim_about_a_decade_is_no_event_of_that_decade():
+    ad = annotate("Bishop Ulric was accused of treason in 1290. No charter of the 1280s supports the charge.")
+    assert [e.type for e in ad.events] == ["accusation"]
+
+
+def test_is_said_to_have_is_hearsay_about_the_act_not_a_statement():
+    ad = annotate("King Harald received the envoys in 1066. He is said to have laughed at their demands.")
+    assert not [e for e in ad.events if e.type == "statement"]
+    ad = annotate("King Harald received the envoys in 1066. It is said that he laughed at their demands.")
+    assert not [e for e in ad.events if e.type == "statement"]
+    ad = annotate("Ivo Marek fled north in 1320. He is said to have killed the king's steward.")
+    (kill,) = [e for e in ad.events if e.type == "killing"]
+    assert kill.certainty == "reported"
+
+
+def test_the_partner_of_a_negotiated_object_takes_part_and_a_collapse_ends_the_talks():
+    ad, (meet,) = _events("Merchants of Ostend formed a trading venture in 1722. Its director Hans Moller negotiated a "
+                          "merger with the Swedish East India Company, but the talks collapsed in 1731.", "meeting")
+    assert "Swedish East India Company" in _names(ad, meet)
+    assert meet.time["value"] == "1731" and meet.time["mod"] == "ON_OR_BEFORE"
+
+
+def test_the_strikers_are_the_union_that_called_the_strike():
+    ad, (attack,) = _events("In 1844 the Silesian Weavers' Union called a strike. In June the strikers attacked the "
+                            "mill of Karl Dierig.", "attack")
+    assert _names(ad, attack, "agent") == {"Silesian Weavers' Union"}
+
+
+def test_the_rebels_are_not_a_group_the_text_never_said_rebelled():
+    ad, (attack,) = _events("Lord Keith opposed the Irish Brotherhood in 1797. The rebels besieged Wexford in June.",
+                            "attack")
+    assert "Irish Brotherhood" not in _names(ad, attack)
+
+
+def test_a_series_after_one_passive_was_keeps_its_subject_acted_on():
+    ad, (exile,) = _events("Ivo Marek was arrested in June 1802, and in August he was exiled to Angola.", "deportation")
+    assert _names(ad, exile, "patient") == {"Ivo Marek"} and not _names(ad, exile, "agent")
+    ad = annotate("Ivo Marek led the band. In 1802 he was arrested in June, imprisoned in Porto and shot there on 3 July.")
+    assert all("Ivo Marek" not in _names(ad, e, "agent") for e in ad.events)

@@ -86,12 +86,14 @@ def _event(trig, idx: DocIndex) -> Event | None:
     h = trig.head
     sent_i = idx.sentence_index(h)
     sent = idx.sents[sent_i]
-    if certainty.naming(trig, idx) or _casualty_count(trig) or _sentence_to(trig):
+    if certainty.naming(trig, idx) or _casualty_count(trig) or _sentence_to(trig) or (
+            not trig.nominal and certainty.hearsay_frame(h)):
         return None
     why_not = certainty.irrealis(trig, idx)
     time = timing.time_of(h, sent, idx)
-    if why_not and not (why_not == "present" and time and not time["inherited"]):
-        return None
+    if why_not and not (why_not == "present" and time and not time["inherited"] and
+                        certainty.adverbial_date(h, idx.doc[idx.timex_of_head(time)])):
+        return None  # a historical present is dated in its clause ("In 1804 he crowns himself")
     args = arguments.find(trig, idx, year_of(time["value"]) if time else None)
     rule = trig.rule
     if rule is not None:

@@ -84,7 +84,7 @@ class _Finder:
             v.tag_ == "VBN" and v.dep_ in ("acl", "ROOT") and not any(c.dep_ == "nsubj" for c in v.children)) or (
             # "was hunted down and killed": a bare participle conjoined to a passive
             v.tag_ in ("VBN", "VBD") and v.dep_ == "conj" and _is_passive(v.head) and
-            not any(c.dep_ in ("nsubj", "aux") for c in v.children))
+            not any(c.dep_ in ("nsubj", "aux") for c in v.children)) or _series_passive(v)
         self.args.passive = passive
         subj = subject_of(v)
         cause = _cause_of_relative(v)
@@ -110,6 +110,10 @@ class _Finder:
                     self.args.object_is_entity = True
                 elif self._named_of(c):
                     self.args.object_is_entity = True
+                else:  # "negotiated a merger with Y": the other side hangs from the object
+                    for p in c.children:
+                        if p.dep_ == "prep" and p.lower_ in self.cues["object_partner_preps"]:
+                            self._prep(p, etype)
             elif c.dep_ == "dative":
                 self._take(c, "recipient")
             elif c.dep_ == "agent":
@@ -491,6 +495,19 @@ def _order_giver(prep):
 
 def _is_passive(v) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+
+
+def _series_passive(v, depth: int = 0) -> bool:
+    """A participle whose subject is the passive's: "he was exiled" read as a copula and a participle,
+    "he was arrested in June, imprisoned in Porto and shot there" (a series after one "was")."""
+    if depth > 3 or v.tag_ not in ("VBN", "VBD") or any(c.dep_ in ("nsubj", "aux", "dobj") for c in v.children):
+        return False
+    if v.tag_ == "VBN" and v.dep_ == "acomp" and v.head.lemma_ == "be":
+        return True
+    if v.dep_ in ("advcl", "conj") and (v.tag_ == "VBN" or v.dep_ == "conj") and v.head.pos_ in ("VERB", "AUX"):
+        return _is_passive(v.head) and v.dep_ in ("advcl", "conj") and v.tag_ == "VBN" or \
+            (v.dep_ == "conj" and _series_passive(v.head, depth + 1))
+    return False
 
 
 def subject_of(v, depth: int = 0):

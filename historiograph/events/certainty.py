@@ -46,8 +46,9 @@ def _verb_irrealis(h, c, depth: int) -> str | None:
     past_aux = any(x.dep_ in ("aux", "auxpass") and x.tag_ in ("VBD", "VBN") for x in children)
     if aux_to:
         parent = h.head.lemma_.lower()
-        if parent not in c["implicatives"] and parent not in c["negative_implicatives"]:
-            return "plan"
+        if parent not in c["implicatives"] and parent not in c["negative_implicatives"] and not (
+                h.dep_ == "xcomp" and hearsay_frame(h.head) and any(x.lemma_ == "have" for x in children)):
+            return "plan"  # but "he is said to have killed": a reported past event
     if modals:
         perfect = any(x.dep_ == "aux" and x.lemma_ == "have" for x in children)
         if not (perfect and modals[0].lower_ in c["modals_hedged_perfect"]):
@@ -73,6 +74,33 @@ def _verb_irrealis(h, c, depth: int) -> str | None:
         if h.tag_ == "VB":
             return "modal"
     return None
+
+
+def hearsay_frame(verb) -> bool:
+    """"He is said to ...", "was believed to have ...": a passive verb of report or belief with a
+    to-infinitive frames what follows as hearsay; the telling itself is no event."""
+    c = cues()
+    if not (verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in (*c["reporting_verbs"], *c["belief_verbs"])
+            and any(x.dep_ == "auxpass" for x in verb.children)):
+        return False
+    if any(x.dep_ in ("nsubjpass", "expl") and x.lower_ == "it" for x in verb.children) and any(
+            x.dep_ == "ccomp" for x in verb.children):
+        return True  # "it is said that he laughed"
+    return any(x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in x.children)
+               for x in verb.children)
+
+
+def adverbial_date(h, timex_head) -> bool:
+    """The date modifies the verb's clause, not one of its arguments: "No document of the 1280s
+    supports ..." says nothing of the 1280s' events."""
+    cur = timex_head
+    for _ in range(12):
+        if cur == h:
+            return True
+        if cur.head == cur or cur.dep_ in ("nsubj", "nsubjpass", "dobj", "attr", "csubj"):
+            return False
+        cur = cur.head
+    return False
 
 
 def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
@@ -117,6 +145,9 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
         dep = cur.dep_
         cur = cur.head
         lemma = cur.lemma_.lower()
+        if dep == "xcomp" and hearsay_frame(cur):
+            certainty = stronger(certainty, "hedged" if lemma in c["belief_verbs"] else "reported")
+            continue
         if dep in ("ccomp", "conj") and cur.pos_ in ("VERB", "AUX"):
             if dep == "conj":
                 continue

@@ -51,6 +51,29 @@ def noun_kind(lemma: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=4096)
+def noun_agent_nouns(noun: str) -> frozenset[str]:
+    """Person nouns of an event noun, directly or through its verb: mutiny -> mutineer, strike
+    (the labour strike) -> strike (verb) -> striker. "called a strike": its subject is the strikers."""
+    wn = wordnet.reader()
+    if wn is None:
+        return frozenset()
+    out = set()
+    for s in wn.synsets(noun, "n")[:3]:
+        if s.lexname() not in cues()["event_lexnames"]:
+            continue
+        for lemma in s.lemmas():
+            if lemma.name() != noun:
+                continue
+            for d in lemma.derivationally_related_forms():
+                if d.synset().lexname() == "noun.person":
+                    out.add(d.name().lower())
+                elif d.synset().pos() == "v":
+                    out |= {x.name().lower() for x in d.derivationally_related_forms()
+                            if x.synset().lexname() == "noun.person"}
+    return frozenset(out)
+
+
+@functools.lru_cache(maxsize=4096)
 def agent_nouns(verb: str) -> frozenset[str]:
     """Person nouns derived from a verb: command -> commander, govern -> governor, lead -> leader."""
     wn = wordnet.reader()
@@ -194,6 +217,9 @@ class Coref:
         """What the text says its agent acts on: "commanded the Union garrison" -> union, garrison,
         and the person nouns of the verb (commander): the agent is the Union commander."""
         words = set(agent_nouns(verb.lemma_.lower()))
+        for c in verb.children:  # "called a strike": the strikers
+            if c.dep_ == "dobj" and c.pos_ == "NOUN":
+                words |= noun_agent_nouns(c.lemma_.lower())
         if not words:
             return words
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
@@ -353,8 +379,10 @@ class Coref:
         hi = bisect.bisect_left(self.starts, tok.idx)
         called: dict[str, set[str]] = {}
         last: dict[str, Mention] = {}
+        # "the strikers", "the rebels": persons in the plural may be a group the text named
+        group_ok = tok.tag_ in ("NNS", "NNPS")
         for start, m, words in self.entries[:hi]:
-            if kind == "person" and m.label != "PERSON":
+            if kind == "person" and m.label != "PERSON" and not (group_ok and m.label in ("ORG", "NORP")):
                 continue
             called.setdefault(m.entity, set()).update(words)
             if start >= para:

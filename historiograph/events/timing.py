@@ -61,6 +61,8 @@ def govern(trigger_head, sent, idx: DocIndex) -> tuple[DatedTimex, str | None, i
         if trigger_head.lemma_.lower() not in ("bear", "birth") and idx.birth_date(dt):
             continue
         rank, mod = _rank(h, trigger_head, c_g)
+        if rank is None and _when_of_date(dt, c_g):
+            rank, mod = 1, None  # "ended in 1750, when the garrison surrendered": the date's own "when"
         if rank is None or (embedded and rank > 0):
             continue
         if rank > 0 and rel:
@@ -102,7 +104,7 @@ def _rank(h, g, c_g) -> tuple[int | None, str | None]:
         if cur.pos_ in ("VERB", "AUX"):
             break
     c_t = clause_of(h.head if h.head != h else h)
-    if c_t == c_g:
+    if c_t == c_g or _own_phrase(h, g):
         return 1, None
     if c_t.dep_ in ("relcl", "acl") and c_t.head == g:
         return 1, None  # "the fighting, which ended on 10 August": the date of the noun's own clause
@@ -121,15 +123,46 @@ def _rank(h, g, c_g) -> tuple[int | None, str | None]:
         cur = cur.head
         if cur == c_t:
             return 3, None
-    # the date sits in a later conjunct of the trigger's clause ("accused ... and ordered ... in 1938")
+    # the date sits in a later conjunct of the trigger's clause ("accused ... and ordered ... in 1938");
+    # not one with a subject of its own ("negotiated ..., but the talks collapsed in 1670")
     cur = c_t
     for _ in range(6):
-        if cur.dep_ != "conj" or cur.head == cur:
+        if cur.dep_ != "conj" or cur.head == cur or any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
             break
         cur = cur.head
         if cur == c_g:
             return 4, None
     return None, None
+
+
+# the links of a trigger's own phrases ("executed by firing squad on 3 July"), not of another clause's
+_PHRASE_DEPS = frozenset({"prep", "pobj", "pcomp", "agent", "dobj", "npadvmod", "advmod", "compound", "nummod",
+                          "appos", "amod", "poss"})
+
+
+def _own_phrase(h, g) -> bool:
+    """The date hangs from the trigger through phrases only (no conjunct, relative, adverbial or
+    controlled clause between them): it is the trigger's own date, whatever a conjunct says."""
+    cur = h
+    for _ in range(12):
+        if cur.head == cur or cur.dep_ not in _PHRASE_DEPS:
+            return False
+        cur = cur.head
+        if cur == g:
+            return True
+        if cur.pos_ in ("VERB", "AUX") and any(c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
+            return False  # a clause with its own subject
+    return False
+
+
+def _when_of_date(dt: DatedTimex, c_g) -> bool:
+    """The trigger's clause is a "when" clause hanging from the date itself ("until May 1750, when
+    the last garrison surrendered"): it tells what happened at that date."""
+    head = c_g.head
+    if c_g.dep_ not in ("relcl", "advcl", "acl") or head == c_g or not (dt.timex.start <= head.idx < dt.timex.end):
+        return False
+    return any(c.i < c_g.i and c.lower_ in _cues()["date_relatives"] and c.dep_ in ("advmod", "mark")
+               for c in c_g.children)
 
 
 def _relation_of_trigger(g, c_g) -> str | None:
@@ -189,7 +222,8 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
     hit = govern(trigger_head, sent, idx)
     if hit is not None:
         dt, rel, _rank = hit
-        mod = rel or aspect_mod(trigger_head, dt) or preposition_mod(dt) or dt.timex.mod
+        at_date = _when_of_date(dt, clause_of(trigger_head))  # "by 1750, when ...": at the date itself
+        mod = rel or aspect_mod(trigger_head, dt) or (None if at_date else preposition_mod(dt)) or dt.timex.mod
         value = dt.timex.value
         other = idx.range_partner.get(dt.timex.start)
         if other is not None and other.timex.start > dt.timex.start and not rel:
