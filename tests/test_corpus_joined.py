@@ -60,3 +60,16 @@ def test_compatible_types_still_need_a_shared_participant_and_a_fitting_time(ann
     assert len(entries) == 3
     assert all(len({m[0] for m in e.members}) == 1 for e in entries)
     assert not [c for c in tables.conflicts if len({s.source for s in c.evidence}) > 1]
+
+
+BOTH = ("In March 1688 Tomas Brenn escaped from Dunmore Castle. Later in March 1688 Tomas Brenn defected to "
+        "France and offered his services to the French court.\n")
+
+
+def test_a_document_telling_both_types_keeps_two_events(annotated):
+    both = annotate_text(BOTH, source="both.txt")
+    assert sorted(e.type for e in both.events if e.type in ("escape", "defection")) == ["defection", "escape"]
+    tables = build_corpus([annotated["escape.txt"], both])
+    entries = [t for t in tables.timeline if t.type in ("escape", "defection")]
+    assert len(entries) == 2
+    assert all(len({m for m in e.members if m[0] == "both.txt"}) == 1 for e in entries)

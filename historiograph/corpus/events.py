@@ -180,9 +180,16 @@ def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> lis
     recs = records(docs, keys)
     sets = DisjointSets(len(recs))
 
-    for i, j in _candidate_pairs(recs):
-        if sets.find(i) != sets.find(j) and _same(recs[i], recs[j]):
-            sets.union(i, j)
+    pairs = sorted(_candidate_pairs(recs), key=lambda p: recs[p[0]].type != recs[p[1]].type)
+    told_by = {i: {r.source} for i, r in enumerate(recs)}  # root -> documents in its cluster
+    for i, j in pairs:
+        ri, rj = sets.find(i), sets.find(j)
+        if ri == rj or not _same(recs[i], recs[j]):
+            continue
+        if recs[i].type != recs[j].type and told_by[ri] & told_by[rj]:
+            continue  # a document that tells an escape and then a defection tells two events
+        sets.union(i, j)
+        told_by[sets.find(i)] = told_by[ri] | told_by[rj]
     for i, j in _fact_line_pairs(recs):
         sets.union(i, j)
     clusters: dict[int, list[Record]] = {}
