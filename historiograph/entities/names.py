@@ -244,6 +244,17 @@ def chinese_alias(name: str) -> str | None:
     return _chinese()[1].get(fold(name))
 
 
+@functools.lru_cache(maxsize=1)
+def _noble_after_comma() -> re.Pattern:
+    alt = "|".join(sorted(map(re.escape, lexicon.noble_titles()), key=len, reverse=True))
+    return re.compile(rf",\s+(?:\d{{1,2}}(?:st|nd|rd|th)\s+)?(?:{alt})\s+of\b.*$", re.I)
+
+
+def _without_noble_title(name: str) -> str:
+    """"Hernán Cortés, 1st Marquis of the Valley" is Hernán Cortés with a title, not an inverted name."""
+    return _noble_after_comma().sub("", name)
+
+
 @functools.lru_cache(maxsize=65536)
 def parse_person(text: str) -> PersonName:
     """Read the order of a personal name: inverted ("Coox, Alvin D."), Russian official order
@@ -256,6 +267,7 @@ def parse_person(text: str) -> PersonName:
     if chinese is not None:
         return chinese
     latin = title_case(transliterate(raw))
+    latin = _without_noble_title(latin)
     if "," in latin:
         fam, _, giv = latin.partition(",")
         fam_t, giv_t = fam.split(), giv.split()

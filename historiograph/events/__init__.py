@@ -8,7 +8,7 @@ into") are merged; a later mention of an event already told ("his defection") is
 from __future__ import annotations
 
 from ..model import AnnotatedDocument, Event
-from . import arguments, certainty, confidence, gapping, infobox, numbers, parts, retold, timing, triggers
+from . import arguments, certainty, confidence, gapping, infobox, lifespan, numbers, parts, retold, timing, triggers
 from .context import DocIndex
 from .dates import bounds, compatible, year_of
 from .lexicon import cues
@@ -42,6 +42,7 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
         g.confidence = confidence.estimate(confidence.features(g))
     events += gapped
     events += infobox.facts(idx)
+    lifespan.date_from_life(events, idx)  # "Ruiz (1490 – 1551) was ..." dates "Born in Toledo, Ruiz ..."
     events.sort(key=lambda e: e.trigger["start"])
     for i, ev in enumerate(events, 1):
         ev.id = f"v{i}"
@@ -51,11 +52,6 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
             units[ev.id] = _patient_unit(ev, idx)
     numbers.attach([e for e in events if e.source == "prose"], idx, units)
     return events
-
-
-
-
-
 
 
 def _drop_orders_of_events(events: list[Event], found) -> list[Event]:

@@ -236,7 +236,7 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
         if _named_inside(trigger_head):
             return None  # "the investigation of the Kirov murder": an earlier event named, not told now
         dt = idx.narrative_time(max(sent.start_char, trigger_head.idx))
-        if dt is None or told_in_passing(trigger_head) or leapt(dt, trigger_head, idx):
+        if dt is None or told_in_passing(trigger_head) or a_consequence(trigger_head) or leapt(dt, trigger_head, idx):
             return None  # no date rather than a wrong one
         value = dt.timex.value
         other = idx.range_partner.get(dt.timex.start)
@@ -273,6 +273,19 @@ def told_in_passing(head) -> bool:
             return False
         cur = cur.head
     return False
+
+
+def a_consequence(head) -> bool:
+    """An outcome a cause brought about, named as a noun ("prompting the censure of X", "led to the
+    collapse of", "resulted in the fall of"): it follows the cause by an untold stretch, so the narrative's
+    date is not its date. A person moved to act ("prompted the army to retreat") acts then: not this."""
+    if head.pos_ not in ("NOUN", "PROPN"):
+        return False
+    cur = head
+    if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in ("to", "in"):
+        cur = cur.head
+    return cur.dep_ in ("dobj", "prep") and cur.head.pos_ == "VERB" and (
+        cur.head.lemma_.lower() in _cues()["consequence_verbs"])
 
 
 _DURATION = re.compile(r"^P(\d+(?:\.\d+)?)(DE|CE|Y|M|W|D)$")
