@@ -8,7 +8,9 @@ clauses, pluperfects, brackets)."""
 from __future__ import annotations
 
 import functools
+import json
 import re
+from importlib import resources
 
 from ..events import lexicon
 from ..events.dates import bounds, gap_years, show
@@ -27,6 +29,42 @@ def _shift() -> re.Pattern:
     return re.compile(r"\b(?:" + "|".join(sorted(words, key=len, reverse=True)) + r")\b", re.I)
 
 
+@functools.lru_cache(maxsize=1)
+def _evidence_config() -> dict:
+    return json.loads(resources.files("historiograph").joinpath("data/corpus/evidence_dates.json").read_text())
+
+
+@functools.lru_cache(maxsize=2048)
+def _source_noun(word: str) -> bool:
+    """A written source or a piece of evidence (WordNet): chronicle, document, letter, record."""
+    from ..events.wordnet import reader
+
+    wn, cfg = reader(), _evidence_config()
+    if wn is None or not word.isalpha():
+        return False
+    for syn in wn.synsets(word.lower(), "n")[:cfg["senses"]]:
+        ancestors = {syn.name()} | {h.name() for h in syn.closure(lambda x: x.hypernyms())}
+        if ancestors & set(cfg["synsets"]) and not ancestors & set(cfg["not_synsets"]):
+            return True
+    return False
+
+
+@functools.lru_cache(maxsize=1)
+def _before_date() -> re.Pattern:
+    written = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in _evidence_config()["written"])
+    return re.compile(r"(?:\b([A-Za-z]+)\s+(?:of|from)|\b(?:" + written + r")\s+(?:in|to|during|around|about|by))"
+                      r"\s+(?:the\s+)?$", re.I)
+
+
+def dates_a_source(text: str, start: int) -> bool:
+    """The date at ``start`` dates a source or the evidence, not the story: "a chronicle of the
+    fifteenth century", "no document of the 1280s", "an account written in the 1490s"."""
+    m = _before_date().search(text[max(0, start - 60):start])
+    if not m:
+        return False
+    return m.group(1) is None or _source_noun(m.group(1))
+
+
 def narrative_dates(ad: AnnotatedDocument, records: list[Record]) -> list[Conflict]:
     text = ad.text
     periods = []
@@ -34,7 +72,7 @@ def narrative_dates(ad: AnnotatedDocument, records: list[Record]) -> list[Confli
         if t.bibliographic or t.type != "DATE":
             continue
         b = bounds(t.value, t.mod)
-        if b is not None and b[1] - b[0] >= PERIOD_DAYS:
+        if b is not None and b[1] - b[0] >= PERIOD_DAYS and not dates_a_source(text, t.start):
             periods.append((t, b))
     if not periods:
         return []
@@ -45,6 +83,8 @@ def narrative_dates(ad: AnnotatedDocument, records: list[Record]) -> list[Confli
         if r.stated is None or not t.get("timex") or t.get("background"):
             continue  # a flashback told in passing (a birth, a relative clause) is normal narrative
         t_start = t["timex"]["start"]
+        if dates_a_source(text, t_start):
+            continue  # "no document of the 1280s supports the charge": a date of the evidence
         s_i = max(0, _index(sent_starts, r.event.sentence["start"]) - WINDOW_SENTENCES)
         window_start = sent_starts[s_i] if sent_starts else 0
         para = text.rfind("\n\n", 0, t_start)

@@ -8,6 +8,10 @@ date's precision kept; undated events come last.
 """
 from __future__ import annotations
 
+import functools
+import json
+from importlib import resources
+
 from ..checks import rules
 from ..checks.records import Record, dates_of, from_document, interval
 from ..disjoint import DisjointSets
@@ -86,11 +90,23 @@ def records(docs: list[AnnotatedDocument], keys: CorpusKeys) -> list[Record]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _kinds() -> dict[str, str]:
+    """Event type -> the kind it shares with compatible types (data/corpus/compatible_types.json);
+    a type in no kind is its own."""
+    data = json.loads(resources.files("historiograph").joinpath("data/corpus/compatible_types.json").read_text())
+    return {t: "+".join(sorted(kind)) for kind in data["kinds"] for t in kind}
+
+
+def kind(etype: str) -> str:
+    return _kinds().get(etype, etype)
+
+
 def _same(a: Record, b: Record) -> bool:
-    """One event told by two documents: same type, times that fit (or lie within the type's
+    """One event told by two documents: the same type or compatible ones (an escape and a defection), times that fit (or lie within the type's
     ``span_days``: "8 August" / "9 August" for one entry into a war), a shared participant or place,
     and no clash of agents or patients (for a people deported, agents at several levels may differ)."""
-    if a.type != b.type or (a.source == b.source and a.event.source == b.event.source):
+    if kind(a.type) != kind(b.type) or (a.source == b.source and a.event.source == b.event.source):
         return False  # (within a document, an infobox fact and the prose telling it are one entry)
     if (a.event.certainty == "negated") != (b.event.certainty == "negated"):
         return False
@@ -118,12 +134,12 @@ def _counted_alike(a: Record, b: Record) -> bool:
 
 
 def _candidate_pairs(recs: list[Record]):
-    """Pairs worth comparing: same type and a shared participant or place (blocking keys), so the
-    merge never compares all pairs."""
+    """Pairs worth comparing: same (or compatible) type and a shared participant or place (blocking
+    keys), so the merge never compares all pairs."""
     buckets: dict[tuple[str, str], list[int]] = {}
     for i, r in enumerate(recs):
         for k in r.keys | ({r.place} if r.place else set()):
-            buckets.setdefault((r.type, k), []).append(i)
+            buckets.setdefault((kind(r.type), k), []).append(i)
     seen: set[tuple[int, int]] = set()
     for idxs in buckets.values():
         for n, i in enumerate(idxs):
@@ -133,14 +149,49 @@ def _candidate_pairs(recs: list[Record]):
                     yield i, j
 
 
+def _fact_line_pairs(recs: list[Record]):
+    """A fact line ("- Founded: 3 May 1621", ``event.source == "infobox"``) and the prose event of the
+    same document that tells it: same or compatible type, stated dates that overlap, neither negated,
+    and only where the pairing is unique both ways (two prose foundings in 1621: no guess). A fact
+    line names no participant, so the shared-participant rule of ``_same`` cannot join them."""
+    facts: dict[int, list[int]] = {}
+    prose_of: dict[int, list[int]] = {}
+    by_doc: dict[str, list[int]] = {}
+    for i, r in enumerate(recs):
+        by_doc.setdefault(r.source, []).append(i)
+    for idxs in by_doc.values():
+        lines = [i for i in idxs if recs[i].event.source == "infobox" and recs[i].stated is not None]
+        if not lines:
+            continue
+        prose = [i for i in idxs if recs[i].event.source != "infobox" and recs[i].stated is not None
+                 and recs[i].event.certainty != "negated"]
+        for i in lines:
+            for j in prose:
+                if kind(recs[i].type) == kind(recs[j].type) and compatible(recs[i].stated, recs[j].stated):
+                    facts.setdefault(i, []).append(j)
+                    prose_of.setdefault(j, []).append(i)
+    for i, js in facts.items():
+        if len(js) == 1 and len(prose_of[js[0]]) == 1:
+            yield i, js[0]
+
+
 def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> list[TimelineEntry]:
     keys = CorpusKeys(docs, entities)
     recs = records(docs, keys)
     sets = DisjointSets(len(recs))
 
-    for i, j in _candidate_pairs(recs):
-        if sets.find(i) != sets.find(j) and _same(recs[i], recs[j]):
-            sets.union(i, j)
+    pairs = sorted(_candidate_pairs(recs), key=lambda p: recs[p[0]].type != recs[p[1]].type)
+    told_by = {i: {r.source} for i, r in enumerate(recs)}  # root -> documents in its cluster
+    for i, j in pairs:
+        ri, rj = sets.find(i), sets.find(j)
+        if ri == rj or not _same(recs[i], recs[j]):
+            continue
+        if recs[i].type != recs[j].type and told_by[ri] & told_by[rj]:
+            continue  # a document that tells an escape and then a defection tells two events
+        sets.union(i, j)
+        told_by[sets.find(i)] = told_by[ri] | told_by[rj]
+    for i, j in _fact_line_pairs(recs):
+        sets.union(i, j)
     clusters: dict[int, list[Record]] = {}
     for i, r in enumerate(recs):
         clusters.setdefault(sets.find(i), []).append(r)
