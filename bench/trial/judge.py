@@ -85,14 +85,18 @@ def member_key(m: dict) -> tuple:
 def match(entry: dict, judged: list[dict]) -> tuple[str, dict | None, list[str]]:
     """('same', j, []) | ('changed', j, fields that differ) | ('new', None, [])."""
     keys = {member_key(m) for m in entry["members"]}
-    partial = None
-    for j in judged:
+    partial = changed = None
+    for j in judged:  # a later judgment of the same events (after a rebuild changed them) is kept beside the first
         jkeys = {member_key(m) for m in j["members"]}
         if jkeys == keys:
             diff = [f for f in SHOWN if j.get(f) != entry[f]]
-            return ("same" if not diff else "changed"), j, diff
-        if jkeys & keys and partial is None:
+            if not diff:
+                return "same", j, []
+            changed = (j, diff)
+        elif jkeys & keys and partial is None:
             partial = j
+    if changed is not None:
+        return "changed", changed[0], changed[1]
     if partial is not None:
         return "changed", partial, ["members"]
     return "new", None, []
