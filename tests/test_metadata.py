@@ -67,3 +67,19 @@ def test_metadata_of_the_sample_texts_equals_gold(gold, seed_paths):
         assert meta.published == want.get("published")
         qf = want.get("quoted_from")
         assert (meta.quoted_from and vars(meta.quoted_from)) == (qf or None)
+
+
+def test_a_labelled_dateline_with_its_byline_is_the_documents_date_and_author():
+    """"*Posted 3 August 2021 by Colin Aird*" under a blog title: the date is the document's, and an
+    anaphoric "that summer" in the story is not read from it."""
+    from historiograph import annotate
+
+    text = ("# Nine Weeks on the Wharves: The Mill Strike of 1907\n\n*Posted 5 May 2020 by Ruth Okafor*\n\n"
+            "The mill strike began, as so many strikes did that summer, with a small grievance. On 3 June 1907 "
+            "the owners cut the piece rate.\n")
+    meta = extract_metadata(text)
+    assert (meta.published, meta.author) == ("2020-05-05", "Ruth Okafor")
+    assert parse_date_line("3 August 2021 by Colin Aird") is None  # unlabelled: a byline, not a dateline
+    got = {t.text: (t.value, t.bibliographic) for t in annotate(text).timexes}
+    assert got["5 May 2020"] == ("2020-05-05", True)
+    assert not got["that summer"][0].startswith("2020")

@@ -64,6 +64,7 @@ def extract_metadata(text: str) -> Metadata:
         line = _strip_md(line)
         if meta.published is None and i <= 3 and (date := parse_date_line(line)):
             meta.published = date
+            meta.author = meta.author or dateline_author(line)
             continue
         if meta.title is None and (m := _MD_TITLE.match(lines[i])):
             meta.title = _strip_md(m["title"])
@@ -97,11 +98,23 @@ _DATE_LABEL = re.compile(
     r"(?:\s+(?:on|in))?\s*[:\-–—]?\s+)", re.I)
 
 
+# "Posted 3 August 2021 by Colin Aird": a labelled dateline that ends with its byline
+_TRAILING_BY = re.compile(rf"\s+by\s+(?P<author>{_NAME})\s*$")
+
+
+def dateline_author(line: str) -> str | None:
+    """The author a labelled dateline names after its date ("Posted 3 August 2021 by Colin Aird")."""
+    line = _strip_md(line)
+    m = _TRAILING_BY.search(line)
+    return m["author"].strip() if m and _DATE_LABEL.match(line) and parse_date_line(line) else None
+
+
 def parse_date_line(line: str) -> str | None:
     """ISO date of a line that is only a date, maybe labelled ("Wednesday, January 2, 2019",
-    "Published 12 March 2015" -> "2015-03-12")."""
+    "Published 12 March 2015" -> "2015-03-12", "Posted 3 August 2021 by Colin Aird")."""
     line = line.strip().strip("*_").strip()
-    line = _DATE_LABEL.sub("", line, count=1)
+    labelled = _DATE_LABEL.sub("", line, count=1)
+    line = _TRAILING_BY.sub("", labelled) if labelled != line else labelled
     for pattern in _DATE_LINE:
         m = pattern.match(line)
         if not m:
