@@ -210,3 +210,10 @@ def test_example_corpus_asides(name, expect):
     import historiograph
     got = {t.text: t.value for t in historiograph.annotate(EXAMPLES / name).timexes if not t.bibliographic}
     assert {k: got.get(k) for k in expect} == expect
+
+
+def test_a_month_abbreviation_is_never_the_start_of_a_longer_word():
+    """"1st Marquis" is not 1 March; "3 Mar 1920" and "3 Mar. 1920" still are."""
+    assert tag("Luis Ortega, 1st Marquis of the Valley, sailed for Spain.", "2000-01-01") == []
+    got = [(t.text, t.value) for t in tag("He left on 3 Mar 1920 and came back on 9 Jun. 1921.", "2000-01-01")]
+    assert got == [("3 Mar 1920", "1920-03-03"), ("9 Jun. 1921", "1921-06-09")]

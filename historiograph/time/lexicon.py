@@ -26,13 +26,14 @@ def _alt(words, longest_first: bool = True) -> str:
 
 
 def _case_sensitive_names(words: list[str], abbreviations: bool) -> str:
-    """Capitalised or upper-case names, matched case-sensitively even inside an re.I pattern."""
+    """Capitalised or upper-case names, matched case-sensitively even inside an re.I pattern, and never as
+    the start of a longer word ("Mar" of "Marquis", "Jun" of "Junker")."""
     forms = []
     for w in words:
         forms += [w.capitalize(), w.upper()]
         if abbreviations and len(w) <= 4:
             forms += [w.capitalize() + ".", w.upper() + "."]
-    return "(?-i:" + _alt(forms)[3:]
+    return "(?-i:" + _alt(forms) + r"(?![^\W\d_]))"
 
 
 @functools.lru_cache(maxsize=1)
