@@ -12,11 +12,11 @@ Usage: nice .venv/bin/python bench/train_event_crf.py [--c1 F] [--c2 F] [--minfr
 """
 from __future__ import annotations
 
-import argparse
 import sys
 import time
 from pathlib import Path
 
+from crf_options import crf_parser
 from lxml import etree
 
 REPO = Path(__file__).resolve().parents[1]
@@ -109,12 +109,7 @@ def evaluate(seqs, model_path: Path) -> None:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--c1", type=float, default=PARAMS["c1"])
-    ap.add_argument("--c2", type=float, default=PARAMS["c2"])
-    ap.add_argument("--minfreq", type=float, default=PARAMS["minfreq"])
-    ap.add_argument("--iterations", type=int, default=PARAMS["max_iterations"])
-    ap.add_argument("--out", type=Path, default=detector.MODEL)
+    ap = crf_parser(PARAMS, detector.MODEL)
     ap.add_argument("--no-final", action="store_true", help="held-out figures only; write no model")
     args = ap.parse_args()
     timebank = sorted((DATA / "TimeBank").glob("*.tml"))

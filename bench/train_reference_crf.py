@@ -8,12 +8,12 @@ Usage: .venv/bin/python bench/train_reference_crf.py [--c1 F] [--c2 F] [--minfre
 """
 from __future__ import annotations
 
-import argparse
 import re
 import sys
 import time
 from pathlib import Path
 
+from crf_options import crf_parser
 from lxml import etree
 
 REPO = Path(__file__).resolve().parents[1]
@@ -73,12 +73,7 @@ def train(seqs: list[list[tuple[str, str]]], out: Path, c1: float = PARAMS["c1"]
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--c1", type=float, default=PARAMS["c1"])
-    ap.add_argument("--c2", type=float, default=PARAMS["c2"])
-    ap.add_argument("--minfreq", type=float, default=PARAMS["minfreq"])
-    ap.add_argument("--iterations", type=int, default=PARAMS["max_iterations"])
-    ap.add_argument("--out", type=Path, default=crf.MODEL)
+    ap = crf_parser(PARAMS, crf.MODEL)
     args = ap.parse_args()
     data = load()
     t0 = time.perf_counter()

@@ -64,13 +64,16 @@ def noun_agent_nouns(noun: str) -> frozenset[str]:
         for lemma in s.lemmas():
             if lemma.name() != noun:
                 continue
+            out |= _person_forms(lemma)
             for d in lemma.derivationally_related_forms():
-                if d.synset().lexname() == "noun.person":
-                    out.add(d.name().lower())
-                elif d.synset().pos() == "v":
-                    out |= {x.name().lower() for x in d.derivationally_related_forms()
-                            if x.synset().lexname() == "noun.person"}
+                if d.synset().pos() == "v":
+                    out |= _person_forms(d)
     return frozenset(out)
+
+
+def _person_forms(lemma) -> set[str]:
+    """The person nouns WordNet derives from a lemma (mutiny -> mutineer, command -> commander)."""
+    return {d.name().lower() for d in lemma.derivationally_related_forms() if d.synset().lexname() == "noun.person"}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -79,15 +82,8 @@ def agent_nouns(verb: str) -> frozenset[str]:
     wn = wordnet.reader()
     if wn is None:
         return frozenset()
-    out = set()
-    for s in wn.synsets(verb, "v")[:4]:
-        for lemma in s.lemmas():
-            if lemma.name() != verb:
-                continue
-            for d in lemma.derivationally_related_forms():
-                if d.synset().lexname() == "noun.person":
-                    out.add(d.name().lower())
-    return frozenset(out)
+    return frozenset(f for s in wn.synsets(verb, "v")[:4] for lemma in s.lemmas() if lemma.name() == verb
+                     for f in _person_forms(lemma))
 
 
 @functools.lru_cache(maxsize=4096)

@@ -14,7 +14,7 @@ from dataclasses import asdict
 from datetime import datetime, timezone
 from importlib import resources
 from pathlib import Path, PurePath
-from typing import Any, Iterable
+from typing import Any, Iterable, Iterator
 from urllib.parse import quote
 
 from ..model import (AnnotatedDocument, Conflict, CorpusEntity, CorpusTables, EvidenceSpan,
@@ -453,26 +453,20 @@ class Corpus(PagedQueries, CorrectionsStore):
         """source -> the stamp of each document the corpus tables were computed from ({} when unknown)."""
         return {r[0]: r[1] for r in self.conn.execute("SELECT source, stamp FROM corpus_docs")}
 
+    def _rows_in(self, sql: str, values: Iterable) -> Iterator[tuple]:
+        """Rows of ``sql`` whose ``IN ({marks})`` takes ``values``, asked in chunks (SQLite's variable limit)."""
+        for chunk in _chunks(sorted(set(values))):
+            yield from self.conn.execute(sql.format(marks=",".join("?" * len(chunk))), chunk)
+
     def keys_of(self, sources: Iterable[str]) -> set[str]:
-        out: set[str] = set()
-        for chunk in _chunks(sorted(set(sources))):
-            out.update(r[0] for r in self.conn.execute(
-                f"SELECT DISTINCT key FROM corpus_keys WHERE source IN ({','.join('?' * len(chunk))})", chunk))
-        return out
+        return {r[0] for r in self._rows_in("SELECT DISTINCT key FROM corpus_keys WHERE source IN ({marks})", sources)}
 
     def sources_with(self, keys: Iterable[str]) -> set[str]:
-        out: set[str] = set()
-        for chunk in _chunks(sorted(set(keys))):
-            out.update(r[0] for r in self.conn.execute(
-                f"SELECT DISTINCT source FROM corpus_keys WHERE key IN ({','.join('?' * len(chunk))})", chunk))
-        return out
+        return {r[0] for r in self._rows_in("SELECT DISTINCT source FROM corpus_keys WHERE key IN ({marks})", keys)}
 
     def annotated_many(self, sources: Iterable[str]) -> list[AnnotatedDocument]:
-        out = []
-        for chunk in _chunks(sorted(set(sources))):
-            out += [AnnotatedDocument.from_json(json.loads(r[0])) for r in self.conn.execute(
-                f"SELECT annotations FROM documents WHERE source IN ({','.join('?' * len(chunk))})", chunk)]
-        return out
+        return [AnnotatedDocument.from_json(json.loads(r[0]))
+                for r in self._rows_in("SELECT annotations FROM documents WHERE source IN ({marks})", sources)]
 
     def keys_from(self, prefix: str) -> set[str]:
         """The distinct stored keys that begin with ``prefix`` (a range of the key index)."""
@@ -552,10 +546,9 @@ class Corpus(PagedQueries, CorrectionsStore):
                                    "(SELECT entity_id FROM corpus_entity_members WHERE source IN (SELECT source FROM linked))"
                                    " ORDER BY rowid"):
             members.setdefault(r[0], []).append((r[1], r[2]))
-        for chunk in _chunks(sorted(members)):
-            for r in self.conn.execute("SELECT id, name, label, aliases, documents, mentions, place, provenance FROM "
-                                       f"corpus_entities WHERE id IN ({','.join('?' * len(chunk))})", chunk):
-                old[r[0]] = (*tuple(r), tuple(members[r[0]]))
+        for r in self._rows_in("SELECT id, name, label, aliases, documents, mentions, place, provenance FROM "
+                               "corpus_entities WHERE id IN ({marks})", members):
+            old[r[0]] = (*tuple(r), tuple(members[r[0]]))
         new = {e.id: _entity_row(e) for e in entities}
         self._drop("corpus_entities", "corpus_entity_members", "entity_id",
                    [i for i in old if new.get(i) != old[i]], search=True)
@@ -572,10 +565,8 @@ class Corpus(PagedQueries, CorrectionsStore):
                                    " ORDER BY rowid"):
             members.setdefault(r[0], []).append((r[1], r[2]))
         by_row: dict[tuple, list[str]] = {}
-        for chunk in _chunks(sorted(members)):
-            for r in self.conn.execute(f"SELECT id, {_TIMELINE_COLUMNS} FROM timeline WHERE id IN "
-                                       f"({','.join('?' * len(chunk))})", chunk):
-                by_row.setdefault((*tuple(r)[1:], tuple(members[r[0]])), []).append(r[0])
+        for r in self._rows_in(f"SELECT id, {_TIMELINE_COLUMNS} FROM timeline WHERE id IN ({{marks}})", members):
+            by_row.setdefault((*tuple(r)[1:], tuple(members[r[0]])), []).append(r[0])
         renamed: dict[str, str] = {}
         fresh = []
         for t in entries:

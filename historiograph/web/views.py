@@ -110,7 +110,7 @@ class Addresses:
 
     def evidence(self, s: dict[str, Any] | Any) -> dict[str, Any]:
         d = s if isinstance(s, dict) else {"source": s.source, "start": s.start, "end": s.end, "text": s.text,
-                                          "citations": s.citations, "retold": getattr(s, "retold", False)}
+                                          "citations": s.citations, "retold": s.retold}
         return {**d, "key": self.key(d["source"]), "url": self.span(d["source"], d["start"], d["end"])}
 
 
