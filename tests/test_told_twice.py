@@ -111,3 +111,28 @@ def test_cli_reader_and_export_show_them(tmp_path):
     exported = json.loads(out.read_text(encoding="utf-8"))
     kinds = {c["kind"] for c in exported["conflicts"]}
     assert {"date_conflict", "number_conflict"} <= kinds
+
+
+def test_adding_the_second_telling_incrementally_equals_a_whole_rebuild(tmp_path, annotated):
+    from historiograph.corpus import incremental
+    from historiograph.store import Corpus
+    from test_corpus_incremental import _state
+
+    def put(c, name):
+        data = annotated[name].to_json()
+        c.put(data, path="/" + name)
+
+    with Corpus(tmp_path / "inc.db") as c:
+        for name in ("article.txt", "viseu.txt", "leiria.txt"):
+            put(c, name)
+        assert incremental.update(c) == "whole"
+        put(c, "extract.txt")
+        assert incremental.touched(c, {"extract.txt"}, c.document_stamps()) == {"article.txt", "extract.txt"}
+        assert incremental.update(c) == "incremental"
+        got = _state(c)
+    with Corpus(tmp_path / "whole.db") as c:
+        for name in ("article.txt", "viseu.txt", "leiria.txt", "extract.txt"):
+            put(c, name)
+        assert incremental.update(c) == "whole"
+        assert got == _state(c)
+    assert {x["kind"] for x in got["conflicts"]} >= {"date_conflict", "number_conflict"}
