@@ -19,7 +19,7 @@ from ..events.dates import MAX, MIN, bounds, compatible, show
 from ..events.lexicon import cues, lexicon
 from ..model import Conflict, EvidenceSpan
 from .records import Record, dates_of
-from .told_twice import data as told_twice_data, sites_of
+from .told_twice import data as told_twice_data, named, sites_of
 
 FigureOf = Callable[[str], "tuple[str, str | None, str | None] | None"]
 _UNSURE = ("disputed", "hedged")
@@ -248,6 +248,8 @@ def same_event(a: Record, b: Record, sites=None) -> bool:
     people = a.type in lexicon().population_types and (a.roles.get("patient", set()) & b.roles.get("patient", set()))
     for role in ("agent", "patient"):
         ra, rb = a.roles.get(role, set()), b.roles.get(role, set())
+        if twice:  # an unnamed group ("an armed crowd") contradicts no one
+            ra, rb = named(ra), named(rb)
         if ra and rb and not (ra & rb) and not (role == "agent" and people):
             return False  # (one people deported: the decree's authors and the NKVD chief are both agents)
     if a.place and b.place and a.place != b.place and not (a.type in lexicon().once_only) and not people:

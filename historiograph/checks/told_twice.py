@@ -12,8 +12,9 @@ no guess). A site is a place entity the gazetteer does not mark as an area: two 
 in one month are two battles. Matching uses the blocks the callers already have (kind and key), so
 nothing compares all pairs.
 
-When participants name unnamed groups ("the rebels"), the same rule holds: a group key shared by both
-tellings joins them already; groups that differ only as "the rebels" / "the insurgents" do not clash.
+An unnamed group kept as a participant ("the rebels", "an armed crowd": a name key with an article)
+neither joins two tellings here nor contradicts a named one: "an armed crowd" in one text and "Guzmán's
+men" in another may be the same people, so only named participants can clash (``named``).
 """
 from __future__ import annotations
 
@@ -33,6 +34,14 @@ def data() -> dict:
 
 def window_days() -> int:
     return int(data()["window_days"])
+
+
+_ARTICLES = ("the", "a", "an")
+
+
+def named(keys: set[str]) -> set[str]:
+    """The keys of named participants: not an unnamed group kept by its phrase ("name:the rebels")."""
+    return {k for k in keys if not (k.startswith("name:") and k[5:].split(" ", 1)[0] in _ARTICLES)}
 
 
 def sites_of(r: Record) -> set[str]:

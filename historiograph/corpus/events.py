@@ -116,19 +116,20 @@ def _same(a: Record, b: Record, sites: told_twice.Sites | None = None) -> bool:
         return False  # two undated mentions: too little to say they are one event
     shared = a.keys & b.keys
     people = a.type in lexicon().population_types and (a.roles.get("patient", set()) & b.roles.get("patient", set()))
+    twice = sites is not None and sites.told_twice(a, b)
     if not compatible(a.stated or a.narrative, b.stated or b.narrative):
         gap = rules.day_gap(a.stated or a.narrative, b.stated or b.narrative)
-        if (gap is None or gap > rules.span_days(a.type)) and not (people and _counted_alike(a, b)) and not (
-                sites is not None and sites.told_twice(a, b)):
+        if (gap is None or gap > rules.span_days(a.type)) and not (people and _counted_alike(a, b)) and not twice:
             return False  # (one people moved, counted in both texts: one event, its dates in conflict)
     for role in ("agent", "patient"):
         ra, rb = a.roles.get(role, set()), b.roles.get(role, set())
+        if twice:  # an unnamed group ("an armed crowd") contradicts no one
+            ra, rb = told_twice.named(ra), told_twice.named(rb)
         if ra and rb and not (ra & rb) and not (role == "agent" and people):
             return False
     if a.place and b.place and a.place != b.place and not shared:
         return False
-    return bool(shared) or (a.place is not None and a.place == b.place) or (
-        sites is not None and sites.told_twice(a, b))
+    return bool(shared) or (a.place is not None and a.place == b.place) or twice
 
 
 def _counted_alike(a: Record, b: Record) -> bool:
