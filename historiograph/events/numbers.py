@@ -225,8 +225,13 @@ def strength_counts(sent, idx: DocIndex) -> list[tuple[dict, object]]:
             noun = tok  # "the rebels, who numbered about 3,000"
         if noun is None:
             continue
-        group, how = _described(noun) if noun is not tok else (head.head, "relcl")
-        if how == "self" and noun is not tok and not _strength_place(noun):
+        if noun is tok:
+            group, how = head.head, "relcl"
+        elif tok.dep_ == "pobj":
+            group, how = noun, "of"  # "a force of N" states a force's size wherever it stands
+        else:
+            group, how = _described(noun)
+        if how == "self" and not _strength_place(noun):
             continue
         if _casualty(tok):
             continue
@@ -260,9 +265,10 @@ def _casualty(tok) -> bool:
 
 
 def attach_strength(events: list, idx: DocIndex) -> None:
-    """Give battles, attacks, invasions and uprisings the size of their force: a count told in their
-    sentence, or describing the subject of a later sentence of the paragraph (within
-    ``strength_window_sentences``) that tells no such event of its own."""
+    """Give battles, attacks, invasions and uprisings the size of their force: the one count told in
+    their sentence, or the one count describing the definite subject ("The rebels, ...") of the next
+    sentence of the paragraph (``strength_window_sentences``) when that sentence tells no such event
+    and states no date of its own."""
     data = told_twice_data()
     force = set(data["force_types"])
     window = int(data["strength_window_sentences"])
@@ -276,19 +282,28 @@ def attach_strength(events: list, idx: DocIndex) -> None:
     for si, sent in enumerate(idx.sents):
         para = idx.text.rfind("\n\n", 0, sent.start_char)
         here = by_sent.get(sent.start_char)
-        counts = strength_counts(sent, idx)
+        counts = strength_counts(sent, idx) if here or last is not None else []
         if here:
             last, last_si, last_para = here, si, para
+            chosen: dict[int, list] = {}
             for n, _group in counts:
                 ev = min(here, key=lambda e: abs(e.trigger["start"] - n["start"]))
-                if not any(m["start"] == n["start"] for m in ev.numbers):
-                    ev.numbers.append(n)
+                chosen.setdefault(id(ev), [ev]).append(n)
+            for ev, *ns in chosen.values():
+                if len(ns) == 1:  # two forces counted for one act ("5,000 rebels ... 800 defenders"): whose is whose
+                    _add(ev, ns[0])
             continue
-        if last is None or para != last_para or si - last_si > window:
+        if last is None or para != last_para or si - last_si > window or len(last) != 1 or len(counts) != 1:
             continue
+        if idx.timexes_in(sent):
+            continue  # a sentence with a date of its own has moved the story on
         subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
-        for n, group in counts:
-            if subject is not None and group.i == subject.i and len(last) == 1:
-                ev = last[0]
-                if not any(m["start"] == n["start"] for m in ev.numbers):
-                    ev.numbers.append(n)
+        n, group = counts[0]
+        if subject is not None and group.i == subject.i and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            _add(last[0], n)  # "The rebels, who numbered about 3,000 men, ...": those just told of
+
+
+def _add(ev, n: dict) -> None:
+    if not any(m["start"] == n["start"] for m in ev.numbers):
+        ev.numbers.append(n)
