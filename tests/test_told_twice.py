@@ -27,12 +27,16 @@ LEIRIA = "On 12 June 1794 armed weavers seized the town of Leiria and burned its
 # one text that tells the town taken twice: which of its captures the article dates is no guess
 TWICE = ("On 2 May 1794 armed weavers seized the town of Tomar. The militia seized the town of Tomar back on "
          "27 May 1794.\n")
+# a year and the month after it touch, but a year is too coarse to call two captures one
+YEAR = "In 1794 armed weavers seized the town of Leiria and burned its tax office.\n"
+NEXT_MONTH = "In January 1795 armed weavers seized the town of Leiria and burned its tax office.\n"
 TEXTS = {"article.txt": ARTICLE, "extract.txt": EXTRACT, "viseu.txt": VISEU, "leiria.txt": LEIRIA}
 
 
 @pytest.fixture(scope="module")
 def annotated():
-    return {s: annotate_text(t, source=s) for s, t in {**TEXTS, "twice.txt": TWICE}.items()}
+    extra = {"twice.txt": TWICE, "year.txt": YEAR, "next.txt": NEXT_MONTH}
+    return {s: annotate_text(t, source=s) for s, t in {**TEXTS, **extra}.items()}
 
 
 def _captures(tables, source):
@@ -79,6 +83,12 @@ def test_a_text_that_tells_the_town_taken_twice_joins_neither(annotated):
     [entry] = _captures(tables, "extract.txt")
     assert {m[0] for m in entry.members} == {"extract.txt"}
     assert not [c for c in tables.conflicts if c.kind == "date_conflict"]
+
+
+def test_a_year_and_the_month_after_it_stay_apart(annotated):
+    tables = build_corpus([annotated["year.txt"], annotated["next.txt"]])
+    [year] = _captures(tables, "year.txt")
+    assert {m[0] for m in year.members} == {"year.txt"}
 
 
 def test_stated_approximations_decide_a_number_conflict():

@@ -231,9 +231,19 @@ def day_gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int | None:
     return max(a[0], b[0]) - min(a[1], b[1])
 
 
+def within_span(a: tuple[int, int] | None, b: tuple[int, int] | None, etype: str) -> bool:
+    """Two datings that may be one event of this type told twice: they overlap, or lie at most
+    ``span_days`` apart and neither is coarser than that span ("8 August" / "9 August" for an entry into
+    a war; never "1794" / "January 1795", which touch but say nothing so close)."""
+    gap = day_gap(a, b)
+    if gap is None:
+        return False
+    span = span_days(etype)
+    return gap == 0 or (gap <= span and max(a[1] - a[0], b[1] - b[0]) <= span)
+
+
 def _close_dates(a: Record, b: Record) -> bool:
-    gap = day_gap(a.stated, b.stated)
-    return gap is not None and gap <= span_days(a.type)
+    return within_span(a.stated, b.stated, a.type)
 
 
 def same_event(a: Record, b: Record, sites=None) -> bool:

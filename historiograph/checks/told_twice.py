@@ -4,13 +4,13 @@ Two tellings of a capture ("an armed crowd seized the town of X on 14 March", "t
 on 24 March") often share no named participant: the actors are unnamed ("the rebels"), or named in
 one text only. They are one event when they are of one kind (data/corpus/compatible_types.json), in
 two documents, befall one site -- the same town as patient or place in either (the captured town is
-the patient of one telling and the place of another) -- are dated, within ``window_days`` of each other
-(a date that differs is what the conflicts step must report, so it cannot make the match fail), name
-no participant that contradicts the other's (checked by the callers), and neither document tells
-another event of that kind at that site on a date the other does not fit (a town taken and retaken:
-no guess). A site is a place entity the gazetteer does not mark as an area: two battles in one country
-in one month are two battles. Matching uses the blocks the callers already have (kind and key), so
-nothing compares all pairs.
+the patient of one telling and the place of another) -- are dated, and, when their dates differ, each
+to a month or finer and within ``window_days`` of each other (a date that differs is what the conflicts
+step must report, so it cannot make the match fail); they name no participant that contradicts the
+other's (checked by the callers), and neither document tells another event of that kind at that site
+on a date the other does not fit (a town taken and retaken: no guess). A site is a place entity the
+gazetteer does not mark as an area: two battles in one country in one month are two battles. Matching
+uses the blocks the callers already have (kind and key), so nothing compares all pairs.
 
 An unnamed group kept as a participant ("the rebels", "an armed crowd": a name key with an article)
 neither joins two tellings here nor contradicts a named one: "an armed crowd" in one text and "Guzmán's
@@ -80,9 +80,12 @@ class Sites:
             return False
         if (a.event.certainty == "negated") != (b.event.certainty == "negated"):
             return False
-        gap = max(a.stated[0], b.stated[0]) - min(a.stated[1], b.stated[1])
-        if gap > window_days():
-            return False
+        if not compatible(a.stated, b.stated):
+            window = window_days()
+            if max(a.stated[0], b.stated[0]) - min(a.stated[1], b.stated[1]) > window:
+                return False
+            if a.stated[1] - a.stated[0] > window or b.stated[1] - b.stated[0] > window:
+                return False  # "in 1841" / "in January 1842" touch, but a year is too coarse to call them one
         return any(self._alone(a, k) and self._alone(b, k) for k in self.shared(a, b))
 
 

@@ -104,7 +104,8 @@ def kind(etype: str) -> str:
 
 def _same(a: Record, b: Record, sites: told_twice.Sites | None = None) -> bool:
     """One event told by two documents: the same type or compatible ones (an escape and a defection), times that fit (or lie within the type's
-    ``span_days``: "8 August" / "9 August" for one entry into a war), a shared participant or place,
+    ``span_days``: "8 August" / "9 August" for one entry into a war, ``rules.within_span``), a shared
+    participant or place,
     and no clash of agents or patients (for a people deported, agents at several levels may differ).
     Tellings that share no named actor are one event when they befall one site within a window of days
     (``checks.told_twice``): their dates may then differ, and the conflicts step says so."""
@@ -118,8 +119,8 @@ def _same(a: Record, b: Record, sites: told_twice.Sites | None = None) -> bool:
     people = a.type in lexicon().population_types and (a.roles.get("patient", set()) & b.roles.get("patient", set()))
     twice = sites is not None and sites.told_twice(a, b)
     if not compatible(a.stated or a.narrative, b.stated or b.narrative):
-        gap = rules.day_gap(a.stated or a.narrative, b.stated or b.narrative)
-        if (gap is None or gap > rules.span_days(a.type)) and not (people and _counted_alike(a, b)) and not twice:
+        close = rules.within_span(a.stated or a.narrative, b.stated or b.narrative, a.type)
+        if not close and not (people and _counted_alike(a, b)) and not twice:
             return False  # (one people moved, counted in both texts: one event, its dates in conflict)
     for role in ("agent", "patient"):
         ra, rb = a.roles.get(role, set()), b.roles.get(role, set())
