@@ -91,6 +91,14 @@ def test_a_year_and_the_month_after_it_stay_apart(annotated):
     assert {m[0] for m in year.members} == {"year.txt"}
 
 
+def test_two_undated_killings_by_one_force_in_two_texts_are_not_one_counted_twice():
+    undated = ["Nobody knows when the Harnow Militia killed 250 people.\n",
+               "Nobody knows when the Harnow Militia killed 40 people.\n"]
+    docs = [annotate_text(t, source=f"u{i}.txt") for i, t in enumerate(undated)]
+    assert all(e.numbers for d in docs for e in d.events if e.type == "killing")
+    assert not [c for c in build_corpus(docs).conflicts if c.kind == "number_conflict"]
+
+
 def test_stated_approximations_decide_a_number_conflict():
     about = number_range({"value": 3000, "qualifier": "about", "approx": True})
     nearly = number_range({"value": 5000, "qualifier": "nearly", "approx": True})
