@@ -246,16 +246,6 @@ def _close_dates(a: Record, b: Record) -> bool:
     return within_span(a.stated, b.stated, a.type)
 
 
-def crossed(a: Record, b: Record) -> bool:
-    """The participants the two share act in one and are acted on in the other ("the United States
-    killed ..." / "11 Americans were killed"), and none shares a role: two events, not one."""
-    ag_a, pa_a = a.roles.get("agent", set()), a.roles.get("patient", set())
-    ag_b, pa_b = b.roles.get("agent", set()), b.roles.get("patient", set())
-    if not ((ag_a & pa_b) or (pa_a & ag_b)):
-        return False
-    return not any(a.roles.get(r, set()) & b.roles.get(r, set()) for r in ("agent", "patient", "recipient", "instrument"))
-
-
 def same_event(a: Record, b: Record, sites=None) -> bool:
     """One event told twice: a shared participant or place (with close dates), or, with ``sites``
     (``told_twice.Sites``), one site befallen within a window of days by tellings in two documents."""
@@ -267,8 +257,6 @@ def same_event(a: Record, b: Record, sites=None) -> bool:
         return False
     if a.source != b.source and a.stated is None and b.stated is None:
         return False  # two undated mentions in two texts: too little to say they are one (as the timeline)
-    if shared and crossed(a, b):
-        return False
     people = a.type in lexicon().population_types and (a.roles.get("patient", set()) & b.roles.get("patient", set()))
     for role in ("agent", "patient"):
         ra, rb = a.roles.get(role, set()), b.roles.get(role, set())

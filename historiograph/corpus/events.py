@@ -116,8 +116,6 @@ def _same(a: Record, b: Record, sites: told_twice.Sites | None = None) -> bool:
     if a.stated is None and b.stated is None:
         return False  # two undated mentions: too little to say they are one event
     shared = a.keys & b.keys
-    if shared and rules.crossed(a, b):
-        return False  # the one who acts in one telling is acted on in the other
     people = a.type in lexicon().population_types and (a.roles.get("patient", set()) & b.roles.get("patient", set()))
     twice = sites is not None and sites.told_twice(a, b)
     if not compatible(a.stated or a.narrative, b.stated or b.narrative):
