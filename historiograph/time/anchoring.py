@@ -88,6 +88,7 @@ class Resolver:
         self.mode = mode
         self.ref: Day | None = None  # the last date the text mentioned
         self.ref_value: str | None = None  # ... and its value, for its granularity (1989-Q3)
+        self.ref_told: tuple[Day, str] | None = None  # the last date that moved it, and its value ("1998-W10")
         self.ref_period: str | None = None  # the last quarter or half told ("the third quarter")
         self.recent: deque[int] = deque(maxlen=_RECENT)  # years stated by the last dates that set the story's time
         self.last_in_year: dict[int, Day] = {}  # ... and the last reference time told in each year
@@ -126,6 +127,7 @@ class Resolver:
             day = parse_value(value)
             if day and not self._keeps_story(day, aside):
                 self._move(day, stated=spec.anchor == "none")
+                self.ref_told = (day, value)
                 if spec.anchor in ("none", "year"):
                     self.ref_value = value
                 if _PERIOD.match(value) and not spec.keep and not spec.sign:
@@ -295,6 +297,9 @@ class Resolver:
         if spec.unit == "Y" and self.ref_period and (spec.keep or (spec.sign and spec.n in (-1, 1))):
             return f"{int(self.ref_period[:4]) + n:04d}{self.ref_period[4:]}"  # "a year earlier" than 1989-Q3
         value = shift(base, spec.unit, n)
+        if value is None and spec.unit == "D" and n and base is self.ref and self.ref_told \
+                and self.ref_told[0] == base:
+            value = _coarse_day_shift(self.ref_told[1], n)  # "the next day" after "last week", "in March 1998"
         if value is not None and spec.unit == "Y" and spec.month:
             value = fmt(int(value), spec.month)  # "June last year"
         return value if value is not None else fallback
@@ -363,4 +368,15 @@ def _position(spec: Spec) -> float | None:
         return {"WI": 1, "SP": 4, "SU": 7, "FA": 10}[spec.season]
     if spec.quarter:
         return (spec.quarter - 1) * 3 + 1
+    return None
+
+
+def _coarse_day_shift(ref_value: str, n: int) -> str | None:
+    """A few days from a week, month or year told without its day ("the next day" after "last week",
+    "two days later" after "in March 1998"): the day cannot be named, but it falls in that same week,
+    month or year, so its value is the reference's; the document's date (a FUTURE_REF) would be wrong."""
+    if re.fullmatch(r"\d{4}-W\d\d|\d{4}-\d\d", ref_value) and abs(n) <= 2:
+        return ref_value
+    if re.fullmatch(r"\d{4}", ref_value) and abs(n) <= 7:
+        return ref_value
     return None

@@ -1,0 +1,29 @@
+"""Constructions of news and narrative dates fixed while working on TempEval-3 value F1 (issue #12),
+each on invented sentences."""
+from __future__ import annotations
+
+from historiograph.time import tag
+
+
+def _values(text, dct="1998-03-12", mode="news"):
+    return [(t.text, t.value) for t in tag(text, dct=dct, mode=mode) if not t.bibliographic]
+
+
+def test_weekday_evening_and_afternoon_keep_the_part_of_day():
+    got = _values("The minister spoke Tuesday evening and flew home Wednesday afternoon.")
+    assert got == [("Tuesday evening", "1998-03-10TEV"), ("Wednesday afternoon", "1998-03-11TAF")]
+
+
+def test_weekday_morning_and_night_stay_the_day():
+    got = _values("The rebels attacked Monday night and withdrew Tuesday morning.")
+    assert got == [("Monday night", "1998-03-09"), ("Tuesday morning", "1998-03-10")]
+
+
+def test_a_few_days_after_a_week_or_month_stays_in_it():
+    assert _values("Officials met last week. The next day, they signed the accord.") == [
+        ("last week", "1998-W10"), ("The next day", "1998-W10")]
+    for mode in ("news", "narrative"):
+        assert _values("He reached Lyon in May 1871. Two days later he left for Paris.", mode=mode) == [
+            ("May 1871", "1871-05"), ("Two days later", "1871-05")]
+        assert _values("The siege began in 1683. Three days later the relief army set out.", mode=mode) == [
+            ("1683", "1683"), ("Three days later", "1683")]
