@@ -27,3 +27,10 @@ def test_a_few_days_after_a_week_or_month_stays_in_it():
             ("May 1871", "1871-05"), ("Two days later", "1871-05")]
         assert _values("The siege began in 1683. Three days later the relief army set out.", mode=mode) == [
             ("1683", "1683"), ("Three days later", "1683")]
+
+
+def test_between_two_years_is_two_dates_in_news_and_one_in_narrative():
+    text = "Three clinics were attacked between 1991 and 1995."
+    assert _values(text) == [("1991", "1991"), ("1995", "1995")]
+    (t,) = tag(text, mode="narrative")
+    assert (t.text, t.edtf) == ("1991 and 1995", "1991/1995")
