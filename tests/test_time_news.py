@@ -34,3 +34,10 @@ def test_between_two_years_is_two_dates_in_news_and_one_in_narrative():
     assert _values(text) == [("1991", "1991"), ("1995", "1995")]
     (t,) = tag(text, mode="narrative")
     assert (t.text, t.edtf) == ("1991 and 1995", "1991/1995")
+
+
+def test_bare_clock_time_is_on_the_day_the_story_is_at():
+    assert _values("The mayor was attacked on June 3, 1997. He was stabbed at 9 p.m. outside his house.",
+                   dct="1997-11-20") == [("June 3, 1997", "1997-06-03"), ("9 p.m.", "1997-06-03T21:00")]
+    assert _values("The strike ended today. Workers will return at 7 a.m.", dct="1997-11-20") == [
+        ("today", "1997-11-20"), ("7 a.m.", "1997-11-20T07:00")]

@@ -100,6 +100,8 @@ class Resolver:
     def base(self, kind: str, unit: str | None = None, loose: bool = False) -> Day | None:
         if kind == "deictic" and self.mode == "news":
             return self.dct or self.ref
+        if kind == "clock" and self.mode == "news":  # "at 10 p.m.": the day the story is at, if it is at one
+            return self.ref if self.ref and self.ref[2] is not None else (self.dct or self.ref)
         if loose and self.mode == "news" and self.dct and self.ref and _coarser(self.ref, unit) \
                 and not _coarser(self.dct, unit):
             return self.dct  # "the weekend" after "in 1994": the story's year cannot place it, the report's date can

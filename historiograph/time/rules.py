@@ -36,6 +36,7 @@ class Spec:
     n: int | None = None  # how many units (signed); None = an unknown number ("years ago")
     sign: int = 0
     anchor: str = "none"  # none | year (needs a year) | deictic (speaker's now) | anaphoric (last date told)
+    #                       | clock (a bare clock time: the day told last, else the speaker's day)
     present: bool = False  # "today", "now": PRESENT_REF when there is no document date to stand for it
     holiday: str | None = None  # a rule from lexicon "holidays": "12-25", "4:11:4", "easter-2"
     keep: bool = False  # a year shift that keeps the reference's quarter ("the year-ago quarter")
@@ -548,7 +549,7 @@ def r_clock(m: re.Match, text: str) -> list[Part]:
         spec = Spec(type="TIME", unit="D", n=lk["deictic_days"][norm(m.group("deictic"))], tod=tod,
                     anchor="deictic", mod=mod)
     else:
-        spec = Spec(type="TIME", unit="D", n=0, tod=tod, anchor="deictic", mod=mod)
+        spec = Spec(type="TIME", unit="D", n=0, tod=tod, anchor="clock", mod=mod)
     return [Part(m.start(), m.end(), spec)]
 
 
