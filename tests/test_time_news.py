@@ -41,3 +41,10 @@ def test_bare_clock_time_is_on_the_day_the_story_is_at():
                    dct="1997-11-20") == [("June 3, 1997", "1997-06-03"), ("9 p.m.", "1997-06-03T21:00")]
     assert _values("The strike ended today. Workers will return at 7 a.m.", dct="1997-11-20") == [
         ("today", "1997-11-20"), ("7 a.m.", "1997-11-20T07:00")]
+
+
+def test_a_quarter_told_in_passing_does_not_replace_the_reported_one():
+    text = ("Acme Corp. said third-quarter profit rose 12%. After a weak second quarter, sales recovered. "
+            "In the year-earlier period, Acme earned $4 million.")
+    assert _values(text, dct="1989-10-25") == [
+        ("third-quarter", "1989-Q3"), ("second quarter", "1989-Q2"), ("the year-earlier period", "1988-Q3")]

@@ -132,9 +132,15 @@ class Resolver:
                 self.ref_told = (day, value)
                 if spec.anchor in ("none", "year"):
                     self.ref_value = value
-                if _PERIOD.match(value) and not spec.keep and not spec.sign:
+                if _PERIOD.match(value) and not spec.keep and not spec.sign and not self._reporting(self.ref_period):
                     self.ref_period = value
         return value, how
+
+    def _reporting(self, period: str | None) -> bool:
+        """Is ``period`` the quarter a news report is about, the last one ended by its date? Once told,
+        other quarters are told in passing ("after a flat second quarter", "a fourth-quarter charge")."""
+        return bool(period and self.mode == "news" and self.dct and self.dct[1]
+                    and period == shift(self.dct, "Q", -1))
 
     def _keeps_story(self, day: Day, aside: str | None) -> bool:
         """Does an aside leave the reference time where it is? Asides in the story's own year (or,
