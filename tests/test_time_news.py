@@ -48,3 +48,10 @@ def test_a_quarter_told_in_passing_does_not_replace_the_reported_one():
             "In the year-earlier period, Acme earned $4 million.")
     assert _values(text, dct="1989-10-25") == [
         ("third-quarter", "1989-Q3"), ("second quarter", "1989-Q2"), ("the year-earlier period", "1988-Q3")]
+
+
+def test_the_latest_quarter_is_the_one_the_report_told():
+    text = ("Bolt Inc., whose fiscal year ends Sept. 30, reported fourth-quarter net of $9 million. "
+            "Sales in the latest period rose 4%.")
+    assert _values(text, dct="1989-11-02")[-1] == ("the latest period", "1989-Q4")
+    assert _values("Sales in the latest quarter rose 4%.", dct="1989-11-02") == [("the latest quarter", "1989-Q3")]

@@ -297,6 +297,10 @@ class Resolver:
                 return f"{b[0] - (1 if b[1] and (spec.quarter - 1) * 3 + 1 > b[1] else 0):04d}-Q{spec.quarter}"
             if self.mode == "news" and self.dct and self.dct[1]:
                 return shift(self.dct, "Q", -1)  # the quarter a report tells of: the last one ended
+        if spec.unit == "Q" and spec.n == -1 and spec.anchor == "deictic" and self.mode == "news" \
+                and self.ref_period and self.ref_period[5] == "Q" and self.dct \
+                and abs(int(self.ref_period[:4]) - self.dct[0]) <= 1:
+            return self.ref_period  # "the latest quarter" of a report that has told its quarter (a fiscal one too)
         if spec.unit == "QUARTER":
             return f"{by + spec.n:04d}-Q{spec.quarter}"
         n = spec.n
