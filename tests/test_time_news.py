@@ -55,3 +55,14 @@ def test_the_latest_quarter_is_the_one_the_report_told():
             "Sales in the latest period rose 4%.")
     assert _values(text, dct="1989-11-02")[-1] == ("the latest period", "1989-Q4")
     assert _values("Sales in the latest quarter rose 4%.", dct="1989-11-02") == [("the latest quarter", "1989-Q3")]
+
+
+def test_figures_of_a_year_before_do_not_move_a_report_to_that_year():
+    text = ("Acme said third-quarter profit rose to $9 million from $7 million a year earlier. "
+            "Sales had slowed earlier in the year. The chairman expects gains for the full year.")
+    assert _values(text, dct="1989-10-26")[-2:] == [("earlier in the year", "1989"), ("the full year", "1989")]
+
+
+def test_a_target_year_ahead_does_not_move_a_report_to_that_year():
+    text = "By 1992 the company intends to double its share. It forecast a loss for the full year."
+    assert _values(text, dct="1989-10-26") == [("1992", "1992"), ("the full year", "1989")]

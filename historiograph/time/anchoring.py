@@ -88,6 +88,7 @@ class Resolver:
         self.mode = mode
         self.ref: Day | None = None  # the last date the text mentioned
         self.ref_value: str | None = None  # ... and its value, for its granularity (1989-Q3)
+        self.comparison = False  # was the value just resolved a year-ago figure of a report ("a year earlier")?
         self.ref_told: tuple[Day, str] | None = None  # the last date that moved it, and its value ("1998-W10")
         self.ref_period: str | None = None  # the last quarter or half told ("the third quarter")
         self.recent: deque[int] = deque(maxlen=_RECENT)  # years stated by the last dates that set the story's time
@@ -105,6 +106,9 @@ class Resolver:
         if loose and self.mode == "news" and self.dct and self.ref and _coarser(self.ref, unit) \
                 and not _coarser(self.dct, unit):
             return self.dct  # "the weekend" after "in 1994": the story's year cannot place it, the report's date can
+        if loose and self.mode == "news" and self.dct and self.ref and self.ref[0] is not None \
+                and self.dct[0] is not None and self.ref[0] > self.dct[0]:
+            return self.dct  # "the full year" after "by 1992": a report's story is not in a later year
         return self.ref or self.dct
 
     def resolve(self, spec: Spec, start: int, end: int, aside: str | None = None) -> tuple[str, str | None]:
@@ -125,7 +129,8 @@ class Resolver:
                 value = f"{value}T{spec.tod}"
             elif spec.type == "TIME":
                 value = f"XXXX-XX-XXT{spec.tod}"
-        if spec.type in ("DATE", "TIME"):
+        comparison, self.comparison = self.comparison, False
+        if spec.type in ("DATE", "TIME") and not comparison:
             day = parse_value(value)
             if day and not self._keeps_story(day, aside):
                 self._move(day, stated=spec.anchor == "none")
@@ -307,6 +312,7 @@ class Resolver:
         if spec.unit == "WE" and n == 0 and self.mode == "news" and as_date(base) and as_date(base).isoweekday() <= 2:
             n = -1  # "the weekend" written on a Monday or Tuesday is the one just past
         if spec.unit == "Y" and self.ref_period and (spec.keep or (spec.sign and spec.n in (-1, 1))):
+            self.comparison = self.mode == "news"  # a report's figure of a year before: the story stays
             return f"{int(self.ref_period[:4]) + n:04d}{self.ref_period[4:]}"  # "a year earlier" than 1989-Q3
         value = shift(base, spec.unit, n)
         if value is None and spec.unit == "D" and n and base is self.ref and self.ref_told \
