@@ -66,3 +66,10 @@ def test_figures_of_a_year_before_do_not_move_a_report_to_that_year():
 def test_a_target_year_ahead_does_not_move_a_report_to_that_year():
     text = "By 1992 the company intends to double its share. It forecast a loss for the full year."
     assert _values(text, dct="1989-10-26") == [("1992", "1992"), ("the full year", "1989")]
+
+
+def test_idioms_are_not_dates():
+    text = ("It was high noon for the coalition. In the long run the reform pays; in the short run it hurts. "
+            "The quarter-to-quarter change was small.")
+    assert _values(text) == []
+    assert _values("The rally began at noon.") == [("noon", "1998-03-12T12:00")]
