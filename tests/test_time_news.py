@@ -73,3 +73,10 @@ def test_idioms_are_not_dates():
             "The quarter-to-quarter change was small.")
     assert _values(text) == []
     assert _values("The rally began at noon.") == [("noon", "1998-03-12T12:00")]
+
+
+def test_an_abbreviation_does_not_end_the_sentence_that_gives_a_date_its_tense():
+    text = "In January, a week after the Smith vs. Jones decision, a fire in Mobile, Ala., destroyed the archive."
+    assert _values(text, dct="1998-10-25")[0] == ("January", "1998-01")
+    text = "In January, two days after a speech by Dr. Kelly, a fire destroyed the archive."
+    assert _values(text, dct="1998-10-25")[0] == ("January", "1998-01")
