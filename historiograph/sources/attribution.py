@@ -15,6 +15,9 @@ import bisect
 import functools
 import re
 
+import numpy
+from spacy.attrs import DEP
+
 from ..model import AnnotatedDocument, Attribution, Span
 from .lexicon import cues
 
@@ -95,16 +98,22 @@ def _subject_source(ad, mentions: _Mentions, sent: Span, cue_start: int) -> str 
     return mentions.last_before(window, cue_start)
 
 
-def _negations(ad: AnnotatedDocument, sent: Span) -> list[Attribution]:
+def _neg_tokens(doc) -> list[int]:
+    """Indices of the tokens whose dependency is ``neg``, read from one array (no Token per token)."""
+    if doc is None or not len(doc) or "neg" not in doc.vocab.strings:
+        return []
+    return numpy.flatnonzero(doc.to_array([DEP]) == doc.vocab.strings["neg"]).tolist()
+
+
+def _negations(ad: AnnotatedDocument, sent: Span, negs: list[int]) -> list[Attribution]:
     out = []
     doc = ad.nlp
     if doc is not None:
         span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
         if span is None:
             return out
-        for tok in span:
-            if tok.dep_ != "neg":
-                continue
+        for i in negs[bisect.bisect_left(negs, span.start):bisect.bisect_left(negs, span.end)]:
+            tok = doc[i]
             head = tok.head
             if head.pos_ != "VERB":  # "was not much of a sacrifice": a copula, not a negated happening
                 continue
@@ -136,6 +145,7 @@ def attributions_of(ad: AnnotatedDocument) -> list[Attribution]:
     mentions = _Mentions(ad)
     text = ad.masked_text or ad.text
     out: list[Attribution] = []
+    negs = _neg_tokens(ad.nlp)
     for sent in _sentences(ad):
         sent = _body_part(ad, sent)
         if sent is None:
@@ -174,7 +184,7 @@ def attributions_of(ad: AnnotatedDocument) -> list[Attribution]:
             if not any(a.certainty == "disputed" for a in found):
                 add("hedged", m, _subject_source(ad, mentions, sent, sent.start + m.start())
                     if re.search(r"believed|thought|suspected", m.group(0), re.I) else None)
-        found += _negations(ad, sent)
+        found += _negations(ad, sent, negs)
         out += found
     out.sort(key=lambda a: (a.start, a.cue.start if a.cue else 0))
     return out

@@ -142,7 +142,10 @@ def _shape(word: str) -> str:
     return _SQUEEZE.sub(r"\1", s)[:8]
 
 
+@functools.lru_cache(maxsize=65536)
 def _token_features(tok: str) -> list[str]:
+    """A token's own features; they depend on its text alone, so each distinct token is computed once
+    (callers copy the list before adding to it)."""
     m = _CORE.match(tok)
     core = m.group(1)
     low = core.lower()
