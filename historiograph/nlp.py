@@ -28,6 +28,14 @@ def load_model(name: str | None = None) -> Language:
     return _load(name or os.environ.get("HISTORIOGRAPH_MODEL") or DEFAULT_MODEL)
 
 
+def loaded_default() -> Language | None:
+    """The bundled default model when this process has loaded it already, else None (loads nothing)."""
+    return _LOADED.get(DEFAULT_MODEL)
+
+
+_LOADED: dict[str, Language] = {}
+
+
 @functools.lru_cache(maxsize=4)
 def _load(name: str) -> Language:
     if name == DEFAULT_MODEL:
@@ -43,6 +51,7 @@ def _load(name: str) -> Language:
         fast_components.install(nlp)
     if os.environ.get("HISTORIOGRAPH_BLIS") != "1":  # (set it to compare with thinc's default, blis)
         _numpy_blas(nlp)
+    _LOADED[name] = nlp
     return nlp
 
 

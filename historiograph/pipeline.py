@@ -72,6 +72,8 @@ def run(document: Document, options: Options = Options(), until: str | None = No
     from . import windows
 
     deadline = time.monotonic() + options.time_budget if options.time_budget else None
+    if until not in STAGE_NAMES[:STAGE_NAMES.index("parse")]:  # the parse stage will run
+        _preload(options)
     notes = [Issue("ingest", 0, 0, n) for n in document.notes]
     parts = windows.split(document.text, options.window)
     if len(parts) == 1:
@@ -122,6 +124,18 @@ def _run_stages(ad: AnnotatedDocument, options: Options, stages: list[tuple[str,
     return ad, False
 
 
+def _preload(options: Options) -> None:
+    """Load the spaCy model before the first stage, not at the parse stage: the sources stage then
+    reads word vectors from it instead of from disk. A model that cannot load is the parse stage's
+    failure to report, per document."""
+    from .nlp import load_model
+
+    try:
+        load_model(options.model)
+    except Exception:
+        pass
+
+
 def _note(ad: AnnotatedDocument, issue: Issue) -> AnnotatedDocument:
     return ad.with_(issues=[*ad.issues, issue])
 
@@ -164,6 +178,7 @@ def run_many(documents: list[Document], options: Options = Options(), batch_size
 
     stages = _stages()
     cut = next(i for i, (name, _) in enumerate(stages) if name == "parse")
+    _preload(options)
     out: list[AnnotatedDocument | None] = [None] * len(documents)
     waiting = []  # (index, document after the stages before the parse)
     for i, document in enumerate(documents):
@@ -176,9 +191,9 @@ def run_many(documents: list[Document], options: Options = Options(), batch_size
             out[i] = ad
         else:
             waiting.append((i, ad))
-    nlp = load_model(options.model)
     texts = [parse.masked_text(ad) for _, ad in waiting]
     try:
+        nlp = load_model(options.model)
         if any(len(t) > nlp.max_length for t in texts):
             raise ValueError("a text longer than the parser takes")  # (the parse stage says so, per document)
         parsed = list(nlp.pipe(texts, batch_size=batch_size))

