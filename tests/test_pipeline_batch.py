@@ -61,3 +61,27 @@ def test_annotate_over_several_files_prints_one_line_each_in_order(tmp_path):
     assert [x["source"] for x in lines] == [paths[0], paths[1], paths[3]]
     alone = pipeline.run(ingest.read(tmp_path / "d1.txt", source=paths[1]))
     assert lines[1] == json.loads(json.dumps(alone.to_json()))
+
+
+def test_the_model_multiplies_through_numpy_blas_with_the_same_parse_as_blis():
+    from thinc.api import NumpyOps
+
+    from historiograph.nlp import _OneThreadNumpyOps, load_model
+
+    nlp = load_model()
+    nodes = [n for _, p in nlp.pipeline if getattr(p, "model", None) is not None for n in p.model.walk()]
+    assert nodes and all(type(n.ops) is _OneThreadNumpyOps for n in nodes)
+
+    def parse(texts):
+        return [[(t.tag_, t.head.i, t.dep_, t.lemma_, t.ent_iob_, t.ent_type_) for t in d] for d in nlp.pipe(texts)]
+
+    texts = [SHORT, OTHER, LONG]
+    ours = parse(texts)
+    fast = [n.ops for n in nodes]
+    try:
+        for n in nodes:
+            n.ops = NumpyOps()  # thinc's default: blis
+        assert parse(texts) == ours
+    finally:
+        for n, ops in zip(nodes, fast):
+            n.ops = ops
