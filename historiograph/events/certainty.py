@@ -44,6 +44,8 @@ def _verb_irrealis(h, c, depth: int) -> str | None:
     aux_to = any(x.dep_ == "aux" and x.tag_ == "TO" for x in children)
     modals = [x for x in children if x.dep_ == "aux" and x.tag_ == "MD"]
     past_aux = any(x.dep_ in ("aux", "auxpass") and x.tag_ in ("VBD", "VBN") for x in children)
+    if aux_to and _ability_used(h, c):  # "were able to enter the city": they entered it, unless
+        return _verb_irrealis(h.head.head, c, depth + 1)  # "if they were able to ..."
     if aux_to:
         parent = h.head.lemma_.lower()
         if parent not in c["implicatives"] and parent not in c["negative_implicatives"] and not (
@@ -74,6 +76,21 @@ def _verb_irrealis(h, c, depth: int) -> str | None:
         if h.tag_ == "VB":
             return "modal"
     return None
+
+
+def _ability_used(h, c) -> bool:
+    """"They were able to enter the city", "had been able to escape": an ability told in a past tense
+    (no modal, no negation) implies that the act was done; "will be able to", "were not able to" do not."""
+    adj = h.head
+    if h.dep_ != "xcomp" or adj.lemma_.lower() not in c["past_ability_adjectives"] or adj.dep_ != "acomp":
+        return False
+    cop = adj.head
+    if cop.lemma_ != "be" or cop.tag_ not in ("VBD", "VBN"):
+        return False
+    kids = [*cop.children, *adj.children]
+    if any(x.dep_ == "neg" or x.lower_ in c["negators"] or x.tag_ == "MD" for x in kids):
+        return False
+    return cop.tag_ == "VBD" or any(x.dep_ == "aux" and x.lemma_ == "have" and x.tag_ == "VBD" for x in kids)
 
 
 def hearsay_frame(verb) -> bool:

@@ -89,6 +89,9 @@ def find(doc) -> list[Trigger]:
                 if rule.passive and _bare_participle(tok):
                     rule = replace(rule, passive=False)  # "Born in Tarvis, he ...": passive by form
                 out.append(Trigger(rule.type, [tok], tok, False, rule))
+        elif tok.pos_ == "PROPN" and occurs(tok) and _named_event_type(tok, lex):
+            etype = _named_event_type(tok, lex)  # "The Storming of X, which occurred on ...": told as
+            out.append(Trigger(etype, [tok], tok, True, lex.noun_rules.get(tok.lower_)))  # happening
         elif tok.pos_ == "NOUN" and lemma in lex.nouns:
             rule = lex.noun_rules.get(lemma)
             if rule is not None and rule.not_preps and any(
@@ -159,6 +162,37 @@ def _not_its_own_event(trig, nominal_heads: set[int], verb_heads: set[int] = fro
     if trig.type == REPORTING_TYPE and lemma in cues()["reporting_verbs"]:
         return any(c.dep_ == "ccomp" for c in kids)
     return False
+
+
+def occurs(noun) -> bool:
+    """The noun is told as happening by an occurrence verb whose subject it is: "the storming took
+    place on ...", "The Sack of X, which occurred in ...", "the siege began in May" (cues.json
+    occurrence_verbs; "take" only with "place", "break" only with "out"), never a verb with an object
+    of its own ("the battle ended the war" tells the battle only as a cause)."""
+    c = cues()
+    verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [r for r in noun.children if r.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in r.children)]
+    for v in verbs:
+        if v.pos_ != "VERB":
+            continue
+        lemma = v.lemma_.lower()
+        kids = list(v.children)
+        particle = " ".join([lemma, *(x.lower_ for x in kids if x.dep_ == "prt")])
+        obj = [x.lemma_.lower() for x in kids if x.dep_ == "dobj"]
+        if lemma == "take" and obj == ["place"] or particle in c["occurrence_verbs"] and not obj:
+            return True
+    return False
+
+
+def _named_event_type(tok, lex) -> str | None:
+    """The type of an event named by a capitalised noun ("the Storming", "the Sack", "the Massacre"):
+    the lexicon's noun, or the verb a gerund is made from ("Burning" -> burn)."""
+    lower = tok.lower_
+    if lower in lex.nouns:
+        return lex.nouns[lower]
+    hit = _nominalised(lower, lex) if lower.isalpha() else None
+    return hit[0] if hit else None
 
 
 def _became_adjective(verb, lex) -> str | None:

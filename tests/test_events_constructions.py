@@ -1,0 +1,57 @@
+"""Constructions that tell an event without a plain trigger verb (trust on unseen text): a past
+ability ("were able to enter"), a named event as the subject of an occurrence verb ("The Sack of X,
+which took place in ..."). Each with its negative: an ability not used, a name used as a date.
+Our own sentences, through the whole pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from historiograph import annotate_text
+
+
+def _types(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger["text"]) for e in annotate_text(text).events]
+
+
+@pytest.mark.parametrize("text", [
+    "In 1820 the rebels were able to enter Tarvis after a long siege.",
+    "In 1820 the rebels had been able to enter Tarvis.",
+])
+def test_a_past_ability_tells_the_act(text):
+    assert ("movement", "enter") in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In 1820 the rebels were not able to enter Tarvis.",
+    "In 1820 the rebels would be able to enter Tarvis.",
+    "By 1830 the rebels will be able to enter Tarvis.",
+    "If the rebels were able to enter Tarvis, the war would end.",
+    "In 1820 the rebels were unable to enter Tarvis.",
+])
+def test_an_ability_not_told_as_used_tells_nothing(text):
+    assert ("movement", "enter") not in _types(text)
+
+
+def test_a_named_event_with_an_occurrence_verb_is_an_event():
+    ad = annotate_text("The Sack of Ravenholm, which took place in the spring of 1412, ended the duke's reign.")
+    (ev,) = [e for e in ad.events if e.trigger["text"] == "Sack"]
+    assert ev.type == "attack" and ev.time["value"] == "1412-SP"
+    ad = annotate_text("The Massacre of Orlen happened in 1871.")
+    (ev,) = [e for e in ad.events if e.trigger["text"] == "Massacre"]
+    assert ev.type == "killing" and ev.time["value"] == "1871"
+
+
+def test_an_event_noun_with_the_that_takes_place_is_told_not_remembered():
+    ad = annotate_text("The storming of the fort took place on 9 June 1702.")
+    (ev,) = [e for e in ad.events if e.trigger["text"] == "storming"]
+    assert ev.type == "attack" and ev.time["value"] == "1702-06-09"
+
+
+@pytest.mark.parametrize("text", [
+    "During the Battle of Kursk, Ivanov was wounded in 1943.",  # a name used as a date
+    "The Siege of Tarvis lasted two months.",  # a duration of an event told elsewhere
+    "The Siege of Tarvis ended the war in 1703.",  # a verb with an object of its own
+    "The Massacre of Orlen is remembered every year.",
+])
+def test_a_named_event_without_an_occurrence_verb_is_no_new_event(text):
+    assert not [t for t in _types(text) if t[1] in ("Battle", "Siege", "Massacre")]
