@@ -55,3 +55,42 @@ def test_an_event_noun_with_the_that_takes_place_is_told_not_remembered():
 ])
 def test_a_named_event_without_an_occurrence_verb_is_no_new_event(text):
     assert not [t for t in _types(text) if t[1] in ("Battle", "Siege", "Massacre")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1702 the Venetian army conquered Smolensk.", ("invasion", "conquered")),
+    ("In 1702 the Venetian army recaptured Smolensk.", ("invasion", "recaptured")),
+    ("In 1702 the Venetian army razed Smolensk.", ("attack", "razed")),
+    ("In 1702 the Venetian army burned Smolensk.", ("attack", "burned")),
+    ("In 1702 the Venetian army looted Smolensk.", ("attack", "looted")),
+    ("In 1702 the Venetian army set fire to Smolensk.", ("attack", "set fire to")),
+    ("In 1702 the Venetian fleet sank three Austrian ships near Smolensk.", ("attack", "sank")),
+    ("In 1702 Count Aldo Ferrante was hanged in Smolensk.", ("execution", "hanged")),
+    ("In 1702 Count Aldo Ferrante was burned at the stake in Smolensk.", ("execution", "burned at the stake")),
+    ("In 1702 the rebels put Count Aldo Ferrante to death in Smolensk.", ("execution", "put")),
+    ("In 1702 Count Aldo Ferrante lost his life in the fire at Smolensk.", ("death", "lost his life")),
+    ("In 1702 Count Aldo Ferrante took his own life in Smolensk.", ("death", "took his own life")),
+    ("In 1702 Count Aldo Ferrante met his death at the gates of Smolensk.", ("death", "met his death")),
+    ("In 1702 Count Aldo Ferrante was knighted by the emperor.", ("award", "knighted")),
+    ("In 1702 Count Aldo Ferrante received a medal from the emperor.", ("award", "received")),
+    ("In 1702 Count Aldo Ferrante was sworn in as governor of Smolensk.", ("assignment", "sworn in")),
+])
+def test_idioms_and_verbs_of_war_and_honours(text, expected):
+    assert expected in _types(text)
+
+
+def test_put_to_death_is_one_execution_not_a_death_too():
+    types = _types("In 1702 the rebels put Count Aldo Ferrante to death in Smolensk.")
+    assert [t for t, _ in types] == ["execution"]
+
+
+@pytest.mark.parametrize("text", [
+    "In 1702 Count Aldo Ferrante met the envoy at the gates of Smolensk.",  # a meeting, no death
+    "In 1702 Count Aldo Ferrante lost his sword at Smolensk.",
+    "In 1702 Count Aldo Ferrante burned the letters.",  # no place, no ship: no attack
+    "In 1702 Count Aldo Ferrante hanged the portrait in his hall.",
+    "In 1702 Count Aldo Ferrante received a letter from the emperor.",  # no award
+    "In 1702 Count Aldo Ferrante conquered his fear of water.",
+])
+def test_the_same_verbs_with_other_objects_tell_no_such_event(text):
+    assert not {t for t, _ in _types(text)} & {"death", "attack", "execution", "award", "invasion"}

@@ -80,6 +80,9 @@ def find(doc) -> list[Trigger]:
                 out.append(Trigger(fit.type, [tok], tok, False, fit))
                 if fit.object_kind in OBJECT_EVENT_KINDS:  # "abandoned the siege": the siege is not told anew
                     taken.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+                if fit.prep:  # "put him to death": the death is the execution, not an event of its own
+                    taken.update(o.i for p in tok.children if p.dep_ == "prep" and p.lower_ == fit.prep
+                                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in fit.prep_objects)
             if fit is not None or lemma not in lex.verbs:
                 continue
         if tok.pos_ == "VERB" and lemma in lex.verbs:
