@@ -94,3 +94,19 @@ def test_put_to_death_is_one_execution_not_a_death_too():
 ])
 def test_the_same_verbs_with_other_objects_tell_no_such_event(text):
     assert not {t for t, _ in _types(text)} & {"death", "attack", "execution", "award", "invasion"}
+
+
+def test_a_participle_tagged_as_an_adjective_after_be_is_a_passive():
+    ad = annotate_text("In 1902 Carl Ostrander was married to Elsa Brandt in Paris.")
+    (ev,) = [e for e in ad.events if e.type == "marriage"]
+    assert ev.trigger["text"] == "married" and ev.time["value"] == "1902"
+    assert {p.role for p in ev.participants} == {"agent"} and len(ev.participants) == 2
+
+
+@pytest.mark.parametrize("text", [
+    "Ostrander, a married man, lived in Paris in 1902.",  # before a noun: a description
+    "In 1902 the company ran a targeted advertisement.",
+    "By 1902 Ostrander seemed exhausted.",
+])
+def test_a_participle_describing_a_noun_is_no_event(text):
+    assert not [t for t in _types(text) if t[0] in ("marriage", "attack")]

@@ -60,6 +60,14 @@ def find(doc) -> list[Trigger]:
         lemma = tok.lemma_.lower()
         if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN"):
             continue  # "the retreating army", "the besieged city": a description, not a telling
+        if tok.pos_ == "ADJ" and _predicative_participle(tok):
+            # "he was married in 1902", tagged an adjective: a passive, its subject the one acted on
+            # (or, for a type whose participants are alike, a side: lexicon implicit_role)
+            for rule in lex.verbs.get(wordnet.participle_verb(tok.lower_), []):
+                if not rule.objects:
+                    role = rule.subject_role or lex.role_of(rule.type, "implicit_role") or "patient"
+                    out.append(Trigger(rule.type, [tok], tok, False, replace(rule, passive=False, subject_role=role)))
+            continue
         if lemma in LIGHT_BECOME and tok.pos_ in ("VERB", "AUX"):
             attr = next((c for c in tok.children if c.dep_ in ("attr", "oprd")), None)
             if attr is not None and attr.pos_ in ("NOUN", "PROPN") and wordnet.member_noun(attr.lemma_.lower()):
@@ -196,6 +204,17 @@ def _named_event_type(tok, lex) -> str | None:
         return lex.nouns[lower]
     hit = _nominalised(lower, lex) if lower.isalpha() else None
     return hit[0] if hit else None
+
+
+def _predicative_participle(tok) -> bool:
+    """A past participle the tagger read as an adjective, said of the subject by "be" ("they were
+    married", "was married in Paris"), not one before a noun ("a married man", "a targeted
+    advertisement") nor after another verb ("seemed exhausted")."""
+    if tok.tag_ not in ("JJ", "VBN"):
+        return False
+    if tok.dep_ == "acomp":
+        return tok.head.lemma_ == "be"
+    return tok.dep_ == "ROOT" and any(c.dep_ in ("auxpass", "aux", "cop") and c.lemma_ == "be" for c in tok.children)
 
 
 def _became_adjective(verb, lex) -> str | None:
