@@ -74,6 +74,17 @@ def test_a_named_event_without_an_occurrence_verb_is_no_new_event(text):
     ("In 1702 Count Aldo Ferrante was knighted by the emperor.", ("award", "knighted")),
     ("In 1702 Count Aldo Ferrante received a medal from the emperor.", ("award", "received")),
     ("In 1702 Count Aldo Ferrante was sworn in as governor of Smolensk.", ("assignment", "sworn in")),
+    ("In 1848 the people of Milan rose against the Austrians.", ("uprising", "rose")),
+    ("In 1848 the garrison of Milan laid down its arms.", ("surrender", "laid down its arms")),
+    ("In 1848 Piedmont and Austria made peace.", ("treaty", "made peace")),
+    ("In 1848 Charles Albert gave up the throne.", ("resignation", "gave up the throne")),
+    ("In 1848 Charles Albert left for Portugal.", ("movement", "left")),
+    ("In 1848 Garibaldi took command of the legion.", ("assignment", "took command of")),
+    ("In 1848 Garibaldi was given command of the legion.", ("assignment", "given command of")),
+    ("In 1848 Garibaldi defended Rome against the French.", ("battle", "defended")),
+    ("In 1848 the rebels stabbed Rossi to death in Rome.", ("killing", "stabbed Rossi to death")),
+    ("In 1848 Rossi was shot dead in Rome.", ("killing", "shot dead")),
+    ("In 1848 the police opened fire on the crowd in Rome.", ("attack", "opened fire on")),
 ])
 def test_idioms_and_verbs_of_war_and_honours(text, expected):
     assert expected in _types(text)
@@ -91,9 +102,14 @@ def test_put_to_death_is_one_execution_not_a_death_too():
     "In 1702 Count Aldo Ferrante hanged the portrait in his hall.",
     "In 1702 Count Aldo Ferrante received a letter from the emperor.",  # no award
     "In 1702 Count Aldo Ferrante conquered his fear of water.",
+    "In 1848 the price of bread rose against the franc.",
+    "In 1848 Charles Albert gave up smoking.",
+    "In 1848 Charles Albert left for the evening.",
+    "In 1848 the museum opened its doors in Rome.",
 ])
 def test_the_same_verbs_with_other_objects_tell_no_such_event(text):
-    assert not {t for t, _ in _types(text)} & {"death", "attack", "execution", "award", "invasion"}
+    assert not {t for t, _ in _types(text)} & {"death", "attack", "execution", "award", "invasion", "uprising",
+                                              "resignation", "movement"}
 
 
 def test_a_participle_tagged_as_an_adjective_after_be_is_a_passive():

@@ -264,8 +264,8 @@ def naming(trig, idx: DocIndex) -> bool:
     if trig.nominal and h.dep_ == "pobj" and h.head.lower_ == "of" and \
             h.head.head.lemma_.lower() in c["commemorating_nouns"]:
         return True  # "the anniversary of the storming": an event named, told elsewhere
-    if trig.nominal or h.lemma_.lower() not in c["naming_verbs"]:
-        return False
+    if trig.nominal or h.lemma_.lower() not in c["naming_verbs"] or len(trig.tokens) > 1:
+        return False  # a phrase ("was given command of", "gave an interview") is an act, never a name
     kids = list(h.children)
     if any(x.dep_ == "advmod" and x.lower_ in c["naming_adverbs"] for x in kids):
         return True
