@@ -85,6 +85,7 @@ def test_a_named_event_without_an_occurrence_verb_is_no_new_event(text):
     ("In 1848 the rebels stabbed Rossi to death in Rome.", ("killing", "stabbed Rossi to death")),
     ("In 1848 Rossi was shot dead in Rome.", ("killing", "shot dead")),
     ("In 1848 the police opened fire on the crowd in Rome.", ("attack", "opened fire on")),
+    ("In 1519 Captain Luis Ortega led an expedition to Yucatan.", ("movement", "led")),
 ])
 def test_idioms_and_verbs_of_war_and_honours(text, expected):
     assert expected in _types(text)
@@ -106,6 +107,8 @@ def test_put_to_death_is_one_execution_not_a_death_too():
     "In 1848 Charles Albert gave up smoking.",
     "In 1848 Charles Albert left for the evening.",
     "In 1848 the museum opened its doors in Rome.",
+    "In 1519 Captain Luis Ortega led a quiet life in Madrid.",
+    "In 1896 the Norwegian expedition sailed north.",  # the expedition is no traveller's name
 ])
 def test_the_same_verbs_with_other_objects_tell_no_such_event(text):
     assert not {t for t, _ in _types(text)} & {"death", "attack", "execution", "award", "invasion", "uprising",
