@@ -129,3 +129,22 @@ def test_a_participle_tagged_as_an_adjective_after_be_is_a_passive():
 ])
 def test_a_participle_describing_a_noun_is_no_event(text):
     assert not [t for t in _types(text) if t[0] in ("marriage", "attack")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("In 1848 Metternich had to flee to London.", ("defection", "flee to")),
+    ("In 1848 Metternich was forced to resign.", ("resignation", "resign")),
+])
+def test_an_obligation_met_or_a_compulsion_tells_the_act(text, expected):
+    assert expected in _types(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In 1848 Metternich did not have to flee to London.",
+    "By 1849 Metternich will have to flee to London.",
+    "If Metternich had to flee to London, he would go by sea.",
+    "The students wanted to force the chancellor to resign in 1848.",
+    "The embargo stays at least until the sanctions force the chancellor to resign.",
+])
+def test_an_obligation_or_compulsion_not_told_as_met_tells_nothing(text):
+    assert not [t for t in _types(text) if t[0] in ("defection", "movement", "resignation")]
