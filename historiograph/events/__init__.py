@@ -8,7 +8,8 @@ into") are merged; a later mention of an event already told ("his defection") is
 from __future__ import annotations
 
 from ..model import AnnotatedDocument, Event
-from . import arguments, certainty, confidence, gapping, infobox, lifespan, numbers, parts, retold, timing, triggers
+from . import (arguments, certainty, confidence, definite_places, gapping, infobox, lifespan, numbers, parts, retold,
+               timing, triggers)
 from .context import DocIndex
 from .dates import bounds, compatible, year_of
 from .lexicon import cues
@@ -29,9 +30,11 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
         ev = _event(trig, idx)
         if ev is not None:
             found.append((ev, trig))
-    events = retold.merge(_dedupe(_merge_in_sentence(found)))  # a summary's re-mention is evidence
-    events = _drop_orders_of_events(events, found)
     trig_of = {id(ev): trig for ev, trig in found}
+    events = _dedupe(_merge_in_sentence(found))
+    definite_places.resolve([(e, trig_of[id(e)]) for e in events if id(e) in trig_of], idx)  # "the town"
+    events = retold.merge(events)  # a summary's re-mention is evidence
+    events = _drop_orders_of_events(events, found)
     for ev in parts.attach([(e, trig_of[id(e)]) for e in events if id(e) in trig_of], idx):
         ev.confidence = confidence.estimate(confidence.features(ev))  # "the battles of the war": its sides
     events += [inst for ev in list(events) if id(ev) in trig_of  # "victories, including A, B and C"
@@ -51,6 +54,7 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
         if ev.id:
             units[ev.id] = _patient_unit(ev, idx)
     numbers.attach([e for e in events if e.source == "prose"], idx, units)
+    numbers.attach_strength(events, idx)  # "the rebels, some 3,000 men": the size of a force
     return events
 
 
