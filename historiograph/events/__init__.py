@@ -122,7 +122,8 @@ def _event(trig, idx: DocIndex) -> Event | None:
     if not args.participants and args.place is None and not explicit and not _told_as_happening(trig) \
             and not _detected_in_narrative(trig, time):
         return None
-    if trig.nominal and not args.participants and not _sequenced(h) and not _named_by_place(h, args) and any(
+    if trig.nominal and not args.participants and not _sequenced(h) and not _named_by_place(h, args) and not \
+            triggers.occurs(h) and any(
             c.dep_ == "det" and c.lower_ in cues()["anaphoric_determiners"] for c in h.children) and not (
             time and not time["inherited"] and h.i <= idx.timex_of_head(time) and
             idx.timex_of_head(time) <= h.right_edge.i):

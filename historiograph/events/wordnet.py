@@ -232,3 +232,14 @@ def member_noun(noun: str) -> bool:
         return True
     ancestors = {first.name()} | {h.name() for h in first.closure(lambda x: x.hypernyms(), depth=3)}
     return any(a in ancestors for a in MEMBER_ANCHORS)
+
+
+@functools.lru_cache(maxsize=5000)
+def participle_verb(word: str) -> str | None:
+    """The verb a past participle is made from ("married" -> marry, "exiled" -> exile), or None for a
+    word WordNet knows as no verb form ("wooden")."""
+    wn = reader()
+    if wn is None or not word.isalpha() or not word.endswith(("ed", "en")):
+        return None
+    base = wn.morphy(word, "v")
+    return base if base and base != word else None
