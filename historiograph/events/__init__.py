@@ -113,7 +113,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
     if time is not None and _background(trig, idx):
         time["background"] = True
     explicit = time is not None and not time["inherited"]
-    if not args.participants:
+    if not args.participants and not args.groups:  # ("the rebels" acted: not the last person named)
         _implicit_participant(trig, idx, sent_i, args, explicit)
     if not args.participants and args.place is None and not explicit and not _told_as_happening(trig) \
             and not _detected_in_narrative(trig, time):
@@ -138,7 +138,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
         trigger={"start": trig.start_char, "end": trig.end_char,
                  "text": idx.text[trig.start_char:trig.end_char]},
         sentence={"start": sent.start_char, "end": sent.end_char},
-        participants=args.participants,
+        participants=args.all(),
         time=time,
         place=args.place,
         citations=list(idx.citations_by_sent.get(sent_i, [])),

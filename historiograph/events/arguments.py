@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Event, Participant
 from .context import ACTOR_LABELS, PLACE_LABELS, DocIndex
 from . import numbers, wordnet
-from .coref import cues as coref_cues
+from .coref import cues as coref_cues, group_phrase
 from .lexicon import cues, lexicon, state_for
 from .triggers import Trigger
 
@@ -31,6 +31,9 @@ class Arguments:
     object_is_entity: bool = False
     passive: bool = False
     patient_heads: list = field(default_factory=list)  # tokens named as patients (found or not)
+    # unnamed groups ("the rebels") by role: described participants (Participant.kind "group"), kept
+    # apart so that every test of "is anyone named" reads only named ones
+    groups: list[Participant] = field(default_factory=list)
 
     def add(self, role: str, entity: str | None, name: str | None = None) -> None:
         if not entity and not name:
@@ -42,6 +45,24 @@ class Arguments:
 
     def roles(self, role: str) -> list[Participant]:
         return [p for p in self.participants if p.role == role]
+
+    def add_group(self, role: str, tok, span: tuple[int, int]) -> None:
+        doc = tok.doc
+        start, end = doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]].text)
+        text = doc.text[start:end]
+        words = text.split()
+        if doc[span[0]].dep_ == "det":  # "The rebels" at a sentence start: the key is "the rebels"
+            words[0] = words[0].lower()
+        name = " ".join(words)
+        if any(g.name == name and g.role == role for g in self.groups):
+            return
+        self.groups.append(Participant(role=role, entity=None, name=name, kind="group", text=text,
+                                       start=start, end=end))
+
+    def all(self) -> list[Participant]:
+        """Named participants, then the unnamed groups in a role no one named fills."""
+        named = {p.role for p in self.participants}
+        return [*self.participants, *(g for g in self.groups if g.role not in named)]
 
 
 def find(trig: Trigger, idx: DocIndex, year: int | None) -> Arguments:
@@ -324,6 +345,11 @@ class _Finder:
                     ch = next((c for c in tok.children if idx.mention(c) is m), None)
                     if ch is not None and self._nationality(ch):
                         return self._take_state(ch, role)  # "Soviet soldiers" act for the Soviet state
+            if m is None and role in ("agent", "patient", "recipient"):
+                span = group_phrase(tok)  # "the rebels": an unnamed group, kept by its description
+                if span is not None:
+                    self.args.add_group(role, tok, span)
+                    return False  # (named participants only count as found)
         if m is not None:
             if m.label == "NORP" or (m.entity is None and self._nationality(tok)):
                 if role == "agent" and self._nationality(tok):

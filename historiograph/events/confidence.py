@@ -41,9 +41,10 @@ def features(ev, trigger_source: str | None = None, nominal: bool | None = None)
     trigger_source = trigger_source or ev.trigger.get("source", "lexicon")
     nominal = ev.trigger.get("nominal", False) if nominal is None else nominal
     t = ev.time or {}
+    named = [p for p in ev.participants if p.kind != "group"]  # (the weights were fitted on named ones)
     return {
         "wordnet_trigger": trigger_source == "wordnet",
-        "no_participant": not ev.participants,
+        "no_participant": not named,
         "explicit_date": bool(t) and not t.get("inherited"),
         "inherited_date": bool(t.get("inherited")),
         "nominal": nominal,

@@ -447,3 +447,58 @@ class Coref:
             if self.resolve(t, 3) is not None or any(self.resolve(c, 3) for c in t.children if c.dep_ == "conj"):
                 return t
         return None
+
+
+# ---- unnamed groups ------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=4096)
+def group_noun(lemma: str, plural: bool) -> bool:
+    """A noun that names a group of people: a collective ("garrison", "crew", "council": a sense in
+    WordNet's noun.group, the first sense not a place), or in the plural a kind of person ("rebels",
+    "strikers", "colonists"). Not the vague ones ("the people", "the men", "others")."""
+    c = cues()
+    if lemma in c["vague_group_nouns"]:
+        return False
+    wn = wordnet.reader()
+    if wn is None:
+        kind = noun_kind(lemma)
+        return kind == "group" or (plural and kind == "person")
+    synsets = wn.synsets(lemma, "n")[:3]
+    if not synsets or synsets[0].lexname() == "noun.location":
+        return False
+    names = [s.lexname() for s in synsets]
+    if any(n in c["group_lexnames"] for n in names):
+        return True
+    return plural and noun_kind(lemma) == "person"
+
+
+def group_phrase(tok):
+    """The words of a definite description of an unnamed group ("the rebels", "the town's
+    garrison", "the garrison of Tarija") headed by ``tok``, as (first, last) token indices, else None.
+    Definite means an article or demonstrative, or a noun in the possessive; "rebels", "some
+    rebels", "his men" are not a group the reader can tell apart."""
+    if not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())) or not tok.is_alpha:
+        return None
+    plural = tok.tag_ in ("NNS", "NNPS")
+    if not group_noun(tok.lemma_.lower(), plural) or tok.lower_ in cues()["vague_group_nouns"]:
+        return None
+    c = cues()
+    left = [ch for ch in tok.children if ch.i < tok.i]
+    definite = any(ch.dep_ == "det" and ch.lower_ in c["definite_determiners"] for ch in left) or any(
+        ch.dep_ == "poss" and ch.pos_ in ("NOUN", "PROPN") for ch in left)
+    if not definite or any(ch.dep_ == "det" and ch.lower_ not in c["definite_determiners"] for ch in left):
+        return None
+    first = min([tok.i, *(t.i for ch in left if ch.dep_ in ("det", "poss", "amod", "compound", "nmod", "nummod",
+                                                           "quantmod", "predet", "advmod") for t in ch.subtree)])
+    last = tok.i
+    for p in tok.children:  # "the garrison of Tarija", "the crew of the Albatross": a short "of" phrase
+        if p.dep_ == "prep" and p.lower_ == "of" and p.i == tok.i + 1:
+            sub = list(p.subtree)
+            if len(sub) <= 5 and not any(t.pos_ in ("VERB", "AUX", "PUNCT", "PRON") for t in sub):
+                last = sub[-1].i
+    doc = tok.doc
+    while first < tok.i and doc[first].is_punct:
+        first += 1
+    if any(doc[i].is_punct and doc[i].text not in ("'", "’", "-") for i in range(first, last + 1)):
+        return None
+    return first, last

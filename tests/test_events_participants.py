@@ -1,0 +1,65 @@
+"""Who did what to whom on our own sentences: unnamed groups kept by their description ("the
+rebels", "the town's garrison"), and the constructions that used to give a wrong participant."""
+from __future__ import annotations
+
+import json
+
+from historiograph import annotate
+from helpers import participant_names as _names
+
+
+def _events(text, etype):
+    ad = annotate(text)
+    return ad, [e for e in ad.events if e.type == etype]
+
+
+def _groups(ev, role=None):
+    return [p for p in ev.participants if p.kind == "group" and (role is None or p.role == role)]
+
+
+TEXT = ("In March 1802 the quarrymen of Kellsworth left work over a cut in pay. The rebels seized the town "
+        "of Dunmore on 4 March. The garrison surrendered two days later. In April the mutineers were "
+        "defeated by Colonel Henry Astley at Brackford.")
+
+
+def test_a_definite_group_acting_is_kept_with_its_words_and_offsets():
+    ad = annotate(TEXT)
+    (surr,) = [e for e in ad.events if e.type == "surrender"]
+    (g,) = _groups(surr, "agent")
+    assert g.name == "the garrison" and g.entity is None
+    assert ad.text[g.start:g.end] == g.text == "The garrison"
+
+
+def test_a_group_acted_on_is_the_patient_beside_the_named_agent():
+    ad = annotate(TEXT)
+    (battle,) = [e for e in ad.events if e.trigger["text"] == "defeated"]
+    assert _names(ad, battle, "agent") == {"Henry Astley"}
+    assert [g.name for g in _groups(battle, "patient")] == ["the mutineers"]
+
+
+def test_group_participants_are_valid_json_and_survive_a_round_trip():
+    from historiograph.model import AnnotatedDocument
+    ad = annotate(TEXT)
+    data = json.loads(json.dumps(ad.to_json()))
+    groups = [p for e in data["events"] for p in e["participants"] if p.get("kind") == "group"]
+    assert groups and all(p["entity"] is None and p["name"] and p["start"] < p["end"] for p in groups)
+    back = AnnotatedDocument.from_json(data)
+    assert [p for e in back.events for p in e.participants if p.kind == "group"]
+
+
+def test_vague_and_indefinite_groups_are_no_participants():
+    for text in ("In June 1802 the people celebrated in Dunmore.", "In June 1802 others fled to Wales.",
+                 "In June 1802 some rebels fled to Wales.", "In June 1802 his men fled to Wales."):
+        ad = annotate(text)
+        assert not [p for e in ad.events for p in e.participants if p.kind == "group"], text
+
+
+def test_a_group_the_text_named_resolves_to_the_name():
+    ad, fights = _events("The Northern Army under Anton Varga held Tarvik. On 3 May 1811 the northern army "
+                         "attacked the bridge at Osk.", "attack")
+    assert fights and not _groups(fights[0], "agent")
+
+
+def test_a_named_participant_in_the_role_leaves_no_group_beside_it():
+    ad, arrests = _events("On 5 May 1802 Henry Astley and the dragoons captured Tom Ball at Dunmore.", "arrest")
+    assert arrests and "Henry Astley" in _names(ad, arrests[0], "agent") and not _groups(arrests[0], "agent")
