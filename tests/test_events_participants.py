@@ -63,3 +63,19 @@ def test_a_group_the_text_named_resolves_to_the_name():
 def test_a_named_participant_in_the_role_leaves_no_group_beside_it():
     ad, arrests = _events("On 5 May 1802 Henry Astley and the dragoons captured Tom Ball at Dunmore.", "arrest")
     assert arrests and "Henry Astley" in _names(ad, arrests[0], "agent") and not _groups(arrests[0], "agent")
+
+
+def test_the_company_is_the_one_the_article_defines_not_another_named_nearby():
+    ad, ends = _events("Harlow Company\n\nThe Harlow Company was a chartered trading company based in Bristol.\n\n"
+                       "In 1740 its trade passed to the Levant Company, a larger rival. The company was dissolved by "
+                       "the Parliament of Ireland in 1742, and its warehouses were sold to the Levant Company.",
+                       "dissolution")
+    (d,) = [e for e in ends if e.source == "prose"]
+    assert _names(ad, d, "patient") == {"Harlow Company"}
+
+
+def test_no_one_is_guessed_for_an_event_when_a_name_the_names_stage_missed_acts():
+    ad = annotate("Thomas Webb was the director. Webb resigned in 1661 and was replaced by Adriaen Luycx. "
+                  "Luycx negotiated a merger with the Levant Company, but the talks collapsed in 1670.")
+    meetings = [e for e in ad.events if e.type == "meeting"]
+    assert meetings and all("Thomas Webb" not in _names(ad, e) for e in meetings)

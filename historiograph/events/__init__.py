@@ -278,6 +278,10 @@ def _implicit_participant(trig, idx: DocIndex, sent_i: int, args, explicit: bool
             break
     if person is None and sent_i > 0:
         person = idx.last_person_before(sent.start_char, idx.sents[sent_i - 1].start_char)
+        if person is not None and idx.unrecognised_actor(person.end, sent.end_char):
+            return  # someone named after that person acts (a name the names stage missed)
+    elif person is not None and idx.unrecognised_actor(sent.start_char, person.start):
+        return
     role = arguments.lexicon().role_of(trig.type, "implicit_role", "agent")
     if person is not None and role:
         args.add(role, person.entity)
@@ -288,7 +292,9 @@ def _key_participants(ev: Event) -> set[str]:
 
 
 def _role_keys(ev: Event) -> set[tuple[str, str]]:
-    return {(p.role, p.entity or f"name:{p.name}") for p in ev.participants}
+    """(a described group, "the rebel army", may storm one place and pursue another: it does not make
+    two clauses one event)"""
+    return {(p.role, p.entity or f"name:{p.name}") for p in ev.participants if p.kind != "group"}
 
 
 def _merge_in_sentence(found):

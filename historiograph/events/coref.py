@@ -149,18 +149,24 @@ class Coref:
         self.idx = idx
         self.doc = idx.doc
         self.entries: list[tuple[int, Mention, set[str]]] = []
+        # what the text says an entity is ("X was a trading company", "X, a trading company"): a
+        # definition, which a description may recall from any paragraph
+        self.defined: dict[str, set[str]] = {}
         for m in idx.mentions:
             if not m.entity or m.label not in ACTORS:
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            self.entries.append((m.start, m, self._words(span)))
+            defined: set[str] = set()
+            self.entries.append((m.start, m, self._words(span, defined)))
+            if defined:
+                self.defined.setdefault(m.entity, set()).update(defined)
         self.starts = [e[0] for e in self.entries]
         self._genders: dict[str, str | None] = {}
 
     # ---- what the text calls an entity ---------------------------------------------------------
-    def _words(self, span) -> set[str]:
+    def _words(self, span, defined: set[str] | None = None) -> set[str]:
         doc = self.doc
         root = span.root
         sent = span.sent
@@ -170,11 +176,13 @@ class Coref:
                 doc[j].pos_ in ("PROPN", "NOUN", "ADJ") and doc[j].head.i > j:
             words |= _lower_words([doc[j]])
             j -= 1
+        defined = set() if defined is None else defined
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):  # "the governor, X"
             words |= self._phrase(root.head)
         for c in root.children:
             if c.dep_ == "appos" and c.pos_ == "NOUN":  # "X, the governor of ..."
                 words |= self._phrase(c)
+                defined.add(c.lemma_.lower())
         if span.start >= 2 and doc[span.start - 1].text == "," and span.start - 1 > sent.start:
             head = self._np_left_of(span.start - 1)  # "The governor of the Bastille, X, ..." misparsed
             if head is not None:
@@ -186,6 +194,7 @@ class Coref:
             for c in head.children:
                 if c.dep_ in ("attr", "acomp") and c.pos_ == "NOUN":
                     words |= self._phrase(c)
+                    defined.add(c.lemma_.lower())
                 if c.dep_ == "prep" and c.lower_ == "as":  # "X served as governor"
                     words |= {w for o in c.children if o.pos_ == "NOUN" for w in self._phrase(o)}
         if root.dep_ == "nsubj" and head.pos_ == "VERB":
@@ -326,7 +335,7 @@ class Coref:
             return named
         definite = any(ch.dep_ == "det" and ch.lower_ in c["definite_determiners"] for ch in tok.children)
         if definite:
-            found = self.described(tok, kind)
+            found = self.described(tok, kind) or self.named_by_head(tok)
             if found is not None:
                 return found
         if tok.tag_ in ("NNS", "NNPS") or kind == "group":
@@ -377,11 +386,13 @@ class Coref:
         last: dict[str, Mention] = {}
         # "the strikers", "the rebels": persons in the plural may be a group the text named
         group_ok = tok.tag_ in ("NNS", "NNPS")
+        # a body ("the company") may be the one the text defined as such in an earlier paragraph
+        recall = kind == "group" and tok.tag_ == "NN"
         for start, m, words in self.entries[:hi]:
             if kind == "person" and m.label != "PERSON" and not (group_ok and m.label in ("ORG", "NORP")):
                 continue
             called.setdefault(m.entity, set()).update(words)
-            if start >= para:
+            if start >= para or (recall and lemma in self.defined.get(m.entity, ())):
                 last[m.entity] = m
         best = None
         for ent, m in last.items():
@@ -391,11 +402,30 @@ class Coref:
             shared = _mods_match(mods, words)
             if mods and not shared:
                 continue  # "the rebel army" is not the one the text called the Union Army
-            # "the army" is rather the army than the man the text said commanded it
-            key = (shared, kind == "person" or m.label != "PERSON", m.start)
+            # "the army" is rather the army than the man the text said commanded it; "the company"
+            # rather the one the text said was a company than another whose name has the word
+            defined = recall and lemma in self.defined.get(ent, ())
+            key = (shared, kind == "person" or m.label != "PERSON", defined, m.start)
             if best is None or key > best[0]:
                 best = (key, m)
         return best[1] if best else None
+
+    def named_by_head(self, tok) -> Mention | None:
+        """"the company" for the one organisation the text has named "... Company" so far, in any
+        paragraph (an article calls its subject so long after naming it). A bare singular noun only:
+        "the rebel army" is no army named otherwise; two such names make it ambiguous."""
+        if tok.tag_ != "NN" or any(ch.dep_ in ("compound", "amod", "nmod", "poss") for ch in tok.children):
+            return None
+        lemma = tok.lemma_.lower()
+        hi = bisect.bisect_left(self.starts, tok.idx)
+        found: dict[str, Mention] = {}
+        for _, m, _words in self.entries[:hi]:
+            last = m.text.split()[-1].lower() if m.text.split() else ""
+            ent = self.idx.entities.get(m.entity)
+            full = ent.name.split()[-1].lower() if ent is not None and ent.name.split() else ""
+            if m.label == "ORG" and lemma in (last, full) and not self._same_np(m, tok):
+                found[m.entity] = m
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _token_of(self, m: Mention) -> int:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -464,12 +494,14 @@ def group_noun(lemma: str, plural: bool) -> bool:
         kind = noun_kind(lemma)
         return kind == "group" or (plural and kind == "person")
     synsets = wn.synsets(lemma, "n")[:3]
-    if not synsets or synsets[0].lexname() == "noun.location":
-        return False
+    if not synsets or synsets[0].lexname() == "noun.location" or synsets[0].lexname() in c["event_lexnames"]:
+        return False  # "the town", "the expedition" (first of all a journey)
     names = [s.lexname() for s in synsets]
-    if any(n in c["group_lexnames"] for n in names):
-        return True
-    return plural and noun_kind(lemma) == "person"
+    if plural:
+        return any(n in c["group_lexnames"] for n in names) or noun_kind(lemma) == "person"
+    # one body: "the crew", "the council"; "the garrison" (first a post, then the troops in it)
+    return names[0] in c["group_lexnames"] or (names[0] in c["thing_lexnames"] and any(
+        n in c["group_lexnames"] or n in c["person_lexnames"] for n in names[1:]))
 
 
 def group_phrase(tok):
