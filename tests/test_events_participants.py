@@ -79,3 +79,21 @@ def test_no_one_is_guessed_for_an_event_when_a_name_the_names_stage_missed_acts(
                   "Luycx negotiated a merger with the Levant Company, but the talks collapsed in 1670.")
     meetings = [e for e in ad.events if e.type == "meeting"]
     assert meetings and all("Thomas Webb" not in _names(ad, e) for e in meetings)
+
+
+def test_an_active_succession_makes_the_successor_the_one_assigned():
+    ad, found = _events("Anna Berg succeeded Thomas Webb as director in 1661. In 1672 Karl Ott replaced Anna Berg "
+                        "as governor.", "assignment")
+    assert [_names(ad, e, "patient") for e in found] == [{"Anna Berg"}, {"Karl Ott"}]
+    assert all("Thomas Webb" not in _names(ad, e) for e in found)
+
+
+def test_replacing_someone_with_another_is_no_succession_of_the_subject():
+    ad, found = _events("In 1680 the council replaced Karl Ott with Jan Smit.", "assignment")
+    assert all("the council" not in _names(ad, e) for e in found)
+
+
+def test_a_passive_succession_with_a_pronoun_and_the_by_phrase_after_the_office():
+    ad, found = _events("Thomas Webb died in 1661. He was succeeded as chief director by his son-in-law, "
+                        "Cornelis Stavenisse.", "assignment")
+    assert [_names(ad, e, "patient") for e in found] == [{"Cornelis Stavenisse"}]

@@ -93,7 +93,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
     args = arguments.find(trig, idx, year_of(time["value"]) if time else None)
     rule = trig.rule
     if rule is not None:
-        if rule.passive and not args.passive:
+        if rule.passive and not args.passive and not args.succession:
             return None
         if rule.objects and not (args.object_lemmas & rule.objects):
             return None

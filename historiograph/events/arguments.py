@@ -30,6 +30,7 @@ class Arguments:
     object_lemmas: set[str] = field(default_factory=set)
     object_is_entity: bool = False
     passive: bool = False
+    succession: bool = False  # "Y succeeded X": a rule told in the passive, here active (see _active_succession)
     patient_heads: list = field(default_factory=list)  # tokens named as patients (found or not)
     # unnamed groups ("the rebels") by role: described participants (Participant.kind "group"), kept
     # apart so that every test of "is anyone named" reads only named ones
@@ -112,6 +113,12 @@ class _Finder:
         if cause is not None:
             subj = cause  # "sacked the city, which caused the deaths of ...": the sacker caused them
         by_role = getattr(self.trig.rule, "by_role", None) if passive else None
+        if not passive and getattr(self.trig.rule, "by_role", None) and self._active_succession(v, subj):
+            # "Y succeeded X as director": Y takes the office, in the role the passive's "by" gives
+            # Y ("X was succeeded by Y"); X, who leaves it, is no participant of the assignment
+            self.args.succession = True
+            self._take(subj, self.trig.rule.by_role)
+            return
         if subj is not None and by_role is None:  # "X was succeeded by Y": X is no participant
             own = getattr(self.trig.rule, "subject_role", None)  # "Sava became Premier": the one appointed
             self._take(subj, "patient" if passive else own or self.lex.role_of(etype, "subject_role", "agent"))
@@ -145,12 +152,33 @@ class _Finder:
                         for p in o.children:  # "by the NKVD on the orders of Stalin"
                             if p.dep_ == "prep" and _order_giver(p) is not None:
                                 self._take(_order_giver(p), "agent")
+            elif c.dep_ == "prep" and by_role and not any(a.dep_ == "agent" for a in v.children) and \
+                    _misattached_by(c) is not None:
+                # "was succeeded as director by Y": the "by" phrase parsed under the office noun
+                self._take(_misattached_by(c), by_role)
             elif c.dep_ == "prep" and subj is not None and c.i < v.i and companion_objects(c):
                 # "X, along with Y, was arrested": Y in X's role
                 for o in companion_objects(c):
                     self._take(o, "patient" if passive else self.lex.role_of(etype, "subject_role", "agent"))
             elif c.dep_ == "prep":
                 self._prep(c, etype)
+
+    def _active_succession(self, v, subj) -> bool:
+        """A person as subject and a person as object, no "with" ("the council replaced the governor
+        with X" is the council acting): the subject succeeds the object."""
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if subj is None or obj is None or any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
+            return False
+        return self._person_like(subj) and self._person_like(obj)
+
+    def _person_like(self, tok) -> bool:
+        m = self.idx.mention(tok)
+        if m is None:
+            m = next((self.idx.mention(c) for c in tok.children if c.dep_ in ("compound", "appos")
+                      and self.idx.mention(c) is not None), None)
+        if m is not None:
+            return m.label == "PERSON"
+        return tok.lower_ in self.cues["personal_pronouns"] and tok.lower_ not in ("it", "its")
 
     def nominal(self) -> None:
         n = self.trig.head
@@ -505,6 +533,17 @@ def companion_objects(prep) -> list:
         if inner.dep_ == "prep" and f"{prep.lower_} {inner.lower_}" in phrases:
             return [o for o in inner.children if o.dep_ == "pobj"]
     return []
+
+
+def _misattached_by(prep):
+    """Y of "as director by Y" (a passive's "by" phrase hung from the noun of an "as" phrase), else None."""
+    if prep.lower_ != "as":
+        return None
+    for o in prep.children:
+        for p in (o.children if o.dep_ == "pobj" else ()):
+            if p.dep_ == "prep" and p.lower_ == "by":
+                return next((y for y in p.children if y.dep_ == "pobj"), None)
+    return None
 
 
 def _order_giver(prep):
