@@ -82,8 +82,8 @@ def test_no_one_is_guessed_for_an_event_when_a_name_the_names_stage_missed_acts(
 
 
 def test_an_active_succession_makes_the_successor_the_one_assigned():
-    ad, found = _events("Anna Berg succeeded Thomas Webb as director in 1661. In 1672 Karl Ott replaced Anna Berg "
-                        "as governor.", "assignment")
+    ad, found = _events("Anna Berg succeeded Thomas Webb as director in 1661. Karl Ott replaced Anna Berg "
+                        "as governor in 1672.", "assignment")
     assert [_names(ad, e, "patient") for e in found] == [{"Anna Berg"}, {"Karl Ott"}]
     assert all("Thomas Webb" not in _names(ad, e) for e in found)
 
