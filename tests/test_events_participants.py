@@ -97,3 +97,16 @@ def test_a_passive_succession_with_a_pronoun_and_the_by_phrase_after_the_office(
     ad, found = _events("Thomas Webb died in 1661. He was succeeded as chief director by his son-in-law, "
                         "Cornelis Stavenisse.", "assignment")
     assert [_names(ad, e, "patient") for e in found] == [{"Cornelis Stavenisse"}]
+
+
+def test_they_after_an_unnamed_group_is_that_group():
+    ad, found = _events("On 18 July 1911 the strikebreakers reached the station at Harwick. They attacked the "
+                        "pickets at noon.", "attack")
+    assert found and [g.name for g in _groups(found[0], "agent")] == ["the strikebreakers"]
+    g = _groups(found[0], "agent")[0]
+    assert ad.text[g.start:g.end] == "the strikebreakers"
+
+
+def test_units_of_a_named_regiment_act_for_the_regiment():
+    ad, found = _events("On 19 July 1911 two companies of the Lincoln Regiment arrived in Harwick.", "movement")
+    assert found and _names(ad, found[0], "agent") == {"Lincoln Regiment"}

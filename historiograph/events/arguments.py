@@ -406,7 +406,7 @@ class _Finder:
                         return True
             elif low in coref_cues()["plural_pronouns"]:
                 # only "they" as the subject that acts: "their release" may be of those acted on
-                ant = idx.coref().plural_antecedent(tok) if role == "agent" and tok.dep_ in SUBJ else None
+                ant = idx.coref().plural_antecedent(tok, groups=True) if role == "agent" and tok.dep_ in SUBJ else None
                 if ant is not None and ant not in self.visiting:
                     self.visiting.add(ant)
                     return self._take(ant, role, record=False)

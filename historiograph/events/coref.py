@@ -330,6 +330,13 @@ class Coref:
         kind = noun_kind(lemma)
         if kind is None:
             return None
+        if kind == "group" or tok.tag_ in ("NNS", "NNPS") and group_noun(lemma, True):
+            for p in tok.children:  # "two companies of the Lincoln Regiment": the regiment's men
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in p.children:
+                        mo = idx.mention(o) if o.dep_ == "pobj" else None
+                        if mo is not None and mo.entity and mo.label == "ORG":
+                            return mo
         named = self._comma_name(tok, kind)
         if named is not None:
             return named
@@ -449,10 +456,11 @@ class Coref:
                 return Mention(ch.idx, ch.idx + len(ch.text), ch.text, idx.entities[eid].label, eid)
         return None
 
-    def plural_antecedent(self, tok):
+    def plural_antecedent(self, tok, groups: bool = False):
         """"they"/"them"/"their": the latest plural subject (or coordinated subjects) before it in the
-        paragraph, within two sentences, that names someone; not the subject of its own clause when
-        the pronoun is an object."""
+        paragraph, within two sentences, that names someone (or, with ``groups``, describes an unnamed
+        group: "the strikebreakers ... They"); not the subject of its own clause when the pronoun is
+        an object."""
         idx = self.idx
         i = idx.sentence_index(tok)
         para = idx.paragraphs[bisect.bisect_right(idx.paragraphs, tok.idx) - 1]
@@ -475,6 +483,8 @@ class Coref:
             if not plural and not (m is not None and m.label in ("NORP", "ORG")):
                 continue
             if self.resolve(t, 3) is not None or any(self.resolve(c, 3) for c in t.children if c.dep_ == "conj"):
+                return t
+            if groups and t.tag_ in ("NNS", "NNPS") and group_phrase(t) is not None:
                 return t
         return None
 
