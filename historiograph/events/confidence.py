@@ -1,7 +1,8 @@
 """How far to trust an event: a number in [0, 1] from what the extractor knows about it.
 
 Features: where the trigger came from (the hand lexicon, or WordNet for a word the lexicon lacks),
-whether a named participant was found, whether the date is the clause's own or inherited from the
+whether a participant was found (a name, or a described group: "the attackers withdrew" anchors
+the event as well), whether the date is the clause's own or inherited from the
 narrative, whether the clause tells the event (a finite verb) or names it in passing (a bare noun,
 a relative or participial clause), and the certainty. The weights are log-odds added to a prior and
 were set against observed precision on the development data (bench/events_eval.py --dev prints
@@ -41,10 +42,9 @@ def features(ev, trigger_source: str | None = None, nominal: bool | None = None)
     trigger_source = trigger_source or ev.trigger.get("source", "lexicon")
     nominal = ev.trigger.get("nominal", False) if nominal is None else nominal
     t = ev.time or {}
-    named = [p for p in ev.participants if p.kind != "group"]  # (the weights were fitted on named ones)
     return {
         "wordnet_trigger": trigger_source == "wordnet",
-        "no_participant": not named,
+        "no_participant": not ev.participants,
         "explicit_date": bool(t) and not t.get("inherited"),
         "inherited_date": bool(t.get("inherited")),
         "nominal": nominal,
