@@ -110,3 +110,10 @@ def test_they_after_an_unnamed_group_is_that_group():
 def test_units_of_a_named_regiment_act_for_the_regiment():
     ad, found = _events("On 19 July 1911 two companies of the Lincoln Regiment arrived in Harwick.", "movement")
     assert found and _names(ad, found[0], "agent") == {"Lincoln Regiment"}
+
+
+def test_a_unit_of_a_person_described_before_acts_for_that_person():
+    ad, found = _events("Colonel Manuel Rada commanded the government troops at Tarija. On 9 August 1841 the "
+                        "colonel's cavalry pursued the rebels into the hills.", "attack")
+    assert found and _names(ad, found[0], "agent") == {"Manuel Rada"}
+    assert [g.name for g in _groups(found[0], "patient")] == ["the rebels"]

@@ -364,6 +364,12 @@ class _Finder:
                 for c in tok.children:
                     if c.dep_ == "poss" and idx.mention(c) is not None and idx.mention(c).label in ACTOR_LABELS:
                         return self._take_one(c, role)
+                    if c.dep_ == "poss" and c.pos_ == "NOUN":  # "the colonel's cavalry": the colonel named before
+                        mc = idx.coref().resolve(c)
+                        if mc is not None and mc.entity and mc.label in ACTOR_LABELS:
+                            self.args.add(role, mc.entity)
+                            self.arg_heads.append(tok)
+                            return True
                     if c.dep_ in ("amod", "compound") and self._nationality(c):
                         return self._take_state(c, role)
             if m is None:
