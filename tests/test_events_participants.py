@@ -117,3 +117,11 @@ def test_a_unit_of_a_person_described_before_acts_for_that_person():
                         "colonel's cavalry pursued the rebels into the hills.", "attack")
     assert found and _names(ad, found[0], "agent") == {"Manuel Rada"}
     assert [g.name for g in _groups(found[0], "patient")] == ["the rebels"]
+
+
+def test_a_surname_with_its_particle_is_the_person_named_in_full():
+    ad = annotate("The firm was founded in 1621 by Jacob van Oosterwijck, a cloth merchant. Van Oosterwijck died "
+                  "in Middelburg in 1634. Hans von Seeckt met Kurt von Schleicher. Von Seeckt left.")
+    ent = {m.text: m.entity for m in ad.mentions if m.label == "PERSON"}
+    assert ent["Van Oosterwijck"] == ent["Jacob van Oosterwijck"]
+    assert ent["Von Seeckt"] == ent["Hans von Seeckt"] != ent["Kurt von Schleicher"]
