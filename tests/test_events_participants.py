@@ -125,3 +125,9 @@ def test_a_surname_with_its_particle_is_the_person_named_in_full():
     ent = {m.text: m.entity for m in ad.mentions if m.label == "PERSON"}
     assert ent["Van Oosterwijck"] == ent["Jacob van Oosterwijck"]
     assert ent["Von Seeckt"] == ent["Hans von Seeckt"] != ent["Kurt von Schleicher"]
+
+
+def test_the_attackers_are_who_the_text_said_attacked():
+    ad, found = _events("In 1627 the firm built a fort at Pulicat, which was attacked by Portuguese troops in 1629. "
+                        "The garrison held out for eleven days before the attackers withdrew.", "withdrawal")
+    assert found and _names(ad, found[0], "agent") == {"Portugal"}

@@ -379,6 +379,12 @@ class _Finder:
                     ch = next((c for c in tok.children if idx.mention(c) is m), None)
                     if ch is not None and self._nationality(ch):
                         return self._take_state(ch, role)  # "Soviet soldiers" act for the Soviet state
+                    state = state_for(m.text, self.year) if ch is None and m.text[:1].isupper() else None
+                    if state:  # "the attackers", the Portuguese troops told before: Portugal
+                        eid = idx.entity_named(state)
+                        self.args.add(role, eid, None if eid else state)
+                        self.arg_heads.append(tok)
+                        return True
             if m is None and role in ("agent", "patient", "recipient"):
                 span = group_phrase(tok)  # "the rebels": an unnamed group, kept by its description
                 if span is not None:

@@ -197,6 +197,10 @@ class Coref:
                     defined.add(c.lemma_.lower())
                 if c.dep_ == "prep" and c.lower_ == "as":  # "X served as governor"
                     words |= {w for o in c.children if o.pos_ == "NOUN" for w in self._phrase(o)}
+        if root.dep_ in ("amod", "compound") and head.pos_ == "NOUN" and noun_kind(head.lemma_.lower()) and \
+                head.dep_ in ("nsubj", "pobj"):
+            # "Portuguese troops attacked", "attacked by Portuguese troops": the troops' verb is the name's
+            root, head = head, head.head
         if root.dep_ == "nsubj" and head.pos_ == "VERB":
             words |= self._acted_on(head)
         if root.dep_ == "pobj" and head.dep_ == "agent":  # "the garrison commanded by X"
