@@ -131,3 +131,9 @@ def test_the_attackers_are_who_the_text_said_attacked():
     ad, found = _events("In 1627 the firm built a fort at Pulicat, which was attacked by Portuguese troops in 1629. "
                         "The garrison held out for eleven days before the attackers withdrew.", "withdrawal")
     assert found and _names(ad, found[0], "agent") == {"Portugal"}
+
+
+def test_the_organization_is_the_latest_organisation_of_that_kind():
+    ad, found = _events("In 1931 the Assembly set up the Harlan Commission to study the dispute, with the "
+                        "organization delivering its findings in October 1932.", "publication")
+    assert found and _names(ad, found[0], "agent") == {"Harlan Commission"}

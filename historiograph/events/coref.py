@@ -436,7 +436,18 @@ class Coref:
             full = ent.name.split()[-1].lower() if ent is not None and ent.name.split() else ""
             if m.label == "ORG" and lemma in (last, full) and not self._same_np(m, tok):
                 found[m.entity] = m
-        return next(iter(found.values())) if len(found) == 1 else None
+        if len(found) == 1:
+            return next(iter(found.values()))
+        # "the organization" after "the Lytton Commission": the latest organisation of the paragraph
+        # whose name ends in a kind of it (WordNet: a commission is an organization)
+        para = self.idx.paragraphs[bisect.bisect_right(self.idx.paragraphs, tok.idx) - 1]
+        for start, m, _words in reversed(self.entries[:hi]):
+            if start < para:
+                break
+            words = m.text.split()
+            if m.label == "ORG" and words and not self._same_np(m, tok) and is_kind_of(words[-1].lower(), lemma):
+                return m
+        return None
 
     def _token_of(self, m: Mention) -> int:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -491,6 +502,16 @@ class Coref:
             if groups and t.tag_ in ("NNS", "NNPS") and group_phrase(t) is not None:
                 return t
         return None
+
+
+@functools.lru_cache(maxsize=8192)
+def is_kind_of(noun: str, general: str) -> bool:
+    """WordNet: a sense of ``noun`` lies under a sense of ``general`` ("commission" under "organization")."""
+    wn = wordnet.reader()
+    if wn is None or noun == general:
+        return False
+    top = set(wn.synsets(general, "n")[:2])
+    return any(top & set(s.closure(lambda x: x.hypernyms(), depth=12)) for s in wn.synsets(noun, "n")[:3])
 
 
 # ---- unnamed groups ------------------------------------------------------------------------------
