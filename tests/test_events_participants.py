@@ -137,3 +137,11 @@ def test_the_organization_is_the_latest_organisation_of_that_kind():
     ad, found = _events("In 1931 the Assembly set up the Harlan Commission to study the dispute, with the "
                         "organization delivering its findings in October 1932.", "publication")
     assert found and _names(ad, found[0], "agent") == {"Harlan Commission"}
+
+
+def test_a_noun_named_by_a_participle_is_that_person():
+    ad = annotate("On 21 July 1911 soldiers shot two men, a docker named Thomas Kelly and a boy of sixteen. "
+                  "A carter called John Hale was arrested in May 1911.")
+    got = {e.type: _names(ad, e, "patient") for e in ad.events}
+    assert got.get("arrest") == {"John Hale"}
+    assert "Thomas Kelly" in set().union(*(v for k, v in got.items() if k != "arrest"))

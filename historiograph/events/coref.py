@@ -316,9 +316,12 @@ class Coref:
             subj = next((s for s in tok.head.children if s.dep_ in SUBJ), None)
             if subj is not None:
                 return self.resolve(subj, depth + 1)
+        named = self._named_by_verb(tok)  # "a docker named Thomas Kelly"
+        if named is not None:
+            return named
         for ch in tok.children:
             if ch.dep_ == "appos":
-                mc = idx.mention(ch)
+                mc = idx.mention(ch) or self._named_by_verb(ch)  # "two men, a docker named X"
                 if mc is not None and mc.entity and mc.label in ACTORS:
                     return mc
         if tok.dep_ == "appos":
@@ -352,6 +355,20 @@ class Coref:
         if tok.tag_ in ("NNS", "NNPS") or kind == "group":
             return self.population(tok)
         return None
+
+    def _named_by_verb(self, noun) -> Mention | None:
+        """X of "a docker named X", "a ship called X": the name a participle gives the noun."""
+        for ch in noun.children:
+            if ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in self.naming_verbs():
+                for o in ch.children:
+                    m = self.idx.mention(o) if o.dep_ in ("oprd", "dobj", "attr", "xcomp") else None
+                    if m is not None and m.entity:
+                        return m
+        return None
+
+    @staticmethod
+    def naming_verbs() -> frozenset[str]:
+        return cues()["naming_verbs"]
 
     def relative_head(self, tok):
         """The noun a relative pronoun stands for ("Milroy, who had received": Milroy)."""
