@@ -145,3 +145,14 @@ def test_a_noun_named_by_a_participle_is_that_person():
     got = {e.type: _names(ad, e, "patient") for e in ad.events}
     assert got.get("arrest") == {"John Hale"}
     assert "Thomas Kelly" in set().union(*(v for k, v in got.items() if k != "arrest"))
+
+
+def test_an_office_of_a_named_place_is_kept_as_one_described_person():
+    ad, found = _events("In 1640 the governor of Tarija arrested Tom Ball. In 1641 the company signed a treaty with "
+                        "the Sultan of Golconda.", "arrest")
+    (p,) = [p for p in found[0].participants if p.role == "agent"]
+    assert (p.kind, p.name, p.entity) == ("office", "the governor of Tarija", None)
+    treaty = [e for e in ad.events if e.type == "treaty"]
+    assert treaty and "the Sultan of Golconda" in _names(ad, treaty[0])
+    ad = annotate("In 1640 the governor arrested Tom Ball. In 1641 a governor of Tarija arrested Ann Ball.")
+    assert not [p for e in ad.events for p in e.participants if p.kind == "office"]

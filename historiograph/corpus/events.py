@@ -52,8 +52,8 @@ class CorpusKeys:
             return self._entity(source, p.entity)
         if p.name:
             key = self.by_name.get(p.name.lower()) or "name:" + p.name.lower()
-            if getattr(p, "kind", None) == "group":
-                self.names.setdefault(key, p.name)  # "the rebels" as written, not title-cased
+            if getattr(p, "kind", None):  # a description: "the rebels" as written, not title-cased
+                self.names.setdefault(key, p.name)
             return key
         return None
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Event, Participant
 from .context import ACTOR_LABELS, PLACE_LABELS, DocIndex
 from . import numbers, wordnet
-from .coref import cues as coref_cues, group_phrase
+from .coref import cues as coref_cues, group_phrase, office_phrase
 from .lexicon import cues, lexicon, state_for
 from .triggers import Trigger
 
@@ -47,7 +47,7 @@ class Arguments:
     def roles(self, role: str) -> list[Participant]:
         return [p for p in self.participants if p.role == role]
 
-    def add_group(self, role: str, tok, span: tuple[int, int]) -> None:
+    def add_group(self, role: str, tok, span: tuple[int, int], kind: str = "group") -> None:
         doc = tok.doc
         start, end = doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]].text)
         text = doc.text[start:end]
@@ -57,7 +57,7 @@ class Arguments:
         name = " ".join(words)
         if any(g.name == name and g.role == role for g in self.groups):
             return
-        self.groups.append(Participant(role=role, entity=None, name=name, kind="group", text=text,
+        self.groups.append(Participant(role=role, entity=None, name=name, kind=kind, text=text,
                                        start=start, end=end))
 
     def all(self) -> list[Participant]:
@@ -390,6 +390,15 @@ class _Finder:
                 if span is not None:
                     self.args.add_group(role, tok, span)
                     return False  # (named participants only count as found)
+                span = office_phrase(tok, idx)  # "the Sultan of Golconda": one person, by office
+                if span is not None:
+                    self.args.add_group(role, tok, span, kind="office")
+                    return False
+        if m is None and tok.pos_ == "PROPN" and role in ("agent", "patient", "recipient"):
+            span = office_phrase(tok, idx)  # "the Sultan of Golconda", "the Bishop of Utrecht"
+            if span is not None:
+                self.args.add_group(role, tok, span, kind="office")
+                return False
         if m is not None:
             if m.label == "NORP" or (m.entity is None and self._nationality(tok)):
                 if role == "agent" and self._nationality(tok):

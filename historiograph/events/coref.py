@@ -556,6 +556,25 @@ def group_noun(lemma: str, plural: bool) -> bool:
         n in c["group_lexnames"] or n in c["person_lexnames"] for n in names[1:]))
 
 
+def office_phrase(tok, idx):
+    """"the Sultan of Golconda", "the governor of Tarija": a definite singular person noun with "of"
+    and a named place or body, an office one person holds at a time, as (first, last) token indices;
+    else None. (The holder is named by the corpus or a reader; the description itself is no guess.)"""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NN", "NNP") or noun_kind(tok.lemma_.lower()) != "person":
+        return None
+    if not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children if ch.i < tok.i):
+        return None
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of" and p.i == tok.i + 1:
+            objs = [o for o in p.children if o.dep_ == "pobj"]
+            m = idx.mention(objs[0]) if objs else None
+            if m is not None and m.label in ("GPE", "LOC", "ORG") and m.entity:
+                last = max(t.i for t in objs[0].subtree)
+                first = min(t.i for ch in tok.children if ch.i < tok.i for t in ch.subtree)
+                return first, last
+    return None
+
+
 def group_phrase(tok):
     """The words of a definite description of an unnamed group ("the rebels", "the town's
     garrison", "the garrison of Tarija") headed by ``tok``, as (first, last) token indices, else None.
