@@ -154,5 +154,8 @@ def test_an_office_of_a_named_place_is_kept_as_one_described_person():
     assert (p.kind, p.name, p.entity) == ("office", "the governor of Tarija", None)
     treaty = [e for e in ad.events if e.type == "treaty"]
     assert treaty and "the Sultan of Golconda" in _names(ad, treaty[0])
+    ad, (treaty,) = _events("The Harlow Company was a trading company. In 1638 the company signed a treaty with "
+                            "the Sultan of Golconda.", "treaty")
+    assert _names(ad, treaty, "agent") == {"Harlow Company", "the Sultan of Golconda"}
     ad = annotate("In 1640 the governor arrested Tom Ball. In 1641 a governor of Tarija arrested Ann Ball.")
     assert not [p for e in ad.events for p in e.participants if p.kind == "office"]

@@ -61,9 +61,10 @@ class Arguments:
                                        start=start, end=end))
 
     def all(self) -> list[Participant]:
-        """Named participants, then the unnamed groups in a role no one named fills."""
+        """Named participants, then the unnamed groups in a role no one named fills, and the offices
+        ("signed a treaty with the Sultan of Golconda": one person, the other side)."""
         named = {p.role for p in self.participants}
-        return [*self.participants, *(g for g in self.groups if g.role not in named)]
+        return [*self.participants, *(g for g in self.groups if g.kind == "office" or g.role not in named)]
 
 
 def find(trig: Trigger, idx: DocIndex, year: int | None) -> Arguments:
