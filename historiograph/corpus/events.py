@@ -51,7 +51,10 @@ class CorpusKeys:
         if p.entity:
             return self._entity(source, p.entity)
         if p.name:
-            return self.by_name.get(p.name.lower()) or "name:" + p.name.lower()
+            key = self.by_name.get(p.name.lower()) or "name:" + p.name.lower()
+            if getattr(p, "kind", None):  # a description: "the rebels" as written, not title-cased
+                self.names.setdefault(key, p.name)
+            return key
         return None
 
     def _entity(self, source: str, local_id: str) -> str:

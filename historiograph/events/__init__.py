@@ -97,7 +97,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
     args = arguments.find(trig, idx, year_of(time["value"]) if time else None)
     rule = trig.rule
     if rule is not None:
-        if rule.passive and not args.passive:
+        if rule.passive and not args.passive and not args.succession:
             return None
         if rule.objects and not (args.object_lemmas & rule.objects):
             return None
@@ -117,7 +117,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
     if time is not None and _background(trig, idx):
         time["background"] = True
     explicit = time is not None and not time["inherited"]
-    if not args.participants:
+    if not args.participants and not args.groups:  # ("the rebels" acted: not the last person named)
         _implicit_participant(trig, idx, sent_i, args, explicit)
     if not args.participants and args.place is None and not explicit and not _told_as_happening(trig) \
             and not _detected_in_narrative(trig, time):
@@ -143,7 +143,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
         trigger={"start": trig.start_char, "end": trig.end_char,
                  "text": idx.text[trig.start_char:trig.end_char]},
         sentence={"start": sent.start_char, "end": sent.end_char},
-        participants=args.participants,
+        participants=args.all(),
         time=time,
         place=args.place,
         citations=list(idx.citations_by_sent.get(sent_i, [])),
@@ -283,6 +283,10 @@ def _implicit_participant(trig, idx: DocIndex, sent_i: int, args, explicit: bool
             break
     if person is None and sent_i > 0:
         person = idx.last_person_before(sent.start_char, idx.sents[sent_i - 1].start_char)
+        if person is not None and idx.unrecognised_actor(person.end, sent.end_char):
+            return  # someone named after that person acts (a name the names stage missed)
+    elif person is not None and idx.unrecognised_actor(sent.start_char, person.start):
+        return
     role = arguments.lexicon().role_of(trig.type, "implicit_role", "agent")
     if person is not None and role:
         args.add(role, person.entity)
@@ -293,7 +297,9 @@ def _key_participants(ev: Event) -> set[str]:
 
 
 def _role_keys(ev: Event) -> set[tuple[str, str]]:
-    return {(p.role, p.entity or f"name:{p.name}") for p in ev.participants}
+    """(a described group, "the rebel army", may storm one place and pursue another: it does not make
+    two clauses one event)"""
+    return {(p.role, p.entity or f"name:{p.name}") for p in ev.participants if p.kind != "group"}
 
 
 def _merge_in_sentence(found):

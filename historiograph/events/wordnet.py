@@ -179,7 +179,9 @@ def object_kinds(tok) -> frozenset[str]:
     if tok.ent_type_ in _ENTITY_KINDS:
         return frozenset(_ENTITY_KINDS[tok.ent_type_])
     if tok.pos_ == "PRON":
-        return frozenset(("animate", "person")) if tok.lower_ in _PRONOUN_KINDS else frozenset()
+        # (the subject of a passive is its object: "He was succeeded by ...")
+        return frozenset(("animate", "person")) if tok.lower_ in _PRONOUN_KINDS or (
+            tok.dep_ == "nsubjpass" and tok.lower_ in ("he", "she")) else frozenset()
     if tok.pos_ != "NOUN":
         return frozenset()
     return noun_kinds(tok.lemma_.lower())
