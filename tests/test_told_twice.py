@@ -154,3 +154,14 @@ def test_adding_the_second_telling_incrementally_equals_a_whole_rebuild(tmp_path
         assert incremental.update(c) == "whole"
         assert got == _state(c)
     assert {x["kind"] for x in got["conflicts"]} >= {"date_conflict", "number_conflict"}
+
+
+def test_a_group_named_alike_in_two_texts_joins_nothing_alone():
+    """"the rebels" of one rising and "the rebels" of a strike, both in 1841: a described group is no
+    shared participant across documents (it may be two risings' rebels), so two entries."""
+    salt = "The Salt Revolt\n\nIn 1841 the rebels surrendered after a long winter in the hills.\n"
+    mill = "The Mill Strike\n\nIn 1841 the rebels surrendered to the militia at the end of the strike.\n"
+    docs = [annotate_text(salt, source="salt.txt"), annotate_text(mill, source="mill.txt")]
+    assert all(any(p.kind == "group" for e in d.events for p in e.participants) for d in docs)
+    tables = build_corpus(docs)
+    assert sorted(len(t.members) for t in tables.timeline if t.type == "surrender") == [1, 1]

@@ -87,7 +87,8 @@ def lifespans(records: list[Record], figure_of: FigureOf) -> dict[str, dict]:
         if r.event.time.get("mod") in ("BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER"):
             continue
         which = "died" if r.type == "death" else "born"
-        for key in r.roles.get("patient", set()) | r.roles.get("agent", set()):
+        # (an office or a group described by its phrase is held by many people over time: no life)
+        for key in named(r.roles.get("patient", set()) | r.roles.get("agent", set())):
             out.setdefault(key, {}).setdefault(which, (r.stated, r.time_value(), r))
     for key in {k for r in records for k in r.keys}:
         fig = figure_of(key)
@@ -251,7 +252,7 @@ def same_event(a: Record, b: Record, sites=None) -> bool:
     (``told_twice.Sites``), one site befallen within a window of days by tellings in two documents."""
     if a.type != b.type or a is b:
         return False
-    shared = a.keys & b.keys
+    shared = named(a.keys & b.keys)  # ("the rebels" in two texts may be two risings' rebels)
     twice = sites is not None and sites.told_twice(a, b)
     if not shared and not (a.place and a.place == b.place and _close_dates(a, b)) and not twice:
         return False

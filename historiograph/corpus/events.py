@@ -118,7 +118,7 @@ def _same(a: Record, b: Record, sites: told_twice.Sites | None = None) -> bool:
         return False
     if a.stated is None and b.stated is None:
         return False  # two undated mentions: too little to say they are one event
-    shared = a.keys & b.keys
+    shared = told_twice.named(a.keys & b.keys)  # ("the rebels" in two texts may be two risings' rebels)
     people = a.type in lexicon().population_types and (a.roles.get("patient", set()) & b.roles.get("patient", set()))
     twice = sites is not None and sites.told_twice(a, b)
     if not compatible(a.stated or a.narrative, b.stated or b.narrative):
