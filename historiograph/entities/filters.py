@@ -70,12 +70,18 @@ def _demonym_run(text: str, c: Cand) -> bool:
 
 
 def _share_debris(text: str, c: Cand) -> bool:
-    share = lexicon.filter_words()["share"]
     for w in text[c.start:c.end].split():
         lw = w.casefold()
-        if len(lw) >= 6 and any(s in lw or fuzz.ratio(lw, s) >= 85 for s in share):
+        if len(lw) >= 6 and _share_word(lw):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=65536)
+def _share_word(lw: str) -> bool:
+    """A word that contains, or nearly is, a stock-market word (cached per word: fuzzy matching costs)."""
+    share = lexicon.filter_words()["share"]
+    return any(s in lw or fuzz.ratio(lw, s) >= 85 for s in share)
 
 
 def _own_title(text: str, c: Cand, title_line: tuple[int, int] | None) -> bool:

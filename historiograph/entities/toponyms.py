@@ -45,6 +45,7 @@ def head_word(name: str) -> str:
     return re.sub(r"[^\w]", "", re.split(r"[-‐]", words[-1])[-1])
 
 
+@functools.lru_cache(maxsize=65536)
 def _is(word: str, section: str) -> bool:
     heads = _heads()[section]
     return word.casefold() in heads or any(_one_off(word, h) for h in heads)

@@ -7,6 +7,7 @@ The calendar meaning of a value is time.values.date_range; this module adds modi
 """
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 from ..time.values import date_range, display_date
@@ -45,6 +46,7 @@ def bounds(value: str | None, mod: str | None = None) -> tuple[int, int] | None:
     return lo, hi
 
 
+@functools.lru_cache(maxsize=65536)
 def _plain_bounds(value: str) -> tuple[int | None, int | None]:
     r = date_range(value)
     return (r.start.toordinal(), r.end.toordinal()) if r else (None, None)

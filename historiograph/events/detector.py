@@ -16,6 +16,7 @@ from __future__ import annotations
 import functools
 from pathlib import Path
 
+import numpy as np
 from spacy.attrs import DEP, ENT_TYPE, HEAD, IS_ALPHA, IS_TITLE, LEMMA, POS, TAG
 
 from .. import datafiles
@@ -40,8 +41,8 @@ def _lexname(lemma: str, pos: str) -> str:
     wn = wordnet.reader()
     if wn is None or not lemma.isalpha():
         return "-"
-    syns = wn.synsets(lemma, pos)
-    return syns[0].lexname() if syns else "-"
+    first = _first_synset(wn, lemma, pos)
+    return first.lexname() if first is not None else "-"
 
 
 @functools.lru_cache(maxsize=50000)
@@ -50,11 +51,24 @@ def _noun_from_verb(lemma: str) -> bool:
     wn = wordnet.reader()
     if wn is None or not lemma.isalpha():
         return False
-    syns = wn.synsets(lemma, "n")
-    if not syns:
+    first = _first_synset(wn, lemma, "n")
+    if first is None:
         return False
-    return any(rel.synset().pos() == "v" for lem in syns[0].lemmas() if lem.name().lower() == lemma
+    return any(rel.synset().pos() == "v" for lem in first.lemmas() if lem.name().lower() == lemma
                for rel in lem.derivationally_related_forms())
+
+
+def _first_synset(wn, lemma: str, pos: str):
+    """``wn.synsets(lemma, pos)[0]`` (None when there is none), in nltk's own order, without reading
+    every other sense from the data file: a first sense is all the features use, and a word like
+    "make" has fifty."""
+    lemma = lemma.lower()
+    index = wn._lemma_pos_offset_map
+    for p in pos:
+        for form in wn._morphy(lemma, p, True):
+            for offset in index[form].get(p, []):
+                return wn.synset_from_pos_and_offset(p, offset)
+    return None
 
 
 class _Columns:
@@ -65,28 +79,29 @@ class _Columns:
     def __init__(self, doc):
         strings = doc.vocab.strings
         arr = doc.to_array([LEMMA, POS, TAG, DEP, HEAD, ENT_TYPE, IS_TITLE, IS_ALPHA])
-        names: dict[int, str] = {}
+        cols = arr.T.tolist()
 
-        def name(key: int) -> str:
-            s = names.get(key)
-            if s is None:
-                s = names[key] = strings[key] if key else ""
-            return s
+        def names(col: list[int], fix=None) -> list[str]:
+            # each distinct value looked up once, the column mapped in C
+            table = {key: (strings[key] if key else "") for key in set(col)}
+            if fix is not None:
+                table = {key: fix(s) for key, s in table.items()}
+            return list(map(table.__getitem__, col))
 
-        rows = arr.tolist()
-        self.lemma = [name(r[0]).lower() for r in rows]
-        self.pos = [name(r[1]) for r in rows]
-        self.tag = [name(r[2]) for r in rows]
-        self.dep = [name(r[3]) for r in rows]
+        self.lemma = names(cols[0], str.lower)
+        self.pos = names(cols[1])
+        self.tag = names(cols[2])
+        self.dep = names(cols[3])
         # HEAD is the offset to the head, stored as an unsigned 64-bit integer
-        self.head = [i + (r[4] - (1 << 64) if r[4] >= 1 << 63 else r[4]) for i, r in enumerate(rows)]
-        self.ent = [name(r[5]) for r in rows]
-        self.title = [bool(r[6]) for r in rows]
-        self.alpha = [bool(r[7]) for r in rows]
-        self.kids: list[set[str]] = [set() for _ in rows]
-        for i, h in enumerate(self.head):
+        self.head = (arr[:, 4].view(np.int64) + np.arange(len(arr), dtype=np.int64)).tolist()
+        self.ent = names(cols[5])
+        self.title = list(map(bool, cols[6]))
+        self.alpha = list(map(bool, cols[7]))
+        self.kids: list[set[str]] = [set() for _ in range(len(arr))]
+        kids = self.kids
+        for i, h, d in zip(range(len(kids)), self.head, self.dep):
             if h != i:
-                self.kids[h].add(self.dep[i])
+                kids[h].add(d)
 
 
 def _own(c: _Columns, i: int, first: bool) -> list[str]:
@@ -114,7 +129,8 @@ def _own(c: _Columns, i: int, first: bool) -> list[str]:
     if not c.alpha[i]:
         f.append("nonalpha")
     kids = c.kids[i]
-    f.extend(f"k={d}" for d in _CHILD_DEPS if d in kids)
+    if kids:
+        f.extend(f"k={d}" for d in _CHILD_DEPS if d in kids)
     return f
 
 
@@ -157,6 +173,8 @@ def scores(doc, sents=None) -> dict[int, tuple[str, float]]:
         return {}
     out: dict[int, tuple[str, float]] = {}
     columns = None
+    known = [c for c in HAPPENING if c in _known_labels()]
+    marginal = model.marginal
     for sent in sents if sents is not None else doc.sents:
         columns = columns or _Columns(doc)
         pos = columns.pos[sent.start:sent.end]
@@ -164,11 +182,12 @@ def scores(doc, sents=None) -> dict[int, tuple[str, float]]:
             continue
         model.set(features(sent, columns))
         labels = model.tag()
-        known = [c for c in HAPPENING if c in _known_labels()]
         for k, lab in enumerate(labels):
             if lab == "O" and pos[k] not in ("VERB", "NOUN"):
                 continue
-            p = sum(model.marginal(c, k) for c in known)
+            p = 0
+            for c in known:
+                p += marginal(c, k)
             out[sent.start + k] = (lab, round(p, 3))
     return out
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from spacy.util import filter_spans
 
-from . import detector, wordnet
+from . import detector, windowed, wordnet
 from .lexicon import VerbRule, cues, lexicon, phrase_matcher
 
 
@@ -42,7 +42,7 @@ def find(doc) -> list[Trigger]:
     trained = detector.tagger() is not None
     matcher = phrase_matcher(doc.vocab)
     spans = []
-    for match_id, start, end in matcher(doc):
+    for match_id, start, end in windowed.matches(matcher, doc):  # = matcher(doc), faster
         span = doc[start:end]
         span.label_ = doc.vocab.strings[match_id]  # "type|phrase index"
         spans.append(span)
