@@ -43,6 +43,7 @@ class Spec:
     loose: bool = False  # "the week" (not "that week"): in news, the report's date may stand for a coarse story date
     day_only: bool = False  # "in the evening": a timex only when the story has a day for it
     until: "Spec | None" = None  # a range ("1937–38", "between 1937 and 1938", "10–11 August"): where it ends
+    vague: tuple[int, int] | None = None  # a vague count of a shift ("a few weeks later"): how many units, at least/most
 
 
 @dataclass(frozen=True)
@@ -428,6 +429,10 @@ def r_shift(m: re.Match, text: str) -> list[Part]:
     mod = lk["quantity_mods"].get(norm(m.group("qmod"))) if _g(m, "qmod") else None
     if num is not None and num != int(num):
         num = None if num > 1 else num
+    vague = lexicon()["vague_counts"].get(norm(_g(m, "num") or "")) if num is None else None
+    if vague:  # "a few weeks later": 2 to 5 weeks (lexicon vague_counts), in the unit counted below
+        scale = {"DE": 10, "CE": 100, "FN": 14}.get(unit, 1)
+        vague = (vague[0] * scale, vague[1] * scale)
     if unit == "DE":
         unit, num = "Y", None if num is None else num * 10
     elif unit == "CE":
@@ -437,7 +442,8 @@ def r_shift(m: re.Match, text: str) -> list[Part]:
     n = None if num is None else sign * int(round(num))
     if _g(m, "orso") and not mod:
         mod = "APPROX"  # "a week or so ago"
-    return [Part(m.start(), m.end(), Spec(unit=unit, n=n, sign=sign, anchor=kind, mod=mod))]
+    return [Part(m.start(), m.end(), Spec(unit=unit, n=n, sign=sign, anchor=kind, mod=mod,
+                                          vague=tuple(vague) if vague else None))]
 
 
 _ONE_DAY_ADVERB = re.compile(r"(?:\b(?:will|would|could|might|may|shall|can|must|should|he|she|they|we|i|you|it)\s+"
