@@ -526,8 +526,11 @@ def r_duration_compound(m: re.Match, text: str) -> list[Part]:
 
 def r_clock(m: re.Match, text: str) -> list[Part]:
     lk = lookups()
+    bare_pod = False  # "mid-afternoon": the middle of a part of the day, as TimeBank writes it (TAF, mod MID)
     if _g(m, "noon"):
         tod = "12:00" if m.group("noon").lower() in ("noon", "midday") else "24:00"
+    elif _g(m, "midpod"):
+        tod, bare_pod = lk["parts_of_day"][m.group("midpod").lower()], True
     else:
         h = int(m.group("hour"))
         mi = int(m.group("min") or 0)
@@ -543,7 +546,7 @@ def r_clock(m: re.Match, text: str) -> list[Part]:
         if h > 24:
             return []
         tod = f"{h:02d}:{mi:02d}"
-    mod = _edge_mod(m)
+    mod = "MID" if bare_pod else _edge_mod(m)
     if _g(m, "wd"):
         spec = Spec(type="TIME", weekday=lk["weekdays"][m.group("wd").lower()], tod=tod, anchor="year", mod=mod)
     elif _g(m, "month") and valid(_year(m) or 2000, month_of(m.group("month")), day_of(m.group("day"))):
@@ -554,8 +557,8 @@ def r_clock(m: re.Match, text: str) -> list[Part]:
     elif _g(m, "deictic"):
         spec = Spec(type="TIME", unit="D", n=lk["deictic_days"][norm(m.group("deictic"))], tod=tod,
                     anchor="deictic", mod=mod)
-    else:
-        spec = Spec(type="TIME", unit="D", n=0, tod=tod, anchor="clock", mod=mod)
+    else:  # a part of the day alone is a timex only when the story is at a day ("in the evening")
+        spec = Spec(type="TIME", unit="D", n=0, tod=tod, anchor="clock", mod=mod, day_only=bare_pod)
     return [Part(m.start(), m.end(), spec)]
 
 
