@@ -71,10 +71,14 @@ def test_a_stretch_conflicts_only_with_dates_outside_it():
     assert vague_stretch("194", "Y", 1, 2, 5) is None  # too coarse to count from
 
 
-def test_event_dated_by_a_vague_count_is_approximate():
+def test_events_dated_by_a_vague_count_are_approximate_and_inheritors_marked():
     ad = historiograph.annotate(text="On 12 March 1841 the envoy arrived in Kabul. "
-                                     "Several years later, the army invaded the valley.")
+                                     "Several years later, the army invaded the valley. "
+                                     "The garrison surrendered to the army.")
     invasion = next(e for e in ad.events if e.type == "invasion")
-    assert invasion.time["mod"] == "APPROX"
+    assert invasion.time["mod"] == "APPROX" and not invasion.time["inherited"]
     assert (invasion.time["edtf"], invasion.time["earliest"], invasion.time["latest"]) == \
         ("1844~/1848~", "1844-01-01", "1848-12-31")
+    surrender = next(e for e in ad.events if e.type == "surrender")  # dated by the story's time only
+    assert surrender.time["inherited"] and surrender.time["mod"] == "APPROX"
+    assert (surrender.time["earliest"], surrender.time["latest"]) == ("1844-01-01", "1848-12-31")
