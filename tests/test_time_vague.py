@@ -53,15 +53,19 @@ def test_stretch_moves_the_story_on():
     assert dated["3 June"][0] == "1841-06-03"
 
 
-def test_unbounded_counts_and_the_writers_time_stay_vague():
+def test_unbounded_count_is_only_after_the_story_and_the_writers_time_stays_vague():
     dated = _dated("The mill opened in 1762. Many years later its owner sold it. A few years ago it was restored.")
-    assert dated["Many years later"][0] == "FUTURE_REF"  # 'many' has no upper bound
+    assert dated["Many years later"] == ("1762", "AFTER", "[1763..]", "1763-01-01", None)  # 'many': no upper bound
     assert dated["A few years ago"][0] == "PAST_REF"  # counted from the writer, not the story
+    dated = _dated("The treaty was signed in October 1815. Many years earlier the envoys had met.")
+    assert dated["Many years earlier"][1:] == ("BEFORE", "[..1815-09]", None, "1815-09-30")
 
 
 def test_news_keeps_timeml_refs():
-    dated = _dated("Talks resumed on March 3. A few weeks later the union walked out.", mode="news", dct="1998-03-10")
+    dated = _dated("Talks resumed on March 3. A few weeks later the union walked out. Many years later it closed.",
+                   mode="news", dct="1998-03-10")
     assert dated["A few weeks later"][:3] == ("FUTURE_REF", None, None)
+    assert dated["Many years later"][:3] == ("FUTURE_REF", None, None)
 
 
 def test_a_stretch_conflicts_only_with_dates_outside_it():

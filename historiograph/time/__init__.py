@@ -97,6 +97,7 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
         spec = p.spec
         until = None
         approx, resolver.approx = resolver.approx and not b, False
+        opened, resolver.open = (resolver.open if not b else None), None
         if spec.until is not None:  # a range: the end is resolved after the start, and moves the story on
             until = resolver.resolve(spec.until, p.start, p.end)[0] if not b else spec.until.value
             resolver.ranged = not b
@@ -107,6 +108,8 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
             spec = with_mod(spec, _prefix_mod(text, p.start, spec.type))
         if approx and until is not None:  # "a few weeks later": a stretch with soft ends (EDTF ~)
             spec = with_mod(spec, "APPROX")
+        if opened:  # "many years later": after the story's time, no upper bound
+            spec = with_mod(spec, opened)
         out.append(_timex(p, shown, spec, value, until, b, how, _uncertain(text, p.start, p.end)))
     return _appositions(text, parts, out)
 

@@ -97,6 +97,7 @@ class Resolver:
         self.at = -1  # the part being resolved
         self.stretch: tuple[str, str] | None = None  # set when a value is a stretch (first, last value)
         self.approx = False  # ... and when that stretch comes from a vague count ("a few weeks later")
+        self.open: str | None = None  # AFTER/BEFORE the value: an unbounded vague count ("many years later")
         self.ranged = False  # the reference time is the end of a range ("June 13–15"), not one day told
 
     def base(self, kind: str, unit: str | None = None, loose: bool = False) -> Day | None:
@@ -211,13 +212,17 @@ class Resolver:
     def _vague(self, spec: Spec, base) -> str | None:
         """'A few weeks later' in a narrative: not the writer's future but some weeks after the story's
         time, a stretch of the calendar (lexicon vague_counts: a few = 2 to 5), marked approximate; as
-        TIMEX3 the smallest value that holds it. News keeps TimeML's FUTURE_REF/PAST_REF."""
+        TIMEX3 the smallest value that holds it. An unbounded count ("many years later") is only after
+        the story's time (mod AFTER, set by tag()). News keeps TimeML's FUTURE_REF/PAST_REF."""
         from .values import common_value, vague_stretch
 
         if self.mode == "news" or spec.anchor != "anaphoric" or not spec.vague or base is None \
                 or base is not self.ref:
             return None
         told = self.ref_value if self.ref_value and parse_value(self.ref_value) == base else fmt(*base)
+        if spec.vague[1] is None:  # "many years later": only after the story's time, the story stays there
+            self.open = "AFTER" if spec.sign > 0 else "BEFORE"
+            return told
         got = vague_stretch(told, spec.unit, spec.sign, *spec.vague)
         if got is None:
             return None

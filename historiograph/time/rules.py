@@ -43,7 +43,7 @@ class Spec:
     loose: bool = False  # "the week" (not "that week"): in news, the report's date may stand for a coarse story date
     day_only: bool = False  # "in the evening": a timex only when the story has a day for it
     until: "Spec | None" = None  # a range ("1937–38", "between 1937 and 1938", "10–11 August"): where it ends
-    vague: tuple[int, int] | None = None  # a vague count of a shift ("a few weeks later"): how many units, at least/most
+    vague: tuple[int, int | None] | None = None  # a vague count of a shift ("a few weeks later"): units at least/most
 
 
 @dataclass(frozen=True)
@@ -432,7 +432,7 @@ def r_shift(m: re.Match, text: str) -> list[Part]:
     vague = lexicon()["vague_counts"].get(norm(_g(m, "num") or "")) if num is None else None
     if vague:  # "a few weeks later": 2 to 5 weeks (lexicon vague_counts), in the unit counted below
         scale = {"DE": 10, "CE": 100, "FN": 14}.get(unit, 1)
-        vague = (vague[0] * scale, vague[1] * scale)
+        vague = (vague[0] * scale, None if vague[1] is None else vague[1] * scale)  # None: no upper bound
     if unit == "DE":
         unit, num = "Y", None if num is None else num * 10
     elif unit == "CE":
