@@ -96,6 +96,8 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
             continue  # "he read in the evening" with no day told (or a stretch of days): not one date
         spec = p.spec
         until = None
+        approx, resolver.approx = resolver.approx and not b, False
+        opened, resolver.open = (resolver.open if not b else None), None
         if spec.until is not None:  # a range: the end is resolved after the start, and moves the story on
             until = resolver.resolve(spec.until, p.start, p.end)[0] if not b else spec.until.value
             resolver.ranged = not b
@@ -104,6 +106,10 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
         resolver.stretch = None
         if spec.mod is None and not (spec.type == "DURATION" and _determined().match(text, p.start)):
             spec = with_mod(spec, _prefix_mod(text, p.start, spec.type))
+        if approx and until is not None:  # "a few weeks later": a stretch with soft ends (EDTF ~)
+            spec = with_mod(spec, "APPROX")
+        if opened:  # "many years later": after the story's time, no upper bound
+            spec = with_mod(spec, opened)
         out.append(_timex(p, shown, spec, value, until, b, how, _uncertain(text, p.start, p.end)))
     return _appositions(text, parts, out)
 
@@ -131,9 +137,11 @@ def _timex(p: Part, shown: str, spec, value: str, until: str | None, bib: bool, 
     if until is not None and until != value:
         tod = value[10:] if spec.tod and len(value) > 10 else ""
         shown_value = value if tod else (common_value(value, until) or value)
-        fields = edtf_fields(value, None, uncertain, end=until)
+        approx = spec.mod == "APPROX"
+        fields = edtf_fields(value, "APPROX" if approx else None, uncertain, end=until)
         return Timex(start=p.start, end=p.end, text=shown[p.start:p.end], type=spec.type, value=shown_value,
-                     mod=spec.mod if shown_value != value else None, bibliographic=bib, anchor=how, **fields)
+                     mod=spec.mod if shown_value != value or approx else None, bibliographic=bib, anchor=how,
+                     **fields)
     fields = edtf_fields(value, spec.mod, uncertain) if spec.type in ("DATE", "TIME") else edtf_fields(None)
     return Timex(start=p.start, end=p.end, text=shown[p.start:p.end], type=spec.type, value=value,
                  mod=spec.mod, bibliographic=bib, anchor=how, **fields)

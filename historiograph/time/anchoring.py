@@ -96,6 +96,8 @@ class Resolver:
         self.ahead: list[int | None] = []  # per part: the year of the next full date stated soon after
         self.at = -1  # the part being resolved
         self.stretch: tuple[str, str] | None = None  # set when a value is a stretch (first, last value)
+        self.approx = False  # ... and when that stretch comes from a vague count ("a few weeks later")
+        self.open: str | None = None  # AFTER/BEFORE the value: an unbounded vague count ("many years later")
         self.ranged = False  # the reference time is the end of a range ("June 13–15"), not one day told
 
     def base(self, kind: str, unit: str | None = None, loose: bool = False) -> Day | None:
@@ -131,7 +133,7 @@ class Resolver:
                 value = f"XXXX-XX-XXT{spec.tod}"
         comparison, self.comparison = self.comparison, False
         if spec.type in ("DATE", "TIME") and not comparison:
-            day = parse_value(value)
+            day = parse_value(self.stretch[0] if self.approx and self.stretch else value)  # a vague count: its first
             if day and not self._keeps_story(day, aside):
                 self._move(day, stated=spec.anchor == "none")
                 self.ref_told = (day, value)
@@ -207,6 +209,26 @@ class Resolver:
         self.stretch = (first, last)
         return common_value(first, last) or first
 
+    def _vague(self, spec: Spec, base) -> str | None:
+        """'A few weeks later' in a narrative: not the writer's future but some weeks after the story's
+        time, a stretch of the calendar (lexicon vague_counts: a few = 2 to 5), marked approximate; as
+        TIMEX3 the smallest value that holds it. An unbounded count ("many years later") is only after
+        the story's time (mod AFTER, set by tag()). News keeps TimeML's FUTURE_REF/PAST_REF."""
+        from .values import common_value, vague_stretch
+
+        if self.mode == "news" or spec.anchor != "anaphoric" or not spec.vague or base is None \
+                or base is not self.ref:
+            return None
+        told = self.ref_value if self.ref_value and parse_value(self.ref_value) == base else fmt(*base)
+        if spec.vague[1] is None:  # "many years later": only after the story's time, the story stays there
+            self.open = "AFTER" if spec.sign > 0 else "BEFORE"
+            return told
+        got = vague_stretch(told, spec.unit, spec.sign, *spec.vague)
+        if got is None:
+            return None
+        self.stretch, self.approx = got, True
+        return common_value(*got) or got[0]
+
     def _how(self, kind: str) -> str:
         if kind == "deictic" and self.mode == "news" and self.dct:
             return "news"
@@ -260,7 +282,7 @@ class Resolver:
                                          and self.dct[1] else None)
             return f"{spec.year:04d}{period[4:]}" if period else fmt(spec.year)
         if spec.n is None:
-            return "PAST_REF" if spec.sign < 0 else "FUTURE_REF"
+            return self._vague(spec, base) or ("PAST_REF" if spec.sign < 0 else "FUTURE_REF")
         if base is None:
             return fallback
         by, bm, _ = base

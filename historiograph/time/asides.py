@@ -17,9 +17,10 @@ import functools
 import re
 
 from .. import datafiles
+from .tense import NOT_ABBREVIATION
 
-_SENTENCE_END = re.compile(r"[.!?]\s+(?=[A-Z\"“(])|\n")
-_CLAUSE_END = re.compile(r"[,;:()]|[.!?]\s|\n")
+_SENTENCE_END = re.compile(r"[.!?]" + NOT_ABBREVIATION + r"\s+(?=[A-Z\"“(])|\n")  # not "Dr. Kelly", "U.S. Army"
+_CLAUSE_END = re.compile(r"[,;:()]|[.!?]" + NOT_ABBREVIATION + r"\s|\n")
 _MODIFYING_CLAUSES = frozenset({"relcl", "acl", "appos"})
 _ATTACHED_TO_NOUN = frozenset({"nummod", "compound", "amod", "poss", "nmod"})
 _SHIFT_UNITS = frozenset({"Y", "M", "W", "D", "Q"})

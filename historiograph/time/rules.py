@@ -43,6 +43,7 @@ class Spec:
     loose: bool = False  # "the week" (not "that week"): in news, the report's date may stand for a coarse story date
     day_only: bool = False  # "in the evening": a timex only when the story has a day for it
     until: "Spec | None" = None  # a range ("1937–38", "between 1937 and 1938", "10–11 August"): where it ends
+    vague: tuple[int, int | None] | None = None  # a vague count of a shift ("a few weeks later"): units at least/most
 
 
 @dataclass(frozen=True)
@@ -428,6 +429,10 @@ def r_shift(m: re.Match, text: str) -> list[Part]:
     mod = lk["quantity_mods"].get(norm(m.group("qmod"))) if _g(m, "qmod") else None
     if num is not None and num != int(num):
         num = None if num > 1 else num
+    vague = lexicon()["vague_counts"].get(norm(_g(m, "num") or "")) if num is None else None
+    if vague:  # "a few weeks later": 2 to 5 weeks (lexicon vague_counts), in the unit counted below
+        scale = {"DE": 10, "CE": 100, "FN": 14}.get(unit, 1)
+        vague = (vague[0] * scale, None if vague[1] is None else vague[1] * scale)  # None: no upper bound
     if unit == "DE":
         unit, num = "Y", None if num is None else num * 10
     elif unit == "CE":
@@ -437,7 +442,8 @@ def r_shift(m: re.Match, text: str) -> list[Part]:
     n = None if num is None else sign * int(round(num))
     if _g(m, "orso") and not mod:
         mod = "APPROX"  # "a week or so ago"
-    return [Part(m.start(), m.end(), Spec(unit=unit, n=n, sign=sign, anchor=kind, mod=mod))]
+    return [Part(m.start(), m.end(), Spec(unit=unit, n=n, sign=sign, anchor=kind, mod=mod,
+                                          vague=tuple(vague) if vague else None))]
 
 
 _ONE_DAY_ADVERB = re.compile(r"(?:\b(?:will|would|could|might|may|shall|can|must|should|he|she|they|we|i|you|it)\s+"
@@ -520,8 +526,11 @@ def r_duration_compound(m: re.Match, text: str) -> list[Part]:
 
 def r_clock(m: re.Match, text: str) -> list[Part]:
     lk = lookups()
+    bare_pod = False  # "mid-afternoon": the middle of a part of the day, as TimeBank writes it (TAF, mod MID)
     if _g(m, "noon"):
         tod = "12:00" if m.group("noon").lower() in ("noon", "midday") else "24:00"
+    elif _g(m, "midpod"):
+        tod, bare_pod = lk["parts_of_day"][m.group("midpod").lower()], True
     else:
         h = int(m.group("hour"))
         mi = int(m.group("min") or 0)
@@ -537,7 +546,7 @@ def r_clock(m: re.Match, text: str) -> list[Part]:
         if h > 24:
             return []
         tod = f"{h:02d}:{mi:02d}"
-    mod = _edge_mod(m)
+    mod = "MID" if bare_pod else _edge_mod(m)
     if _g(m, "wd"):
         spec = Spec(type="TIME", weekday=lk["weekdays"][m.group("wd").lower()], tod=tod, anchor="year", mod=mod)
     elif _g(m, "month") and valid(_year(m) or 2000, month_of(m.group("month")), day_of(m.group("day"))):
@@ -548,8 +557,8 @@ def r_clock(m: re.Match, text: str) -> list[Part]:
     elif _g(m, "deictic"):
         spec = Spec(type="TIME", unit="D", n=lk["deictic_days"][norm(m.group("deictic"))], tod=tod,
                     anchor="deictic", mod=mod)
-    else:
-        spec = Spec(type="TIME", unit="D", n=0, tod=tod, anchor="clock", mod=mod)
+    else:  # a part of the day alone is a timex only when the story is at a day ("in the evening")
+        spec = Spec(type="TIME", unit="D", n=0, tod=tod, anchor="clock", mod=mod, day_only=bare_pod)
     return [Part(m.start(), m.end(), spec)]
 
 

@@ -148,6 +148,40 @@ def common_value(a: str, b: str) -> str | None:
     return None
 
 
+def vague_stretch(value: str | None, unit: str, sign: int, lo: int, hi: int) -> tuple[str, str] | None:
+    """The days a vague count of units from ``value`` may reach ("a few weeks later" than 12 March
+    1841, a few being 2 to 5: 26 March to 16 April), as (first, last) TIMEX3 values at the precision
+    the count allows: days stay days when ``value`` names a day, weeks become months, years stay years,
+    and nothing is finer than ``value`` itself (a few weeks after "1841" is 1841 or 1842). Counted from
+    the value's first day to its last, so "a few months after the spring of 1841" holds both ends.
+    None when the value is too coarse to count the unit from (weeks after "the 1840s")."""
+    r = date_range(value)
+    if r is None or sign not in (-1, 1) or r.precision in ("decade", "century"):
+        return None
+    a, b = (lo, hi) if sign > 0 else (-hi, -lo)
+    by_year = unit == "Y" or r.precision == "year"
+    try:
+        if unit == "M":
+            x, y = r.start.year * 12 + r.start.month - 1 + a, r.end.year * 12 + r.end.month - 1 + b
+            first, last = f"{x // 12:04d}-{x % 12 + 1:02d}", f"{y // 12:04d}-{y % 12 + 1:02d}"
+        elif unit in ("W", "D"):
+            days = 7 if unit == "W" else 1
+            first_day, last_day = r.start + timedelta(days=a * days), r.end + timedelta(days=b * days)
+            if unit == "D" and r.precision == "day":
+                return first_day.isoformat(), last_day.isoformat()
+            first, last = f"{first_day:%Y-%m}", f"{last_day:%Y-%m}"
+        elif unit == "Y":
+            first, last = f"{r.start.year + a:04d}", f"{r.end.year + b:04d}"
+        else:
+            return None
+        if by_year:
+            first, last = first[:4], last[:4]
+        return (first, last) if 0 < int(first[:4]) and int(last[:4]) <= 9999 else None
+    except (ValueError, OverflowError):
+        return None
+    return None
+
+
 def display_date(value: str | None, mod: str | None = None) -> str:
     """A TIMEX3 value as a reader would write it, precision kept ("August 1945", "late 1930s")."""
     if not value:
@@ -271,6 +305,8 @@ def edtf_of(value: str | None, mod: str | None = None, uncertain: bool = False,
         return None
     q = "?" if uncertain else ""
     if end:
+        if mod == "APPROX":
+            q = "%" if uncertain else "~"
         a, b = _edtf_point(value), _edtf_point(end)
         if not a or not b:
             return None
@@ -351,8 +387,14 @@ def edtf_interval(edtf: str | None) -> tuple[str | None, str | None]:
 
 def edtf_fields(value: str | None, mod: str | None = None, uncertain: bool = False,
                 end: str | None = None) -> dict[str, str | None]:
-    """{"edtf", "earliest", "latest"} of a TIMEX3 value: what every timex and event time carries."""
+    """{"edtf", "earliest", "latest"} of a TIMEX3 value: what every timex and event time carries.
+    An approximate stretch (``end`` with mod APPROX: "a few weeks later", vague_stretch) has soft ends
+    in EDTF ("1841-03~/1841-04~") but keeps the stretch's own days as its bounds: the library's fuzz
+    (a year either side of a month) would drown the convention that already made it wide."""
     e = edtf_of(value, mod, uncertain, end)
+    if end and mod == "APPROX" and e:
+        lo, hi = edtf_interval(edtf_of(value, None, False, end))
+        return {"edtf": e, "earliest": lo, "latest": hi}
     lo, hi = edtf_interval(e)
     return {"edtf": e, "earliest": lo, "latest": hi}
 
