@@ -19,7 +19,21 @@ judge = importlib.util.module_from_spec(_spec)
 _spec.loader.exec_module(judge)
 judge.HERE = HERE  # build() reads HERE / "texts"; main() defaults --judgments to HERE / "judgments.json"
 
+
+
+def joined(db: str) -> None:
+    """The retellings this round expects: which default-view entries have members from two documents."""
+    entries, _, _ = judge.current_entries(db)
+    both = [e for e in entries if len({m["doc"] for m in e["members"]}) > 1]
+    print(f"\nentries told by two documents: {len(both)}")
+    for e in both:
+        print("  " + judge.show(e))
+
+
 if __name__ == "__main__":
     if not any(a == "--db" or a.startswith("--db=") for a in sys.argv[1:]):
         sys.argv[1:1] = ["--db", "/tmp/historiograph-trial3.db"]
-    raise SystemExit(judge.main())
+    rc = judge.main()
+    joined(sys.argv[sys.argv.index("--db") + 1] if "--db" in sys.argv else
+           next(a.split("=", 1)[1] for a in sys.argv if a.startswith("--db=")))
+    raise SystemExit(rc)
