@@ -71,6 +71,9 @@ def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
         out.print("(empty)")
 
 
+ANNOTATE_BATCH = 16  # documents per spaCy batch (pipeline.run_many): each is printed when its batch is done
+
+
 @app.command()
 def annotate(
     files: List[Path] = typer.Argument(..., help="Files to annotate (txt, md, html, pdf)."),
@@ -87,6 +90,39 @@ def annotate(
 
     options = _options(model, time_mode, published, time_budget, max_mb)
     failed = 0
+    batch: list = []
+
+    def flush() -> int:
+        """Annotate the documents read so far (spaCy batched over them) and print each; the failures."""
+        bad = 0
+        try:
+            results = pipeline.run_many(batch, options)
+        except Exception:  # outside any stage: each document on its own, so that only its own fails
+            results = []
+            for doc in batch:
+                try:
+                    results.append(pipeline.run(doc, options))
+                except Exception as exc:  # still one line, and the batch goes on
+                    err.print(f"{doc.source}: could not be annotated ({type(exc).__name__}: {str(exc)[:200]})",
+                              markup=False, highlight=False)
+                    results.append(None)
+        for ad in results:
+            if ad is None:
+                bad += 1
+                continue
+            broken = pipeline.failures(ad)
+            if broken:
+                err.print(f"{ad.document.source}: {broken[0]}; printed with what the other stages found",
+                          markup=False, highlight=False)
+                bad += 1
+            if format == "json":
+                sys.stdout.write(json.dumps(ad.to_json(), ensure_ascii=False) + "\n")
+                sys.stdout.flush()
+            else:
+                _print_annotated(ad)
+        batch.clear()
+        return bad
+
     for path in files:
         try:
             doc = ingest.read(path, source=ingest.printable(path), limits=limits(options))
@@ -96,23 +132,11 @@ def annotate(
             continue
         if options.published and not doc.metadata.published:
             doc.metadata.published = options.published
-        try:
-            ad = pipeline.run(doc, options)
-        except Exception as exc:  # outside any stage: still one line, and the batch goes on
-            err.print(f"{doc.source}: could not be annotated ({type(exc).__name__}: {str(exc)[:200]})",
-                      markup=False, highlight=False)
-            failed += 1
-            continue
-        broken = pipeline.failures(ad)
-        if broken:
-            err.print(f"{doc.source}: {broken[0]}; printed with what the other stages found",
-                      markup=False, highlight=False)
-            failed += 1
-        if format == "json":
-            sys.stdout.write(json.dumps(ad.to_json(), ensure_ascii=False) + "\n")
-            sys.stdout.flush()
-        else:
-            _print_annotated(ad)
+        batch.append(doc)
+        if len(batch) == ANNOTATE_BATCH:
+            failed += flush()
+    if batch:
+        failed += flush()
     raise typer.Exit(_exit_status(failed))
 
 

@@ -142,6 +142,14 @@ class Participant:
     # The name when no entity of the document stands for the participant: "the Soviets" in a text that
     # never names the Soviet Union gives name "Soviet Union", resolved by the corpus step.
     name: str | None = None
+    # kind "group": an unnamed group the text describes ("the rebels", "the town's garrison") and names
+    # no entity for; kind "office": one unnamed person described by an office of a named place or body
+    # ("the Sultan of Golconda"). `name` is the phrase with a lower-case article (the key two documents
+    # share), `text`/`start`/`end` the words as written. None for a named participant.
+    kind: str | None = None
+    text: str | None = None
+    start: int | None = None
+    end: int | None = None
 
 
 @dataclass

@@ -14,6 +14,7 @@ from bisect import bisect_right
 import spacy
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
+from thinc.api import NumpyOps
 
 from . import fast_components
 from .wrapping import is_hard_wrapped
@@ -25,6 +26,14 @@ def load_model(name: str | None = None) -> Language:
     """Load (once per process) the spaCy pipeline named ``name`` or the bundled default."""
     # cached on the resolved name: load_model() and load_model(None) are one model, not two
     return _load(name or os.environ.get("HISTORIOGRAPH_MODEL") or DEFAULT_MODEL)
+
+
+def loaded_default() -> Language | None:
+    """The bundled default model when this process has loaded it already, else None (loads nothing)."""
+    return _LOADED.get(DEFAULT_MODEL)
+
+
+_LOADED: dict[str, Language] = {}
 
 
 @functools.lru_cache(maxsize=4)
@@ -40,7 +49,43 @@ def _load(name: str) -> Language:
         nlp.add_pipe("line_breaks", before="parser")
     if os.environ.get("HISTORIOGRAPH_STOCK_COMPONENTS") != "1":  # (set it to compare with spaCy's own)
         fast_components.install(nlp)
+    if os.environ.get("HISTORIOGRAPH_BLIS") != "1":  # (set it to compare with thinc's default, blis)
+        _numpy_blas(nlp)
+    _LOADED[name] = nlp
     return nlp
+
+
+def _numpy_blas(nlp: Language) -> None:
+    """Matrix products of the model's layers through numpy's BLAS (OpenBLAS) on one thread.
+
+    thinc multiplies with blis by default; OpenBLAS on one core takes about a fifth less CPU time for
+    the tok2vec, tagger and parser/NER input layers (bench/throughput.py), with the same parses on the
+    bench and development texts. One thread: more would add CPU seconds, not save them, and build
+    runs one process per core already. A model on another device (cupy) is left as it is.
+    """
+    ops = _OneThreadNumpyOps(use_blis=False)
+    for _name, proc in nlp.pipeline:
+        model = getattr(proc, "model", None)
+        if model is None or type(model.ops) is not NumpyOps:
+            continue
+        for node in model.walk():
+            if type(node.ops) is NumpyOps:
+                node.ops = ops
+
+
+@functools.lru_cache(maxsize=1)
+def _blas_controller():
+    from threadpoolctl import ThreadpoolController
+
+    return ThreadpoolController()  # (finds the BLAS libraries loaded: numpy's is, by now)
+
+
+class _OneThreadNumpyOps(NumpyOps):
+    """NumpyOps whose gemm is numpy's own (OpenBLAS), on one thread while it runs."""
+
+    def gemm(self, x, y, *, out=None, trans1=False, trans2=False):
+        with _blas_controller().limit(limits=1, user_api="blas"):
+            return super().gemm(x, y, out=out, trans1=trans1, trans2=trans2)
 
 
 SHORT_LINE = 60  # a shorter line, followed by one that starts a sentence, is a heading or a byline

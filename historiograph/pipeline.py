@@ -72,6 +72,8 @@ def run(document: Document, options: Options = Options(), until: str | None = No
     from . import windows
 
     deadline = time.monotonic() + options.time_budget if options.time_budget else None
+    if until not in STAGE_NAMES[:STAGE_NAMES.index("parse")]:  # the parse stage will run
+        _preload(options)
     notes = [Issue("ingest", 0, 0, n) for n in document.notes]
     parts = windows.split(document.text, options.window)
     if len(parts) == 1:
@@ -91,27 +93,47 @@ def run(document: Document, options: Options = Options(), until: str | None = No
 
 
 def _run_one(ad: AnnotatedDocument, options: Options, until: str | None, deadline: float | None) -> AnnotatedDocument:
-    for name, stage in _stages():
+    return _run_stages(ad, options, _stages(), until, deadline)[0]
+
+
+def _run_stages(ad: AnnotatedDocument, options: Options, stages: list[tuple[str, Stage]], until: str | None,
+                deadline: float | None, parsed=None) -> tuple[AnnotatedDocument, bool]:
+    """Run ``stages`` in order; (the document, whether it ended: an essential stage failed, the time
+    budget ran out or ``until`` was reached). ``parsed``: the spaCy Doc of the parse stage, made already."""
+    for name, stage in stages:
         if deadline is not None and time.monotonic() > deadline:
             return _note(ad, Issue("time_budget", 0, len(ad.text),
                                    f"time budget of {options.time_budget:g} s spent before the {name} stage; "
-                                   "stored what finished"))
+                                   "stored what finished")), True
         try:
             with _budget(deadline):
-                ad = ad.with_(**stage(ad, options))
+                fields = stage(ad, options) if parsed is None or name != "parse" else stage(ad, options, doc=parsed)
+                ad = ad.with_(**fields)
         except BudgetSpent:
             return _note(ad, Issue("time_budget", 0, len(ad.text),
                                    f"time budget of {options.time_budget:g} s spent in the {name} stage; "
-                                   "stored what finished"))
+                                   "stored what finished")), True
         except Exception as exc:  # a bug in a stage must cost that stage, not the document or the batch
             msg = (str(exc).splitlines() or [""])[0][:200]
             ad = _note(ad, Issue("stage_failed", 0, 0, f"the {name} stage failed ({type(exc).__name__}"
                                                        f"{': ' + msg if msg else ''})"))
             if name in ESSENTIAL:
-                return ad
+                return ad, True
         if name == until:
-            break
-    return ad
+            return ad, True
+    return ad, False
+
+
+def _preload(options: Options) -> None:
+    """Load the spaCy model before the first stage, not at the parse stage: the sources stage then
+    reads word vectors from it instead of from disk. A model that cannot load is the parse stage's
+    failure to report, per document."""
+    from .nlp import load_model
+
+    try:
+        load_model(options.model)
+    except Exception:
+        pass
 
 
 def _note(ad: AnnotatedDocument, issue: Issue) -> AnnotatedDocument:
@@ -148,24 +170,35 @@ def _budget(deadline: float | None):
 def run_many(documents: list[Document], options: Options = Options(), batch_size: int = 16) -> list[AnnotatedDocument]:
     """Run every stage over several documents, spaCy over all of them in one batched ``nlp.pipe``.
 
-    The same annotations as ``run`` for each; measured in bench/throughput.py (batching is what spaCy
-    recommends for throughput)."""
-    from . import parse
+    The same annotations and the same failure rules as ``run`` for each (a long document, read in
+    windows, and a document with a time budget go through ``run`` itself); measured in
+    bench/throughput.py (batching is what spaCy recommends for throughput)."""
+    from . import parse, windows
     from .nlp import load_model
 
     stages = _stages()
     cut = next(i for i, (name, _) in enumerate(stages) if name == "parse")
-    ads = []
-    for document in documents:
-        ad = AnnotatedDocument(document=document)
-        for _name, stage in stages[:cut]:
-            ad = ad.with_(**stage(ad, options))
-        ads.append(ad)
-    parsed = load_model(options.model).pipe([parse.masked_text(ad) for ad in ads], batch_size=batch_size)
-    out = []
-    for ad, doc in zip(ads, parsed):
-        ad = ad.with_(**parse.annotate(ad, options, doc=doc))
-        for _name, stage in stages[cut + 1:]:
-            ad = ad.with_(**stage(ad, options))
-        out.append(ad)
-    return out
+    _preload(options)
+    out: list[AnnotatedDocument | None] = [None] * len(documents)
+    waiting = []  # (index, document after the stages before the parse)
+    for i, document in enumerate(documents):
+        if options.time_budget or len(windows.split(document.text, options.window)) > 1:
+            out[i] = run(document, options)
+            continue
+        notes = [Issue("ingest", 0, 0, n) for n in document.notes]
+        ad, ended = _run_stages(AnnotatedDocument(document=document, issues=notes), options, stages[:cut], None, None)
+        if ended:
+            out[i] = ad
+        else:
+            waiting.append((i, ad))
+    texts = [parse.masked_text(ad) for _, ad in waiting]
+    try:
+        nlp = load_model(options.model)
+        if any(len(t) > nlp.max_length for t in texts):
+            raise ValueError("a text longer than the parser takes")  # (the parse stage says so, per document)
+        parsed = list(nlp.pipe(texts, batch_size=batch_size))
+    except Exception:  # the batch's parse failed: each document then on its own, as ``run`` does it
+        parsed = [None] * len(waiting)
+    for (i, ad), doc in zip(waiting, parsed):
+        out[i] = _run_stages(ad, options, stages[cut:], None, None, parsed=doc)[0]
+    return out  # type: ignore[return-value]

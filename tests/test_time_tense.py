@@ -31,7 +31,7 @@ def test_weekday_in_a_past_clause_is_the_one_before_the_report():
 
 
 def test_plan_told_in_the_past_perfect_is_over():
-    assert _value("The lease had been due to expire Monday evening.", "Monday evening") == "2021-06-07"
+    assert _value("The lease had been due to expire Monday evening.", "Monday evening") == "2021-06-07TEV"
     assert _value("The lease is due to expire Monday.", "Monday") == "2021-06-14"
 
 

@@ -19,6 +19,7 @@ from ..events.dates import MAX, MIN, bounds, compatible, show
 from ..events.lexicon import cues, lexicon
 from ..model import Conflict, EvidenceSpan
 from .records import Record, dates_of
+from .told_twice import data as told_twice_data, named, sites_of
 
 FigureOf = Callable[[str], "tuple[str, str | None, str | None] | None"]
 _UNSURE = ("disputed", "hedged")
@@ -230,25 +231,44 @@ def day_gap(a: tuple[int, int] | None, b: tuple[int, int] | None) -> int | None:
     return max(a[0], b[0]) - min(a[1], b[1])
 
 
+def within_span(a: tuple[int, int] | None, b: tuple[int, int] | None, etype: str) -> bool:
+    """Two datings that may be one event of this type told twice: they overlap, or lie at most
+    ``span_days`` apart and neither is coarser than that span ("8 August" / "9 August" for an entry into
+    a war; never "1794" / "January 1795", which touch but say nothing so close)."""
+    gap = day_gap(a, b)
+    if gap is None:
+        return False
+    span = span_days(etype)
+    return gap == 0 or (gap <= span and max(a[1] - a[0], b[1] - b[0]) <= span)
+
+
 def _close_dates(a: Record, b: Record) -> bool:
-    gap = day_gap(a.stated, b.stated)
-    return gap is not None and gap <= span_days(a.type)
+    return within_span(a.stated, b.stated, a.type)
 
 
-def same_event(a: Record, b: Record) -> bool:
+def same_event(a: Record, b: Record, sites=None) -> bool:
+    """One event told twice: a shared participant or place (with close dates), or, with ``sites``
+    (``told_twice.Sites``), one site befallen within a window of days by tellings in two documents."""
     if a.type != b.type or a is b:
         return False
     shared = a.keys & b.keys
-    if not shared and not (a.place and a.place == b.place and _close_dates(a, b)):
+    twice = sites is not None and sites.told_twice(a, b)
+    if not shared and not (a.place and a.place == b.place and _close_dates(a, b)) and not twice:
         return False
+    if a.source != b.source and a.stated is None and b.stated is None:
+        return False  # two undated mentions in two texts: too little to say they are one (as the timeline)
     people = a.type in lexicon().population_types and (a.roles.get("patient", set()) & b.roles.get("patient", set()))
     for role in ("agent", "patient"):
         ra, rb = a.roles.get(role, set()), b.roles.get(role, set())
+        if twice:  # an unnamed group ("an armed crowd") contradicts no one
+            ra, rb = named(ra), named(rb)
         if ra and rb and not (ra & rb) and not (role == "agent" and people):
             return False  # (one people deported: the decree's authors and the NKVD chief are both agents)
     if a.place and b.place and a.place != b.place and not (a.type in lexicon().once_only) and not people:
         return False  # (one people deported: "Kazakhstan" and "Central Asia" name one destination)
     if a.type in lexicon().once_only and (a.roles.get("patient", set()) & b.roles.get("patient", set())):
+        return True
+    if twice:
         return True
     if a.place and a.place == b.place:
         return True
@@ -271,9 +291,13 @@ def _unit(n: dict) -> str | None:
 def number_range(n: dict) -> tuple[float, float]:
     """The values a stated figure allows: exact figures themselves; "about", "some", "roughly" half
     a unit of the last significant digit either side ("about 175,000": 174,500-175,500; "some
-    180,000": 175,000-185,000); "more than" / "as many as" one side open."""
+    180,000": 175,000-185,000); "nearly" / "almost" a little below (``near_below`` of
+    data/corpus/told_twice.json); "more than" / "as many as" one side open."""
     v = float(n["value"])
     q = n.get("qualifier")
+    below = _near_below().get(q) if q else None
+    if below is not None:
+        return v * (1 - float(below)), v  # "nearly 5,000": 4,500 to 5,000, not anything up to 5,000
     bound = cues()["number_bounds"].get(q) if q else None
     if bound == "min":
         return v, float("inf")
@@ -286,6 +310,10 @@ def number_range(n: dict) -> tuple[float, float]:
             unit *= 10
         return v - unit / 2, v + unit / 2
     return v, v
+
+
+def _near_below() -> dict[str, float]:
+    return told_twice_data()["near_below"]
 
 
 def _number_span(r: Record, n: dict) -> EvidenceSpan:
@@ -334,10 +362,11 @@ def number_conflicts(groups: list[list[Record]], name_of) -> list[Conflict]:
             figures = "; ".join(_figure(r, n, name_of) + (f" and {len(v) - 1} more" if len(v) > 1 else "")
                                 for v in sides.values() for r, n in v[:1])
             why = ", ".join(f"{a} vs {b}" for a, b in clashes)
+            what = (f"the force of the {r0.type} ({_label(r0)}) is put" if unit == "strength" else
+                    f"the {r0.type} ({_label(r0)}) is counted")
             out.append(grouped(
                 "number_conflict", "number",
-                f"the {r0.type} ({_label(r0)}) is counted differently: {figures} - beyond their stated "
-                f"approximations: {why}",
+                f"{what} differently: {figures} - beyond their stated approximations: {why}",
                 [(v[0][1]["value"], _number_span(v[0][0], v[0][1]).text,
                   [account(r, _number_span(r, n)) for r, n in v]) for v in sides.values()]))
     return out
@@ -353,20 +382,25 @@ def _explained(a: Record, b: Record, records: list[Record]) -> Record | None:
     return None
 
 
-def _candidate_pairs(group: list[Record]) -> list[tuple[int, int]]:
+def _candidate_pairs(group: list[Record], sites=None) -> list[tuple[int, int]]:
     """Index pairs (i < k) of one type's records that may be one event: ``same_event`` needs a shared
-    participant key or place, so pairs are drawn from those blocks only, never from all pairs."""
+    participant key or place, or a shared site, so pairs are drawn from those blocks only, never from
+    all pairs."""
     blocks: dict[str, list[int]] = {}
     for i, r in enumerate(group):
         for key in r.keys:
             blocks.setdefault(key, []).append(i)
         if r.place:
             blocks.setdefault("\0place:" + r.place, []).append(i)
+        if sites is not None:
+            for key in sites_of(r):
+                if sites.is_site(key):
+                    blocks.setdefault("\0site:" + key, []).append(i)
     pairs = {(i, k) for idxs in blocks.values() for n, i in enumerate(idxs) for k in idxs[n + 1:]}
     return sorted(pairs)
 
 
-def same_event_clusters(records: list[Record]) -> list[list[Record]]:
+def same_event_clusters(records: list[Record], sites=None) -> list[list[Record]]:
     """Accounts of one event (``same_event``), joined transitively; blocking keys keep it from
     comparing all pairs, and accounts already joined are not compared again."""
     by_type: dict[str, list[Record]] = {}
@@ -376,8 +410,8 @@ def same_event_clusters(records: list[Record]) -> list[list[Record]]:
     out = []
     for group in by_type.values():
         sets = DisjointSets(len(group))
-        for i, k in _candidate_pairs(group):
-            if sets.find(i) != sets.find(k) and same_event(group[i], group[k]):
+        for i, k in _candidate_pairs(group, sites):
+            if sets.find(i) != sets.find(k) and same_event(group[i], group[k], sites):
                 sets.union(i, k)
         clusters: dict[int, list[Record]] = {}
         for i, r in enumerate(group):
@@ -387,7 +421,7 @@ def same_event_clusters(records: list[Record]) -> list[list[Record]]:
     return out
 
 
-def same_event_conflicts(records: list[Record], name_of=None) -> list[Conflict]:
+def same_event_conflicts(records: list[Record], name_of=None, sites=None) -> list[Conflict]:
     """Date, number and place conflicts between accounts of one event: one conflict per event and
     field, its sides the distinct values with every account that gives each.
 
@@ -404,7 +438,7 @@ def same_event_conflicts(records: list[Record], name_of=None) -> list[Conflict]:
     by_source: dict[str, list[Record]] = {}
     for r in records:
         by_source.setdefault(r.source, []).append(r)
-    clusters = same_event_clusters(records)
+    clusters = same_event_clusters(records, sites)
     for cluster in clusters:
         out += _date_conflict(cluster, minor, by_source)
         out += _place_conflict(cluster)

@@ -13,11 +13,11 @@ conflict with two sides, not a million pairs. Each conflict names the timeline e
 """
 from __future__ import annotations
 
-from ..checks import narrative, people, rules
+from ..checks import narrative, people, rules, told_twice
 from ..checks.records import from_document
 from ..events.confidence import THRESHOLD
 from ..model import AnnotatedDocument, Conflict, CorpusEntity, EvidenceSpan, TimelineEntry
-from .events import CorpusKeys, records
+from .events import CorpusKeys, kind, records
 
 
 def find(docs: list[AnnotatedDocument], entities: list[CorpusEntity],
@@ -42,7 +42,8 @@ def find(docs: list[AnnotatedDocument], entities: list[CorpusEntity],
     for ad in docs:
         found += narrative.narrative_dates(ad, from_document(ad, keys.key_of, keys.name_of))
     found += rules.competing_accounts(recs)
-    found += rules.same_event_conflicts(recs, lambda r, local: keys.name_of(keys.key_of(r.source, local)))
+    sites = told_twice.Sites(recs, told_twice.site_test(entities), kind)
+    found += rules.same_event_conflicts(recs, lambda r, local: keys.name_of(keys.key_of(r.source, local)), sites)
     found = merge_alike(found, entry_index(timeline), {t.id: i for i, t in enumerate(timeline)})
     out = rules.dedupe(found)
     out.sort(key=sort_key)

@@ -12,7 +12,7 @@ import functools
 import json
 from importlib import resources
 
-from ..checks import rules
+from ..checks import rules, told_twice
 from ..checks.records import Record, dates_of, from_document, interval
 from ..disjoint import DisjointSets
 from ..events.dates import MAX, MIN, compatible, precision
@@ -51,7 +51,10 @@ class CorpusKeys:
         if p.entity:
             return self._entity(source, p.entity)
         if p.name:
-            return self.by_name.get(p.name.lower()) or "name:" + p.name.lower()
+            key = self.by_name.get(p.name.lower()) or "name:" + p.name.lower()
+            if getattr(p, "kind", None):  # a description: "the rebels" as written, not title-cased
+                self.names.setdefault(key, p.name)
+            return key
         return None
 
     def _entity(self, source: str, local_id: str) -> str:
@@ -102,10 +105,13 @@ def kind(etype: str) -> str:
     return _kinds().get(etype, etype)
 
 
-def _same(a: Record, b: Record) -> bool:
+def _same(a: Record, b: Record, sites: told_twice.Sites | None = None) -> bool:
     """One event told by two documents: the same type or compatible ones (an escape and a defection), times that fit (or lie within the type's
-    ``span_days``: "8 August" / "9 August" for one entry into a war), a shared participant or place,
-    and no clash of agents or patients (for a people deported, agents at several levels may differ)."""
+    ``span_days``: "8 August" / "9 August" for one entry into a war, ``rules.within_span``), a shared
+    participant or place,
+    and no clash of agents or patients (for a people deported, agents at several levels may differ).
+    Tellings that share no named actor are one event when they befall one site within a window of days
+    (``checks.told_twice``): their dates may then differ, and the conflicts step says so."""
     if kind(a.type) != kind(b.type) or (a.source == b.source and a.event.source == b.event.source):
         return False  # (within a document, an infobox fact and the prose telling it are one entry)
     if (a.event.certainty == "negated") != (b.event.certainty == "negated"):
@@ -114,17 +120,20 @@ def _same(a: Record, b: Record) -> bool:
         return False  # two undated mentions: too little to say they are one event
     shared = a.keys & b.keys
     people = a.type in lexicon().population_types and (a.roles.get("patient", set()) & b.roles.get("patient", set()))
+    twice = sites is not None and sites.told_twice(a, b)
     if not compatible(a.stated or a.narrative, b.stated or b.narrative):
-        gap = rules.day_gap(a.stated or a.narrative, b.stated or b.narrative)
-        if (gap is None or gap > rules.span_days(a.type)) and not (people and _counted_alike(a, b)):
+        close = rules.within_span(a.stated or a.narrative, b.stated or b.narrative, a.type)
+        if not close and not (people and _counted_alike(a, b)) and not twice:
             return False  # (one people moved, counted in both texts: one event, its dates in conflict)
     for role in ("agent", "patient"):
         ra, rb = a.roles.get(role, set()), b.roles.get(role, set())
+        if twice:  # an unnamed group ("an armed crowd") contradicts no one
+            ra, rb = told_twice.named(ra), told_twice.named(rb)
         if ra and rb and not (ra & rb) and not (role == "agent" and people):
             return False
     if a.place and b.place and a.place != b.place and not shared:
         return False
-    return bool(shared) or (a.place is not None and a.place == b.place)
+    return bool(shared) or (a.place is not None and a.place == b.place) or twice
 
 
 def _counted_alike(a: Record, b: Record) -> bool:
@@ -178,13 +187,14 @@ def _fact_line_pairs(recs: list[Record]):
 def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> list[TimelineEntry]:
     keys = CorpusKeys(docs, entities)
     recs = records(docs, keys)
+    sites = told_twice.Sites(recs, told_twice.site_test(entities), kind)
     sets = DisjointSets(len(recs))
 
     pairs = sorted(_candidate_pairs(recs), key=lambda p: recs[p[0]].type != recs[p[1]].type)
     told_by = {i: {r.source} for i, r in enumerate(recs)}  # root -> documents in its cluster
     for i, j in pairs:
         ri, rj = sets.find(i), sets.find(j)
-        if ri == rj or not _same(recs[i], recs[j]):
+        if ri == rj or not _same(recs[i], recs[j], sites):
             continue
         if recs[i].type != recs[j].type and told_by[ri] & told_by[rj]:
             continue  # a document that tells an escape and then a defection tells two events

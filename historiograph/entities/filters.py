@@ -83,7 +83,11 @@ def _own_title(text: str, c: Cand, title_line: tuple[int, int] | None) -> bool:
         return False
     a, b = title_line
     inner = text[a:b].strip(" #=*\t")
-    return len(inner) > 0 and text[c.start:c.end].strip() == inner and len(inner.split()) >= 2
+    if not (len(inner) > 0 and text[c.start:c.end].strip() == inner and len(inner.split()) >= 2):
+        return False
+    # in the body, a short title is the name of what the article is about ("The Harlow Company was
+    # a trading company"), a headline is not
+    return a <= c.start < b or len(inner.split()) > 3
 
 
 def _title_line(text: str) -> tuple[int, int] | None:

@@ -176,7 +176,11 @@ def _places_in_context(text: str, entities: list[Entity], mentions: list[Mention
 def _merge_people(order, mentions, union, find) -> None:
     people = [c for c in order if c.group == "PERSON"]
     parsed = {c.idx: parse_person(mentions[c.mentions[0]].text) for c in people}
-    full = [c for c in people if not parsed[c.idx].single]
+    particles = lexicon.name_particles()
+    # "Van Oosterwijck" after "Jacob van Oosterwijck": a surname with its particle is a lone surname
+    lone = {c.idx for c in people if parsed[c.idx].single or (
+        parsed[c.idx].given and all(g.casefold() in particles for g in parsed[c.idx].given))}
+    full = [c for c in people if c.idx not in lone]
     # full names with the same family name and compatible given names
     by_family: dict[str, list] = defaultdict(list)
     for c in full:
@@ -201,7 +205,7 @@ def _merge_people(order, mentions, union, find) -> None:
             by_first[parsed[c.idx].given[0] if parsed[c.idx].given else ""].add(c.idx)
     for c in people:
         p = parsed[c.idx]
-        if not p.single:
+        if c.idx not in lone:
             continue
         cands = {find(x) for x in by_surname.get(p.family, ())}
         if not cands:

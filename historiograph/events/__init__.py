@@ -8,7 +8,8 @@ into") are merged; a later mention of an event already told ("his defection") is
 from __future__ import annotations
 
 from ..model import AnnotatedDocument, Event
-from . import arguments, certainty, confidence, gapping, infobox, lifespan, numbers, parts, retold, timing, triggers
+from . import (arguments, certainty, confidence, definite_places, gapping, infobox, lifespan, numbers, parts, retold,
+               timing, triggers)
 from .context import DocIndex
 from .dates import bounds, compatible, year_of
 from .lexicon import cues
@@ -29,9 +30,11 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
         ev = _event(trig, idx)
         if ev is not None:
             found.append((ev, trig))
-    events = retold.merge(_dedupe(_merge_in_sentence(found)))  # a summary's re-mention is evidence
-    events = _drop_orders_of_events(events, found)
     trig_of = {id(ev): trig for ev, trig in found}
+    events = _dedupe(_merge_in_sentence(found))
+    definite_places.resolve([(e, trig_of[id(e)]) for e in events if id(e) in trig_of], idx)  # "the town"
+    events = retold.merge(events)  # a summary's re-mention is evidence
+    events = _drop_orders_of_events(events, found)
     for ev in parts.attach([(e, trig_of[id(e)]) for e in events if id(e) in trig_of], idx):
         ev.confidence = confidence.estimate(confidence.features(ev))  # "the battles of the war": its sides
     events += [inst for ev in list(events) if id(ev) in trig_of  # "victories, including A, B and C"
@@ -51,6 +54,7 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
         if ev.id:
             units[ev.id] = _patient_unit(ev, idx)
     numbers.attach([e for e in events if e.source == "prose"], idx, units)
+    numbers.attach_strength(events, idx)  # "the rebels, some 3,000 men": the size of a force
     return events
 
 
@@ -93,7 +97,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
     args = arguments.find(trig, idx, year_of(time["value"]) if time else None)
     rule = trig.rule
     if rule is not None:
-        if rule.passive and not args.passive:
+        if rule.passive and not args.passive and not args.succession:
             return None
         if rule.objects and not (args.object_lemmas & rule.objects):
             return None
@@ -113,12 +117,13 @@ def _event(trig, idx: DocIndex) -> Event | None:
     if time is not None and _background(trig, idx):
         time["background"] = True
     explicit = time is not None and not time["inherited"]
-    if not args.participants:
+    if not args.participants and not args.groups:  # ("the rebels" acted: not the last person named)
         _implicit_participant(trig, idx, sent_i, args, explicit)
     if not args.participants and args.place is None and not explicit and not _told_as_happening(trig) \
             and not _detected_in_narrative(trig, time):
         return None
-    if trig.nominal and not args.participants and not _sequenced(h) and not _named_by_place(h, args) and any(
+    if trig.nominal and not args.participants and not _sequenced(h) and not _named_by_place(h, args) and not \
+            triggers.occurs(h) and any(
             c.dep_ == "det" and c.lower_ in cues()["anaphoric_determiners"] for c in h.children) and not (
             time and not time["inherited"] and h.i <= idx.timex_of_head(time) and
             idx.timex_of_head(time) <= h.right_edge.i):
@@ -138,7 +143,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
         trigger={"start": trig.start_char, "end": trig.end_char,
                  "text": idx.text[trig.start_char:trig.end_char]},
         sentence={"start": sent.start_char, "end": sent.end_char},
-        participants=args.participants,
+        participants=args.all(),
         time=time,
         place=args.place,
         citations=list(idx.citations_by_sent.get(sent_i, [])),
@@ -278,6 +283,10 @@ def _implicit_participant(trig, idx: DocIndex, sent_i: int, args, explicit: bool
             break
     if person is None and sent_i > 0:
         person = idx.last_person_before(sent.start_char, idx.sents[sent_i - 1].start_char)
+        if person is not None and idx.unrecognised_actor(person.end, sent.end_char):
+            return  # someone named after that person acts (a name the names stage missed)
+    elif person is not None and idx.unrecognised_actor(sent.start_char, person.start):
+        return
     role = arguments.lexicon().role_of(trig.type, "implicit_role", "agent")
     if person is not None and role:
         args.add(role, person.entity)
@@ -288,7 +297,9 @@ def _key_participants(ev: Event) -> set[str]:
 
 
 def _role_keys(ev: Event) -> set[tuple[str, str]]:
-    return {(p.role, p.entity or f"name:{p.name}") for p in ev.participants}
+    """(a described group, "the rebel army", may storm one place and pursue another: it does not make
+    two clauses one event)"""
+    return {(p.role, p.entity or f"name:{p.name}") for p in ev.participants if p.kind != "group"}
 
 
 def _merge_in_sentence(found):

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Event, Participant
 from .context import ACTOR_LABELS, PLACE_LABELS, DocIndex
 from . import numbers, wordnet
-from .coref import cues as coref_cues
+from .coref import cues as coref_cues, group_phrase, office_phrase
 from .lexicon import cues, lexicon, state_for
 from .triggers import Trigger
 
@@ -30,7 +30,11 @@ class Arguments:
     object_lemmas: set[str] = field(default_factory=set)
     object_is_entity: bool = False
     passive: bool = False
+    succession: bool = False  # "Y succeeded X": a rule told in the passive, here active (see _active_succession)
     patient_heads: list = field(default_factory=list)  # tokens named as patients (found or not)
+    # unnamed groups ("the rebels") by role: described participants (Participant.kind "group"), kept
+    # apart so that every test of "is anyone named" reads only named ones
+    groups: list[Participant] = field(default_factory=list)
 
     def add(self, role: str, entity: str | None, name: str | None = None) -> None:
         if not entity and not name:
@@ -42,6 +46,25 @@ class Arguments:
 
     def roles(self, role: str) -> list[Participant]:
         return [p for p in self.participants if p.role == role]
+
+    def add_group(self, role: str, tok, span: tuple[int, int], kind: str = "group") -> None:
+        doc = tok.doc
+        start, end = doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]].text)
+        text = doc.text[start:end]
+        words = text.split()
+        if doc[span[0]].dep_ == "det":  # "The rebels" at a sentence start: the key is "the rebels"
+            words[0] = words[0].lower()
+        name = " ".join(words)
+        if any(g.name == name and g.role == role for g in self.groups):
+            return
+        self.groups.append(Participant(role=role, entity=None, name=name, kind=kind, text=text,
+                                       start=start, end=end))
+
+    def all(self) -> list[Participant]:
+        """Named participants, then the unnamed groups in a role no one named fills, and the offices
+        ("signed a treaty with the Sultan of Golconda": one person, the other side)."""
+        named = {p.role for p in self.participants}
+        return [*self.participants, *(g for g in self.groups if g.kind == "office" or g.role not in named)]
 
 
 def find(trig: Trigger, idx: DocIndex, year: int | None) -> Arguments:
@@ -91,6 +114,12 @@ class _Finder:
         if cause is not None:
             subj = cause  # "sacked the city, which caused the deaths of ...": the sacker caused them
         by_role = getattr(self.trig.rule, "by_role", None) if passive else None
+        if not passive and getattr(self.trig.rule, "by_role", None) and self._active_succession(v, subj):
+            # "Y succeeded X as director": Y takes the office, in the role the passive's "by" gives
+            # Y ("X was succeeded by Y"); X, who leaves it, is no participant of the assignment
+            self.args.succession = True
+            self._take(subj, self.trig.rule.by_role)
+            return
         if subj is not None and by_role is None:  # "X was succeeded by Y": X is no participant
             own = getattr(self.trig.rule, "subject_role", None)  # "Sava became Premier": the one appointed
             self._take(subj, "patient" if passive else own or self.lex.role_of(etype, "subject_role", "agent"))
@@ -124,12 +153,33 @@ class _Finder:
                         for p in o.children:  # "by the NKVD on the orders of Stalin"
                             if p.dep_ == "prep" and _order_giver(p) is not None:
                                 self._take(_order_giver(p), "agent")
+            elif c.dep_ == "prep" and by_role and not any(a.dep_ == "agent" for a in v.children) and \
+                    _misattached_by(c) is not None:
+                # "was succeeded as director by Y": the "by" phrase parsed under the office noun
+                self._take(_misattached_by(c), by_role)
             elif c.dep_ == "prep" and subj is not None and c.i < v.i and companion_objects(c):
                 # "X, along with Y, was arrested": Y in X's role
                 for o in companion_objects(c):
                     self._take(o, "patient" if passive else self.lex.role_of(etype, "subject_role", "agent"))
             elif c.dep_ == "prep":
                 self._prep(c, etype)
+
+    def _active_succession(self, v, subj) -> bool:
+        """A person as subject and a person as object, no "with" ("the council replaced the governor
+        with X" is the council acting): the subject succeeds the object."""
+        obj = next((c for c in v.children if c.dep_ == "dobj"), None)
+        if subj is None or obj is None or any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
+            return False
+        return self._person_like(subj) and self._person_like(obj)
+
+    def _person_like(self, tok) -> bool:
+        m = self.idx.mention(tok)
+        if m is None:
+            m = next((self.idx.mention(c) for c in tok.children if c.dep_ in ("compound", "appos")
+                      and self.idx.mention(c) is not None), None)
+        if m is not None:
+            return m.label == "PERSON"
+        return tok.lower_ in self.cues["personal_pronouns"] and tok.lower_ not in ("it", "its")
 
     def nominal(self) -> None:
         n = self.trig.head
@@ -315,6 +365,12 @@ class _Finder:
                 for c in tok.children:
                     if c.dep_ == "poss" and idx.mention(c) is not None and idx.mention(c).label in ACTOR_LABELS:
                         return self._take_one(c, role)
+                    if c.dep_ == "poss" and c.pos_ == "NOUN":  # "the colonel's cavalry": the colonel named before
+                        mc = idx.coref().resolve(c)
+                        if mc is not None and mc.entity and mc.label in ACTOR_LABELS:
+                            self.args.add(role, mc.entity)
+                            self.arg_heads.append(tok)
+                            return True
                     if c.dep_ in ("amod", "compound") and self._nationality(c):
                         return self._take_state(c, role)
             if m is None:
@@ -324,6 +380,26 @@ class _Finder:
                     ch = next((c for c in tok.children if idx.mention(c) is m), None)
                     if ch is not None and self._nationality(ch):
                         return self._take_state(ch, role)  # "Soviet soldiers" act for the Soviet state
+                    state = state_for(m.text, self.year) if ch is None and m.text[:1].isupper() else None
+                    if state:  # "the attackers", the Portuguese troops told before: Portugal
+                        eid = idx.entity_named(state)
+                        self.args.add(role, eid, None if eid else state)
+                        self.arg_heads.append(tok)
+                        return True
+            if m is None and role in ("agent", "patient", "recipient"):
+                span = group_phrase(tok)  # "the rebels": an unnamed group, kept by its description
+                if span is not None:
+                    self.args.add_group(role, tok, span)
+                    return False  # (named participants only count as found)
+                span = office_phrase(tok, idx)  # "the Sultan of Golconda": one person, by office
+                if span is not None:
+                    self.args.add_group(role, tok, span, kind="office")
+                    return False
+        if m is None and tok.pos_ == "PROPN" and role in ("agent", "patient", "recipient"):
+            span = office_phrase(tok, idx)  # "the Sultan of Golconda", "the Bishop of Utrecht"
+            if span is not None:
+                self.args.add_group(role, tok, span, kind="office")
+                return False
         if m is not None:
             if m.label == "NORP" or (m.entity is None and self._nationality(tok)):
                 if role == "agent" and self._nationality(tok):
@@ -352,7 +428,7 @@ class _Finder:
                         return True
             elif low in coref_cues()["plural_pronouns"]:
                 # only "they" as the subject that acts: "their release" may be of those acted on
-                ant = idx.coref().plural_antecedent(tok) if role == "agent" and tok.dep_ in SUBJ else None
+                ant = idx.coref().plural_antecedent(tok, groups=True) if role == "agent" and tok.dep_ in SUBJ else None
                 if ant is not None and ant not in self.visiting:
                     self.visiting.add(ant)
                     return self._take(ant, role, record=False)
@@ -479,6 +555,17 @@ def companion_objects(prep) -> list:
         if inner.dep_ == "prep" and f"{prep.lower_} {inner.lower_}" in phrases:
             return [o for o in inner.children if o.dep_ == "pobj"]
     return []
+
+
+def _misattached_by(prep):
+    """Y of "as director by Y" (a passive's "by" phrase hung from the noun of an "as" phrase), else None."""
+    if prep.lower_ != "as":
+        return None
+    for o in prep.children:
+        for p in (o.children if o.dep_ == "pobj" else ()):
+            if p.dep_ == "prep" and p.lower_ == "by":
+                return next((y for y in p.children if y.dep_ == "pobj"), None)
+    return None
 
 
 def _order_giver(prep):

@@ -44,6 +44,10 @@ def _verb_irrealis(h, c, depth: int) -> str | None:
     aux_to = any(x.dep_ == "aux" and x.tag_ == "TO" for x in children)
     modals = [x for x in children if x.dep_ == "aux" and x.tag_ == "MD"]
     past_aux = any(x.dep_ in ("aux", "auxpass") and x.tag_ in ("VBD", "VBN") for x in children)
+    if aux_to and _ability_used(h, c):  # "were able to enter the city": they entered it, unless
+        return _verb_irrealis(h.head.head, c, depth + 1)  # "if they were able to ..."
+    if aux_to and _obligation_met(h, c):  # "he had to flee": he fled
+        return _verb_irrealis(h.head, c, depth + 1)
     if aux_to:
         parent = h.head.lemma_.lower()
         if parent not in c["implicatives"] and parent not in c["negative_implicatives"] and not (
@@ -60,9 +64,9 @@ def _verb_irrealis(h, c, depth: int) -> str | None:
     if h.dep_ in ("xcomp", "acl") and h.head.lemma_.lower() in c["irrealis_heads"]:
         return "plan"
     if h.dep_ == "xcomp" and depth < 3 and h.head.pos_ in ("VERB", "AUX"):
-        why = _verb_irrealis(h.head, c, depth + 1)  # "told them to stop fighting": a plan too
-        if why in ("plan", "purpose", "condition", "modal"):
-            return why
+        why = _verb_irrealis(h.head, c, depth + 1)  # "told them to stop fighting": a plan too;
+        if why in ("plan", "purpose", "condition", "modal", "present"):  # "until sanctions force him
+            return why  # to withdraw": as present (or as unreal) as the verb that frames it
     if h.dep_ == "conj" and depth < 3 and h.head.pos_ in ("VERB", "AUX") and not any(
             x.dep_ in ("nsubj", "nsubjpass") for x in children):
         why = _verb_irrealis(h.head, c, depth + 1)
@@ -74,6 +78,30 @@ def _verb_irrealis(h, c, depth: int) -> str | None:
         if h.tag_ == "VB":
             return "modal"
     return None
+
+
+def _ability_used(h, c) -> bool:
+    """"They were able to enter the city", "had been able to escape": an ability told in a past tense
+    (no modal, no negation) implies that the act was done; "will be able to", "were not able to" do not."""
+    adj = h.head
+    if h.dep_ != "xcomp" or adj.lemma_.lower() not in c["past_ability_adjectives"] or adj.dep_ != "acomp":
+        return False
+    cop = adj.head
+    if cop.lemma_ != "be" or cop.tag_ not in ("VBD", "VBN"):
+        return False
+    kids = [*cop.children, *adj.children]
+    if any(x.dep_ == "neg" or x.lower_ in c["negators"] or x.tag_ == "MD" for x in kids):
+        return False
+    return cop.tag_ == "VBD" or any(x.dep_ == "aux" and x.lemma_ == "have" and x.tag_ == "VBD" for x in kids)
+
+
+def _obligation_met(h, c) -> bool:
+    """"He had to flee to London": an obligation told in the simple past is one that was met (the
+    flight happened); "has to", "will have to", "would have had to", "did not have to" are not."""
+    head = h.head
+    if h.dep_ != "xcomp" or head.lemma_.lower() not in c["past_obligation_verbs"] or head.tag_ != "VBD":
+        return False
+    return not any(x.dep_ in ("neg", "aux") or x.lower_ in c["negators"] for x in head.children)
 
 
 def hearsay_frame(verb) -> bool:
@@ -247,8 +275,8 @@ def naming(trig, idx: DocIndex) -> bool:
     if trig.nominal and h.dep_ == "pobj" and h.head.lower_ == "of" and \
             h.head.head.lemma_.lower() in c["commemorating_nouns"]:
         return True  # "the anniversary of the storming": an event named, told elsewhere
-    if trig.nominal or h.lemma_.lower() not in c["naming_verbs"]:
-        return False
+    if trig.nominal or h.lemma_.lower() not in c["naming_verbs"] or len(trig.tokens) > 1:
+        return False  # a phrase ("was given command of", "gave an interview") is an act, never a name
     kids = list(h.children)
     if any(x.dep_ == "advmod" and x.lower_ in c["naming_adverbs"] for x in kids):
         return True

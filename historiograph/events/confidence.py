@@ -1,7 +1,8 @@
 """How far to trust an event: a number in [0, 1] from what the extractor knows about it.
 
 Features: where the trigger came from (the hand lexicon, or WordNet for a word the lexicon lacks),
-whether a named participant was found, whether the date is the clause's own or inherited from the
+whether a participant was found (a name, or a described group: "the attackers withdrew" anchors
+the event as well), whether the date is the clause's own or inherited from the
 narrative, whether the clause tells the event (a finite verb) or names it in passing (a bare noun,
 a relative or participial clause), and the certainty. The weights are log-odds added to a prior and
 were set against observed precision on the development data (bench/events_eval.py --dev prints

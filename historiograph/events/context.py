@@ -137,6 +137,24 @@ class DocIndex:
             i -= 1
         return None
 
+    def unrecognised_actor(self, start: int, end: int) -> bool:
+        """A capitalised name in an actor's place (a subject, the "by" of a passive) between two
+        offsets that no mention covers ("was replaced by Adriaen Luycx" where the names stage missed
+        him): the passage is about someone the last person named may not be."""
+        span = self.doc.char_span(start, end, alignment_mode="expand")
+        if span is None:
+            return False
+        for t in span:
+            if t.pos_ != "PROPN" or not t.text[:1].isupper() or self.mention(t) is not None:
+                continue
+            head = t
+            while head.dep_ in ("compound", "flat") and head.head != head:
+                head = head.head
+            if self.mention(head) is None and (head.dep_ in ("nsubj", "nsubjpass") or (
+                    head.dep_ == "pobj" and head.head.dep_ == "agent")):
+                return True
+        return False
+
     def coref(self):
         """The paragraph-level resolver of pronouns and descriptions (coref.py), built on first use."""
         if getattr(self, "_coref", None) is None:

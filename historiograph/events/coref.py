@@ -149,18 +149,24 @@ class Coref:
         self.idx = idx
         self.doc = idx.doc
         self.entries: list[tuple[int, Mention, set[str]]] = []
+        # what the text says an entity is ("X was a trading company", "X, a trading company"): a
+        # definition, which a description may recall from any paragraph
+        self.defined: dict[str, set[str]] = {}
         for m in idx.mentions:
             if not m.entity or m.label not in ACTORS:
                 continue
             span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
             if span is None or not len(span):
                 continue
-            self.entries.append((m.start, m, self._words(span)))
+            defined: set[str] = set()
+            self.entries.append((m.start, m, self._words(span, defined)))
+            if defined:
+                self.defined.setdefault(m.entity, set()).update(defined)
         self.starts = [e[0] for e in self.entries]
         self._genders: dict[str, str | None] = {}
 
     # ---- what the text calls an entity ---------------------------------------------------------
-    def _words(self, span) -> set[str]:
+    def _words(self, span, defined: set[str] | None = None) -> set[str]:
         doc = self.doc
         root = span.root
         sent = span.sent
@@ -170,11 +176,13 @@ class Coref:
                 doc[j].pos_ in ("PROPN", "NOUN", "ADJ") and doc[j].head.i > j:
             words |= _lower_words([doc[j]])
             j -= 1
+        defined = set() if defined is None else defined
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):  # "the governor, X"
             words |= self._phrase(root.head)
         for c in root.children:
             if c.dep_ == "appos" and c.pos_ == "NOUN":  # "X, the governor of ..."
                 words |= self._phrase(c)
+                defined.add(c.lemma_.lower())
         if span.start >= 2 and doc[span.start - 1].text == "," and span.start - 1 > sent.start:
             head = self._np_left_of(span.start - 1)  # "The governor of the Bastille, X, ..." misparsed
             if head is not None:
@@ -186,8 +194,13 @@ class Coref:
             for c in head.children:
                 if c.dep_ in ("attr", "acomp") and c.pos_ == "NOUN":
                     words |= self._phrase(c)
+                    defined.add(c.lemma_.lower())
                 if c.dep_ == "prep" and c.lower_ == "as":  # "X served as governor"
                     words |= {w for o in c.children if o.pos_ == "NOUN" for w in self._phrase(o)}
+        if root.dep_ in ("amod", "compound") and head.pos_ == "NOUN" and noun_kind(head.lemma_.lower()) and \
+                head.dep_ in ("nsubj", "pobj"):
+            # "Portuguese troops attacked", "attacked by Portuguese troops": the troops' verb is the name's
+            root, head = head, head.head
         if root.dep_ == "nsubj" and head.pos_ == "VERB":
             words |= self._acted_on(head)
         if root.dep_ == "pobj" and head.dep_ == "agent":  # "the garrison commanded by X"
@@ -303,9 +316,12 @@ class Coref:
             subj = next((s for s in tok.head.children if s.dep_ in SUBJ), None)
             if subj is not None:
                 return self.resolve(subj, depth + 1)
+        named = self._named_by_verb(tok)  # "a docker named Thomas Kelly"
+        if named is not None:
+            return named
         for ch in tok.children:
             if ch.dep_ == "appos":
-                mc = idx.mention(ch)
+                mc = idx.mention(ch) or self._named_by_verb(ch)  # "two men, a docker named X"
                 if mc is not None and mc.entity and mc.label in ACTORS:
                     return mc
         if tok.dep_ == "appos":
@@ -321,17 +337,38 @@ class Coref:
         kind = noun_kind(lemma)
         if kind is None:
             return None
+        if kind == "group" or tok.tag_ in ("NNS", "NNPS") and group_noun(lemma, True):
+            for p in tok.children:  # "two companies of the Lincoln Regiment": the regiment's men
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    for o in p.children:
+                        mo = idx.mention(o) if o.dep_ == "pobj" else None
+                        if mo is not None and mo.entity and mo.label == "ORG":
+                            return mo
         named = self._comma_name(tok, kind)
         if named is not None:
             return named
         definite = any(ch.dep_ == "det" and ch.lower_ in c["definite_determiners"] for ch in tok.children)
         if definite:
-            found = self.described(tok, kind)
+            found = self.described(tok, kind) or self.named_by_head(tok)
             if found is not None:
                 return found
         if tok.tag_ in ("NNS", "NNPS") or kind == "group":
             return self.population(tok)
         return None
+
+    def _named_by_verb(self, noun) -> Mention | None:
+        """X of "a docker named X", "a ship called X": the name a participle gives the noun."""
+        for ch in noun.children:
+            if ch.dep_ == "acl" and ch.tag_ == "VBN" and ch.lemma_.lower() in self.naming_verbs():
+                for o in ch.children:
+                    m = self.idx.mention(o) if o.dep_ in ("oprd", "dobj", "attr", "xcomp") else None
+                    if m is not None and m.entity:
+                        return m
+        return None
+
+    @staticmethod
+    def naming_verbs() -> frozenset[str]:
+        return cues()["naming_verbs"]
 
     def relative_head(self, tok):
         """The noun a relative pronoun stands for ("Milroy, who had received": Milroy)."""
@@ -377,11 +414,13 @@ class Coref:
         last: dict[str, Mention] = {}
         # "the strikers", "the rebels": persons in the plural may be a group the text named
         group_ok = tok.tag_ in ("NNS", "NNPS")
+        # a body ("the company") may be the one the text defined as such in an earlier paragraph
+        recall = kind == "group" and tok.tag_ == "NN"
         for start, m, words in self.entries[:hi]:
             if kind == "person" and m.label != "PERSON" and not (group_ok and m.label in ("ORG", "NORP")):
                 continue
             called.setdefault(m.entity, set()).update(words)
-            if start >= para:
+            if start >= para or (recall and lemma in self.defined.get(m.entity, ())):
                 last[m.entity] = m
         best = None
         for ent, m in last.items():
@@ -391,11 +430,41 @@ class Coref:
             shared = _mods_match(mods, words)
             if mods and not shared:
                 continue  # "the rebel army" is not the one the text called the Union Army
-            # "the army" is rather the army than the man the text said commanded it
-            key = (shared, kind == "person" or m.label != "PERSON", m.start)
+            # "the army" is rather the army than the man the text said commanded it; "the company"
+            # rather the one the text said was a company than another whose name has the word
+            defined = recall and lemma in self.defined.get(ent, ())
+            key = (shared, kind == "person" or m.label != "PERSON", defined, m.start)
             if best is None or key > best[0]:
                 best = (key, m)
         return best[1] if best else None
+
+    def named_by_head(self, tok) -> Mention | None:
+        """"the company" for the one organisation the text has named "... Company" so far, in any
+        paragraph (an article calls its subject so long after naming it). A bare singular noun only:
+        "the rebel army" is no army named otherwise; two such names make it ambiguous."""
+        if tok.tag_ != "NN" or any(ch.dep_ in ("compound", "amod", "nmod", "poss") for ch in tok.children):
+            return None
+        lemma = tok.lemma_.lower()
+        hi = bisect.bisect_left(self.starts, tok.idx)
+        found: dict[str, Mention] = {}
+        for _, m, _words in self.entries[:hi]:
+            last = m.text.split()[-1].lower() if m.text.split() else ""
+            ent = self.idx.entities.get(m.entity)
+            full = ent.name.split()[-1].lower() if ent is not None and ent.name.split() else ""
+            if m.label == "ORG" and lemma in (last, full) and not self._same_np(m, tok):
+                found[m.entity] = m
+        if len(found) == 1:
+            return next(iter(found.values()))
+        # "the organization" after "the Lytton Commission": the latest organisation of the paragraph
+        # whose name ends in a kind of it (WordNet: a commission is an organization)
+        para = self.idx.paragraphs[bisect.bisect_right(self.idx.paragraphs, tok.idx) - 1]
+        for start, m, _words in reversed(self.entries[:hi]):
+            if start < para:
+                break
+            words = m.text.split()
+            if m.label == "ORG" and words and not self._same_np(m, tok) and is_kind_of(words[-1].lower(), lemma):
+                return m
+        return None
 
     def _token_of(self, m: Mention) -> int:
         span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
@@ -419,10 +488,11 @@ class Coref:
                 return Mention(ch.idx, ch.idx + len(ch.text), ch.text, idx.entities[eid].label, eid)
         return None
 
-    def plural_antecedent(self, tok):
+    def plural_antecedent(self, tok, groups: bool = False):
         """"they"/"them"/"their": the latest plural subject (or coordinated subjects) before it in the
-        paragraph, within two sentences, that names someone; not the subject of its own clause when
-        the pronoun is an object."""
+        paragraph, within two sentences, that names someone (or, with ``groups``, describes an unnamed
+        group: "the strikebreakers ... They"); not the subject of its own clause when the pronoun is
+        an object."""
         idx = self.idx
         i = idx.sentence_index(tok)
         para = idx.paragraphs[bisect.bisect_right(idx.paragraphs, tok.idx) - 1]
@@ -446,4 +516,92 @@ class Coref:
                 continue
             if self.resolve(t, 3) is not None or any(self.resolve(c, 3) for c in t.children if c.dep_ == "conj"):
                 return t
+            if groups and t.tag_ in ("NNS", "NNPS") and group_phrase(t) is not None:
+                return t
         return None
+
+
+@functools.lru_cache(maxsize=8192)
+def is_kind_of(noun: str, general: str) -> bool:
+    """WordNet: a sense of ``noun`` lies under a sense of ``general`` ("commission" under "organization")."""
+    wn = wordnet.reader()
+    if wn is None or noun == general:
+        return False
+    top = set(wn.synsets(general, "n")[:2])
+    return any(top & set(s.closure(lambda x: x.hypernyms(), depth=12)) for s in wn.synsets(noun, "n")[:3])
+
+
+# ---- unnamed groups ------------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=4096)
+def group_noun(lemma: str, plural: bool) -> bool:
+    """A noun that names a group of people: a collective ("garrison", "crew", "council": a sense in
+    WordNet's noun.group, the first sense not a place), or in the plural a kind of person ("rebels",
+    "strikers", "colonists"). Not the vague ones ("the people", "the men", "others")."""
+    c = cues()
+    if lemma in c["vague_group_nouns"]:
+        return False
+    wn = wordnet.reader()
+    if wn is None:
+        kind = noun_kind(lemma)
+        return kind == "group" or (plural and kind == "person")
+    synsets = wn.synsets(lemma, "n")[:3]
+    if not synsets or synsets[0].lexname() == "noun.location" or synsets[0].lexname() in c["event_lexnames"]:
+        return False  # "the town", "the expedition" (first of all a journey)
+    names = [s.lexname() for s in synsets]
+    if plural:
+        return any(n in c["group_lexnames"] for n in names) or noun_kind(lemma) == "person"
+    # one body: "the crew", "the council"; "the garrison" (first a post, then the troops in it)
+    return names[0] in c["group_lexnames"] or (names[0] in c["thing_lexnames"] and any(
+        n in c["group_lexnames"] or n in c["person_lexnames"] for n in names[1:]))
+
+
+def office_phrase(tok, idx):
+    """"the Sultan of Golconda", "the governor of Tarija": a definite singular person noun with "of"
+    and a named place or body, an office one person holds at a time, as (first, last) token indices;
+    else None. (The holder is named by the corpus or a reader; the description itself is no guess.)"""
+    if tok.pos_ not in ("NOUN", "PROPN") or tok.tag_ not in ("NN", "NNP") or noun_kind(tok.lemma_.lower()) != "person":
+        return None
+    if not any(ch.dep_ == "det" and ch.lower_ == "the" for ch in tok.children if ch.i < tok.i):
+        return None
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of" and p.i == tok.i + 1:
+            objs = [o for o in p.children if o.dep_ == "pobj"]
+            m = idx.mention(objs[0]) if objs else None
+            if m is not None and m.label in ("GPE", "LOC", "ORG") and m.entity:
+                last = max(t.i for t in objs[0].subtree)
+                first = min(t.i for ch in tok.children if ch.i < tok.i for t in ch.subtree)
+                return first, last
+    return None
+
+
+def group_phrase(tok):
+    """The words of a definite description of an unnamed group ("the rebels", "the town's
+    garrison", "the garrison of Tarija") headed by ``tok``, as (first, last) token indices, else None.
+    Definite means an article or demonstrative, or a noun in the possessive; "rebels", "some
+    rebels", "his men" are not a group the reader can tell apart."""
+    if not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())) or not tok.is_alpha:
+        return None
+    plural = tok.tag_ in ("NNS", "NNPS")
+    if not group_noun(tok.lemma_.lower(), plural) or tok.lower_ in cues()["vague_group_nouns"]:
+        return None
+    c = cues()
+    left = [ch for ch in tok.children if ch.i < tok.i]
+    definite = any(ch.dep_ == "det" and ch.lower_ in c["definite_determiners"] for ch in left) or any(
+        ch.dep_ == "poss" and ch.pos_ in ("NOUN", "PROPN") for ch in left)
+    if not definite or any(ch.dep_ == "det" and ch.lower_ not in c["definite_determiners"] for ch in left):
+        return None
+    first = min([tok.i, *(t.i for ch in left if ch.dep_ in ("det", "poss", "amod", "compound", "nmod", "nummod",
+                                                           "quantmod", "predet", "advmod") for t in ch.subtree)])
+    last = tok.i
+    for p in tok.children:  # "the garrison of Tarija", "the crew of the Albatross": a short "of" phrase
+        if p.dep_ == "prep" and p.lower_ == "of" and p.i == tok.i + 1:
+            sub = list(p.subtree)
+            if len(sub) <= 5 and not any(t.pos_ in ("VERB", "AUX", "PUNCT", "PRON") for t in sub):
+                last = sub[-1].i
+    doc = tok.doc
+    while first < tok.i and doc[first].is_punct:
+        first += 1
+    if any(doc[i].is_punct and doc[i].text not in ("'", "’", "-") for i in range(first, last + 1)):
+        return None
+    return first, last

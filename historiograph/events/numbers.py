@@ -7,11 +7,20 @@ the same sentence ("... some 180,000 people, three years earlier"), or "the numb
 its own ("Yezhov counted ... 171,781 people, moved by rail"). Each number keeps its qualifier
 ("about", "some", "more than"), its unit ("people", "families") and who gave it ("Birstein puts the
 number at"), so that the conflicts step can compare figures beyond the approximations the texts state.
+
+The size of a force (``strength``: "about 3,000 rebels seized ...", "a force of nearly 5,000", "the
+rebels, some 3,000 men, ...", "the rebels, who numbered about 3,000 men, ...") is a number of unit
+"strength", kept apart from counts of victims: it belongs to the battle, attack, invasion or uprising
+told in its sentence, or to the last one told before it in the paragraph when it describes the subject
+of a sentence that tells no such event itself. ``of`` names the group it describes ("rebels").
 """
 from __future__ import annotations
 
+import functools
+import json
 import re
 
+from .. import datafiles
 from .context import DocIndex
 from .lexicon import cues, lexicon
 
@@ -156,3 +165,145 @@ def c_window() -> int:
 
 def _closest(ev, here: list, n: dict) -> bool:
     return min(here, key=lambda e: abs(e.trigger["start"] - n["start"])) is ev
+
+
+# ---- the size of a force ------------------------------------------------------------------------
+
+@functools.lru_cache(maxsize=1)
+def told_twice_data() -> dict:
+    return json.loads(datafiles.text("corpus", "told_twice.json"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _force_noun_lemma(lemma: str) -> bool:
+    """A noun whose count is the size of a force: a group or people noun of cues.json, else one whose
+    first WordNet sense is a person or a military unit ("rebels", "muleteers", "horsemen")."""
+    c = cues()
+    if lemma in c["group_nouns"] or lemma in c["people_nouns"]:
+        return True
+    from .wordnet import reader
+    wn = reader()
+    senses = wn.synsets(lemma, "n") if wn is not None else []
+    if not senses:
+        return False
+    anchors = set(told_twice_data()["force_anchors"])
+    return any(h.name() in anchors for h in senses[0].closure(lambda x: x.hypernyms()))
+
+
+def _force_noun(tok) -> bool:
+    return tok.pos_ in ("NOUN", "PROPN") and tok.tag_ in ("NNS", "NNPS", "NN") and _force_noun_lemma(tok.lemma_.lower())
+
+
+_STRENGTH_VERBS = frozenset({"number", "gather", "lead", "command", "muster", "raise", "assemble", "field",
+                             "mobilize", "mobilise", "count", "total", "comprise"})
+
+
+def _described(noun):
+    """The noun a counted noun describes and how: ("rebels", "appos") for "the rebels, some 3,000
+    men"; ("rebels", "relcl") for "the rebels, who numbered 3,000 men"; (noun, "self") otherwise."""
+    if noun.dep_ == "appos" and noun.head.pos_ in ("NOUN", "PROPN"):
+        return noun.head, "appos"
+    verb = noun.head
+    if noun.dep_ in ("dobj", "attr") and verb.lemma_.lower() in ("number", "total") and verb.dep_ == "relcl":
+        return verb.head, "relcl"
+    return noun, "self"
+
+
+def strength_counts(sent, idx: DocIndex) -> list[tuple[dict, object]]:
+    """(number, the token it describes) for each statement of a force's size in ``sent``."""
+    out = []
+    for tok in sent:
+        if not tok.like_num or tok.pos_ != "NUM":
+            continue
+        head = tok.head
+        noun = None
+        if tok.dep_ == "nummod" and _force_noun(head):
+            noun = head  # "nearly 5,000 men", "about 3,000 rebels"
+        elif tok.dep_ == "pobj" and head.lower_ == "of" and head.head.lemma_.lower() in cues()["group_nouns"]:
+            noun = head.head  # "a force of nearly 5,000"
+        elif tok.dep_ in ("dobj", "attr") and head.lemma_.lower() in ("number", "total") and head.dep_ == "relcl":
+            noun = tok  # "the rebels, who numbered about 3,000"
+        if noun is None:
+            continue
+        if noun is tok:
+            group, how = head.head, "relcl"
+        elif tok.dep_ == "pobj":
+            group, how = noun, "of"  # "a force of N" states a force's size wherever it stands
+        else:
+            group, how = _described(noun)
+        if how == "self" and not _strength_place(noun):
+            continue
+        if _casualty(tok):
+            continue
+        rec = record(tok, idx, group.text, "strength", _counter(tok, idx))
+        if rec is not None:
+            out.append((rec, group))
+    return out
+
+
+def _strength_place(noun) -> bool:
+    """A counted group where a force's size is told: the subject of a clause ("5,000 rebels seized"),
+    the object of a verb of gathering or leading ("gathered nearly 5,000 men"), "with"/"of" a force or
+    an act ("attacked with 3,000 men", "an army of 20,000 men")."""
+    h = noun.head
+    if noun.dep_ in ("nsubj", "nsubjpass") and h.pos_ in ("VERB", "AUX"):
+        return True
+    if noun.dep_ == "dobj" and h.lemma_.lower() in _STRENGTH_VERBS:
+        return True
+    if noun.dep_ == "pobj" and h.lower_ in ("with", "of"):
+        return h.head.pos_ == "VERB" and h.lower_ == "with" or h.head.lemma_.lower() in cues()["group_nouns"]
+    return False
+
+
+def _casualty(tok) -> bool:
+    """"5,000 men were killed", "losing 200 men": a count of the fallen, not of a force."""
+    for a in list(tok.ancestors)[:4]:
+        if a.pos_ == "VERB" and a.lemma_.lower() in ("kill", "lose", "die", "wound", "capture", "execute",
+                                                       "shoot", "slaughter", "massacre", "fall", "perish"):
+            return True
+    return False
+
+
+def attach_strength(events: list, idx: DocIndex) -> None:
+    """Give battles, attacks, invasions and uprisings the size of their force: the one count told in
+    their sentence, or the one count describing the definite subject ("The rebels, ...") of the next
+    sentence of the paragraph (``strength_window_sentences``) when that sentence tells no such event
+    and states no date of its own."""
+    data = told_twice_data()
+    force = set(data["force_types"])
+    window = int(data["strength_window_sentences"])
+    by_sent: dict[int, list] = {}
+    for ev in events:
+        if ev.type in force and ev.source == "prose":
+            by_sent.setdefault(ev.sentence["start"], []).append(ev)
+    if not by_sent:
+        return
+    last, last_si, last_para = None, -1, -1
+    for si, sent in enumerate(idx.sents):
+        para = idx.text.rfind("\n\n", 0, sent.start_char)
+        here = by_sent.get(sent.start_char)
+        counts = strength_counts(sent, idx) if here or last is not None else []
+        if here:
+            last, last_si, last_para = here, si, para
+            chosen: dict[int, list] = {}
+            for n, _group in counts:
+                ev = min(here, key=lambda e: abs(e.trigger["start"] - n["start"]))
+                chosen.setdefault(id(ev), [ev]).append(n)
+            for ev, *ns in chosen.values():
+                if len(ns) == 1:  # two forces counted for one act ("5,000 rebels ... 800 defenders"): whose is whose
+                    _add(ev, ns[0])
+            continue
+        if last is None or para != last_para or si - last_si > window or len(last) != 1 or len(counts) != 1:
+            continue
+        if idx.timexes_in(sent):
+            continue  # a sentence with a date of its own has moved the story on
+        subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
+        n, group = counts[0]
+        if subject is not None and group.i == subject.i and any(
+                c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
+            _add(last[0], n)  # "The rebels, who numbered about 3,000 men, ...": those just told of
+
+
+def _add(ev, n: dict) -> None:
+    if not any(m["start"] == n["start"] for m in ev.numbers):
+        ev.numbers.append(n)

@@ -9,8 +9,8 @@ agents. Nothing is taken when no such event was told.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
-from ..model import Participant
 from . import wordnet
 from .arguments import subject_of
 
@@ -62,7 +62,7 @@ def attach(found, idx) -> list:
                 break
             agents = [p for p in prev.participants if p.role == "agent"]
             if agents and whole.lemma_.lower() in _told_as(ptrig):
-                ev.participants.extend(Participant(role="agent", entity=p.entity, name=p.name) for p in agents)
+                ev.participants.extend(replace(p, role="agent") for p in agents)
                 changed.append(ev)
                 break
     return changed

@@ -60,6 +60,14 @@ def find(doc) -> list[Trigger]:
         lemma = tok.lemma_.lower()
         if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN"):
             continue  # "the retreating army", "the besieged city": a description, not a telling
+        if tok.pos_ == "ADJ" and _predicative_participle(tok):
+            # "he was married in 1902", tagged an adjective: a passive, its subject the one acted on
+            # (or, for a type whose participants are alike, a side: lexicon implicit_role)
+            for rule in lex.verbs.get(wordnet.participle_verb(tok.lower_), []):
+                if not rule.objects:
+                    role = rule.subject_role or lex.role_of(rule.type, "implicit_role") or "patient"
+                    out.append(Trigger(rule.type, [tok], tok, False, replace(rule, passive=False, subject_role=role)))
+            continue
         if lemma in LIGHT_BECOME and tok.pos_ in ("VERB", "AUX"):
             attr = next((c for c in tok.children if c.dep_ in ("attr", "oprd")), None)
             if attr is not None and attr.pos_ in ("NOUN", "PROPN") and wordnet.member_noun(attr.lemma_.lower()):
@@ -80,6 +88,9 @@ def find(doc) -> list[Trigger]:
                 out.append(Trigger(fit.type, [tok], tok, False, fit))
                 if fit.object_kind in OBJECT_EVENT_KINDS:  # "abandoned the siege": the siege is not told anew
                     taken.update(c.i for c in tok.children if c.dep_ in ("dobj", "nsubjpass"))
+                if fit.prep:  # "put him to death": the death is the execution, not an event of its own
+                    taken.update(o.i for p in tok.children if p.dep_ == "prep" and p.lower_ == fit.prep
+                                 for o in p.children if o.dep_ == "pobj" and o.lemma_.lower() in fit.prep_objects)
             if fit is not None or lemma not in lex.verbs:
                 continue
         if tok.pos_ == "VERB" and lemma in lex.verbs:
@@ -89,6 +100,9 @@ def find(doc) -> list[Trigger]:
                 if rule.passive and _bare_participle(tok):
                     rule = replace(rule, passive=False)  # "Born in Tarvis, he ...": passive by form
                 out.append(Trigger(rule.type, [tok], tok, False, rule))
+        elif tok.pos_ == "PROPN" and occurs(tok) and _named_event_type(tok, lex):
+            etype = _named_event_type(tok, lex)  # "The Storming of X, which occurred on ...": told as
+            out.append(Trigger(etype, [tok], tok, True, lex.noun_rules.get(tok.lower_)))  # happening
         elif tok.pos_ == "NOUN" and lemma in lex.nouns:
             rule = lex.noun_rules.get(lemma)
             if rule is not None and rule.not_preps and any(
@@ -130,7 +144,7 @@ DETECTED = 0.5
 LIGHT_BECOME = frozenset(("become", "turn"))  # "became a communist": membership (wordnet.member_noun)
 OFFICE_TYPE = "assignment"  # "became Premier": an office (wordnet.noun_kinds "office") taken
 DOUBTFUL = 0.05
-OBJECT_EVENT_KINDS = frozenset(("operation",))  # object kinds that are events themselves
+OBJECT_EVENT_KINDS = frozenset(("operation", "journey"))  # object kinds that are events themselves
 ACCIDENT_TYPES = frozenset(("killing",))  # "was killed" in an accident: ...
 ACCIDENT_DEATH = "death"  # ... a death
 WORDNET_ALONE = 0.7
@@ -159,6 +173,48 @@ def _not_its_own_event(trig, nominal_heads: set[int], verb_heads: set[int] = fro
     if trig.type == REPORTING_TYPE and lemma in cues()["reporting_verbs"]:
         return any(c.dep_ == "ccomp" for c in kids)
     return False
+
+
+def occurs(noun) -> bool:
+    """The noun is told as happening by an occurrence verb whose subject it is: "the storming took
+    place on ...", "The Sack of X, which occurred in ...", "the siege began in May" (cues.json
+    occurrence_verbs; "take" only with "place", "break" only with "out"), never a verb with an object
+    of its own ("the battle ended the war" tells the battle only as a cause)."""
+    c = cues()
+    verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else []
+    verbs += [r for r in noun.children if r.dep_ == "relcl" and any(
+        s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in r.children)]
+    for v in verbs:
+        if v.pos_ != "VERB":
+            continue
+        lemma = v.lemma_.lower()
+        kids = list(v.children)
+        particle = " ".join([lemma, *(x.lower_ for x in kids if x.dep_ == "prt")])
+        obj = [x.lemma_.lower() for x in kids if x.dep_ == "dobj"]
+        if lemma == "take" and obj == ["place"] or particle in c["occurrence_verbs"] and not obj:
+            return True
+    return False
+
+
+def _named_event_type(tok, lex) -> str | None:
+    """The type of an event named by a capitalised noun ("the Storming", "the Sack", "the Massacre"):
+    the lexicon's noun, or the verb a gerund is made from ("Burning" -> burn)."""
+    lower = tok.lower_
+    if lower in lex.nouns:
+        return lex.nouns[lower]
+    hit = _nominalised(lower, lex) if lower.isalpha() else None
+    return hit[0] if hit else None
+
+
+def _predicative_participle(tok) -> bool:
+    """A past participle the tagger read as an adjective, said of the subject by "be" ("they were
+    married", "was married in Paris"), not one before a noun ("a married man", "a targeted
+    advertisement") nor after another verb ("seemed exhausted")."""
+    if tok.tag_ not in ("JJ", "VBN"):
+        return False
+    if tok.dep_ == "acomp":
+        return tok.head.lemma_ == "be"
+    return tok.dep_ == "ROOT" and any(c.dep_ in ("auxpass", "aux", "cop") and c.lemma_ == "be" for c in tok.children)
 
 
 def _became_adjective(verb, lex) -> str | None:

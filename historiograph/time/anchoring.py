@@ -88,6 +88,8 @@ class Resolver:
         self.mode = mode
         self.ref: Day | None = None  # the last date the text mentioned
         self.ref_value: str | None = None  # ... and its value, for its granularity (1989-Q3)
+        self.comparison = False  # was the value just resolved a year-ago figure of a report ("a year earlier")?
+        self.ref_told: tuple[Day, str] | None = None  # the last date that moved it, and its value ("1998-W10")
         self.ref_period: str | None = None  # the last quarter or half told ("the third quarter")
         self.recent: deque[int] = deque(maxlen=_RECENT)  # years stated by the last dates that set the story's time
         self.last_in_year: dict[int, Day] = {}  # ... and the last reference time told in each year
@@ -99,9 +101,14 @@ class Resolver:
     def base(self, kind: str, unit: str | None = None, loose: bool = False) -> Day | None:
         if kind == "deictic" and self.mode == "news":
             return self.dct or self.ref
+        if kind == "clock" and self.mode == "news":  # "at 10 p.m.": the day the story is at, if it is at one
+            return self.ref if self.ref and self.ref[2] is not None else (self.dct or self.ref)
         if loose and self.mode == "news" and self.dct and self.ref and _coarser(self.ref, unit) \
                 and not _coarser(self.dct, unit):
             return self.dct  # "the weekend" after "in 1994": the story's year cannot place it, the report's date can
+        if loose and self.mode == "news" and self.dct and self.ref and self.ref[0] is not None \
+                and self.dct[0] is not None and self.ref[0] > self.dct[0]:
+            return self.dct  # "the full year" after "by 1992": a report's story is not in a later year
         return self.ref or self.dct
 
     def resolve(self, spec: Spec, start: int, end: int, aside: str | None = None) -> tuple[str, str | None]:
@@ -122,15 +129,23 @@ class Resolver:
                 value = f"{value}T{spec.tod}"
             elif spec.type == "TIME":
                 value = f"XXXX-XX-XXT{spec.tod}"
-        if spec.type in ("DATE", "TIME"):
+        comparison, self.comparison = self.comparison, False
+        if spec.type in ("DATE", "TIME") and not comparison:
             day = parse_value(value)
             if day and not self._keeps_story(day, aside):
                 self._move(day, stated=spec.anchor == "none")
+                self.ref_told = (day, value)
                 if spec.anchor in ("none", "year"):
                     self.ref_value = value
-                if _PERIOD.match(value) and not spec.keep and not spec.sign:
+                if _PERIOD.match(value) and not spec.keep and not spec.sign and not self._reporting(self.ref_period):
                     self.ref_period = value
         return value, how
+
+    def _reporting(self, period: str | None) -> bool:
+        """Is ``period`` the quarter a news report is about, the last one ended by its date? Once told,
+        other quarters are told in passing ("after a flat second quarter", "a fourth-quarter charge")."""
+        return bool(period and self.mode == "news" and self.dct and self.dct[1]
+                    and period == shift(self.dct, "Q", -1))
 
     def _keeps_story(self, day: Day, aside: str | None) -> bool:
         """Does an aside leave the reference time where it is? Asides in the story's own year (or,
@@ -287,14 +302,22 @@ class Resolver:
                 return f"{b[0] - (1 if b[1] and (spec.quarter - 1) * 3 + 1 > b[1] else 0):04d}-Q{spec.quarter}"
             if self.mode == "news" and self.dct and self.dct[1]:
                 return shift(self.dct, "Q", -1)  # the quarter a report tells of: the last one ended
+        if spec.unit == "Q" and spec.n == -1 and spec.anchor == "deictic" and self.mode == "news" \
+                and self.ref_period and self.ref_period[5] == "Q" and self.dct \
+                and abs(int(self.ref_period[:4]) - self.dct[0]) <= 1:
+            return self.ref_period  # "the latest quarter" of a report that has told its quarter (a fiscal one too)
         if spec.unit == "QUARTER":
             return f"{by + spec.n:04d}-Q{spec.quarter}"
         n = spec.n
         if spec.unit == "WE" and n == 0 and self.mode == "news" and as_date(base) and as_date(base).isoweekday() <= 2:
             n = -1  # "the weekend" written on a Monday or Tuesday is the one just past
         if spec.unit == "Y" and self.ref_period and (spec.keep or (spec.sign and spec.n in (-1, 1))):
+            self.comparison = self.mode == "news"  # a report's figure of a year before: the story stays
             return f"{int(self.ref_period[:4]) + n:04d}{self.ref_period[4:]}"  # "a year earlier" than 1989-Q3
         value = shift(base, spec.unit, n)
+        if value is None and spec.unit == "D" and n and base is self.ref and self.ref_told \
+                and self.ref_told[0] == base:
+            value = _coarse_day_shift(self.ref_told[1], n)  # "the next day" after "last week", "in March 1998"
         if value is not None and spec.unit == "Y" and spec.month:
             value = fmt(int(value), spec.month)  # "June last year"
         return value if value is not None else fallback
@@ -363,4 +386,15 @@ def _position(spec: Spec) -> float | None:
         return {"WI": 1, "SP": 4, "SU": 7, "FA": 10}[spec.season]
     if spec.quarter:
         return (spec.quarter - 1) * 3 + 1
+    return None
+
+
+def _coarse_day_shift(ref_value: str, n: int) -> str | None:
+    """A few days from a week, month or year told without its day ("the next day" after "last week",
+    "two days later" after "in March 1998"): the day cannot be named, but it falls in that same week,
+    month or year, so its value is the reference's; the document's date (a FUTURE_REF) would be wrong."""
+    if re.fullmatch(r"\d{4}-W\d\d|\d{4}-\d\d", ref_value) and abs(n) <= 2:
+        return ref_value
+    if re.fullmatch(r"\d{4}", ref_value) and abs(n) <= 7:
+        return ref_value
     return None

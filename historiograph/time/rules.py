@@ -36,6 +36,7 @@ class Spec:
     n: int | None = None  # how many units (signed); None = an unknown number ("years ago")
     sign: int = 0
     anchor: str = "none"  # none | year (needs a year) | deictic (speaker's now) | anaphoric (last date told)
+    #                       | clock (a bare clock time: the day told last, else the speaker's day)
     present: bool = False  # "today", "now": PRESENT_REF when there is no document date to stand for it
     holiday: str | None = None  # a rule from lexicon "holidays": "12-25", "4:11:4", "easter-2"
     keep: bool = False  # a year shift that keeps the reference's quarter ("the year-ago quarter")
@@ -411,9 +412,12 @@ def r_deictic(m: re.Match, text: str) -> list[Part]:
 def r_weekday(m: re.Match, text: str) -> list[Part]:
     lk = lookups()
     wd = lk["weekdays"][m.group("wd").lower()]
-    # "Friday night" stays the day: TimeBank gives the part of day (…TNI) and leaves it out about equally
+    # "Friday evening" is that day's evening (TimeML's …TEV), as TimeBank always writes it; "Friday night"
+    # and "Friday morning" stay the day: TimeBank gives the part of day and leaves it out about equally
     # often, and measured on TempEval-3 training the plain day scores better
-    return [Part(m.start(), m.end(), Spec(type="DATE", weekday=wd, tod=None, anchor="year"))]
+    pod = m.group("tod").lower() if _g(m, "tod") else None
+    tod = lk["parts_of_day"].get(pod) if pod in ("afternoon", "evening") else None
+    return [Part(m.start(), m.end(), Spec(type="TIME" if tod else "DATE", weekday=wd, tod=tod, anchor="year"))]
 
 
 def r_shift(m: re.Match, text: str) -> list[Part]:
@@ -545,7 +549,7 @@ def r_clock(m: re.Match, text: str) -> list[Part]:
         spec = Spec(type="TIME", unit="D", n=lk["deictic_days"][norm(m.group("deictic"))], tod=tod,
                     anchor="deictic", mod=mod)
     else:
-        spec = Spec(type="TIME", unit="D", n=0, tod=tod, anchor="deictic", mod=mod)
+        spec = Spec(type="TIME", unit="D", n=0, tod=tod, anchor="clock", mod=mod)
     return [Part(m.start(), m.end(), spec)]
 
 

@@ -20,7 +20,9 @@ from .lexicon import lexicon
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
 _CLAUSE = re.compile(r"[.!?;:]\s|,|``|''|[\"“”]|\s[-–—]{1,2}\s|\n")
-_SENTENCE = re.compile(r"[.!?;]\s|\n")
+# a sentence ends at . ! ? ; but not at the period of a short abbreviation ("Roe vs. Wade", "Dr. Kelly",
+# "Birmingham, Ala."), which a clause with no verb of its own would otherwise stop short of
+_SENTENCE = re.compile(r"(?<!\bvs\.)(?<!\b[A-Z]\.)(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z][a-z][a-z]\.)(?<=[.!?;])\s|\n")
 _FUTURE_AUX = frozenset({"will", "shall", "'ll", "’ll", "wo", "won't", "won’t"})
 _PAST_AUX = frozenset({"had", "was", "were", "did", "didn't", "hadn't", "wasn't", "weren't"})
 _PERFECT = frozenset({"has", "have", "hasn't", "haven't", "'ve"})

@@ -1,0 +1,87 @@
+"""pipeline.run_many (spaCy batched over several documents) gives what pipeline.run gives, failures
+included, and `annotate` over several files uses it."""
+from __future__ import annotations
+
+import json
+
+from historiograph import ingest, pipeline
+from historiograph.pipeline import Options
+
+SHORT = ("On 3 May 1921 the harbour commission of Valparaíso met Tomás Aldunate in the customs house. "
+         "He said that the new pier would open in the spring of 1923.\n")
+OTHER = ("Margit Horváth left Szeged for Vienna in September 1936, two years after her brother. "
+         "She did not return before the war.\n")
+LONG = "\n\n".join(f"In {1880 + i} the surveyor Anders Lindqvist mapped the northern shore; the survey office "
+                   f"filed his report on {i % 27 + 1} June {1880 + i}." for i in range(12))
+
+
+def _json(ads):
+    return [json.dumps(ad.to_json(), sort_keys=True) for ad in ads]
+
+
+def test_run_many_gives_what_run_gives_for_short_and_windowed_documents():
+    docs = [ingest.from_text(SHORT, "a.txt"), ingest.from_text(LONG, "long.txt"), ingest.from_text(OTHER, "b.txt")]
+    options = Options(window=400)  # the long text is read in windows, the short ones whole
+    many = pipeline.run_many(docs, options)
+    assert _json(many) == _json([pipeline.run(d, options) for d in docs])
+    assert many[0].timexes and many[1].timexes[-1].start > 400  # offsets into the whole long text
+
+
+def test_a_failing_stage_in_a_batch_costs_that_stage_of_that_document(monkeypatch):
+    from historiograph import events
+
+    real = events.annotate
+
+    def flaky(ad, options):
+        if "Horváth" in ad.text:
+            raise KeyError("injected")
+        return real(ad, options)
+
+    monkeypatch.setattr(events, "annotate", flaky)
+    a, b = pipeline.run_many([ingest.from_text(SHORT, "a.txt"), ingest.from_text(OTHER, "b.txt")])
+    assert not pipeline.failures(a) and a.events
+    (msg,) = pipeline.failures(b)
+    assert "events stage failed (KeyError" in msg
+    assert b.timexes and b.mentions  # the stages after it still ran
+
+
+def test_annotate_over_several_files_prints_one_line_each_in_order(tmp_path):
+    from typer.testing import CliRunner
+
+    from historiograph.cli import app
+
+    paths = []
+    for i, text in enumerate([SHORT, OTHER, "", SHORT]):
+        p = tmp_path / f"d{i}.txt"
+        p.write_text(text, encoding="utf-8")
+        paths.append(str(p))
+    res = CliRunner().invoke(app, ["annotate", "--format", "json", *paths])
+    assert res.exit_code != 0  # the empty file
+    lines = [json.loads(x) for x in res.stdout.splitlines() if x.startswith("{")]
+    assert [x["source"] for x in lines] == [paths[0], paths[1], paths[3]]
+    alone = pipeline.run(ingest.read(tmp_path / "d1.txt", source=paths[1]))
+    assert lines[1] == json.loads(json.dumps(alone.to_json()))
+
+
+def test_the_model_multiplies_through_numpy_blas_with_the_same_parse_as_blis():
+    from thinc.api import NumpyOps
+
+    from historiograph.nlp import _OneThreadNumpyOps, load_model
+
+    nlp = load_model()
+    nodes = [n for _, p in nlp.pipeline if getattr(p, "model", None) is not None for n in p.model.walk()]
+    assert nodes and all(type(n.ops) is _OneThreadNumpyOps for n in nodes)
+
+    def parse(texts):
+        return [[(t.tag_, t.head.i, t.dep_, t.lemma_, t.ent_iob_, t.ent_type_) for t in d] for d in nlp.pipe(texts)]
+
+    texts = [SHORT, OTHER, LONG]
+    ours = parse(texts)
+    fast = [n.ops for n in nodes]
+    try:
+        for n in nodes:
+            n.ops = NumpyOps()  # thinc's default: blis
+        assert parse(texts) == ours
+    finally:
+        for n, ops in zip(nodes, fast):
+            n.ops = ops
