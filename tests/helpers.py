@@ -27,3 +27,17 @@ def participant_names(ad, ev, role=None) -> set[str]:
             e = ad.entity(p.entity) if p.entity else None
             out.add(e.name if e is not None else p.name)
     return out
+
+
+def fail_events_stage_on(monkeypatch, marker: str) -> None:
+    """Make the events stage raise KeyError("injected") for a text holding ``marker`` (and only it)."""
+    from historiograph import events
+
+    real = events.annotate
+
+    def flaky(ad, options):
+        if marker in ad.text:
+            raise KeyError("injected")
+        return real(ad, options)
+
+    monkeypatch.setattr(events, "annotate", flaky)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 
+from helpers import fail_events_stage_on
 from historiograph import ingest, pipeline
 from historiograph.pipeline import Options
 
@@ -28,16 +29,7 @@ def test_run_many_gives_what_run_gives_for_short_and_windowed_documents():
 
 
 def test_a_failing_stage_in_a_batch_costs_that_stage_of_that_document(monkeypatch):
-    from historiograph import events
-
-    real = events.annotate
-
-    def flaky(ad, options):
-        if "Horváth" in ad.text:
-            raise KeyError("injected")
-        return real(ad, options)
-
-    monkeypatch.setattr(events, "annotate", flaky)
+    fail_events_stage_on(monkeypatch, "Horváth")
     a, b = pipeline.run_many([ingest.from_text(SHORT, "a.txt"), ingest.from_text(OTHER, "b.txt")])
     assert not pipeline.failures(a) and a.events
     (msg,) = pipeline.failures(b)

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 
 import historiograph
+from helpers import fail_events_stage_on
 from historiograph import ingest, pipeline, windows
 from historiograph.build import build
 from historiograph.ingest import IngestError
@@ -372,16 +373,7 @@ def test_a_text_too_long_for_the_parser_is_a_short_message(monkeypatch):
 # ---- issue 17: fault isolation, windows, time budget ------------------------------------------------------
 
 def test_a_failing_stage_is_an_issue_of_its_document_and_the_batch_goes_on(tmp_path, monkeypatch):
-    from historiograph import events
-
-    real = events.annotate
-
-    def flaky(ad, options):
-        if "BOOM" in ad.text:
-            raise KeyError("injected")
-        return real(ad, options)
-
-    monkeypatch.setattr(events, "annotate", flaky)
+    fail_events_stage_on(monkeypatch, "BOOM")
     for i in range(3):
         (tmp_path / f"d{i}.txt").write_text(TEXT + ("BOOM\n" if i == 1 else ""), encoding="utf-8")
     with Corpus(tmp_path / "f.db") as db:

@@ -18,18 +18,11 @@ men" in another may be the same people, so only named participants can clash (``
 """
 from __future__ import annotations
 
-import functools
-import json
 from typing import Callable, Iterable
 
-from .. import datafiles
 from ..events.dates import compatible
+from ..events.numbers import told_twice_data as data  # (one loader of data/corpus/told_twice.json)
 from .records import Record
-
-
-@functools.lru_cache(maxsize=1)
-def data() -> dict:
-    return json.loads(datafiles.text("corpus", "told_twice.json"))
 
 
 def window_days() -> int:

@@ -22,14 +22,8 @@ from .numbers import told_twice_data
 
 @functools.lru_cache(maxsize=2048)
 def _town_lemma(lemma: str) -> bool:
-    from .wordnet import reader
-    wn = reader()
-    senses = wn.synsets(lemma, "n") if wn is not None else []
-    if not senses:
-        return False
-    anchors = set(told_twice_data()["town_anchors"])
-    first = senses[0]
-    return first.name() in anchors or any(h.name() in anchors for h in first.closure(lambda x: x.hypernyms()))
+    from .wordnet import first_sense_ancestry
+    return not set(first_sense_ancestry(lemma)).isdisjoint(told_twice_data()["town_anchors"])
 
 
 def _definite_town(tok) -> bool:

@@ -181,13 +181,8 @@ def _force_noun_lemma(lemma: str) -> bool:
     c = cues()
     if lemma in c["group_nouns"] or lemma in c["people_nouns"]:
         return True
-    from .wordnet import reader
-    wn = reader()
-    senses = wn.synsets(lemma, "n") if wn is not None else []
-    if not senses:
-        return False
-    anchors = set(told_twice_data()["force_anchors"])
-    return any(h.name() in anchors for h in senses[0].closure(lambda x: x.hypernyms()))
+    from .wordnet import first_sense_ancestry
+    return not set(first_sense_ancestry(lemma)[1:]).isdisjoint(told_twice_data()["force_anchors"])
 
 
 def _force_noun(tok) -> bool:

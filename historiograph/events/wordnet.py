@@ -207,6 +207,18 @@ def noun_kinds(noun: str) -> frozenset[str]:
     return frozenset(out)
 
 
+@functools.lru_cache(maxsize=8192)
+def first_sense_ancestry(noun: str) -> tuple[str, ...]:
+    """The noun's first WordNet sense and all its hypernyms, as synset names, the sense first; () for a
+    noun WordNet lacks. What a force or a town noun is tested on (events/numbers.py, definite_places.py)."""
+    wn = reader()
+    senses = wn.synsets(noun, "n") if wn is not None else []
+    if not senses:
+        return ()
+    first = senses[0]
+    return (first.name(), *(h.name() for h in first.closure(lambda x: x.hypernyms())))
+
+
 @functools.lru_cache(maxsize=5000)
 def verb_lexname(verb: str) -> str | None:
     """The lexicographer file of a verb's first sense ("fall": verb.motion), or None."""
