@@ -196,7 +196,8 @@ def _told_as_happening(trig) -> bool:
     no one in it is named; a bare noun ("fighting") does not."""
     h = trig.head
     return not trig.nominal and h.tag_ in ("VBD", "VBN") and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in h.children)
+        c.dep_ in ("nsubj", "nsubjpass") for c in h.children) or (  # "the troops sent by the governor"
+        not trig.nominal and h.tag_ == "VBN" and h.dep_ == "acl" and any(c.dep_ == "agent" for c in h.children))
 
 
 def _background(trig, idx: DocIndex) -> bool:
@@ -230,6 +231,8 @@ def _casualty_count(trig) -> bool:
     if trig.nominal or trig.type not in arguments.lexicon().casualty_types:
         return False
     kids = list(h.children)
+    if trig.type == "death" and h.tag_ == "VBD" and not any(c.dep_ == "conj" for c in kids):
+        return False  # "forty people drowned", "hundreds died of cholera": a group's death, told
     if not any(c.dep_ in ("dobj", "auxpass", "agent") for c in kids):
         subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and (subj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in subj.children)):

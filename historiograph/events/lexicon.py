@@ -29,6 +29,8 @@ class VerbRule:
     subject_kind: str | None = None  # only with a subject of this kind ("the city fell to ...": a place)
     not_preps: frozenset[str] = frozenset()  # never with these prepositions ("a strike on the bridge")
     not_object_kind: str | None = None  # never with an object of this kind ("captured ships": no arrest)
+    if_object_kind: str | None = None  # with no object, or one of this kind ("left Paris", not "left
+    # his estate to his nephew": a bequest)
     by_role: str | None = None  # a passive's "by" phrase takes this role and its subject none
     # ("X was succeeded by Y": Y takes the office, X is only the one replaced)
 
@@ -120,7 +122,8 @@ def _rule(etype: str, v: dict) -> VerbRule:
                     prep=v.get("prep"), prep_objects=frozenset(v.get("prep_objects", [])),
                     prep_kind=v.get("prep_kind"), subject_kind=v.get("subject_kind"),
                     subject_role=v.get("subject_role"), not_object_kind=v.get("not_object_kind"),
-                    by_role=v.get("by_role"), not_preps=frozenset(v.get("not_preps", [])))
+                    by_role=v.get("by_role"), not_preps=frozenset(v.get("not_preps", [])),
+                    if_object_kind=v.get("if_object_kind"))
 
 
 @functools.lru_cache(maxsize=1)

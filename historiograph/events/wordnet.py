@@ -165,6 +165,7 @@ def _nearest_anchor(syn, anchors: dict[str, str], max_distance: int) -> tuple[st
 _ENTITY_KINDS = {"PERSON": ("animate", "person"), "NORP": ("animate", "person"), "GPE": ("animate", "place"),
                  "LOC": ("place",), "FAC": ("place",), "ORG": ("animate", "organization")}
 _PRONOUN_KINDS = frozenset(("him", "her", "them", "us", "me", "himself", "themselves"))
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))  # who acts: "he reached Quito"
 
 
 def object_kinds(tok) -> frozenset[str]:
@@ -176,12 +177,16 @@ def object_kinds(tok) -> frozenset[str]:
     if tok.ent_type_ and tok.pos_ == "PROPN" and any(
             c.dep_ == "compound" and "place" in noun_kinds(c.lower_) for c in tok.children):
         return frozenset(("place",))  # "Fort Kastel", "Castle Rock", however the tagger labels it
+    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and "vessel" in noun_kinds(c.lower_)
+                                   for c in tok.children):
+        return frozenset(("vessel", "thing"))  # "the brig Endeavour", however the tagger labels it
     if tok.ent_type_ in _ENTITY_KINDS:
         return frozenset(_ENTITY_KINDS[tok.ent_type_])
     if tok.pos_ == "PRON":
         # (the subject of a passive is its object: "He was succeeded by ...")
         return frozenset(("animate", "person")) if tok.lower_ in _PRONOUN_KINDS or (
-            tok.dep_ == "nsubjpass" and tok.lower_ in ("he", "she")) else frozenset()
+            tok.dep_ == "nsubjpass" and tok.lower_ in ("he", "she")) else (
+            frozenset(("animate",)) if tok.dep_ == "nsubj" and tok.lower_ in _SUBJECT_PRONOUNS else frozenset())
     if tok.pos_ != "NOUN":
         return frozenset()
     return noun_kinds(tok.lemma_.lower())
@@ -225,6 +230,15 @@ def verb_lexname(verb: str) -> str | None:
     wn = reader()
     syns = wn.synsets(verb, "v") if wn is not None and verb.isalpha() else []
     return syns[0].lexname() if syns else None
+
+
+@functools.lru_cache(maxsize=5000)
+def sense_under(verb: str, anchor: str, senses: int = 4) -> bool:
+    """One of the verb's first senses is directly a kind of the anchor ("drown" has "die from being
+    submerged", under die.v.01, though its first sense is "submerge")."""
+    wn = reader()
+    syns = wn.synsets(verb, "v")[:senses] if wn is not None and verb.isalpha() else []
+    return any(h.name() == anchor for s in syns for h in s.hypernyms())
 
 
 MEMBER_ANCHORS = ("member.n.01", "follower.n.01", "disciple.n.01", "supporter.n.01", "recruit.n.01")
