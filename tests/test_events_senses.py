@@ -99,3 +99,44 @@ def test_a_reduced_passive_relative_tells_its_event():
     assert "appeal" in _types(ad) and "treaty" not in _types(ad)
     ad = annotate_text("The troops sent by the governor arrived at Fort Vale on 2 May 1831.")
     assert "assignment" in _types(ad) and "movement" in _types(ad)
+
+
+def test_an_event_wanted_or_averted_is_not_told():
+    for text in ("In 1790 the governor Hale sought an alliance with the Creek nation.",
+                 "In 1790 the council of Arden planned an invasion of the island.",
+                 "In 1790 the council of Arden resolved on the expulsion of the Jesuits.",
+                 "In 1790 the treaty of Arden prevented the invasion of the island."):
+        ad = annotate_text(text)
+        assert not [e for e in ad.events if e.type in ("cooperation", "invasion", "deportation")], text
+    assert "invasion" in _types(annotate_text("In 1790 the council of Arden ordered the invasion of the island."))
+
+
+def test_a_caravan_reaching_or_an_army_crossing_is_a_movement_news_is_not():
+    assert [e.trigger["text"] for e in _of(annotate_text("The caravan reached Timbuktu in 1353."), "movement")] == ["reached"]
+    assert [e.trigger["text"] for e in _of(annotate_text("In 1817 the army crossed the Andes."), "movement")] == ["crossed"]
+    assert "movement" not in _types(annotate_text("By 1850 the population of Arden reached ten thousand."))
+
+
+def test_a_verb_of_violence_needs_someone_or_somewhere_as_its_object():
+    for text, etype in (("In 1780 the council executed the plan of the governor.", "execution"),
+                        ("The portrait of the king was hung in the hall in 1780.", "execution"),
+                        ("In 1780 the Lords killed the bill.", "killing"),
+                        ("In 1780 the new dykes arrested the decline of the port.", "arrest"),
+                        ("In 1780 the pamphlet attacked the policy of the governor.", "attack"),
+                        ("In 1780 the rebels fought the fire for three days.", "battle"),
+                        ("In 1780 the ministry withdrew the bill.", "withdrawal"),
+                        ("In 1780 the court dismissed the charges.", "dismissal"),
+                        ("The fire burned the archive of Arden in 1922.", "attack")):
+        assert etype not in _types(annotate_text(text)), text
+    for text, etype in (("In 1780 the rebels killed hundreds of villagers.", "killing"),
+                        ("In 1780 the tribunal executed every rebel agent.", "execution"),
+                        ("In 1780 they were executed at Tyburn.", "execution"),
+                        ("In 1780 the rebels fought the dragoons at Arden.", "battle"),
+                        ("In 1780 the general withdrew his troops from Arden.", "withdrawal")):
+        assert etype in _types(annotate_text(text)), text
+
+
+def test_an_official_meeting_someone_is_no_battle():
+    ad = annotate_text("In 1780 the envoy met the king at Windsor.")
+    assert "battle" not in _types(ad) and "meeting" in _types(ad)
+    assert "battle" in _types(annotate_text("In 1780 the troops met the rebels at Arden."))

@@ -29,6 +29,7 @@ class VerbRule:
     subject_kind: str | None = None  # only with a subject of this kind ("the city fell to ...": a place)
     not_preps: frozenset[str] = frozenset()  # never with these prepositions ("a strike on the bridge")
     not_object_kind: str | None = None  # never with an object of this kind ("captured ships": no arrest)
+    not_subject_kind: str | None = None  # never with a subject of this kind ("the fire burned the mill")
     if_object_kind: str | None = None  # with no object, or one of this kind ("left Paris", not "left
     # his estate to his nephew": a bequest)
     by_role: str | None = None  # a passive's "by" phrase takes this role and its subject none
@@ -123,7 +124,7 @@ def _rule(etype: str, v: dict) -> VerbRule:
                     prep_kind=v.get("prep_kind"), subject_kind=v.get("subject_kind"),
                     subject_role=v.get("subject_role"), not_object_kind=v.get("not_object_kind"),
                     by_role=v.get("by_role"), not_preps=frozenset(v.get("not_preps", [])),
-                    if_object_kind=v.get("if_object_kind"))
+                    if_object_kind=v.get("if_object_kind"), not_subject_kind=v.get("not_subject_kind"))
 
 
 @functools.lru_cache(maxsize=1)

@@ -97,6 +97,8 @@ def find(doc) -> list[Trigger]:
             for rule in lex.verbs[lemma]:
                 if rule.not_object_kind and _object_of_kind(tok, rule.not_object_kind):
                     continue  # "captured twelve ships": a vessel is not arrested
+                if rule.not_subject_kind and _subject_of_kind(tok, rule.not_subject_kind):
+                    continue  # "a storm destroyed the fleet": no battle
                 if rule.if_object_kind and _object_not_of_kind(tok, rule.if_object_kind, names_fit=True):
                     continue  # "left his estate to his nephew": a bequest, not a departure
                 if rule.objects and _reduced_relative(tok):
@@ -142,7 +144,7 @@ def find(doc) -> list[Trigger]:
         retype = _type_by_agent(t, lex)
         if retype is not None:  # "resettled by the company": an employer's move, no deportation
             out[i] = replace(t, type=retype, rule=replace(t.rule, type=retype) if t.rule else None)
-    out = [t for t in out if not (t.nominal and len(t.tokens) == 1 and _means(t.head))]
+    out = [t for t in out if not (t.nominal and len(t.tokens) == 1 and (_means(t.head) or _intended(t.head)))]
     nominal_heads = {t.head.i for t in out if t.nominal}
     verb_heads = {t.head.i for t in out if not t.nominal}
     out = [t for t in out if not _not_its_own_event(t, nominal_heads, verb_heads)]
@@ -251,13 +253,23 @@ def _object_of_kind(verb, kind: str) -> bool:
     return any(kind in wordnet.object_kinds(o) for o in objs)
 
 
+def _subject_of_kind(verb, kind: str) -> bool:
+    """The verb's subject, or a passive's "by" phrase, is of the WordNet kind ("the fire": a hazard)."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(kind in wordnet.object_kinds(s) for s in subj)
+
+
 def _object_not_of_kind(verb, kind: str, names_fit: bool = False) -> bool:
     """The verb has an object (or passive subject), and none is of the WordNet kind: "left his
-    estate" (no place), "renounced his claim" (no office). With names_fit, a proper name fits
-    whatever label the tagger gave it ("left Kelso", read as an organisation)."""
+    estate" (no place), "renounced his claim" (no office). With names_fit, only a common noun is
+    judged: a name, a pronoun or a number fits whatever label the tagger gave it ("left Kelso", read as
+    an organisation; "killed them", "killed hundreds")."""
     objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(objs) and not any(kind in wordnet.object_kinds(o) or names_fit and o.pos_ == "PROPN"
-                                  for o in objs)
+    if names_fit:
+        objs = [o for o in objs if o.pos_ == "NOUN" and o.lower_ not in cues()["number_words"]]
+    return bool(objs) and not any(_kind_in(kind, wordnet.object_kinds(o)) or names_fit and "animate" in kind.split("|")
+                                  and wordnet.people_sense(o.lemma_.lower()) for o in objs)  # "every agent"
 
 
 def _reduced_relative(verb) -> bool:
@@ -297,6 +309,19 @@ def _means(noun) -> bool:
     manner, not an event told: no determiner, number or modifier makes it one happening."""
     return noun.dep_ == "pobj" and noun.head.lower_ in MEANS_PREPS and noun.tag_ == "NN" and \
         noun.ent_type_ == "" and not any(True for _ in noun.children)
+
+
+def _intended(noun) -> bool:
+    """An event noun as what someone seeks, plans or hopes for ("sought an alliance", "planned an
+    invasion", "resolved on the expulsion of", "hoped for peace"): an intention, not an event told;
+    or as what was averted ("escaped death", "prevented the invasion")."""
+    c = cues()
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else (
+        noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in c["intent_preps"] else None)
+    while verb is not None and verb.dep_ == "conj" and verb.pos_ != "VERB":
+        verb = verb.head
+    return verb is not None and verb.pos_ == "VERB" and (verb.lemma_.lower() in c["intent_verbs"] or (
+        noun.dep_ == "dobj" and verb.lemma_.lower() in c["averting_verbs"]))
 
 
 def _fatal(verb, lemma: str) -> tuple[str, float] | None:
@@ -360,10 +385,12 @@ def _object_fits(verb, rule: VerbRule) -> bool:
     objs += [c for o in objs for c in o.conjuncts]
     if rule.not_preps and any(c.dep_ == "prep" and c.lower_ in rule.not_preps for c in kids):
         return False  # "was taken to the hospital by his wife": no capture
-    if rule.object_kind and not any(rule.object_kind in wordnet.object_kinds(o) and not _idiom_object(o)
+    if rule.object_kind and not any(_kind_in(rule.object_kind, wordnet.object_kinds(o)) and not _idiom_object(o)
                                     for o in objs):
         return False
-    if rule.subject_kind and not any(c.dep_ == "nsubj" and rule.subject_kind in wordnet.object_kinds(c)
+    if rule.not_subject_kind and _subject_of_kind(verb, rule.not_subject_kind):
+        return False  # "the fire burned the archive": no one attacked it
+    if rule.subject_kind and not any(c.dep_ == "nsubj" and _kind_in(rule.subject_kind, wordnet.object_kinds(c))
                                      for c in kids):
         return False
     if rule.subject_kind and not rule.object_kind and not rule.prep and objs and not any(
@@ -374,6 +401,11 @@ def _object_fits(verb, rule: VerbRule) -> bool:
             for c in p.children) for p in verb.subtree):
         return False
     return True
+
+
+def _kind_in(spec: str, kinds: frozenset[str]) -> bool:
+    """A rule's kind, or kinds joined by "|" ("animate|vessel": a party or a ship), is among the noun's."""
+    return any(k in kinds for k in spec.split("|"))
 
 
 def _idiom_object(noun) -> bool:

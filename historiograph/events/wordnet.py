@@ -241,6 +241,15 @@ def sense_under(verb: str, anchor: str, senses: int = 4) -> bool:
     return any(h.name() == anchor for s in syns for h in s.hypernyms())
 
 
+@functools.lru_cache(maxsize=5000)
+def people_sense(noun: str, senses: int = 3) -> bool:
+    """One of the noun's first senses is a person or a group of people ("agent": a cause first, then
+    a representative; "carter": a president's name, then a driver of carts)."""
+    wn = reader()
+    syns = wn.synsets(noun, "n")[:senses] if wn is not None and noun.isalpha() else []
+    return any(s.lexname() in ("noun.person", "noun.group") for s in syns)
+
+
 MEMBER_ANCHORS = ("member.n.01", "follower.n.01", "disciple.n.01", "supporter.n.01", "recruit.n.01")
 MEMBER_GLOSSES = ("a member of", "an adherent of", "a follower of", "a supporter of")
 
