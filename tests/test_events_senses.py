@@ -140,3 +140,10 @@ def test_an_official_meeting_someone_is_no_battle():
     ad = annotate_text("In 1780 the envoy met the king at Windsor.")
     assert "battle" not in _types(ad) and "meeting" in _types(ad)
     assert "battle" in _types(annotate_text("In 1780 the troops met the rebels at Arden."))
+
+
+def test_an_illness_or_a_fire_that_kills_tells_deaths_not_a_killing():
+    ad = annotate_text("In 1832 cholera killed hundreds of people in Arden.")
+    assert [e.type for e in ad.events if e.trigger["text"] == "killed"] == ["death"]
+    ad = annotate_text("In 1832 the rebels killed hundreds of people in Arden.")
+    assert [e.type for e in ad.events if e.trigger["text"] == "killed"] == ["killing"]

@@ -346,8 +346,11 @@ def _of_kind(noun, *kinds: str) -> bool:
 def _accident(verb) -> bool:
     """A passive killing with no one named as its doer, told as an accident: conjoined to a fall
     ("fell into a crevasse and was killed", a verb of motion in WordNet) or caused by a hazard
-    ("killed in an avalanche"): a death, not a killing."""
+    ("killed in an avalanche"); or a hazard or an illness as the subject ("cholera killed hundreds"):
+    a death, not a killing."""
     kids = list(verb.children)
+    if any(c.dep_ == "nsubj" and "hazard" in wordnet.object_kinds(c) for c in kids):
+        return True  # "cholera killed hundreds", "the flood killed forty people": deaths
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) and not (verb.dep_ == "conj" and verb.tag_ == "VBN"):
         return False
     if any(c.dep_ == "agent" and any(o.ent_type_ or o.pos_ == "PRON" or "animate" in wordnet.object_kinds(o)
