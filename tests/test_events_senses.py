@@ -147,3 +147,9 @@ def test_an_illness_or_a_fire_that_kills_tells_deaths_not_a_killing():
     assert [e.type for e in ad.events if e.trigger["text"] == "killed"] == ["death"]
     ad = annotate_text("In 1832 the rebels killed hundreds of people in Arden.")
     assert [e.type for e in ad.events if e.trigger["text"] == "killed"] == ["killing"]
+
+
+def test_fleeing_to_the_hills_is_a_flight_fleeing_to_a_state_a_defection():
+    ad = annotate_text("In 1848 the villagers of Arden fled to the hills.")
+    assert "defection" not in _types(ad) and [e.trigger["text"] for e in _of(ad, "movement")] == ["fled to"]
+    assert "defection" in _types(annotate_text("In 1938 Colonel Brand fled to Japan."))

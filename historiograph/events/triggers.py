@@ -141,7 +141,7 @@ def find(doc) -> list[Trigger]:
     for i, t in enumerate(out):
         if t.type in ACCIDENT_TYPES and not t.nominal and _accident(t.head):
             out[i] = replace(t, type=ACCIDENT_DEATH, rule=VerbRule(ACCIDENT_DEATH))
-        retype = _type_by_agent(t, lex)
+        retype = _type_by_agent(t, lex) or _type_by_destination(t, lex)
         if retype is not None:  # "resettled by the company": an employer's move, no deportation
             out[i] = replace(t, type=retype, rule=replace(t.rule, type=retype) if t.rule else None)
     out = [t for t in out if not (t.nominal and len(t.tokens) == 1 and (_means(t.head) or _intended(t.head)))]
@@ -299,6 +299,19 @@ def _type_by_agent(trig, lex) -> str | None:
             if kind in kinds:
                 return etype
     return None
+
+
+def _type_by_destination(trig, lex) -> str | None:
+    """The type a flight takes when it goes to a common-noun place, not to another side ("the
+    villagers fled to the hills": a movement; "fled to Japan": a defection; triggers.json
+    common_destination_type)."""
+    etype = lex.role_of(trig.type, "common_destination_type")
+    last = trig.tokens[-1]
+    if not etype or last.dep_ != "prep":
+        return None
+    dest = [o for o in last.children if o.dep_ == "pobj"]
+    return etype if dest and all(o.pos_ == "NOUN" and wordnet.object_kinds(o) & {"place", "terrain", "building"}
+                                 for o in dest) else None
 
 
 MEANS_PREPS = frozenset(("by", "through", "via"))
