@@ -153,3 +153,4 @@ def test_fleeing_to_the_hills_is_a_flight_fleeing_to_a_state_a_defection():
     ad = annotate_text("In 1848 the villagers of Arden fled to the hills.")
     assert "defection" not in _types(ad) and [e.trigger["text"] for e in _of(ad, "movement")] == ["fled to"]
     assert "defection" in _types(annotate_text("In 1938 Colonel Brand fled to Japan."))
+    assert "defection" in _types(annotate_text("Late in 1940, with a small band, Colonel Brand crossed into Soviet territory."))

@@ -311,7 +311,14 @@ def _type_by_destination(trig, lex) -> str | None:
         return None
     dest = [o for o in last.children if o.dep_ == "pobj"]
     return etype if dest and all(o.pos_ == "NOUN" and wordnet.object_kinds(o) & {"place", "terrain", "building"}
-                                 for o in dest) else None
+                                 and not _of_a_state(o) for o in dest) else None
+
+
+def _of_a_state(noun) -> bool:
+    """The noun is a named state's or people's ("Soviet territory", "the territory of Japan")."""
+    named = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss")]
+    named += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in named)
 
 
 MEANS_PREPS = frozenset(("by", "through", "via"))
