@@ -91,6 +91,7 @@ class Resolver:
         self.comparison = False  # was the value just resolved a year-ago figure of a report ("a year earlier")?
         self.ref_told: tuple[Day, str] | None = None  # the last date that moved it, and its value ("1998-W10")
         self.ref_period: str | None = None  # the last quarter or half told ("the third quarter")
+        self.months_told = False  # was a report's span of months ("the nine months") told after it?
         self.recent: deque[int] = deque(maxlen=_RECENT)  # years stated by the last dates that set the story's time
         self.last_in_year: dict[int, Day] = {}  # ... and the last reference time told in each year
         self.ahead: list[int | None] = []  # per part: the year of the next full date stated soon after
@@ -132,6 +133,10 @@ class Resolver:
             elif spec.type == "TIME":
                 value = f"XXXX-XX-XXT{spec.tod}"
         comparison, self.comparison = self.comparison, False
+        if spec.type == "DURATION" and self.mode == "news" and _REPORT_SPAN.match(self.text, start, end):
+            self.months_told = True  # "For the nine months, ... a year earlier": that year, not the quarter
+        elif _PERIOD.match(value):
+            self.months_told = False
         if spec.type in ("DATE", "TIME") and not comparison:
             day = parse_value(self.stretch[0] if self.approx and self.stretch else value)  # a vague count: its first
             if day and not self._keeps_story(day, aside):
@@ -280,7 +285,7 @@ class Resolver:
         if spec.unit == "PERIOD":  # "the 1988 period": the quarter being reported, in that year
             period = self.ref_period or (shift(self.dct, "Q", -1) if self.mode == "news" and self.dct
                                          and self.dct[1] else None)
-            return f"{spec.year:04d}{period[4:]}" if period else fmt(spec.year)
+            return f"{spec.year:04d}{period[4:]}" if period and not self.months_told else fmt(spec.year)
         if spec.n is None:
             return self._vague(spec, base) or ("PAST_REF" if spec.sign < 0 else "FUTURE_REF")
         if base is None:
@@ -335,6 +340,8 @@ class Resolver:
             n = -1  # "the weekend" written on a Monday or Tuesday is the one just past
         if spec.unit == "Y" and self.ref_period and (spec.keep or (spec.sign and spec.n in (-1, 1))):
             self.comparison = self.mode == "news"  # a report's figure of a year before: the story stays
+            if self.months_told:  # "the nine months ... a year earlier": the year before, not its quarter
+                return fmt(int(self.ref_period[:4]) + n)
             return f"{int(self.ref_period[:4]) + n:04d}{self.ref_period[4:]}"  # "a year earlier" than 1989-Q3
         value = shift(base, spec.unit, n)
         if value is None and spec.unit == "D" and n and base is self.ref and self.ref_told \
@@ -346,6 +353,7 @@ class Resolver:
 
 
 _SEASON = re.compile(r"^\d{4}-(SP|SU|FA|WI)$")
+_REPORT_SPAN = re.compile(r"the\s+(?:first\s+|latest\s+)?(?:nine|six)\s+months$", re.I)
 
 _NEEDS = {"M": 1, "Q": 1, "MONTH": 1, "SEASON": 1, "W": 2, "WE": 2, "D": 2, "WEEKDAY": 2, "TH": 2, "TM": 2,
           "TS": 2}
