@@ -40,3 +40,9 @@ def test_narrative_is_not_read_as_a_report():
     text = "In 1938 the harvest failed. For the nine months that followed, grain was rationed. A year earlier it had been plentiful."
     got = _values(text, dct=None, mode="narrative")
     assert got[-1] == ("A year earlier", "DATE", "1937")
+
+
+def test_the_start_of_a_stretch_told_in_the_past_is_behind_the_report():
+    assert [v for _, _, v in _values("The strike lasted from March to May.")] == ["1989-03", "1989-05"]
+    assert [v for _, _, v in _values("The strike will last from March to May.")] == ["1990-03", "1990-05"]
+    assert _values("The fares apply from Nov. 1.")[0][2] == "1989-11-01"

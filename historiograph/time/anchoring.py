@@ -71,6 +71,8 @@ def _tense(text: str, start: int, end: int) -> str:
     if weak:
         if weak.group(0).lower().startswith("through") and re.search(r"\bfrom\b", left):
             return "past" if verb in ("past", "pluperfect") else "future"  # a range: "sold from May through July"
+        if weak.group(0).lower().startswith("from"):  # a stretch's start: "lasted from March" is behind
+            return "past" if verb in ("past", "pluperfect") else "future"
         return "past" if verb == "pluperfect" else "future"
     if verb in ("past", "pluperfect"):
         return "past"
