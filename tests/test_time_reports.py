@@ -46,3 +46,12 @@ def test_the_start_of_a_stretch_told_in_the_past_is_behind_the_report():
     assert [v for _, _, v in _values("The strike lasted from March to May.")] == ["1989-03", "1989-05"]
     assert [v for _, _, v in _values("The strike will last from March to May.")] == ["1990-03", "1990-05"]
     assert _values("The fares apply from Nov. 1.")[0][2] == "1989-11-01"
+
+
+def test_a_yearless_date_set_off_after_a_dated_one_is_in_its_year():
+    assert _values("Last year, in March, the firm sold a unit.")[1][2] == "1988-03"
+    text = "In the year-ago quarter, the second quarter, the firm lost $1 million."
+    assert _values(text)[1] == ("the second quarter", "DATE", "1988-Q2")
+    # not across clauses: a record date after a payment date is the report's own
+    assert [v for _, _, v in _values("The dividend is payable Jan. 2 to holders of record Dec. 15.")] == [
+        "1990-01-02", "1989-12-15"]

@@ -94,6 +94,7 @@ class Resolver:
         self.ref_told: tuple[Day, str] | None = None  # the last date that moved it, and its value ("1998-W10")
         self.ref_period: str | None = None  # the last quarter or half told ("the third quarter")
         self.months_told = False  # was a report's span of months ("the nine months") told after it?
+        self.told: tuple[int, str] | None = None  # where the part resolved last ends, and its value
         self.recent: deque[int] = deque(maxlen=_RECENT)  # years stated by the last dates that set the story's time
         self.last_in_year: dict[int, Day] = {}  # ... and the last reference time told in each year
         self.ahead: list[int | None] = []  # per part: the year of the next full date stated soon after
@@ -148,7 +149,15 @@ class Resolver:
                     self.ref_value = value
                 if _PERIOD.match(value) and not spec.keep and not spec.sign and not self._reporting(self.ref_period):
                     self.ref_period = value
+        self.told = (end, value)
         return value, how
+
+    def _apposed_year(self, start: int) -> int | None:
+        """'Last year, in March', 'the year-ago quarter, the second quarter ended Oct. 31': a yearless
+        date set off by a comma right after a date with its year narrows or restates it, in that year."""
+        if self.told and _APPOSED.fullmatch(self.text, self.told[0], start) and _YEAR_FIRST.match(self.told[1]):
+            return int(self.told[1][:4])
+        return None
 
     def _reporting(self, period: str | None) -> bool:
         """Is ``period`` the quarter a news report is about, the last one ended by its date? Once told,
@@ -248,6 +257,8 @@ class Resolver:
     def _needs_year(self, spec: Spec, start: int, end: int) -> str:
         news = self.mode == "news" and self.dct is not None
         base = self.dct if news else (self.settled(self.ref) or self._ahead() or self.dct)
+        if news and spec.weekday is None and not spec.holiday and self._apposed_year(start) is not None:
+            base = (self._apposed_year(start), None, None)
         if spec.holiday:
             ahead = _tense(self.text, start, end) == "future"
             return self._holiday(spec, base, 0 if not news else (1 if ahead else -1))
@@ -355,6 +366,8 @@ class Resolver:
 
 
 _SEASON = re.compile(r"^\d{4}-(SP|SU|FA|WI)$")
+_APPOSED = re.compile(r"\s*,\s*(?:(?:in|on|during)\s+)?(?:the\s+)?", re.I)
+_YEAR_FIRST = re.compile(r"\d{4}")
 _REPORT_SPAN = re.compile(r"the\s+(?:first\s+|latest\s+)?(?:nine|six)\s+months$", re.I)
 
 _NEEDS = {"M": 1, "Q": 1, "MONTH": 1, "SEASON": 1, "W": 2, "WE": 2, "D": 2, "WEEKDAY": 2, "TH": 2, "TM": 2,
