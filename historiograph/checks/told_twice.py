@@ -82,8 +82,17 @@ class Sites:
         return any(self._alone(a, k) and self._alone(b, k) for k in self.shared(a, b))
 
 
-def site_test(entities) -> Callable[[str], bool]:
-    """key -> is it a site: a corpus (or document) entity of a site label that is no gazetteer area."""
+def site_test(entities, documents: Iterable[str] = ()) -> Callable[[str], bool]:
+    """key -> is it a site: a corpus (or document) entity of a site label that is no gazetteer area, or
+    a named treaty, charter or act (``documents``): it is signed, granted or repealed once, so two
+    tellings of its signing a few days apart are one event whose dates conflict."""
     labels = set(data()["site_labels"])
     ok = {e.id for e in entities if e.label in labels and not (e.place or {}).get("area")}
+    ok.update(documents)
     return ok.__contains__
+
+
+def document_keys(docs, key_of: Callable) -> set[str]:
+    """The keys of the named documents (Participant.kind "document") the events of ``docs`` name."""
+    return {key_of(ad.document.source, p) for ad in docs for ev in ad.events for p in ev.participants
+            if getattr(p, "kind", None) == "document"} - {None}

@@ -187,7 +187,7 @@ def _fact_line_pairs(recs: list[Record]):
 def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> list[TimelineEntry]:
     keys = CorpusKeys(docs, entities)
     recs = records(docs, keys)
-    sites = told_twice.Sites(recs, told_twice.site_test(entities), kind)
+    sites = told_twice.Sites(recs, told_twice.site_test(entities, told_twice.document_keys(docs, keys.key_of)), kind)
     sets = DisjointSets(len(recs))
 
     pairs = sorted(_candidate_pairs(recs), key=lambda p: recs[p[0]].type != recs[p[1]].type)

@@ -60,6 +60,14 @@ class Arguments:
         self.groups.append(Participant(role=role, entity=None, name=name, kind=kind, text=text,
                                        start=start, end=end))
 
+    def add_document(self, role: str, name: str, text: str, start: int, end: int) -> None:
+        """A named treaty, charter or act ("the treaty" after it): a participant by its name, which two
+        texts telling its signing share (events/documents.py)."""
+        if any(p.name == name and p.kind == "document" for p in self.participants):
+            return
+        self.participants.append(Participant(role=role, entity=None, name=name, kind="document", text=text,
+                                             start=start, end=end))
+
     def all(self) -> list[Participant]:
         """Named participants, then the unnamed groups in a role no one named fills, and the offices
         ("signed a treaty with the Sultan of Golconda": one person, the other side)."""
@@ -341,6 +349,13 @@ class _Finder:
 
     def _take_one(self, tok, role: str) -> bool:
         idx = self.idx
+        if role in ("agent", "patient") and tok.pos_ in ("NOUN", "PROPN"):
+            ref = idx.documents().reference(tok)
+            if ref is not None:  # "the Treaty of X was signed", "the act was repealed"
+                name, start, end = ref
+                self.args.add_document(role, name, idx.text[start:end], start, end)
+                self.arg_heads.append(tok)
+                return True
         if self._place_of(tok) is not None and role in ("patient",) and self.lex.role_of(self.trig.type, "place_patient"):
             self._set_place(self._place_of(tok), 0)
             return True
@@ -386,6 +401,11 @@ class _Finder:
                         self.args.add(role, eid, None if eid else state)
                         self.arg_heads.append(tok)
                         return True
+            if m is None and role == "patient" and self.trig.type in coref_cues()["body_patient_types"] and \
+                    tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                # "the order was dissolved": the one body the text named "Order of ..." (a body is
+                # what is founded, dissolved or joined; elsewhere "the order" may be a command)
+                m = idx.coref().named_by_head(tok)
             if m is None and role in ("agent", "patient", "recipient"):
                 span = group_phrase(tok)  # "the rebels": an unnamed group, kept by its description
                 if span is not None:
@@ -433,6 +453,8 @@ class _Finder:
                     self.visiting.add(ant)
                     return self._take(ant, role, record=False)
                 return role == "agent" and self._plural_antecedent(tok, role)
+            elif low in coref_cues()["first_person_pronouns"]:
+                return self._narrator(tok, role)
             elif low in coref_cues()["relative_pronouns"]:
                 head = idx.coref().relative_head(tok)
                 if head is not None and head not in self.visiting:
@@ -442,6 +464,22 @@ class _Finder:
         if self._nationality(tok) and role == "agent":
             return self._take_state(tok, role)
         return False
+
+    def _narrator(self, tok, role: str) -> bool:
+        """A memoir's "I" ("we", with the narrator among them, where the text tells its own story in
+        the first person): the author its header names, else an unnamed narrator; never someone
+        quoted ("'I will not sign,' he said")."""
+        idx = self.idx
+        if role not in ("agent", "patient", "recipient") or idx.in_quotation(tok) or not idx.first_person_narration():
+            return False
+        entity, name = idx.narrator()
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if any(p.kind == "narrator" and p.role == role for p in self.args.participants):
+            return True
+        self.args.participants.append(Participant(role=role, entity=entity, name=None if entity else name,
+                                                  kind="narrator", text=tok.text, start=start, end=end))
+        self.arg_heads.append(tok)
+        return True
 
     def _named_of(self, tok) -> bool:
         """"the city of Magdeburg", "the fortress of Breda": a common noun named by its "of" phrase."""

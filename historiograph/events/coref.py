@@ -337,8 +337,10 @@ class Coref:
         kind = noun_kind(lemma)
         if kind is None:
             return None
-        if kind == "group" or tok.tag_ in ("NNS", "NNPS") and group_noun(lemma, True):
-            for p in tok.children:  # "two companies of the Lincoln Regiment": the regiment's men
+        if kind == "group" or lemma in event_cues()["group_nouns"]:
+            # "two companies of the Lincoln Regiment": the regiment's men; "the miners of X", "the
+            # shareholders of X" are people of X, not X acting (a described group, group_phrase)
+            for p in tok.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
                     for o in p.children:
                         mo = idx.mention(o) if o.dep_ == "pobj" else None
@@ -448,9 +450,9 @@ class Coref:
         hi = bisect.bisect_left(self.starts, tok.idx)
         found: dict[str, Mention] = {}
         for _, m, _words in self.entries[:hi]:
-            last = m.text.split()[-1].lower() if m.text.split() else ""
+            last = _name_head(m.text)
             ent = self.idx.entities.get(m.entity)
-            full = ent.name.split()[-1].lower() if ent is not None and ent.name.split() else ""
+            full = _name_head(ent.name) if ent is not None else ""
             if m.label == "ORG" and lemma in (last, full) and not self._same_np(m, tok):
                 found[m.entity] = m
         if len(found) == 1:
@@ -519,6 +521,15 @@ class Coref:
             if groups and t.tag_ in ("NNS", "NNPS") and group_phrase(t) is not None:
                 return t
         return None
+
+
+def _name_head(name: str) -> str:
+    """The head noun of a name, lower case: "Kessler Railway Company" -> "company", "Order of Saint
+    Bertin" -> "order" (the word before "of"), "Abbey of Saint Maur" -> "abbey"."""
+    words = name.split()
+    if " of " in f" {name} " and words.index("of") > 0:
+        return words[words.index("of") - 1].lower()
+    return words[-1].lower() if words else ""
 
 
 @functools.lru_cache(maxsize=8192)

@@ -1,0 +1,82 @@
+"""Participants told without a name in their clause, on our own sentences: a named treaty, charter or
+act and "the treaty" after it (events/documents.py); a body recalled by its head noun ("the order was
+dissolved"); "they" for a described group; a memoir's "I" (the header's author, else an unnamed
+narrator, never someone quoted); and the corpus joining two tellings of one treaty's signing."""
+from __future__ import annotations
+
+from historiograph import annotate, annotate_text
+from historiograph.corpus import build_corpus
+
+
+def _parts(ev, role=None):
+    return [p for p in ev.participants if role is None or p.role == role]
+
+
+def _by_trigger(ad, word):
+    return [e for e in ad.events if e.trigger["text"] == word]
+
+
+ARTICLE = ("The Treaty of Marrowgate was a peace agreement between Kestria and Lomb. The treaty was signed "
+           "at Marrowgate on 3 April 1823 by the envoys of both states.\n\nThe Guild of Saint Odo was founded "
+           "in 1790. In 1811 the guild was dissolved by the regent.\n")
+EXTRACT = ("Chapter Four\n\nAfter months of talks the envoys met at Marrowgate. The Treaty of Marrowgate was "
+           "signed there on 11 April 1823, and the war was over.\n")
+
+
+def test_a_named_treaty_and_the_treaty_after_it_are_the_patient():
+    ad = annotate(ARTICLE)
+    (signed,) = _by_trigger(ad, "signed")
+    (doc,) = [p for p in _parts(signed, "patient") if p.kind == "document"]
+    assert doc.name == "Treaty of Marrowgate" and doc.entity is None
+    assert ad.text[doc.start:doc.end] == doc.text == "treaty"
+    ad2 = annotate(EXTRACT)
+    (signed2,) = _by_trigger(ad2, "signed")
+    assert [p.name for p in _parts(signed2, "patient")] == ["Treaty of Marrowgate"]
+
+
+def test_the_treaty_without_a_named_one_before_it_is_no_participant():
+    ad = annotate("After long talks, the treaty was signed at Marrowgate on 3 April 1823.")
+    assert not any(p.kind == "document" for e in ad.events for p in e.participants)
+
+
+def test_a_body_recalled_by_the_head_of_its_name_is_the_one_dissolved():
+    ad = annotate(ARTICLE)
+    (dissolved,) = _by_trigger(ad, "dissolved")
+    names = {ad.entity(p.entity).name for p in _parts(dissolved, "patient") if p.entity}
+    assert names == {"Guild of Saint Odo"}
+
+
+def test_the_people_of_a_place_are_a_group_not_the_place():
+    ad = annotate("The miners of Velbruck struck in May 1889. They occupied the pits for three weeks.")
+    (occ,) = _by_trigger(ad, "occupied")
+    (agent,) = _parts(occ, "agent")
+    assert agent.entity is None and agent.kind == "group" and agent.name == "the miners of Velbruck"
+
+
+def test_a_memoirs_i_is_its_author_and_never_someone_quoted():
+    ad = annotate("Years at the Frontier\nby Margaret Ellwood\n\nI arrived at Fort Calder in the spring of 1869. "
+                  "In 1870 we moved to Santa Inez.\n")
+    for word in ("arrived", "moved"):
+        (ev,) = _by_trigger(ad, word)
+        (p,) = _parts(ev, "agent")
+        assert p.kind == "narrator" and (p.name or ad.entity(p.entity).name) == "Margaret Ellwood"
+    quoted = annotate("I arrived in Lisbon in 1901. \u201cI resigned in 1899,\u201d the old captain told me.")
+    (res,) = _by_trigger(quoted, "resigned") or [None]
+    assert res is None or not any(p.kind == "narrator" for p in res.participants)
+
+
+def test_without_an_author_the_narrator_is_unnamed_and_an_essay_we_is_no_one():
+    ad = annotate("I was born in Ostrava in 1901. In 1919 I joined the legion with my brother.")
+    (born,) = [e for e in ad.events if e.type == "birth"]
+    assert [(p.role, p.name, p.entity) for p in born.participants] == [("patient", "the narrator", None)]
+    essay = annotate("In 1945 we bombed the city, and historians still argue about it.")
+    assert not any(p.kind == "narrator" for e in essay.events for p in e.participants)
+
+
+def test_two_tellings_of_one_treatys_signing_are_one_entry_and_their_dates_conflict():
+    docs = [annotate_text(ARTICLE, source="article.txt"), annotate_text(EXTRACT, source="extract.txt")]
+    corpus = build_corpus(docs)
+    (entry,) = [t for t in corpus.timeline if t.type == "treaty"]
+    assert {e.source for e in entry.sources} == {"article.txt", "extract.txt"}
+    dates = [c for c in corpus.conflicts if c.kind == "date_conflict"]
+    assert len(dates) == 1 and {e.source for e in dates[0].evidence} == {"article.txt", "extract.txt"}
