@@ -335,7 +335,7 @@ def report_dev(docs, golds, label: str, threshold: float | None, verbose: bool) 
     return {"preds": preds, "misses": misses, "shown": shown}
 
 
-def role_figures(docs, golds, matched) -> None:
+def role_figures(docs, golds, matched, wrong: list | None = None) -> None:
     """Participants by role on matched events: a predicted participant is right when it shares a name
     with a gold participant of its role, in another role when it shares one with a gold participant of
     another role, else not in gold (a described group, "the rebels", is counted apart: the gold lists
@@ -355,10 +355,14 @@ def role_figures(docs, golds, matched) -> None:
                 right += 1
             elif any(names_share(names, gn) for gns in gold.values() for gn in gns):
                 other += 1
+                if wrong is not None:
+                    wrong.append((name, ev, p, "in another role"))
             elif not p.entity and getattr(p, "kind", None) in ("group", "office"):
                 groups += 1
             else:
                 absent += 1
+                if wrong is not None:
+                    wrong.append((name, ev, p, "not in gold"))
         for role, gns in gold.items():
             for gn in gns:
                 slots += 1
@@ -404,6 +408,12 @@ def dev_main(args) -> None:
     for name, ev, o, _ in preds:
         if o == "fp":
             print(f"  {name[:14]:14} c={getattr(ev, 'confidence', 1):.2f} {describe(docs[name], ev)}")
+    print("\nparticipants of matched events in another role or not in gold:")
+    wrong: list = []
+    role_figures(docs, golds, [(name, ev, g) for name, ev, o, g in preds if o == "tp"], wrong)
+    for name, ev, p, why in wrong:
+        who = (docs[name].entity(p.entity).name if p.entity and docs[name].entity(p.entity) else p.name)
+        print(f"  {name[:14]:14} {why:15} {p.role}={who}  {describe(docs[name], ev)}")
     print("\nthe ten commonest remaining errors:")
     for kind, n in error_kinds(docs, golds, preds, misses):
         print(f"  {n:3d}  {kind}")

@@ -80,3 +80,27 @@ def test_two_tellings_of_one_treatys_signing_are_one_entry_and_their_dates_confl
     assert {e.source for e in entry.sources} == {"article.txt", "extract.txt"}
     dates = [c for c in corpus.conflicts if c.kind == "date_conflict"]
     assert len(dates) == 1 and {e.source for e in dates[0].evidence} == {"article.txt", "extract.txt"}
+
+
+def test_a_subject_it_is_the_body_before_it_unless_a_thing_was_told_between():
+    ad = annotate("The Kessler Railway Company was founded in 1871. By 1880 it had run out of money. "
+                  "In 1883 it was dissolved.\n\nThe company built a mill at Orsk in 1850. It was burned in 1860.")
+    (dissolved,) = [e for e in ad.events if e.type == "dissolution"]
+    assert [ad.entity(p.entity).name for p in dissolved.participants] == ["Kessler Railway Company"]
+    assert not any(ad.entity(p.entity) and ad.entity(p.entity).name == "Kessler Railway Company"
+                   for e in ad.events if e.trigger["text"] == "burned" for p in e.participants)
+
+
+def test_they_is_the_nearest_group_never_one_further_back():
+    ad = annotate("The directors resigned in 1882. The townspeople rebelled in 1790; they burned the customs house "
+                  "and expelled the garrison. The people rose in 1799, and they killed the mayor.")
+    (expelled,) = _by_trigger(ad, "expelled")
+    assert [p.name for p in _parts(expelled, "agent")] == ["the townspeople"]
+    assert not any(p.name == "the directors" for e in _by_trigger(ad, "killed") for p in e.participants)
+
+
+def test_a_treaty_that_cedes_is_the_means_not_an_agent():
+    ad = annotate("In 1895 the Treaty of Velmar of 1895 ceded the Orvin Peninsula to Japan.")
+    docs = [p for e in ad.events for p in e.participants if p.kind == "document"]
+    assert docs and all(p.role == "instrument" and (p.name or ad.entity(p.entity).name) for p in docs)
+    assert not any(p.role == "agent" for e in ad.events for p in e.participants if p.kind == "document")

@@ -7,6 +7,7 @@ verb that governs the noun acts). Pronouns take the last person named before the
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 
 from ..model import Event, Participant
@@ -60,13 +61,13 @@ class Arguments:
         self.groups.append(Participant(role=role, entity=None, name=name, kind=kind, text=text,
                                        start=start, end=end))
 
-    def add_document(self, role: str, name: str, text: str, start: int, end: int) -> None:
-        """A named treaty, charter or act ("the treaty" after it): a participant by its name, which two
-        texts telling its signing share (events/documents.py)."""
-        if any(p.name == name and p.kind == "document" for p in self.participants):
+    def add_document(self, role: str, entity: str | None, name: str, text: str, start: int, end: int) -> None:
+        """A named treaty, charter or act ("the treaty" after it): a participant by its entity, else its
+        name, which two texts telling its signing share (events/documents.py)."""
+        if any(p.kind == "document" and (p.entity or p.name) == (entity or name) for p in self.participants):
             return
-        self.participants.append(Participant(role=role, entity=None, name=name, kind="document", text=text,
-                                             start=start, end=end))
+        self.participants.append(Participant(role=role, entity=entity, name=None if entity else name,
+                                             kind="document", text=text, start=start, end=end))
 
     def all(self) -> list[Participant]:
         """Named participants, then the unnamed groups in a role no one named fills, and the offices
@@ -352,8 +353,12 @@ class _Finder:
         if role in ("agent", "patient") and tok.pos_ in ("NOUN", "PROPN"):
             ref = idx.documents().reference(tok)
             if ref is not None:  # "the Treaty of X was signed", "the act was repealed"
-                name, start, end = ref
-                self.args.add_document(role, name, idx.text[start:end], start, end)
+                name, start, end, head = ref
+                m = idx.mention(tok.doc[head])  # the entity of that very name, where the text has one
+                entity = m.entity if m is not None and m.text == name and m.label not in ("PERSON", *PLACE_LABELS) else None
+                # "the treaty ceded X to Japan": the states act through it, the means, not an agent
+                self.args.add_document("instrument" if role == "agent" else role, entity, name,
+                                       idx.text[start:end], start, end)
                 self.arg_heads.append(tok)
                 return True
         if self._place_of(tok) is not None and role in ("patient",) and self.lex.role_of(self.trig.type, "place_patient"):
@@ -453,6 +458,12 @@ class _Finder:
                     self.visiting.add(ant)
                     return self._take(ant, role, record=False)
                 return role == "agent" and self._plural_antecedent(tok, role)
+            elif low == "it" and tok.dep_ in SUBJ and role in ("agent", "patient"):
+                ant = self._subject_antecedent(tok)  # "The company was founded in 1871. In 1883 it was dissolved."
+                if ant is not None and ant not in self.visiting:
+                    self.visiting.add(ant)
+                    return self._take(ant, role, record=False)
+                return False
             elif low in coref_cues()["first_person_pronouns"]:
                 return self._narrator(tok, role)
             elif low in coref_cues()["relative_pronouns"]:
@@ -464,6 +475,38 @@ class _Finder:
         if self._nationality(tok) and role == "agent":
             return self._take_state(tok, role)
         return False
+
+    def _subject_antecedent(self, tok):
+        """What a subject "it" stands for: the subject before it, in its sentence or the one before
+        (through other subject "it"s, up to three sentences, within the paragraph), when that names
+        a body, a state or a treaty and no other thing was told between as an object ("The company
+        built a mill. It was burned": the mill, no guess); else None."""
+        idx = self.idx
+        doc = tok.doc
+        para = idx.paragraphs[bisect.bisect_right(idx.paragraphs, tok.idx) - 1]
+        lo = idx.sents[max(0, idx.sentence_index(tok) - 3)].start
+        for j in range(tok.i - 1, lo - 1, -1):
+            t = doc[j]
+            if t.idx < para:
+                return None
+            if t.dep_ in ("dobj", "attr", "oprd", "dative") and t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP"):
+                return None
+            if t.dep_ not in SUBJ:
+                continue
+            if t.lower_ == "it":
+                continue
+            if t.pos_ not in ("NOUN", "PROPN") or t.tag_ not in ("NN", "NNP"):
+                return None
+            m = idx.mention(t) or idx.coref().resolve(t)
+            if m is not None and m.entity and m.label in ("ORG", "GPE"):
+                return t
+            if idx.documents().reference(t) is not None:
+                return t
+            if m is None and t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                    and idx.coref().named_by_head(t) is not None:
+                return t
+            return None
+        return None
 
     def _narrator(self, tok, role: str) -> bool:
         """A memoir's "I" ("we", with the narrator among them, where the text tells its own story in

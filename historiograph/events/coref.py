@@ -518,8 +518,10 @@ class Coref:
                 continue
             if self.resolve(t, 3) is not None or any(self.resolve(c, 3) for c in t.children if c.dep_ == "conj"):
                 return t
-            if groups and t.tag_ in ("NNS", "NNPS") and group_phrase(t) is not None:
+            if groups and group_phrase(t) is not None:  # "the rebels", "the crew ... they"
                 return t
+            if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in cues()["relative_pronouns"]:
+                return None  # the nearest plural subject ("the people") is no one: not someone further back
         return None
 
 

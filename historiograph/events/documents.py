@@ -18,17 +18,19 @@ import functools
 from . import wordnet
 
 _ANCHORS = ("document.n.01", "written_agreement.n.01", "legal_document.n.01")
+# what may recall a named one: a document, or an agreement ("the agreement" after "the Treaty of X")
+_DESCRIPTIONS = (*_ANCHORS, "agreement.n.01")
 _DEFINITE = frozenset({"the", "this", "that"})
 
 
 @functools.lru_cache(maxsize=4096)
-def document_noun(lemma: str) -> bool:
+def document_noun(lemma: str, anchors_named: tuple[str, ...] = _ANCHORS) -> bool:
     """A noun one of whose first five senses is a document or written agreement in WordNet."""
     wn = wordnet.reader()
     if wn is None:
         return False
     anchors = set()
-    for name in _ANCHORS:
+    for name in anchors_named:
         try:
             anchors.add(wn.synset(name))
         except Exception:  # noqa: BLE001 - a WordNet without the anchor: no documents
@@ -63,8 +65,10 @@ def _named_span(tok):
         return None  # "the Treaty" alone: no name of its own
     if first == tok.i and tok.i == tok.sent.start:
         return None
-    if first < tok.i and last > tok.i and doc[last].like_num and doc[last - 1].lower_ == "of":
-        last = tok.i  # "the Mining Act of 1890": "the Mining Act", as other texts call it
+    if last > tok.i + 2 and doc[last].like_num and doc[last - 1].lower_ == "of":
+        last -= 2  # "the Treaty of Shimonoseki of 1895": "Treaty of Shimonoseki", as other texts call it
+    if first < tok.i and last == tok.i + 2 and doc[last].like_num:
+        last = tok.i  # "the Mining Act of 1890": "Mining Act"
     return first, last
 
 
@@ -84,16 +88,16 @@ class Documents:
         self.by_token = {n[0]: n for n in self.named}
         self.positions = [n[0] for n in self.named]
 
-    def reference(self, tok) -> tuple[str, int, int] | None:
-        """(name, start, end) of the document ``tok`` names or stands for, else None."""
+    def reference(self, tok) -> tuple[str, int, int, int] | None:
+        """(name, start, end, head token) of the document ``tok`` names or stands for, else None."""
         hit = self.by_token.get(tok.i)
         if hit is not None:
-            return hit[1], hit[3], hit[4]
+            return hit[1], hit[3], hit[4], hit[0]
         if not self.named or tok.pos_ != "NOUN" or tok.tag_ != "NN" or not tok.is_lower:
             return None
         left = [c for c in tok.children if c.i < tok.i]
         if not any(c.dep_ == "det" and c.lower_ in _DEFINITE for c in left) or \
-                any(c.dep_ != "det" for c in left) or not document_noun(tok.lemma_.lower()):
+                any(c.dep_ != "det" for c in left) or not document_noun(tok.lemma_.lower(), _DESCRIPTIONS):
             return None
         lemma = tok.lemma_.lower()
         from .coref import is_kind_of
@@ -103,9 +107,9 @@ class Documents:
             return None
         if len({n[1] for n in before}) == 1:
             n = before[-1]
-            return n[1], tok.idx, tok.idx + len(tok.text)
+            return n[1], tok.idx, tok.idx + len(tok.text), n[0]
         para = self.paragraphs[bisect.bisect_right(self.paragraphs, tok.idx) - 1]
         n = before[-1]
         if n[3] >= para:
-            return n[1], tok.idx, tok.idx + len(tok.text)
+            return n[1], tok.idx, tok.idx + len(tok.text), n[0]
         return None
