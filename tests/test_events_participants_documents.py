@@ -104,3 +104,10 @@ def test_a_treaty_that_cedes_is_the_means_not_an_agent():
     docs = [p for e in ad.events for p in e.participants if p.kind == "document"]
     assert docs and all(p.role == "instrument" and (p.name or ad.entity(p.entity).name) for p in docs)
     assert not any(p.role == "agent" for e in ad.events for p in e.participants if p.kind == "document")
+
+
+def test_his_after_an_actor_is_the_other_person_of_the_sentence_not_the_paragraphs_figure():
+    ad = annotate("Marshal Orlov ruled the province for a decade. Orlov trusted no one. In 1938 the commissar "
+                  "Pavel Kreuz accused Anton Lisko of spying and ordered his execution.")
+    (ev,) = [e for e in ad.events if e.type == "execution"]
+    assert {ad.entity(p.entity).name for p in ev.participants if p.role == "patient"} == {"Anton Lisko"}

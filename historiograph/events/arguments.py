@@ -447,6 +447,10 @@ class _Finder:
             low = tok.lower_
             if low in self.cues["personal_pronouns"]:
                 exclude = self._actor_entity(tok) if role != "agent" else None
+                other = self._other_in_sentence(tok, exclude) if exclude else None
+                if other is not None:  # "X accused Y of spying and ordered his execution": Y
+                    self.args.add(role, other.entity)
+                    return True
                 for ant in idx.pronouns().candidates(tok):
                     if ant.entity != exclude:
                         self.args.add(role, ant.entity)
@@ -475,6 +479,18 @@ class _Finder:
         if self._nationality(tok) and role == "agent":
             return self._take_state(tok, role)
         return False
+
+    def _other_in_sentence(self, tok, actor: str):
+        """The person named last before a pronoun in its own sentence who is not the event's actor
+        (and whose gender the pronoun does not contradict): the one the actor dealt with in that
+        sentence is nearer than the paragraph's main figure. None when there is no such person."""
+        idx = self.idx
+        sent = tok.sent
+        for j in range(tok.i - 1, sent.start - 1, -1):
+            m = idx.mention(tok.doc[j])
+            if m is not None and m.label == "PERSON" and m.entity and m.entity != actor:
+                return m if idx.coref().agrees(tok.lower_, m.entity) else None
+        return None
 
     def _subject_antecedent(self, tok):
         """What a subject "it" stands for: the subject before it, in its sentence or the one before

@@ -512,7 +512,7 @@ class Coref:
             if t.dep_ not in SUBJ or t == own or t.pos_ == "PRON" and t.lower_ not in cues()["relative_pronouns"]:
                 continue
             plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children) or (
-                noun_kind(t.lemma_.lower()) == "group")
+                noun_kind(t.lemma_.lower()) == "group") or (groups and group_phrase(t) is not None)
             m = idx.mention(t)
             if not plural and not (m is not None and m.label in ("NORP", "ORG")):
                 continue
