@@ -463,8 +463,8 @@ class Coref:
         for start, m, _words in reversed(self.entries[:hi]):
             if start < para:
                 break
-            words = m.text.split()
-            if m.label == "ORG" and words and not self._same_np(m, tok) and is_kind_of(words[-1].lower(), lemma):
+            head = _name_head(m.text)  # "the monastery" after "the Abbey of Saint Maur"
+            if m.label == "ORG" and head and not self._same_np(m, tok) and is_kind_of(head, lemma):
                 return m
         return None
 

@@ -57,14 +57,12 @@ def _named_span(tok):
         if p.dep_ == "prep" and p.lower_ == "of" and p.i == tok.i + 1:
             objs = [o for o in p.children if o.dep_ == "pobj"]
             if objs and (objs[0].text[:1].isupper() or objs[0].like_num):
-                sub = [t for t in objs[0].subtree]
+                sub = [t for t in objs[0].subtree if not t.is_space]
                 if all(t.text[:1].isupper() or t.like_num or t.dep_ in ("det", "prep", "cc") for t in sub):
                     last = sub[-1].i
     ent = doc[tok.i].ent_type_ == "LAW"
     if first == tok.i and last == tok.i and not ent:
         return None  # "the Treaty" alone: no name of its own
-    if first == tok.i and tok.i == tok.sent.start:
-        return None
     if last > tok.i + 2 and doc[last].like_num and doc[last - 1].lower_ == "of":
         last -= 2  # "the Treaty of Shimonoseki of 1895": "Treaty of Shimonoseki", as other texts call it
     if first < tok.i and last == tok.i + 2 and doc[last].like_num:
