@@ -115,7 +115,7 @@ def test_his_after_an_actor_is_the_other_person_of_the_sentence_not_the_paragrap
 
 def test_a_title_line_names_the_treaty_the_article_then_calls_the_treaty():
     ad = annotate("Treaty of Varenholm\n\nThe treaty was signed at Varenholm on 3 April 1823 by the envoys of Dravia.")
-    (signed,) = _by_trigger(ad, "signed")
+    (signed,) = [e for e in ad.events if e.type == "treaty"]
     assert [p.name for p in _parts(signed, "patient") if p.kind == "document"] == ["Treaty of Varenholm"]
     assert not any(p.kind == "document" for e in annotate("Peace of mind was rare. The town was attacked "
                                                           "by the rebels in 1824.").events for p in e.participants)
