@@ -119,3 +119,12 @@ def test_a_title_line_names_the_treaty_the_article_then_calls_the_treaty():
     assert [p.name for p in _parts(signed, "patient") if p.kind == "document"] == ["Treaty of Varenholm"]
     assert not any(p.kind == "document" for e in annotate("Peace of mind was rare. The town was attacked "
                                                           "by the rebels in 1824.").events for p in e.participants)
+
+
+def test_a_summary_says_the_document_apart_from_the_signers():
+    from historiograph.corpus.events import summary
+    assert summary("treaty", [], [], "Varenholm", "signed", None, ["Treaty of Varenholm"]) == \
+        "Treaty of Varenholm signed (Varenholm)"
+    assert summary("treaty", [], ["Orvin Peninsula"], None, "ceded", None, ["Treaty of Velmar"]) == \
+        "Treaty of Velmar: ceded Orvin Peninsula"
+    assert summary("treaty", ["Kestria"], [], None, "signed", None, ["Treaty of Velmar"]).endswith(": Treaty of Velmar")

@@ -327,8 +327,10 @@ def summary(etype: str, agents: list[str], patients: list[str], place: str | Non
         if not agents and not patients:
             text = f"{_join(documents)} {word if word and ' ' not in word else lex.summary_verb(etype, True)}"
             return f"{text} ({place})" if place else text
-        text = summary(etype, agents, patients, None)
-        text = f"{text}: {_join(documents)}"
+        if not agents and word and " " not in word:  # "Treaty of X: ceded Y and Z"
+            text = f"{_join(documents)}: {word} {_join(patients)}"
+        else:
+            text = f"{summary(etype, agents, patients, None)}: {_join(documents)}"
         return f"{text} ({place})" if place else text
     if not agents and not patients and clause:
         return clause
