@@ -128,3 +128,9 @@ def test_a_summary_says_the_document_apart_from_the_signers():
     assert summary("treaty", [], ["Orvin Peninsula"], None, "ceded", None, ["Treaty of Velmar"]) == \
         "Treaty of Velmar: ceded Orvin Peninsula"
     assert summary("treaty", ["Kestria"], [], None, "signed", None, ["Treaty of Velmar"]).endswith(": Treaty of Velmar")
+
+
+def test_a_towns_people_are_not_the_town_but_its_troops_may_be():
+    ad = annotate("The Kessler Railway Company was founded in 1871 by a group of Hamburg merchants.")
+    (ev,) = [e for e in ad.events if e.type == "founding"]
+    assert [p.role for p in ev.participants] == ["patient"]

@@ -477,12 +477,17 @@ class Coref:
         return i >= 0 and (self.doc[i] in tok.subtree or tok in self.doc[i].subtree)
 
     def population(self, tok) -> Mention | None:
-        """"union soldiers", "Japanese troops", "172,000 Koreans": a group named by its modifier."""
+        """"union soldiers", "Japanese troops", "172,000 Koreans": a group named by its modifier. A
+        town's people are not the town ("Bremen merchants", "Lyon weavers"): a place modifier names the
+        acting state or town only for its forces or government ("Prussian troops", "Bremen police")."""
         idx = self.idx
+        armed = tok.lemma_.lower() in event_cues()["group_nouns"] or tok.lower_ in event_cues()["group_nouns"]
         for ch in tok.children:
             if ch.dep_ not in ("compound", "amod", "nmod"):
                 continue
             m = idx.mention(ch)
+            if m is not None and m.entity and m.label in ("GPE", "LOC", "FAC") and not armed:
+                return None
             if m is not None and m.entity and m.label in ACTORS:
                 return m
             eid = idx.entity_named(ch.text)
