@@ -175,7 +175,7 @@ def phrase_matcher(vocab) -> Any:
         return hit[1]
     from spacy.matcher import Matcher
 
-    matcher = Matcher(vocab)
+    matcher = Matcher(vocab, validate=False)  # (patterns made here; spaCy's schema check cost ~0.1 s)
     # One pattern per casing (lower, Sentence, Title, UPPER) with plain LEMMA values, which the Matcher
     # compares in C; a LEMMA {"IN": [...]} set is a Python call per token and pattern (4x slower).
     casings = ((str.lower, False), (str.capitalize, True), (str.capitalize, False), (str.upper, False))

@@ -8,7 +8,9 @@ nltk's WordNetCorpusReader; where it is absent the lexicon works alone (one warn
 """
 from __future__ import annotations
 
+import bisect
 import builtins
+import collections
 import functools
 import io
 import os
@@ -49,27 +51,132 @@ def reader():
         def map_wn(self, version="wordnet"):
             return {}
 
+        def _scan_satellites(self):
+            pass  # (nltk reads all of data.adj for this; _LazyIndex asks per adjective instead)
+
         def _load_lemma_pos_offset_map(self):
-            # nltk's own loop, without a closure call per field: the same map in a third of the time
-            table = self._lemma_pos_offset_map
-            for suffix in self._FILEMAP.values():
-                with self.open("index.%s" % suffix) as fp:
-                    for line in fp:
-                        if line.startswith(" "):
-                            continue
-                        fields = line.split()
-                        lemma, pos, n = fields[0], fields[1], int(fields[2])
-                        first = 6 + int(fields[3])  # after the pointer symbols and two counts
-                        offsets = [int(x) for x in fields[first:first + n]]
-                        table[lemma][pos] = offsets
-                        if pos == "a":  # nltk lists the adjective's satellites under "s" too
-                            table[lemma]["s"] = [o for o in offsets if o in self.satellite_offsets]
+            lines = {suffix: _read_lines(os.path.join(root, "index." + suffix)) for suffix in self._FILEMAP.values()}
+            index = _LazyIndex(self._FILEMAP, lines, os.path.join(root, "data.adj"))
+            if not all(ls == sorted(ls) for ls in lines.values()):  # not the order wndb(5) gives them
+                index.load_all()  # (bisection needs it): every lemma now
+            self._lemma_pos_offset_map = index
 
     if root not in nltk.data.path:
         nltk.data.path.append(root)  # nltk only reads corpora under its data path
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return _Reader(root, None)
+
+
+def _read_lines(path: str) -> list[str]:
+    """An index file's lemma lines, without its licence header (lines that start with a space)."""
+    with builtins.open(path, encoding="utf-8") as fp:
+        lines = fp.read().split("\n")
+    start = next((i for i, line in enumerate(lines) if not line.startswith(" ")), len(lines))
+    return [line for line in lines[start:] if line]
+
+
+class _LazyIndex(collections.defaultdict):
+    """nltk's lemma -> pos -> synset offsets map, filled a lemma at a time on first use.
+
+    nltk parses all 155,000 lines of the index files (and scans data.adj for satellites) when the
+    reader is made, about a CPU second per process; a document asks for a few hundred lemmas. The
+    index files are sorted (wndb(5): WordNet's own binary search needs it), so a lemma's line is found
+    by bisection in the file's lines. The entry is the one nltk would have made: the same offsets, an
+    "s" list of the adjective's satellites. Iterating the map (``all_lemma_names``) reads every lemma."""
+
+    def __init__(self, filemap: dict[str, str], lines: dict[str, list[str]], data_adj: str):
+        super().__init__(dict)
+        self._files = [(pos, lines[suffix]) for pos, suffix in filemap.items()]
+        self._data_adj_path = data_adj
+        self._data_adj: bytes | None = None
+        self._absent: set = set()
+        self._complete = False
+
+    def _find(self, lemma) -> dict | None:
+        if self._complete or not isinstance(lemma, str):
+            return None
+        entry: dict = {}
+        key = lemma + " "
+        for pos, lines in self._files:
+            i = bisect.bisect_left(lines, key)
+            if i < len(lines) and lines[i].startswith(key):
+                self._put(entry, lines[i])
+        return entry or None
+
+    def _put(self, entry: dict, line: str) -> None:
+        fields = line.split()
+        pos, n = fields[1], int(fields[2])
+        first = 6 + int(fields[3])  # after the pointer symbols and two counts
+        offsets = [int(x) for x in fields[first:first + n]]
+        entry[pos] = offsets
+        if pos == "a":  # nltk lists the adjective's satellites under "s" too
+            entry["s"] = [o for o in offsets if self._satellite(o)]
+
+    def _satellite(self, offset: int) -> bool:
+        if self._data_adj is None:
+            with builtins.open(self._data_adj_path, "rb") as fp:
+                self._data_adj = fp.read()
+        head = self._data_adj[offset:offset + 40].split(None, 3)
+        return len(head) >= 3 and head[0].isdigit() and int(head[0]) == offset and head[2] == b"s"
+
+    def __missing__(self, lemma):
+        entry = self._find(lemma)
+        if entry is None:
+            entry = {}  # as a defaultdict(dict) does
+        self[lemma] = entry
+        return entry
+
+    def __contains__(self, lemma) -> bool:
+        if dict.__contains__(self, lemma):
+            return True
+        if lemma in self._absent:
+            return False
+        entry = self._find(lemma)
+        if entry is None:
+            self._absent.add(lemma)
+            return False
+        self[lemma] = entry
+        return True
+
+    def get(self, lemma, default=None):
+        return self[lemma] if lemma in self else default
+
+    def load_all(self) -> None:
+        """Every lemma, in nltk's order (the index files' order); entries handed out already stay."""
+        if self._complete:
+            return
+        full: dict = {}
+        for _pos, lines in self._files:
+            for line in lines:
+                self._put(full.setdefault(line[:line.index(" ")], {}), line)
+        old = dict(dict.items(self))
+        dict.clear(self)
+        for lemma, entry in full.items():
+            dict.__setitem__(self, lemma, old.pop(lemma, entry))
+        for lemma, entry in old.items():  # names asked for that WordNet lacks (empty entries)
+            dict.__setitem__(self, lemma, entry)
+        self._complete = True
+
+    def __iter__(self):
+        self.load_all()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self.load_all()
+        return super().__len__()
+
+    def keys(self):
+        self.load_all()
+        return super().keys()
+
+    def items(self):
+        self.load_all()
+        return super().items()
+
+    def values(self):
+        self.load_all()
+        return super().values()
 
 
 @functools.lru_cache(maxsize=1)
