@@ -1,0 +1,152 @@
+"""Documents as users hand them in: article heads with unbulleted fact lines, book-extract headers,
+memoir headers and numbered note lists at a text's end, on texts written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from historiograph import ingest, pipeline
+from historiograph.ingest.facts import head, unbulleted
+from historiograph.ingest.metadata import date_line_span, extract_metadata, writer
+from historiograph.model import QuotedFrom
+
+PROSE = "\n\nThe smugglers of the valley rose in 1821 and were beaten near the town.\n"
+MEMOIR = "\n\nI was born in Keswick in 1841. In 1859 I enlisted, and my regiment sailed for India in 1862.\n"
+
+
+def until_sources(text: str):
+    return pipeline.run(ingest.from_text(text), until="sources")
+
+
+# ---- article heads ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,title", [
+    ("= Treaty of Valmont =\n\nSigned: 3 April 1823\nLocation: Valmont, Savoy" + PROSE, "Treaty of Valmont"),
+    ("# Henri Delacroix\n\nBorn: 12 March 1790, Lyon\nDied: 4 June 1851, Paris" + PROSE, "Henri Delacroix"),
+    ("Henri Delacroix\nBorn: 12 March 1790, Lyon\nDied: 4 June 1851, Paris" + PROSE, "Henri Delacroix"),
+    ("Source: https://example.org/wiki/Lyon\n\nLyon\nFounded: 43 BC\nCountry: France" + PROSE, "Lyon"),
+    ("Source: https://example.org/wiki/X\n\n\n= Battle of Valmy =\n\n- Date: 1792" + PROSE, "Battle of Valmy"),
+])
+def test_an_article_head_gives_the_title_without_its_markup(text, title):
+    assert extract_metadata(text).title == title
+
+
+def test_unbulleted_fact_lines_under_the_title_are_fact_lines_and_a_dateline_is_not():
+    text = "= Battle of Valmy =\nDate: 20 September 1792\nLocation: Valmy, France\nResult: French victory" + PROSE
+    facts = unbulleted(text)
+    assert [text[f.kstart:f.kend] for f in facts] == ["Date", "Location", "Result"]
+    meta = extract_metadata(text)
+    assert meta.published is None and date_line_span(text) is None  # the battle's date, not the document's
+    # a blog header is no article head: its "Date:" line is the document's date, its "Author:" line its author
+    blog = "# Border Wars\n\nAuthor: Ann Lee\nDate: 3 May 2020" + PROSE
+    assert unbulleted(blog) == []
+    assert (extract_metadata(blog).published, extract_metadata(blog).author) == ("2020-05-03", "Ann Lee")
+    # prose under a title is no fact line, nor is a line deep in the text
+    assert unbulleted("Henri Delacroix\n\nHe was born in Lyon.\nNote: dates are Old Style." + PROSE) == []
+    assert head("In 1821 the smugglers rose.\nBorn: 1790\nDied: 1851") is None
+
+
+def test_unbulleted_fact_lines_state_facts_with_their_places():
+    import historiograph
+
+    text = ("Henri Delacroix\nBorn: 12 March 1790, Lyon\nDied: 4 June 1851, Paris\nOccupation: engraver\n\n"
+            "Henri Delacroix was a French engraver. He moved to Paris in 1812 and worked for the mint.\n")
+    ad = historiograph.annotate(text)
+    names = {e.id: e.name for e in ad.entities}
+    facts = {(e.type, e.time["value"], names.get(e.place), tuple(names.get(p.entity) for p in e.participants))
+             for e in ad.events if e.source == "infobox"}
+    assert facts == {("birth", "1790-03-12", "Lyon", ("Henri Delacroix",)),
+                     ("death", "1851-06-04", "Paris", ("Henri Delacroix",))}
+    assert not [e for e in ad.events if e.source == "prose" and e.type in ("birth", "death")]
+
+    treaty = historiograph.annotate("= Treaty of Valmont =\n\nSigned: 3 April 1823\nLocation: Valmont, Savoy\n\n"
+                                    "The treaty settled the border between the two states.\n")
+    signed = [e for e in treaty.events if e.source == "infobox"]
+    assert [(e.type, e.time["value"]) for e in signed] == [("treaty", "1823-04-03")]
+    assert {e.id: e.name for e in treaty.entities}[signed[0].place] == "Valmont"
+
+
+# ---- book extracts and memoirs ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("header,want", [
+    ("From: Margaret Ellison, *The Salt Roads of Savoy* (Harbour Press, 1998), pp. 12–30",
+     QuotedFrom("The Salt Roads of Savoy", "Margaret Ellison", "12–30")),
+    ("Extract from The Salt Roads of Savoy, by Margaret Ellison", QuotedFrom("The Salt Roads of Savoy", "Margaret Ellison")),
+    ("Excerpted from The Salt Roads of Savoy by Margaret Ellison (Harbour Press, 1998)",
+     QuotedFrom("The Salt Roads of Savoy", "Margaret Ellison")),
+    ("From *The Salt Roads of Savoy* by Margaret Ellison, chapter 3", QuotedFrom("The Salt Roads of Savoy", "Margaret Ellison")),
+    ("Source: Margaret Ellison, The Salt Roads of Savoy (London: Harbour Press, 1998), 12-30.",
+     QuotedFrom("The Salt Roads of Savoy", "Margaret Ellison", "12–30")),
+    ("Taken from: Ellison, Margaret. The Salt Roads of Savoy. London: Harbour Press, 1998.",
+     QuotedFrom("The Salt Roads of Savoy", "Margaret Ellison")),
+    ("An excerpt from “The Salt Roads of Savoy” (1998), by Margaret Ellison, pp. 12-30",
+     QuotedFrom("The Salt Roads of Savoy", "Margaret Ellison", "12-30")),
+    ("From Dusk to Dawn", None),  # a title, not a source
+    ("From: Ann Lee", None),  # an e-mail's sender
+    ("Voices from the Front by Ann Lee", None),  # a blog's title and byline
+    ("Source: https://example.org/wiki/Salt_roads", None),
+])
+def test_book_extract_headers_name_the_work_and_its_author(header, want):
+    meta = extract_metadata(header + PROSE)
+    assert meta.quoted_from == want
+    if want:
+        assert meta.author is None  # the extract's own author is unknown; the work's is in quoted_from
+        zones = until_sources(header + PROSE).zones
+        assert zones[0].kind == "header" and zones[0].end == len(header)
+
+
+@pytest.mark.parametrize("header,author", [
+    ("My Years in the Valley\nA memoir by Thomas Whitfield", "Thomas Whitfield"),
+    ("The Memoirs of Sergeant Thomas Whitfield", "Thomas Whitfield"),
+    ("From the diary of Anna Hale, 1862", "Anna Hale"),
+    ("My Years in the Valley\nby Colonel Thomas Whitfield (1841–1920)", "Thomas Whitfield"),
+    ("My Years in the Valley\nby Thomas Whitfield, late of the Border Regiment", "Thomas Whitfield"),
+    ("Author: Thomas Whitfield\n\nMy Years in the Valley", "Thomas Whitfield"),
+    ("From: Thomas Whitfield, *My Years in the Valley* (London, 1889), pp. 3–9", "Thomas Whitfield"),
+])
+def test_a_memoir_header_gives_its_author(header, author):
+    meta = extract_metadata(header + MEMOIR)
+    assert meta.author == author == writer(meta)
+
+
+def test_a_third_person_text_under_a_genre_title_has_no_author_from_it():
+    assert extract_metadata("The Journal of Modern History" + PROSE).author is None
+    assert extract_metadata("The Memoirs of Thomas Whitfield" + PROSE).author is None  # a book about them
+
+
+# ---- numbered notes at the end ---------------------------------------------------------------------
+
+BODY = ("The town of Arlon was besieged by Austrian troops in June 1794.{1} The garrison surrendered on "
+        "20 June 1794.{2} The governor of Arlon was arrested soon after.{3}")
+REFS = ["Jean Moreau, Histoire d'Arlon (Brussels: Lebègue, 1861), 45.", "Moreau, Histoire d'Arlon, 52.",
+        "Pierre Lambert, La Guerre en Ardenne (Paris: Plon, 1902), 118."]
+NOTES = ["Only Moreau gives the month.", "The garrison had no artillery left.", "Lambert, La Guerre en Ardenne, 118."]
+LONG = ("The siege is told at length by the town's own chronicler, who was a boy at the time and who wrote his "
+        "account many years later, when the memory of the bombardment was still raw among the older people of "
+        "the town and when the records of the garrison had already been lost in the fire that burnt the hall.")
+
+
+@pytest.mark.parametrize("marks,label,notes,heading", [
+    (("[1]", "[2]", "[3]"), "[{}] ", REFS, ""),
+    (("¹", "²", "³"), "{}. ", REFS, ""),
+    (("¹", "²", "³"), "{} ", REFS, ""),
+    (("1", "2", "3"), "{} ", REFS, ""),  # superscripts copied as plain digits
+    (("^1", "^2", "^3"), "{} ", REFS, "Notes\n\n"),
+    (("¹", "²", "³"), "{}. ", NOTES, ""),  # notes that do not read like references
+    (("[1]", "[2]", "[3]"), "{}. ", [LONG] + REFS[1:], "Notes\n\n"),  # a long first note under a heading
+    (("[1]", "[2]", "[3]"), "{}. ", [LONG] + REFS[1:], ""),
+])
+def test_a_numbered_note_list_keeps_every_note_and_its_marker(marks, label, notes, heading):
+    body = BODY.replace("{1}", marks[0]).replace("{2}", marks[1]).replace("{3}", marks[2])
+    text = "The Siege of Arlon\n\n" + body + "\n\n" + heading + "\n".join(
+        label.format(i) + n for i, n in enumerate(notes, 1)) + "\n"
+    ad = until_sources(text)
+    assert [(r.id, r.text) for r in ad.references] == [(f"r{i}", n) for i, n in enumerate(notes, 1)]
+    assert [(c.text, c.reference) for c in ad.citations] == [(m, f"r{i}") for i, m in enumerate(marks, 1)]
+    assert ad.zones[1].kind == "body" and "besieged" in ad.text[ad.zones[1].start:ad.zones[1].end]
+
+
+def test_numbers_in_prose_are_no_notes_without_a_numbered_list():
+    text = "The Siege of Arlon\n\nThe siege lasted until 1794.2 The garrison of 1.5 thousand men gave in.\n"
+    assert until_sources(text).citations == []
+    listed = text + "\nThe orders were:\n1 hold the walls\n2 wait for relief\n\nThe town fell anyway.\n"
+    assert until_sources(listed).references == []  # a list in the middle is no note list
