@@ -150,3 +150,76 @@ def test_numbers_in_prose_are_no_notes_without_a_numbered_list():
     assert until_sources(text).citations == []
     listed = text + "\nThe orders were:\n1 hold the walls\n2 wait for relief\n\nThe town fell anyway.\n"
     assert until_sources(listed).references == []  # a list in the middle is no note list
+
+
+# ---- exports keep the participants no entity stands for -------------------------------------------
+
+@pytest.fixture(scope="module")
+def rising_corpus(tmp_path_factory):
+    import historiograph
+    from historiograph.corpus import build_corpus
+    from historiograph.store import Corpus
+
+    text = ("The Salt Rising of 1821\n\nThe governor of Savoy arrested the ringleaders on 2 April 1821. "
+            "The rebels attacked the garrison of Chambéry on 14 May 1821.\n")
+    db = tmp_path_factory.mktemp("rising") / "c.db"
+    with Corpus(db) as c:
+        c.put(historiograph.annotate(text).to_json(), path="rising.txt")
+        c.put_corpus(build_corpus(c.all_annotated()))
+    with Corpus(db, readonly=True) as c:
+        return c.tables(), c.all_annotated()
+
+
+def test_every_export_keeps_group_and_office_participants_in_their_roles(rising_corpus, tmp_path):
+    import csv
+    import io
+    import json
+    import zipfile
+
+    import networkx as nx
+    from lxml import etree
+
+    from historiograph.export import export
+
+    tables, docs = rising_corpus
+    ev = {e.type: e for e in docs[0].events}
+    assert {(p.role, p.kind, p.text) for p in ev["arrest"].participants if not p.entity} >= {
+        ("agent", "office", "The governor of Savoy")}
+    assert ("agent", "group", "The rebels") in {(p.role, p.kind, p.text) for p in ev["attack"].participants}
+
+    ld = json.loads(export("jsonld", tables, docs))
+    described = [(role, x["name"], x.get("hg:kind")) for n in ld["@graph"] if n.get("@type") == "Event"
+                 for role in ("hg:agent", "hg:patient") for x in n.get(role, []) if "@type" in x]
+    assert ("hg:agent", "The governor of Savoy", "office") in described
+    assert ("hg:agent", "The rebels", "group") in described
+    assert "DescribedParticipant" in export("ttl", tables, docs)
+
+    with zipfile.ZipFile(io.BytesIO(export("csv", tables, docs))) as z:
+        timeline = list(csv.DictReader(io.StringIO(z.read("timeline.csv").decode())))
+        events = list(csv.DictReader(io.StringIO(z.read("events.csv").decode())))
+    cells = " | ".join(r["described_participants"] for r in timeline)
+    assert "agent:office:The governor of Savoy" in cells and "agent:group:The rebels" in cells
+    assert "agent:group:The rebels" in " | ".join(r["described_participants"] for r in events)
+    assert "None" not in " ".join(r["participants"] for r in events)
+
+    tei = etree.fromstring(export("tei", tables, docs))
+    rs = {(x.get("type"), x.get("subtype"), x.text) for x in tei.iter("{http://www.tei-c.org/ns/1.0}rs")}
+    assert ("agent", "group", "The rebels") in rs and ("agent", "office", "The governor of Savoy") in rs
+
+    for fmt in ("graphml", "gexf"):
+        path = tmp_path / f"g.{fmt}"
+        path.write_bytes(export(fmt, tables, docs))
+        g = nx.read_graphml(path) if fmt == "graphml" else nx.read_gexf(path)
+        labels = {g.nodes[n].get("label"): n for n in g.nodes}
+        rebels = labels["The rebels"]
+        assert str(g.nodes[rebels].get("described")).lower() == "true" and g.nodes[rebels]["type"] == "group"
+        assert "Chambéry" in {g.nodes[m].get("label") for m in g.neighbors(rebels)}
+
+    tl = json.loads(export("timelinejs", tables, docs))
+    assert any("The rebels" in s["text"]["text"] for s in tl["events"])
+    anns = json.loads(export("webannotation", tables, docs))["first"]["items"]
+    tagged = {(a["target"]["selector"][0]["exact"], a["body"][0]["value"]) for a in anns if ":participant:" in a["id"]}
+    assert ("The rebels", "group") in tagged and ("The governor of Savoy", "office") in tagged
+    dump = json.loads(export("json", tables, docs))
+    assert any(x["text"] == "The rebels" and x["role"] == "agent"
+               for t in dump["timeline"] for x in t["described_participants"])
