@@ -223,3 +223,50 @@ def test_every_export_keeps_group_and_office_participants_in_their_roles(rising_
     dump = json.loads(export("json", tables, docs))
     assert any(x["text"] == "The rebels" and x["role"] == "agent"
                for t in dump["timeline"] for x in t["described_participants"])
+
+
+# ---- summaries agree with their subjects; "routed" is rout --------------------------------------
+
+@pytest.mark.parametrize("word,spacy,want", [
+    ("routed", "route", "rout"),  # rout + ed and route + d: WordNet has seen "rout" far more
+    ("sited", "site", "site"),  # sit would double its t
+    ("singed", "singe", "singe"),  # sing has "sang"
+    ("hoped", "hope", "hope"), ("stated", "state", "state"), ("axed", "axe", "axe"),  # a tie keeps spaCy's
+])
+def test_a_past_form_in_ed_takes_the_verb_wordnet_reads_it_as(word, spacy, want):
+    from historiograph.verb_lemmas import past_lemma
+
+    assert past_lemma(word, spacy) == want
+
+
+@pytest.mark.parametrize("agents,patients,trigger,want", [
+    ([], ["the rebels"], "battle", "the rebels were fought"),
+    ([], ["the rebels"], "routed", "the rebels were routed"),  # the text's own participle
+    ([], ["the governor of Arlon"], "arrested", "the governor of Arlon was arrested"),
+    ([], ["the men of the garrison"], "arrest", "the men of the garrison were arrested"),
+    ([], ["the people"], "deportation", "the people were deported"),
+    ([], ["Wales"], "invasion", "Wales was invaded"), ([], ["the United States"], "attack", "the United States was attacked"),
+    ([], ["Ann Lee", "Bo Li"], "arrest", "Ann Lee and Bo Li were arrested"),
+    (["Ann Lee", "Bo Li"], [], "birth", "Ann Lee and Bo Li were born"),
+    (["the rebels"], ["the governor"], "arrested", "the rebels arrested the governor"),
+    ([], ["the rebels"], "rose", "the rebels were rebelled against"),  # no regular participle: the lexicon's
+])
+def test_summary_verbs_agree_with_plural_subjects(agents, patients, trigger, want):
+    from historiograph.corpus.events import summary
+
+    etype = {"battle": "battle", "routed": "battle", "arrested": "arrest", "arrest": "arrest", "rose": "uprising",
+             "deportation": "deportation", "invasion": "invasion", "attack": "attack", "birth": "birth"}[trigger]
+    assert summary(etype, agents, patients, None, trigger) == want
+
+
+def test_routed_rebels_are_a_battle_on_the_timeline(tmp_path):
+    import historiograph
+    from historiograph.corpus import build_corpus
+    from historiograph.store import Corpus
+
+    ad = historiograph.annotate("The Salt Rising\n\nThe rebels were routed near Chambéry on 14 May 1821.\n")
+    assert [(e.type, e.trigger["text"]) for e in ad.events] == [("battle", "routed")]
+    with Corpus(tmp_path / "c.db") as c:
+        c.put(ad.to_json(), path="rout.txt")
+        c.put_corpus(build_corpus(c.all_annotated()))
+        assert [t.summary for t in c.tables().timeline] == ["the rebels were routed (Chambéry)"]
