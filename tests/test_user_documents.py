@@ -134,11 +134,13 @@ LONG = ("The siege is told at length by the town's own chronicler, who was a boy
     (("¹", "²", "³"), "{}. ", NOTES, ""),  # notes that do not read like references
     (("[1]", "[2]", "[3]"), "{}. ", [LONG] + REFS[1:], "Notes\n\n"),  # a long first note under a heading
     (("[1]", "[2]", "[3]"), "{}. ", [LONG] + REFS[1:], ""),
+    (("¹", "²", "³"), "sup", [REFS[0], NOTES[0], REFS[2]], ""),  # the list's own labels in superscript
 ])
 def test_a_numbered_note_list_keeps_every_note_and_its_marker(marks, label, notes, heading):
     body = BODY.replace("{1}", marks[0]).replace("{2}", marks[1]).replace("{3}", marks[2])
+    labels = [marks[i - 1] + " " if label == "sup" else label.format(i) for i in range(1, len(notes) + 1)]
     text = "The Siege of Arlon\n\n" + body + "\n\n" + heading + "\n".join(
-        label.format(i) + n for i, n in enumerate(notes, 1)) + "\n"
+        lab + n for lab, n in zip(labels, notes)) + "\n"
     ad = until_sources(text)
     assert [(r.id, r.text) for r in ad.references] == [(f"r{i}", n) for i, n in enumerate(notes, 1)]
     assert [(c.text, c.reference) for c in ad.citations] == [(m, f"r{i}") for i, m in enumerate(marks, 1)]

@@ -168,12 +168,16 @@ def reference_blocks(text: str, lines: list[tuple[int, int]], skip: set[int]) ->
 
 
 def _number(text: str, start: int, end: int) -> int | None:
-    """The number a list line opens with ("1.", "[1]", "1 " before a word), or None."""
+    """The number a list line opens with ("1.", "[1]", "1 " before a word, "¹"), or None."""
     m = _NUMBERED.match(text, start, end)
-    return int(m.group(1) or m.group(2) or m.group(3)) if m else None
+    if not m:
+        return None
+    return int(m.group(4).translate(_SUPER_DIGITS) if m.group(4) else m.group(1) or m.group(2) or m.group(3))
 
 
-_NUMBERED = re.compile(r"[ \t\u00a0]*(?:\[(\d{1,3})\]|(\d{1,3})[.)]|(\d{1,3})(?=[ \t\u00a0]+[^\W\d]))[ \t\u00a0]")
+_NUMBERED = re.compile(r"[ \t\u00a0]*(?:\[(\d{1,3})\]|(\d{1,3})[.)]|(\d{1,3})(?=[ \t\u00a0]+[^\W\d])|"
+                       r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?=[ \t\u00a0]*[^\W\d]))[ \t\u00a0]?")
+_SUPER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
 def numbered_notes(text: str, lines: list[tuple[int, int]], skip: set[int]) -> list[tuple[int, int]]:
@@ -182,6 +186,7 @@ def numbered_notes(text: str, lines: list[tuple[int, int]], skip: set[int]) -> l
     ([1], ¹, ^1, a digit glued to a sentence's end): what its lines say need not read like references
     ("2. Only Moreau gives the month.")."""
     last = max((i for i, (s, e) in enumerate(lines) if text[s:e].strip()), default=-1)
+    last_free = max((i for i, (s, e) in enumerate(lines) if i not in skip and text[s:e].strip()), default=-1)
     i = 0
     while i <= last:
         if i in skip or _number(text, *lines[i]) != 1:
@@ -200,8 +205,7 @@ def numbered_notes(text: str, lines: list[tuple[int, int]], skip: set[int]) -> l
                 end = j
             j += 1
         count = expect - 1
-        closes = all(not text[s:e].strip() or k in skip for k, (s, e) in enumerate(lines[end + 1:], end + 1))
-        if count >= 2 and closes and len(_cited(text[:lines[i][0]]) & set(range(1, count + 1))) >= 2:
+        if count >= 2 and end >= last_free and len(_cited(text[:lines[i][0]]) & set(range(1, count + 1))) >= 2:
             return [(lines[i][0], lines[end][1])]
         i = j if j > i + 1 else i + 1
     return []
