@@ -102,10 +102,20 @@ def test_book_extract_headers_name_the_work_and_its_author(header, want):
     ("My Years in the Valley\nby Thomas Whitfield, late of the Border Regiment", "Thomas Whitfield"),
     ("Author: Thomas Whitfield\n\nMy Years in the Valley", "Thomas Whitfield"),
     ("From: Thomas Whitfield, *My Years in the Valley* (London, 1889), pp. 3–9", "Thomas Whitfield"),
+    ("My Years in the Valley, by Thomas Whitfield (1889)", "Thomas Whitfield"),
+    ("THE REMINISCENCES OF THOMAS WHITFIELD", "Thomas Whitfield"),
 ])
 def test_a_memoir_header_gives_its_author(header, author):
     meta = extract_metadata(header + MEMOIR)
     assert meta.author == author == writer(meta)
+
+
+def test_a_sentence_that_holds_by_is_no_byline():
+    for text in ("In 1905 Governor Edmund Alden was succeeded by Karl Brenner.\n\nMore.",
+                 "The Siege of Arlon\n\nThe town was besieged by Austrian troops in June 1794.¹ It fell.\n"):
+        assert extract_metadata(text).author is None
+        ad = until_sources(text)
+        assert ad.zone_at(text.index(" by ")) == "body"
 
 
 def test_a_third_person_text_under_a_genre_title_has_no_author_from_it():

@@ -10,6 +10,7 @@ first lines are read: a date deep in the text is narrative.
 from __future__ import annotations
 
 import functools
+import itertools
 import re
 
 from .. import datafiles
@@ -32,7 +33,7 @@ _DATE_LINE = [
     re.compile(rf"^{_MON}\s+(?P<year>\d{{4}})$", re.I),
 ]
 _NAME = r"[A-ZА-ЯЁ][\w.'’\-]*(?:\s+(?:[A-ZА-ЯЁ][\w.'’\-]*|de|van|von|der|la|le|du|da|di|al|bin)){0,4}"
-_BY_LINE = re.compile(rf"^(?P<title>\S.*?\S)\s+by\s+(?P<author>{_NAME})\s*$")
+_BY_LINE = re.compile(rf"^(?P<title>\S.*?\S),?\s+by\s+(?P<author>{_NAME})(?:\s*\([^()]*\)|,\s+(?:late|formerly|sometime|once)\b.*)?\s*$")
 _BY_ONLY = re.compile(rf"^(?:(?i:posted|written|narrated|told)\s+)?(?i:by)\s+(?P<author>{_NAME})"
                       r"(?:\s+(?:in|on|at)\s+.*|\s*\([^()]*\)|,\s+(?:late|formerly|sometime|once)\b.*)?$")
 # "Author: Ann Lee", "Written by: Ann Lee"
@@ -53,6 +54,7 @@ _WORK_BY = re.compile(
     r"^(?:the\s+)?(?P<title>.+?)[,.]?\s+(?i:by)\s+(?P<author>[^\n,(;]+?)(?=\s*(?:[,(;]|\b(?:p|pp|page|pages)\.?\s*\d|$))")
 _PAGE = re.compile(r"\b(?:p|pp|page|pages)\.?\s*(?P<page>\d+(?:\s*[–-]\s*\d+)?)", re.I)
 _GENRE_OF = re.compile(r"^(?:the\s+|a\s+)?(?P<genre>[a-z]+(?:\s+[a-z]+)?)\s+of\s+", re.I)
+_SENTENCE_END = re.compile(r"\w{3}[.!?][”\"’)]?$")  # a full stop after a word, not after an initial or "Jr."
 _SMALL_WORDS = {"a", "an", "the", "of", "and", "or", "in", "on", "at", "to", "for", "by", "from", "with"}
 
 
@@ -82,7 +84,7 @@ def extract_metadata(text: str) -> Metadata:
     facts = {(f.start, f.end) for f in article.facts} if article else set()
     if article and (article.marked or article.facts):
         meta.title = text[article.title[2]:article.title[3]].strip()
-    numbered = [(m.start(), m.end()) for m in re.finditer(r"[^\n]*\S[^\n]*", text)][:HEAD_LINES * 3]
+    numbered = [(m.start(), m.end()) for m in itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", text), HEAD_LINES * 3)]
     lines = [(text[s:e].strip(), (s, e) in facts) for s, e in numbered][:HEAD_LINES]
     for i, (raw, is_fact) in enumerate(lines):
         line = _strip_md(raw)
@@ -100,7 +102,8 @@ def extract_metadata(text: str) -> Metadata:
         if meta.author is None and (m := _AUTHOR_LABEL.match(line)):
             meta.author = person(m["author"])
             continue
-        if meta.author is None and (m := _BY_LINE.match(line)) and len(m["title"]) < 200:
+        if meta.author is None and (m := _BY_LINE.match(line)) and len(m["title"]) < 200 \
+                and not _SENTENCE_END.search(line):
             meta.title = meta.title or m["title"]
             meta.author = m["author"].strip()
             continue
@@ -125,8 +128,11 @@ def extract_metadata(text: str) -> Metadata:
 
 def is_byline(line: str) -> bool:
     """A header line that names the author: "TITLE by AUTHOR", "by AUTHOR", "Author: AUTHOR", "Posted 3 May
-    2020 by AUTHOR". A sentence that holds "by" ("The town was besieged by Austrian troops.¹") is none."""
+    2020 by AUTHOR". A sentence that holds "by" ("The town was besieged by Austrian troops.¹", "Alden was
+    succeeded by Karl Brenner.") is none."""
     line = _strip_md(line)
+    if _SENTENCE_END.search(line):
+        return False
     return bool(len(line) < 200 and (_BY_LINE.match(line) or _BY_ONLY.match(line) or _AUTHOR_LABEL.match(line)
                                      or dateline_author(line)))
 
@@ -217,7 +223,7 @@ def _genre_author(head_lines: list[str]) -> str | None:
         line = _strip_md(raw)
         g = _GENRE_OF.match(line)
         if g and g["genre"].lower() in _first_person_genres() and (n := re.match(_NAME, line[g.end():])):
-            return person(n.group(0))
+            return person(normal_case(n.group(0)))
     return None
 
 
