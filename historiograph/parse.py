@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from .model import AnnotatedDocument, Span
+from . import verb_lemmas
 from .nlp import load_model, mask
 
 
@@ -21,5 +22,6 @@ def annotate(ad: AnnotatedDocument, options, doc=None) -> dict:
             raise ValueError(f"a text of {len(masked):,} characters is more than the parser takes at once "
                              f"({nlp.max_length:,}); read it in smaller windows")
         doc = nlp(masked)
+    verb_lemmas.fix(doc)  # "routed" is rout, not route
     sentences = [Span(s.start_char, s.end_char) for s in doc.sents]
     return {"nlp": doc, "masked_text": masked, "sentences": sentences}

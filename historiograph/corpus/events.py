@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import functools
 import json
+import re
 from importlib import resources
 
 from ..checks import rules, told_twice
@@ -317,10 +318,12 @@ def _clause(r: Record, words_after: int = 8, limit: int = 100) -> str:
 
 def summary(etype: str, agents: list[str], patients: list[str], place: str | None,
             trigger: str | None = None, clause: str | None = None, documents: list[str] | None = None) -> str:
-    """A headline: "Genrikh Lyushkov defected (Manchukuo)", "Red Army arrested Genrikh Lyushkov";
-    with no participant, the clause that tells it in the text's own words (never a bare type word).
-    A named treaty or act (``documents``) is said after the rest ("X signed a treaty: Treaty of Y"), or
-    with the text's word alone ("Treaty of Y signed"): it is no signer."""
+    """A headline: "Genrikh Lyushkov defected (Manchukuo)", "Red Army arrested Genrikh Lyushkov", "the
+    rebels were routed (Chambéry)": the verb agrees with a plural subject, and one acted on takes the
+    text's own participle where it is regular; with no participant, the clause that tells it in the
+    text's own words (never a bare type word). A named treaty or act (``documents``) is said after the
+    rest ("X signed a treaty: Treaty of Y"), or with the text's word alone ("Treaty of Y signed"): it
+    is no signer."""
     lex = lexicon()
     if documents:
         word = (trigger or "").strip()
@@ -341,17 +344,74 @@ def summary(etype: str, agents: list[str], patients: list[str], place: str | Non
             head += f" ({word})"
         return f"{head} at {place}" if place else head
     if agents:
-        verb = lex.summary_verb(etype, False)
+        verb = lex.summary_verb(etype, False, _plural(agents))
         if patients:
             text = f"{_join(agents)} {verb} {_join(patients)}"
         else:
             head, _, last = verb.rpartition(" ")
             text = f"{_join(agents)} {head if head and last in _DANGLING else verb}"
     elif patients:
-        text = f"{_join(patients)} {lex.summary_verb(etype, True)}"
+        verb = lex.summary_verb(etype, True, _plural(patients))
+        word = (trigger or "").strip().lower()
+        if verb.startswith(("was ", "were ")) and _participle(word):  # the text's own verb: "were routed"
+            verb = verb.split(" ", 1)[0] + " " + word
+        text = f"{_join(patients)} {verb}"
     else:
         text = etype.replace("_", " ")
     return f"{text} ({place})" if place else text
+
+
+def _participle(word: str) -> bool:
+    """A regular past participle ("routed", "defeated"): a passive trigger can stand in the summary as
+    written. Irregular forms are left to the lexicon ("rose" is no participle)."""
+    from ..events.wordnet import reader
+    from ..verb_lemmas import regular_past
+
+    wn = reader()
+    return (word.isalpha() and word.endswith("ed") and wn is not None
+            and any(regular_past(b) == word for b in wn._morphy(word, "v")))
+
+
+_HEAD_END = re.compile(r"\s+(?:of|in|at|from|under|with|near|on|to|for|who|which|that)\s|,")
+
+
+def _plural(names: list[str]) -> bool:
+    """Whether a summary's subject is plural: several names, or one whose head noun is a plural form
+    ("the rebels", "the men of the garrison", "Koreans", "the people"), read through WordNet: a word
+    WordNet takes back to another noun ("rebels" -> rebel, "men" -> man), or one whose first sense it
+    glosses as plural ("people"). A proper name WordNet knows whole ("Wales", "United States") is one,
+    unless it is also the plural of a kind of person ("the Marines")."""
+    if len(names) != 1:
+        return len(names) > 1
+    name = names[0].strip()
+    head = _HEAD_END.split(name, maxsplit=1)[0].split()
+    if not head:
+        return False
+    word = head[-1].strip(".,;:'’\"()")
+    return _plural_noun(word.lower(), word[:1].isupper(), "_".join(head).lower().removeprefix("the_"))
+
+
+@functools.lru_cache(maxsize=4096)
+def _plural_noun(word: str, proper: bool, whole: str) -> bool:
+    from ..events.wordnet import reader
+
+    wn = reader()
+    if wn is None:  # without WordNet: a common noun in -s
+        return not proper and word.endswith("s") and not word.endswith(("ss", "us", "is"))
+    if proper and "_" in whole and wn.synsets(whole, "n"):
+        return False  # "United States", "Netherlands East Indies"
+    forms = wn._morphy(word, "n")
+    if not forms:
+        return False
+    known = word in forms  # a noun of its own ("troops", "Wales", "people")
+    senses = wn.synsets(word, "n") if known else []
+    if senses and senses[0].definition().startswith("(plural)"):
+        return True
+    others = [f for f in forms if f != word]
+    if known and proper:  # "Marines" (marine: a person) are many; "Wales" (wale: a mark) is a country
+        return any((wn.synsets(f, "n") or [None])[0] is not None and wn.synsets(f, "n")[0].lexname() == "noun.person"
+                   for f in others)
+    return bool(others)
 
 
 def _join(names: list[str]) -> str:

@@ -35,7 +35,7 @@ class Field:
     end: int
     vstart: int  # the value
     vend: int
-    kind: str  # PERSON, PLACE, ORG, NONE or MODEL
+    kind: str  # PERSON, PLACE, ORG, DATEPLACE, NONE or MODEL
     items: tuple[tuple[int, int], ...]
 
 
@@ -65,13 +65,14 @@ def _items(text: str, a: int, b: int) -> tuple[tuple[int, int], ...]:
 
 
 def fields(text: str) -> list[Field]:
-    """The infobox lines of a text, in order."""
-    out = []
-    for m in _FIELD.finditer(text):
-        kind = key_kind(m.group("key"))
-        out.append(Field(m.start(), m.end(), m.start("value"), m.end("value"), kind,
-                         _items(text, m.start("value"), m.end("value"))))
-    return out
+    """The infobox lines of a text, in order: bulleted ones anywhere, unbulleted ones ("Born: 1790")
+    in the run of fact lines under the article's title (``ingest.facts``)."""
+    from ..ingest.facts import unbulleted
+
+    spans = [(m.start(), m.end(), m.start("key"), m.end("key"), m.start("value"), m.end("value"))
+             for m in _FIELD.finditer(text)]
+    spans += [(f.start, f.end, f.kstart, f.kend, f.vstart, f.vend) for f in unbulleted(text)]
+    return [Field(s, e, vs, ve, key_kind(text[ks:ke]), _items(text, vs, ve)) for s, e, ks, ke, vs, ve in sorted(spans)]
 
 
 def headings(text: str) -> list[tuple[int, int, int, int]]:
@@ -91,8 +92,12 @@ def plain_title(text: str) -> tuple[int, int, int, int] | None:
     (no sentence punctuation at its end), when fact lines ("- Founded: 1621") follow in its opening
     lines. Without fact lines a short first line may be a blog headline or a chapter title, read by the
     header stage instead."""
+    from ..ingest.facts import head
     from ..ingest.metadata import looks_like_title
 
+    h = head(text)
+    if h and not h.marked and h.facts:
+        return h.title
     lines = list(itertools.islice(re.finditer(r"[^\n]*\S[^\n]*", text), FACT_LINES_WITHIN))
     if len(lines) < 2:
         return None
@@ -221,6 +226,11 @@ def candidates(text: str, flds: list[Field]) -> list[Cand]:
     """Names in the values of infobox lines whose key says what they are."""
     out = []
     for f in flds:
+        if f.kind == "DATEPLACE":  # "Born: 12 March 1790, Lyon": the places follow the date
+            dated = [i for i, (a, b) in enumerate(f.items) if any(ch.isdigit() for ch in text[a:b])]
+            items = f.items[dated[0] + 1:] if dated else ()
+            out += [c for a, b in items if (c := _item_cand(text, a, b, "PLACE"))]
+            continue
         if f.kind not in ("PERSON", "PLACE", "ORG"):
             continue
         for a, b in f.items:
@@ -264,7 +274,7 @@ class Bounds:
             if line is not None:
                 _, lend, what = line
                 if isinstance(what, Field):
-                    if a < what.vstart or what.kind == "NONE":
+                    if a < what.vstart or what.kind in ("NONE", "DATEPLACE"):
                         continue  # a key, or a value that names nothing
                     item = next(((x, y) for x, y in what.items if x <= a < y), None)
                     if item is None:

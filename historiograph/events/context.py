@@ -213,10 +213,13 @@ class DocIndex:
         return dt if dt.timex.start >= self.paragraphs[para] else None
 
     def on_structure_line(self, offset: int) -> bool:
-        """A heading, title or "- Key: value" line."""
+        """A heading, title or "- Key: value" line, or a "Key: value" fact line under the title."""
+        from ..ingest.facts import unbulleted
+
         start = self.text.rfind("\n", 0, offset) + 1
         end = self.text.find("\n", offset)
-        return bool(STRUCTURE_LINE.match(self.text[start: end if end >= 0 else len(self.text)]))
+        return bool(STRUCTURE_LINE.match(self.text[start: end if end >= 0 else len(self.text)])) or any(
+            f.start <= offset <= f.end for f in unbulleted(self.text))
 
     def _aside(self, dt: DatedTimex) -> bool:
         t = dt.timex

@@ -11,15 +11,33 @@ from __future__ import annotations
 
 import functools
 import re
+from dataclasses import dataclass
 
 from .. import datafiles
 from ..entities.infobox import title as article_title
+from ..ingest.facts import unbulleted
 from ..model import Event, Participant
 from . import confidence, wordnet
 from .context import PLACE_LABELS, DocIndex
 from .lexicon import lexicon
 
 _LINE = re.compile(r"^[-*•]\s*([A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(\S.*?)\s*$", re.M)
+
+
+@dataclass(frozen=True)
+class _Fact:
+    """A fact line: "- Born: 1900" anywhere, or "Born: 1900" under the title (ingest.facts)."""
+    key: str
+    kspan: tuple[int, int]
+    vspan: tuple[int, int]
+    line: tuple[int, int]
+
+
+def _facts(text: str) -> list[_Fact]:
+    out = [_Fact(m.group(1), m.span(1), m.span(2), m.span()) for m in _LINE.finditer(text)]
+    out += [_Fact(text[f.kstart:f.kend], (f.kstart, f.kend), (f.vstart, f.vend), (f.start, f.end))
+            for f in unbulleted(text)]
+    return sorted(out, key=lambda f: f.line)
 
 
 @functools.lru_cache(maxsize=1)
@@ -35,25 +53,25 @@ def facts(idx: DocIndex) -> list[Event]:
     t0, t1 = title[2], title[3]
     title_mentions = [m for m in idx.ad.mentions if t0 <= m.start < t1 and m.entity]
     cfg = _config()
-    lines = [m for m in _LINE.finditer(text) if idx.in_body(m.start())]
+    lines = [f for f in _facts(text) if idx.in_body(f.line[0])]
     place = None
     for m in lines:
-        if m.group(1).lower() in cfg["place_keys"]:
-            place = next((x.entity for x in _mentions_in(idx, *m.span(2)) if x.label in PLACE_LABELS), None)
+        if _key(m) in cfg["place_keys"]:
+            place = next((x.entity for x in _mentions_in(idx, *m.vspan) if x.label in PLACE_LABELS), None)
             break
     fact_places: dict[str, str] = {}
     for m in lines:
-        etype = cfg.get("fact_place_keys", {}).get(m.group(1).lower())
-        hit = next((x.entity for x in _mentions_in(idx, *m.span(2)) if x.label in PLACE_LABELS), None)
+        etype = cfg.get("fact_place_keys", {}).get(_key(m))
+        hit = next((x.entity for x in _mentions_in(idx, *m.vspan) if x.label in PLACE_LABELS), None)
         if etype and hit:
             fact_places.setdefault(etype, hit)
     out: list[Event] = []
     for m in lines:
-        spec = cfg["keys"].get(m.group(1).lower())
+        spec = cfg["keys"].get(_key(m))
         if spec is None:
             continue
         etype, subject = spec
-        time = _time(idx, *m.span(2))
+        time = _time(idx, *m.vspan)
         if time is None:
             continue
         participants: list[Participant] = []
@@ -63,7 +81,7 @@ def facts(idx: DocIndex) -> list[Event]:
             if person is None:
                 continue
             participants.append(Participant("patient", person.entity))
-            ev_place = next((x.entity for x in _mentions_in(idx, *m.span(2)) if x.label in PLACE_LABELS), None)
+            ev_place = next((x.entity for x in _mentions_in(idx, *m.vspan) if x.label in PLACE_LABELS), None)
         else:
             if etype == "$title":
                 etype = _title_type(idx, t0, t1)
@@ -81,12 +99,16 @@ def facts(idx: DocIndex) -> list[Event]:
         if ev_place is None and subject == "title_person":
             ev_place = fact_places.get(etype)
         ev = Event(id="", type=etype,
-                   trigger={"start": m.start(1), "end": m.end(1), "text": m.group(1), "source": "infobox"},
-                   sentence={"start": m.start(), "end": m.end()}, participants=participants, time=time,
+                   trigger={"start": m.kspan[0], "end": m.kspan[1], "text": m.key, "source": "infobox"},
+                   sentence={"start": m.line[0], "end": m.line[1]}, participants=participants, time=time,
                    place=ev_place, source="infobox")
         ev.confidence = confidence.estimate(confidence.features(ev, "infobox", False))
         out.append(ev)
     return out
+
+
+def _key(fact: _Fact) -> str:
+    return re.sub(r"\s+", " ", fact.key).strip().lower()
 
 
 def _mentions_in(idx: DocIndex, start: int, end: int):

@@ -5,6 +5,7 @@ Adding a trigger word or a certainty cue is a data change: nothing here names a 
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -67,9 +68,12 @@ class Lexicon:
     def cameo(self, etype: str) -> str:
         return self.types.get(etype, {}).get("cameo", "")
 
-    def summary_verb(self, etype: str, passive: bool) -> str:
+    def summary_verb(self, etype: str, passive: bool, plural: bool = False) -> str:
+        """The past-tense verb of a timeline summary, agreeing in number with its subject ("the rebels
+        were routed", "Ann Lee was arrested")."""
         forms = self.types.get(etype, {}).get("summary") or [etype, etype]
-        return forms[1 if passive else 0]
+        verb = forms[1 if passive else 0]
+        return re.sub(r"^was\b", "were", verb) if plural else verb
 
 
 @functools.lru_cache(maxsize=1)

@@ -101,6 +101,29 @@ def coordinates(place: dict | None) -> tuple[float, float] | None:
 
 # ---- events ------------------------------------------------------------------------------------
 
+@dataclass(frozen=True)
+class Described:
+    """A participant no entity stands for: a group or an office the text describes ("the rebels", "the
+    governor of Savoy"), or a name no document entity carries. Exports give it as what the text says, in
+    its role, never as an entity of its own."""
+
+    role: str
+    name: str  # the phrase as the corpus keys it ("the rebels"), or the name
+    text: str | None  # the words as written, where the text has them
+    kind: str | None  # "group", "office", or None for a bare name
+    source: str
+    start: int | None = None
+    end: int | None = None
+
+    @property
+    def label(self) -> str:
+        return self.text or self.name
+
+    def key(self) -> str:
+        """One node per phrase and document: "the rebels" of two texts may be two risings' rebels."""
+        return f"described:{self.source}#{self.name.lower()}"
+
+
 @dataclass
 class EventView:
     """A timeline entry with its participants resolved to corpus entities, role by role."""
@@ -111,6 +134,7 @@ class EventView:
     entity_ids: list[str]  # every corpus entity taking part (participants and place)
     citations: list[tuple[str, str]]  # (source, reference id)
     dates: dict[str, str | None] = field(default_factory=dict)  # {"edtf", "earliest", "latest"}
+    described: list[Described] = field(default_factory=list)  # participants no entity stands for
 
 
 def events(tables: CorpusTables, docs: list[AnnotatedDocument], index: EntityIndex) -> list[EventView]:
@@ -123,14 +147,19 @@ def events(tables: CorpusTables, docs: list[AnnotatedDocument], index: EntityInd
         roles: dict[str, list[str]] = {}
         place = None
         cites: list[tuple[str, str]] = []
+        described: dict[tuple[str, str, str], Described] = {}
+        named = {n.lower(): e for e in t.entity_ids if e in index.by_id
+                 for n in [index.by_id[e].name, *index.by_id[e].aliases] if n}
         for src, local in t.members:
             d, ev = by_doc.get(src), by_event.get((src, local))
             if d is None or ev is None:
                 continue
             for p in ev.participants:
-                eid = index.of(src, p.entity)
+                eid = index.of(src, p.entity) or (named.get(p.name.lower()) if p.name and not p.kind else None)
                 if eid and eid not in roles.setdefault(p.role, []):
                     roles[p.role].append(eid)
+                elif not eid and (x := _described(d, p)):
+                    described.setdefault((x.role, x.source, x.name.lower()), x)
             place = place or index.of(src, ev.place)
             cites += [(src, r) for r in resolve_citations(d, ev.citations)]
         for s in t.sources:
@@ -142,9 +171,25 @@ def events(tables: CorpusTables, docs: list[AnnotatedDocument], index: EntityInd
             ids += [e for e in members if e not in ids]
         if place and place not in ids:
             ids.append(place)
-        views.append(EventView(t, roles, place, ids, list(dict.fromkeys(cites)),
-                               entry_dates(t, [by_event.get(m) for m in t.members])))
+        views.append(EventView(t, {r: ids_ for r, ids_ in roles.items() if ids_}, place, ids,
+                               list(dict.fromkeys(cites)), entry_dates(t, [by_event.get(m) for m in t.members]),
+                               list(described.values())))
     return views
+
+
+def _described(d: AnnotatedDocument, p) -> Described | None:
+    """A participant of document ``d`` without a corpus entity, as the text describes or names it."""
+    ent = d.entity(p.entity) if p.entity else None
+    name = p.name or (ent.name if ent else None) or p.text
+    if not name:
+        return None
+    return Described(p.role, name, p.text, p.kind, d.document.source, p.start, p.end)
+
+
+def described_records(v: EventView) -> list[dict]:
+    """The described participants of an event as plain records (JSON, CSV cells)."""
+    return [{"role": x.role, "text": x.label, "kind": x.kind, "source": x.source, "start": x.start, "end": x.end}
+            for x in v.described]
 
 
 def entry_dates(t: TimelineEntry, members: list) -> dict[str, str | None]:
@@ -162,7 +207,8 @@ def _local_timeline(docs: list[AnnotatedDocument], index: EntityIndex) -> list[T
     for d in docs:
         src = d.document.source
         for ev in d.events:
-            named = [(p.role, d.entity(p.entity).name) for p in ev.participants if d.entity(p.entity)]
+            named = [(p.role, d.entity(p.entity).name if d.entity(p.entity) else p.name or p.text)
+                     for p in ev.participants if d.entity(p.entity) or p.name or p.text]
             names = [n for _, n in named]
             place = d.entity(ev.place)
             agents = [n for r, n in named if r == "agent"]
@@ -196,11 +242,13 @@ def work_of_reference(tables: CorpusTables) -> dict[tuple[str, str], str]:
     return {(src, rid): w.id for w in tables.works for src, rid in w.cited_by}
 
 
-def cooccurrence(views: list[EventView]) -> dict[tuple[str, str], dict]:
-    """(entity a, entity b) with a < b -> {"weight", "types", "events"}: entities sharing timeline entries."""
+def cooccurrence(views: list[EventView], described: bool = False) -> dict[tuple[str, str], dict]:
+    """(entity a, entity b) with a < b -> {"weight", "types", "events"}: entities sharing timeline entries;
+    with ``described``, the described participants' keys (``Described.key``) take part too."""
     edges: dict[tuple[str, str], dict] = {}
     for v in views:
-        for a, b in combinations(sorted(set(v.entity_ids)), 2):
+        nodes = set(v.entity_ids) | ({x.key() for x in v.described} if described else set())
+        for a, b in combinations(sorted(nodes), 2):
             e = edges.setdefault((a, b), {"weight": 0, "types": [], "events": []})
             e["weight"] += 1
             if v.entry.type not in e["types"]:

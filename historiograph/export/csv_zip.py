@@ -1,7 +1,8 @@
 """The corpus as a zip of CSV files, one per table, for spreadsheets, R and pandas.
 
 Each file is UTF-8 with a header row; a list in a cell is joined with " | "; a record (CSL, numbers)
-is JSON. ``datapackage.json`` describes the files as a Frictionless Data Package (names and types of
+is JSON. A participant no entity stands for ("the rebels", "the governor of Savoy") is in the
+``described_participants`` column as role:kind:text. ``datapackage.json`` describes the files as a Frictionless Data Package (names and types of
 the columns), so tools that know that format load the tables with their types. The archive is
 deterministic: the same corpus gives the same bytes.
 """
@@ -72,10 +73,11 @@ def tables_of(tables: CorpusTables, docs: list[AnnotatedDocument]) -> dict[str, 
           *((e.place or {}).get(k) for k in ("lat", "lon", "country", "geonameid", "modern_name", "period")),
           label(e.provenance)] for e in index.entities])
     add("timeline", "id date mod edtf earliest latest type summary participants place certainty entity_ids members "
-        "sources provenance",
+        "sources provenance described_participants",
         [[t.id, t.date, t.mod, *(dates[t.id].get(k) for k in EDTF_COLUMNS), t.type, t.summary, t.participants,
           t.place, t.certainty, t.entity_ids, [f"{s}#{i}" for s, i in t.members], _spans(t.sources),
-          label(t.provenance)] for t in timeline])
+          label(t.provenance), [_described(x.role, x.kind, x.label) for x in v.described]]
+         for v in views for t in [v.entry]])
     add("conflicts", "id kind message evidence provenance",
         [[i, c.kind, c.message, _spans(c.evidence), label(c.provenance)] for i, c in enumerate(tables.conflicts, 1)])
     add("evidence", "table id source start end text citations retold",
@@ -96,15 +98,23 @@ def tables_of(tables: CorpusTables, docs: list[AnnotatedDocument]) -> dict[str, 
         [[d.document.source, r.id, r.label, r.text, r.start, r.end, r.full, r.csl] for d in docs for r in d.references])
     add("events", "source id type trigger_start trigger_end trigger_text sentence_start sentence_end time_value "
         "time_mod time_edtf time_earliest time_latest place place_entity participants participant_entities certainty "
-        "attributed_to citations numbers provenance",
+        "attributed_to citations numbers provenance described_participants",
         [[d.document.source, v.id, v.type, v.trigger.get("start"), v.trigger.get("end"), v.trigger.get("text"),
           v.sentence.get("start"), v.sentence.get("end"), (v.time or {}).get("value"), (v.time or {}).get("mod"),
-          *((v.time or {}).get(k) for k in EDTF_COLUMNS), v.place, index.of(d.document.source, v.place), [f"{p.role}:{p.entity}" for p in v.participants],
+          *((v.time or {}).get(k) for k in EDTF_COLUMNS), v.place, index.of(d.document.source, v.place),
+          [f"{p.role}:{p.entity or ''}" for p in v.participants],
           [f"{p.role}:{index.of(d.document.source, p.entity) or ''}" for p in v.participants],
-          v.certainty, v.attributed_to, v.citations, v.numbers or "", label(v.provenance)] for d in docs for v in d.events])
+          v.certainty, v.attributed_to, v.citations, v.numbers or "", label(v.provenance),
+          [_described(p.role, p.kind, p.text or p.name) for p in v.participants if not p.entity and (p.text or p.name)]]
+         for d in docs for v in d.events])
     add("issues", "source kind start end message",
         [[d.document.source, i.kind, i.start, i.end, i.message] for d in docs for i in d.issues])
     return out
+
+
+def _described(role: str, kind: str | None, text: str) -> str:
+    """A participant no entity stands for: "agent:group:the rebels" (kind empty for a bare name)."""
+    return f"{role}:{kind or ''}:{text}"
 
 
 def _authors(csl: dict[str, Any]) -> list[str]:

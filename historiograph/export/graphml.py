@@ -1,5 +1,8 @@
 """The entity network as GraphML (Gephi, Cytoscape, yEd): entities are nodes, and two entities are
-joined when they take part in the same event, weighted by how many events they share."""
+joined when they take part in the same event, weighted by how many events they share. A participant no
+entity stands for ("the rebels", "the governor of Savoy") is a node of its own per phrase and document,
+typed by its kind (group, office) and marked ``described``, so the network keeps who acted without
+making the phrase an entity."""
 from __future__ import annotations
 
 import io
@@ -19,8 +22,18 @@ def entity_graph(tables: CorpusTables, docs: list[AnnotatedDocument]):
                  "aliases": " | ".join(a for a in e.aliases if a != e.name)}
         if coordinates(e.place):
             attrs["lat"], attrs["lon"] = coordinates(e.place)
-        g.add_node(e.id, **attrs)
-    for (a, b), edge in sorted(cooccurrence(events(tables, docs, index)).items()):
+        g.add_node(e.id, **attrs | {"described": False})
+    views = events(tables, docs, index)
+    for v in views:
+        for x in v.described:
+            key = x.key()
+            if key not in g:
+                g.add_node(key, label=x.label, type=x.kind or "name", mentions=0, documents=1, aliases="",
+                           described=True, roles="")
+            node = g.nodes[key]
+            node["mentions"] += 1
+            node["roles"] = " | ".join(dict.fromkeys([*filter(None, node["roles"].split(" | ")), x.role]))
+    for (a, b), edge in sorted(cooccurrence(views, described=True).items()):
         g.add_edge(a, b, weight=edge["weight"], event_types=" | ".join(edge["types"]),
                    events=" | ".join(edge["events"]))
     return g

@@ -13,7 +13,7 @@ from urllib.parse import quote
 from . import provenance as prov
 from ..model import AnnotatedDocument, CorpusEntity, CorpusTables, EvidenceSpan
 from ..time.values import edtf_fields, is_point
-from .common import (HG, PLACE_LABELS, SCHEMA, coordinates, date_range, doc_iri, entity_index, entity_iri,
+from .common import (HG, PLACE_LABELS, SCHEMA, Described, coordinates, date_range, doc_iri, entity_index, entity_iri,
                      event_iri, events, iri, mention_evidence, work_iri, work_of_reference)
 
 XSD = "http://www.w3.org/2001/XMLSchema#"
@@ -94,6 +94,16 @@ def evidence(spans: list[EvidenceSpan]) -> list[dict[str, Any]]:
     (``hg:retold``)."""
     return [{"@type": "hg:Evidence", "hg:source": ref(doc_iri(s.source)), "hg:start": s.start, "hg:end": s.end,
              "hg:text": s.text, **({"hg:retold": True} if s.retold else {})} for s in spans]
+
+
+def described_node(x: Described) -> dict[str, Any]:
+    """A participant no entity stands for, as a blank node: its words, its kind (group, office), where."""
+    node: dict[str, Any] = {"@type": "hg:DescribedParticipant", "name": x.label, "hg:role": x.role}
+    if x.kind:
+        node["hg:kind"] = x.kind
+    if x.start is not None and x.end is not None:
+        node["hg:evidence"] = evidence([EvidenceSpan(x.source, x.start, x.end, x.text or x.name)])
+    return node
 
 
 def entity_node(e: CorpusEntity, spans: list[EvidenceSpan]) -> dict[str, Any]:
@@ -231,6 +241,8 @@ def graph(tables: CorpusTables, docs: list[AnnotatedDocument]) -> dict[str, Any]
             node["about"] = [ref(entity_iri(e)) for e in v.entity_ids]
         for role, ids in v.roles.items():
             node["hg:" + role] = [ref(entity_iri(e)) for e in ids]
+        for x in v.described:  # "the rebels": a participant the text describes, no entity of its own
+            node.setdefault("hg:" + x.role, []).append(described_node(x))
         if t.participants:
             node["hg:participantName"] = list(t.participants)
         works = list(dict.fromkeys(w for w in (work_of.get(c) for c in v.citations) if w))

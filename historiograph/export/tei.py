@@ -355,11 +355,14 @@ def _event(parent, ad: AnnotatedDocument, v, doc_id: str, ids: Ids, index: Entit
                                                 **edtf_attrs(time.get("value"), time.get("mod"), "DATE", time)})
     _sub(ev, "label", v.trigger.get("text") or v.type)
     desc = etree.SubElement(ev, t("desc"))
-    items = [(p.role, p.entity) for p in v.participants] + ([("place", v.place)] if v.place else [])
-    for i, (role, local) in enumerate(items):
+    items = [(p.role, p.entity, p) for p in v.participants] + ([("place", v.place, None)] if v.place else [])
+    for i, (role, local, p) in enumerate(items):
         ent = ad.entity(local)
         eid = index.of(src, local)
-        rs = _sub(desc, "rs", ent.name if ent else local, {"type": role})
+        if ent is None and p is not None and (p.text or p.name):  # "the rebels": described, no entity
+            rs = _sub(desc, "rs", p.text or p.name, {"type": role, **({"subtype": p.kind} if p.kind else {})})
+        else:
+            rs = _sub(desc, "rs", ent.name if ent else local, {"type": role})
         if eid in listed:
             rs.set("ref", "#" + ids("ent", eid))
         rs.tail = "; " if i < len(items) - 1 else None

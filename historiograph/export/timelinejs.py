@@ -46,7 +46,9 @@ def slide(v, r: DateRange, names: dict[str, str], places: set[str]) -> dict[str,
     if t.mod in MOD_WORDS:
         display = MOD_WORDS[t.mod].format(display)
     parts = [f"<p><b>{escape(t.type)}</b> · {escape(t.certainty)}</p>"]
-    people = [names[e] for e in v.entity_ids if e in names and e not in places] or list(t.participants)
+    people = [names[e] for e in v.entity_ids if e in names and e not in places]
+    people += [x.label for x in getattr(v, "described", []) if x.label not in people]  # "the rebels"
+    people = people or list(t.participants)
     if people:
         parts.append("<p>Participants: " + escape(", ".join(people)) + "</p>")
     place = names.get(v.place or "", t.place)

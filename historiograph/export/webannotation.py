@@ -1,6 +1,7 @@
 """The annotations as W3C Web Annotations (JSON-LD), the model of Recogito and Hypothesis.
 
-One annotation per name, date, footnote marker and event trigger, each targeting its document with
+One annotation per name, date, footnote marker, event trigger and described participant of an event ("the
+rebels", tagged with its kind and its role), each targeting its document with
 both a TextQuoteSelector (the exact words with 32 characters of context, which survives edits) and a
 TextPositionSelector (the offsets). Bodies tag the kind, describe the value, and identify or link
 the corpus entity, event or work by IRI (places also by their GeoNames URI, as Recogito does).
@@ -77,8 +78,8 @@ def annotations(tables: CorpusTables, docs: list[AnnotatedDocument]) -> list[dic
                     body.append(link("linking", work_iri(work_of[(src, r.id)])))
             add(ad, "citation", n, "linking", body or [tag("citation")], c.start, c.end)
         for n, v in enumerate(ad.events, 1):
-            parts = [f"{p.role}: {ad.entity(p.entity).name if ad.entity(p.entity) else p.entity}"
-                     for p in v.participants]
+            parts = [f"{p.role}: {ad.entity(p.entity).name if ad.entity(p.entity) else p.text or p.name or p.entity}"
+                     + (f" ({p.kind})" if p.kind and not ad.entity(p.entity) else "") for p in v.participants]
             if v.time and v.time.get("value"):
                 parts.append(f"time: {v.time['value']}")
             if ad.entity(v.place):
@@ -95,6 +96,12 @@ def annotations(tables: CorpusTables, docs: list[AnnotatedDocument]) -> list[dic
             for k, x in enumerate(v.trigger.get("retold") or [], 1):  # the same event told again
                 add(ad, "event", f"{n}.{k}", "tagging", [*body, describe("retold")], int(x["start"]), int(x["end"]),
                     v.provenance)
+            for k, p in enumerate(v.participants, 1):  # "the rebels": a participant the text only describes
+                if not ad.entity(p.entity) and p.kind and p.start is not None and p.end is not None:
+                    pbody = [tag(p.kind), describe(f"{p.role} of {v.type}")]
+                    if (src, v.id) in entry_of:
+                        pbody.append(link("linking", event_iri(entry_of[(src, v.id)])))
+                    add(ad, "participant", f"{n}.{k}", "tagging", pbody, p.start, p.end, v.provenance)
     return out
 
 

@@ -17,7 +17,6 @@ from .reflist import BACKLINK, is_heading
 
 HEAD_LINES = 4
 _DATE_ONLY = re.compile(r"^[\w ,.\-/]{4,40}$")
-_BY = re.compile(r"\S.*\s(?:by|BY|By)\s+[A-ZА-Я]")
 _EXTRACT = re.compile(r"^(?:an?\s+)?(?:extract|excerpt|passage)s?\s+(?:quoted\s+|taken\s+)?from\b", re.I)
 _MD_NOTE = re.compile(r"^\[\^[^\]\s]{1,30}\]:")
 _LIST = re.compile(r"^\s*(?:\[\d{1,4}\]|\d{1,4}[.)]|[•*·▪◦‣–-])[\s\u00a0]")
@@ -55,7 +54,7 @@ def _line_score(line: str) -> int:
     if _PLACE_PUB.search(s):
         score += 1
     score += min(2, len(_WEAK.findall(s)))
-    if re.search(r"\[\d{1,3}\]", s):  # body text carries markers; references rarely do
+    if re.search(r"\[\d{1,3}\]", _LIST.sub("", s, count=1)):  # body text carries markers; references rarely do
         score -= 2
     tokens = s.split()
     words = len(tokens)
@@ -94,14 +93,14 @@ def _header_lines(ad: AnnotatedDocument, lines: list[tuple[int, int]]) -> list[t
         seen += 1
         if seen > HEAD_LINES:
             break
-        from ..ingest.metadata import parse_date_line
+        from ..ingest.metadata import is_byline, parse_date_line, quoted_from
 
-        if (_DATE_ONLY.match(line) and parse_date_line(line)) or _EXTRACT.match(line) or (
-                len(line) < 160 and _BY.match(line) and not line.endswith(".")
+        if (_DATE_ONLY.match(line) and parse_date_line(line)) or _EXTRACT.match(line) or quoted_from(line) or (
+                len(line) < 160 and is_byline(line)
                 and (not meta.title or meta.title.lower() in line.lower() or seen <= 2)):
             out.append((start, end))
             continue
-        if meta.title and line.strip("#* ").lower() == meta.title.lower():
+        if meta.title and line.strip("#*= ").lower() == meta.title.lower():
             out.append((start, end))
             continue
         break
@@ -119,13 +118,16 @@ def reference_blocks(text: str, lines: list[tuple[int, int]], skip: set[int]) ->
             i += 1
             continue
         if _is_heading(text[s:e]):
-            j, last = i + 1, i
+            j, last, expect = i + 1, i, 1
             while j < n:
                 ls, le = lines[j]
                 line = text[ls:le].strip()
                 if line and (_is_heading(line) and j > i + 1):
                     break
-                if line and scores[j] == 0 and len(line.split()) > 40:
+                label = _number(text, ls, le)
+                if label == expect:  # "1. ...", "2. ...": a note of the list however long it runs
+                    expect += 1
+                elif line and scores[j] == 0 and len(line.split()) > 40:
                     break
                 if line:
                     last = j
@@ -147,11 +149,82 @@ def reference_blocks(text: str, lines: list[tuple[int, int]], skip: set[int]) ->
                     continue
                 break
             if (len(run) >= 2 and total >= 6) or (run and total >= 5):
-                blocks.append((lines[run[0]][0], lines[run[-1]][1]))
+                first = run[0]
+                label = _number(text, *lines[first])
+                k = first - 1
+                while label and label > 1 and k >= 0 and k not in skip:  # the notes above it in the numbering
+                    ks, ke = lines[k]
+                    if not text[ks:ke].strip():
+                        k -= 1
+                        continue
+                    if _number(text, ks, ke) != label - 1 or blocks and ks < blocks[-1][1]:
+                        break
+                    first, label, k = k, label - 1, k - 1
+                blocks.append((lines[first][0], lines[run[-1]][1]))
             i = max(j, i + 1)
             continue
         i += 1
     return blocks
+
+
+def _number(text: str, start: int, end: int) -> int | None:
+    """The number a list line opens with ("1.", "[1]", "1 " before a word, "¹"), or None."""
+    m = _NUMBERED.match(text, start, end)
+    if not m:
+        return None
+    return int(m.group(4).translate(_SUPER_DIGITS) if m.group(4) else m.group(1) or m.group(2) or m.group(3))
+
+
+_NUMBERED = re.compile(r"[ \t\u00a0]*(?:\[(\d{1,3})\]|(\d{1,3})[.)]|(\d{1,3})(?=[ \t\u00a0]+[^\W\d])|"
+                       r"([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?=[ \t\u00a0]*[^\W\d]))[ \t\u00a0]?")
+_SUPER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+
+
+def numbered_notes(text: str, lines: list[tuple[int, int]], skip: set[int]) -> list[tuple[int, int]]:
+    """(start, end) of a numbered list of notes that closes the text without a heading ("1. ...",
+    "[1] ...", "1 ..."), numbered 1, 2, 3... in order, its numbers cited by markers in the text above it
+    ([1], ¹, ^1, a digit glued to a sentence's end): what its lines say need not read like references
+    ("2. Only Moreau gives the month.")."""
+    last = max((i for i, (s, e) in enumerate(lines) if text[s:e].strip()), default=-1)
+    last_free = max((i for i, (s, e) in enumerate(lines) if i not in skip and text[s:e].strip()), default=-1)
+    i = 0
+    while i <= last:
+        if i in skip or _number(text, *lines[i]) != 1:
+            i += 1
+            continue
+        expect, j, end, extra = 2, i + 1, i, 0
+        while j <= last and j not in skip:
+            s, e = lines[j]
+            label = _number(text, s, e)
+            if label == expect:
+                expect, end, extra = expect + 1, j, 0
+            elif text[s:e].strip() and (label is not None or extra >= 3 or _is_heading(text[s:e])):
+                break
+            elif text[s:e].strip():
+                extra += 1  # a note's wrapped or second line
+                end = j
+            j += 1
+        count = expect - 1
+        if count >= 2 and end >= last_free and len(_cited(text[:lines[i][0]]) & set(range(1, count + 1))) >= 2:
+            return [(lines[i][0], lines[end][1])]
+        i = j if j > i + 1 else i + 1
+    return []
+
+
+_SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+_CITED = re.compile(rf"\[(\d{{1,3}})\]|(?<=\S)\^(\d{{1,3}})\b|(?<=\S)([{_SUPERSCRIPTS}]{{1,3}})|"
+                    r"(?:(?<=[^\W\d_][.,;:!?”\"’)])|(?<=(?<!\d)[12]\d{3}[.,;:]))(\d{1,3})(?=[ \t]+[A-Z“\"]|[ \t]*$)", re.M)
+
+
+def _cited(text: str) -> set[int]:
+    """The numbers that footnote markers in ``text`` cite."""
+    out = set()
+    for m in _CITED.finditer(text):
+        digits = m.group(1) or m.group(2) or m.group(4)
+        if m.group(3):
+            digits = "".join(str(_SUPERSCRIPTS.index(c)) for c in m.group(3))
+        out.add(int(digits))
+    return out
 
 
 def debris_spans(text: str) -> list[tuple[int, int]]:
@@ -189,7 +262,9 @@ def zones_of(ad: AnnotatedDocument) -> list[Zone]:
     header_idx = {i for i, ln in enumerate(lines) if ln in header}
     kinds: list[tuple[int, int, str]] = [(s, e, "header") for s, e in header]
     skip = header_idx | _fact_lines(text, lines)
-    kinds += [(s, e, "references") for s, e in reference_blocks(text, lines, skip)]
+    blocks = reference_blocks(text, lines, skip)
+    blocks += [(s, e) for s, e in numbered_notes(text, lines, skip) if not any(s < be and bs < e for bs, be in blocks)]
+    kinds += [(s, e, "references") for s, e in blocks]
     kinds.sort()
     # base tiling: header / references / body
     base: list[tuple[int, int, str]] = []

@@ -1,4 +1,5 @@
-"""Citations in the body: footnote markers ([8], [8][9], [8, 9], [8–10], superscript ¹², Markdown [^8]), author–year
+"""Citations in the body: footnote markers ([8], [8][9], [8, 9], [8–10], superscript ¹², Markdown [^8]; "^8" and
+a number glued to a sentence's end, "after.8", where a numbered note list holds that number), author–year
 citations ("(Coox 1968, p. 411)", "Coox (1968)", "Coox 1968: 411") and ibid./op. cit.
 
 Only body zones count: "[1925]" inside a reference is a year of first publication, not a marker.
@@ -14,7 +15,11 @@ from .shortcite import first_family, key
 _BRACKET = re.compile(r"\[(\d{1,3}(?:\s*[,–—-]\s*\d{1,3})*)\]")
 _MD_MARK = re.compile(r"\[\^(?P<label>[^\]\s]{1,30})\](?!:)")  # a Markdown footnote marker "[^3]"
 _SUP = "⁰¹²³⁴⁵⁶⁷⁸⁹"
-_SUPER = re.compile(rf"(?<=[^\s\d{_SUP}])[{_SUP}]+(?:[,⁻–][{_SUP}]+)*(?![\w{_SUP}])")
+_SUPER = re.compile(rf"(?:(?<=[^\s\d{_SUP}])|(?<=(?<!\d)[12]\d{{3}}))[{_SUP}]+(?:[,⁻–][{_SUP}]+)*(?![\w{_SUP}])")
+# Markers that need a numbered note list to be read as such: "^3" and a number glued to a sentence's end
+# ("...soon after.3 The", "on 20 June 1794.2 The"), as superscripts become when copied as plain text
+_CARET = re.compile(r"(?<=\S)\^(\d{1,3})\b")
+_GLUED = re.compile(r"(?:(?<=[^\W\d_][.,;:!?”\"’)])|(?<=(?<!\d)[12]\d{3}[.,;:]))(\d{1,3})(?=[ \t]+[A-Z“\"]|[ \t]*$)", re.M)
 _NAME = r"[A-ZÀ-ÞА-ЯЁ][\w'’\-]+(?:\s+(?:and|&)\s+[A-ZÀ-ÞА-ЯЁ][\w'’\-]+)?(?:\s+et al\.?)?"
 _YEAR = r"(?:1[4-9]|20)\d\d[a-z]?"
 _PG = r"(?P<page>[\divxlc]+(?:\s*[-–]\s*\d+)?)"
@@ -92,6 +97,11 @@ def find(ad, references: list[Reference]) -> list[Citation]:
             for num in _numbers(digits):
                 cits.append(Citation(m.start(), m.end(), m.group(0), by_label.get(num)))
             taken.append(m.span())
+    for rx in (_CARET, _GLUED):
+        for m in rx.finditer(text):
+            if m.group(1) in by_label and free(*m.span()) and in_body(m.start(), m.end()):
+                cits.append(Citation(m.start(), m.end(), m.group(0), by_label[m.group(1)]))
+                taken.append(m.span())
     for m in _PAREN.finditer(text):
         if not in_body(m.start(), m.end()):
             continue

@@ -1,6 +1,6 @@
 """Entries of a reference list: one per line (or per wrapped paragraph), with its label.
 
-A line may open with a label ("8.", "[8]", "8 ", a Markdown footnote's "[^8]:"), a bullet, and Wikipedia's back-links ("^",
+A line may open with a label ("8.", "[8]", "8 ", "⁸", a Markdown footnote's "[^8]:"), a bullet, and Wikipedia's back-links ("^",
 "Jump up to:a b c"); the entry text starts after them. Labels follow the list's dominant style, so a
 stray "10 Coox, ..." line above a "1. ... 14." list is an unlabeled entry, not a second "10".
 """
@@ -13,7 +13,9 @@ from .lexicon import headings
 
 
 _LABEL = re.compile(r"^[ \t\u00a0]*(?:\[\^(?P<f>[^\]\s]{1,30})\]:|\[(?P<b>\d{1,4})\]|(?P<n>\d{1,4})[.)](?=[ \t\u00a0])|"
-                    r"(?P<s>\d{1,3})(?=[ \t\u00a0]+\D)|(?P<bul>[•*·▪◦‣–-])(?=[ \t\u00a0]))[ \t\u00a0]*", re.M)
+                    r"(?P<s>\d{1,3})(?=[ \t\u00a0]+\D)|(?P<u>[⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3})(?=[ \t\u00a0]*[^\W\d])|"
+                    r"(?P<bul>[•*·▪◦‣–-])(?=[ \t\u00a0]))[ \t\u00a0]*", re.M)
+_SUPERSCRIPT_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SPACE = " \t\u00a0\u2009\u202f"
 BACKLINK = re.compile(r"Jump up to:?(?:[ \t\u00a0]*[a-z](?![\w.]))+|\^(?:[ \t\u00a0]*[a-z](?=[ \t\u00a0]))*")
 
@@ -60,8 +62,8 @@ def entries(text: str, start: int = 0, end: int | None = None) -> list[Entry]:
         label = style = None
         tstart = lstart
         if m:
-            style = next(k for k in ("f", "b", "n", "s", "bul") if m.group(k))
-            label = m.group(style) if style != "bul" else None
+            style = next(k for k in ("f", "b", "n", "s", "u", "bul") if m.group(k))
+            label = m.group(style).translate(_SUPERSCRIPT_DIGITS) if style != "bul" else None
             tstart = m.end()
         tstart = _backlinks_end(text, tstart, lend)
         tend = lend
@@ -70,7 +72,7 @@ def entries(text: str, start: int = 0, end: int | None = None) -> list[Entry]:
         if tend <= tstart:
             continue
         raw.append(Entry(label, tstart, tend, style))
-    styles = [e.style for e in raw if e.style in ("f", "b", "n", "s")]
+    styles = [e.style for e in raw if e.style in ("f", "b", "n", "s", "u")]
     dominant = max(set(styles), key=styles.count) if styles else None
     out: list[Entry] = []
     seen: set[str] = set()
