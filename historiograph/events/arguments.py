@@ -51,7 +51,7 @@ class Arguments:
     def add_group(self, role: str, tok, span: tuple[int, int], kind: str = "group") -> None:
         doc = tok.doc
         start, end = doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]].text)
-        text = doc.text[start:end]
+        text = doc[span[0]:span[1] + 1].text  # (= doc.text[start:end]; Doc.text joins the whole document)
         words = text.split()
         if doc[span[0]].dep_ == "det":  # "The rebels" at a sentence start: the key is "the rebels"
             words[0] = words[0].lower()
