@@ -15,7 +15,6 @@ from .context import DatedTimex, DocIndex, qualifies_a_thing
 
 _YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
 _BACKGROUND_CLAUSES = frozenset({"relcl", "acl"})
-_ANAPHORIC = ("that ", "the same ")
 
 
 def _has_year(dt: DatedTimex) -> bool:
@@ -77,10 +76,10 @@ def suspect(dt: DatedTimex, idx: DocIndex) -> str | None:
         return None
     year = int(m[1])
     years = _years(idx)
+    # "that autumn" after "three years later" is in the year the story has reached, which the time stage
+    # counted (asides and stretches such as "over the next year" are left out there): no last stated year
+    # is a better guess for it
     k = bisect.bisect_left([j for j, _ in years], idx.dated.index(dt)) - 1
-    if dt.timex.text.lower().startswith(_ANAPHORIC) and k >= 0 and years[k][1] != year:
-        # "that autumn" is the autumn of the last year stated, not of "the next year" counted from it
-        return f"{years[k][1]}{m[2]}"
     while k >= 0 and years[k][1] != year:
         k -= 1
     if k < 0 or not _aside(years[k][0], year, idx):

@@ -17,7 +17,7 @@ import functools
 import re
 
 from .. import datafiles
-from .tense import NOT_ABBREVIATION
+from .tense import NOT_ABBREVIATION, clause_tense
 
 _SENTENCE_END = re.compile(r"[.!?]" + NOT_ABBREVIATION + r"\s+(?=[A-Z\"“(])|\n")  # not "Dr. Kelly", "U.S. Army"
 _CLAUSE_END = re.compile(r"[,;:()]|[.!?]" + NOT_ABBREVIATION + r"\s|\n")
@@ -45,6 +45,9 @@ def _surface():
         "life": re.compile(r"(?:\b" + _alt(life_words) + r"\b|(?<!\w)" + _alt(life_abbr) + r")[^.;:()\n]{0,40}$",
                            re.I),
         "later": re.compile(r"(?<!not\s)\b" + _alt(lx["later_cues"]) + r"\s+(?:(?:in|on|by|after|at)\s+)?$", re.I),
+        "report": re.compile(r"(?:\b" + _alt(lx["report_told_later"]) + r"|\bwould|^\s*as\s[^,;:()]{0,60}?|"
+                             r"[,;(—–]\s*as\s[^,;:()]{0,60}?)\s+" + _alt(lx["report_past_forms"])
+                             + r"\s+(?:(?:in|on|by|at)\s+)?$", re.I),
         "stretch": re.compile(r"\b" + _alt(lx["stretch_prepositions"]) + r"\s+$", re.I),
         "relative": re.compile(r"\b" + _alt(lx["relative_pronouns"]) + r"\b", re.I),
         "participle_subject": re.compile(r"^" + _alt(lx["participle_subject_starts"])
@@ -64,7 +67,8 @@ def _words():
 
 def classify(text: str, parts, doc=None) -> list[str | None]:
     """For each part: None for a date that may set the story's time, else the kind of aside
-    ("noun", "clause", "paren", "life", "later", "stretch"). Only DATE and TIME parts are asides."""
+    ("noun", "clause", "paren", "life", "death_told", "later", "stretch", "report", "flashback").
+    Only DATE and TIME parts are asides."""
     return [_kind(text, p, doc) if p.spec.type in ("DATE", "TIME") else None for p in parts]
 
 
@@ -79,16 +83,68 @@ def _kind(text: str, part, doc) -> str | None:
         return "stretch"
     if cues["later"].search(before):
         return "later"
-    if cues["life"].search(before):
-        return "life"
     sentence = text[_sentence_start(text, s):s]
+    verb = _verb_of(doc, s, e) if doc is not None else None
+    if _reported(verb) if verb is not None else cues["report"].search(sentence):
+        return "report"
+    if cues["life"].search(before):
+        return "death_told" if verb is not None and _death_told(verb) else "life"
     if cues["participle_subject"].search(sentence) and cues["finite_after"].match(text, e, e + 30):
         return "clause"
     if doc is not None:
         kind = _parsed(doc, s, e)
         if kind != "unparsed":
-            return kind
-    return _surface_kind(text, part, before)
+            return kind or ("flashback" if verb is not None and _past_perfect(verb) else None)
+    kind = _surface_kind(text, part, before)
+    return kind or ("flashback" if clause_tense(text, s, e) == "pluperfect" else None)
+
+
+def _verb_of(doc, s: int, e: int):
+    """The verb of the clause a date sits in (the nearest verb above it), or None."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    inside = range(span.start, span.end)
+    cur = span.root
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") and cur.i not in inside:
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def _reported(verb) -> bool:
+    """Is the date told with a report beside the story: on a verb of saying or writing told later,
+    as a comment or as a habit ("as Hale later wrote in 1910", "would recall in 1950"), or inside
+    what such a verb reports ("he used to say that the autumn of 1919 had been the worst")?"""
+    lx = aside_lexicon()
+    says, later = frozenset(lx["report_verbs"]), frozenset(lx["report_told_later"])
+    cur = verb
+    for _ in range(3):
+        if cur.lemma_.lower() in says:
+            kids = list(cur.children)
+            if any(c.dep_ == "advmod" and c.lower_ in later for c in kids) \
+                    or any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) \
+                    or any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) \
+                    or (cur.dep_ == "xcomp" and cur.head.lower_ == "used"):
+                return True
+        if cur.dep_ != "ccomp" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _death_told(verb) -> bool:
+    """"Denby died at Carrow on 28 December 1870": the death is the sentence's own statement (its main
+    verb, or a conjunct of it), a step of the story rather than a life told in passing."""
+    return verb.lemma_.lower() == "die" and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
+
+
+def _past_perfect(verb) -> bool:
+    """A verb in the past perfect ("had not been paid since the summer"): told from a later time."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _in_brackets(text: str, s: int, e: int) -> bool:
