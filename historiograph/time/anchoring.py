@@ -175,6 +175,8 @@ class Resolver:
             return False
         if aside == "flashback":
             return _ends_before(value, self.ref)
+        if aside == "note":
+            return True
         back, ahead = aside_lexicon()["tolerance"].get(aside, (0, 0))
         gap = day[0] - self.ref[0]
         return not (-back <= gap <= ahead)
@@ -397,7 +399,7 @@ class Resolver:
 
 _SEASON = re.compile(r"^\d{4}-(SP|SU|FA|WI)$")
 _WINTER = re.compile(r"^\d{4}-WI$")
-_NARRATIVE_ONLY = frozenset({"flashback", "report"})
+_NARRATIVE_ONLY = frozenset({"flashback", "report", "note"})
 # a narrative's season-year: spring, summer, autumn, then the winter that begins in its December
 _STORY_SEASONS = ["SP", "SU", "FA", "WI"]
 

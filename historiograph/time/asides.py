@@ -13,6 +13,7 @@ one (the TempEval bench) cheap surface patterns stand in for it.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -48,6 +49,8 @@ def _surface():
         "report": re.compile(r"(?:\b" + _alt(lx["report_told_later"]) + r"|\bwould|^\s*as\s[^,;:()]{0,60}?|"
                              r"[,;(—–]\s*as\s[^,;:()]{0,60}?)\s+" + _alt(lx["report_past_forms"])
                              + r"\s+(?:(?:in|on|by|at)\s+)?$", re.I),
+        "habit": re.compile(r"\b(?:used\s+to\s+|would\s+(?:often\s+|always\s+)?)" + _alt(lx["report_verbs"])
+                            + r"\b[^.;:!?()]{0,80}$", re.I),
         "stretch": re.compile(r"\b" + _alt(lx["stretch_prepositions"]) + r"\s+$", re.I),
         "relative": re.compile(r"\b" + _alt(lx["relative_pronouns"]) + r"\b", re.I),
         "participle_subject": re.compile(r"^" + _alt(lx["participle_subject_starts"])
@@ -67,9 +70,47 @@ def _words():
 
 def classify(text: str, parts, doc=None) -> list[str | None]:
     """For each part: None for a date that may set the story's time, else the kind of aside
-    ("noun", "clause", "paren", "life", "death_told", "later", "stretch", "report", "flashback").
+    ("noun", "clause", "paren", "life", "death_told", "later", "stretch", "report", "flashback", "note").
     Only DATE and TIME parts are asides."""
-    return [_kind(text, p, doc) if p.spec.type in ("DATE", "TIME") else None for p in parts]
+    notes = note_lines(text)
+    starts = [a for a, _ in notes]
+    out = []
+    for p in parts:
+        i = bisect.bisect_right(starts, p.start) - 1
+        if p.spec.type not in ("DATE", "TIME"):
+            out.append(None)
+        elif i >= 0 and p.start < notes[i][1]:
+            out.append("note")
+        else:
+            out.append(_kind(text, p, doc))
+    return out
+
+
+_NOTE_LINE = re.compile(r"^[ \t]*(?:\[(?P<b>\d{1,3})\]|(?P<n>\d{1,3})[.)]|(?P<s>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}))[ \t]+\S.*$", re.M)
+# a note's marker in running text: "[1]" inside a line, a superscript, a number glued to a word ("summer.1")
+_MARKER = re.compile(r"(?<=[^\s\n])\[(\d{1,3})\]|(?<=\S)([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})|(?<=[A-Za-z.,;:\"”’)])(\d{1,3})(?![\d,.:]\d|\d)")
+_PLAIN = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+def note_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of a book's note lines ("[1] See Weiss, Die Gesandtschaft ... dated 2 April 1812",
+    "2. Hoffmann, Briefe, p. xii") wherever they stand (a page's foot, between paragraphs): a line that
+    opens with a note number the text before it cites as a marker ("Petersburg.[1]", "summer.1",
+    "wife¹"). A note's dates are the writer's asides; the story's time never moves to them. A numbered
+    list whose numbers nothing cites (a chronology) is no note."""
+    lines = [m for m in _NOTE_LINE.finditer(text) if not m.start() or text[m.start() - 1] == "\n"]
+    if not lines:
+        return []
+    first: dict[str, int] = {}
+    for m in _MARKER.finditer(text):
+        n = (m[1] or m[2] or m[3]).translate(_PLAIN)
+        first.setdefault(n, m.start())
+    out = []
+    for m in lines:
+        n = (m["b"] or m["n"] or m["s"]).translate(_PLAIN)
+        if first.get(n, len(text)) < m.start():
+            out.append((m.start(), m.end()))
+    return out
 
 
 def _kind(text: str, part, doc) -> str | None:
@@ -85,7 +126,7 @@ def _kind(text: str, part, doc) -> str | None:
         return "later"
     sentence = text[_sentence_start(text, s):s]
     verb = _verb_of(doc, s, e) if doc is not None else None
-    if _reported(verb) if verb is not None else cues["report"].search(sentence):
+    if _reported(verb) if verb is not None else (cues["report"].search(sentence) or cues["habit"].search(sentence)):
         return "report"
     if cues["life"].search(before):
         return "death_told" if verb is not None and _death_told(verb) else "life"
