@@ -159,3 +159,13 @@ def test_events_keep_the_season_of_the_year_the_story_reached():
     assert dated.get("retired", "1797-SU") == "1797-SU"
     assert not [e for e in ad.events if ((e.time or {}).get("value") or "").startswith("1889")
                 and e.trigger["text"] != "edited"]
+
+
+def test_an_event_without_a_date_of_its_own_passes_over_a_flashback():
+    """The narrative's time for an undated event is the story's, not a past-perfect flashback's year."""
+    import historiograph
+    text = ("In May 1915 the battalion sailed for Gallipoli. Its colonel had fought in Egypt in 1898 and knew "
+            "the heat. The Turks attacked the battalion on the beach.")
+    ad = historiograph.annotate(text)
+    attack = [e for e in ad.events if e.trigger["text"] == "attacked"]
+    assert attack and attack[0].time["value"] == "1915-05" and attack[0].time["inherited"]

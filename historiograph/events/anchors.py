@@ -11,6 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..time.asides import note_lines, past_perfect, reported, verb_of
 from .context import DatedTimex, DocIndex, qualifies_a_thing
 
 _YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
@@ -88,3 +89,38 @@ def suspect(dt: DatedTimex, idx: DocIndex) -> str | None:
         if y != year and not _aside(j, y, idx):
             return f"{y}{m[2]}"
     return None
+
+
+def story_time(idx: DocIndex, offset: int) -> DatedTimex | None:
+    """The time the narrative has reached at ``offset`` (idx.narrative_time), passing over dates told
+    beside the story in the same paragraph: a report told later ("the secretary later wrote in 1952
+    that ..."), a note line of a book, a past-perfect flashback to before the story's time ("its colonel
+    had served in Egypt in 1898"). None when nothing before them in the paragraph is the story's."""
+    dt = idx.narrative_time(offset)
+    if dt is None:
+        return None
+    i = idx.narrative_dated.index(dt)
+    para = bisect.bisect_right(idx.paragraphs, offset) - 1
+    while i >= 0:
+        cur = idx.narrative_dated[i]
+        if cur.timex.start < idx.paragraphs[para]:
+            return None
+        earlier = idx.narrative_dated[i - 1] if i > 0 else None
+        if not _beside(cur, earlier, idx):
+            return cur
+        i -= 1
+    return None
+
+
+def _beside(dt: DatedTimex, earlier: DatedTimex | None, idx: DocIndex) -> bool:
+    notes = getattr(idx, "_note_lines", None)
+    if notes is None:
+        notes = idx._note_lines = note_lines(idx.text)
+    if any(a <= dt.timex.start < b for a, b in notes):
+        return True
+    verb = verb_of(idx.doc, dt.timex.start, dt.timex.end)
+    if verb is None:
+        return False
+    if reported(verb):
+        return True
+    return past_perfect(verb) and earlier is not None and dt.bounds[1] < earlier.bounds[0]

@@ -68,7 +68,7 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
                  for p in parts]
     resolver = Resolver(text, day, mode)
     resolver.ahead = _years_ahead(parts, flags)
-    kinds = classify(text, parts, doc)
+    kinds = classify(text, parts, doc, narrative=mode != "news")
     early = {}  # "midday on 11 August": the day is resolved first and the time of day set on it
     out = []
     for i, (p, b) in enumerate(zip(parts, flags)):

@@ -68,11 +68,12 @@ def _words():
     return frozenset(lx["temporal_nouns"]), frozenset(lx["not_nouns_after_year"])
 
 
-def classify(text: str, parts, doc=None) -> list[str | None]:
+def classify(text: str, parts, doc=None, narrative: bool = True) -> list[str | None]:
     """For each part: None for a date that may set the story's time, else the kind of aside
     ("noun", "clause", "paren", "life", "death_told", "later", "stretch", "report", "flashback", "note").
-    Only DATE and TIME parts are asides."""
-    notes = note_lines(text)
+    Only DATE and TIME parts are asides. ``narrative=False`` (news, read by TimeML's conventions)
+    leaves out the kinds only a narrative has (a report told later, a flashback, a book's note)."""
+    notes = note_lines(text) if narrative else []
     starts = [a for a, _ in notes]
     out = []
     for p in parts:
@@ -82,7 +83,7 @@ def classify(text: str, parts, doc=None) -> list[str | None]:
         elif i >= 0 and p.start < notes[i][1]:
             out.append("note")
         else:
-            out.append(_kind(text, p, doc))
+            out.append(_kind(text, p, doc, narrative))
     return out
 
 
@@ -113,7 +114,7 @@ def note_lines(text: str) -> list[tuple[int, int]]:
     return out
 
 
-def _kind(text: str, part, doc) -> str | None:
+def _kind(text: str, part, doc, narrative: bool = True) -> str | None:
     s, e, spec = part.start, part.end, part.spec
     cues = _surface()
     before = text[max(0, s - 80):s]
@@ -125,8 +126,9 @@ def _kind(text: str, part, doc) -> str | None:
     if cues["later"].search(before):
         return "later"
     sentence = text[_sentence_start(text, s):s]
-    verb = _verb_of(doc, s, e) if doc is not None else None
-    if _reported(verb) if verb is not None else (cues["report"].search(sentence) or cues["habit"].search(sentence)):
+    verb = verb_of(doc, s, e) if doc is not None else None
+    if narrative and (reported(verb) if verb is not None else (
+            cues["report"].search(sentence) or cues["habit"].search(sentence))):
         return "report"
     if cues["life"].search(before):
         return "death_told" if verb is not None and _death_told(verb) else "life"
@@ -135,12 +137,12 @@ def _kind(text: str, part, doc) -> str | None:
     if doc is not None:
         kind = _parsed(doc, s, e)
         if kind != "unparsed":
-            return kind or ("flashback" if verb is not None and _past_perfect(verb) else None)
+            return kind or ("flashback" if narrative and verb is not None and past_perfect(verb) else None)
     kind = _surface_kind(text, part, before)
-    return kind or ("flashback" if clause_tense(text, s, e) == "pluperfect" else None)
+    return kind or ("flashback" if narrative and clause_tense(text, s, e) == "pluperfect" else None)
 
 
-def _verb_of(doc, s: int, e: int):
+def verb_of(doc, s: int, e: int):
     """The verb of the clause a date sits in (the nearest verb above it), or None."""
     span = doc.char_span(s, e, alignment_mode="expand")
     if span is None or not len(span):
@@ -156,7 +158,7 @@ def _verb_of(doc, s: int, e: int):
     return None
 
 
-def _reported(verb) -> bool:
+def reported(verb) -> bool:
     """Is the date told with a report beside the story: on a verb of saying or writing told later,
     as a comment or as a habit ("as Hale later wrote in 1910", "would recall in 1950"), or inside
     what such a verb reports ("he used to say that the autumn of 1919 had been the worst")?"""
@@ -183,7 +185,7 @@ def _death_told(verb) -> bool:
     return verb.lemma_.lower() == "die" and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
 
 
-def _past_perfect(verb) -> bool:
+def past_perfect(verb) -> bool:
     """A verb in the past perfect ("had not been paid since the summer"): told from a later time."""
     return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
