@@ -169,3 +169,19 @@ def test_an_event_without_a_date_of_its_own_passes_over_a_flashback():
     ad = historiograph.annotate(text)
     attack = [e for e in ad.events if e.trigger["text"] == "attacked"]
     assert attack and attack[0].time["value"] == "1915-05" and attack[0].time["inherited"]
+
+
+@pytest.mark.parametrize("text, expect", [
+    ("= Harwick Mill =\n\n- Built: 1846\n- Demolished: 1931\n\nJosiah Denby founded the mill in 1846. In 1846 he "
+     "also bought the weir.\n\nIn 1880 the mill was sold to the Carrow company. That winter the new owners closed "
+     "the dye house. On 3 March they reopened it.", {"That winter": "1880-WI", "3 March": "1881-03-03"}),
+    ("The town was founded in 1720. A church was built there in 1720, and in 1720 the first market was held.\n\n"
+     "By 1766 the town had grown to two thousand people. That spring a fire destroyed the market hall. On 9 June "
+     "the council met.", {"That spring": "1766-SP", "9 June": "1766-06-09"}),
+    # within one paragraph a lone year far from the one the passage keeps returning to is still an aside
+    ("In 1938 the envoy arrived in Tokyo. In 1938 he met the minister twice, and in 1938 he signed the accord. "
+     "The accord followed the protocol of 1886. On 29 July the envoy left.", {"29 July": "1938-07-29"}),
+])
+def test_a_new_paragraph_with_a_new_year_moves_the_story_there(nlp, text, expect):
+    for got in both(nlp, text):
+        assert {k: got.get(k) for k in expect} == expect

@@ -92,6 +92,7 @@ class Resolver:
         self.ref_told: tuple[Day, str] | None = None  # the last date that moved it, and its value ("1998-W10")
         self.ref_period: str | None = None  # the last quarter or half told ("the third quarter")
         self.recent: deque[int] = deque(maxlen=_RECENT)  # years stated by the last dates that set the story's time
+        self.recent_at: deque[int] = deque(maxlen=_RECENT)  # ... and where each was stated
         self.last_in_year: dict[int, Day] = {}  # ... and the last reference time told in each year
         self.ahead: list[int | None] = []  # per part: the year of the next full date stated soon after
         self.at = -1  # the part being resolved
@@ -138,7 +139,7 @@ class Resolver:
             exact = self.stretch if self.stretch and not self.approx else None
             day = self._day(self.stretch[0] if self.approx and self.stretch else exact[0][:7] if exact else value)
             if day and not self._keeps_story(day, aside, value):
-                self._move(day, stated=spec.anchor == "none")
+                self._move(day, stated=spec.anchor == "none", at=start)
                 self.ref_told = (day, value)
                 self.ref_stretch = exact
                 if spec.anchor in ("none", "year"):
@@ -181,11 +182,12 @@ class Resolver:
         gap = day[0] - self.ref[0]
         return not (-back <= gap <= ahead)
 
-    def _move(self, day: Day, stated: bool) -> None:
+    def _move(self, day: Day, stated: bool, at: int = 0) -> None:
         self.ref = day
         self.ranged = False
         if stated:  # only years the text states count towards the passage's year
             self.recent.append(day[0])
+            self.recent_at.append(at)
         self.last_in_year[day[0]] = day
 
     def settled(self, base: Day | None) -> Day | None:
@@ -201,9 +203,17 @@ class Resolver:
             return base
         top = max(counts.values())
         dominant = next(y for y in reversed(self.recent) if counts[y] == top)
-        if top < 2 or abs(dominant - base[0]) <= _FAR:
+        if top < 2 or abs(dominant - base[0]) <= _FAR or not self._told_in_paragraph(dominant):
             return base
         return self.last_in_year.get(dominant, base)
+
+    def _told_in_paragraph(self, year: int) -> bool:
+        """Was ``year`` stated in the paragraph of the last date told? A passage returns to its year
+        within a paragraph; a new paragraph that opens with a new year ("In 1880 the mill was sold.
+        That winter ...") has moved the story there, however often an earlier paragraph named its year."""
+        last = self.recent_at[-1] if self.recent_at else 0
+        para = self.text.rfind("\n\n", 0, last)
+        return any(y == year and at > para for y, at in zip(self.recent, self.recent_at))
 
     def _ahead(self) -> Day | None:
         """Before the story has a date, the year of a full date stated just after beats the document's
