@@ -185,3 +185,23 @@ def test_an_event_without_a_date_of_its_own_passes_over_a_flashback():
 def test_a_new_paragraph_with_a_new_year_moves_the_story_there(nlp, text, expect):
     for got in both(nlp, text):
         assert {k: got.get(k) for k in expect} == expect
+
+
+def test_a_dated_essay_says_last_year_from_the_writers_date_and_the_story_stays(nlp):
+    text = ("On 2 November 1884 the salt workers marched to the owner's house. Eight days later the owners "
+            "locked the gates. Last year I visited the town museum, which keeps their banner. That winter the "
+            "works stayed shut.")
+    out = {t.text: t for t in tag(text, dct="2014-03-12", mode="narrative", doc=nlp(text))}
+    assert out["Last year"].value == "2013" and out["Last year"].anchor == "news"
+    assert out["That winter"].value == "1884-WI"
+    # inside a quotation the story's people speak from the story's time
+    text = 'On 2 November 1884 the workers marched. "Last year we were paid more," their leader said.'
+    out = {t.text: t.value for t in tag(text, dct="2014-03-12", mode="narrative")}
+    assert out["Last year"] == "1883"
+
+
+def test_reports_as_participles_and_habits_do_not_move_the_story(nlp):
+    for aside in ("Writing in 1850, the general recalled the heat.", "He often said in 1850 that it was hot.",
+                  "As the general put it in 1850, the heat was terrible."):
+        text = f"On 3 May 1812 the army crossed the river. {aside} Two days later the army reached Kovno."
+        assert values(text, nlp(text))["Two days later"] == "1812-05-05"

@@ -96,14 +96,22 @@ class Resolver:
         self.last_in_year: dict[int, Day] = {}  # ... and the last reference time told in each year
         self.ahead: list[int | None] = []  # per part: the year of the next full date stated soon after
         self.at = -1  # the part being resolved
+        self.pos = 0  # ... and where it starts
         self.stretch: tuple[str, str] | None = None  # set when a value is a stretch (first, last value)
         self.ref_stretch: tuple[str, str] | None = None  # the exact stretch the story's time was last told as
         self.approx = False  # ... and when that stretch comes from a vague count ("a few weeks later")
         self.open: str | None = None  # AFTER/BEFORE the value: an unbounded vague count ("many years later")
         self.ranged = False  # the reference time is the end of a range ("June 13–15"), not one day told
 
+    def writers_time(self, kind: str) -> bool:
+        """Does a deictic expression of a dated narrative count from the writer's date? "Last year I
+        visited the museum" in a blog post of 2014 about 1884 is 2013: a narrative tells the story's
+        time with "the previous year"; only a quotation speaks from inside the story."""
+        return kind == "deictic" and self.mode != "news" and self.dct is not None and self.dct[0] is not None \
+            and not _quoted(self.text, self.pos)
+
     def base(self, kind: str, unit: str | None = None, loose: bool = False) -> Day | None:
-        if kind == "deictic" and self.mode == "news":
+        if kind == "deictic" and (self.mode == "news" or self.writers_time(kind)):
             return self.dct or self.ref
         if kind == "clock" and self.mode == "news":  # "at 10 p.m.": the day the story is at, if it is at one
             return self.ref if self.ref and self.ref[2] is not None else (self.dct or self.ref)
@@ -119,6 +127,7 @@ class Resolver:
         """(value, anchor used: None for a self-contained value, else 'news' or 'narrative').
         ``aside`` (asides.classify) is the kind of aside the date is: it moves the reference time
         only when it stays within that kind's tolerance of it."""
+        self.pos = start
         if spec.anchor == "none":
             value, how = spec.value or "XXXX", None
         elif spec.anchor == "year":
@@ -134,7 +143,7 @@ class Resolver:
             elif spec.type == "TIME":
                 value = f"XXXX-XX-XXT{spec.tod}"
         comparison, self.comparison = self.comparison, False
-        if spec.type in ("DATE", "TIME") and not comparison:
+        if spec.type in ("DATE", "TIME") and not comparison and not self.writers_time(spec.anchor):
             # a vague count: its first; an exact stretch ("eight days later" than March): its first month
             exact = self.stretch if self.stretch and not self.approx else None
             day = self._day(self.stretch[0] if self.approx and self.stretch else exact[0][:7] if exact else value)
@@ -290,7 +299,7 @@ class Resolver:
         return common_value(*got) or got[0]
 
     def _how(self, kind: str) -> str:
-        if kind == "deictic" and self.mode == "news" and self.dct:
+        if kind == "deictic" and (self.mode == "news" or self.writers_time(kind)) and self.dct:
             return "news"
         if kind == "year" and self.mode == "news" and self.dct:
             return "news"
@@ -408,6 +417,13 @@ class Resolver:
 
 
 _SEASON = re.compile(r"^\d{4}-(SP|SU|FA|WI)$")
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation of its paragraph ("'Yesterday we lost the bridge,' he wrote")?"""
+    para = text.rfind("\n\n", 0, pos) + 1
+    before = text[para:pos]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 _WINTER = re.compile(r"^\d{4}-WI$")
 _NARRATIVE_ONLY = frozenset({"flashback", "report", "note"})
 # a narrative's season-year: spring, summer, autumn, then the winter that begins in its December

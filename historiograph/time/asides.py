@@ -160,8 +160,9 @@ def verb_of(doc, s: int, e: int):
 
 def reported(verb) -> bool:
     """Is the date told with a report beside the story: on a verb of saying or writing told later,
-    as a comment or as a habit ("as Hale later wrote in 1910", "would recall in 1950"), or inside
-    what such a verb reports ("he used to say that the autumn of 1919 had been the worst")?"""
+    as a comment, as a habit or as a participle ("as Hale later wrote in 1910", "would recall in 1950",
+    "he often said", "Writing in 1850, the general recalled"), or inside what such a verb reports
+    ("he used to say that the autumn of 1919 had been the worst")?"""
     lx = aside_lexicon()
     says, later = frozenset(lx["report_verbs"]), frozenset(lx["report_told_later"])
     cur = verb
@@ -171,7 +172,8 @@ def reported(verb) -> bool:
             if any(c.dep_ == "advmod" and c.lower_ in later for c in kids) \
                     or any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) \
                     or any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) \
-                    or (cur.dep_ == "xcomp" and cur.head.lower_ == "used"):
+                    or (cur.dep_ == "xcomp" and cur.head.lower_ == "used") \
+                    or (cur.tag_ == "VBG" and cur.dep_ in ("advcl", "acl")):
                 return True
         if cur.dep_ != "ccomp" or cur.head.i == cur.i:
             return False
