@@ -205,3 +205,23 @@ def test_reports_as_participles_and_habits_do_not_move_the_story(nlp):
                   "As the general put it in 1850, the heat was terrible."):
         text = f"On 3 May 1812 the army crossed the river. {aside} Two days later the army reached Kovno."
         assert values(text, nlp(text))["Two days later"] == "1812-05-05"
+
+
+def test_a_short_stretch_across_a_years_end_is_about_its_middle_month(nlp):
+    text = "The siege began in November 1642. Six weeks later the garrison surrendered."
+    t = {x.text: x for x in tag(text, mode="narrative", doc=nlp(text))}["Six weeks later"]
+    assert (t.value, t.mod, t.earliest, t.latest) == ("1642-12", "APPROX", "1642-12-13", "1643-01-11")
+
+
+@pytest.mark.parametrize("before, season, value", [
+    ("In January 1813 the last men crossed the Niemen.", "That spring", "1813-SP"),
+    ("In February 1940 my brother fell ill.", "That winter", "1939-WI"),
+    ("In November 1793 the colonel fell ill.", "That winter", "1793-WI"),
+    ("In November 1793 the colonel fell ill.", "That summer", "1793-SU"),
+    ("In January 1813 the last men crossed the Niemen.", "The following spring", "1813-SP"),
+    ("In March 1794 the bridge was rebuilt.", "The previous winter", "1793-WI"),
+])
+def test_that_season_is_of_the_storys_year(nlp, before, season, value):
+    text = f"{before} {season} the river flooded."
+    for got in both(nlp, text):
+        assert got[season] == value

@@ -373,6 +373,8 @@ class Resolver:
             if bm is None:  # "the following winter" after "in 1849": the one beginning that December
                 n = 0 if story and spec.season == "WI" and spec.n == 1 else spec.n
                 return f"{by + n:04d}-{spec.season}"
+            if story and spec.n == 0:  # "that spring": of the story's calendar year; "that winter": the one
+                return f"{by - (spec.season == 'WI' and bm <= 2):04d}-{spec.season}"  # it is in or that begins
             cur, off = _story_season(bm) if story else month_season(bm)
             y = by + off
             if spec.n < 0 and target >= cur:
