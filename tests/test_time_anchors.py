@@ -225,3 +225,14 @@ def test_that_season_is_of_the_storys_year(nlp, before, season, value):
     text = f"{before} {season} the river flooded."
     for got in both(nlp, text):
         assert got[season] == value
+
+
+def test_a_count_from_another_paragraphs_date_is_marked_inferred():
+    import historiograph
+    text = ("In May 1915 the battalion landed at Suvla. Two weeks later the Turks attacked the battalion.\n\n"
+            "Two years later the Turks attacked the fort at Gaza.")
+    ad = historiograph.annotate(text)
+    attacks = sorted((e for e in ad.events if e.trigger["text"] == "attacked"), key=lambda e: e.trigger["start"])
+    assert len(attacks) == 2
+    assert attacks[0].time["inherited"] is False  # counted from its own paragraph's May 1915
+    assert attacks[1].time["value"] == "1917" and attacks[1].time["inherited"] is True

@@ -16,6 +16,7 @@ from .context import DatedTimex, DocIndex, qualifies_a_thing
 
 _YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
 _BACKGROUND_CLAUSES = frozenset({"relcl", "acl"})
+_COUNTED = re.compile(r"\b(?:later|earlier|afterwards?|after|before|following|next|previous|that|same|this)\b", re.I)
 
 
 def _has_year(dt: DatedTimex) -> bool:
@@ -124,3 +125,14 @@ def _beside(dt: DatedTimex, earlier: DatedTimex | None, idx: DocIndex) -> bool:
     if reported(verb):
         return True
     return past_perfect(verb) and earlier is not None and dt.bounds[1] < earlier.bounds[0]
+
+
+def counted_across_paragraphs(dt: DatedTimex, idx: DocIndex) -> bool:
+    """A date the time stage counted from the story's time ("Two years later", "that winter") when no
+    date of its own paragraph states a year before it: its antecedent lies in an earlier paragraph,
+    and the value is an inference to mark as such rather than a date the text states."""
+    if dt.timex.anchor != "narrative" or _has_year(dt) or not _COUNTED.search(dt.timex.text):
+        return False  # "13 July" states its day; only its year is the story's
+    para = idx.paragraphs[bisect.bisect_right(idx.paragraphs, dt.timex.start) - 1]
+    i = idx.dated.index(dt)
+    return not any(_has_year(d) for d in idx.dated[:i] if d.timex.start >= para)

@@ -252,6 +252,8 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
         out["anchor_suspect"] = dt.timex.value
         out["value"] = fixed
         out["inherited"] = True
+    elif not out["inherited"] and anchors.counted_across_paragraphs(dt, idx):
+        out["inherited"] = True  # an inference from another paragraph's date: less sure, never a conflict
     return out
 
 
