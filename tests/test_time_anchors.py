@@ -236,3 +236,23 @@ def test_a_count_from_another_paragraphs_date_is_marked_inferred():
     assert len(attacks) == 2
     assert attacks[0].time["inherited"] is False  # counted from its own paragraph's May 1915
     assert attacks[1].time["value"] == "1917" and attacks[1].time["inherited"] is True
+
+
+ARTICLE = ("= Harwick Mill =\n\n- Built: 1846\n- Demolished: 1931\n- Owner: Denby & Sons\n\n"
+           "Harwick Mill was a cotton mill on the River Lune. Josiah Denby opened it in the spring, and on 3 June "
+           "the first cloth was woven. Three years later he added a dye house.")
+
+
+def test_an_articles_fact_lines_are_not_the_storys_time(nlp):
+    for got in both(nlp, ARTICLE):
+        assert got["1846"] == "1846" and got["1931"] == "1931"  # the facts keep their own dates
+        assert not got["3 June"].startswith("1931") and not got["Three years later"].startswith("193")
+    text = ARTICLE.replace("in the spring", "in the spring of 1846")
+    for got in both(nlp, text):
+        assert got["3 June"] == "1846-06-03" and got["Three years later"] == "1849"
+
+
+def test_a_chronology_line_is_no_fact_line():
+    from historiograph.time.asides import fact_lines
+    text = "March 1846: the mill opened.\nBorn: 3 May 1801\nNote: the mill was sold in 1880. That winter it closed."
+    assert [text[a:b] for a, b in fact_lines(text)] == ["Born: 3 May 1801"]

@@ -179,14 +179,14 @@ class Resolver:
         leaves it only when the date lies before the story's time; a report told later ("as Hale later
         wrote in 1910", "he used to say that 1919 ...") and a past-perfect flashback are asides of a
         narrative only (news reads its dates by TimeML's rules)."""
-        if aside is None or self.ref is None or day[0] is None or self.ref[0] is None:
-            return False
         if aside in _NARRATIVE_ONLY and self.mode == "news":
+            return False
+        if aside in ("note", "fact"):
+            return True  # a book's note, an article's fact line: beside the story, before it has a time too
+        if aside is None or self.ref is None or day[0] is None or self.ref[0] is None:
             return False
         if aside == "flashback":
             return _ends_before(value, self.ref)
-        if aside == "note":
-            return True
         back, ahead = aside_lexicon()["tolerance"].get(aside, (0, 0))
         gap = day[0] - self.ref[0]
         return not (-back <= gap <= ahead)
@@ -427,7 +427,7 @@ def _quoted(text: str, pos: int) -> bool:
     before = text[para:pos]
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
 _WINTER = re.compile(r"^\d{4}-WI$")
-_NARRATIVE_ONLY = frozenset({"flashback", "report", "note"})
+_NARRATIVE_ONLY = frozenset({"flashback", "report", "note", "fact"})
 # a narrative's season-year: spring, summer, autumn, then the winter that begins in its December
 _STORY_SEASONS = ["SP", "SU", "FA", "WI"]
 

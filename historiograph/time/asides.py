@@ -70,18 +70,20 @@ def _words():
 
 def classify(text: str, parts, doc=None, narrative: bool = True) -> list[str | None]:
     """For each part: None for a date that may set the story's time, else the kind of aside
-    ("noun", "clause", "paren", "life", "death_told", "later", "stretch", "report", "flashback", "note").
+    ("noun", "clause", "paren", "life", "death_told", "later", "stretch", "report", "flashback", "note",
+    "fact").
     Only DATE and TIME parts are asides. ``narrative=False`` (news, read by TimeML's conventions)
     leaves out the kinds only a narrative has (a report told later, a flashback, a book's note)."""
-    notes = note_lines(text) if narrative else []
-    starts = [a for a, _ in notes]
+    notes = sorted([(a, b, "note") for a, b in note_lines(text)] + [(a, b, "fact") for a, b in fact_lines(text)]) \
+        if narrative else []
+    starts = [a for a, _, _ in notes]
     out = []
     for p in parts:
         i = bisect.bisect_right(starts, p.start) - 1
         if p.spec.type not in ("DATE", "TIME"):
             out.append(None)
         elif i >= 0 and p.start < notes[i][1]:
-            out.append("note")
+            out.append(notes[i][2])
         else:
             out.append(_kind(text, p, doc, narrative))
     return out
@@ -91,6 +93,20 @@ _NOTE_LINE = re.compile(r"^[ \t]*(?:\[(?P<b>\d{1,3})\]|(?P<n>\d{1,3})[.)]|(?P<s>
 # a note's marker in running text: "[1]" inside a line, a superscript, a number glued to a word ("summer.1")
 _MARKER = re.compile(r"(?<=[^\s\n])\[(\d{1,3})\]|(?<=\S)([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})|(?<=[A-Za-z.,;:\"”’)])(\d{1,3})(?![\d,.:]\d|\d)")
 _PLAIN = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+# "- Built: 1846", "Born: 3 May 1801", "| died = 28 December 1870": an article's fact lines
+_FACT_LINE = re.compile(r"^[ \t]*(?:[-*•|][ \t]*)?[A-Z][A-Za-z .()/'’-]{0,30}?[ \t]*[:=][ \t]*\S[^\n]{0,80}$", re.M | re.I)
+
+
+def fact_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of an encyclopedia article's fact lines ("- Built: 1846", "Died: 28 December 1870"): facts
+    listed beside the story, in no order of time, so a fact's date never becomes the story's time."""
+    return [(m.start(), m.end()) for m in _FACT_LINE.finditer(text)
+            if (not m.start() or text[m.start() - 1] == "\n") and not _SENTENCE_INSIDE.search(m.group(0))]
+
+
+_SENTENCE_INSIDE = re.compile(r"[\w)][.!?]\s+[A-Z]")
 
 
 def note_lines(text: str) -> list[tuple[int, int]]:
