@@ -55,6 +55,12 @@ def construction(words: str, value: str | None = None, typ: str | None = None) -
 _OFF_STANDARD = re.compile(r"-W\d$|\d{4}(?:-\d\d)?-XX(?:-XX)?$|^P[\dX]*[ECL]$|T\d\d$")
 
 
+def _weekday(value: str) -> str:
+    import datetime
+
+    return ("mon", "tues", "wednes", "thurs", "fri", "satur", "sun")[datetime.date.fromisoformat(value[:10]).weekday()]
+
+
 def value_error(g: dict, s, dct: str | None) -> str:
     """How a matched pair's values differ: granularity (one is a prefix of the other, or a part of
     the day added/missing), duration vs point, or a wrong point (anchor, direction, year)."""
@@ -63,6 +69,9 @@ def value_error(g: dict, s, dct: str | None) -> str:
         return "gold off-standard"  # 2000-W7, 1968-XX, P1E, T24: no rule should produce these
     if gv.endswith("-WXX") and re.search(r"-W\d\d$", sv):
         return "gold week unnumbered"  # 1989-WXX for 'last week': the week is known from the DCT
+    wd = _WD.search(s.text or "")
+    if wd and re.match(r"\d{4}-\d\d-\d\d", gv) and _weekday(gv) != wd.group(1).lower():
+        return "gold not that weekday"  # 'Wednesday' = 1999-02-09, a Tuesday
     if gv.startswith("P") != sv.startswith("P"):
         return "duration vs point"
     if gv.endswith("_REF") != sv.endswith("_REF"):

@@ -71,6 +71,8 @@ def _tense(text: str, start: int, end: int) -> str:
     if weak:
         if weak.group(0).lower().startswith("through") and re.search(r"\bfrom\b", left):
             return "past" if verb in ("past", "pluperfect") else "future"  # a range: "sold from May through July"
+        if weak.group(0).lower().startswith("from"):  # a stretch's start: "lasted from March" is behind
+            return "past" if verb in ("past", "pluperfect") else "future"
         return "past" if verb == "pluperfect" else "future"
     if verb in ("past", "pluperfect"):
         return "past"
@@ -91,6 +93,8 @@ class Resolver:
         self.comparison = False  # was the value just resolved a year-ago figure of a report ("a year earlier")?
         self.ref_told: tuple[Day, str] | None = None  # the last date that moved it, and its value ("1998-W10")
         self.ref_period: str | None = None  # the last quarter or half told ("the third quarter")
+        self.months_told = False  # was a report's span of months ("the nine months") told after it?
+        self.told: tuple[int, str] | None = None  # where the part resolved last ends, and its value
         self.recent: deque[int] = deque(maxlen=_RECENT)  # years stated by the last dates that set the story's time
         self.recent_at: deque[int] = deque(maxlen=_RECENT)  # ... and where each was stated
         self.last_in_year: dict[int, Day] = {}  # ... and the last reference time told in each year
@@ -143,6 +147,10 @@ class Resolver:
             elif spec.type == "TIME":
                 value = f"XXXX-XX-XXT{spec.tod}"
         comparison, self.comparison = self.comparison, False
+        if spec.type == "DURATION" and self.mode == "news" and _REPORT_SPAN.match(self.text, start, end):
+            self.months_told = True  # "For the nine months, ... a year earlier": that year, not the quarter
+        elif _PERIOD.match(value):
+            self.months_told = False
         if spec.type in ("DATE", "TIME") and not comparison and not self.writers_time(spec.anchor):
             # a vague count: its first; an exact stretch ("eight days later" than March): its first month
             exact = self.stretch if self.stretch and not self.approx else None
@@ -155,7 +163,15 @@ class Resolver:
                     self.ref_value = value
                 if _PERIOD.match(value) and not spec.keep and not spec.sign and not self._reporting(self.ref_period):
                     self.ref_period = value
+        self.told = (end, value)
         return value, how
+
+    def _apposed_year(self, start: int) -> int | None:
+        """'Last year, in March', 'the year-ago quarter, the second quarter ended Oct. 31': a yearless
+        date set off by a comma right after a date with its year narrows or restates it, in that year."""
+        if self.told and _APPOSED.fullmatch(self.text, self.told[0], start) and _YEAR_FIRST.match(self.told[1]):
+            return int(self.told[1][:4])
+        return None
 
     def _reporting(self, period: str | None) -> bool:
         """Is ``period`` the quarter a news report is about, the last one ended by its date? Once told,
@@ -310,6 +326,8 @@ class Resolver:
     def _needs_year(self, spec: Spec, start: int, end: int) -> str:
         news = self.mode == "news" and self.dct is not None
         base = self.dct if news else (self.settled(self.ref) or self._ahead() or self.dct)
+        if news and spec.weekday is None and not spec.holiday and self._apposed_year(start) is not None:
+            base = (self._apposed_year(start), None, None)
         if spec.holiday:
             ahead = _tense(self.text, start, end) == "future"
             return self._holiday(spec, base, 0 if not news else (1 if ahead else -1))
@@ -349,7 +367,7 @@ class Resolver:
         if spec.unit == "PERIOD":  # "the 1988 period": the quarter being reported, in that year
             period = self.ref_period or (shift(self.dct, "Q", -1) if self.mode == "news" and self.dct
                                          and self.dct[1] else None)
-            return f"{spec.year:04d}{period[4:]}" if period else fmt(spec.year)
+            return f"{spec.year:04d}{period[4:]}" if period and not self.months_told else fmt(spec.year)
         if spec.n is None:
             return self._vague(spec, base) or ("PAST_REF" if spec.sign < 0 else "FUTURE_REF")
         if base is None:
@@ -408,6 +426,8 @@ class Resolver:
             n = -1  # "the weekend" written on a Monday or Tuesday is the one just past
         if spec.unit == "Y" and self.ref_period and (spec.keep or (spec.sign and spec.n in (-1, 1))):
             self.comparison = self.mode == "news"  # a report's figure of a year before: the story stays
+            if self.months_told:  # "the nine months ... a year earlier": the year before, not its quarter
+                return fmt(int(self.ref_period[:4]) + n)
             return f"{int(self.ref_period[:4]) + n:04d}{self.ref_period[4:]}"  # "a year earlier" than 1989-Q3
         value = shift(base, spec.unit, n)
         if value is None and spec.unit == "D" and n and base is self.ref and self.ref_told \
@@ -419,6 +439,9 @@ class Resolver:
 
 
 _SEASON = re.compile(r"^\d{4}-(SP|SU|FA|WI)$")
+_APPOSED = re.compile(r"\s*,\s*(?:(?:in|on|during)\s+)?(?:the\s+)?", re.I)
+_YEAR_FIRST = re.compile(r"\d{4}")
+_REPORT_SPAN = re.compile(r"the\s+(?:first\s+|latest\s+)?(?:nine|six)\s+months$", re.I)
 
 
 def _quoted(text: str, pos: int) -> bool:
@@ -426,6 +449,8 @@ def _quoted(text: str, pos: int) -> bool:
     para = text.rfind("\n\n", 0, pos) + 1
     before = text[para:pos]
     return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
 _WINTER = re.compile(r"^\d{4}-WI$")
 _NARRATIVE_ONLY = frozenset({"flashback", "report", "note", "fact"})
 # a narrative's season-year: spring, summer, autumn, then the winter that begins in its December
@@ -449,6 +474,7 @@ def _ends_before(value: str | None, ref: Day) -> bool:
         return False
     start = (ref[0], ref[1] or 1, ref[2] or 1)
     return (r.end.year, r.end.month, r.end.day) < start
+
 
 _NEEDS = {"M": 1, "Q": 1, "MONTH": 1, "SEASON": 1, "W": 2, "WE": 2, "D": 2, "WEEKDAY": 2, "TH": 2, "TM": 2,
           "TS": 2}

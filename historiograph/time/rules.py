@@ -642,8 +642,15 @@ def r_year_end(m: re.Match, text: str) -> list[Part]:
 
 
 def r_year_ago(m: re.Match, text: str) -> list[Part]:
-    """'the year-ago quarter', 'year-earlier': the period told last, one year before."""
+    """'the year-ago quarter', 'year-earlier': the period told last, one year before. 'The year-earlier
+    nine months' names its length, as a report's 'the nine months' does: a duration (P9M)."""
+    months = _SPAN_MONTHS.search(m.group(0))
+    if months:
+        return [Part(m.start(), m.end(), Spec(type="DURATION", value=duration_value(parse_number(months.group(1)), "M")))]
     return [Part(m.start(), m.end(), Spec(unit="Y", n=-1, anchor="anaphoric", keep=True))]
+
+
+_SPAN_MONTHS = re.compile(r"\b(nine|six|three)\s+months$", re.I)
 
 
 def r_week_of(m: re.Match, text: str) -> list[Part]:
