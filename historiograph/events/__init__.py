@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from ..model import AnnotatedDocument, Event
 from . import (arguments, certainty, confidence, definite_places, gapping, infobox, lifespan, numbers, parts, retold,
-               timing, triggers)
+               timing, triggers, wordnet)
 from .context import DocIndex
 from .dates import bounds, compatible, year_of
 from .lexicon import cues
@@ -196,7 +196,8 @@ def _told_as_happening(trig) -> bool:
     no one in it is named; a bare noun ("fighting") does not."""
     h = trig.head
     return not trig.nominal and h.tag_ in ("VBD", "VBN") and any(
-        c.dep_ in ("nsubj", "nsubjpass") for c in h.children)
+        c.dep_ in ("nsubj", "nsubjpass") for c in h.children) or (  # "the troops sent by the governor"
+        not trig.nominal and h.tag_ == "VBN" and h.dep_ == "acl" and any(c.dep_ == "agent" for c in h.children))
 
 
 def _background(trig, idx: DocIndex) -> bool:
@@ -230,6 +231,8 @@ def _casualty_count(trig) -> bool:
     if trig.nominal or trig.type not in arguments.lexicon().casualty_types:
         return False
     kids = list(h.children)
+    if trig.type == "death" and h.tag_ in ("VBD", "VBN") and not any(c.dep_ in ("conj", "auxpass") for c in kids):
+        return False  # "forty people drowned", "3,000 people perished": a group's death, told
     if not any(c.dep_ in ("dobj", "auxpass", "agent") for c in kids):
         subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None and (subj.pos_ == "NUM" or any(c.dep_ == "nummod" for c in subj.children)):
@@ -258,6 +261,8 @@ def _group_subject(trig, idx: DocIndex) -> bool:
     subj = arguments.subject_of(trig.head)
     if subj is None:
         return False
+    if "civil" in wordnet.noun_kinds(subj.lemma_.lower()):
+        return False  # "the envoy met the king": no battle (a government, an official, a delegation)
     if subj.lemma_.lower() in cues()["group_nouns"]:
         return True
     m = idx.mention(subj)

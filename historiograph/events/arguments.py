@@ -7,6 +7,7 @@ verb that governs the noun acts). Pronouns take the last person named before the
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field, replace
 
 from ..model import Event, Participant
@@ -59,6 +60,14 @@ class Arguments:
             return
         self.groups.append(Participant(role=role, entity=None, name=name, kind=kind, text=text,
                                        start=start, end=end))
+
+    def add_document(self, role: str, entity: str | None, name: str, text: str, start: int, end: int) -> None:
+        """A named treaty, charter or act ("the treaty" after it): a participant by its entity, else its
+        name, which two texts telling its signing share (events/documents.py)."""
+        if any(p.kind == "document" and (p.entity or p.name) == (entity or name) for p in self.participants):
+            return
+        self.participants.append(Participant(role=role, entity=entity, name=None if entity else name,
+                                             kind="document", text=text, start=start, end=end))
 
     def all(self) -> list[Participant]:
         """Named participants, then the unnamed groups in a role no one named fills, and the offices
@@ -341,6 +350,17 @@ class _Finder:
 
     def _take_one(self, tok, role: str) -> bool:
         idx = self.idx
+        if role in ("agent", "patient") and tok.pos_ in ("NOUN", "PROPN"):
+            ref = idx.documents().reference(tok)
+            if ref is not None:  # "the Treaty of X was signed", "the act was repealed"
+                name, start, end, head = ref
+                m = idx.mention(tok.doc[head])  # the entity of that very name, where the text has one
+                entity = m.entity if m is not None and m.text == name and m.label not in ("PERSON", *PLACE_LABELS) else None
+                # "the treaty ceded X to Japan": the states act through it, the means, not an agent
+                self.args.add_document("instrument" if role == "agent" else role, entity, name,
+                                       idx.text[start:end], start, end)
+                self.arg_heads.append(tok)
+                return True
         if self._place_of(tok) is not None and role in ("patient",) and self.lex.role_of(self.trig.type, "place_patient"):
             self._set_place(self._place_of(tok), 0)
             return True
@@ -386,6 +406,11 @@ class _Finder:
                         self.args.add(role, eid, None if eid else state)
                         self.arg_heads.append(tok)
                         return True
+            if m is None and role == "patient" and self.trig.type in coref_cues()["body_patient_types"] and \
+                    tok.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+                # "the order was dissolved": the one body the text named "Order of ..." (a body is
+                # what is founded, dissolved or joined; elsewhere "the order" may be a command)
+                m = idx.coref().named_by_head(tok)
             if m is None and role in ("agent", "patient", "recipient"):
                 span = group_phrase(tok)  # "the rebels": an unnamed group, kept by its description
                 if span is not None:
@@ -422,6 +447,10 @@ class _Finder:
             low = tok.lower_
             if low in self.cues["personal_pronouns"]:
                 exclude = self._actor_entity(tok) if role != "agent" else None
+                other = self._other_in_sentence(tok, exclude) if exclude else None
+                if other is not None:  # "X accused Y of spying and ordered his execution": Y
+                    self.args.add(role, other.entity)
+                    return True
                 for ant in idx.pronouns().candidates(tok):
                     if ant.entity != exclude:
                         self.args.add(role, ant.entity)
@@ -433,6 +462,14 @@ class _Finder:
                     self.visiting.add(ant)
                     return self._take(ant, role, record=False)
                 return role == "agent" and self._plural_antecedent(tok, role)
+            elif low == "it" and tok.dep_ in SUBJ and role in ("agent", "patient"):
+                ant = self._subject_antecedent(tok)  # "The company was founded in 1871. In 1883 it was dissolved."
+                if ant is not None and ant not in self.visiting:
+                    self.visiting.add(ant)
+                    return self._take(ant, role, record=False)
+                return False
+            elif low in coref_cues()["first_person_pronouns"]:
+                return self._narrator(tok, role)
             elif low in coref_cues()["relative_pronouns"]:
                 head = idx.coref().relative_head(tok)
                 if head is not None and head not in self.visiting:
@@ -442,6 +479,66 @@ class _Finder:
         if self._nationality(tok) and role == "agent":
             return self._take_state(tok, role)
         return False
+
+    def _other_in_sentence(self, tok, actor: str):
+        """The person named last before a pronoun in its own sentence who is not the event's actor
+        (and whose gender the pronoun does not contradict): the one the actor dealt with in that
+        sentence is nearer than the paragraph's main figure. None when there is no such person."""
+        idx = self.idx
+        sent = tok.sent
+        for j in range(tok.i - 1, sent.start - 1, -1):
+            m = idx.mention(tok.doc[j])
+            if m is not None and m.label == "PERSON" and m.entity and m.entity != actor:
+                return m if idx.coref().agrees(tok.lower_, m.entity) else None
+        return None
+
+    def _subject_antecedent(self, tok):
+        """What a subject "it" stands for: the subject before it, in its sentence or the one before
+        (through other subject "it"s, up to three sentences, within the paragraph), when that names
+        a body, a state or a treaty and no other thing was told between as an object ("The company
+        built a mill. It was burned": the mill, no guess); else None."""
+        idx = self.idx
+        doc = tok.doc
+        para = idx.paragraphs[bisect.bisect_right(idx.paragraphs, tok.idx) - 1]
+        lo = idx.sents[max(0, idx.sentence_index(tok) - 3)].start
+        for j in range(tok.i - 1, lo - 1, -1):
+            t = doc[j]
+            if t.idx < para:
+                return None
+            if t.dep_ in ("dobj", "attr", "oprd", "dative") and t.pos_ in ("NOUN", "PROPN") and t.tag_ in ("NN", "NNP"):
+                return None
+            if t.dep_ not in SUBJ:
+                continue
+            if t.lower_ == "it":
+                continue
+            if t.pos_ not in ("NOUN", "PROPN") or t.tag_ not in ("NN", "NNP"):
+                return None
+            m = idx.mention(t) or idx.coref().resolve(t)
+            if m is not None and m.entity and m.label in ("ORG", "GPE"):
+                return t
+            if idx.documents().reference(t) is not None:
+                return t
+            if m is None and t.tag_ == "NN" and any(c.dep_ == "det" and c.lower_ == "the" for c in t.children) \
+                    and idx.coref().named_by_head(t) is not None:
+                return t
+            return None
+        return None
+
+    def _narrator(self, tok, role: str) -> bool:
+        """A memoir's "I" ("we", with the narrator among them, where the text tells its own story in
+        the first person): the author its header names, else an unnamed narrator; never someone
+        quoted ("'I will not sign,' he said")."""
+        idx = self.idx
+        if role not in ("agent", "patient", "recipient") or idx.in_quotation(tok) or not idx.first_person_narration():
+            return False
+        entity, name = idx.narrator()
+        start, end = tok.idx, tok.idx + len(tok.text)
+        if any(p.kind == "narrator" and p.role == role for p in self.args.participants):
+            return True
+        self.args.participants.append(Participant(role=role, entity=entity, name=None if entity else name,
+                                                  kind="narrator", text=tok.text, start=start, end=end))
+        self.arg_heads.append(tok)
+        return True
 
     def _named_of(self, tok) -> bool:
         """"the city of Magdeburg", "the fortress of Breda": a common noun named by its "of" phrase."""

@@ -3,6 +3,7 @@ mentions, which are dates, where sentences and zones lie, and which citations a 
 from __future__ import annotations
 
 import bisect
+import functools
 import re
 from dataclasses import dataclass, replace
 
@@ -162,6 +163,38 @@ class DocIndex:
             self._coref = Coref(self)
         return self._coref
 
+    # ---- the narrator ---------------------------------------------------------------------------
+    def in_quotation(self, token) -> bool:
+        """Inside quotation marks opened in its paragraph: someone else's "I", not the narrator's."""
+        para = self.paragraphs[bisect.bisect_right(self.paragraphs, token.idx) - 1]
+        before = self.text[para:token.idx]
+        return before.count("\u201c") > before.count("\u201d") or before.count('"') % 2 == 1
+
+    def first_person_narration(self) -> bool:
+        """The text tells its own story: an "I" outside quotations is the subject of a past verb that
+        is no saying or thinking ("I arrived", "I was born"; an essayist's "as I argued" is not)."""
+        if getattr(self, "_first_person", None) is None:
+            self._first_person = any(
+                t.text == "I" and t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ in ("VBD", "VBN")
+                and not _speech_or_thought(t.head.lemma_.lower())
+                and self.in_body(t.idx) and not self.in_quotation(t) for t in self.doc)
+        return self._first_person
+
+    def narrator(self) -> tuple[str | None, str]:
+        """(entity, name) of who "I" is: the author the document's header names (its entity when the
+        text names them too), else an unnamed narrator ("the narrator": a description, never a guess)."""
+        author = (self.ad.document.metadata.author or "").strip()
+        if author:
+            return self.entity_named(author), author
+        return None, "the narrator"
+
+    def documents(self):
+        """The named documents (treaties, charters, acts) and what "the treaty" refers to (documents.py)."""
+        if getattr(self, "_documents", None) is None:
+            from .documents import Documents
+            self._documents = Documents(self.doc, self.paragraphs)
+        return self._documents
+
     def pronouns(self) -> "Pronouns":
         if getattr(self, "_pronouns", None) is None:
             from .lexicon import cues
@@ -224,6 +257,15 @@ class DocIndex:
                 break
             out.append(d)
         return out
+
+
+@functools.lru_cache(maxsize=2048)
+def _speech_or_thought(lemma: str) -> bool:
+    """A verb whose first WordNet sense is saying or thinking ("argue", "write", "think")."""
+    from . import wordnet
+    wn = wordnet.reader()
+    senses = wn.synsets(lemma, "v")[:1] if wn is not None else []
+    return bool(senses) and senses[0].lexname() in ("verb.communication", "verb.cognition")
 
 
 def qualifies_a_thing(dt: DatedTimex) -> bool:

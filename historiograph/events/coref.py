@@ -337,8 +337,10 @@ class Coref:
         kind = noun_kind(lemma)
         if kind is None:
             return None
-        if kind == "group" or tok.tag_ in ("NNS", "NNPS") and group_noun(lemma, True):
-            for p in tok.children:  # "two companies of the Lincoln Regiment": the regiment's men
+        if kind == "group" or lemma in event_cues()["group_nouns"]:
+            # "two companies of the Lincoln Regiment": the regiment's men; "the miners of X", "the
+            # shareholders of X" are people of X, not X acting (a described group, group_phrase)
+            for p in tok.children:
                 if p.dep_ == "prep" and p.lower_ == "of":
                     for o in p.children:
                         mo = idx.mention(o) if o.dep_ == "pobj" else None
@@ -448,9 +450,9 @@ class Coref:
         hi = bisect.bisect_left(self.starts, tok.idx)
         found: dict[str, Mention] = {}
         for _, m, _words in self.entries[:hi]:
-            last = m.text.split()[-1].lower() if m.text.split() else ""
+            last = _name_head(m.text)
             ent = self.idx.entities.get(m.entity)
-            full = ent.name.split()[-1].lower() if ent is not None and ent.name.split() else ""
+            full = _name_head(ent.name) if ent is not None else ""
             if m.label == "ORG" and lemma in (last, full) and not self._same_np(m, tok):
                 found[m.entity] = m
         if len(found) == 1:
@@ -461,8 +463,8 @@ class Coref:
         for start, m, _words in reversed(self.entries[:hi]):
             if start < para:
                 break
-            words = m.text.split()
-            if m.label == "ORG" and words and not self._same_np(m, tok) and is_kind_of(words[-1].lower(), lemma):
+            head = _name_head(m.text)  # "the monastery" after "the Abbey of Saint Maur"
+            if m.label == "ORG" and head and not self._same_np(m, tok) and is_kind_of(head, lemma):
                 return m
         return None
 
@@ -475,12 +477,17 @@ class Coref:
         return i >= 0 and (self.doc[i] in tok.subtree or tok in self.doc[i].subtree)
 
     def population(self, tok) -> Mention | None:
-        """"union soldiers", "Japanese troops", "172,000 Koreans": a group named by its modifier."""
+        """"union soldiers", "Japanese troops", "172,000 Koreans": a group named by its modifier. A
+        town's people are not the town ("Bremen merchants", "Lyon weavers"): a place modifier names the
+        acting state or town only for its forces or government ("Prussian troops", "Bremen police")."""
         idx = self.idx
+        armed = tok.lemma_.lower() in event_cues()["group_nouns"] or tok.lower_ in event_cues()["group_nouns"]
         for ch in tok.children:
             if ch.dep_ not in ("compound", "amod", "nmod"):
                 continue
             m = idx.mention(ch)
+            if m is not None and m.entity and m.label in ("GPE", "LOC", "FAC") and not armed:
+                return None
             if m is not None and m.entity and m.label in ACTORS:
                 return m
             eid = idx.entity_named(ch.text)
@@ -510,15 +517,26 @@ class Coref:
             if t.dep_ not in SUBJ or t == own or t.pos_ == "PRON" and t.lower_ not in cues()["relative_pronouns"]:
                 continue
             plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children) or (
-                noun_kind(t.lemma_.lower()) == "group")
+                noun_kind(t.lemma_.lower()) == "group") or (groups and group_phrase(t) is not None)
             m = idx.mention(t)
             if not plural and not (m is not None and m.label in ("NORP", "ORG")):
                 continue
             if self.resolve(t, 3) is not None or any(self.resolve(c, 3) for c in t.children if c.dep_ == "conj"):
                 return t
-            if groups and t.tag_ in ("NNS", "NNPS") and group_phrase(t) is not None:
+            if groups and group_phrase(t) is not None:  # "the rebels", "the crew ... they"
                 return t
+            if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in cues()["relative_pronouns"]:
+                return None  # the nearest plural subject ("the people") is no one: not someone further back
         return None
+
+
+def _name_head(name: str) -> str:
+    """The head noun of a name, lower case: "Kessler Railway Company" -> "company", "Order of Saint
+    Bertin" -> "order" (the word before "of"), "Abbey of Saint Maur" -> "abbey"."""
+    words = name.split()
+    if " of " in f" {name} " and words.index("of") > 0:
+        return words[words.index("of") - 1].lower()
+    return words[-1].lower() if words else ""
 
 
 @functools.lru_cache(maxsize=8192)

@@ -29,6 +29,9 @@ class VerbRule:
     subject_kind: str | None = None  # only with a subject of this kind ("the city fell to ...": a place)
     not_preps: frozenset[str] = frozenset()  # never with these prepositions ("a strike on the bridge")
     not_object_kind: str | None = None  # never with an object of this kind ("captured ships": no arrest)
+    not_subject_kind: str | None = None  # never with a subject of this kind ("the fire burned the mill")
+    if_object_kind: str | None = None  # with no object, or one of this kind ("left Paris", not "left
+    # his estate to his nephew": a bequest)
     by_role: str | None = None  # a passive's "by" phrase takes this role and its subject none
     # ("X was succeeded by Y": Y takes the office, X is only the one replaced)
 
@@ -120,7 +123,8 @@ def _rule(etype: str, v: dict) -> VerbRule:
                     prep=v.get("prep"), prep_objects=frozenset(v.get("prep_objects", [])),
                     prep_kind=v.get("prep_kind"), subject_kind=v.get("subject_kind"),
                     subject_role=v.get("subject_role"), not_object_kind=v.get("not_object_kind"),
-                    by_role=v.get("by_role"), not_preps=frozenset(v.get("not_preps", [])))
+                    by_role=v.get("by_role"), not_preps=frozenset(v.get("not_preps", [])),
+                    if_object_kind=v.get("if_object_kind"), not_subject_kind=v.get("not_subject_kind"))
 
 
 @functools.lru_cache(maxsize=1)
@@ -171,7 +175,7 @@ def phrase_matcher(vocab) -> Any:
         return hit[1]
     from spacy.matcher import Matcher
 
-    matcher = Matcher(vocab)
+    matcher = Matcher(vocab, validate=False)  # (patterns made here; spaCy's schema check cost ~0.1 s)
     # One pattern per casing (lower, Sentence, Title, UPPER) with plain LEMMA values, which the Matcher
     # compares in C; a LEMMA {"IN": [...]} set is a Python call per token and pattern (4x slower).
     casings = ((str.lower, False), (str.capitalize, True), (str.capitalize, False), (str.upper, False))

@@ -288,7 +288,7 @@ def attach_strength(events: list, idx: DocIndex) -> None:
                 if len(ns) == 1:  # two forces counted for one act ("5,000 rebels ... 800 defenders"): whose is whose
                     _add(ev, ns[0])
             continue
-        if last is None or para != last_para or si - last_si > window or len(last) != 1 or len(counts) != 1:
+        if last is None or para != last_para or si - last_si > window or len(counts) != 1 or not _one_force(last, idx):
             continue
         if idx.timexes_in(sent):
             continue  # a sentence with a date of its own has moved the story on
@@ -297,6 +297,21 @@ def attach_strength(events: list, idx: DocIndex) -> None:
         if subject is not None and group.i == subject.i and any(
                 c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
             _add(last[0], n)  # "The rebels, who numbered about 3,000 men, ...": those just told of
+
+
+def _one_force(events: list, idx: DocIndex) -> bool:
+    """The events (of one sentence) are one force's: one event, or conjoined acts of the same doers
+    ("armed weavers seized the town and burned the customs house"), whose count then goes to the
+    first of them."""
+    if len(events) == 1:
+        return True
+    events.sort(key=lambda e: e.trigger["start"])
+    agents = {frozenset(p.entity or p.name for p in ev.participants if p.role == "agent") for ev in events}
+    heads = [idx.doc.char_span(ev.trigger["start"], ev.trigger["end"], alignment_mode="expand") for ev in events]
+    if len(agents) != 1 or any(h is None for h in heads):
+        return False
+    first = heads[0].root
+    return all(h.root in first.conjuncts for h in heads[1:])
 
 
 def _add(ev, n: dict) -> None:

@@ -97,6 +97,14 @@ def find(doc) -> list[Trigger]:
             for rule in lex.verbs[lemma]:
                 if rule.not_object_kind and _object_of_kind(tok, rule.not_object_kind):
                     continue  # "captured twelve ships": a vessel is not arrested
+                if rule.not_subject_kind and _subject_of_kind(tok, rule.not_subject_kind):
+                    continue  # "a storm destroyed the fleet": no battle
+                if rule.if_object_kind and _object_not_of_kind(tok, rule.if_object_kind, names_fit=True):
+                    continue  # "left his estate to his nephew": a bequest, not a departure
+                if rule.objects and _reduced_relative(tok):
+                    if tok.head.lemma_.lower() not in rule.objects:
+                        continue  # "a petition signed by 300 weavers": the noun is what was signed
+                    rule = replace(rule, objects=frozenset())
                 if rule.passive and _bare_participle(tok):
                     rule = replace(rule, passive=False)  # "Born in Tarvis, he ...": passive by form
                 out.append(Trigger(rule.type, [tok], tok, False, rule))
@@ -121,13 +129,22 @@ def find(doc) -> list[Trigger]:
                 continue  # WordNet might type it, but the sentence does not tell it as a happening
             hit = _nominalised(lemma, lex) if tok.pos_ == "NOUN" else None
             hit = hit or wordnet.type_of(lemma, "v" if tok.pos_ == "VERB" else "n")
+            if hit is None and tok.pos_ == "VERB":
+                hit = _fatal(tok, lemma)  # "forty people drowned": a sense of dying, not the first
             if hit is not None and hit[0] in lex.person_patient_types and _object_of_kind(tok, "thing"):
                 continue  # "the ship was nipped by the ice": no arrest of a thing
+            kind = lex.role_of(hit[0], "wordnet_object_kind") if hit is not None and tok.pos_ == "VERB" else None
+            if kind and _object_not_of_kind(tok, kind):
+                continue  # "renounced his claim": no office given up, so no resignation
             if hit is not None and hit[1] >= (WORDNET_ALONE if p < DETECTED else 0):
                 out.append(Trigger(hit[0], [tok], tok, tok.pos_ == "NOUN", None, "wordnet", hit[1]))
     for i, t in enumerate(out):
         if t.type in ACCIDENT_TYPES and not t.nominal and _accident(t.head):
             out[i] = replace(t, type=ACCIDENT_DEATH, rule=VerbRule(ACCIDENT_DEATH))
+        retype = _type_by_agent(t, lex) or _type_by_destination(t, lex)
+        if retype is not None:  # "resettled by the company": an employer's move, no deportation
+            out[i] = replace(t, type=retype, rule=replace(t.rule, type=retype) if t.rule else None)
+    out = [t for t in out if not (t.nominal and len(t.tokens) == 1 and (_means(t.head) or _intended(t.head)))]
     nominal_heads = {t.head.i for t in out if t.nominal}
     verb_heads = {t.head.i for t in out if not t.nominal}
     out = [t for t in out if not _not_its_own_event(t, nominal_heads, verb_heads)]
@@ -236,6 +253,109 @@ def _object_of_kind(verb, kind: str) -> bool:
     return any(kind in wordnet.object_kinds(o) for o in objs)
 
 
+def _subject_of_kind(verb, kind: str) -> bool:
+    """The verb's subject, or a passive's "by" phrase, is of the WordNet kind ("the fire": a hazard)."""
+    subj = [c for c in verb.children if c.dep_ == "nsubj"] + [
+        o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+    return any(kind in wordnet.object_kinds(s) for s in subj)
+
+
+def _object_not_of_kind(verb, kind: str, names_fit: bool = False) -> bool:
+    """The verb has an object (or passive subject), and none is of the WordNet kind: "left his
+    estate" (no place), "renounced his claim" (no office). With names_fit, only a common noun is
+    judged: a name, a pronoun or a number fits whatever label the tagger gave it ("left Kelso", read as
+    an organisation; "killed them", "killed hundreds")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if names_fit:
+        objs = [o for o in objs if o.pos_ == "NOUN" and o.lower_ not in cues()["number_words"]]
+    return bool(objs) and not any(_kind_in(kind, wordnet.object_kinds(o)) or names_fit and "animate" in kind.split("|")
+                                  and wordnet.people_sense(o.lemma_.lower()) for o in objs)  # "every agent"
+
+
+def _reduced_relative(verb) -> bool:
+    """A past participle after its noun, with no "be" ("the troops sent by the governor", "a
+    petition signed by 300 weavers"): a passive whose subject is the noun it follows."""
+    return verb.tag_ == "VBN" and verb.dep_ == "acl" and verb.head.pos_ in ("NOUN", "PROPN")
+
+
+def _agents(head) -> list:
+    """Who does it: the "by" phrase of a passive, a participle or a noun, else the active subject."""
+    by = [o for c in head.children if c.dep_ in ("agent", "prep") and c.lower_ == "by"
+          for o in c.children if o.dep_ == "pobj"]
+    if by or head.pos_ != "VERB":
+        return by
+    return [c for c in head.children if c.dep_ == "nsubj"]
+
+
+def _type_by_agent(trig, lex) -> str | None:
+    """The type an event takes when its doer is of a kind the type's agent_kind_types names: a
+    company that resettles villagers moves its workers, it deports no one (triggers.json)."""
+    table = lex.role_of(trig.type, "agent_kind_types")
+    if not table:
+        return None
+    for agent in _agents(trig.head):
+        kinds = wordnet.noun_kinds(agent.lemma_.lower()) if agent.pos_ in ("NOUN", "PROPN") else frozenset()
+        for kind, etype in table.items():
+            if kind in kinds:
+                return etype
+    return None
+
+
+def _type_by_destination(trig, lex) -> str | None:
+    """The type a flight takes when it goes to a common-noun place, not to another side ("the
+    villagers fled to the hills": a movement; "fled to Japan": a defection; triggers.json
+    common_destination_type)."""
+    etype = lex.role_of(trig.type, "common_destination_type")
+    last = trig.tokens[-1]
+    if not etype or last.dep_ != "prep":
+        return None
+    dest = [o for o in last.children if o.dep_ == "pobj"]
+    return etype if dest and all(o.pos_ == "NOUN" and wordnet.object_kinds(o) & {"place", "terrain", "building"}
+                                 and not _of_a_state(o) for o in dest) else None
+
+
+def _of_a_state(noun) -> bool:
+    """The noun is a named state's or people's ("Soviet territory", "the territory of Japan")."""
+    named = [c for c in noun.children if c.dep_ in ("amod", "compound", "poss")]
+    named += [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children]
+    return any(c.ent_type_ in ("GPE", "NORP", "ORG") for c in named)
+
+
+MEANS_PREPS = frozenset(("by", "through", "via"))
+
+
+def _means(noun) -> bool:
+    """A bare singular noun after "by" ("secured the port by treaty", "won by conquest") names a
+    manner, not an event told: no determiner, number or modifier makes it one happening."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in MEANS_PREPS and noun.tag_ == "NN" and \
+        noun.ent_type_ == "" and not any(True for _ in noun.children)
+
+
+def _intended(noun) -> bool:
+    """An event noun as what someone seeks, plans or hopes for ("sought an alliance", "planned an
+    invasion", "resolved on the expulsion of", "hoped for peace"): an intention, not an event told;
+    or as what was averted ("escaped death", "prevented the invasion")."""
+    c = cues()
+    verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else (
+        noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in c["intent_preps"] else None)
+    while verb is not None and verb.dep_ == "conj" and verb.pos_ != "VERB":
+        verb = verb.head
+    return verb is not None and verb.pos_ == "VERB" and (verb.lemma_.lower() in c["intent_verbs"] or (
+        noun.dep_ == "dobj" and verb.lemma_.lower() in c["averting_verbs"]))
+
+
+def _fatal(verb, lemma: str) -> tuple[str, float] | None:
+    """A verb one of whose senses is a way of dying ("drowned", "starved", "succumbed": its first
+    sense may be another) used without an object is a death; with someone as its object, a killing
+    ("drowned the prisoners")."""
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objs and wordnet.sense_under(lemma, "die.v.01"):
+        return "death", 0.8
+    if objs and any("animate" in wordnet.object_kinds(o) for o in objs) and wordnet.sense_under(lemma, "kill.v.01"):
+        return "killing", 0.8
+    return None
+
+
 def _of_kind(noun, *kinds: str) -> bool:
     """The noun's "of" object is a thing of one of the kinds ("the capture of the ships": a thing)."""
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(
@@ -246,8 +366,11 @@ def _of_kind(noun, *kinds: str) -> bool:
 def _accident(verb) -> bool:
     """A passive killing with no one named as its doer, told as an accident: conjoined to a fall
     ("fell into a crevasse and was killed", a verb of motion in WordNet) or caused by a hazard
-    ("killed in an avalanche"): a death, not a killing."""
+    ("killed in an avalanche"); or a hazard or an illness as the subject ("cholera killed hundreds"):
+    a death, not a killing."""
     kids = list(verb.children)
+    if any(c.dep_ == "nsubj" and "hazard" in wordnet.object_kinds(c) for c in kids):
+        return True  # "cholera killed hundreds", "the flood killed forty people": deaths
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) and not (verb.dep_ == "conj" and verb.tag_ == "VBN"):
         return False
     if any(c.dep_ == "agent" and any(o.ent_type_ or o.pos_ == "PRON" or "animate" in wordnet.object_kinds(o)
@@ -280,21 +403,32 @@ def _object_fits(verb, rule: VerbRule) -> bool:
     if not objs and not passive:  # "formed the X Commission to examine ...", parsed as a clause's subject
         objs = [s for c in kids if c.dep_ in ("ccomp", "xcomp") and any(a.tag_ == "TO" for a in c.children)
                 for s in c.children if s.dep_ == "nsubj"]
+    if not objs and _reduced_relative(verb):
+        objs = [verb.head]  # "the city captured by the Ottomans"
     objs += [c for o in objs for c in o.conjuncts]
-    if rule.object_kind and not any(rule.object_kind in wordnet.object_kinds(o) and not _idiom_object(o)
+    if rule.not_preps and any(c.dep_ == "prep" and c.lower_ in rule.not_preps for c in kids):
+        return False  # "was taken to the hospital by his wife": no capture
+    if rule.object_kind and not any(_kind_in(rule.object_kind, wordnet.object_kinds(o)) and not _idiom_object(o)
                                     for o in objs):
         return False
-    if rule.subject_kind and not any(c.dep_ == "nsubj" and rule.subject_kind in wordnet.object_kinds(c)
+    if rule.not_subject_kind and _subject_of_kind(verb, rule.not_subject_kind):
+        return False  # "the fire burned the archive": no one attacked it
+    if rule.subject_kind and not any(c.dep_ == "nsubj" and _kind_in(rule.subject_kind, wordnet.object_kinds(c))
                                      for c in kids):
         return False
     if rule.subject_kind and not rule.object_kind and not rule.prep and objs and not any(
             "place" in wordnet.object_kinds(o) for o in objs):
         return False  # "the ship left port", not "the ship left behind three sailors"
-    if rule.prep and not any(p.dep_ == "prep" and p.lower_ == rule.prep and _same_clause(p, verb) and any(
+    if rule.prep and not any(p.dep_ in ("prep", "agent") and p.lower_ == rule.prep and _same_clause(p, verb) and any(
             c.dep_ == "pobj" and (c.lemma_.lower() in rule.prep_objects or rule.prep_kind in wordnet.object_kinds(c))
             for c in p.children) for p in verb.subtree):
         return False
     return True
+
+
+def _kind_in(spec: str, kinds: frozenset[str]) -> bool:
+    """A rule's kind, or kinds joined by "|" ("animate|vessel": a party or a ship), is among the noun's."""
+    return any(k in kinds for k in spec.split("|"))
 
 
 def _idiom_object(noun) -> bool:

