@@ -11,11 +11,12 @@ from __future__ import annotations
 import bisect
 import re
 
+from ..time.asides import note_lines, past_perfect, reported, verb_of
 from .context import DatedTimex, DocIndex, qualifies_a_thing
 
 _YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
 _BACKGROUND_CLAUSES = frozenset({"relcl", "acl"})
-_ANAPHORIC = ("that ", "the same ")
+_COUNTED = re.compile(r"\b(?:later|earlier|afterwards?|after|before|following|next|previous|that|same|this)\b", re.I)
 
 
 def _has_year(dt: DatedTimex) -> bool:
@@ -77,10 +78,10 @@ def suspect(dt: DatedTimex, idx: DocIndex) -> str | None:
         return None
     year = int(m[1])
     years = _years(idx)
+    # "that autumn" after "three years later" is in the year the story has reached, which the time stage
+    # counted (asides and stretches such as "over the next year" are left out there): no last stated year
+    # is a better guess for it
     k = bisect.bisect_left([j for j, _ in years], idx.dated.index(dt)) - 1
-    if dt.timex.text.lower().startswith(_ANAPHORIC) and k >= 0 and years[k][1] != year:
-        # "that autumn" is the autumn of the last year stated, not of "the next year" counted from it
-        return f"{years[k][1]}{m[2]}"
     while k >= 0 and years[k][1] != year:
         k -= 1
     if k < 0 or not _aside(years[k][0], year, idx):
@@ -89,3 +90,49 @@ def suspect(dt: DatedTimex, idx: DocIndex) -> str | None:
         if y != year and not _aside(j, y, idx):
             return f"{y}{m[2]}"
     return None
+
+
+def story_time(idx: DocIndex, offset: int) -> DatedTimex | None:
+    """The time the narrative has reached at ``offset`` (idx.narrative_time), passing over dates told
+    beside the story in the same paragraph: a report told later ("the secretary later wrote in 1952
+    that ..."), a note line of a book, a past-perfect flashback to before the story's time ("its colonel
+    had served in Egypt in 1898"). None when nothing before them in the paragraph is the story's."""
+    dt = idx.narrative_time(offset)
+    if dt is None:
+        return None
+    i = idx.narrative_dated.index(dt)
+    para = bisect.bisect_right(idx.paragraphs, offset) - 1
+    while i >= 0:
+        cur = idx.narrative_dated[i]
+        if cur.timex.start < idx.paragraphs[para]:
+            return None
+        earlier = idx.narrative_dated[i - 1] if i > 0 else None
+        if not _beside(cur, earlier, idx):
+            return cur
+        i -= 1
+    return None
+
+
+def _beside(dt: DatedTimex, earlier: DatedTimex | None, idx: DocIndex) -> bool:
+    notes = getattr(idx, "_note_lines", None)
+    if notes is None:
+        notes = idx._note_lines = note_lines(idx.text)
+    if any(a <= dt.timex.start < b for a, b in notes):
+        return True
+    verb = verb_of(idx.doc, dt.timex.start, dt.timex.end)
+    if verb is None:
+        return False
+    if reported(verb):
+        return True
+    return past_perfect(verb) and earlier is not None and dt.bounds[1] < earlier.bounds[0]
+
+
+def counted_across_paragraphs(dt: DatedTimex, idx: DocIndex) -> bool:
+    """A date the time stage counted from the story's time ("Two years later", "that winter") when no
+    date of its own paragraph states a year before it: its antecedent lies in an earlier paragraph,
+    and the value is an inference to mark as such rather than a date the text states."""
+    if dt.timex.anchor != "narrative" or _has_year(dt) or not _COUNTED.search(dt.timex.text):
+        return False  # "13 July" states its day; only its year is the story's
+    para = idx.paragraphs[bisect.bisect_right(idx.paragraphs, dt.timex.start) - 1]
+    i = idx.dated.index(dt)
+    return not any(_has_year(d) for d in idx.dated[:i] if d.timex.start >= para)

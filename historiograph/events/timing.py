@@ -235,7 +235,7 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
     else:
         if _named_inside(trigger_head):
             return None  # "the investigation of the Kirov murder": an earlier event named, not told now
-        dt = idx.narrative_time(max(sent.start_char, trigger_head.idx))
+        dt = anchors.story_time(idx, max(sent.start_char, trigger_head.idx))
         if dt is None or told_in_passing(trigger_head) or a_consequence(trigger_head) or leapt(dt, trigger_head, idx):
             return None  # no date rather than a wrong one
         value = dt.timex.value
@@ -252,6 +252,8 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
         out["anchor_suspect"] = dt.timex.value
         out["value"] = fixed
         out["inherited"] = True
+    elif not out["inherited"] and anchors.counted_across_paragraphs(dt, idx):
+        out["inherited"] = True  # an inference from another paragraph's date: less sure, never a conflict
     return out
 
 

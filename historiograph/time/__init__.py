@@ -68,7 +68,7 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
                  for p in parts]
     resolver = Resolver(text, day, mode)
     resolver.ahead = _years_ahead(parts, flags)
-    kinds = classify(text, parts, doc)
+    kinds = classify(text, parts, doc, narrative=mode != "news")
     early = {}  # "midday on 11 August": the day is resolved first and the time of day set on it
     out = []
     for i, (p, b) in enumerate(zip(parts, flags)):
@@ -138,6 +138,11 @@ def _timex(p: Part, shown: str, spec, value: str, until: str | None, bib: bool, 
         tod = value[10:] if spec.tod and len(value) > 10 else ""
         shown_value = value if tod else (common_value(value, until) or value)
         approx = spec.mod == "APPROX"
+        near = None if tod or not shown_value[:1].isdigit() or len(shown_value) >= 4 else _near(value, until)
+        if near is not None:  # "a fortnight later" than late December 1811: about January 1812, not "the 1810s"
+            fields = edtf_fields(value, "APPROX" if approx else None, uncertain, end=until)
+            return Timex(start=p.start, end=p.end, text=shown[p.start:p.end], type=spec.type, value=near,
+                         mod="APPROX", bibliographic=bib, anchor=how, **fields)
         fields = edtf_fields(value, "APPROX" if approx else None, uncertain, end=until)
         return Timex(start=p.start, end=p.end, text=shown[p.start:p.end], type=spec.type, value=shown_value,
                      mod=spec.mod if shown_value != value or approx else None, bibliographic=bib, anchor=how,
@@ -145,6 +150,22 @@ def _timex(p: Part, shown: str, spec, value: str, until: str | None, bib: bool, 
     fields = edtf_fields(value, spec.mod, uncertain) if spec.type in ("DATE", "TIME") else edtf_fields(None)
     return Timex(start=p.start, end=p.end, text=shown[p.start:p.end], type=spec.type, value=value,
                  mod=spec.mod, bibliographic=bib, anchor=how, **fields)
+
+
+def _near(first: str, last: str) -> str | None:
+    """A short stretch across a year's end (Dec 1811 to Jan 1812) has no TIMEX3 value finer than its
+    decade; the month (a stretch of up to three months) or the year (up to two years) of its middle,
+    marked APPROX, says more and still holds it. None for a longer stretch."""
+    from .values import date_range
+
+    a, b = date_range(first), date_range(last)
+    if a is None or b is None:
+        return None
+    days = (b.end - a.start).days
+    mid = a.start + (b.end - a.start) / 2
+    if days <= 92:
+        return f"{mid.year:04d}-{mid.month:02d}"
+    return f"{mid.year:04d}" if days <= 731 else None
 
 
 _UNCERTAIN_AFTER = re.compile(r"\s?(?:\?|\(\?\)|\[\?\])")

@@ -96,16 +96,26 @@ class Resolver:
         self.months_told = False  # was a report's span of months ("the nine months") told after it?
         self.told: tuple[int, str] | None = None  # where the part resolved last ends, and its value
         self.recent: deque[int] = deque(maxlen=_RECENT)  # years stated by the last dates that set the story's time
+        self.recent_at: deque[int] = deque(maxlen=_RECENT)  # ... and where each was stated
         self.last_in_year: dict[int, Day] = {}  # ... and the last reference time told in each year
         self.ahead: list[int | None] = []  # per part: the year of the next full date stated soon after
         self.at = -1  # the part being resolved
+        self.pos = 0  # ... and where it starts
         self.stretch: tuple[str, str] | None = None  # set when a value is a stretch (first, last value)
+        self.ref_stretch: tuple[str, str] | None = None  # the exact stretch the story's time was last told as
         self.approx = False  # ... and when that stretch comes from a vague count ("a few weeks later")
         self.open: str | None = None  # AFTER/BEFORE the value: an unbounded vague count ("many years later")
         self.ranged = False  # the reference time is the end of a range ("June 13–15"), not one day told
 
+    def writers_time(self, kind: str) -> bool:
+        """Does a deictic expression of a dated narrative count from the writer's date? "Last year I
+        visited the museum" in a blog post of 2014 about 1884 is 2013: a narrative tells the story's
+        time with "the previous year"; only a quotation speaks from inside the story."""
+        return kind == "deictic" and self.mode != "news" and self.dct is not None and self.dct[0] is not None \
+            and not _quoted(self.text, self.pos)
+
     def base(self, kind: str, unit: str | None = None, loose: bool = False) -> Day | None:
-        if kind == "deictic" and self.mode == "news":
+        if kind == "deictic" and (self.mode == "news" or self.writers_time(kind)):
             return self.dct or self.ref
         if kind == "clock" and self.mode == "news":  # "at 10 p.m.": the day the story is at, if it is at one
             return self.ref if self.ref and self.ref[2] is not None else (self.dct or self.ref)
@@ -121,6 +131,7 @@ class Resolver:
         """(value, anchor used: None for a self-contained value, else 'news' or 'narrative').
         ``aside`` (asides.classify) is the kind of aside the date is: it moves the reference time
         only when it stays within that kind's tolerance of it."""
+        self.pos = start
         if spec.anchor == "none":
             value, how = spec.value or "XXXX", None
         elif spec.anchor == "year":
@@ -140,11 +151,14 @@ class Resolver:
             self.months_told = True  # "For the nine months, ... a year earlier": that year, not the quarter
         elif _PERIOD.match(value):
             self.months_told = False
-        if spec.type in ("DATE", "TIME") and not comparison:
-            day = parse_value(self.stretch[0] if self.approx and self.stretch else value)  # a vague count: its first
-            if day and not self._keeps_story(day, aside):
-                self._move(day, stated=spec.anchor == "none")
+        if spec.type in ("DATE", "TIME") and not comparison and not self.writers_time(spec.anchor):
+            # a vague count: its first; an exact stretch ("eight days later" than March): its first month
+            exact = self.stretch if self.stretch and not self.approx else None
+            day = self._day(self.stretch[0] if self.approx and self.stretch else exact[0][:7] if exact else value)
+            if day and not self._keeps_story(day, aside, value):
+                self._move(day, stated=spec.anchor == "none", at=start)
                 self.ref_told = (day, value)
+                self.ref_stretch = exact
                 if spec.anchor in ("none", "year"):
                     self.ref_value = value
                 if _PERIOD.match(value) and not spec.keep and not spec.sign and not self._reporting(self.ref_period):
@@ -165,20 +179,40 @@ class Resolver:
         return bool(period and self.mode == "news" and self.dct and self.dct[1]
                     and period == shift(self.dct, "Q", -1))
 
-    def _keeps_story(self, day: Day, aside: str | None) -> bool:
+    def _day(self, value: str | None) -> Day | None:
+        """The reference time a value sets. In a narrative a winter is the one that begins in December
+        of its year (time.values.date_range: "1793-WI" is December 1793 to February 1794), so the story
+        that reaches it stands in December, and "3 January" after it is in the next year."""
+        day = parse_value(value)
+        if day and self.mode != "news" and _WINTER.match(value or ""):
+            return (day[0], 12, None)
+        return day
+
+    def _keeps_story(self, day: Day, aside: str | None, value: str | None = None) -> bool:
         """Does an aside leave the reference time where it is? Asides in the story's own year (or,
-        for some kinds, close enough after it) still move it: "the assault of 6 August" is told."""
+        for some kinds, close enough after it) still move it: "the assault of 6 August" is told.
+        A flashback (a date told in the past perfect: "the men had not been paid since the summer")
+        leaves it only when the date lies before the story's time; a report told later ("as Hale later
+        wrote in 1910", "he used to say that 1919 ...") and a past-perfect flashback are asides of a
+        narrative only (news reads its dates by TimeML's rules)."""
+        if aside in _NARRATIVE_ONLY and self.mode == "news":
+            return False
+        if aside in ("note", "fact"):
+            return True  # a book's note, an article's fact line: beside the story, before it has a time too
         if aside is None or self.ref is None or day[0] is None or self.ref[0] is None:
             return False
+        if aside == "flashback":
+            return _ends_before(value, self.ref)
         back, ahead = aside_lexicon()["tolerance"].get(aside, (0, 0))
         gap = day[0] - self.ref[0]
         return not (-back <= gap <= ahead)
 
-    def _move(self, day: Day, stated: bool) -> None:
+    def _move(self, day: Day, stated: bool, at: int = 0) -> None:
         self.ref = day
         self.ranged = False
         if stated:  # only years the text states count towards the passage's year
             self.recent.append(day[0])
+            self.recent_at.append(at)
         self.last_in_year[day[0]] = day
 
     def settled(self, base: Day | None) -> Day | None:
@@ -194,9 +228,17 @@ class Resolver:
             return base
         top = max(counts.values())
         dominant = next(y for y in reversed(self.recent) if counts[y] == top)
-        if top < 2 or abs(dominant - base[0]) <= _FAR:
+        if top < 2 or abs(dominant - base[0]) <= _FAR or not self._told_in_paragraph(dominant):
             return base
         return self.last_in_year.get(dominant, base)
+
+    def _told_in_paragraph(self, year: int) -> bool:
+        """Was ``year`` stated in the paragraph of the last date told? A passage returns to its year
+        within a paragraph; a new paragraph that opens with a new year ("In 1880 the mill was sold.
+        That winter ...") has moved the story there, however often an earlier paragraph named its year."""
+        last = self.recent_at[-1] if self.recent_at else 0
+        para = self.text.rfind("\n\n", 0, last)
+        return any(y == year and at > para for y, at in zip(self.recent, self.recent_at))
 
     def _ahead(self) -> Day | None:
         """Before the story has a date, the year of a full date stated just after beats the document's
@@ -208,20 +250,42 @@ class Resolver:
     def _holiday(self, spec: Spec, base: Day | None, direction: int) -> str:
         return _holiday_of(spec, base, direction)
 
-    def _from_season(self, spec: Spec) -> str:
+    def _coarse_told(self, base: Day | None, spec: Spec) -> tuple[str, str] | None:
+        """The value the story's time was told with, when a count of days, weeks or months from it
+        can only be a stretch: a season ("a month later" after "the spring of 1938"), or a month or
+        week counted in days or weeks ("eight days later" after "in March 1862": 9 March to 8 April).
+        Two days or fewer from a month or week stay in it (_coarse_day_shift); a year is too coarse.
+        As (first, last): a story told as a stretch ("eight days later" than March) counts from all of it."""
+        if spec.unit not in ("M", "W", "D") or not spec.sign or not spec.n or base is not self.ref:
+            return None
+        if self.ref_value and _SEASON.match(self.ref_value) and self._day(self.ref_value) == base:
+            return self.ref_value, self.ref_value
+        told = self.ref_told[1] if self.ref_told and self.ref_told[0] == base else None
+        if told is None or self.mode == "news":
+            return None
+        if self.ref_stretch:
+            return self.ref_stretch
+        if _SEASON.match(told):
+            return told, told
+        if spec.unit in ("W", "D") and re.fullmatch(r"\d{4}-(?:\d\d|W\d\d)", told) \
+                and (spec.unit == "W" or abs(spec.n) > 2):
+            return told, told
+        return None
+
+    def _from_season(self, spec: Spec, told: tuple[str, str]) -> str:
         """'A month later' after 'the spring of 1938' is some time from April to June: the season's
-        months shifted, as a stretch, and as TIMEX3 the smallest value that holds it."""
+        (month's, week's) days shifted, as a stretch, and as TIMEX3 the smallest value that holds it."""
         from .values import common_value, date_range
 
-        r = date_range(self.ref_value)
+        lo, hi = date_range(told[0]).start, date_range(told[1]).end
         if spec.unit == "M":
-            a, b = (r.start.year * 12 + r.start.month - 1 + spec.n, r.end.year * 12 + r.end.month - 1 + spec.n)
+            a, b = (lo.year * 12 + lo.month - 1 + spec.n, hi.year * 12 + hi.month - 1 + spec.n)
             first, last = fmt(a // 12, a % 12 + 1), fmt(b // 12, b % 12 + 1)
         else:
             import datetime as _dt
             days = {"W": 7, "D": 1}[spec.unit] * spec.n
-            first = (r.start + _dt.timedelta(days=days)).isoformat()
-            last = (r.end + _dt.timedelta(days=days)).isoformat()
+            first = (lo + _dt.timedelta(days=days)).isoformat()
+            last = (hi + _dt.timedelta(days=days)).isoformat()
         self.stretch = (first, last)
         return common_value(first, last) or first
 
@@ -235,18 +299,23 @@ class Resolver:
         if self.mode == "news" or spec.anchor != "anaphoric" or not spec.vague or base is None \
                 or base is not self.ref:
             return None
-        told = self.ref_value if self.ref_value and parse_value(self.ref_value) == base else fmt(*base)
+        told = self.ref_value if self.ref_value and self._day(self.ref_value) == base else fmt(*base)
         if spec.vague[1] is None:  # "many years later": only after the story's time, the story stays there
             self.open = "AFTER" if spec.sign > 0 else "BEFORE"
             return told
-        got = vague_stretch(told, spec.unit, spec.sign, *spec.vague)
+        if self.ref_stretch and self.ref_told and self.ref_told[0] == base:  # counted from all of a stretch
+            a = vague_stretch(self.ref_stretch[0], spec.unit, spec.sign, *spec.vague)
+            b = vague_stretch(self.ref_stretch[1], spec.unit, spec.sign, *spec.vague)
+            got = (a[0], b[1]) if a and b else None
+        else:
+            got = vague_stretch(told, spec.unit, spec.sign, *spec.vague)
         if got is None:
             return None
         self.stretch, self.approx = got, True
         return common_value(*got) or got[0]
 
     def _how(self, kind: str) -> str:
-        if kind == "deictic" and self.mode == "news" and self.dct:
+        if kind == "deictic" and (self.mode == "news" or self.writers_time(kind)) and self.dct:
             return "news"
         if kind == "year" and self.mode == "news" and self.dct:
             return "news"
@@ -278,7 +347,7 @@ class Resolver:
                 tense = "past"
             else:
                 tense = {"future": True, "past": "past", "unsure": False}[_tense(self.text, start, end)]
-            year = _closest_year(spec, base, year, tense)
+            year = _closest_year(spec, base, year, tense, story=not news)
         if spec.season:
             return f"{fmt(year)}-{spec.season}"
         if spec.quarter:
@@ -304,9 +373,9 @@ class Resolver:
         if base is None:
             return fallback
         by, bm, _ = base
-        if spec.unit in ("M", "W", "D") and spec.sign and base is self.ref and self.ref_value \
-                and _SEASON.match(self.ref_value):
-            return self._from_season(spec)
+        coarse = self._coarse_told(base, spec)
+        if coarse is not None:
+            return self._from_season(spec, coarse)
         if spec.unit == "MONTH":
             if bm is None:
                 return fmt(by + spec.n, spec.month)
@@ -317,10 +386,14 @@ class Resolver:
                 y += 1
             return fmt(y, spec.month)
         if spec.unit == "SEASON":
-            target = SEASON_ORDER.index(spec.season)
-            if bm is None:
-                return f"{by + spec.n:04d}-{spec.season}"
-            cur, off = month_season(bm)
+            story = self.mode != "news"
+            target = (_STORY_SEASONS if story else SEASON_ORDER).index(spec.season)
+            if bm is None:  # "the following winter" after "in 1849": the one beginning that December
+                n = 0 if story and spec.season == "WI" and spec.n == 1 else spec.n
+                return f"{by + n:04d}-{spec.season}"
+            if story and spec.n == 0:  # "that spring": of the story's calendar year; "that winter": the one
+                return f"{by - (spec.season == 'WI' and bm <= 2):04d}-{spec.season}"  # it is in or that begins
+            cur, off = _story_season(bm) if story else month_season(bm)
             y = by + off
             if spec.n < 0 and target >= cur:
                 y -= 1
@@ -370,6 +443,39 @@ _APPOSED = re.compile(r"\s*,\s*(?:(?:in|on|during)\s+)?(?:the\s+)?", re.I)
 _YEAR_FIRST = re.compile(r"\d{4}")
 _REPORT_SPAN = re.compile(r"the\s+(?:first\s+|latest\s+)?(?:nine|six)\s+months$", re.I)
 
+
+def _quoted(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation of its paragraph ("'Yesterday we lost the bridge,' he wrote")?"""
+    para = text.rfind("\n\n", 0, pos) + 1
+    before = text[para:pos]
+    return before.count('"') % 2 == 1 or before.rfind("“") > before.rfind("”")
+
+
+_WINTER = re.compile(r"^\d{4}-WI$")
+_NARRATIVE_ONLY = frozenset({"flashback", "report", "note", "fact"})
+# a narrative's season-year: spring, summer, autumn, then the winter that begins in its December
+_STORY_SEASONS = ["SP", "SU", "FA", "WI"]
+
+
+def _story_season(month: int) -> tuple[int, int]:
+    """(index in _STORY_SEASONS, year offset) of a month in a narrative: January and February belong
+    to the winter of the year before (the value date_range reads "1793-WI" as Dec 1793-Feb 1794)."""
+    if month <= 2:
+        return 3, -1
+    return (month - 3) // 3, 0
+
+
+def _ends_before(value: str | None, ref: Day) -> bool:
+    """Does the date ``value`` end before the reference time begins (the summer before 14 November)?"""
+    from .values import date_range
+
+    r = date_range(value) if value else None
+    if r is None or ref[0] is None:
+        return False
+    start = (ref[0], ref[1] or 1, ref[2] or 1)
+    return (r.end.year, r.end.month, r.end.day) < start
+
+
 _NEEDS = {"M": 1, "Q": 1, "MONTH": 1, "SEASON": 1, "W": 2, "WE": 2, "D": 2, "WEEKDAY": 2, "TH": 2, "TM": 2,
           "TS": 2}
 
@@ -397,13 +503,15 @@ def _holiday_of(spec: Spec, base: Day | None, direction: int) -> str:
     return day.isoformat()
 
 
-def _closest_year(spec: Spec, base: Day, year: int, future: bool | str | None) -> int:
+def _closest_year(spec: Spec, base: Day, year: int, future: bool | str | None, story: bool = False) -> int:
     """The year of a yearless date: the one that puts it nearest the reference time ("Jan. 2"
     written on 2 Nov 1989 is 1990-01-02, "December" written in February is last December). In news
     the tense tips the balance: a date on the wrong side of the DCT for its clause counts 3 months
     further away, and one that is surely past ("since March") is never placed after it. Quarters
-    told in the news are those reported: the latest one begun."""
-    here = _position(spec)
+    told in the news are those reported: the latest one begun. In a narrative (``story``) a winter
+    sits where date_range puts it, from the December of its year ("in the winter" after 30 December
+    1884 is 1884-WI)."""
+    here = 13.5 if story and spec.season == "WI" and not spec.month else _position(spec)
     if here is None:
         return year
     now = base[1] + (base[2] or 15) / 32

@@ -13,11 +13,12 @@ one (the TempEval bench) cheap surface patterns stand in for it.
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
 from .. import datafiles
-from .tense import NOT_ABBREVIATION
+from .tense import NOT_ABBREVIATION, clause_tense
 
 _SENTENCE_END = re.compile(r"[.!?]" + NOT_ABBREVIATION + r"\s+(?=[A-Z\"“(])|\n")  # not "Dr. Kelly", "U.S. Army"
 _CLAUSE_END = re.compile(r"[,;:()]|[.!?]" + NOT_ABBREVIATION + r"\s|\n")
@@ -45,6 +46,11 @@ def _surface():
         "life": re.compile(r"(?:\b" + _alt(life_words) + r"\b|(?<!\w)" + _alt(life_abbr) + r")[^.;:()\n]{0,40}$",
                            re.I),
         "later": re.compile(r"(?<!not\s)\b" + _alt(lx["later_cues"]) + r"\s+(?:(?:in|on|by|after|at)\s+)?$", re.I),
+        "report": re.compile(r"(?:\b" + _alt(lx["report_told_later"]) + r"|\bwould|^\s*as\s[^,;:()]{0,60}?|"
+                             r"[,;(—–]\s*as\s[^,;:()]{0,60}?)\s+" + _alt(lx["report_past_forms"])
+                             + r"\s+(?:(?:in|on|by|at)\s+)?$", re.I),
+        "habit": re.compile(r"\b(?:used\s+to\s+|would\s+(?:often\s+|always\s+)?)" + _alt(lx["report_verbs"])
+                            + r"\b[^.;:!?()]{0,80}$", re.I),
         "stretch": re.compile(r"\b" + _alt(lx["stretch_prepositions"]) + r"\s+$", re.I),
         "relative": re.compile(r"\b" + _alt(lx["relative_pronouns"]) + r"\b", re.I),
         "participle_subject": re.compile(r"^" + _alt(lx["participle_subject_starts"])
@@ -62,13 +68,69 @@ def _words():
     return frozenset(lx["temporal_nouns"]), frozenset(lx["not_nouns_after_year"])
 
 
-def classify(text: str, parts, doc=None) -> list[str | None]:
+def classify(text: str, parts, doc=None, narrative: bool = True) -> list[str | None]:
     """For each part: None for a date that may set the story's time, else the kind of aside
-    ("noun", "clause", "paren", "life", "later", "stretch"). Only DATE and TIME parts are asides."""
-    return [_kind(text, p, doc) if p.spec.type in ("DATE", "TIME") else None for p in parts]
+    ("noun", "clause", "paren", "life", "death_told", "later", "stretch", "report", "flashback", "note",
+    "fact").
+    Only DATE and TIME parts are asides. ``narrative=False`` (news, read by TimeML's conventions)
+    leaves out the kinds only a narrative has (a report told later, a flashback, a book's note)."""
+    notes = sorted([(a, b, "note") for a, b in note_lines(text)] + [(a, b, "fact") for a, b in fact_lines(text)]) \
+        if narrative else []
+    starts = [a for a, _, _ in notes]
+    out = []
+    for p in parts:
+        i = bisect.bisect_right(starts, p.start) - 1
+        if p.spec.type not in ("DATE", "TIME"):
+            out.append(None)
+        elif i >= 0 and p.start < notes[i][1]:
+            out.append(notes[i][2])
+        else:
+            out.append(_kind(text, p, doc, narrative))
+    return out
 
 
-def _kind(text: str, part, doc) -> str | None:
+_NOTE_LINE = re.compile(r"^[ \t]*(?:\[(?P<b>\d{1,3})\]|(?P<n>\d{1,3})[.)]|(?P<s>[¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3}))[ \t]+\S.*$", re.M)
+# a note's marker in running text: "[1]" inside a line, a superscript, a number glued to a word ("summer.1")
+_MARKER = re.compile(r"(?<=[^\s\n])\[(\d{1,3})\]|(?<=\S)([¹²³⁴⁵⁶⁷⁸⁹⁰]{1,3})|(?<=[A-Za-z.,;:\"”’)])(\d{1,3})(?![\d,.:]\d|\d)")
+_PLAIN = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
+
+
+# "- Built: 1846", "Born: 3 May 1801", "| died = 28 December 1870": an article's fact lines
+_FACT_LINE = re.compile(r"^[ \t]*(?:[-*•|][ \t]*)?[A-Z][A-Za-z .()/'’-]{0,30}?[ \t]*[:=][ \t]*\S[^\n]{0,80}$", re.M | re.I)
+
+
+def fact_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of an encyclopedia article's fact lines ("- Built: 1846", "Died: 28 December 1870"): facts
+    listed beside the story, in no order of time, so a fact's date never becomes the story's time."""
+    return [(m.start(), m.end()) for m in _FACT_LINE.finditer(text)
+            if (not m.start() or text[m.start() - 1] == "\n") and not _SENTENCE_INSIDE.search(m.group(0))]
+
+
+_SENTENCE_INSIDE = re.compile(r"[\w)][.!?]\s+[A-Z]")
+
+
+def note_lines(text: str) -> list[tuple[int, int]]:
+    """Spans of a book's note lines ("[1] See Weiss, Die Gesandtschaft ... dated 2 April 1812",
+    "2. Hoffmann, Briefe, p. xii") wherever they stand (a page's foot, between paragraphs): a line that
+    opens with a note number the text before it cites as a marker ("Petersburg.[1]", "summer.1",
+    "wife¹"). A note's dates are the writer's asides; the story's time never moves to them. A numbered
+    list whose numbers nothing cites (a chronology) is no note."""
+    lines = [m for m in _NOTE_LINE.finditer(text) if not m.start() or text[m.start() - 1] == "\n"]
+    if not lines:
+        return []
+    first: dict[str, int] = {}
+    for m in _MARKER.finditer(text):
+        n = (m[1] or m[2] or m[3]).translate(_PLAIN)
+        first.setdefault(n, m.start())
+    out = []
+    for m in lines:
+        n = (m["b"] or m["n"] or m["s"]).translate(_PLAIN)
+        if first.get(n, len(text)) < m.start():
+            out.append((m.start(), m.end()))
+    return out
+
+
+def _kind(text: str, part, doc, narrative: bool = True) -> str | None:
     s, e, spec = part.start, part.end, part.spec
     cues = _surface()
     before = text[max(0, s - 80):s]
@@ -79,16 +141,71 @@ def _kind(text: str, part, doc) -> str | None:
         return "stretch"
     if cues["later"].search(before):
         return "later"
-    if cues["life"].search(before):
-        return "life"
     sentence = text[_sentence_start(text, s):s]
+    verb = verb_of(doc, s, e) if doc is not None else None
+    if narrative and (reported(verb) if verb is not None else (
+            cues["report"].search(sentence) or cues["habit"].search(sentence))):
+        return "report"
+    if cues["life"].search(before):
+        return "death_told" if verb is not None and _death_told(verb) else "life"
     if cues["participle_subject"].search(sentence) and cues["finite_after"].match(text, e, e + 30):
         return "clause"
     if doc is not None:
         kind = _parsed(doc, s, e)
         if kind != "unparsed":
-            return kind
-    return _surface_kind(text, part, before)
+            return kind or ("flashback" if narrative and verb is not None and past_perfect(verb) else None)
+    kind = _surface_kind(text, part, before)
+    return kind or ("flashback" if narrative and clause_tense(text, s, e) == "pluperfect" else None)
+
+
+def verb_of(doc, s: int, e: int):
+    """The verb of the clause a date sits in (the nearest verb above it), or None."""
+    span = doc.char_span(s, e, alignment_mode="expand")
+    if span is None or not len(span):
+        return None
+    inside = range(span.start, span.end)
+    cur = span.root
+    for _ in range(12):
+        if cur.pos_ in ("VERB", "AUX") and cur.i not in inside:
+            return cur
+        if cur.head.i == cur.i:
+            return None
+        cur = cur.head
+    return None
+
+
+def reported(verb) -> bool:
+    """Is the date told with a report beside the story: on a verb of saying or writing told later,
+    as a comment, as a habit or as a participle ("as Hale later wrote in 1910", "would recall in 1950",
+    "he often said", "Writing in 1850, the general recalled"), or inside what such a verb reports
+    ("he used to say that the autumn of 1919 had been the worst")?"""
+    lx = aside_lexicon()
+    says, later = frozenset(lx["report_verbs"]), frozenset(lx["report_told_later"])
+    cur = verb
+    for _ in range(3):
+        if cur.lemma_.lower() in says:
+            kids = list(cur.children)
+            if any(c.dep_ == "advmod" and c.lower_ in later for c in kids) \
+                    or any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) \
+                    or any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) \
+                    or (cur.dep_ == "xcomp" and cur.head.lower_ == "used") \
+                    or (cur.tag_ == "VBG" and cur.dep_ in ("advcl", "acl")):
+                return True
+        if cur.dep_ != "ccomp" or cur.head.i == cur.i:
+            return False
+        cur = cur.head
+    return False
+
+
+def _death_told(verb) -> bool:
+    """"Denby died at Carrow on 28 December 1870": the death is the sentence's own statement (its main
+    verb, or a conjunct of it), a step of the story rather than a life told in passing."""
+    return verb.lemma_.lower() == "die" and (verb.dep_ == "ROOT" or (verb.dep_ == "conj" and verb.head.dep_ == "ROOT"))
+
+
+def past_perfect(verb) -> bool:
+    """A verb in the past perfect ("had not been paid since the summer"): told from a later time."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "had" for c in verb.children)
 
 
 def _in_brackets(text: str, s: int, e: int) -> bool:
