@@ -81,7 +81,7 @@ class Documents:
             span = _named_span(tok)
             if span is not None:
                 a, b = doc[span[0]], doc[span[1]]
-                name = doc.text[a.idx:b.idx + len(b.text)]
+                name = doc[span[0]:span[1] + 1].text  # (= doc.text[a.idx:end]; Doc.text joins every token)
                 self.named.append((tok.i, name, tok.lemma_.lower(), a.idx, b.idx + len(b.text)))
         self.by_token = {n[0]: n for n in self.named}
         self.positions = [n[0] for n in self.named]
