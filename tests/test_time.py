@@ -217,3 +217,12 @@ def test_a_month_abbreviation_is_never_the_start_of_a_longer_word():
     assert tag("Luis Ortega, 1st Marquis of the Valley, sailed for Spain.", "2000-01-01") == []
     got = [(t.text, t.value) for t in tag("He left on 3 Mar 1920 and came back on 9 Jun. 1921.", "2000-01-01")]
     assert got == [("3 Mar 1920", "1920-03-03"), ("9 Jun. 1921", "1921-06-09")]
+
+
+def test_a_sentence_stop_after_a_short_full_month_name_is_not_in_the_date():
+    """"May", "June", "July" are names, not abbreviations: "9 May." ends a sentence; "Aug." stays whole."""
+    from historiograph.time import tag
+
+    assert [t.text for t in tag("The fort fell on 9 May. The garrison left.", None, "narrative")] == ["9 May"]
+    assert [t.text for t in tag("It ended on 12 July.", None, "narrative")] == ["12 July"]
+    assert [t.text for t in tag("He sailed on 3 Aug. 1840 from Leith.", None, "narrative")] == ["3 Aug. 1840"]

@@ -25,13 +25,16 @@ def _alt(words, longest_first: bool = True) -> str:
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + ")"
 
 
+_FULL_SHORT = frozenset({"may", "june", "july"})  # month names no longer than an abbreviation
+
+
 def _case_sensitive_names(words: list[str], abbreviations: bool) -> str:
     """Capitalised or upper-case names, matched case-sensitively even inside an re.I pattern, and never as
     the start of a longer word ("Mar" of "Marquis", "Jun" of "Junker")."""
     forms = []
     for w in words:
         forms += [w.capitalize(), w.upper()]
-        if abbreviations and len(w) <= 4:
+        if abbreviations and len(w) <= 4 and w not in _FULL_SHORT:  # "Aug." but not the stop of "9 May."
             forms += [w.capitalize() + ".", w.upper() + "."]
     return "(?-i:" + _alt(forms) + r"(?![^\W\d_]))"
 
@@ -41,7 +44,7 @@ def placeholders() -> dict[str, str]:
     lx = lexicon()
     months = lx["months"]
     weekdays = lx["weekdays"]
-    full_months = [m for m in months if len(m) > 4 or m in ("may", "june", "july")]
+    full_months = [m for m in months if len(m) > 4 or m in _FULL_SHORT]
     full_wd = [w for w in weekdays if w.endswith("day")]
     num_word = _alt(w for w in lx["number_words"] if w not in ("a", "an", "half"))
     # "a" counts as one only on its own or before hundred/thousand/dozen: "a five-hour" is "five-hour"
