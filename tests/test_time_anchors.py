@@ -256,3 +256,18 @@ def test_a_chronology_line_is_no_fact_line():
     from historiograph.time.asides import fact_lines
     text = "March 1846: the mill opened.\nBorn: 3 May 1801\nNote: the mill was sold in 1880. That winter it closed."
     assert [text[a:b] for a, b in fact_lines(text)] == ["Born: 3 May 1801"]
+
+
+def test_a_season_told_in_the_past_perfect_is_the_last_one_before_the_story(nlp):
+    """"That winter had been the wettest" after spring 1861 is the winter that had just ended
+    (1860-WI: December 1860 to February 1861), and the story stays in 1861; in the simple past it is
+    the winter the story comes to."""
+    text = ("I was twenty in the spring of 1861 and worked at my uncle's forge. That winter had been the "
+            "wettest anyone remembered, and on 2 April the river broke its banks.")
+    for got in both(nlp, text):
+        assert got["That winter"] == "1860-WI"
+        assert got["2 April"] == "1861-04-02"
+    told = ("We moved to the coast in the spring of 1861. That winter was the coldest we had known, "
+            "and in March the harbour froze.")
+    for got in both(nlp, told):
+        assert got["That winter"] == "1861-WI"

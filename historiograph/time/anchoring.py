@@ -138,6 +138,9 @@ class Resolver:
             value, how = self._needs_year(spec, start, end), self._how("year")
         else:
             value, how = self._relative(spec), self._how(spec.anchor)
+            if aside == "flashback" and self.mode != "news" and spec.season and spec.n == 0 and self.ref \
+                    and _SEASON.match(value) and not _ends_before(value, self.ref):
+                value = f"{int(value[:4]) - 1:04d}{value[4:]}"  # "that winter had been ...": the last one before
         if spec.unit == "WEEKOF":  # "the week of March 6": the ISO week holding that day
             date = as_date(parse_value(value))
             value = week_value(date) if date else value
