@@ -211,5 +211,30 @@ def main() -> int:
     return 0
 
 
+def joined(db: str) -> None:
+    """The retellings a round expects: which default-view entries have members from two documents."""
+    entries, _, _ = current_entries(db)
+    both = [e for e in entries if len({m["doc"] for m in e["members"]}) > 1]
+    print(f"\nentries told by two documents: {len(both)}")
+    for e in both:
+        print("  " + show(e))
+
+
+def run_round(here: Path, db: str) -> int:
+    """Judge a later round (bench/trial/roundN): this judge pointed at that folder's texts and
+    judgments and at its own database (so rounds do not disturb each other's builds), then the
+    entries two documents share."""
+    global HERE
+    HERE = here  # build() reads HERE / "texts"; main() defaults --judgments to HERE / "judgments.json"
+    argv = sys.argv[1:]
+    if not any(a == "--db" or a.startswith("--db=") for a in argv):
+        sys.argv[1:1] = ["--db", db]
+    rc = main()
+    argv = sys.argv[1:]
+    joined(argv[argv.index("--db") + 1] if "--db" in argv else
+           next(a.split("=", 1)[1] for a in argv if a.startswith("--db=")))
+    return rc
+
+
 if __name__ == "__main__":
     raise SystemExit(main())
