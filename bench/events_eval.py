@@ -42,7 +42,7 @@ REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 SHARED = REPO.parent / "shared"
 
-from historiograph import annotate  # noqa: E402
+from historiograph import annotate_file as annotate  # noqa: E402
 from historiograph.events.dates import bounds, compatible  # noqa: E402
 from historiograph.model import AnnotatedDocument, Citation, Entity, Mention, Timex  # noqa: E402
 

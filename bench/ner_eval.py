@@ -120,7 +120,7 @@ def seeds(verbose: bool) -> tuple[float, float, float]:
     words = 0
     t0 = time.perf_counter()
     for path in sorted(SEEDS.glob("*.txt")):
-        ad = historiograph.annotate(path)
+        ad = historiograph.annotate_file(path)
         words += ad.document.words
         tp, fp, fn, fps, fns = score_seed_doc(ad.mentions, gold["documents"][path.name])
         TP, FP, FN = TP + tp, FP + fp, FN + fn
