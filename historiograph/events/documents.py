@@ -84,9 +84,11 @@ class Documents:
         self.doc = doc
         self.paragraphs = paragraphs
         self.named: list[tuple[int, str, str, int, int]] = []  # (token i, name, head lemma, start, end)
-        # (only title-case words can head a name: no Token object is made for the others)
-        for i, title in enumerate(doc.to_array("IS_TITLE").tolist()):
-            if not title:
+        # (only a title-case singular noun can head a name: no Token object is made for the others)
+        strings = doc.vocab.strings
+        nouns, plurals = {strings["NOUN"], strings["PROPN"]}, {strings["NNS"], strings["NNPS"]}
+        for i, (title, pos, tag) in enumerate(doc.to_array(["IS_TITLE", "POS", "TAG"]).tolist()):
+            if not title or pos not in nouns or tag in plurals:
                 continue
             tok = doc[i]
             span = _named_span(tok)
