@@ -129,9 +129,11 @@ def main() -> int:
     fields: Counter = Counter()
     kinds: Counter = Counter()
     new, changed, seen = [], [], set()
+    verdict_of: dict[int, str] = {}
     for e in entries:
         how, j, diff = match(e, saved["entries"])
         if how == "same":
+            verdict_of[id(e)] = j["verdict"]
             counts[j["verdict"]] += 1
             seen.add(id(j))
             fields.update(j.get("fields", []))
@@ -151,7 +153,8 @@ def main() -> int:
     print("  what the partly/wrong entries get wrong:", ", ".join(f"{k} {c}" for k, c in fields.most_common()))
     print("  kinds of error:", ", ".join(f"{k} {c}" for k, c in kinds.most_common()))
 
-    # missed: still absent, or perhaps found now (an entry whose trigger lies in the quoted passage)
+    # missed: still absent, or perhaps found now (an entry whose trigger lies in the quoted passage and
+    # that is not judged wrong: a wrong entry there covers nothing)
     still, maybe = [], []
     for m in saved["missed"]:
         text = texts.get(m["doc"], "")
@@ -161,7 +164,8 @@ def main() -> int:
             raw = text.find(m["quote"])
             lo, hi = (raw, raw + len(m["quote"])) if raw >= 0 else (-1, -1)
             hits = [e for e in entries for x in e["members"]
-                    if x["doc"] == m["doc"] and lo <= x["offset"] < hi and e["type"] in m["types"]]
+                    if x["doc"] == m["doc"] and lo <= x["offset"] < hi and e["type"] in m["types"]
+                    and verdict_of.get(id(e)) != "wrong"]
         (maybe if hits else still).append((m, hits))
     print(f"missed events stated in the texts: {len(saved['missed'])}; still missed {len(still)}; "
           f"perhaps found now {len(maybe)}")
