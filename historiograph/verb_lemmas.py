@@ -57,8 +57,13 @@ def _irregular(wn) -> frozenset[str]:
 
 def fix(doc) -> None:
     """Set the lemma of each past-tense or past-participle verb in -ed that spells two verbs."""
-    for tok in doc:
-        if tok.tag_ in ("VBD", "VBN") and tok.lower_.endswith("ed"):
+    # (the tags read as one array: no Token object is made for the other words)
+    past = {doc.vocab.strings["VBD"], doc.vocab.strings["VBN"]}
+    for i, tag in enumerate(doc.to_array("TAG").tolist()):
+        if tag not in past:
+            continue
+        tok = doc[i]
+        if tok.lower_.endswith("ed"):
             lemma = past_lemma(tok.lower_, tok.lemma_.lower())
             if lemma != tok.lemma_.lower():
                 tok.lemma_ = lemma

@@ -546,7 +546,7 @@ def is_kind_of(noun: str, general: str) -> bool:
     if wn is None or noun == general:
         return False
     top = set(wn.synsets(general, "n")[:2])
-    return any(top & set(s.closure(lambda x: x.hypernyms(), depth=12)) for s in wn.synsets(noun, "n")[:3])
+    return any(top & wordnet.hypernyms_within(s, 12) for s in wn.synsets(noun, "n")[:3])
 
 
 # ---- unnamed groups ------------------------------------------------------------------------------

@@ -27,18 +27,25 @@ _DEFINITE = frozenset({"the", "this", "that"})
 def document_noun(lemma: str, anchors_named: tuple[str, ...] = _ANCHORS) -> bool:
     """A noun one of whose first five senses is a document or written agreement in WordNet."""
     wn = wordnet.reader()
-    if wn is None:
+    anchors = _anchor_synsets(anchors_named)
+    if wn is None or anchors is None:
         return False
-    anchors = set()
-    for name in anchors_named:
-        try:
-            anchors.add(wn.synset(name))
-        except Exception:  # noqa: BLE001 - a WordNet without the anchor: no documents
-            return False
     for s in wn.synsets(lemma, "n")[:5]:
-        if s in anchors or anchors & set(s.closure(lambda x: x.hypernyms(), depth=12)):
+        if s in anchors or anchors & wordnet.hypernyms_within(s, 12):
             return True
     return False
+
+
+@functools.lru_cache(maxsize=8)
+def _anchor_synsets(anchors_named: tuple[str, ...]) -> frozenset | None:
+    """The anchors' synsets, or None where WordNet lacks one (then nothing is a document)."""
+    wn = wordnet.reader()
+    if wn is None:
+        return None
+    try:
+        return frozenset(wn.synset(name) for name in anchors_named)
+    except Exception:  # noqa: BLE001 - a WordNet without the anchor: no documents
+        return None
 
 
 def _named_span(tok):
@@ -77,7 +84,13 @@ class Documents:
         self.doc = doc
         self.paragraphs = paragraphs
         self.named: list[tuple[int, str, str, int, int]] = []  # (token i, name, head lemma, start, end)
-        for tok in doc:
+        # (only a title-case singular noun can head a name: no Token object is made for the others)
+        strings = doc.vocab.strings
+        nouns, plurals = {strings["NOUN"], strings["PROPN"]}, {strings["NNS"], strings["NNPS"]}
+        for i, (title, pos, tag) in enumerate(doc.to_array(["IS_TITLE", "POS", "TAG"]).tolist()):
+            if not title or pos not in nouns or tag in plurals:
+                continue
+            tok = doc[i]
             span = _named_span(tok)
             if span is not None:
                 a, b = doc[span[0]], doc[span[1]]

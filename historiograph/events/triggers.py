@@ -351,7 +351,7 @@ def _fatal(verb, lemma: str) -> tuple[str, float] | None:
     objs = [c for c in verb.children if c.dep_ == "dobj"]
     if not objs and wordnet.sense_under(lemma, "die.v.01"):
         return "death", 0.8
-    if objs and any("animate" in wordnet.object_kinds(o) for o in objs) and wordnet.sense_under(lemma, "kill.v.01"):
+    if objs and wordnet.sense_under(lemma, "kill.v.01") and any("animate" in wordnet.object_kinds(o) for o in objs):
         return "killing", 0.8
     return None
 

@@ -312,11 +312,22 @@ def noun_kinds(noun: str) -> frozenset[str]:
         if kind.startswith("_"):
             continue
         for syn in syns[:spec["senses"]]:
-            ancestors = {syn.name()} | {h.name() for h in syn.closure(lambda x: x.hypernyms())}
-            if ancestors & set(spec["synsets"]):
+            if _ancestor_names(syn) & set(spec["synsets"]):
                 out.add(kind)
                 break
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=20000)
+def hypernyms_within(syn, depth: int) -> frozenset:
+    """A sense's hypernyms up to ``depth`` steps, walked once per sense (many lemmas share senses)."""
+    return frozenset(syn.closure(lambda x: x.hypernyms(), depth=depth))
+
+
+@functools.lru_cache(maxsize=20000)
+def _ancestor_names(syn) -> frozenset[str]:
+    """A sense's name and all its hypernyms' names (walked once per sense, not once per kind)."""
+    return frozenset((syn.name(), *(h.name() for h in syn.closure(lambda x: x.hypernyms()))))
 
 
 @functools.lru_cache(maxsize=8192)

@@ -115,9 +115,15 @@ def note_lines(text: str) -> list[tuple[int, int]]:
     opens with a note number the text before it cites as a marker ("Petersburg.[1]", "summer.1",
     "wife¹"). A note's dates are the writer's asides; the story's time never moves to them. A numbered
     list whose numbers nothing cites (a chronology) is no note."""
+    return list(_note_lines(text))
+
+
+@functools.lru_cache(maxsize=32)  # (a batch of 16 runs each stage over all its texts)
+def _note_lines(text: str) -> tuple[tuple[int, int], ...]:
+    """note_lines, read once per text (the time stage and the events' story time both ask)."""
     lines = [m for m in _NOTE_LINE.finditer(text) if not m.start() or text[m.start() - 1] == "\n"]
     if not lines:
-        return []
+        return ()
     first: dict[str, int] = {}
     for m in _MARKER.finditer(text):
         n = (m[1] or m[2] or m[3]).translate(_PLAIN)
@@ -127,7 +133,7 @@ def note_lines(text: str) -> list[tuple[int, int]]:
         n = (m["b"] or m["n"] or m["s"]).translate(_PLAIN)
         if first.get(n, len(text)) < m.start():
             out.append((m.start(), m.end()))
-    return out
+    return tuple(out)
 
 
 def _kind(text: str, part, doc, narrative: bool = True) -> str | None:
