@@ -298,13 +298,14 @@ def export(
         raise typer.Exit(2)
     corpus = _open(db)
     data = run_export(format, corpus.tables(), corpus.all_annotated())
+    archive = isinstance(data, bytes) and data[:4] == b"PK\x03\x04"  # csv's zip; XML formats come as bytes too
     if output:
-        output = _export_path(output, format, isinstance(data, bytes))
+        output = _export_path(output, format, archive)
         output.write_bytes(data if isinstance(data, bytes) else data.encode("utf-8"))
-        err.print(f"wrote {output} ({format}{', a zip archive' if isinstance(data, bytes) else ''}, "
+        err.print(f"wrote {output} ({format}{', a zip archive' if archive else ''}, "
                   f"{output.stat().st_size:,} bytes)", markup=False)
     elif isinstance(data, bytes):
-        if sys.stdout.isatty():
+        if archive and sys.stdout.isatty():
             err.print(f"{format} is a zip archive: give a file with -o (e.g. -o corpus{FORMATS[format][1]})")
             raise typer.Exit(2)
         sys.stdout.buffer.write(data)

@@ -481,6 +481,20 @@ def test_cli_export_writes_every_format(corpus, tmp_path):
         assert out.stat().st_size > 200
 
 
+def test_cli_export_calls_only_the_csv_zip_an_archive(corpus, tmp_path):
+    """XML formats come back as bytes too, but they are no archive: -o keeps the name given."""
+    from typer.testing import CliRunner
+
+    from historiograph.cli import app
+
+    out = tmp_path / "graph.xml"
+    result = CliRunner().invoke(app, ["export", "--db", str(corpus["db"]), "--format", "graphml", "-o", str(out)])
+    assert result.exit_code == 0 and out.exists() and "zip" not in result.output, result.output
+    out = tmp_path / "tables.csv"
+    result = CliRunner().invoke(app, ["export", "--db", str(corpus["db"]), "--format", "csv", "-o", str(out)])
+    assert result.exit_code == 0 and (tmp_path / "tables.zip").exists() and "zip archive" in result.output
+
+
 def parse_all(tables, docs) -> dict:
     """Every format of ours, parsed by its own library; returns the parsed objects."""
     out = {}
