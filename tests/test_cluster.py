@@ -9,14 +9,13 @@ import os
 import signal
 from pathlib import Path
 
+import distributed  # pinned in requirements.txt: the cluster executor's own dependency
 import pytest
 
-distributed = pytest.importorskip("distributed")
+from historiograph.build import build
+from historiograph.store import Corpus
 
-from historiograph.build import build  # noqa: E402
-from historiograph.store import Corpus  # noqa: E402
-
-from helpers import cli  # noqa: E402
+from helpers import cli
 
 TEXT = ("The Crossing of {n}\n\n"
         "On {d} May 1921 the engineer Marta Kowalczyk reached Vilnius by train. "

