@@ -142,7 +142,7 @@ def _preload(options: Options) -> None:
         pass
 
 
-_LOADED = False  # has this process annotated a document (and so loaded what the stages read)?
+_WARM = False  # has this process annotated a document (and so loaded what the stages read)?
 
 
 @contextmanager
@@ -152,11 +152,11 @@ def _loading():
     would walk everything loaded so far again: ~1.5 s of a first batch); after it, what was loaded is
     frozen (``gc.freeze``), so that later full collections skip it. The young generations are
     collected as usual throughout; the output is the same."""
-    global _LOADED
-    if _LOADED:
+    global _WARM
+    if _WARM:
         yield
         return
-    _LOADED = True
+    _WARM = True
     thresholds = gc.get_threshold()
     gc.set_threshold(thresholds[0], thresholds[1], 1_000_000)
     try:

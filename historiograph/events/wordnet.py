@@ -338,8 +338,8 @@ def first_sense_ancestry(noun: str) -> tuple[str, ...]:
     senses = wn.synsets(noun, "n") if wn is not None else []
     if not senses:
         return ()
-    first = senses[0]
-    return (first.name(), *(h.name() for h in first.closure(lambda x: x.hypernyms())))
+    first = senses[0].name()
+    return (first, *(_ancestor_names(senses[0]) - {first}))  # (the walk cached per sense)
 
 
 @functools.lru_cache(maxsize=5000)
