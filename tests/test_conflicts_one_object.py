@@ -29,10 +29,13 @@ TEXTS = {
     # precision: a fort is attacked many times; a decade apart is two attacks
     "fort_a.txt": "In 1745 French soldiers attacked Fort Dunmere.",
     "fort_b.txt": "In 1755 French soldiers attacked Fort Dunmere.",
+    # precision: one assembly dissolved by one man in two years a year apart: two dissolutions
+    "duma_a.txt": "Prince Arvel Dorn dissolved the Vessel Assembly in 1906.",
+    "duma_b.txt": "Prince Arvel Dorn dissolved the Vessel Assembly in 1907.",
     # precision: one text tells two releases of one man; the other's date fits one of them
     "twice_a.txt": "Piet Aalder was released from Vesterby prison in 1661. Piet Aalder was released from "
                    "Vesterby prison again in 1671.",
-    "twice_b.txt": "In 1671 Piet Aalder was released from Vesterby prison.",
+    "twice_b.txt": "Piet Aalder was released from Vesterby prison in 1671.",
 }
 
 
@@ -46,8 +49,9 @@ def _conflicts(docs, *sources):
 
 
 def test_years_a_copying_slip_apart():
-    assert year_slip(1661, 1671) and year_slip(1891, 1901) and year_slip(1937, 1957) and year_slip(1937, 1938)
+    assert year_slip(1661, 1671) and year_slip(1891, 1901) and year_slip(1937, 1957)
     assert not year_slip(1661, 1685) and not year_slip(1937, 1937) and not year_slip(1891, 1912)
+    assert not year_slip(1906, 1907) and not year_slip(1837, 1937)
 
 
 def test_a_release_dated_a_decade_apart_is_one_release_whose_dates_conflict(docs):
@@ -77,6 +81,7 @@ def test_a_text_naming_both_people_makes_no_agent_conflict(docs):
 
 
 @pytest.mark.parametrize("pair", [("far_a.txt", "far_b.txt"), ("day_a.txt", "day_b.txt"),
-                                  ("fort_a.txt", "fort_b.txt"), ("twice_a.txt", "twice_b.txt")])
+                                  ("fort_a.txt", "fort_b.txt"), ("twice_a.txt", "twice_b.txt"),
+                                  ("duma_a.txt", "duma_b.txt")])
 def test_no_conflict_where_the_dates_may_be_two_events(docs, pair):
     assert not [c for c in _conflicts(docs, *pair) if len({e.source for e in c.evidence}) > 1]

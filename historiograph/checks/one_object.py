@@ -3,7 +3,7 @@
 Some events befall a person, an institution or a document once: it is founded, dissolved, executed,
 deported, released from one imprisonment (``once_per_object`` of data/corpus/one_event.json). Two
 texts that each tell one such event of one named object, dated a year or finer, in years a copying
-slip apart (one digit: 1661 / 1671, 1937 / 1957; or a decade: 1891 / 1901), agreeing in month and day
+slip apart (the decade digit: 1661 / 1671, 1937 / 1957; or ten years: 1891 / 1901), agreeing in month and day
 and place where both give them, tell one event whose dates conflict (``slip``). Events that one person
 does to an institution (its founding, its dissolution: ``one_agent_types``) are one event when two
 texts tell them of one named object on dates that fit, whoever each text names as the agent
@@ -52,13 +52,14 @@ def _year(iv: tuple[int, int] | None) -> int | None:
 
 
 def year_slip(ya: int, yb: int) -> bool:
-    """Two years a copying or printing slip apart: one digit differs, or they are a decade apart."""
+    """Two years a copying or printing slip apart: only the decade digit differs (1661 / 1671, 1937 /
+    1957), or they are a decade apart (1891 / 1901). Years a few apart (1906 / 1907) are not: one
+    object may well be dissolved in each (a parliament), and a text a year off is no slip of the pen."""
     if ya == yb:
         return False
     if abs(ya - yb) in {int(g) for g in data()["slip_year_gaps"]}:
         return True
-    a, b = str(ya), str(yb)
-    return len(a) == len(b) and sum(x != y for x, y in zip(a, b)) == 1
+    return ya // 100 == yb // 100 and ya % 10 == yb % 10
 
 
 def _shifted(iv: tuple[int, int], year: int) -> tuple[int, int] | None:

@@ -288,9 +288,10 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
     if _close_dates(a, b) and a.source != b.source:
         return True  # one actor, one kind of event, a few days apart in two texts
     if len(shared) >= 2 and a.stated is not None and b.stated is not None and not _close_dates(a, b):
-        # two named participants in common, years apart: one event told twice only where it befalls its
-        # object once (France attacked Fort X in 1745 and in 1755: two attacks)
-        return bool(people) or a.type in lexicon().once_only or a.type in one_object.data()["once_per_object"]
+        # two named participants in common, dates apart: one event told twice only where it befalls its
+        # object once in a life (France attacked Fort X in 1745 and in 1755: two attacks; the Tsar
+        # dissolved the Duma in 1906 and in 1907: two dissolutions; a slip of the pen joined above)
+        return bool(people) or a.type in lexicon().once_only
     return len(shared) >= 2
 
 
