@@ -18,6 +18,12 @@ TEXTS = {
     # one founding credited to two people
     "found_a.txt": "Henrietta Vance founded the Marlow Observatory in 1884.",
     "found_b.txt": "The Marlow Observatory was founded by Arthur Pell in 1884.",
+    # precision: the same founder by surname, initials, or a pronoun that may be resolved wrongly;
+    # another year and another founder are two differences (no guess)
+    "surname.txt": "The Marlow Observatory was founded in 1884 by Vance, a wealthy astronomer.",
+    "initials.txt": "The Marlow Observatory was founded in 1884 by H. Vance.",
+    "pronoun.txt": "Arthur Pell came to Marlow in 1880. He founded the Marlow Observatory in 1884.",
+    "later.txt": "The Marlow Observatory was founded by Arthur Pell in 1894.",
     # precision: a text that names both founders tells them as partners
     "partners.txt": "Arthur Pell and his sister founded the Marlow Observatory in 1884, and Henrietta Vance "
                     "ran its library.",
@@ -76,8 +82,9 @@ def test_one_founding_credited_to_two_people(docs):
     assert all("founded" in e.text for e in c.evidence)
 
 
-def test_a_text_naming_both_people_makes_no_agent_conflict(docs):
-    assert not _conflicts(docs, "found_a.txt", "partners.txt")
+@pytest.mark.parametrize("other", ["partners.txt", "surname.txt", "initials.txt", "pronoun.txt", "later.txt"])
+def test_no_agent_conflict_for_partners_aliases_pronouns_or_another_year(docs, other):
+    assert not [c for c in _conflicts(docs, "found_a.txt", other) if c.kind == "agent_conflict"]
 
 
 @pytest.mark.parametrize("pair", [("far_a.txt", "far_b.txt"), ("day_a.txt", "day_b.txt"),

@@ -6,7 +6,7 @@ texts that each tell one such event of one named object, dated a year or finer, 
 slip apart (the decade digit: 1661 / 1671, 1937 / 1957; or ten years: 1891 / 1901), agreeing in month and day
 and place where both give them, tell one event whose dates conflict (``slip``). Events that one person
 does to an institution (its founding, its dissolution: ``one_agent_types``) are one event when two
-texts tell them of one named object on dates that fit, whoever each text names as the agent
+texts tell them of one named object on dates that overlap, whoever each text names as the agent
 (``one_act``): the conflicts step then says when the texts name different people.
 
 "Told once in each text" is what keeps this precise: a text that tells two foundings of one school (a
@@ -104,12 +104,13 @@ class Objects:
 
     def one_act(self, a: Record, b: Record) -> bool:
         """One act done to one named object (its founding), told once in each of two texts, on dates
-        that fit or are a slip apart: one event, whoever each text says did it."""
+        that fit: one event, whoever each text says did it. (Dates a slip apart and different people
+        are two differences: no guess.)"""
         if a.source == b.source or a.type != b.type or a.type not in data()["one_agent_types"]:
             return False
         if a.stated is None or b.stated is None or "negated" in (a.event.certainty, b.event.certainty):
             return False
-        if not compatible(a.stated, b.stated) and not self.slip_dates(a, b):
+        if not compatible(a.stated, b.stated):
             return False
         if a.place and b.place and a.place != b.place:
             return False
