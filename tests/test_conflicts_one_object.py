@@ -92,3 +92,14 @@ def test_no_agent_conflict_for_partners_aliases_pronouns_or_another_year(docs, o
                                   ("duma_a.txt", "duma_b.txt")])
 def test_no_conflict_where_the_dates_may_be_two_events(docs, pair):
     assert not [c for c in _conflicts(docs, *pair) if len({e.source for e in c.evidence}) > 1]
+
+
+def test_two_years_that_touch_at_new_year_are_a_date_conflict_not_a_day_apart():
+    a = annotate_text("Marek Dorn died in Tessel in 1906.", source="dorn_a.txt")
+    b = annotate_text("Marek Dorn died in Tessel in 1907.", source="dorn_b.txt")
+    (c,) = build_corpus([a, b]).conflicts
+    assert c.kind == "date_conflict" and "day apart" not in c.message
+    a = annotate_text("Marek Dorn died in Tessel on 8 May 1906.", source="dorn_c.txt")
+    b = annotate_text("Marek Dorn died in Tessel on 9 May 1906.", source="dorn_d.txt")
+    (c,) = build_corpus([a, b]).conflicts
+    assert c.kind == "date_discrepancy" and "1 day apart" in c.message

@@ -482,8 +482,9 @@ def _date_conflict(cluster: list[Record], minor: int, by_source: dict[str, list[
             gap = day_gap(a.stated, b.stated)
             if not gap:
                 continue  # the intervals overlap: one date at two precisions is no conflict
-            if gap > max(minor, span_days(etype)):
-                big = True
+            wide = max(a.stated[1] - a.stated[0], b.stated[1] - b.stated[0]) > max(minor, span_days(etype))
+            if gap > max(minor, span_days(etype)) or (gap <= minor and wide):
+                big = True  # (1906 / 1907 touch at New Year, but two years are no day apart)
             elif gap <= minor:
                 sure_a = [x for x in sides[ka] if x.event.certainty not in _UNSURE]
                 sure_b = [x for x in sides[kb] if x.event.certainty not in _UNSURE]
