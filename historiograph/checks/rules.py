@@ -465,6 +465,11 @@ def same_event_conflicts(records: list[Record], name_of=None, sites=None,
     return out
 
 
+def _width(iv: tuple[int, int]) -> int:
+    """Days an interval spans; 0 for one open on a side ("from 9 August"): its stated side is a day."""
+    return 0 if iv[0] <= MIN or iv[1] >= MAX else iv[1] - iv[0]
+
+
 def _date_conflict(cluster: list[Record], minor: int, by_source: dict[str, list[Record]]) -> list[Conflict]:
     sides: dict[tuple, list[Record]] = {}
     for r in cluster:
@@ -482,7 +487,7 @@ def _date_conflict(cluster: list[Record], minor: int, by_source: dict[str, list[
             gap = day_gap(a.stated, b.stated)
             if not gap:
                 continue  # the intervals overlap: one date at two precisions is no conflict
-            wide = max(a.stated[1] - a.stated[0], b.stated[1] - b.stated[0]) > max(minor, span_days(etype))
+            wide = max(_width(a.stated), _width(b.stated)) > max(minor, span_days(etype))
             if gap > max(minor, span_days(etype)) or (gap <= minor and wide):
                 big = True  # (1906 / 1907 touch at New Year, but two years are no day apart)
             elif gap <= minor:
