@@ -395,7 +395,10 @@ class Resolver:
                 n = 0 if story and spec.season == "WI" and spec.n == 1 else spec.n
                 return f"{by + n:04d}-{spec.season}"
             if story and spec.n == 0:  # "that spring": of the story's calendar year; "that winter": the one
-                return f"{by - (spec.season == 'WI' and bm <= 2):04d}-{spec.season}"  # it is in or that begins
+                value = f"{by - (spec.season == 'WI' and bm <= 2):04d}-{spec.season}"  # it is in or that begins
+                if _THE.match(self.text, self.pos) and _ends_before(value, base):
+                    value = f"{int(value[:4]) + 1:04d}-{spec.season}"  # "ended in the spring" after November: the next
+                return value
             cur, off = _story_season(bm) if story else month_season(bm)
             y = by + off
             if spec.n < 0 and target >= cur:
@@ -442,6 +445,7 @@ class Resolver:
 
 
 _SEASON = re.compile(r"^\d{4}-(SP|SU|FA|WI)$")
+_THE = re.compile(r"the\s+(?!same\b|very\b)", re.I)  # "the spring", not "that spring" or "the same spring"
 _APPOSED = re.compile(r"\s*,\s*(?:(?:in|on|during)\s+)?(?:the\s+)?", re.I)
 _YEAR_FIRST = re.compile(r"\d{4}")
 _REPORT_SPAN = re.compile(r"the\s+(?:first\s+|latest\s+)?(?:nine|six)\s+months$", re.I)
