@@ -106,13 +106,15 @@ class Resolver:
         self.approx = False  # ... and when that stretch comes from a vague count ("a few weeks later")
         self.open: str | None = None  # AFTER/BEFORE the value: an unbounded vague count ("many years later")
         self.ranged = False  # the reference time is the end of a range ("June 13–15"), not one day told
+        self.told_ahead = False  # is the part being resolved a "next ..." told in the past ("Next spring we moved")?
 
     def writers_time(self, kind: str) -> bool:
         """Does a deictic expression of a dated narrative count from the writer's date? "Last year I
         visited the museum" in a blog post of 2014 about 1884 is 2013: a narrative tells the story's
-        time with "the previous year"; only a quotation speaks from inside the story."""
+        time with "the previous year"; only a quotation speaks from inside the story. "Next spring we
+        moved north" (ahead, told in the past) cannot be the writer's next spring: it is the story's."""
         return kind == "deictic" and self.mode != "news" and self.dct is not None and self.dct[0] is not None \
-            and not _quoted(self.text, self.pos)
+            and not _quoted(self.text, self.pos) and not self.told_ahead
 
     def base(self, kind: str, unit: str | None = None, loose: bool = False) -> Day | None:
         if kind == "deictic" and (self.mode == "news" or self.writers_time(kind)):
@@ -132,6 +134,8 @@ class Resolver:
         ``aside`` (asides.classify) is the kind of aside the date is: it moves the reference time
         only when it stays within that kind's tolerance of it."""
         self.pos = start
+        self.told_ahead = spec.anchor == "deictic" and self.mode != "news" and (spec.n or spec.sign or 0) > 0 \
+            and clause_tense(self.text, start, end) in ("past", "pluperfect")
         if spec.anchor == "none":
             value, how = spec.value or "XXXX", None
         elif spec.anchor == "year":
