@@ -323,6 +323,8 @@ def _goes_on(clause, head, since, idx: DocIndex) -> bool:
     if subject is None or not _an_actor(subject, idx):
         return True  # "The defence was marked by intense combat": the episode goes on, no one new acts
     named = {m.entity for m in idx.mentions if since.start_char <= m.start < since.end_char and m.entity}
+    pronouns = idx.pronouns()
+    named |= {m.entity for m in map(pronouns.antecedent, since) if m is not None and m.entity}  # "His end came ..."
     lemmas = {t.lemma_.lower() for t in since if t.pos_ in ("NOUN", "PROPN")}
     while actors:  # the actors' own names and nouns, not those of a clause that describes them
         tok = actors.pop()
