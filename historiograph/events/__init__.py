@@ -280,6 +280,9 @@ def _implicit_participant(trig, idx: DocIndex, sent_i: int, args, explicit: bool
     subject_nominal = trig.nominal and h.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos")
     if not explicit or not (subject_nominal or bare_participle):
         return
+    role = arguments.lexicon().role_of(trig.type, "implicit_role", "agent")
+    if bare_participle and (role == "agent" or h.dep_ == "acl"):
+        return  # "the result, announced on 3 February, gave X the seat": X announced nothing
     sent = idx.sents[sent_i]
     person = None
     for m in idx.person_mentions:
@@ -292,7 +295,6 @@ def _implicit_participant(trig, idx: DocIndex, sent_i: int, args, explicit: bool
             return  # someone named after that person acts (a name the names stage missed)
     elif person is not None and idx.unrecognised_actor(sent.start_char, person.start):
         return
-    role = arguments.lexicon().role_of(trig.type, "implicit_role", "agent")
     if person is not None and role:
         args.add(role, person.entity)
 

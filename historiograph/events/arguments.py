@@ -458,6 +458,8 @@ class _Finder:
             elif low in coref_cues()["plural_pronouns"]:
                 # only "they" as the subject that acts: "their release" may be of those acted on
                 ant = idx.coref().plural_antecedent(tok, groups=True) if role == "agent" and tok.dep_ in SUBJ else None
+                if ant is None and role != "agent":
+                    ant = _shared_object(tok)  # "sued the Carden brothers, accusing them of fraud"
                 if ant is not None and ant not in self.visiting:
                     self.visiting.add(ant)
                     return self._take(ant, role, record=False)
@@ -718,6 +720,23 @@ def subject_of(v, depth: int = 0):
     if v.dep_ in ("acomp",) or (v.head.pos_ == "ADJ" and v.head.dep_ in ("acomp", "amod")):
         return subject_of(v.head, depth + 1)
     return None
+
+
+def _shared_object(pron):
+    """The object a plural object pronoun stands for when its verb continues the clause before with
+    the same subject ("X sued the Carden brothers, accusing them of fraud", "arrested the rebels and
+    tried them"): that clause's plural object, else None."""
+    v = pron.head
+    if pron.dep_ not in ("dobj", "dative") or v.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in SUBJ for c in v.children):
+        return None
+    if not ((v.dep_ == "advcl" and v.tag_ == "VBG") or v.dep_ == "conj") or v.head.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < pron.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
+    return obj if plural else None
 
 
 def _cause_of_relative(v):

@@ -346,7 +346,7 @@ class Coref:
                         mo = idx.mention(o) if o.dep_ == "pobj" else None
                         if mo is not None and mo.entity and mo.label == "ORG":
                             return mo
-        named = self._comma_name(tok, kind)
+        named = self._comma_name(tok, kind) or (self._name_before(tok) if kind == "person" else None)
         if named is not None:
             return named
         definite = any(ch.dep_ == "det" and ch.lower_ in c["definite_determiners"] for ch in tok.children)
@@ -403,6 +403,25 @@ class Coref:
         after = doc[span.end] if span is not None and span.end < sent.end else None
         # an apposition closes ("X, Pietro Salvi, and ..."); "To the king, Peter was loyal" does not
         return m if after is None or after.text in (",", ")", ";") or after.lower_ in ("and", "or") else None
+
+    def _name_before(self, tok) -> Mention | None:
+        """"Pengelly, the owners' principal witness, died": a person's name then a comma just before a
+        subject description, the name parsed as a modifier of the clause (no argument of its own):
+        the description is in apposition to the name, which is the subject."""
+        if tok.dep_ not in SUBJ:
+            return None
+        doc = self.doc
+        left = min(t.i for t in tok.subtree)
+        if left < 2 or doc[left - 1].text != ",":
+            return None
+        m = self.idx.mention(doc[left - 2])
+        if m is None or m.label != "PERSON" or not m.entity:
+            return None
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start != tok.sent.start or span.root.dep_ not in (
+                "advmod", "npadvmod", "nmod", "dep", "intj", "meta", "compound") or span.root.head not in (tok, tok.head):
+            return None
+        return m
 
     def described(self, tok, kind: str) -> Mention | None:
         """The entity of this paragraph that the text has called by the description's head noun,

