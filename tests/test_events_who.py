@@ -60,3 +60,34 @@ def test_plural_proper_names_agree_in_summaries():
     assert summary("arrest", [], ["Soviets"], None, "arrested") == "Soviets were arrested"
     assert summary("arrest", [], ["the Philippines"], None) .startswith("the Philippines was")
     assert summary("arrest", [], ["Wales"], None).startswith("Wales was")
+
+
+def test_a_noun_summing_up_the_clause_before_has_its_subject_as_agent():
+    ad, ev = _one("Amos Kell was appointed judge in 1801. In 1804 the judge allowed the claim of Agnes Merrow, "
+                  "a decision that angered the guild.", "decision")
+    assert _names(ad, ev) == {"Amos Kell"}
+
+
+def test_a_summing_up_noun_takes_no_one_else_from_its_sentence():
+    ad = annotate("In 1804 the court allowed the claim of Agnes Merrow, a decision that angered the guild.")
+    for ev in ad.events:
+        if ev.type == "decision":
+            assert "Agnes Merrow" not in _names(ad, ev)
+
+
+def test_a_counted_group_drowned_is_the_patient_and_reads_well():
+    from historiograph.corpus.events import summary
+    ad, ev = _one("In 1840 the whaler Orion struck a reef off Tasmania. Twenty-three of her thirty-one men "
+                  "were drowned.", "death")
+    (g,) = [p for p in ev.participants if p.kind == "group"]
+    assert g.role == "patient" and g.name == "twenty-three of her thirty-one men"
+    assert ad.text[g.start:g.end] == g.text
+    assert summary("killing", [], [g.name], None, "drowned") == "twenty-three of her thirty-one men were drowned"
+
+
+def test_it_for_an_epidemic_kills_no_one_as_agent_people_die():
+    ad = annotate("A cholera epidemic reached the town of Hullbridge in 1832. It killed about 640 people.")
+    assert not [e for e in ad.events if e.type == "killing"]
+    (ev,) = [e for e in ad.events if e.type == "death"]
+    assert not [p for p in ev.participants if p.role == "agent"]
+    assert [p.name for p in ev.participants if p.role == "patient"] == ["about 640 people"]

@@ -389,7 +389,20 @@ def _plural(names: list[str]) -> bool:
     if not head:
         return False
     word = head[-1].strip(".,;:'’\"()")
+    if _counted(word):  # "twenty-three of her thirty-one men", "40 of the crew"
+        return True
     return _plural_noun(word.lower(), word[:1].isupper(), "_".join(head).lower().removeprefix("the_"))
+
+
+def _counted(word: str) -> bool:
+    """A number above one ("23", "1,200", "twenty-three", "forty"): the count of a group."""
+    from ..events.lexicon import cues
+
+    low = word.lower().replace(",", "")
+    if low.isdigit():
+        return int(low) > 1
+    parts = low.split("-")
+    return all(p in cues()["number_words"] for p in parts) and low != "one"
 
 
 @functools.lru_cache(maxsize=4096)

@@ -112,12 +112,14 @@ def _event(trig, idx: DocIndex) -> Event | None:
                                            for t in args.patient_heads):
             return None
     etype = trig.type
+    if args.hazard_subject and etype == "killing":
+        etype = "death"  # "It killed about 640 people", "it" the epidemic: deaths, no killer
     if rule is not None and rule.group_type and _group_subject(trig, idx):
         etype = rule.group_type  # "Soviet troops crossed the frontier": an invasion, not a defection
     if time is not None and _background(trig, idx):
         time["background"] = True
     explicit = time is not None and not time["inherited"]
-    if not args.participants and not args.groups:  # ("the rebels" acted: not the last person named)
+    if not args.participants and not args.groups and not args.summed_up:  # ("the rebels" acted: not the last person named)
         _implicit_participant(trig, idx, sent_i, args, explicit)
     if not args.participants and args.place is None and not explicit and not _told_as_happening(trig) \
             and not _detected_in_narrative(trig, time):

@@ -197,6 +197,10 @@ class Coref:
                     defined.add(c.lemma_.lower())
                 if c.dep_ == "prep" and c.lower_ == "as":  # "X served as governor"
                     words |= {w for o in c.children if o.pos_ == "NOUN" for w in self._phrase(o)}
+        if root.dep_ == "nsubjpass":  # "X was appointed judge", "X was elected mayor"
+            for c in head.children:
+                if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN" and noun_kind(c.lemma_.lower()) == "person":
+                    words |= self._phrase(c)
         if root.dep_ in ("amod", "compound") and head.pos_ == "NOUN" and noun_kind(head.lemma_.lower()) and \
                 head.dep_ in ("nsubj", "pobj"):
             # "Portuguese troops attacked", "attacked by Portuguese troops": the troops' verb is the name's
@@ -610,6 +614,34 @@ def office_phrase(tok, idx):
                 first = min(t.i for ch in tok.children if ch.i < tok.i for t in ch.subtree)
                 return first, last
     return None
+
+
+def counted_group(tok):
+    """A counted group of people: "twenty-three of her thirty-one men" (a number, then "of" and
+    plural people), "about 640 people", "forty sailors" (plural people with a number), as (first,
+    last) token indices, else None. The count tells them apart from a vague "the men"."""
+    doc = tok.doc
+    if tok.pos_ == "NUM" or tok.tag_ == "CD":
+        p = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+        obj = next((o for o in p.children if o.dep_ == "pobj"), None) if p is not None else None
+        if obj is None or not _people_plural(obj) or any(t.pos_ in ("VERB", "AUX", "PUNCT") and t.text not in "-"
+                                                          for t in doc[p.i:obj.i + 1]):
+            return None
+        first = min(t.i for t in tok.subtree)
+        return first, obj.i
+    if not _people_plural(tok) or not any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children):
+        return None
+    left = [c for c in tok.children if c.i < tok.i]
+    if any(c.dep_ in ("det", "poss") for c in left):
+        return None  # "the forty men", "his 300 men": a group told before, not a count
+    first = min([tok.i, *(t.i for c in left if c.dep_ in ("nummod", "amod", "compound", "quantmod") for t in c.subtree)])
+    return first, tok.i
+
+
+def _people_plural(tok) -> bool:
+    """A plural common noun for people ("men", "people", "sailors", "crewmen")."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and (
+        noun_kind(tok.lemma_.lower()) == "person" or tok.lemma_.lower() in event_cues()["people_nouns"])
 
 
 def group_phrase(tok):
