@@ -91,3 +91,19 @@ def test_it_for_an_epidemic_kills_no_one_as_agent_people_die():
     (ev,) = [e for e in ad.events if e.type == "death"]
     assert not [p for p in ev.participants if p.role == "agent"]
     assert [p.name for p in ev.participants if p.role == "patient"] == ["about 640 people"]
+
+
+def test_the_appeal_after_an_appeal_is_that_appeal_not_a_new_one():
+    for text in ("In 1790 Josiah Crane appealed to the House of Lords. Thomas Hale won the appeal in 1791.",
+                 "In 1790 Josiah Crane appealed to the House of Lords. The appeal was heard in 1791, while "
+                 "Thomas Hale was abroad."):
+        ad = annotate(text)
+        appeals = [e for e in ad.events if e.type == "appeal"]
+        assert len(appeals) == 1 and _names(ad, appeals[0]) == {"Josiah Crane"}, text
+
+
+def test_he_after_an_unnamed_subject_is_no_one_rather_than_a_guess():
+    ad = annotate("In 1795 the mayor welcomed Marcel Dufay at the gate. He demanded the keys of the city.")
+    for ev in ad.events:
+        if ev.trigger["text"] == "demanded":
+            assert "Marcel Dufay" not in _names(ad, ev)

@@ -30,6 +30,7 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
         ev = _event(trig, idx)
         if ev is not None:
             found.append((ev, trig))
+    found = _drop_back_references(found)
     trig_of = {id(ev): trig for ev, trig in found}
     events = _dedupe(_merge_in_sentence(found))
     definite_places.resolve([(e, trig_of[id(e)]) for e in events if id(e) in trig_of], idx)  # "the town"
@@ -56,6 +57,33 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
     numbers.attach([e for e in events if e.source == "prose"], idx, units)
     numbers.attach_strength(events, idx)  # "the rebels, some 3,000 men": the size of a force
     return events
+
+
+def _drop_back_references(found):
+    """"While the petition was still pending", "X won the appeal": a bare definite event noun after
+    an event of its type was told is that event again, not a new one with whoever its sentence
+    names. (A noun with words of its own, "the appeal of Y", "the second siege", may be new.)"""
+    out = []
+    seen: set[str] = set()
+    for ev, trig in sorted(found, key=lambda x: x[1].start_char):
+        if trig.nominal and ev.type in seen and _bare_definite(trig):
+            continue
+        seen.add(ev.type)
+        out.append((ev, trig))
+    return out
+
+
+def _bare_definite(trig) -> bool:
+    """The noun has an anaphoric determiner and nothing of its own: no possessor, modifier, number,
+    "of"/"by" phrase, clause or date."""
+    h = trig.head
+    if len(trig.tokens) != 1 or h.tag_ != "NN" or _sequenced(h):
+        return False
+    kids = list(h.children)
+    if not any(c.dep_ == "det" and c.lower_ in cues()["anaphoric_determiners"] for c in kids):
+        return False
+    return not any(c.dep_ in ("poss", "amod", "compound", "nmod", "nummod", "relcl", "acl", "appos")
+                   or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in kids)
 
 
 def _drop_orders_of_events(events: list[Event], found) -> list[Event]:
