@@ -107,3 +107,19 @@ def test_he_after_an_unnamed_subject_is_no_one_rather_than_a_guess():
     for ev in ad.events:
         if ev.trigger["text"] == "demanded":
             assert "Marcel Dufay" not in _names(ad, ev)
+
+
+def test_the_clerk_as_object_is_the_person_the_text_called_the_clerk():
+    for text in ("Martha Quine, the county clerk, kept the rolls of Hollin for twenty years.\n\n"
+                 "In 1822 the governor dismissed the clerk.",
+                 "Martha Quine served as county clerk until 1820. In 1822 the sheriff arrested the former clerk."):
+        ad = annotate(text)
+        (ev,) = [e for e in ad.events if e.type in ("dismissal", "arrest")]
+        assert _names(ad, ev, "patient") == {"Martha Quine"}, text
+
+
+def test_the_new_governor_is_not_the_governor_named_before():
+    ad = annotate("John Tell, the governor, opened the assembly in 1820. In 1822 the new governor arrested "
+                  "Amos Brill.")
+    (ev,) = [e for e in ad.events if e.type == "arrest"]
+    assert "John Tell" not in _names(ad, ev)

@@ -197,6 +197,7 @@ class Coref:
                     defined.add(c.lemma_.lower())
                 if c.dep_ == "prep" and c.lower_ == "as":  # "X served as governor"
                     words |= {w for o in c.children if o.pos_ == "NOUN" for w in self._phrase(o)}
+                    defined |= {o.lemma_.lower() for o in c.children if o.pos_ == "NOUN"}
         if root.dep_ == "nsubjpass":  # "X was appointed judge", "X was elected mayor"
             for c in head.children:
                 if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN" and noun_kind(c.lemma_.lower()) == "person":
@@ -432,8 +433,10 @@ class Coref:
         preferring one that also matches its modifiers ("the union commander"), then the latest."""
         idx = self.idx
         lemma = tok.lemma_.lower()
-        mods = {ch.lower_ for ch in tok.children if ch.dep_ in ("compound", "amod", "nmod")}
-        para = idx.paragraphs[bisect.bisect_right(idx.paragraphs, tok.idx) - 1]
+        # ("the former clerk" is the one the text called the clerk)
+        mods = {ch.lower_ for ch in tok.children if ch.dep_ in ("compound", "amod", "nmod")} - cues()["neutral_modifiers"]
+        para_i = bisect.bisect_right(idx.paragraphs, tok.idx) - 1
+        para = idx.paragraphs[para_i]
         hi = bisect.bisect_left(self.starts, tok.idx)
         called: dict[str, set[str]] = {}
         last: dict[str, Mention] = {}
@@ -447,6 +450,17 @@ class Coref:
             called.setdefault(m.entity, set()).update(words)
             if start >= para or (recall and lemma in self.defined.get(m.entity, ())):
                 last[m.entity] = m
+        if kind == "person" and tok.tag_ == "NN" and not any(lemma in called.get(e, ()) for e in last):
+            # "Martha Quine, the county clerk, ..." then, a paragraph on, "the clerk": the one person the
+            # text defined so, named in this paragraph or the one before (not an office's next holder)
+            prev_para = idx.paragraphs[max(0, para_i - 1)]
+            definers = {m.entity for _, m, _ in self.entries[:hi] if m.label == "PERSON"
+                        and lemma in self.defined.get(m.entity, ())}
+            if len(definers) == 1:
+                ent = next(iter(definers))
+                recent = [m for start, m, _ in self.entries[:hi] if m.entity == ent and start >= prev_para]
+                if recent:
+                    last[ent] = recent[-1]
         best = None
         for ent, m in last.items():
             words = called[ent]
