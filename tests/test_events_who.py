@@ -123,3 +123,9 @@ def test_the_new_governor_is_not_the_governor_named_before():
                   "Amos Brill.")
     (ev,) = [e for e in ad.events if e.type == "arrest"]
     assert "John Tell" not in _names(ad, ev)
+
+
+def test_the_thing_given_in_a_passive_is_no_patient():
+    ad, ev = _one("In 1960 Jaime Roca was awarded the Order of Saint Olaf by King Harald.", "award")
+    assert _names(ad, ev, "patient") == {"Jaime Roca"}
+    assert _names(ad, ev, "agent") == {"Harald"}

@@ -149,6 +149,16 @@ class _Finder:
             if c.dep_ in ("dobj", "obj"):
                 self.args.has_object = True
                 self.args.object_lemmas.add(c.lemma_.lower())
+                if passive and parent.i == v.i and any(s.dep_ == "nsubjpass" for s in v.children):
+                    # "X was awarded the Order of Y", "was given the title": the thing given, not a
+                    # patient; a "by" phrase the parser hung from it is the passive's agent
+                    if not any(a.dep_ == "agent" for a in v.children):
+                        for p in c.children:
+                            if p.dep_ == "prep" and p.lower_ == "by":
+                                for o in p.children:
+                                    if o.dep_ == "pobj":
+                                        self._take(o, by_role or "agent")
+                    continue
                 if self._take(c, "patient"):
                     self.args.object_is_entity = True
                 elif c.pos_ == "PRON" and c.lower_ in self.cues["personal_pronouns"]:

@@ -339,7 +339,8 @@ class Pronouns:
                 # "Litvinov answered with a map which, he said, ...": the subject of an earlier clause
                 # of the same sentence is more salient than the previous sentence's
                 ranked = self._choose(tok, sent, counts, clause_subject or last_subject, mentions, mi, last)
-                if tok.dep_ in self.SUBJ and not (mi and mentions[mi - 1].start >= sent.start_char):
+                if tok.dep_ in self.SUBJ and clause_subject is None and not (
+                        mi and mentions[mi - 1].start >= sent.start_char):
                     # the sentence's first person is a subject pronoun: the previous sentence decides
                     near = self._previous_sentence(tok)
                     if near is not None:
