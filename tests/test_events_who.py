@@ -129,3 +129,9 @@ def test_the_thing_given_in_a_passive_is_no_patient():
     ad, ev = _one("In 1960 Jaime Roca was awarded the Order of Saint Olaf by King Harald.", "award")
     assert _names(ad, ev, "patient") == {"Jaime Roca"}
     assert _names(ad, ev, "agent") == {"Harald"}
+
+
+def test_a_fire_that_kills_is_no_killer():
+    ad, ev = _one("In 1823 the fire gutted the mill and killed six weavers.", "death")
+    assert not [p for p in ev.participants if p.role == "agent"]
+

@@ -125,8 +125,11 @@ class _Finder:
         cause = _cause_of_relative(v)
         if cause is not None:
             subj = cause  # "sacked the city, which caused the deaths of ...": the sacker caused them
-        if subj is not None and not passive and subj.lower_ == "it" and _hazard_antecedent(subj):
-            self.args.hazard_subject = True  # "A cholera epidemic reached the town. It killed ...": no one kills
+        if subj is not None and not passive and (_hazard_antecedent(subj) if subj.lower_ == "it" else (
+                subj.pos_ == "NOUN" and "hazard" in wordnet.noun_kinds(subj.lemma_.lower()))):
+            # "A cholera epidemic reached the town. It killed ...", "the fire gutted the mill and killed
+            # six weavers": no one kills
+            self.args.hazard_subject = True
             subj = None
         by_role = getattr(self.trig.rule, "by_role", None) if passive else None
         if not passive and getattr(self.trig.rule, "by_role", None) and self._active_succession(v, subj):
