@@ -135,3 +135,9 @@ def test_a_fire_that_kills_is_no_killer():
     ad, ev = _one("In 1823 the fire gutted the mill and killed six weavers.", "death")
     assert not [p for p in ev.participants if p.role == "agent"]
 
+
+
+def test_a_count_of_a_crew_is_a_described_group():
+    ad, ev = _one("In 1798 rebels attacked Arklow. Forty of the garrison were killed.", "killing")
+    assert [p.name for p in ev.participants if p.role == "patient"] == ["forty of the garrison"]
+    assert not [p for p in ev.participants if p.role == "agent"]

@@ -638,7 +638,7 @@ def counted_group(tok):
     if tok.pos_ == "NUM" or tok.tag_ == "CD":
         p = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
         obj = next((o for o in p.children if o.dep_ == "pobj"), None) if p is not None else None
-        if obj is None or not _people_plural(obj) or any(t.pos_ in ("VERB", "AUX", "PUNCT") and t.text not in "-"
+        if obj is None or not (_people_plural(obj) or _crew(obj)) or any(t.pos_ in ("VERB", "AUX", "PUNCT") and t.text not in "-"
                                                           for t in doc[p.i:obj.i + 1]):
             return None
         first = min(t.i for t in tok.subtree)
@@ -650,6 +650,12 @@ def counted_group(tok):
         return None  # "the forty men", "his 300 men": a group told before, not a count
     first = min([tok.i, *(t.i for c in left if c.dep_ in ("nummod", "amod", "compound", "quantmod") for t in c.subtree)])
     return first, tok.i
+
+
+def _crew(tok) -> bool:
+    """A definite body of people counted by its members ("twenty of her crew", "forty of the garrison")."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and group_noun(tok.lemma_.lower(), False) and any(
+        c.dep_ in ("det", "poss") for c in tok.children)
 
 
 def _people_plural(tok) -> bool:
