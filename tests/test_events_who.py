@@ -141,3 +141,9 @@ def test_a_count_of_a_crew_is_a_described_group():
     ad, ev = _one("In 1798 rebels attacked Arklow. Forty of the garrison were killed.", "killing")
     assert [p.name for p in ev.participants if p.role == "patient"] == ["forty of the garrison"]
     assert not [p for p in ev.participants if p.role == "agent"]
+
+
+def test_his_after_a_he_no_one_was_found_for_is_no_one_either():
+    ad = annotate("Admiral Jacob Harrowgate commanded the fleet in 1801. In 1803 Drewsk seized the harbour. "
+                  "He demanded the release of his brother.")
+    assert all("Jacob Harrowgate" not in _names(ad, e) for e in ad.events if e.trigger["start"] > 60)

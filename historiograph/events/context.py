@@ -321,6 +321,7 @@ class Pronouns:
                 last_subject = None
             sent_subject = None
             clause_subject = None  # the latest person subject (or pronoun resolved) in this sentence so far
+            unknown: str | None = None  # the gender word of a subject pronoun no one was found for
             for tok in sent:
                 while mi < len(mentions) and mentions[mi].start <= tok.idx:
                     m = mentions[mi]
@@ -345,6 +346,10 @@ class Pronouns:
                     near = self._previous_sentence(tok)
                     if near is not None:
                         ranked = [m for m in near if m is not None]
+                        if not ranked:
+                            unknown = tok.lower_
+                elif unknown is not None and clause_subject is None and self._same_gender(tok.lower_, unknown):
+                    ranked = []  # "He demanded his share": "his" is the "he" no one was found for
                 self.ranked[tok.i] = ranked
                 ant = ranked[0] if ranked else None
                 if ant is not None:
@@ -391,6 +396,12 @@ class Pronouns:
                   if coref.agrees(tok.lower_, x[2].entity)]
         scored.sort(key=lambda x: (x[0], x[1]))
         return [m for _, _, m in scored]
+
+    @staticmethod
+    def _same_gender(a: str, b: str) -> bool:
+        from .coref import cues
+        c = cues()
+        return (a in c["male_words"]) == (b in c["male_words"]) and (a in c["female_words"]) == (b in c["female_words"])
 
     def _previous_sentence(self, tok) -> list | None:
         """Who a sentence-initial "he"/"she" is, from the sentence before in its paragraph: its subject
