@@ -566,7 +566,13 @@ def r_refword(m: re.Match, text: str) -> list[Part]:
     value = lookups()["reference_words"].get(norm(m.group("refw")))
     if not value:
         return []
+    then = _THEN_BEFORE.search(text, max(0, m.start() - 6), m.start())
+    if then and value == "PRESENT_REF":  # "the then-current price": current at a past time, not now
+        return [Part(then.start(), m.end(), Spec(value="PAST_REF"))]
     return [Part(m.start(), m.end(), Spec(value=value, present=value == "PRESENT_REF"))]
+
+
+_THEN_BEFORE = re.compile(r"\bthen[- ]$", re.I)
 
 
 def r_set(m: re.Match, text: str) -> list[Part]:
