@@ -67,3 +67,10 @@ def test_events_take_the_date_a_counted_length_leads_to():
     t = next(t for t in ad.timexes if t.text == "Five days")
     assert (t.type, t.value, t.anchored) == ("DURATION", "P5D", "1807-06-14")
     assert ad.to_json()["timexes"][1]["anchored"] == "1807-06-14"
+
+
+def test_over_the_years_is_a_length_of_unknown_years():
+    got = _lengths("Over the years the guild grew rich. In the years that followed, it lost its charter. "
+                   "During the intervening decades the port silted up. In the years before the war it was poor.")
+    assert [g[:3] for g in got] == [("the years", "DURATION", "PXY"), ("the years", "DURATION", "PXY"),
+                                    ("the intervening decades", "DURATION", "PXDE")]  # "the years before X": no
