@@ -74,3 +74,21 @@ def test_over_the_years_is_a_length_of_unknown_years():
                    "During the intervening decades the port silted up. In the years before the war it was poor.")
     assert [g[:3] for g in got] == [("the years", "DURATION", "PXY"), ("the years", "DURATION", "PXY"),
                                     ("the intervening decades", "DURATION", "PXDE")]  # "the years before X": no
+
+
+def test_a_corpus_keeps_the_date_a_counted_length_leads_to_for_its_questions(tmp_path):
+    from historiograph.build import build
+    from historiograph.store import Corpus
+    from historiograph.store.sentences import timexes_in
+
+    (tmp_path / "c").mkdir()
+    (tmp_path / "c" / "fort.txt").write_text("The fort was shelled on 14 May 1779. Three days later, the garrison "
+                                             "surrendered the fort.\n", encoding="utf-8")
+    db = Corpus(tmp_path / "c.db")
+    build(db, [tmp_path / "c"], jobs=1)
+    source = db.sources()[0]
+    rows = timexes_in(db, source, 0, 200)
+    assert [(r["text"], r["type"], r["value"]) for r in rows] == [
+        ("14 May 1779", "DATE", "1779-05-14"), ("Three days", "DATE", "1779-05-17")]
+    stored = db.annotated_json(source)["timexes"][1]  # the document itself keeps TimeML's length
+    assert (stored["type"], stored["value"], stored["anchored"]) == ("DURATION", "P3D", "1779-05-17")
