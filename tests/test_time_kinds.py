@@ -92,3 +92,12 @@ def test_a_corpus_keeps_the_date_a_counted_length_leads_to_for_its_questions(tmp
         ("14 May 1779", "DATE", "1779-05-14"), ("Three days", "DATE", "1779-05-17")]
     stored = db.annotated_json(source)["timexes"][1]  # the document itself keeps TimeML's length
     assert (stored["type"], stored["value"], stored["anchored"]) == ("DURATION", "P3D", "1779-05-17")
+
+
+def test_the_reader_shows_a_counted_length_with_its_day():
+    from historiograph.web.annotated_text import _timex
+
+    t = next(t for t in tag("The fort fell on 14 May 1779. Three days later the guns were spiked.", mode="narrative")
+             if t.anchored)
+    mark = _timex(t.__dict__)
+    assert 'data-value="P3D → 1779-05-17"' in mark.open
