@@ -84,6 +84,12 @@ def _document_path(key: str) -> str:
     return "/documents/" + quote(key, safe="")
 
 
+def event_url(entry_id: str) -> str:
+    """An event's place on the whole timeline, which is paged: the reader redirects to the page that
+    lists it (/timeline?all=1#ev-ID alone lands on the first page only)."""
+    return "/timeline/events/" + quote(entry_id, safe="")
+
+
 @functools.lru_cache(maxsize=65536)
 def entity_url(entity_id: str) -> str:
     # (a document page links each of its names' mentions: the same few entities, dozens of times)
@@ -570,7 +576,7 @@ def graph_page(corpus: Corpus, focus: str | None = None, nodes: int | None = Non
     def event(t: Any) -> dict[str, Any]:
         return {"id": t.id, "type": t.type, "date_label": label_of(t.date, t.mod),
                 "year": _start_year(t.date), "headline": headline(t),
-                "certainty": t.certainty, "url": "/timeline?all=1#" + quote(f"ev-{t.id}", safe=""),
+                "certainty": t.certainty, "url": event_url(t.id),
                 "evidence": [{"key": addr.key(s.source), "url": addr.span(s.source, s.start, s.end),
                               "text": shorten(s.text, 240)} for s in t.sources[:3]]}
 
@@ -627,7 +633,7 @@ def map_page(corpus: Corpus, year_from: int | None = None, year_to: int | None =
         if period and not n_events:
             continue
         events = [{"id": t.id, "type": t.type, "date_label": label_of(t.date, t.mod), "headline": headline(t),
-                   "url": "/timeline?all=1#" + quote(f"ev-{t.id}", safe="")}
+                   "url": event_url(t.id)}
                   for t in (entries[i] for i in ids if i in entries)]
         coords = _coordinates(e.get("place"))
         modern = (e.get("place") or {}).get("modern_name")
@@ -766,7 +772,7 @@ def search_page(corpus: Corpus, q: str | None, offset: int = 0, limit: int | Non
         elif r["kind"] == "entity":
             url = entity_url(r["key"])
         else:
-            url = "/timeline?all=1#" + quote(f"ev-{r['key']}", safe="")
+            url = event_url(r["key"])
         parts, at = _search_snippet(corpus, r, terms, docs, entries, addr)
         results.append({"kind": r["kind"], "key": r["key"], "title": r["title"], "url": url, "at": at,
                         "snippet": "".join(p["text"] for p in parts), "parts": parts})
