@@ -59,3 +59,62 @@ def test_graph_map_and_search_link_events_through_their_timeline_page(client):
     assert links and all(re.fullmatch(r"/timeline/events/[^/#?]+", u) for u in links), links
     for u in links:
         assert client.get(u, follow_redirects=False).status_code == 303
+
+
+# ---- a date taken from the narrative is marked so wherever an event is listed -------------------
+
+@pytest.fixture(scope="module")
+def inferred_db(fixture_db, tmp_path_factory):  # noqa: F811
+    """The fixture corpus with its first timeline entry dated from the narrative (as the events stage
+    marks an event with no date of its own)."""
+    import shutil
+    import sqlite3
+
+    db = tmp_path_factory.mktemp("inferred") / "inferred.db"
+    shutil.copy(fixture_db, db)
+    with sqlite3.connect(db) as conn:
+        entry = conn.execute("SELECT id FROM timeline ORDER BY position LIMIT 1").fetchone()[0]
+        conn.execute("UPDATE timeline SET inferred = 1 WHERE id = ?", (entry,))
+    return db, entry
+
+
+def test_an_inferred_date_is_marked_on_every_page_that_lists_the_event(inferred_db):
+    import lxml.html
+
+    db, entry = inferred_db
+    c = TestClient(create_app(db), base_url="http://127.0.0.1")
+    tree = lxml.html.fromstring(c.get("/timeline?all=1").text)
+    marked = {li.get("id") for li in tree.xpath('//li[contains(@class, "tl-entry")][.//span[@class="tl-inferred"]]')}
+    assert marked == {f"ev-{entry}"}
+    assert "from the narrative" in tree.get_element_by_id(f"ev-{entry}").text_content()
+    graph = [ev for ed in c.get("/graph.json").json()["edges"] for ev in ed["events"]]
+    places = [ev for p in c.get("/map.json").json()["places"] for ev in p["events"]]
+    assert any(ev["id"] == entry for ev in graph) and any(ev["id"] == entry for ev in places)
+    assert all(ev["inferred"] == (ev["id"] == entry) for ev in graph + places)
+    assert "from the narrative" in c.get("/map").text
+
+
+def test_an_inherited_event_time_is_marked_on_its_document(fixture_db, tmp_path):  # noqa: F811
+    import shutil
+
+    import lxml.html
+
+    from historiograph.store import Corpus
+
+    db = tmp_path / "inherited.db"
+    shutil.copy(fixture_db, db)
+    with Corpus(db) as corpus:
+        source = next(s for s in corpus.sources() if any((v.get("time") or {}).get("value")
+                                                         for v in corpus.annotated_json(s)["events"]))
+        data = corpus.annotated_json(source)
+    ev = next(v for v in data["events"] if (v.get("time") or {}).get("value"))
+    ev["time"]["inherited"] = True
+    with Corpus(db) as corpus:
+        corpus.put(data, path=source)
+    c = TestClient(create_app(db), base_url="http://127.0.0.1")
+    key = c.get("/documents.json").json()["documents"]
+    url = next(d["url"] for d in key if d["source"] == source)
+    tree = lxml.html.fromstring(c.get(url).text)
+    cards = {li.get("id"): bool(li.xpath('.//span[@class="tl-inferred"]'))
+             for li in tree.xpath('//li[contains(@class, "event-card")]')}
+    assert cards[f"ev-{ev['id']}"] and sum(cards.values()) == 1

@@ -574,7 +574,7 @@ def graph_page(corpus: Corpus, focus: str | None = None, nodes: int | None = Non
     addr.prefetch(s.source for t in entries.values() for s in t.sources)
 
     def event(t: Any) -> dict[str, Any]:
-        return {"id": t.id, "type": t.type, "date_label": label_of(t.date, t.mod),
+        return {"id": t.id, "type": t.type, "date_label": label_of(t.date, t.mod), "inferred": t.inferred,
                 "year": _start_year(t.date), "headline": headline(t),
                 "certainty": t.certainty, "url": event_url(t.id),
                 "evidence": [{"key": addr.key(s.source), "url": addr.span(s.source, s.start, s.end),
@@ -632,7 +632,8 @@ def map_page(corpus: Corpus, year_from: int | None = None, year_to: int | None =
         n_events, ids = told.get(e["id"], (0, []))
         if period and not n_events:
             continue
-        events = [{"id": t.id, "type": t.type, "date_label": label_of(t.date, t.mod), "headline": headline(t),
+        events = [{"id": t.id, "type": t.type, "date_label": label_of(t.date, t.mod), "inferred": t.inferred,
+                   "headline": headline(t),
                    "url": event_url(t.id)}
                   for t in (entries[i] for i in ids if i in entries)]
         coords = _coordinates(e.get("place"))
