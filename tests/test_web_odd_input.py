@@ -118,3 +118,32 @@ def test_an_inherited_event_time_is_marked_on_its_document(fixture_db, tmp_path)
     cards = {li.get("id"): bool(li.xpath('.//span[@class="tl-inferred"]'))
              for li in tree.xpath('//li[contains(@class, "event-card")]')}
     assert cards[f"ev-{ev['id']}"] and sum(cards.values()) == 1
+
+
+def test_an_entity_page_lists_its_confident_events_and_links_the_rest(fixture_db, tmp_path):  # noqa: F811
+    import shutil
+    import sqlite3
+
+    import lxml.html
+
+    from historiograph.events.confidence import THRESHOLD
+
+    db = tmp_path / "low.db"
+    shutil.copy(fixture_db, db)
+    c = TestClient(create_app(fixture_db), base_url="http://127.0.0.1")
+    entity = max(c.get("/entities.json").json()["entities"], key=lambda e: c.get(e["url"] + ".json").json()["events_total"])
+    before = c.get(entity["url"] + ".json").json()["events"]
+    assert len(before) >= 2
+    low = before[0]["id"]
+    with sqlite3.connect(db) as conn:
+        conn.execute("UPDATE timeline SET confidence = ? WHERE id = ?", (THRESHOLD / 2, low))
+    c = TestClient(create_app(db), base_url="http://127.0.0.1")
+    data = c.get(entity["url"] + ".json").json()
+    assert [e["id"] for e in data["events"]] == [e["id"] for e in before[1:]]
+    assert all(e["confident"] for e in data["events"]) and data["events_matching"] == len(before)
+    tree = lxml.html.fromstring(c.get(entity["url"]).text)
+    assert not tree.xpath(f'//li[@id="ev-{low}"]')
+    link = tree.xpath('//p[@class="sub"]/a[contains(@href, "/timeline?")]')[0].get("href")
+    assert f'id="ev-{low}"' in c.get(link).text  # the timeline it links to lists the one left out
+    # the default timeline holds to the same threshold
+    assert low not in {e["id"] for e in c.get("/timeline.json?limit=1000").json()["events"]}

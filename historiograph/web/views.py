@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from pathlib import PurePath
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from ..events.confidence import THRESHOLD
 from ..store import Corpus
@@ -353,7 +353,9 @@ def entity_page(corpus: Corpus, entity_id: str, offset: int = 0, limit: int | No
         documents.append({"source": source, "key": addr.key(source), "title": titles.get(source),
                           "url": document_url(addr.key(source)), "mentions": len(found), "sentences": sentences,
                           "local_ids": sorted(locals_)})
-    told = corpus.timeline_page(0, ENTITY_EVENTS, entity=entity_id, keep_sources=5)
+    # the confident entries, as the timeline shows by default; the page links to the rest
+    told = corpus.timeline_page(0, ENTITY_EVENTS, entity=entity_id, keep_sources=5, stated_only=True)
+    matching, _ = corpus.timeline_counts(entity_id, None)
     events = [_timeline_row(t, addr) for t in told.rows]
     place = _coordinates(ent.place)
     from ..corpus.entities import explain
@@ -373,7 +375,8 @@ def entity_page(corpus: Corpus, entity_id: str, offset: int = 0, limit: int | No
             "page": {"offset": offset, "limit": limit, "total": len(by_source),
                      "next": offset + limit if offset + limit < len(by_source) else None,
                      "prev": max(0, offset - limit) if offset > 0 else None},
-            "events_total": told.total}
+            "events_total": told.total, "events_matching": matching,
+            "timeline_url": "/timeline?" + urlencode({"all": 1, "entity": ent.id})}
 
 
 def _coordinates(place: dict[str, Any] | None) -> dict[str, float] | None:
@@ -496,7 +499,7 @@ TIMELINE_ENTITIES = 200  # entities in the timeline's filter list, those in most
 
 def timeline_page(corpus: Corpus, entity: str | None = None, type: str | None = None,
                   show_all: bool = False, offset: int = 0, limit: int | None = None) -> dict[str, Any]:
-    """A page of the timeline (indexed; by default the entries whose date is stated for them)."""
+    """A page of the timeline (indexed; by default the confident entries, store.paging.SHOWN)."""
     addr = Addresses(corpus)
     entity, type = entity or None, type or None
     page = corpus.timeline_page(offset, limit or TIMELINE_PAGE, entity=entity, type=type,
