@@ -147,3 +147,18 @@ def test_an_entity_page_lists_its_confident_events_and_links_the_rest(fixture_db
     assert f'id="ev-{low}"' in c.get(link).text  # the timeline it links to lists the one left out
     # the default timeline holds to the same threshold
     assert low not in {e["id"] for e in c.get("/timeline.json?limit=1000").json()["events"]}
+
+
+def test_a_correction_returns_to_the_page_it_was_made_on_query_and_all(tmp_path):
+    from corrections_corpus import build_db, write_corpus
+
+    build_db(tmp_path / "corpus.db", write_corpus(tmp_path))
+    client = TestClient(create_app(tmp_path / "corpus.db", edit=True), base_url="http://127.0.0.1")
+    html = client.get("/timeline?all=1&offset=0").text
+    assert 'name="next" value="/timeline?all=1&amp;offset=0"' in html
+    tok = re.search(r'name="csrf" value="([^"]+)"', html).group(1)
+    entry = re.search(r'class="edit-event" data-entry="([^"]+)"', html).group(1)
+    r = client.post("/edit/correct", data={"csrf": tok, "kind": "set-certainty", "event": entry,
+                                           "certainty": "hedged", "next": "/timeline?all=1&offset=0"},
+                    follow_redirects=False)
+    assert r.status_code == 303 and r.headers["location"] == "/timeline?all=1&offset=0"
