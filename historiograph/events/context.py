@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from ..model import AnnotatedDocument, Entity, Mention, Timex
 from ..nlp import STRUCTURE_LINE
+from ..time.counted import dated
 from . import dates
 
 _RANGE_GAP = re.compile(r"^\s*(?:[-–—]|to|and|until|till)\s*$")
@@ -58,7 +59,7 @@ class DocIndex:
                 self.person_mentions.append(m)
         self.dated: list[DatedTimex] = []
         self.timex_of: dict[int, DatedTimex] = {}
-        for t in sorted(ad.timexes, key=lambda t: t.start):
+        for t in sorted(map(dated, ad.timexes), key=lambda t: t.start):  # "three days later" dates by its day
             if t.bibliographic or t.type not in ("DATE", "TIME") or not self.in_body(t.start):
                 continue
             if _inside_word(self.text, t.start, t.end):
