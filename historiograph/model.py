@@ -327,10 +327,15 @@ class EvidenceSpan:
     def quoting(cls, source: str, text: str, start: int, end: int, citations=(), retold: bool = False):
         """The span of ``text[start:end]`` without the whitespace at its ends: a sentence's stored end
         often takes in the line breaks after it, and the evidence is the words, not the gap."""
-        piece = text[start:end]
-        lead = len(piece) - len(piece.lstrip())
-        words = piece.strip()
-        return cls(source, start + lead, start + lead + len(words), words, list(citations), retold)
+        s, e = quoted_bounds(text, start, end)
+        return cls(source, s, e, text[s:e], list(citations), retold)
+
+
+def quoted_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start, end`` moved in past the whitespace at the ends of ``text[start:end]``."""
+    piece = text[start:end]
+    lead = len(piece) - len(piece.lstrip())
+    return start + lead, start + lead + len(piece.strip())
 
 
 @dataclass

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from typing import Any, Iterable
 
 from ..events.confidence import THRESHOLD
-from ..model import CorpusEntity, EvidenceSpan, TimelineEntry, Work
+from ..model import CorpusEntity, EvidenceSpan, TimelineEntry, Work, quoted_bounds
 
 PAGE = 100  # rows per page of a list, unless asked otherwise
 SOURCES_SHOWN = 20  # evidence spans kept per timeline row of a list (an event told by 1,000 documents)
@@ -211,7 +211,7 @@ class PagedQueries:
 
     def evidence_in(self, source: str) -> list[dict[str, Any]]:
         """The timeline entries and conflicts one document takes part in, each with its spans in that
-        document only. A timeline entry's span in a document is the sentence of its member event there
+        document only. A timeline entry's span in a document is the words of its member event's sentence there
         (corpus/events.py builds ``sources`` from the members), read from the events table by index: an
         entry told by thousands of documents is never decoded. Conflicts (few, with short evidence
         lists) are cut in SQLite."""
@@ -222,13 +222,16 @@ class PagedQueries:
             "WHERE tm.source = ? ORDER BY t.position, tm.rowid", (source, source))
         out: list[dict[str, Any]] = []
         by_id: dict[str, dict[str, Any]] = {}
+        text = None  # read once, when a span needs it: the sentence's words, as EvidenceSpan.quoting cuts them
         for entry, summary, s0, s1 in rows:
             ev = by_id.get(entry)
             if ev is None:
                 ev = by_id[entry] = {"kind": "timeline", "id": entry, "summary": summary, "spans": []}
                 out.append(ev)
             if s0 is not None:
-                ev["spans"].append([s0, s1])
+                if text is None:
+                    text = self.conn.execute("SELECT text FROM documents WHERE source = ?", (source,)).fetchone()[0]
+                ev["spans"].append(list(quoted_bounds(text, s0, s1)))
         rows = self.conn.execute(
             "SELECT t.message, (SELECT json_group_array(json_array(json_extract(s.value, '$.start'), "
             "json_extract(s.value, '$.end'))) FROM json_each(t.evidence) s "
