@@ -120,8 +120,7 @@ def find(doc) -> list[Trigger]:
                 continue  # "a strike on the bridge": not a strike of workers
             if lex.nouns[lemma] in lex.person_patient_types and _of_kind(tok, "thing", "place"):
                 continue  # "the capture of the fort", "of the ships": no arrest (the verb's rules type it)
-            if tok.dep_ == "compound" and (tok.head.lemma_.lower() in cues()["group_nouns"]
-                                           or "animate" in wordnet.object_kinds(tok.head)):
+            if _names_a_kind(tok):
                 continue  # "the strike force", "an invasion force": a group named by its task
             out.append(Trigger(lex.nouns[lemma], [tok], tok, True, lex.noun_rules.get(lemma)))
         elif tok.pos_ in ("VERB", "NOUN") and lemma not in lex.verbs and lemma not in lex.nouns \
@@ -129,6 +128,8 @@ def find(doc) -> list[Trigger]:
             p = det.get(tok.i, ("O", 0.0))[1]
             if trained and p < DOUBTFUL:
                 continue  # WordNet might type it, but the sentence does not tell it as a happening
+            if tok.pos_ == "NOUN" and (_names_a_kind(tok) or _verbal_gerund(tok)):
+                continue
             hit = _nominalised(lemma, lex) if tok.pos_ == "NOUN" else None
             hit = hit or wordnet.type_of(lemma, "v" if tok.pos_ == "VERB" else "n")
             if hit is None and tok.pos_ == "VERB":
@@ -179,6 +180,27 @@ WORDNET_ALONE = 0.7
 # ("wrote that the war was lost": an attribution, not a work)
 DIRECTIVE_TYPE = "appeal"
 REPORTING_TYPE = "publication"
+
+
+def _names_a_kind(noun) -> bool:
+    """A noun before another that it classifies, not an event told: "the strike force", "an invasion
+    force" (a group named by its task), "the election bill", "the deportation act" (a law named by
+    its subject)."""
+    if noun.dep_ != "compound":
+        return False
+    head = noun.head
+    return head.lemma_.lower() in cues()["group_nouns"] or bool(
+        wordnet.object_kinds(head) & {"animate", "legal_document"})
+
+
+GERUND_PREPS = frozenset(("on", "upon", "after", "before", "while", "without", "by"))
+
+
+def _verbal_gerund(noun) -> bool:
+    """A bare "-ing" word after a preposition of time or manner, used as a verb ("on hearing of the
+    plan", "after learning that"): not the noun WordNet lists ("a hearing")."""
+    return noun.lower_.endswith("ing") and noun.dep_ == "pobj" and noun.head.lower_ in GERUND_PREPS and not any(
+        c.dep_ in ("det", "poss", "amod", "nummod") for c in noun.children)
 
 
 def _not_its_own_event(trig, nominal_heads: set[int], verb_heads: set[int] = frozenset()) -> bool:
@@ -353,7 +375,8 @@ def _type_by_destination(trig, lex) -> str | None:
         dest = [o for o in last.children if o.dep_ == "pobj"]
     else:  # "sought refuge in the church", "took refuge with relatives"
         dest = [o for t in (last, trig.head) for p in t.children if p.dep_ == "prep" and p.lower_ in REFUGE_PREPS
-                for o in p.children if o.dep_ == "pobj"]
+                for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in (
+                    "DATE", "TIME")]  # (not "in 1737")
     return etype if dest and all(_common_refuge(o) for o in dest) else None
 
 
