@@ -123,7 +123,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
             and not _detected_in_narrative(trig, time):
         return None
     if trig.nominal and not args.participants and not _sequenced(h) and not _named_by_place(h, args) and not \
-            triggers.occurs(h) and any(
+            triggers.occurs(h) and not triggers.counted(h) and any(
             c.dep_ == "det" and c.lower_ in cues()["anaphoric_determiners"] for c in h.children) and not (
             time and not time["inherited"] and h.i <= idx.timex_of_head(time) and
             idx.timex_of_head(time) <= h.right_edge.i):

@@ -245,6 +245,14 @@ def occurs(noun) -> bool:
     return False
 
 
+def counted(noun) -> bool:
+    """"The deaths of eleven sailors", "the arrests of some forty weavers": an event noun whose "of"
+    group is counted tells new events, not a mention of ones told before."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and (o.pos_ == "NUM" or any(c.dep_ == "nummod" for c in o.children)) for o in p.children)
+        for p in noun.children)
+
+
 def _named_event_type(tok, lex) -> str | None:
     """The type of an event named by a capitalised noun ("the Storming", "the Sack", "the Massacre"):
     the lexicon's noun, or the verb a gerund is made from ("Burning" -> burn)."""
