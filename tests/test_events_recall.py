@@ -107,3 +107,25 @@ def test_refuge_in_a_church_is_no_defection():
     assert "defection" not in _types(ad)
     ad = annotate_text("In 1737 Karl Odenwald sought refuge in Sweden.")
     assert "defection" in _types(ad)
+
+
+def test_counted_deaths_are_new_events_not_a_mention():
+    ad = annotate_text("On 9 May 1738 a gale struck the coast of Sylt. The deaths of fourteen fishermen that night "
+                       "emptied the village.")
+    (ev,) = _of(ad, "death")
+    assert ev.trigger["text"] == "deaths" and ev.time["value"].startswith("1738-05-09")
+
+
+def test_marching_on_a_place_is_an_attack_but_marching_on_a_day_is_not():
+    ad = annotate_text("In 1739 the insurgents marched on Lemberg.")
+    assert [e.type for e in ad.events if e.trigger["text"] == "marched"] == ["attack"]
+    ad = annotate_text("The regiment marched on 4 May 1739 to Lemberg.")
+    assert [e.type for e in ad.events if e.trigger["text"] == "marched"] == ["movement"]
+
+
+def test_a_traveller_reaches_a_name_the_tagger_left_unlabelled():
+    ad = annotate_text("In June 1740 we reached Terschelling.")
+    if any(t.text == "Terschelling" and t.ent_type_ == "" for t in ad.nlp):
+        assert [e.type for e in ad.events if e.trigger["text"] == "reached"] == ["movement"]
+    assert not [e for e in annotate_text("In June 1740 the letter reached Anna Weiss.").events
+                if e.trigger["text"] == "reached"]

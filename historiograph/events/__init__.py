@@ -23,6 +23,7 @@ def annotate(ad: AnnotatedDocument, options=None) -> dict:
 
 def extract(ad: AnnotatedDocument) -> list[Event]:
     idx = DocIndex(ad)
+    ad.nlp.user_data[wordnet.NAME_LABELS] = {i: m.label for i, m in idx.mention_of.items()}
     found: list[tuple[Event, object]] = []  # (event, trigger)
     for trig in triggers.find(ad.nlp):
         if not idx.in_body(trig.start_char) or idx.on_structure_line(trig.start_char):

@@ -532,6 +532,7 @@ def _object_fits(verb, rule: VerbRule) -> bool:
     if rule.not_preps and any(c.dep_ == "prep" and c.lower_ in rule.not_preps for c in kids):
         return False  # "was taken to the hospital by his wife": no capture
     if rule.object_kind and not any(_kind_in(rule.object_kind, wordnet.object_kinds(o)) and not _idiom_object(o)
+                                    or rule.subject_kind and "place" in rule.object_kind.split("|") and _name_of_a_place(o)
                                     for o in objs):
         return False
     if rule.not_subject_kind and _subject_of_kind(verb, rule.not_subject_kind):
@@ -542,10 +543,16 @@ def _object_fits(verb, rule: VerbRule) -> bool:
             "place" in wordnet.object_kinds(o) for o in objs):
         return False  # "the ship left port", not "the ship left behind three sailors"
     if rule.prep and not any(p.dep_ in ("prep", "agent") and p.lower_ == rule.prep and _same_clause(p, verb) and any(
-            c.dep_ == "pobj" and (c.lemma_.lower() in rule.prep_objects or rule.prep_kind in wordnet.object_kinds(c))
+            c.dep_ == "pobj" and (c.lemma_.lower() in rule.prep_objects or rule.prep_kind and _kind_in(rule.prep_kind, wordnet.object_kinds(c)))
             for c in p.children) for p in verb.subtree):
         return False
     return True
+
+
+def _name_of_a_place(tok) -> bool:
+    """A name reached or crossed by a traveller that the tagger left unlabelled ("we reached
+    Flushing"): a person or a body would have been labelled."""
+    return tok.pos_ == "PROPN" and tok.dep_ == "dobj" and tok.ent_type_ == ""
 
 
 def _kind_in(spec: str, kinds: frozenset[str]) -> bool:
