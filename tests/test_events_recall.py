@@ -129,3 +129,8 @@ def test_a_traveller_reaches_a_name_the_tagger_left_unlabelled():
         assert [e.type for e in ad.events if e.trigger["text"] == "reached"] == ["movement"]
     assert not [e for e in annotate_text("In June 1740 the letter reached Anna Weiss.").events
                 if e.trigger["text"] == "reached"]
+
+
+def test_a_disease_named_first_in_its_sentence_is_still_a_disease():
+    ad = annotate_text("Cholera broke out in the garrison in June 1741. It killed about 200 men.")
+    assert [e.type for e in ad.events if e.trigger["text"] == "killed"] == ["death"]

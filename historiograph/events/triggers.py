@@ -466,7 +466,7 @@ def _accident(verb) -> bool:
     ("killed in an avalanche"); or a hazard or an illness as the subject ("cholera killed hundreds"):
     a death, not a killing."""
     kids = list(verb.children)
-    if any(c.dep_ == "nsubj" and "hazard" in wordnet.object_kinds(_antecedent(c)) for c in kids):
+    if any(c.dep_ == "nsubj" and "hazard" in _common_kinds(_antecedent(c)) for c in kids):
         return True  # "cholera killed hundreds", "the flood killed forty people": deaths
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) and not (verb.dep_ == "conj" and verb.tag_ == "VBN"):
         return False
@@ -492,9 +492,21 @@ def _antecedent(tok):
     start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
     for j in range(tok.i - 1, start - 1, -1):
         cand = tok.doc[j]
-        if cand.pos_ == "NOUN" and cand.dep_ in ("nsubj", "nsubjpass") and cand.tag_ == "NN":
+        if cand.dep_ in ("nsubj", "nsubjpass") and (cand.pos_ == "NOUN" and cand.tag_ == "NN" or _initial_common(cand)):
             return cand
     return tok
+
+
+def _initial_common(tok) -> bool:
+    """A sentence's first word, tagged a name only for its capital, that WordNet knows as a common
+    noun of some kind ("Typhus broke out ...")."""
+    return tok.pos_ == "PROPN" and tok.i == tok.sent.start and not any(c.dep_ == "compound" for c in tok.children) \
+        and bool(wordnet.noun_kinds(tok.lower_))
+
+
+def _common_kinds(tok) -> frozenset[str]:
+    """object_kinds, reading a sentence-initial common noun tagged as a name as the noun it is."""
+    return wordnet.noun_kinds(tok.lower_) if _initial_common(tok) else wordnet.object_kinds(tok)
 
 
 def _unprefixed(verb, lex) -> str | None:
