@@ -143,7 +143,8 @@ def find(doc) -> list[Trigger]:
                     _object_not_of_kind(tok, "animate", names_fit=True) and not _clausal_complement(tok):
                 if _carries_operation(tok, lex):
                     continue  # "the operation was directed by X": the operation is the event, led by X
-                hit = (lex.role_of(hit[0], "thing_object_type"), hit[1])  # "ordered a recount": decided
+                if _act_object(tok):  # "ordered a recount": decided (but "solicited funds": asked for)
+                    hit = (lex.role_of(hit[0], "thing_object_type"), hit[1])
             if hit is not None and hit[1] >= (WORDNET_ALONE if p < DETECTED else 0):
                 out.append(Trigger(hit[0], [tok], tok, tok.pos_ == "NOUN", None, "wordnet", hit[1]))
     for i, t in enumerate(out):
@@ -323,6 +324,12 @@ def _carries_operation(verb, lex) -> bool:
     too loosely to tell on its own ("directed the operation", "commanded the campaign")."""
     return any(o.lemma_.lower() in lex.not_triggers or wordnet.object_kinds(o) & OBJECT_EVENT_KINDS
                for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+def _act_object(verb) -> bool:
+    """The verb's objects are acts ("a recount", "the closure of the mill"), not things."""
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(o.pos_ == "NOUN" and wordnet.event_noun(o.lemma_.lower()) for o in objs)
 
 
 def _clausal_complement(verb) -> bool:
