@@ -134,3 +134,8 @@ def test_a_traveller_reaches_a_name_the_tagger_left_unlabelled():
 def test_a_disease_named_first_in_its_sentence_is_still_a_disease():
     ad = annotate_text("Cholera broke out in the garrison in June 1741. It killed about 200 men.")
     assert [e.type for e in ad.events if e.trigger["text"] == "killed"] == ["death"]
+
+
+def test_a_ship_that_sailed_in_a_relative_clause():
+    ad = annotate_text("The brig Vesta, which sailed on 4 April 1742, carried forty emigrants.")
+    assert [e.type for e in ad.events if e.trigger["text"] == "sailed"] == ["movement"]

@@ -287,7 +287,11 @@ def object_kinds(tok) -> frozenset[str]:
     commission", "the party"), "report" ("its report", "the findings"), "place" ("the peninsula") or "office" ("Premier"); a named entity or a
     personal pronoun by its label (the names stage's, where it gave one), a common noun by its WordNet
     hypernyms (wordnet_anchors.json)."""
-    label = tok.doc.user_data.get(NAME_LABELS, {}).get(tok.i) or tok.ent_type_
+    labels = tok.doc.user_data.get(NAME_LABELS)
+    label = labels.get(tok.i) if labels is not None else None
+    if label is None:
+        # a person the names stage did not keep ("Lisbon Gazettes") is no one
+        label = "" if labels is not None and tok.ent_type_ == "PERSON" else tok.ent_type_
     if label and tok.pos_ == "PROPN" and any(
             c.dep_ == "compound" and "place" in noun_kinds(c.lower_) for c in tok.children):
         return frozenset(("place",))  # "Fort Kastel", "Castle Rock", however the tagger labels it
