@@ -139,3 +139,10 @@ def test_a_disease_named_first_in_its_sentence_is_still_a_disease():
 def test_a_ship_that_sailed_in_a_relative_clause():
     ad = annotate_text("The brig Vesta, which sailed on 4 April 1742, carried forty emigrants.")
     assert [e.type for e in ad.events if e.trigger["text"] == "sailed"] == ["movement"]
+
+
+def test_a_noun_that_names_a_bill_tells_no_event():
+    ad = annotate_text("In 1743 the diet read the county election and franchise bill.")
+    assert "election" not in [e.type for e in ad.events]
+    ad = annotate_text("In 1743 the county election was held in May.")
+    assert "election" in [e.type for e in ad.events]

@@ -187,7 +187,7 @@ def _names_a_kind(noun) -> bool:
     """A noun before another that it classifies, not an event told: "the strike force", "an invasion
     force" (a group named by its task), "the election bill", "the deportation act" (a law named by
     its subject)."""
-    if noun.dep_ != "compound":
+    if noun.dep_ not in ("compound", "nmod"):
         return False
     head = noun.head
     return head.lemma_.lower() in cues()["group_nouns"] or bool(
