@@ -253,9 +253,11 @@ def test_an_articles_fact_lines_are_not_the_storys_time(nlp):
 
 
 def test_a_chronology_line_is_no_fact_line():
+    """The time stage reads fact lines as ingest.facts does: bulleted anywhere, unbulleted only under the title."""
     from historiograph.time.asides import fact_lines
-    text = "March 1846: the mill opened.\nBorn: 3 May 1801\nNote: the mill was sold in 1880. That winter it closed."
-    assert [text[a:b] for a, b in fact_lines(text)] == ["Born: 3 May 1801"]
+    text = "March 1846: the mill opened.\n- Born: 3 May 1801\nNote: the mill was sold in 1880. That winter it closed."
+    assert [text[a:b] for a, b in fact_lines(text)] == ["- Born: 3 May 1801"]
+    assert fact_lines(text.replace("- Born", "Born")) == []  # a stray "Key: value" line is not an infobox
 
 
 def test_a_season_told_in_the_past_perfect_is_the_last_one_before_the_story(nlp):

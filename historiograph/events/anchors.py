@@ -95,7 +95,8 @@ def suspect(dt: DatedTimex, idx: DocIndex) -> str | None:
 def story_time(idx: DocIndex, offset: int) -> DatedTimex | None:
     """The time the narrative has reached at ``offset`` (idx.narrative_time), passing over dates told
     beside the story in the same paragraph: a report told later ("the secretary later wrote in 1952
-    that ..."), a note line of a book, a past-perfect flashback to before the story's time ("its colonel
+    that ..."), a date in a clause that describes a noun ("X, who was elected in 1944, denied ...": in its own
+    sentence, or told in the past perfect), a note line of a book, a past-perfect flashback to before the story's time ("its colonel
     had served in Egypt in 1898"). None when nothing before them in the paragraph is the story's."""
     dt = idx.narrative_time(offset)
     if dt is None:
@@ -107,19 +108,22 @@ def story_time(idx: DocIndex, offset: int) -> DatedTimex | None:
         if cur.timex.start < idx.paragraphs[para]:
             return None
         earlier = idx.narrative_dated[i - 1] if i > 0 else None
-        if not _beside(cur, earlier, idx):
+        if not _beside(cur, earlier, idx, offset):
             return cur
         i -= 1
     return None
 
 
-def _beside(dt: DatedTimex, earlier: DatedTimex | None, idx: DocIndex) -> bool:
+def _beside(dt: DatedTimex, earlier: DatedTimex | None, idx: DocIndex, offset: int) -> bool:
     notes = getattr(idx, "_note_lines", None)
     if notes is None:
         notes = idx._note_lines = note_lines(idx.text)
     if any(a <= dt.timex.start < b for a, b in notes):
         return True
     verb = verb_of(idx.doc, dt.timex.start, dt.timex.end)
+    if backgrounded(dt) and (dt.timex.end <= offset < dt.head.sent.end_char or (
+            verb is not None and past_perfect(verb))):
+        return True  # "Quine, who had been elected clerk in 1944, denied ...": the clause describes Quine
     if verb is None:
         return False
     if reported(verb):

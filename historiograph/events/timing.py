@@ -236,7 +236,8 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
         if _named_inside(trigger_head):
             return None  # "the investigation of the Kirov murder": an earlier event named, not told now
         dt = anchors.story_time(idx, max(sent.start_char, trigger_head.idx))
-        if dt is None or told_in_passing(trigger_head) or a_consequence(trigger_head) or leapt(dt, trigger_head, idx):
+        if dt is None or told_in_passing(trigger_head) or a_consequence(trigger_head) or leapt(dt, trigger_head, idx) \
+                or not carried(dt, trigger_head, idx) or _reported_then(dt, trigger_head):
             return None  # no date rather than a wrong one
         value = dt.timex.value
         other = idx.range_partner.get(dt.timex.start)
@@ -263,9 +264,12 @@ def _cues() -> dict:
 
 
 def told_in_passing(head) -> bool:
-    """A relative clause ("Paris, where he was recruited") or a pluperfect ("had been fighting")
+    """A relative clause ("Paris, where he was recruited"), a participle that describes a noun ("a
+    commission appointed by the governor") or a pluperfect ("had been fighting", "the fire had been set")
     tells something beside the narrative's step: the narrative's date is not its date."""
-    cur = head
+    cur = clause_of(head) if head.pos_ in ("NOUN", "PROPN") else head
+    if cur.dep_ == "acl" and cur.tag_ == "VBN" and cur.head.pos_ in ("NOUN", "PROPN"):
+        return True
     for _ in range(6):
         if cur.pos_ in ("VERB", "AUX") and any(c.dep_ == "aux" and c.lower_ == "had" for c in cur.children):
             return True
@@ -273,6 +277,100 @@ def told_in_passing(head) -> bool:
             return True
         if cur.dep_ != "conj" or cur.head == cur:
             return False
+        cur = cur.head
+    return False
+
+
+_PRONOUNS = frozenset({"he", "she", "they", "it", "we", "i", "his", "her", "their", "its", "our", "my"})
+_SUBJECTS = ("nsubj", "nsubjpass")
+
+
+def carried(dt: DatedTimex, head, idx: DocIndex) -> bool:
+    """May an undated event take the date of an earlier sentence? Not when its subject is an actor the
+    story has not told since that date ("The traders protested the following week. The editor urged
+    calm.": the urging is undated): a new actor may act at any time. It may when it says it follows on
+    ("then", "next"), when its subject is a pronoun or is named (or repeated) since the date's sentence,
+    or when its subject is no actor ("The defence was marked by ...")."""
+    first = idx.sentence_index(dt.head)
+    k = idx.sentence_index(head)
+    if k <= first:
+        return True
+    since = idx.doc[idx.sents[first].start:idx.sents[k].start]
+    return _goes_on(clause_of(head), head, since, idx)
+
+
+_ACTORS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "poss", "compound", "conj", "appos"})
+
+
+def _goes_on(clause, head, since, idx: DocIndex) -> bool:
+    """Is ``clause`` (with the trigger ``head`` in it) told of the actors of the text ``since`` the date?"""
+    words = _cues()["continuation_words"]
+    cur, actors, subject = clause, [], None
+    for _ in range(8):  # the clause and those it hangs from: "prompting the army to retreat" goes on if its main clause does
+        kids = list(cur.children)
+        if any(c.dep_ == "advmod" and c.lower_ in words for c in kids):
+            return True
+        own = next((c for c in kids if c.dep_ in _SUBJECTS), None)
+        if own is not None and _a_pronoun(own):
+            return True  # "They burned the bridge", "As X moved north, his corps defeated ...": the actors just told
+        subject = subject or own
+        actors += [c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "prep")]
+        if cur.head == cur or cur.dep_ in ("relcl", "acl", "ccomp", "parataxis"):
+            break
+        cur = cur.head
+    if subject is None and head.pos_ in ("NOUN", "PROPN") and head.dep_ in _SUBJECTS:
+        subject = head
+    if subject is None or not _an_actor(subject, idx):
+        return True  # "The defence was marked by intense combat": the episode goes on, no one new acts
+    named = {m.entity for m in idx.mentions if since.start_char <= m.start < since.end_char and m.entity}
+    pronouns = idx.pronouns()
+    named |= {m.entity for m in map(pronouns.antecedent, since) if m is not None and m.entity}  # "His end came ..."
+    lemmas = {t.lemma_.lower() for t in since if t.pos_ in ("NOUN", "PROPN")}
+    while actors:  # the actors' own names and nouns, not those of a clause that describes them
+        tok = actors.pop()
+        actors += [c for c in tok.children if c.dep_ in _ACTORS or (c.dep_ == "prep" and tok.dep_ != "prep")]
+        m = idx.mention(tok)
+        if m is not None and m.entity in named:
+            return True
+        if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lemmas:
+            return True
+    return False
+
+
+def _a_pronoun(tok) -> bool:
+    """"they", "his army": a subject that refers back to actors already told."""
+    return tok.lower_ in _PRONOUNS or any(g.dep_ == "poss" and g.lower_ in _PRONOUNS for g in tok.children)
+
+
+def _an_actor(tok, idx: DocIndex) -> bool:
+    """A person, group, organisation or state: a named one, a pronoun, or a noun whose first sense is people."""
+    from .context import ACTOR_LABELS
+    from .wordnet import people_sense
+
+    m = idx.mention(tok)
+    if m is not None:
+        return m.label in ACTOR_LABELS
+    if tok.lower_ in _PRONOUNS:
+        return True
+    return tok.pos_ == "NOUN" and people_sense(tok.lemma_.lower(), 1)
+
+
+def _reported_then(dt: DatedTimex, head) -> bool:
+    """Is the trigger inside what a verb of saying or writing reports, in a sentence whose date is the
+    report's ("In 1850 he wrote that the prince ordered the massacre")? The report's date is when it was
+    told, not when what it tells happened. An undated report ("one account says he was shot") leaves
+    the narrative's date to what it tells."""
+    from ..time.asides import aside_lexicon
+
+    if dt.head.sent != head.sent:
+        return False
+    says = frozenset(aside_lexicon()["report_verbs"])
+    cur = head
+    for _ in range(10):
+        if cur.head == cur:
+            return False
+        if cur.dep_ == "ccomp" and cur.head.lemma_.lower() in says:
+            return dt.head not in cur.subtree
         cur = cur.head
     return False
 

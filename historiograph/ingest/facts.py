@@ -123,3 +123,19 @@ def unbulleted(text: str) -> list[FactLine]:
     """The unbulleted fact lines of the article's head (bulleted ones are read wherever they stand)."""
     h = head(text)
     return [f for f in h.facts if not f.bulleted] if h else []
+
+
+@functools.lru_cache(maxsize=8)
+def lines(text: str) -> tuple[FactLine, ...]:
+    """Every fact line of a text, in order: bulleted ones wherever they stand, unbulleted ones in the
+    article's head. The one notion of a fact line that every stage reads (entities, events, and the
+    time stage, whose fact dates never move the story's time)."""
+    out = {f.start: f for f in unbulleted(text)}
+    for m in _BULLETED.finditer(text):
+        f = fact_line(text, m.start(), m.end())
+        if f is not None and f.bulleted:
+            out.setdefault(f.start, f)
+    return tuple(out[k] for k in sorted(out))
+
+
+_BULLETED = re.compile(r"^[ \t]*[-*•][ \t]+[^\n]*$", re.M)

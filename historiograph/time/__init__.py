@@ -69,10 +69,13 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
     resolver = Resolver(text, day, mode)
     resolver.ahead = _years_ahead(parts, flags)
     kinds = classify(text, parts, doc, narrative=mode != "news")
+    facts = Resolver(text, day, mode)  # an article's fact lines count among themselves ("Year: 1945 / Date: 20 August")
+    facts.ahead = resolver.ahead
     early = {}  # "midday on 11 August": the day is resolved first and the time of day set on it
     out = []
     for i, (p, b) in enumerate(zip(parts, flags)):
-        ranged = resolver.ranged  # is the story's time the end of a stretch ("June 13–15")?
+        r = facts if kinds[i] == "fact" else resolver
+        ranged = r.ranged  # is the story's time the end of a stretch ("June 13–15")?
         if b:  # a publication date: its own value, and it does not move the story's reference time
             value = p.spec.value if p.spec.anchor == "none" else Resolver(text, None, mode).resolve(
                 p.spec, p.start, p.end)[0]
@@ -87,23 +90,23 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
                 if _DAY.match(early[i + 1][0][:10]):
                     value, how = f"{early[i + 1][0][:10]}T{p.spec.tod}", early[i + 1][1]  # the day's anchor
             if value is None:
-                resolver.at = i
-                value, how = resolver.resolve(p.spec, p.start, p.end, kinds[i])
+                r.at = i
+                value, how = r.resolve(p.spec, p.start, p.end, None if r is facts else kinds[i])
         if i and _SECOND_END.match(text, parts[i - 1].end, p.start) \
                 and _FIRST_END.search(text, max(0, parts[i - 1].start - 12), parts[i - 1].start):
-            resolver.ranged = True  # "between June 13 and June 15": the story is somewhere in that stretch
+            r.ranged = True  # "between June 13 and June 15": the story is somewhere in that stretch
         if p.spec.day_only and (ranged or not _DAY.match((value or "")[:10])):
             continue  # "he read in the evening" with no day told (or a stretch of days): not one date
         spec = p.spec
         until = None
-        approx, resolver.approx = resolver.approx and not b, False
-        opened, resolver.open = (resolver.open if not b else None), None
+        approx, r.approx = r.approx and not b, False
+        opened, r.open = (r.open if not b else None), None
         if spec.until is not None:  # a range: the end is resolved after the start, and moves the story on
-            until = resolver.resolve(spec.until, p.start, p.end)[0] if not b else spec.until.value
-            resolver.ranged = not b
-        elif resolver.stretch and not b:  # "a month later" after "the spring of 1938": April to June
-            value, until = resolver.stretch
-        resolver.stretch = None
+            until = r.resolve(spec.until, p.start, p.end)[0] if not b else spec.until.value
+            r.ranged = not b
+        elif r.stretch and not b:  # "a month later" after "the spring of 1938": April to June
+            value, until = r.stretch
+        r.stretch = None
         if spec.mod is None and not (spec.type == "DURATION" and _determined().match(text, p.start)):
             spec = with_mod(spec, _prefix_mod(text, p.start, spec.type))
         if approx and until is not None:  # "a few weeks later": a stretch with soft ends (EDTF ~)

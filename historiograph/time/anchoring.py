@@ -106,13 +106,15 @@ class Resolver:
         self.approx = False  # ... and when that stretch comes from a vague count ("a few weeks later")
         self.open: str | None = None  # AFTER/BEFORE the value: an unbounded vague count ("many years later")
         self.ranged = False  # the reference time is the end of a range ("June 13–15"), not one day told
+        self.told_ahead = False  # is the part being resolved a "next ..." told in the past ("Next spring we moved")?
 
     def writers_time(self, kind: str) -> bool:
         """Does a deictic expression of a dated narrative count from the writer's date? "Last year I
         visited the museum" in a blog post of 2014 about 1884 is 2013: a narrative tells the story's
-        time with "the previous year"; only a quotation speaks from inside the story."""
+        time with "the previous year"; only a quotation speaks from inside the story. "Next spring we
+        moved north" (ahead, told in the past) cannot be the writer's next spring: it is the story's."""
         return kind == "deictic" and self.mode != "news" and self.dct is not None and self.dct[0] is not None \
-            and not _quoted(self.text, self.pos)
+            and not _quoted(self.text, self.pos) and not self.told_ahead
 
     def base(self, kind: str, unit: str | None = None, loose: bool = False) -> Day | None:
         if kind == "deictic" and (self.mode == "news" or self.writers_time(kind)):
@@ -132,6 +134,8 @@ class Resolver:
         ``aside`` (asides.classify) is the kind of aside the date is: it moves the reference time
         only when it stays within that kind's tolerance of it."""
         self.pos = start
+        self.told_ahead = spec.anchor == "deictic" and self.mode != "news" and (spec.n or spec.sign or 0) > 0 \
+            and clause_tense(self.text, start, end) in ("past", "pluperfect")
         if spec.anchor == "none":
             value, how = spec.value or "XXXX", None
         elif spec.anchor == "year":
@@ -395,7 +399,10 @@ class Resolver:
                 n = 0 if story and spec.season == "WI" and spec.n == 1 else spec.n
                 return f"{by + n:04d}-{spec.season}"
             if story and spec.n == 0:  # "that spring": of the story's calendar year; "that winter": the one
-                return f"{by - (spec.season == 'WI' and bm <= 2):04d}-{spec.season}"  # it is in or that begins
+                value = f"{by - (spec.season == 'WI' and bm <= 2):04d}-{spec.season}"  # it is in or that begins
+                if _THE.match(self.text, self.pos) and _ends_before(value, base):
+                    value = f"{int(value[:4]) + 1:04d}-{spec.season}"  # "ended in the spring" after November: the next
+                return value
             cur, off = _story_season(bm) if story else month_season(bm)
             y = by + off
             if spec.n < 0 and target >= cur:
@@ -442,6 +449,7 @@ class Resolver:
 
 
 _SEASON = re.compile(r"^\d{4}-(SP|SU|FA|WI)$")
+_THE = re.compile(r"the\s+(?!same\b|very\b)", re.I)  # "the spring", not "that spring" or "the same spring"
 _APPOSED = re.compile(r"\s*,\s*(?:(?:in|on|during)\s+)?(?:the\s+)?", re.I)
 _YEAR_FIRST = re.compile(r"\d{4}")
 _REPORT_SPAN = re.compile(r"the\s+(?:first\s+|latest\s+)?(?:nine|six)\s+months$", re.I)

@@ -95,18 +95,13 @@ _MARKER = re.compile(r"(?<=[^\s\n])\[(\d{1,3})\]|(?<=\S)([¹²³⁴⁵⁶⁷⁸�
 _PLAIN = str.maketrans("¹²³⁴⁵⁶⁷⁸⁹⁰", "1234567890")
 
 
-# "- Built: 1846", "Born: 3 May 1801", "| died = 28 December 1870": an article's fact lines
-_FACT_LINE = re.compile(r"^[ \t]*(?:[-*•|][ \t]*)?[A-Z][A-Za-z .()/'’-]{0,30}?[ \t]*[:=][ \t]*\S[^\n]{0,80}$", re.M | re.I)
-
-
 def fact_lines(text: str) -> list[tuple[int, int]]:
-    """Spans of an encyclopedia article's fact lines ("- Built: 1846", "Died: 28 December 1870"): facts
-    listed beside the story, in no order of time, so a fact's date never becomes the story's time."""
-    return [(m.start(), m.end()) for m in _FACT_LINE.finditer(text)
-            if (not m.start() or text[m.start() - 1] == "\n") and not _SENTENCE_INSIDE.search(m.group(0))]
+    """Spans of an article's fact lines ("- Built: 1846", "Died: 28 December 1870" under the title), as
+    ingest.facts reads them for entities and events: facts listed beside the story, in no order of
+    time, so a fact's date never becomes the story's time."""
+    from ..ingest.facts import lines
 
-
-_SENTENCE_INSIDE = re.compile(r"[\w)][.!?]\s+[A-Z]")
+    return [(f.start, f.end) for f in lines(text)]
 
 
 def note_lines(text: str) -> list[tuple[int, int]]:
@@ -183,7 +178,8 @@ def verb_of(doc, s: int, e: int):
 def reported(verb) -> bool:
     """Is the date told with a report beside the story: on a verb of saying or writing told later,
     as a comment, as a habit or as a participle ("as Hale later wrote in 1910", "would recall in 1950",
-    "he often said", "Writing in 1850, the general recalled"), or inside what such a verb reports
+    "he often said", "Writing in 1850, the general recalled"), of what had happened before ("In 1850 he
+    wrote that the fire had been set by ..."), or inside what such a verb reports
     ("he used to say that the autumn of 1919 had been the worst")?"""
     lx = aside_lexicon()
     says, later = frozenset(lx["report_verbs"]), frozenset(lx["report_told_later"])
@@ -195,12 +191,19 @@ def reported(verb) -> bool:
                     or any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) \
                     or any(c.dep_ == "aux" and c.lower_ == "would" for c in kids) \
                     or (cur.dep_ == "xcomp" and cur.head.lower_ == "used") \
-                    or (cur.tag_ == "VBG" and cur.dep_ in ("advcl", "acl")):
+                    or (cur.tag_ == "VBG" and cur.dep_ in ("advcl", "acl")) \
+                    or (cur is verb and any(c.dep_ == "ccomp" and _looks_back(c) for c in kids)):
                 return True
         if cur.dep_ != "ccomp" or cur.head.i == cur.i:
             return False
         cur = cur.head
     return False
+
+
+def _looks_back(clause) -> bool:
+    """A reported clause in the past perfect ("that the fire had been set by ..."): the report looks
+    back from a later time at what the story already told, so its own date is the teller's, not the story's."""
+    return past_perfect(clause) or any(c.dep_ == "conj" and past_perfect(c) for c in clause.children)
 
 
 def _death_told(verb) -> bool:
