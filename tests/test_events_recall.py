@@ -146,3 +146,10 @@ def test_a_noun_that_names_a_bill_tells_no_event():
     assert "election" not in [e.type for e in ad.events]
     ad = annotate_text("In 1743 the county election was held in May.")
     assert "election" in [e.type for e in ad.events]
+
+
+def test_a_margin_of_votes_is_no_vote_and_a_disease_tagged_as_a_body_still_kills():
+    ad = annotate_text("In 1744 Johanna Brink won the seat for Delft by forty votes.")
+    assert sorted(e.type for e in ad.events) == ["election"]
+    ad = annotate_text("Smallpox reached the village in 1745. It killed about 120 children.")
+    assert [e.type for e in ad.events if e.trigger["text"] == "killed"] == ["death"]

@@ -128,7 +128,7 @@ def find(doc) -> list[Trigger]:
             p = det.get(tok.i, ("O", 0.0))[1]
             if trained and p < DOUBTFUL:
                 continue  # WordNet might type it, but the sentence does not tell it as a happening
-            if tok.pos_ == "NOUN" and (_names_a_kind(tok) or _verbal_gerund(tok)):
+            if tok.pos_ == "NOUN" and (_names_a_kind(tok) or _verbal_gerund(tok) or _counted_measure(tok)):
                 continue
             hit = _nominalised(lemma, lex) if tok.pos_ == "NOUN" else None
             hit = hit or wordnet.type_of(lemma, "v" if tok.pos_ == "VERB" else "n")
@@ -192,6 +192,12 @@ def _names_a_kind(noun) -> bool:
     head = noun.head
     return head.lemma_.lower() in cues()["group_nouns"] or bool(
         wordnet.object_kinds(head) & {"animate", "legal_document"})
+
+
+def _counted_measure(noun) -> bool:
+    """A counted plural a word the lexicon lacks names as a measure ("won the seat by forty votes",
+    "a majority of 12 votes"), not acts told one by one."""
+    return noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children)
 
 
 GERUND_PREPS = frozenset(("on", "upon", "after", "before", "while", "without", "by"))
@@ -505,10 +511,10 @@ def _antecedent(tok):
 
 
 def _initial_common(tok) -> bool:
-    """A sentence's first word, tagged a name only for its capital, that WordNet knows as a common
-    noun of some kind ("Typhus broke out ...")."""
-    return tok.pos_ == "PROPN" and tok.i == tok.sent.start and not any(c.dep_ == "compound" for c in tok.children) \
-        and bool(wordnet.noun_kinds(tok.lower_))
+    """A sentence's first word, read as a name only for its capital, that WordNet knows as a common
+    noun of some kind ("Typhus broke out ...", "Smallpox reached ...")."""
+    return tok.pos_ in ("PROPN", "NOUN") and tok.i == tok.sent.start and tok.text[:1].isupper() and not any(
+        c.dep_ == "compound" for c in tok.children) and bool(wordnet.noun_kinds(tok.lower_))
 
 
 def _common_kinds(tok) -> frozenset[str]:
