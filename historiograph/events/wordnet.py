@@ -290,8 +290,9 @@ def object_kinds(tok) -> frozenset[str]:
     labels = tok.doc.user_data.get(NAME_LABELS)
     label = labels.get(tok.i) if labels is not None else None
     if label is None:
-        # a person the names stage did not keep ("Lisbon Gazettes") is no one
-        label = "" if labels is not None and tok.ent_type_ == "PERSON" else tok.ent_type_
+        # a name the names stage did not keep as a person ("Lisbon Gazettes") is no one (but "the reeve",
+        # a common noun the tagger calls a person, is someone)
+        label = "" if labels is not None and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" else tok.ent_type_
     if label and tok.pos_ == "PROPN" and any(
             c.dep_ == "compound" and "place" in noun_kinds(c.lower_) for c in tok.children):
         return frozenset(("place",))  # "Fort Kastel", "Castle Rock", however the tagger labels it
