@@ -101,6 +101,10 @@ class Timex:
     edtf: str | None = None
     earliest: str | None = None
     latest: str | None = None
+    # A length counted from the story's time ("three days later": TimeML's DURATION "three days", P3D,
+    # with "later" its signal) also names the date it leads to: that TIMEX3 date value, which events and
+    # the timeline take (edtf/earliest/latest are then that date's; time/counted.py). None otherwise.
+    anchored: str | None = None
 
 
 @dataclass

@@ -148,7 +148,7 @@ def nlp():
 
 
 def _values(text, doc=None):
-    return {t.text: t.value for t in tag(text, mode="narrative", doc=doc)}
+    return {t.text: t.anchored or t.value for t in tag(text, mode="narrative", doc=doc)}  # a count: its date
 
 
 def _aside_kind(text, date, doc=None):

@@ -6,7 +6,7 @@ from historiograph.time import tag
 
 
 def _values(text, dct="1998-03-12", mode="news"):
-    return [(t.text, t.value) for t in tag(text, dct=dct, mode=mode) if not t.bibliographic]
+    return [(t.text, t.anchored or t.value) for t in tag(text, dct=dct, mode=mode) if not t.bibliographic]
 
 
 def test_weekday_evening_and_afternoon_keep_the_part_of_day():
@@ -24,9 +24,9 @@ def test_a_few_days_after_a_week_or_month_stays_in_it():
         ("last week", "1998-W10"), ("The next day", "1998-W10")]
     for mode in ("news", "narrative"):
         assert _values("He reached Lyon in May 1871. Two days later he left for Paris.", mode=mode) == [
-            ("May 1871", "1871-05"), ("Two days later", "1871-05")]
+            ("May 1871", "1871-05"), ("Two days", "1871-05")]
         assert _values("The siege began in 1683. Three days later the relief army set out.", mode=mode) == [
-            ("1683", "1683"), ("Three days later", "1683")]
+            ("1683", "1683"), ("Three days", "1683")]
 
 
 def test_between_two_years_is_two_dates_in_news_and_one_in_narrative():

@@ -42,7 +42,7 @@ def _scores(split: str) -> tuple[float, float]:
     return te.prf(relaxed, n_sys, n_gold)[2], te.prf(right, n_sys, n_gold)[2]
 
 
-@pytest.mark.parametrize("split,value_floor", [("TimeBank", 0.845), ("AQUAINT", 0.795)])
+@pytest.mark.parametrize("split,value_floor", [("TimeBank", 0.851), ("AQUAINT", 0.799)])
 def test_tempeval3_training_value_and_extent(split, value_floor):
     relaxed_f1, value_f1 = _scores(split)
     assert relaxed_f1 >= 0.93
@@ -53,5 +53,5 @@ def test_narrative_dev_recall_and_value_accuracy():
     te = _timex_eval()
     with redirect_stdout(io.StringIO()):
         recall, accuracy = te.narrative(errors=False)
-    assert recall >= 0.95
-    assert accuracy >= 0.95
+    assert recall >= 0.969  # the issue asks 0.95; 128/132 now
+    assert accuracy >= 0.99  # the issue asks 0.95; 127/128 now

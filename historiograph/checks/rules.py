@@ -5,7 +5,9 @@
 - competing_accounts: one fate told several ways ("vanished" / "other theories hold that he was
   captured ... or killed"), or two texts giving different deaths;
 - date_conflict / number_conflict / place_conflict: the same event with incompatible dates, numbers
-  or places;
+  or places (one event of one object told once in each of two texts, its years a copying slip apart,
+  is the same event: ``one_object``);
+- agent_conflict: one act done to one named institution (its founding) credited to different people;
 - narrative_date (narrative.py): a date far outside the period its passage is set in.
 """
 from __future__ import annotations
@@ -18,6 +20,7 @@ from ..disjoint import DisjointSets
 from ..events.dates import MAX, MIN, bounds, compatible, show
 from ..events.lexicon import cues, lexicon
 from ..model import Conflict, EvidenceSpan
+from . import one_object
 from .records import Record, dates_of
 from .told_twice import data as told_twice_data, named, sites_of
 
@@ -247,13 +250,18 @@ def _close_dates(a: Record, b: Record) -> bool:
     return within_span(a.stated, b.stated, a.type)
 
 
-def same_event(a: Record, b: Record, sites=None) -> bool:
+def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | None = None) -> bool:
     """One event told twice: a shared participant or place (with close dates), or, with ``sites``
-    (``told_twice.Sites``), one site befallen within a window of days by tellings in two documents."""
+    (``told_twice.Sites``), one site befallen within a window of days by tellings in two documents, or,
+    with ``objects`` (``one_object.Objects``), one object's founding, release... told once in each of
+    two texts, dated a copying slip apart, or credited to different people. An unnamed group or office
+    as agent ("the owners", "the governor") contradicts no named one."""
     if a.type != b.type or a is b:
         return False
     shared = named(a.keys & b.keys)  # ("the rebels" in two texts may be two risings' rebels)
     twice = sites is not None and sites.told_twice(a, b)
+    slip = objects is not None and objects.slip(a, b)
+    one = objects is not None and objects.one_act(a, b)
     if not shared and not (a.place and a.place == b.place and _close_dates(a, b)) and not twice:
         return False
     if a.source != b.source and a.stated is None and b.stated is None:
@@ -261,10 +269,12 @@ def same_event(a: Record, b: Record, sites=None) -> bool:
     people = a.type in lexicon().population_types and (a.roles.get("patient", set()) & b.roles.get("patient", set()))
     for role in ("agent", "patient"):
         ra, rb = a.roles.get(role, set()), b.roles.get(role, set())
-        if twice:  # an unnamed group ("an armed crowd") contradicts no one
+        if twice or role == "agent":  # an unnamed group ("an armed crowd") contradicts no one
             ra, rb = named(ra), named(rb)
-        if ra and rb and not (ra & rb) and not (role == "agent" and people):
+        if ra and rb and not (ra & rb) and not (role == "agent" and (people or one)):
             return False  # (one people deported: the decree's authors and the NKVD chief are both agents)
+    if slip or one:
+        return True  # (their places agree where both give one)
     if a.place and b.place and a.place != b.place and not (a.type in lexicon().once_only) and not people:
         return False  # (one people deported: "Kazakhstan" and "Central Asia" name one destination)
     if a.type in lexicon().once_only and (a.roles.get("patient", set()) & b.roles.get("patient", set())):
@@ -277,6 +287,11 @@ def same_event(a: Record, b: Record, sites=None) -> bool:
         return True
     if _close_dates(a, b) and a.source != b.source:
         return True  # one actor, one kind of event, a few days apart in two texts
+    if len(shared) >= 2 and a.stated is not None and b.stated is not None and not _close_dates(a, b):
+        # two named participants in common, dates apart: one event told twice only where it befalls its
+        # object once in a life (France attacked Fort X in 1745 and in 1755: two attacks; the Tsar
+        # dissolved the Duma in 1906 and in 1907: two dissolutions; a slip of the pen joined above)
+        return bool(people) or a.type in lexicon().once_only
     return len(shared) >= 2
 
 
@@ -408,11 +423,12 @@ def same_event_clusters(records: list[Record], sites=None) -> list[list[Record]]
     for r in records:
         if r.event.certainty != "negated":
             by_type.setdefault(r.type, []).append(r)
+    objects = one_object.Objects(records)
     out = []
     for group in by_type.values():
         sets = DisjointSets(len(group))
         for i, k in _candidate_pairs(group, sites):
-            if sets.find(i) != sets.find(k) and same_event(group[i], group[k], sites):
+            if sets.find(i) != sets.find(k) and same_event(group[i], group[k], sites, objects):
                 sets.union(i, k)
         clusters: dict[int, list[Record]] = {}
         for i, r in enumerate(group):
@@ -422,7 +438,8 @@ def same_event_clusters(records: list[Record], sites=None) -> list[list[Record]]
     return out
 
 
-def same_event_conflicts(records: list[Record], name_of=None, sites=None) -> list[Conflict]:
+def same_event_conflicts(records: list[Record], name_of=None, sites=None,
+                         is_person: Callable[[str], bool] | None = None) -> list[Conflict]:
     """Date, number and place conflicts between accounts of one event: one conflict per event and
     field, its sides the distinct values with every account that gives each.
 
@@ -443,8 +460,14 @@ def same_event_conflicts(records: list[Record], name_of=None, sites=None) -> lis
     for cluster in clusters:
         out += _date_conflict(cluster, minor, by_source)
         out += _place_conflict(cluster)
+        out += _agent_conflict(cluster, is_person or (lambda key: not key.startswith(("name:", "norp:"))))
     out += number_conflicts(clusters, name_of)
     return out
+
+
+def _width(iv: tuple[int, int]) -> int:
+    """Days an interval spans; 0 for one open on a side ("from 9 August"): its stated side is a day."""
+    return 0 if iv[0] <= MIN or iv[1] >= MAX else iv[1] - iv[0]
 
 
 def _date_conflict(cluster: list[Record], minor: int, by_source: dict[str, list[Record]]) -> list[Conflict]:
@@ -464,8 +487,9 @@ def _date_conflict(cluster: list[Record], minor: int, by_source: dict[str, list[
             gap = day_gap(a.stated, b.stated)
             if not gap:
                 continue  # the intervals overlap: one date at two precisions is no conflict
-            if gap > max(minor, span_days(etype)):
-                big = True
+            wide = max(_width(a.stated), _width(b.stated)) > max(minor, span_days(etype))
+            if gap > max(minor, span_days(etype)) or (gap <= minor and wide):
+                big = True  # (1906 / 1907 touch at New Year, but two years are no day apart)
             elif gap <= minor:
                 sure_a = [x for x in sides[ka] if x.event.certainty not in _UNSURE]
                 sure_b = [x for x in sides[kb] if x.event.certainty not in _UNSURE]
@@ -507,6 +531,34 @@ def _place_conflict(cluster: list[Record]) -> list[Conflict]:
     return [grouped("place_conflict", "place",
                     f"the same {cluster[0].type} is placed in {', '.join(names[:-1])} and {names[-1]} ({labels})",
                     [(n, n, [account(r) for r in rs]) for n, rs in zip(names, sides.values())])]
+
+
+def _agent_conflict(cluster: list[Record], is_person: Callable[[str], bool]) -> list[Conflict]:
+    """One act done to one institution (its founding) that two texts credit to different people: each
+    side a person named as its one agent in the event's own sentence. No conflict where an account
+    names several agents (partners), or a text names the other side's person anywhere (it may tell
+    them as partners, or as the one who did something else)."""
+    if not one_object.one_agent_type(cluster[0].type):
+        return []
+    sides: dict[str, list[Record]] = {}
+    for r in cluster:
+        agents = named(r.roles.get("agent", set()))
+        if len(agents) > 1:
+            return []
+        if agents and is_person(next(iter(agents))) and one_object.named_in_sentence(r, next(iter(agents))):
+            sides.setdefault(next(iter(agents)), []).append(r)
+    if len(sides) < 2 or len({r.source for rs in sides.values() for r in rs}) < 2:
+        return []
+    names = {k: _who(rs[0], k) for k, rs in sides.items()}
+    for k, rs in sides.items():
+        if any(one_object.mentions(r, names[o]) for r in rs for o in sides if o != k):
+            return []
+    etype = cluster[0].type
+    labels = " / ".join(dict.fromkeys(_label(rs[0]) for rs in sides.values()))
+    credited = [f"{names[k]} ({_accounts_text([account(r) for r in rs])})" for k, rs in sides.items()]
+    return [grouped("agent_conflict", "agent",
+                    f"the same {etype} is credited to {', '.join(credited[:-1])} and {credited[-1]} ({labels})",
+                    [(k, names[k], [account(r) for r in rs]) for k, rs in sides.items()])]
 
 
 def dedupe(conflicts: list[Conflict]) -> list[Conflict]:

@@ -6,7 +6,7 @@ another an anachronism; two texts dating one event differently make a date confl
 narrative-date check is per document.
 
 One conflict per disagreement: the accounts of one event are grouped (``rules.same_event_clusters``)
-and each field they differ in (date, number, place, fate) is one conflict whose sides are the distinct
+and each field they differ in (date, number, place, fate, who did it) is one conflict whose sides are the distinct
 values, each with every account that gives it; the same conflict found in several documents (copies,
 one anachronism told twice) is merged into one. A thousand copies of two disagreeing texts give one
 conflict with two sides, not a million pairs. Each conflict names the timeline entry it is about.
@@ -44,7 +44,8 @@ def find(docs: list[AnnotatedDocument], entities: list[CorpusEntity],
     found += rules.competing_accounts(recs)
     documents = told_twice.document_keys(docs, keys.key_of)
     sites = told_twice.Sites(recs, told_twice.site_test(entities, documents), kind, documents)
-    found += rules.same_event_conflicts(recs, lambda r, local: keys.name_of(keys.key_of(r.source, local)), sites)
+    found += rules.same_event_conflicts(recs, lambda r, local: keys.name_of(keys.key_of(r.source, local)), sites,
+                                        lambda key: key in ce_by_id and ce_by_id[key].label == "PERSON")
     found = merge_alike(found, entry_index(timeline), {t.id: i for i, t in enumerate(timeline)})
     out = rules.dedupe(found)
     out.sort(key=sort_key)
@@ -52,7 +53,7 @@ def find(docs: list[AnnotatedDocument], entities: list[CorpusEntity],
 
 
 _ORDER = {"anachronism": 0, "narrative_date": 1, "date_conflict": 2, "number_conflict": 3,
-          "place_conflict": 4, "competing_accounts": 5, "date_discrepancy": 6}
+          "place_conflict": 4, "agent_conflict": 5, "competing_accounts": 6, "date_discrepancy": 7}
 
 
 def sort_key(c: Conflict) -> str:

@@ -380,7 +380,8 @@ def _plural(names: list[str]) -> bool:
     ("the rebels", "the men of the garrison", "Koreans", "the people"), read through WordNet: a word
     WordNet takes back to another noun ("rebels" -> rebel, "men" -> man), or one whose first sense it
     glosses as plural ("people"). A proper name WordNet knows whole ("Wales", "United States") is one,
-    unless it is also the plural of a kind of person ("the Marines")."""
+    unless it is also the plural of a kind of person or group ("the Marines", "the Allies", "the Soviets")
+    and no place."""
     if len(names) != 1:
         return len(names) > 1
     name = names[0].strip()
@@ -388,7 +389,20 @@ def _plural(names: list[str]) -> bool:
     if not head:
         return False
     word = head[-1].strip(".,;:'’\"()")
+    if _counted(word):  # "twenty-three of her thirty-one men", "40 of the crew"
+        return True
     return _plural_noun(word.lower(), word[:1].isupper(), "_".join(head).lower().removeprefix("the_"))
+
+
+def _counted(word: str) -> bool:
+    """A number above one ("23", "1,200", "twenty-three", "forty"): the count of a group."""
+    from ..events.lexicon import cues
+
+    low = word.lower().replace(",", "")
+    if low.isdigit():
+        return int(low) > 1
+    parts = low.split("-")
+    return all(p in cues()["number_words"] for p in parts) and low != "one"
 
 
 @functools.lru_cache(maxsize=4096)
@@ -409,8 +423,10 @@ def _plural_noun(word: str, proper: bool, whole: str) -> bool:
         return True
     others = [f for f in forms if f != word]
     if known and proper:  # "Marines" (marine: a person) are many; "Wales" (wale: a mark) is a country
-        return any((wn.synsets(f, "n") or [None])[0] is not None and wn.synsets(f, "n")[0].lexname() == "noun.person"
-                   for f in others)
+        if senses and senses[0].lexname() == "noun.location":
+            return False  # "the Philippines", "Athens": one place
+        # "the Allies" (ally: a person or a nation), "the Soviets" (soviet: a council): many of them
+        return any(s.lexname() in ("noun.person", "noun.group") for f in others for s in wn.synsets(f, "n")[:2])
     return bool(others)
 
 

@@ -31,6 +31,7 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
         ev = _event(trig, idx)
         if ev is not None:
             found.append((ev, trig))
+    found = _drop_back_references(found)
     trig_of = {id(ev): trig for ev, trig in found}
     events = _dedupe(_merge_in_sentence(found))
     definite_places.resolve([(e, trig_of[id(e)]) for e in events if id(e) in trig_of], idx)  # "the town"
@@ -57,6 +58,33 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
     numbers.attach([e for e in events if e.source == "prose"], idx, units)
     numbers.attach_strength(events, idx)  # "the rebels, some 3,000 men": the size of a force
     return events
+
+
+def _drop_back_references(found):
+    """"While the petition was still pending", "X won the appeal": a bare definite event noun after
+    an event of its type was told is that event again, not a new one with whoever its sentence
+    names. (A noun with words of its own, "the appeal of Y", "the second siege", may be new.)"""
+    out = []
+    seen: set[str] = set()
+    for ev, trig in sorted(found, key=lambda x: x[1].start_char):
+        if trig.nominal and ev.type in seen and _bare_definite(trig):
+            continue
+        seen.add(ev.type)
+        out.append((ev, trig))
+    return out
+
+
+def _bare_definite(trig) -> bool:
+    """The noun has an anaphoric determiner and nothing of its own: no possessor, modifier, number,
+    "of"/"by" phrase, clause or date."""
+    h = trig.head
+    if len(trig.tokens) != 1 or h.tag_ != "NN" or _sequenced(h):
+        return False
+    kids = list(h.children)
+    if not any(c.dep_ == "det" and c.lower_ in cues()["anaphoric_determiners"] for c in kids):
+        return False
+    return not any(c.dep_ in ("poss", "amod", "compound", "nmod", "nummod", "relcl", "acl", "appos")
+                   or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in kids)
 
 
 def _drop_orders_of_events(events: list[Event], found) -> list[Event]:
@@ -113,12 +141,14 @@ def _event(trig, idx: DocIndex) -> Event | None:
                                            for t in args.patient_heads):
             return None
     etype = trig.type
+    if args.hazard_subject and etype == "killing":
+        etype = "death"  # "It killed about 640 people", "it" the epidemic: deaths, no killer
     if rule is not None and rule.group_type and _group_subject(trig, idx):
         etype = rule.group_type  # "Soviet troops crossed the frontier": an invasion, not a defection
     if time is not None and _background(trig, idx):
         time["background"] = True
     explicit = time is not None and not time["inherited"]
-    if not args.participants and not args.groups:  # ("the rebels" acted: not the last person named)
+    if not args.participants and not args.groups and not args.summed_up:  # ("the rebels" acted: not the last person named)
         _implicit_participant(trig, idx, sent_i, args, explicit)
     if not args.participants and args.place is None and not explicit and not _told_as_happening(trig) \
             and not _detected_in_narrative(trig, time):
@@ -281,6 +311,9 @@ def _implicit_participant(trig, idx: DocIndex, sent_i: int, args, explicit: bool
     subject_nominal = trig.nominal and h.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos")
     if not explicit or not (subject_nominal or bare_participle):
         return
+    role = arguments.lexicon().role_of(trig.type, "implicit_role", "agent")
+    if bare_participle and (role == "agent" or h.dep_ == "acl"):
+        return  # "the result, announced on 3 February, gave X the seat": X announced nothing
     sent = idx.sents[sent_i]
     person = None
     for m in idx.person_mentions:
@@ -293,7 +326,6 @@ def _implicit_participant(trig, idx: DocIndex, sent_i: int, args, explicit: bool
             return  # someone named after that person acts (a name the names stage missed)
     elif person is not None and idx.unrecognised_actor(sent.start_char, person.start):
         return
-    role = arguments.lexicon().role_of(trig.type, "implicit_role", "agent")
     if person is not None and role:
         args.add(role, person.entity)
 

@@ -135,7 +135,7 @@ def counted_across_paragraphs(dt: DatedTimex, idx: DocIndex) -> bool:
     """A date the time stage counted from the story's time ("Two years later", "that winter") when no
     date of its own paragraph states a year before it: its antecedent lies in an earlier paragraph,
     and the value is an inference to mark as such rather than a date the text states."""
-    if dt.timex.anchor != "narrative" or _has_year(dt) or not _COUNTED.search(dt.timex.text):
+    if dt.timex.anchor != "narrative" or _has_year(dt) or not (dt.timex.anchored or _COUNTED.search(dt.timex.text)):
         return False  # "13 July" states its day; only its year is the story's
     para = idx.paragraphs[bisect.bisect_right(idx.paragraphs, dt.timex.start) - 1]
     i = idx.dated.index(dt)

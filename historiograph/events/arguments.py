@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Event, Participant
 from .context import ACTOR_LABELS, PLACE_LABELS, DocIndex
 from . import numbers, wordnet
-from .coref import cues as coref_cues, group_phrase, office_phrase
+from .coref import counted_group, cues as coref_cues, group_phrase, office_phrase
 from .lexicon import cues, lexicon, state_for
 from .triggers import Trigger
 
@@ -31,6 +31,8 @@ class Arguments:
     object_lemmas: set[str] = field(default_factory=set)
     object_is_entity: bool = False
     passive: bool = False
+    hazard_subject: bool = False  # "it" for a disease or disaster told before ("It killed 640 people")
+    summed_up: bool = False  # a noun summing up the clause before ("..., a decision that"): its subject or no one
     succession: bool = False  # "Y succeeded X": a rule told in the passive, here active (see _active_succession)
     patient_heads: list = field(default_factory=list)  # tokens named as patients (found or not)
     # unnamed groups ("the rebels") by role: described participants (Participant.kind "group"), kept
@@ -53,7 +55,8 @@ class Arguments:
         start, end = doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]].text)
         text = doc[span[0]:span[1] + 1].text  # (= doc.text[start:end]; Doc.text joins the whole document)
         words = text.split()
-        if doc[span[0]].dep_ == "det":  # "The rebels" at a sentence start: the key is "the rebels"
+        if doc[span[0]].dep_ == "det" or (doc[span[0]].is_sent_start and doc[span[0]].pos_ not in ("PROPN", "PRON")):
+            # "The rebels", "Twenty-three of her men" at a sentence start: the key is "the rebels"
             words[0] = words[0].lower()
         name = " ".join(words)
         if any(g.name == name and g.role == role for g in self.groups):
@@ -122,6 +125,12 @@ class _Finder:
         cause = _cause_of_relative(v)
         if cause is not None:
             subj = cause  # "sacked the city, which caused the deaths of ...": the sacker caused them
+        if subj is not None and not passive and (_hazard_antecedent(subj) if subj.lower_ == "it" else (
+                subj.pos_ == "NOUN" and "hazard" in wordnet.noun_kinds(subj.lemma_.lower()))):
+            # "A cholera epidemic reached the town. It killed ...", "the fire gutted the mill and killed
+            # six weavers": no one kills
+            self.args.hazard_subject = True
+            subj = None
         by_role = getattr(self.trig.rule, "by_role", None) if passive else None
         if not passive and getattr(self.trig.rule, "by_role", None) and self._active_succession(v, subj):
             # "Y succeeded X as director": Y takes the office, in the role the passive's "by" gives
@@ -143,6 +152,16 @@ class _Finder:
             if c.dep_ in ("dobj", "obj"):
                 self.args.has_object = True
                 self.args.object_lemmas.add(c.lemma_.lower())
+                if passive and parent.i == v.i and any(s.dep_ == "nsubjpass" for s in v.children):
+                    # "X was awarded the Order of Y", "was given the title": the thing given, not a
+                    # patient; a "by" phrase the parser hung from it is the passive's agent
+                    if not any(a.dep_ == "agent" for a in v.children):
+                        for p in c.children:
+                            if p.dep_ == "prep" and p.lower_ == "by":
+                                for o in p.children:
+                                    if o.dep_ == "pobj":
+                                        self._take(o, by_role or "agent")
+                    continue
                 if self._take(c, "patient"):
                     self.args.object_is_entity = True
                 elif c.pos_ == "PRON" and c.lower_ in self.cues["personal_pronouns"]:
@@ -198,6 +217,13 @@ class _Finder:
             subj = subject_of(verb)
             if subj is not None and self._take(subj, "agent"):
                 self.clause_agent = subj  # "he won victories against X": he acts, whatever the prepositions say
+        summed = _summed_clause(n)
+        if summed is not None:  # "the judge allowed the claim, a decision that ...": the judge decided
+            self.args.summed_up = True
+            subj = subject_of(summed)
+            if subj is not None and not _is_passive(summed) and \
+                    self.lex.role_of(etype, "poss_role", "agent") == "agent":
+                self._take(subj, "agent")
         poss_role = self.lex.role_of(etype, "poss_role", "agent")
         of_role = self.lex.role_of(etype, "of_role", "patient")
         for parent, c in self.children():
@@ -420,6 +446,11 @@ class _Finder:
                 if span is not None:
                     self.args.add_group(role, tok, span, kind="office")
                     return False
+        if m is None and role == "patient" and tok.pos_ in ("NUM", "NOUN"):
+            span = counted_group(tok)  # "twenty-three of her thirty-one men", "about 640 people"
+            if span is not None:
+                self.args.add_group(role, tok, span)
+                return False
         if m is None and tok.pos_ == "PROPN" and role in ("agent", "patient", "recipient"):
             span = office_phrase(tok, idx)  # "the Sultan of Golconda", "the Bishop of Utrecht"
             if span is not None:
@@ -458,6 +489,8 @@ class _Finder:
             elif low in coref_cues()["plural_pronouns"]:
                 # only "they" as the subject that acts: "their release" may be of those acted on
                 ant = idx.coref().plural_antecedent(tok, groups=True) if role == "agent" and tok.dep_ in SUBJ else None
+                if ant is None and role != "agent":
+                    ant = _shared_object(tok)  # "sued the Carden brothers, accusing them of fraud"
                 if ant is not None and ant not in self.visiting:
                     self.visiting.add(ant)
                     return self._take(ant, role, record=False)
@@ -718,6 +751,56 @@ def subject_of(v, depth: int = 0):
     if v.dep_ in ("acomp",) or (v.head.pos_ == "ADJ" and v.head.dep_ in ("acomp", "amod")):
         return subject_of(v.head, depth + 1)
     return None
+
+
+def _hazard_antecedent(it) -> bool:
+    """A subject "it" standing for a disease or disaster: the nearest subject before it, in its
+    sentence or the one before, is a hazard noun ("A cholera epidemic reached the town. It killed")."""
+    doc = it.doc
+    lo = it.sent.start
+    if lo > 0:
+        lo = doc[lo - 1].sent.start
+    for j in range(it.i - 1, lo - 1, -1):
+        t = doc[j]
+        if t.dep_ in SUBJ and t.lower_ != "it":
+            return t.pos_ == "NOUN" and "hazard" in wordnet.noun_kinds(t.lemma_.lower())
+    return False
+
+
+def _summed_clause(noun):
+    """The verb of the clause an indefinite event noun in apposition sums up ("the judge allowed the
+    claim of X, a decision that angered the guild": allowed), else None. The noun hangs, after a
+    comma, from a noun of that clause (its object, or a noun inside it)."""
+    if noun.dep_ != "appos" or not any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in noun.children):
+        return None
+    left = min(t.i for t in noun.subtree)
+    if left == 0 or noun.doc[left - 1].text != ",":
+        return None
+    cur = noun.head
+    for _ in range(6):
+        if cur.pos_ in ("VERB", "AUX"):
+            return cur
+        if cur.dep_ not in ("dobj", "pobj", "prep", "appos", "conj", "attr", "oprd", "dative") or cur.head == cur:
+            return None
+        cur = cur.head
+    return None
+
+
+def _shared_object(pron):
+    """The object a plural object pronoun stands for when its verb continues the clause before with
+    the same subject ("X sued the Carden brothers, accusing them of fraud", "arrested the rebels and
+    tried them"): that clause's plural object, else None."""
+    v = pron.head
+    if pron.dep_ not in ("dobj", "dative") or v.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in SUBJ for c in v.children):
+        return None
+    if not ((v.dep_ == "advcl" and v.tag_ == "VBG") or v.dep_ == "conj") or v.head.pos_ not in ("VERB", "AUX"):
+        return None
+    obj = next((c for c in v.head.children if c.dep_ in ("dobj", "dative") and c.i < pron.i), None)
+    if obj is None or obj.pos_ not in ("NOUN", "PROPN"):
+        return None
+    plural = obj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in obj.children)
+    return obj if plural else None
 
 
 def _cause_of_relative(v):

@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 
 from ..model import AnnotatedDocument, Entity, Mention, Timex
 from ..nlp import STRUCTURE_LINE
+from ..time.counted import dated
 from . import dates
 
 _RANGE_GAP = re.compile(r"^\s*(?:[-–—]|to|and|until|till)\s*$")
@@ -58,7 +59,7 @@ class DocIndex:
                 self.person_mentions.append(m)
         self.dated: list[DatedTimex] = []
         self.timex_of: dict[int, DatedTimex] = {}
-        for t in sorted(ad.timexes, key=lambda t: t.start):
+        for t in sorted(map(dated, ad.timexes), key=lambda t: t.start):  # "three days later" dates by its day
             if t.bibliographic or t.type not in ("DATE", "TIME") or not self.in_body(t.start):
                 continue
             if _inside_word(self.text, t.start, t.end):
@@ -321,6 +322,7 @@ class Pronouns:
                 last_subject = None
             sent_subject = None
             clause_subject = None  # the latest person subject (or pronoun resolved) in this sentence so far
+            unknown: str | None = None  # the gender word of a subject pronoun no one was found for
             for tok in sent:
                 while mi < len(mentions) and mentions[mi].start <= tok.idx:
                     m = mentions[mi]
@@ -339,6 +341,16 @@ class Pronouns:
                 # "Litvinov answered with a map which, he said, ...": the subject of an earlier clause
                 # of the same sentence is more salient than the previous sentence's
                 ranked = self._choose(tok, sent, counts, clause_subject or last_subject, mentions, mi, last)
+                if tok.dep_ in self.SUBJ and clause_subject is None and not (
+                        mi and mentions[mi - 1].start >= sent.start_char):
+                    # the sentence's first person is a subject pronoun: the previous sentence decides
+                    near = self._previous_sentence(tok)
+                    if near is not None:
+                        ranked = [m for m in near if m is not None]
+                        if not ranked:
+                            unknown = tok.lower_
+                elif unknown is not None and clause_subject is None and self._same_gender(tok.lower_, unknown):
+                    ranked = []  # "He demanded his share": "his" is the "he" no one was found for
                 self.ranked[tok.i] = ranked
                 ant = ranked[0] if ranked else None
                 if ant is not None:
@@ -385,6 +397,82 @@ class Pronouns:
                   if coref.agrees(tok.lower_, x[2].entity)]
         scored.sort(key=lambda x: (x[0], x[1]))
         return [m for _, _, m in scored]
+
+    @staticmethod
+    def _same_gender(a: str, b: str) -> bool:
+        from .coref import cues
+        c = cues()
+        return (a in c["male_words"]) == (b in c["male_words"]) and (a in c["female_words"]) == (b in c["female_words"])
+
+    def _previous_sentence(self, tok) -> list | None:
+        """Who a sentence-initial "he"/"she" is, from the sentence before in its paragraph: its subject
+        when that is a person of the pronoun's gender (or a pronoun standing for one); when the subject
+        is no person ("The owners hired Tom Pellow, their agent. He ..."), the person it acted on, else
+        the last person it names. [] when that subject is someone no name stands for (a surname the
+        names stage missed, "the captain" unresolved): no one rather than a man further back. None
+        when the sentence before does not decide (the usual salience ranking applies)."""
+        idx = self.idx
+        i = idx.sentence_index(tok)
+        if i == 0 or tok.lower_ not in ("he", "she"):
+            return None
+        prev = idx.sents[i - 1]
+        para = idx.paragraphs[bisect.bisect_right(idx.paragraphs, tok.idx) - 1]
+        if prev.start_char < para:
+            return None
+        coref = idx.coref()
+        root = prev.root
+        subj = next((c for c in root.children if c.dep_ in self.SUBJ), None)
+        if subj is None:
+            return None
+        m = idx.mention(subj)
+        if subj.pos_ == "PRON":
+            ant = self.resolved.get(subj.i)
+            if ant is not None and coref.agrees(tok.lower_, ant.entity):
+                return [ant]
+            return None if subj.lower_ not in ("he", "she") else (None if ant is None else [])
+        if m is not None and m.label == "PERSON":
+            if not m.entity:
+                return []
+            if coref.agrees(tok.lower_, m.entity):
+                if not coref.matches(tok.lower_, m.entity):  # "X raised his daughter Anna. She ...": Anna
+                    other = [o for o in (idx.mention(t) for t in prev) if o is not None and o.label == "PERSON"
+                             and o.entity and o.entity != m.entity and coref.matches(tok.lower_, o.entity)]
+                    if other:
+                        return [other[-1]]
+                return [m]
+            return self._acted_on_in(prev, tok, subj)
+        plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
+        if subj.tag_ == "NNP" and not plural and subj.text[:1].isupper() and (m is None or (
+                m.label == "ORG" and " " not in m.text)):
+            return []  # "Dunmore seized the harbour. He ...": a surname the names stage missed or took for a body
+        if m is None and not plural and subj.pos_ == "NOUN":
+            from .coref import noun_kind
+            if noun_kind(subj.lemma_.lower()) == "person":  # "the captain": the one the text named so
+                r = coref.resolve(subj)
+                if r is not None and r.label == "PERSON" and r.entity and coref.agrees(tok.lower_, r.entity):
+                    return [r]
+                return []
+            return None
+        return self._acted_on_in(prev, tok, subj)
+
+    def _acted_on_in(self, prev, tok, subj) -> list | None:
+        """The person of a sentence, not its subject, a pronoun of that gender may stand for: the one
+        the main verb acts on, else the last one it names; None when it names none."""
+        idx = self.idx
+        coref = idx.coref()
+        found = []
+        for t in prev:
+            m = idx.mention(t)
+            if m is None or m.label != "PERSON" or not m.entity or t in subj.subtree:
+                continue
+            if not coref.agrees(tok.lower_, m.entity) or (found and found[-1][1] is m):
+                continue
+            direct = t.dep_ in ("dobj", "dative") and t.head == prev.root
+            found.append((direct, m))
+        if not found:
+            return None
+        direct = [m for d, m in found if d]
+        return [direct[-1] if direct else found[-1][1]]
 
     def antecedent(self, tok) -> Mention | None:
         return self.resolved.get(tok.i)

@@ -197,6 +197,11 @@ class Coref:
                     defined.add(c.lemma_.lower())
                 if c.dep_ == "prep" and c.lower_ == "as":  # "X served as governor"
                     words |= {w for o in c.children if o.pos_ == "NOUN" for w in self._phrase(o)}
+                    defined |= {o.lemma_.lower() for o in c.children if o.pos_ == "NOUN"}
+        if root.dep_ == "nsubjpass":  # "X was appointed judge", "X was elected mayor"
+            for c in head.children:
+                if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN" and noun_kind(c.lemma_.lower()) == "person":
+                    words |= self._phrase(c)
         if root.dep_ in ("amod", "compound") and head.pos_ == "NOUN" and noun_kind(head.lemma_.lower()) and \
                 head.dep_ in ("nsubj", "pobj"):
             # "Portuguese troops attacked", "attacked by Portuguese troops": the troops' verb is the name's
@@ -346,7 +351,7 @@ class Coref:
                         mo = idx.mention(o) if o.dep_ == "pobj" else None
                         if mo is not None and mo.entity and mo.label == "ORG":
                             return mo
-        named = self._comma_name(tok, kind)
+        named = self._comma_name(tok, kind) or (self._name_before(tok) if kind == "person" else None)
         if named is not None:
             return named
         definite = any(ch.dep_ == "det" and ch.lower_ in c["definite_determiners"] for ch in tok.children)
@@ -404,13 +409,34 @@ class Coref:
         # an apposition closes ("X, Pietro Salvi, and ..."); "To the king, Peter was loyal" does not
         return m if after is None or after.text in (",", ")", ";") or after.lower_ in ("and", "or") else None
 
+    def _name_before(self, tok) -> Mention | None:
+        """"Pengelly, the owners' principal witness, died": a person's name then a comma just before a
+        subject description, the name parsed as a modifier of the clause (no argument of its own):
+        the description is in apposition to the name, which is the subject."""
+        if tok.dep_ not in SUBJ:
+            return None
+        doc = self.doc
+        left = min(t.i for t in tok.subtree)
+        if left < 2 or doc[left - 1].text != ",":
+            return None
+        m = self.idx.mention(doc[left - 2])
+        if m is None or m.label != "PERSON" or not m.entity:
+            return None
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None or span.start != tok.sent.start or span.root.dep_ not in (
+                "advmod", "npadvmod", "nmod", "dep", "intj", "meta", "compound") or span.root.head not in (tok, tok.head):
+            return None
+        return m
+
     def described(self, tok, kind: str) -> Mention | None:
         """The entity of this paragraph that the text has called by the description's head noun,
         preferring one that also matches its modifiers ("the union commander"), then the latest."""
         idx = self.idx
         lemma = tok.lemma_.lower()
-        mods = {ch.lower_ for ch in tok.children if ch.dep_ in ("compound", "amod", "nmod")}
-        para = idx.paragraphs[bisect.bisect_right(idx.paragraphs, tok.idx) - 1]
+        # ("the former clerk" is the one the text called the clerk)
+        mods = {ch.lower_ for ch in tok.children if ch.dep_ in ("compound", "amod", "nmod")} - cues()["neutral_modifiers"]
+        para_i = bisect.bisect_right(idx.paragraphs, tok.idx) - 1
+        para = idx.paragraphs[para_i]
         hi = bisect.bisect_left(self.starts, tok.idx)
         called: dict[str, set[str]] = {}
         last: dict[str, Mention] = {}
@@ -424,6 +450,17 @@ class Coref:
             called.setdefault(m.entity, set()).update(words)
             if start >= para or (recall and lemma in self.defined.get(m.entity, ())):
                 last[m.entity] = m
+        if kind == "person" and tok.tag_ == "NN" and not any(lemma in called.get(e, ()) for e in last):
+            # "Martha Quine, the county clerk, ..." then, a paragraph on, "the clerk": the one person the
+            # text defined so, named in this paragraph or the one before (not an office's next holder)
+            prev_para = idx.paragraphs[max(0, para_i - 1)]
+            definers = {m.entity for _, m, _ in self.entries[:hi] if m.label == "PERSON"
+                        and lemma in self.defined.get(m.entity, ())}
+            if len(definers) == 1:
+                ent = next(iter(definers))
+                recent = [m for start, m, _ in self.entries[:hi] if m.entity == ent and start >= prev_para]
+                if recent:
+                    last[ent] = recent[-1]
         best = None
         for ent, m in last.items():
             words = called[ent]
@@ -591,6 +628,40 @@ def office_phrase(tok, idx):
                 first = min(t.i for ch in tok.children if ch.i < tok.i for t in ch.subtree)
                 return first, last
     return None
+
+
+def counted_group(tok):
+    """A counted group of people: "twenty-three of her thirty-one men" (a number, then "of" and
+    plural people), "about 640 people", "forty sailors" (plural people with a number), as (first,
+    last) token indices, else None. The count tells them apart from a vague "the men"."""
+    doc = tok.doc
+    if tok.pos_ == "NUM" or tok.tag_ == "CD":
+        p = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
+        obj = next((o for o in p.children if o.dep_ == "pobj"), None) if p is not None else None
+        if obj is None or not (_people_plural(obj) or _crew(obj)) or any(t.pos_ in ("VERB", "AUX", "PUNCT") and t.text not in "-"
+                                                          for t in doc[p.i:obj.i + 1]):
+            return None
+        first = min(t.i for t in tok.subtree)
+        return first, obj.i
+    if not _people_plural(tok) or not any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children):
+        return None
+    left = [c for c in tok.children if c.i < tok.i]
+    if any(c.dep_ in ("det", "poss") for c in left):
+        return None  # "the forty men", "his 300 men": a group told before, not a count
+    first = min([tok.i, *(t.i for c in left if c.dep_ in ("nummod", "amod", "compound", "quantmod") for t in c.subtree)])
+    return first, tok.i
+
+
+def _crew(tok) -> bool:
+    """A definite body of people counted by its members ("twenty of her crew", "forty of the garrison")."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and group_noun(tok.lemma_.lower(), False) and any(
+        c.dep_ in ("det", "poss") for c in tok.children)
+
+
+def _people_plural(tok) -> bool:
+    """A plural common noun for people ("men", "people", "sailors", "crewmen")."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NNS" and (
+        noun_kind(tok.lemma_.lower()) == "person" or tok.lemma_.lower() in event_cues()["people_nouns"])
 
 
 def group_phrase(tok):

@@ -27,18 +27,86 @@ from .lexicon import cues, lexicon
 _NUM = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
-def value_of(tok) -> float | None:
+def _word_value(tok) -> float | None:
     c = cues()
     text = tok.text.lower()
     if _NUM.match(text):
-        value = float(text.replace(",", ""))
-    elif text in c["number_words"]:
-        value = float(c["number_words"][text])
-    else:
+        return float(text.replace(",", ""))
+    if text in c["number_words"]:
+        return float(c["number_words"][text])
+    return None
+
+
+def number_run(tok) -> tuple[int, int]:
+    """The token indices (first, last) of the one written number tok is part of: "five hundred",
+    "twenty-three", "two thousand five hundred", "2 million". A numeral only begins a run, and only scale
+    words ("hundred", "million") follow it; words join by a hyphen written without spaces or by "and"
+    after a scale word ("three hundred and twenty")."""
+    doc, scales = tok.doc, cues()["multipliers"]
+
+    def joins(left, right) -> bool:  # tokens left, right (adjacent, or around a connector) make one number
+        if _word_value(left) is None or _word_value(right) is None:
+            return False
+        if _NUM.match(right.lower_):
+            return False  # a numeral begins a number: "1937 twenty men" is two
+        return not _NUM.match(left.lower_) or right.lower_ in scales
+
+    def step(i: int, d: int) -> int | None:  # the next token of the run from i in direction d, or None
+        j = i + d
+        if not 0 <= j < len(doc):
+            return None
+        a, b = (doc[i], doc[j]) if d > 0 else (doc[j], doc[i])
+        if joins(a, b):
+            return j
+        k = j + d
+        if 0 <= k < len(doc):
+            a, mid, b = (doc[i], doc[j], doc[k]) if d > 0 else (doc[k], doc[j], doc[i])
+            hyphen = mid.text == "-" and not a.whitespace_ and not mid.whitespace_
+            and_ = mid.lower_ == "and" and a.lower_ in scales and b.lower_ not in scales
+            if (hyphen or and_) and joins(a, b) and not _NUM.match(a.lower_):
+                return k
         return None
-    nxt = tok.doc[tok.i + 1] if tok.i + 1 < len(tok.doc) else None
-    if nxt is not None and nxt.lower_ in c["multipliers"]:
-        value *= c["multipliers"][nxt.lower_]
+
+    lo = hi = tok.i
+    while (j := step(lo, -1)) is not None:
+        lo = j
+    while (j := step(hi, 1)) is not None:
+        hi = j
+    return lo, hi
+
+
+def _run_value(tokens) -> float | None:
+    """The value of a run of number words: units and tens add, "hundred" multiplies what is before it,
+    "thousand" and larger close a group ("two thousand five hundred": 2,500). None for a run that is
+    no well-formed number ("three four")."""
+    scales = cues()["multipliers"]
+    total, current, last = 0.0, 0.0, None
+    for t in tokens:
+        if t.lower_ in ("-", "and"):
+            continue
+        v = _word_value(t)
+        if t.lower_ in scales:
+            if scales[t.lower_] < 1000:
+                current = (current or 1) * scales[t.lower_]
+            else:
+                total += (current or 1) * scales[t.lower_]
+                current = 0.0
+        else:
+            w = _word_value(last) if last is not None else None
+            if w is not None and last.lower_ not in scales and not (w >= 20 and w % 10 == 0 and v < 10):
+                return None  # two units, or a unit then a ten: not one number
+            current += v
+        last = t
+    return total + current
+
+
+def value_of(tok) -> float | None:
+    if _word_value(tok) is None:
+        return None
+    lo, hi = number_run(tok)
+    value = _run_value(tok.doc[lo:hi + 1]) if hi > lo else _word_value(tok)
+    if value is None:
+        value = _word_value(tok)
     return int(value) if value == int(value) else value
 
 
@@ -76,8 +144,11 @@ def record(tok, idx: DocIndex, of: str | None, unit: str | None, by: str | None 
     value = value_of(tok)
     if value is None or idx.timex_of.get(tok.i) is not None or tok.ent_type_ in ("DATE", "TIME", "MONEY"):
         return None
-    q = qualifier(tok)
-    return {"value": value, "text": tok.text, "start": tok.idx, "end": tok.idx + len(tok.text), "of": of,
+    lo, hi = number_run(tok)
+    first, last = tok.doc[lo], tok.doc[hi]
+    q = qualifier(first) or qualifier(tok)
+    text = tok.doc.text[first.idx:last.idx + len(last.text)]
+    return {"value": value, "text": text, "start": first.idx, "end": first.idx + len(text), "of": of,
             "unit": unit, "approx": q is not None and q in cues()["approx_words"], "qualifier": q,
             "attributed_to": by}
 

@@ -89,7 +89,7 @@ _RELATIVE_WORDS = frozenset({"later", "earlier", "after", "before", "ago", "next
 
 def _relative(dt: DatedTimex) -> bool:
     """A date told relative to another ("two days later", "the next year"), not on the calendar."""
-    return any(w.lower() in _RELATIVE_WORDS for w in dt.timex.text.split())
+    return dt.timex.anchored is not None or any(w.lower() in _RELATIVE_WORDS for w in dt.timex.text.split())
 
 
 def _rank(h, g, c_g) -> tuple[int | None, str | None]:
@@ -397,6 +397,9 @@ def leapt(dt: DatedTimex, head, idx: DocIndex) -> bool:
     decade" after "in 1931"; "55 days" after "in 1900" does not leave the year)."""
     c = _cues()
     lo, hi = dt.timex.end, head.idx
+    if dt.timex.anchored:  # "two days later": the length's own signal word is no leap
+        signal = _SIGNAL.match(idx.text, lo)
+        lo = signal.end() if signal else lo
     span = idx.doc.char_span(lo, hi, alignment_mode="contract")
     above = {head.i, *(a.i for a in head.ancestors)}
     if span is not None and any(t.lower_ in c["leap_words"] and t.pos_ == "ADV" and (
@@ -412,6 +415,9 @@ def leapt(dt: DatedTimex, head, idx: DocIndex) -> bool:
         if m and float(m[1]) * c["duration_days"][m[2]] >= grain:
             return True
     return False
+
+
+_SIGNAL = re.compile(r"\s*(?:later|earlier|afterwards?|after|before|previously)\b", re.I)
 
 
 def _common(a: str, b: str) -> str | None:

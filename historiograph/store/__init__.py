@@ -306,9 +306,11 @@ class Corpus(PagedQueries, CorrectionsStore):
         ex("INSERT INTO entities VALUES (?,?,?,?,?,?,?)",
            [(doc_id, e["id"], e["name"], e["label"], _dumps(e.get("aliases", [])), _dumps(e.get("place")),
              e.get("refers_to")) for e in d["entities"]])
+        # a length counted from the story's time ("three days later") is kept as the date it leads to, which
+        # is what corpus questions ask of a sentence's dates (time/counted.py)
         ex("INSERT INTO timexes VALUES (?,?,?,?,?,?,?,?)",
-           [(doc_id, t["start"], t["end"], t["text"], t["type"], t["value"], t.get("mod"),
-             int(bool(t.get("bibliographic")))) for t in d["timexes"]])
+           [(doc_id, t["start"], t["end"], t["text"], "DATE" if t.get("anchored") else t["type"],
+             t.get("anchored") or t["value"], t.get("mod"), int(bool(t.get("bibliographic")))) for t in d["timexes"]])
         ex("INSERT INTO citations VALUES (?,?,?,?,?,?)",
            [(doc_id, c["start"], c["end"], c["text"], c.get("reference"), c.get("page")) for c in d["citations"]])
         ex("INSERT INTO refs VALUES (?,?,?,?,?,?,?,?)",

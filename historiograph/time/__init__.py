@@ -16,6 +16,7 @@ from ..model import Timex
 from .anchoring import Resolver, decide_mode, parse_dct
 from .asides import classify
 from .bibliographic import Bibliographic
+from .counted import as_length
 from . import prefilter
 from .lexicon import lexicon, patterns
 from .rules import RULES, Part, Spec, with_mod
@@ -73,6 +74,7 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
     facts.ahead = resolver.ahead
     early = {}  # "midday on 11 August": the day is resolved first and the time of day set on it
     out = []
+    counted = {}  # index in out -> (end, TIMEX3 duration) of "three days later" (time/counted.py)
     for i, (p, b) in enumerate(zip(parts, flags)):
         r = facts if kinds[i] == "fact" else resolver
         ranged = r.ranged  # is the story's time the end of a stretch ("June 13–15")?
@@ -113,8 +115,11 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
             spec = with_mod(spec, "APPROX")
         if opened:  # "many years later": after the story's time, no upper bound
             spec = with_mod(spec, opened)
+        if spec.counted:
+            counted[len(out)] = spec.counted
         out.append(_timex(p, shown, spec, value, until, b, how, _uncertain(text, p.start, p.end)))
-    return _appositions(text, parts, out)
+    out = _appositions(text, parts, out)
+    return [as_length(t, *counted[i], shown) if i in counted else t for i, t in enumerate(out)]
 
 
 _YEAR_AND_YEAR = re.compile(r"(\d{4})(\s+and\s+)(\d{4})$")

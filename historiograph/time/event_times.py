@@ -23,7 +23,7 @@ def enrich_event_times(ad, options=None) -> dict:
         time = dict(ev.time)
         span = time.get("timex") or {}
         t = by_span.get((span.get("start"), span.get("end")))
-        if t is not None and t.value == time.get("value") and t.mod == time.get("mod"):
+        if t is not None and (t.anchored or t.value) == time.get("value") and t.mod == time.get("mod"):
             fields = {"edtf": t.edtf, "earliest": t.earliest, "latest": t.latest}
         else:
             fields = edtf_fields(time.get("value"), time.get("mod"))

@@ -31,8 +31,14 @@ def fold(text: str) -> str:
 def required_words(pattern: str, flags: int) -> frozenset[str] | None:
     """Lower-case ASCII strings one of which every match of the pattern contains; None when no such
     set is known (the pattern always runs)."""
-    words = _required(_parser.parse(pattern, flags).data)
+    words = _required(_parsed(pattern, flags).data)
     return frozenset(words) if words else None
+
+
+@functools.lru_cache(maxsize=512)
+def _parsed(pattern: str, flags: int):
+    """The parsed pattern, once for both required_words and guarded (read only)."""
+    return _parser.parse(pattern, flags)
 
 
 def may_match(regex: re.Pattern, folded: str) -> bool:
@@ -87,7 +93,7 @@ def guarded(regex: re.Pattern) -> re.Pattern:
     matches); ``regex`` itself when they are not known."""
     if re.match(r"\(\?[aiLmsux]+\)", regex.pattern):  # global flags must stay first
         return regex
-    first = _first(_parser.parse(regex.pattern, regex.flags).data)
+    first = _first(_parsed(regex.pattern, regex.flags).data)
     if first is None or first[1] or not first[0]:
         return regex
     return re.compile("(?=[" + "".join(sorted(first[0])) + "])" + regex.pattern, regex.flags)

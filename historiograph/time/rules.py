@@ -44,6 +44,9 @@ class Spec:
     day_only: bool = False  # "in the evening": a timex only when the story has a day for it
     until: "Spec | None" = None  # a range ("1937–38", "between 1937 and 1938", "10–11 August"): where it ends
     vague: tuple[int, int | None] | None = None  # a vague count of a shift ("a few weeks later"): units at least/most
+    # a length counted from the story's time ("three days later"): where the length ends (before its
+    # signal word) and its TIMEX3 duration value, which TimeML gives the timex (time/counted.py)
+    counted: tuple[int, str] | None = None
 
 
 @dataclass(frozen=True)
@@ -442,8 +445,13 @@ def r_shift(m: re.Match, text: str) -> list[Part]:
     n = None if num is None else sign * int(round(num))
     if _g(m, "orso") and not mod:
         mod = "APPROX"  # "a week or so ago"
+    counted = None
+    if kind == "anaphoric" and not (unit == "Y" and n == -1 and norm(m.group("dir")) == "earlier"):
+        # "three days later": TimeML's timex is the length ("three days", P3D), "later" its signal; "a year
+        # earlier" is the year-ago period of a report ("up from $2 million a year earlier"), a date
+        counted = (m.end("orso") if _g(m, "orso") else m.end("unit"), duration_value(num, unit))
     return [Part(m.start(), m.end(), Spec(unit=unit, n=n, sign=sign, anchor=kind, mod=mod,
-                                          vague=tuple(vague) if vague else None))]
+                                          vague=tuple(vague) if vague else None, counted=counted))]
 
 
 _ONE_DAY_ADVERB = re.compile(r"(?:\b(?:will|would|could|might|may|shall|can|must|should|he|she|they|we|i|you|it)\s+"
@@ -566,7 +574,13 @@ def r_refword(m: re.Match, text: str) -> list[Part]:
     value = lookups()["reference_words"].get(norm(m.group("refw")))
     if not value:
         return []
+    then = _THEN_BEFORE.search(text, max(0, m.start() - 6), m.start())
+    if then and value == "PRESENT_REF":  # "the then-current price": current at a past time, not now
+        return [Part(then.start(), m.end(), Spec(value="PAST_REF"))]
     return [Part(m.start(), m.end(), Spec(value=value, present=value == "PRESENT_REF"))]
+
+
+_THEN_BEFORE = re.compile(r"\bthen[- ]$", re.I)
 
 
 def r_set(m: re.Match, text: str) -> list[Part]:

@@ -32,6 +32,8 @@ def _mention(m: dict[str, Any], names: dict[str, str]) -> Mark:
 def _timex(t: dict[str, Any]) -> Mark:
     value = t.get("value") or ""
     shown = value + (f" ({t['mod']})" if t.get("mod") else "")
+    if t.get("anchored"):  # "three days later": the length (P3D) and the day it leads to
+        shown += f" → {t['anchored']}"
     cls = "t" + (" t-bib" if t.get("bibliographic") else "") + f" tt-{t.get('type', 'DATE')}"
     o, c = tag("span", class_=cls, title=f"{t.get('type')} {shown}", data_value=shown, tabindex="0")
     return Mark(t["start"], t["end"], TIMEX, o, c, anchor=f"c{t['start']}-{t['end']}")
