@@ -323,6 +323,15 @@ class EvidenceSpan:
     citations: list[str] = field(default_factory=list)
     retold: bool = False  # the event told again (a summary's re-mention, events/retold.py), not its telling
 
+    @classmethod
+    def quoting(cls, source: str, text: str, start: int, end: int, citations=(), retold: bool = False):
+        """The span of ``text[start:end]`` without the whitespace at its ends: a sentence's stored end
+        often takes in the line breaks after it, and the evidence is the words, not the gap."""
+        piece = text[start:end]
+        lead = len(piece) - len(piece.lstrip())
+        words = piece.strip()
+        return cls(source, start + lead, start + lead + len(words), words, list(citations), retold)
+
 
 @dataclass
 class TimelineEntry:

@@ -146,6 +146,17 @@ def test_a_character_address_highlights_exactly_those_characters(page, fixture_s
     assert "".join(page.locator("#doc-text mark.hl").all_inner_texts()) == text[start2:end2]
 
 
+def test_a_span_with_white_space_at_its_ends_marks_only_the_words(page, fixture_site):
+    # a sentence's span may run on over the blank line after it: the words are marked, not the break
+    text = (WEB / "narva-crossing.txt").read_text(encoding="utf-8")
+    start = text.index("In the spring of 1921") - 2
+    end = text.index("rebellion of 1921.") + len("rebellion of 1921.") + 2
+    assert text[start:end] != text[start:end].strip()
+    page.goto(f"{fixture_site.url}/documents/narva-crossing.txt#c{start}-{end}")
+    page.wait_for_function(f"document.getElementById('doc-text').dataset.highlight === '{start}-{end}'")
+    assert "".join(page.locator("#doc-text mark.hl").all_inner_texts()) == text[start:end].strip()
+
+
 def test_the_timeline_draws_spans_and_opens_sources(page, fixture_site):
     page.goto(fixture_site.url + "/timeline")
     page.wait_for_selector('#timeline-chart[data-ready="1"]')

@@ -41,9 +41,9 @@ def _entry(timeline):
 
 
 def _spans():
-    """(source, start, end, retold): each sentence as the pipeline cuts it, with the blank line after it."""
+    """(source, start, end, retold): each sentence's words, without the blank line after it."""
     a, b = TEXT.index(TELLING), TEXT.index(SUMMARY)
-    return [(SOURCE, a, a + len(TELLING) + 2, False), (SOURCE, b, b + len(SUMMARY) + 2, True)]
+    return [(SOURCE, a, a + len(TELLING), False), (SOURCE, b, b + len(SUMMARY), True)]
 
 
 def test_the_entry_has_the_telling_and_the_retelling_each_with_its_own_footnote(stored):

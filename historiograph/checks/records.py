@@ -43,8 +43,7 @@ class Record:
 
     def evidence(self) -> EvidenceSpan:
         s = self.event.sentence
-        return EvidenceSpan(self.source, s["start"], s["end"], self.text[s["start"]:s["end"]].strip(),
-                            list(self.event.citations))
+        return EvidenceSpan.quoting(self.source, self.text, s["start"], s["end"], self.event.citations)
 
     def time_value(self) -> str | None:
         return (self.event.time or {}).get("value")

@@ -293,14 +293,14 @@ def evidence(r: Record) -> list[EvidenceSpan]:
     added = {c for x in retold for c in x.get("new_citations", [])}
     spans = [_span(r, r.event.sentence, [c for c in r.event.citations if c not in added])]
     for x in retold:
-        if (x["sentence"]["start"], x["sentence"]["end"]) not in {(s.start, s.end) for s in spans}:
-            spans.append(_span(r, x["sentence"], x.get("citations", []), retold=True))
+        span = _span(r, x["sentence"], x.get("citations", []), retold=True)
+        if (span.start, span.end) not in {(s.start, s.end) for s in spans}:
+            spans.append(span)
     return spans
 
 
 def _span(r: Record, sent: dict, citations: list[str], retold: bool = False) -> EvidenceSpan:
-    return EvidenceSpan(r.source, sent["start"], sent["end"], r.text[sent["start"]:sent["end"]].strip(),
-                        list(citations), retold)
+    return EvidenceSpan.quoting(r.source, r.text, sent["start"], sent["end"], citations, retold)
 
 
 def _clause(r: Record, words_after: int = 8, limit: int = 100) -> str:

@@ -31,8 +31,11 @@ class Page:
         return {"offset": self.offset, "limit": self.limit, "total": self.total, "next": nxt, "prev": prev}
 
 
+MAX_OFFSET = 2**62  # SQLite's integers are 64-bit: a larger offset (a hand-typed URL) would not bind
+
+
 def _bounds(offset: int | None, limit: int | None) -> tuple[int, int]:
-    return max(0, int(offset or 0)), max(1, min(int(limit or PAGE), 1000))
+    return min(max(0, int(offset or 0)), MAX_OFFSET), max(1, min(int(limit or PAGE), 1000))
 
 
 def _loads(value: str | None) -> Any:
@@ -156,6 +159,14 @@ class PagedQueries:
         cond = (" WHERE " + " AND ".join(where)) if where else ""
         n, stated = self.conn.execute(f"SELECT count(*), total({SHOWN}) FROM {src}{cond}", args).fetchone()
         return n, int(stated)
+
+    def timeline_rank(self, entry_id: str) -> int | None:
+        """How many entries come before this one in the whole timeline (which page of it lists the
+        entry); None for an id not on it."""
+        row = self.conn.execute("SELECT position FROM timeline WHERE id = ?", (entry_id,)).fetchone()
+        if row is None:
+            return None
+        return self.conn.execute("SELECT count(*) FROM timeline WHERE position < ?", (row[0],)).fetchone()[0]
 
     def timeline_by_ids(self, ids: Iterable[str], keep_sources: int | None = SOURCES_SHOWN) -> dict[str, TimelineEntry]:
         """Some timeline entries by id (primary key)."""

@@ -10,13 +10,14 @@ from __future__ import annotations
 import gc
 import logging
 import os
+import re
 import threading
 from pathlib import Path
 from typing import Any, Callable
-from urllib.parse import urlencode
+from urllib.parse import quote, urlencode
 
 from fastapi import FastAPI, HTTPException, Request
-from fastapi.responses import HTMLResponse, JSONResponse, Response
+from fastapi.responses import HTMLResponse, JSONResponse, RedirectResponse, Response
 from fastapi.staticfiles import StaticFiles
 from fastapi.templating import Jinja2Templates
 from jinja2 import Environment, FileSystemLoader, select_autoescape
@@ -121,6 +122,8 @@ def _split_json(name: str) -> tuple[str, bool]:
 # the pages computed from the page cache (their responses are kept whole too: pagecache.ResponseCache)
 OVERVIEW_PATHS = {p + ext for p in ("/documents", "/entities", "/timeline", "/graph", "/map", "/bibliography",
                                     "/conflicts", "/search") for ext in ("", ".json")} | {"/"}
+
+YEAR = re.compile(r"-?[0-9]{1,6}")
 
 LOOPBACK_NAMES = {"127.0.0.1", "localhost", "::1"}
 ANY_ADDRESS = {"0.0.0.0", "::", ""}
@@ -305,6 +308,16 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
         data = cached(views.timeline_page, entity, type, all, offset, limit)
         return page(request, "timeline.html", data, False, "Timeline", json_url(request, "/timeline.json"))
 
+    @app.get("/timeline/events/{entry_id:path}")
+    def timeline_event(entry_id: str):
+        """Where an event is listed: the page of the whole timeline that holds it (views.event_url)."""
+        rank = with_corpus(lambda c: c.timeline_rank(entry_id))
+        if rank is None:
+            raise HTTPException(404, "no such event on this corpus's timeline")
+        offset = rank // views.TIMELINE_PAGE * views.TIMELINE_PAGE
+        return RedirectResponse(f"/timeline?all=1&offset={offset}#" + quote(f"ev-{entry_id}", safe=""),
+                                status_code=303)
+
     @app.get("/graph.json")
     def graph_json(focus: str | None = None, nodes: int | None = None):
         return JSONResponse(cached(views.graph_page, focus or None, nodes))
@@ -315,8 +328,9 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
                     json_url(request, "/graph.json"))
 
     def year(value: str | None) -> int | None:
+        """A year typed into the map's period: ASCII digits, one optional minus ("--5" or "²" is none)."""
         value = (value or "").strip()
-        return int(value) if value.lstrip("-").isdigit() and len(value) <= 6 else None
+        return int(value) if YEAR.fullmatch(value) else None
 
     @app.get("/map.json")
     def map_json(request: Request):

@@ -51,12 +51,16 @@ def evidence(e: dict[str, Any], show_doc: bool = True) -> Markup:
     return Markup(f'<a class="evidence" href="{_v(e, "url")}">{doc}<q>{text}</q></a>')
 
 
+INFERRED = ('<span class="tl-inferred" title="no date is stated for this event; it is taken from the narrative '
+            'around it">from the narrative</span>')
+
+
 def timeline_entry(t: dict[str, Any]) -> Markup:
     """One entry of a timeline list: date, type, certainty, headline, who and where, its evidence."""
     rng = t.get("range")
     when = f'datetime="{_v(rng, "start")}"' if rng else ""
     out = [f'<li class="tl-entry {_join(t.get("classes"), " ")}" id="ev-{_v(t, "id")}">\n  <div class="tl-head">\n'
-           f'    <time {when} class="tl-date">{_v(t, "date_label")}</time>\n'
+           f'    <time {when} class="tl-date">{_v(t, "date_label")}</time>{INFERRED if t.get("inferred") else ""}\n'
            f'    <span class="badge type">{_v(t, "type")}</span>\n    {cert(t.get("certainty", ""))}\n  </div>\n'
            f'  <div class="tl-summary">{_either(t, "headline", "summary")}{provenance(t.get("provenance"))}</div>\n']
     if t.get("participants") or t.get("place"):
@@ -72,4 +76,4 @@ def timeline_entry(t: dict[str, Any]) -> Markup:
     return Markup("".join(out))
 
 
-GLOBALS = {"cert": cert, "provenance": provenance, "evidence": evidence, "timeline_entry": timeline_entry}
+GLOBALS = {"inferred_mark": Markup(INFERRED), "cert": cert, "provenance": provenance, "evidence": evidence, "timeline_entry": timeline_entry}

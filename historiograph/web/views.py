@@ -12,7 +12,7 @@ from bisect import bisect_right
 from collections import Counter, defaultdict
 from pathlib import PurePath
 from typing import Any
-from urllib.parse import quote
+from urllib.parse import quote, urlencode
 
 from ..events.confidence import THRESHOLD
 from ..store import Corpus
@@ -82,6 +82,12 @@ def document_url(key: str, start: int | None = None, end: int | None = None) -> 
 def _document_path(key: str) -> str:
     # (an entity or timeline page links dozens of spans of the same few documents)
     return "/documents/" + quote(key, safe="")
+
+
+def event_url(entry_id: str) -> str:
+    """An event's place on the whole timeline, which is paged: the reader redirects to the page that
+    lists it (/timeline?all=1#ev-ID alone lands on the first page only)."""
+    return "/timeline/events/" + quote(entry_id, safe="")
 
 
 @functools.lru_cache(maxsize=65536)
@@ -347,7 +353,9 @@ def entity_page(corpus: Corpus, entity_id: str, offset: int = 0, limit: int | No
         documents.append({"source": source, "key": addr.key(source), "title": titles.get(source),
                           "url": document_url(addr.key(source)), "mentions": len(found), "sentences": sentences,
                           "local_ids": sorted(locals_)})
-    told = corpus.timeline_page(0, ENTITY_EVENTS, entity=entity_id, keep_sources=5)
+    # the confident entries, as the timeline shows by default; the page links to the rest
+    told = corpus.timeline_page(0, ENTITY_EVENTS, entity=entity_id, keep_sources=5, stated_only=True)
+    matching, _ = corpus.timeline_counts(entity_id, None)
     events = [_timeline_row(t, addr) for t in told.rows]
     place = _coordinates(ent.place)
     from ..corpus.entities import explain
@@ -367,7 +375,8 @@ def entity_page(corpus: Corpus, entity_id: str, offset: int = 0, limit: int | No
             "page": {"offset": offset, "limit": limit, "total": len(by_source),
                      "next": offset + limit if offset + limit < len(by_source) else None,
                      "prev": max(0, offset - limit) if offset > 0 else None},
-            "events_total": told.total}
+            "events_total": told.total, "events_matching": matching,
+            "timeline_url": "/timeline?" + urlencode({"all": 1, "entity": ent.id})}
 
 
 def _coordinates(place: dict[str, Any] | None) -> dict[str, float] | None:
@@ -490,7 +499,7 @@ TIMELINE_ENTITIES = 200  # entities in the timeline's filter list, those in most
 
 def timeline_page(corpus: Corpus, entity: str | None = None, type: str | None = None,
                   show_all: bool = False, offset: int = 0, limit: int | None = None) -> dict[str, Any]:
-    """A page of the timeline (indexed; by default the entries whose date is stated for them)."""
+    """A page of the timeline (indexed; by default the confident entries, store.paging.SHOWN)."""
     addr = Addresses(corpus)
     entity, type = entity or None, type or None
     page = corpus.timeline_page(offset, limit or TIMELINE_PAGE, entity=entity, type=type,
@@ -568,9 +577,9 @@ def graph_page(corpus: Corpus, focus: str | None = None, nodes: int | None = Non
     addr.prefetch(s.source for t in entries.values() for s in t.sources)
 
     def event(t: Any) -> dict[str, Any]:
-        return {"id": t.id, "type": t.type, "date_label": label_of(t.date, t.mod),
+        return {"id": t.id, "type": t.type, "date_label": label_of(t.date, t.mod), "inferred": t.inferred,
                 "year": _start_year(t.date), "headline": headline(t),
-                "certainty": t.certainty, "url": "/timeline?all=1#" + quote(f"ev-{t.id}", safe=""),
+                "certainty": t.certainty, "url": event_url(t.id),
                 "evidence": [{"key": addr.key(s.source), "url": addr.span(s.source, s.start, s.end),
                               "text": shorten(s.text, 240)} for s in t.sources[:3]]}
 
@@ -626,8 +635,9 @@ def map_page(corpus: Corpus, year_from: int | None = None, year_to: int | None =
         n_events, ids = told.get(e["id"], (0, []))
         if period and not n_events:
             continue
-        events = [{"id": t.id, "type": t.type, "date_label": label_of(t.date, t.mod), "headline": headline(t),
-                   "url": "/timeline?all=1#" + quote(f"ev-{t.id}", safe="")}
+        events = [{"id": t.id, "type": t.type, "date_label": label_of(t.date, t.mod), "inferred": t.inferred,
+                   "headline": headline(t),
+                   "url": event_url(t.id)}
                   for t in (entries[i] for i in ids if i in entries)]
         coords = _coordinates(e.get("place"))
         modern = (e.get("place") or {}).get("modern_name")
@@ -766,7 +776,7 @@ def search_page(corpus: Corpus, q: str | None, offset: int = 0, limit: int | Non
         elif r["kind"] == "entity":
             url = entity_url(r["key"])
         else:
-            url = "/timeline?all=1#" + quote(f"ev-{r['key']}", safe="")
+            url = event_url(r["key"])
         parts, at = _search_snippet(corpus, r, terms, docs, entries, addr)
         results.append({"kind": r["kind"], "key": r["key"], "title": r["title"], "url": url, "at": at,
                         "snippet": "".join(p["text"] for p in parts), "parts": parts})

@@ -46,9 +46,21 @@
     root.normalize();
   }
 
+  function trimmed(nodes, start, end) {
+    // the named characters less the white space at their ends (a sentence's span may carry the line
+    // breaks after it; what it says is the characters between)
+    var text = Array.from(nodes.map(function (n) { return n.data; }).join(""));
+    end = Math.min(end, text.length);
+    while (start < end && /\s/.test(text[start])) { start++; }
+    while (end > start && /\s/.test(text[end - 1])) { end--; }
+    return [start, end];
+  }
+
   function highlight(start, end) {
     clear();
-    var nodes = textNodes(), pos = 0, first = null;
+    var nodes = textNodes(), pos = 0, first = null, named = start + "-" + end;
+    var span = trimmed(nodes, start, end);
+    start = span[0]; end = span[1];
     for (var i = 0; i < nodes.length; i++) {
       var node = nodes[i], len = codePoints(node.data), s = pos, e = pos + len;
       pos = e;
@@ -66,7 +78,7 @@
     }
     if (first) {
       first.scrollIntoView({ block: "center" });
-      root.setAttribute("data-highlight", start + "-" + end);
+      root.setAttribute("data-highlight", named);
     }
   }
 

@@ -145,6 +145,7 @@
       var li = text("li", "edge-event cert-" + ev.certainty);
       var head = text("div", "tl-head");
       head.appendChild(link(ev.url, ev.date_label, "tl-date"));
+      if (ev.inferred) { head.appendChild(text("span", "tl-inferred", "from the narrative")); }
       head.appendChild(text("span", "badge type", ev.type));
       li.appendChild(head);
       li.appendChild(text("div", "tl-summary", ev.headline));

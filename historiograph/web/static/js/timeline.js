@@ -30,7 +30,7 @@
     content.appendChild(text("b", "tl-type", t.type));
     content.appendChild(document.createTextNode(" " + shortLabel(t)));
     var title = document.createElement("div");
-    title.appendChild(text("div", "tip-date", t.date_label + " · " + t.certainty));
+    title.appendChild(text("div", "tip-date", t.date_label + (t.inferred ? " (from the narrative)" : "") + " · " + t.certainty));
     title.appendChild(text("div", "tip-summary", t.headline));
     var classes = t.classes.slice();
     var item = { id: t.id, content: content, title: title, start: t.range.start };
@@ -132,6 +132,7 @@
     detail.textContent = "";
     var head = text("div", "tl-head", "");
     head.appendChild(text("time", "tl-date", t.date_label));
+    if (t.inferred) { head.appendChild(text("span", "tl-inferred", "from the narrative")); }
     head.appendChild(text("span", "badge type", t.type));
     head.appendChild(text("span", "badge cert cert-" + t.certainty, t.certainty));
     detail.appendChild(head);
