@@ -23,6 +23,7 @@ def annotate(ad: AnnotatedDocument, options=None) -> dict:
 
 def extract(ad: AnnotatedDocument) -> list[Event]:
     idx = DocIndex(ad)
+    ad.nlp.user_data[wordnet.NAME_LABELS] = {i: m.label for i, m in idx.mention_of.items()}
     found: list[tuple[Event, object]] = []  # (event, trigger)
     for trig in triggers.find(ad.nlp):
         if not idx.in_body(trig.start_char) or idx.on_structure_line(trig.start_char):
@@ -153,7 +154,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
             and not _detected_in_narrative(trig, time):
         return None
     if trig.nominal and not args.participants and not _sequenced(h) and not _named_by_place(h, args) and not \
-            triggers.occurs(h) and any(
+            triggers.occurs(h) and not triggers.counted(h) and any(
             c.dep_ == "det" and c.lower_ in cues()["anaphoric_determiners"] for c in h.children) and not (
             time and not time["inherited"] and h.i <= idx.timex_of_head(time) and
             idx.timex_of_head(time) <= h.right_edge.i):

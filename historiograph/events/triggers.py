@@ -80,6 +80,8 @@ def find(doc) -> list[Trigger]:
                 out.append(Trigger(OFFICE_TYPE, [tok], tok, False, VerbRule(OFFICE_TYPE, subject_role="patient"),
                                    "wordnet", 0.8))  # "became Premier": the subject takes the office
             continue
+        if tok.pos_ == "VERB" and lemma not in lex.verbs and lemma not in lex.object_verbs:
+            lemma = _unprefixed(tok, lex) or lemma  # "refounded": founded again
         if tok.pos_ == "VERB" and lemma in lex.object_verbs:
             # the object decides: the first fitting rule ("captured the city": a conquest, before the
             # listed arrest); none fitting, a listed verb keeps its own rules, an unlisted one is nothing
@@ -101,7 +103,7 @@ def find(doc) -> list[Trigger]:
                     continue  # "a storm destroyed the fleet": no battle
                 if rule.if_object_kind and _object_not_of_kind(tok, rule.if_object_kind, names_fit=True):
                     continue  # "left his estate to his nephew": a bequest, not a departure
-                if rule.objects and _reduced_relative(tok):
+                if rule.objects and (_reduced_relative(tok) or _relative_object(tok)):
                     if tok.head.lemma_.lower() not in rule.objects:
                         continue  # "a petition signed by 300 weavers": the noun is what was signed
                     rule = replace(rule, objects=frozenset())
@@ -118,8 +120,7 @@ def find(doc) -> list[Trigger]:
                 continue  # "a strike on the bridge": not a strike of workers
             if lex.nouns[lemma] in lex.person_patient_types and _of_kind(tok, "thing", "place"):
                 continue  # "the capture of the fort", "of the ships": no arrest (the verb's rules type it)
-            if tok.dep_ == "compound" and (tok.head.lemma_.lower() in cues()["group_nouns"]
-                                           or "animate" in wordnet.object_kinds(tok.head)):
+            if _names_a_kind(tok):
                 continue  # "the strike force", "an invasion force": a group named by its task
             out.append(Trigger(lex.nouns[lemma], [tok], tok, True, lex.noun_rules.get(lemma)))
         elif tok.pos_ in ("VERB", "NOUN") and lemma not in lex.verbs and lemma not in lex.nouns \
@@ -127,6 +128,8 @@ def find(doc) -> list[Trigger]:
             p = det.get(tok.i, ("O", 0.0))[1]
             if trained and p < DOUBTFUL:
                 continue  # WordNet might type it, but the sentence does not tell it as a happening
+            if tok.pos_ == "NOUN" and (_names_a_kind(tok) or _verbal_gerund(tok) or _counted_measure(tok)):
+                continue
             hit = _nominalised(lemma, lex) if tok.pos_ == "NOUN" else None
             hit = hit or wordnet.type_of(lemma, "v" if tok.pos_ == "VERB" else "n")
             if hit is None and tok.pos_ == "VERB":
@@ -136,12 +139,18 @@ def find(doc) -> list[Trigger]:
             kind = lex.role_of(hit[0], "wordnet_object_kind") if hit is not None and tok.pos_ == "VERB" else None
             if kind and _object_not_of_kind(tok, kind):
                 continue  # "renounced his claim": no office given up, so no resignation
+            if hit is not None and tok.pos_ == "VERB" and lex.role_of(hit[0], "thing_object_type") and \
+                    _object_not_of_kind(tok, "animate", names_fit=True) and not _clausal_complement(tok):
+                if _carries_operation(tok, lex):
+                    continue  # "the operation was directed by X": the operation is the event, led by X
+                if _act_object(tok):  # "ordered a recount": decided (but "solicited funds": asked for)
+                    hit = (lex.role_of(hit[0], "thing_object_type"), hit[1])
             if hit is not None and hit[1] >= (WORDNET_ALONE if p < DETECTED else 0):
                 out.append(Trigger(hit[0], [tok], tok, tok.pos_ == "NOUN", None, "wordnet", hit[1]))
     for i, t in enumerate(out):
         if t.type in ACCIDENT_TYPES and not t.nominal and _accident(t.head):
             out[i] = replace(t, type=ACCIDENT_DEATH, rule=VerbRule(ACCIDENT_DEATH))
-        retype = _type_by_agent(t, lex) or _type_by_destination(t, lex)
+        retype = _type_by_agent(t, lex) or _type_by_destination(t, lex) or _type_by_particle(t, lex)
         if retype is not None:  # "resettled by the company": an employer's move, no deportation
             out[i] = replace(t, type=retype, rule=replace(t.rule, type=retype) if t.rule else None)
     out = [t for t in out if not (t.nominal and len(t.tokens) == 1 and (_means(t.head) or _intended(t.head)))]
@@ -174,6 +183,33 @@ DIRECTIVE_TYPE = "appeal"
 REPORTING_TYPE = "publication"
 
 
+def _names_a_kind(noun) -> bool:
+    """A noun before another that it classifies, not an event told: "the strike force", "an invasion
+    force" (a group named by its task), "the election bill", "the deportation act" (a law named by
+    its subject)."""
+    if noun.dep_ not in ("compound", "nmod"):
+        return False
+    head = noun.head
+    return head.lemma_.lower() in cues()["group_nouns"] or bool(
+        wordnet.object_kinds(head) & {"animate", "legal_document"})
+
+
+def _counted_measure(noun) -> bool:
+    """A counted plural a word the lexicon lacks names as a measure ("won the seat by forty votes",
+    "a majority of 12 votes"), not acts told one by one."""
+    return noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children)
+
+
+GERUND_PREPS = frozenset(("on", "upon", "after", "before", "while", "without", "by"))
+
+
+def _verbal_gerund(noun) -> bool:
+    """A bare "-ing" word after a preposition of time or manner, used as a verb ("on hearing of the
+    plan", "after learning that"): not the noun WordNet lists ("a hearing")."""
+    return noun.lower_.endswith("ing") and noun.dep_ == "pobj" and noun.head.lower_ in GERUND_PREPS and not any(
+        c.dep_ in ("det", "poss", "amod", "nummod") for c in noun.children)
+
+
 def _not_its_own_event(trig, nominal_heads: set[int], verb_heads: set[int] = frozenset()) -> bool:
     """A verb trigger that only carries another event or reports a claim, not an event of its own."""
     if trig.nominal or len(trig.tokens) != 1:
@@ -200,7 +236,7 @@ def occurs(noun) -> bool:
     c = cues()
     verbs = [noun.head] if noun.dep_ in ("nsubj", "nsubjpass") else []
     verbs += [r for r in noun.children if r.dep_ == "relcl" and any(
-        s.dep_ == "nsubj" and s.tag_ in ("WDT", "WP") for s in r.children)]
+        s.dep_ in ("nsubj", "nsubjpass") and s.tag_ in ("WDT", "WP") for s in r.children)]
     for v in verbs:
         if v.pos_ != "VERB":
             continue
@@ -210,7 +246,18 @@ def occurs(noun) -> bool:
         obj = [x.lemma_.lower() for x in kids if x.dep_ == "dobj"]
         if lemma == "take" and obj == ["place"] or particle in c["occurrence_verbs"] and not obj:
             return True
+        if lemma in c["occurrence_passives"] and (noun.dep_ == "nsubjpass" or v.dep_ == "relcl" and any(
+                x.dep_ == "auxpass" for x in kids)):
+            return True  # "a hearing was held at Ulm", "the election, which was held in May"
     return False
+
+
+def counted(noun) -> bool:
+    """"The deaths of eleven sailors", "the arrests of some forty weavers": an event noun whose "of"
+    group is counted tells new events, not a mention of ones told before."""
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
+        o.dep_ == "pobj" and (o.pos_ == "NUM" or any(c.dep_ == "nummod" for c in o.children)) for o in p.children)
+        for p in noun.children)
 
 
 def _named_event_type(tok, lex) -> str | None:
@@ -255,9 +302,45 @@ def _object_of_kind(verb, kind: str) -> bool:
 
 def _subject_of_kind(verb, kind: str) -> bool:
     """The verb's subject, or a passive's "by" phrase, is of the WordNet kind ("the fire": a hazard)."""
-    subj = [c for c in verb.children if c.dep_ == "nsubj"] + [
+    subj = _subjects(verb) + [
         o for c in verb.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
     return any(kind in wordnet.object_kinds(s) for s in subj)
+
+
+def _subjects(verb) -> list:
+    """The verb's active subjects, a relative pronoun read as the noun it stands for ("the Stella,
+    which sailed on 4 April": the ship sailed)."""
+    out = []
+    for c in verb.children:
+        if c.dep_ == "nsubj":
+            out.append(verb.head if verb.dep_ == "relcl" and c.tag_ in ("WDT", "WP") else c)
+    return out
+
+
+def _relative_object(verb) -> bool:
+    """A relative clause whose own subject acts on the noun it describes ("the treaty (that) Benda
+    signed in Linz"): the noun is the verb's object, the relative pronoun (if any) stands for it."""
+    return verb.dep_ == "relcl" and verb.head.pos_ in ("NOUN", "PROPN") and any(
+        c.dep_ == "nsubj" and c.tag_ not in ("WDT", "WP") for c in verb.children) and not any(
+        c.dep_ == "dobj" and c.tag_ not in ("WDT", "WP") for c in verb.children)
+
+
+def _carries_operation(verb, lex) -> bool:
+    """The verb's object (or passive subject) is a campaign or an operation, an event WordNet types
+    too loosely to tell on its own ("directed the operation", "commanded the campaign")."""
+    return any(o.lemma_.lower() in lex.not_triggers or wordnet.object_kinds(o) & OBJECT_EVENT_KINDS
+               for o in verb.children if o.dep_ in ("dobj", "nsubjpass"))
+
+
+def _act_object(verb) -> bool:
+    """The verb's objects are acts ("a recount", "the closure of the mill"), not things."""
+    objs = [o for o in verb.children if o.dep_ in ("dobj", "nsubjpass")]
+    return bool(objs) and all(o.pos_ == "NOUN" and wordnet.event_noun(o.lemma_.lower()) for o in objs)
+
+
+def _clausal_complement(verb) -> bool:
+    """"ordered the army to withdraw", "ordered that the gates be shut": the order carries an act."""
+    return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
 def _object_not_of_kind(verb, kind: str, names_fit: bool = False) -> bool:
@@ -307,11 +390,35 @@ def _type_by_destination(trig, lex) -> str | None:
     common_destination_type)."""
     etype = lex.role_of(trig.type, "common_destination_type")
     last = trig.tokens[-1]
-    if not etype or last.dep_ != "prep":
+    if not etype:
         return None
-    dest = [o for o in last.children if o.dep_ == "pobj"]
-    return etype if dest and all(o.pos_ == "NOUN" and wordnet.object_kinds(o) & {"place", "terrain", "building"}
-                                 and not _of_a_state(o) for o in dest) else None
+    if last.dep_ == "prep":
+        dest = [o for o in last.children if o.dep_ == "pobj"]
+    else:  # "sought refuge in the church", "took refuge with relatives"
+        dest = [o for t in (last, trig.head) for p in t.children if p.dep_ == "prep" and p.lower_ in REFUGE_PREPS
+                for o in p.children if o.dep_ == "pobj" and o.pos_ in ("NOUN", "PROPN") and o.ent_type_ not in (
+                    "DATE", "TIME")]  # (not "in 1737")
+    return etype if dest and all(_common_refuge(o) for o in dest) else None
+
+
+REFUGE_PREPS = frozenset(("in", "at", "with", "among", "inside", "within"))
+
+
+def _common_refuge(noun) -> bool:
+    """A place one hides in, not another state: a common noun ("the hills", "the church",
+    "relatives") that is no state's territory, or a named building ("the Legation Quarter")."""
+    if noun.pos_ == "PROPN" and noun.ent_type_ == "FAC":
+        return True
+    return noun.pos_ == "NOUN" and not _of_a_state(noun)
+
+
+def _type_by_particle(trig, lex) -> str | None:
+    """The type a verb takes with a particle (triggers.json particle_types): "were sent on to
+    Folkestone" is onward travel, not a posting."""
+    table = lex.role_of(trig.type, "particle_types")
+    if not table or trig.nominal:
+        return None
+    return next((table[c.lower_] for c in trig.head.children if c.dep_ == "prt" and c.lower_ in table), None)
 
 
 def _of_a_state(noun) -> bool:
@@ -334,14 +441,17 @@ def _means(noun) -> bool:
 def _intended(noun) -> bool:
     """An event noun as what someone seeks, plans or hopes for ("sought an alliance", "planned an
     invasion", "resolved on the expulsion of", "hoped for peace"): an intention, not an event told;
-    or as what was averted ("escaped death", "prevented the invasion")."""
+    or as what was averted ("escaped death", "prevented the invasion"); or an act weighed, not yet one
+    that happened ("considered an appeal"; but "considered his appeal": his appeal was made)."""
     c = cues()
     verb = noun.head if noun.dep_ in ("dobj", "nsubjpass") else (
         noun.head.head if noun.dep_ == "pobj" and noun.head.lower_ in c["intent_preps"] else None)
     while verb is not None and verb.dep_ == "conj" and verb.pos_ != "VERB":
         verb = verb.head
     return verb is not None and verb.pos_ == "VERB" and (verb.lemma_.lower() in c["intent_verbs"] or (
-        noun.dep_ == "dobj" and verb.lemma_.lower() in c["averting_verbs"]))
+        noun.dep_ == "dobj" and verb.lemma_.lower() in c["averting_verbs"]) or (
+        noun.dep_ == "dobj" and verb.lemma_.lower() in c["deliberation_verbs"] and not any(
+            d.dep_ == "poss" or d.dep_ == "det" and d.lower_ not in ("a", "an") for d in noun.children)))
 
 
 def _fatal(verb, lemma: str) -> tuple[str, float] | None:
@@ -369,7 +479,7 @@ def _accident(verb) -> bool:
     ("killed in an avalanche"); or a hazard or an illness as the subject ("cholera killed hundreds"):
     a death, not a killing."""
     kids = list(verb.children)
-    if any(c.dep_ == "nsubj" and "hazard" in wordnet.object_kinds(c) for c in kids):
+    if any(c.dep_ == "nsubj" and "hazard" in _common_kinds(_antecedent(c)) for c in kids):
         return True  # "cholera killed hundreds", "the flood killed forty people": deaths
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) and not (verb.dep_ == "conj" and verb.tag_ == "VBN"):
         return False
@@ -384,6 +494,44 @@ def _accident(verb) -> bool:
             return True
         preps += [p for p in head.children if p.dep_ == "prep"]
     return any(o.dep_ == "pobj" and "hazard" in wordnet.object_kinds(o) for p in preps for o in p.children)
+
+
+def _antecedent(tok):
+    """"It" read as the noun it stands for: the nearest noun subject before it, in its sentence or the
+    one before ("The cholera reached the valley in 1832. It killed ..."); any other word as itself."""
+    if tok.lower_ != "it" or tok.pos_ != "PRON":
+        return tok
+    sent = tok.sent
+    start = tok.doc[sent.start - 1].sent.start if sent.start > 0 else sent.start
+    for j in range(tok.i - 1, start - 1, -1):
+        cand = tok.doc[j]
+        if cand.dep_ in ("nsubj", "nsubjpass") and (cand.pos_ == "NOUN" and cand.tag_ == "NN" or _initial_common(cand)):
+            return cand
+    return tok
+
+
+def _initial_common(tok) -> bool:
+    """A sentence's first word, read as a name only for its capital, that WordNet knows as a common
+    noun of some kind ("Typhus broke out ...", "Smallpox reached ...")."""
+    return tok.pos_ in ("PROPN", "NOUN") and tok.i == tok.sent.start and tok.text[:1].isupper() and not any(
+        c.dep_ == "compound" for c in tok.children) and bool(wordnet.noun_kinds(tok.lower_))
+
+
+def _common_kinds(tok) -> frozenset[str]:
+    """object_kinds, reading a sentence-initial common noun tagged as a name as the noun it is."""
+    return wordnet.noun_kinds(tok.lower_) if _initial_common(tok) else wordnet.object_kinds(tok)
+
+
+def _unprefixed(verb, lex) -> str | None:
+    """A verb made by "re-" from a listed verb, which WordNet does not list itself ("refounded",
+    "re-established"): the listed verb, whose type the repeated act has."""
+    word = verb.lower_
+    wn = wordnet.reader()
+    if wn is None or not word.startswith("re") or len(word) < 6 or wn.morphy(word.replace("-", ""), "v"):
+        return None
+    rest = word[3:] if word.startswith("re-") else word[2:]
+    base = wn.morphy(rest, "v") if rest.isalpha() else None
+    return base if base and (base in lex.verbs or base in lex.object_verbs) else None
 
 
 def _bare_participle(tok) -> bool:
@@ -409,21 +557,27 @@ def _object_fits(verb, rule: VerbRule) -> bool:
     if rule.not_preps and any(c.dep_ == "prep" and c.lower_ in rule.not_preps for c in kids):
         return False  # "was taken to the hospital by his wife": no capture
     if rule.object_kind and not any(_kind_in(rule.object_kind, wordnet.object_kinds(o)) and not _idiom_object(o)
+                                    or rule.subject_kind and "place" in rule.object_kind.split("|") and _name_of_a_place(o)
                                     for o in objs):
         return False
     if rule.not_subject_kind and _subject_of_kind(verb, rule.not_subject_kind):
         return False  # "the fire burned the archive": no one attacked it
-    if rule.subject_kind and not any(c.dep_ == "nsubj" and _kind_in(rule.subject_kind, wordnet.object_kinds(c))
-                                     for c in kids):
+    if rule.subject_kind and not any(_kind_in(rule.subject_kind, wordnet.object_kinds(c)) for c in _subjects(verb)):
         return False
     if rule.subject_kind and not rule.object_kind and not rule.prep and objs and not any(
             "place" in wordnet.object_kinds(o) for o in objs):
         return False  # "the ship left port", not "the ship left behind three sailors"
     if rule.prep and not any(p.dep_ in ("prep", "agent") and p.lower_ == rule.prep and _same_clause(p, verb) and any(
-            c.dep_ == "pobj" and (c.lemma_.lower() in rule.prep_objects or rule.prep_kind in wordnet.object_kinds(c))
+            c.dep_ == "pobj" and (c.lemma_.lower() in rule.prep_objects or rule.prep_kind and _kind_in(rule.prep_kind, wordnet.object_kinds(c)))
             for c in p.children) for p in verb.subtree):
         return False
     return True
+
+
+def _name_of_a_place(tok) -> bool:
+    """A name reached or crossed by a traveller that the tagger left unlabelled ("we reached
+    Flushing"): a person or a body would have been labelled."""
+    return tok.pos_ == "PROPN" and tok.dep_ == "dobj" and tok.ent_type_ == ""
 
 
 def _kind_in(spec: str, kinds: frozenset[str]) -> bool:

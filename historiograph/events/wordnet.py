@@ -275,20 +275,32 @@ _PRONOUN_KINDS = frozenset(("him", "her", "them", "us", "me", "himself", "themse
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))  # who acts: "he reached Quito"
 
 
+# Doc.user_data key of the names stage's labels by token index (events/__init__.py sets it): the stage
+# corrects the tagger's guesses ("Craiova" a town, not a person) with its gazetteer and context
+NAME_LABELS = "historiograph_name_labels"
+
+
 def object_kinds(tok) -> frozenset[str]:
     """What kind of thing a noun is, for verbs whose object carries the event (lexicon.object_verbs):
     "animate" (a person, a people, a group: "the army", "foreigners"), "person" (not a group),
     "organization" ("a
     commission", "the party"), "report" ("its report", "the findings"), "place" ("the peninsula") or "office" ("Premier"); a named entity or a
-    personal pronoun by its label, a common noun by its WordNet hypernyms (wordnet_anchors.json)."""
-    if tok.ent_type_ and tok.pos_ == "PROPN" and any(
+    personal pronoun by its label (the names stage's, where it gave one), a common noun by its WordNet
+    hypernyms (wordnet_anchors.json)."""
+    labels = tok.doc.user_data.get(NAME_LABELS)
+    label = labels.get(tok.i) if labels is not None else None
+    if label is None:
+        # a name the names stage did not keep as a person ("Lisbon Gazettes") is no one (but "the reeve",
+        # a common noun the tagger calls a person, is someone)
+        label = "" if labels is not None and tok.ent_type_ == "PERSON" and tok.pos_ == "PROPN" else tok.ent_type_
+    if label and tok.pos_ == "PROPN" and any(
             c.dep_ == "compound" and "place" in noun_kinds(c.lower_) for c in tok.children):
         return frozenset(("place",))  # "Fort Kastel", "Castle Rock", however the tagger labels it
     if tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.pos_ == "NOUN" and "vessel" in noun_kinds(c.lower_)
                                    for c in tok.children):
         return frozenset(("vessel", "thing"))  # "the brig Endeavour", however the tagger labels it
-    if tok.ent_type_ in _ENTITY_KINDS:
-        return frozenset(_ENTITY_KINDS[tok.ent_type_])
+    if label in _ENTITY_KINDS:
+        return frozenset(_ENTITY_KINDS[label])
     if tok.pos_ == "PRON":
         # (the subject of a passive is its object: "He was succeeded by ...")
         return frozenset(("animate", "person")) if tok.lower_ in _PRONOUN_KINDS or (
