@@ -211,10 +211,10 @@ class PagedQueries:
 
     def evidence_in(self, source: str) -> list[dict[str, Any]]:
         """The timeline entries and conflicts one document takes part in, each with its spans in that
-        document only. A timeline entry's span in a document is the words of its member event's sentence there
-        (corpus/events.py builds ``sources`` from the members), read from the events table by index: an
-        entry told by thousands of documents is never decoded. Conflicts (few, with short evidence
-        lists) are cut in SQLite."""
+        document only. A timeline entry's span in a document is the words of its member event's
+        sentence there (corpus/events.py builds ``sources`` from the members), read from the events
+        table by index: an entry told by thousands of documents is never decoded. Conflicts (few,
+        with short evidence lists) are cut in SQLite."""
         rows = self.conn.execute(
             "SELECT t.id, t.summary, e.sentence_start, e.sentence_end FROM timeline_members tm "
             "JOIN timeline t ON t.id = tm.entry_id "
