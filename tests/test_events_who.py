@@ -27,6 +27,15 @@ def test_he_is_the_subject_of_the_sentence_before_not_its_object():
     assert _names(ad, ev, "agent") == {"Henry Dunmore"}
 
 
+def test_he_after_a_role_noun_in_apposition_with_a_name_is_that_person():
+    ad, ev = _one("The survey that Bombay sent to Kharak in 1834 was modest even for its time. Its leader, the "
+                  "assistant surgeon William Harcourt Pryce, had spent six years in Sind and was thought to know "
+                  "the desert chiefs better than any of the Company's officers. He sailed in the ketch Amelia at "
+                  "the end of January, and after a rough passage along the coast he landed at Kharak on "
+                  "2 March 1834.", "movement")
+    assert _names(ad, ev, "agent") == {"William Harcourt Pryce"}
+
+
 def test_he_after_a_name_the_names_stage_missed_is_no_one_further_back():
     ad = annotate("Admiral Jacob Harrowgate commanded the fleet in 1801. In 1803 Drewsk seized the harbour. "
                   "He demanded a ransom from the town.")

@@ -447,6 +447,9 @@ class Pronouns:
             return []  # "Dunmore seized the harbour. He ...": a surname the names stage missed or took for a body
         if m is None and not plural and subj.pos_ == "NOUN":
             from .coref import noun_kind
+            named = self._apposed_person(subj)  # "Its leader, the surgeon John Lindsay, had ...": Lindsay
+            if named is not None:
+                return [named] if coref.agrees(tok.lower_, named.entity) else []
             if noun_kind(subj.lemma_.lower()) == "person":  # "the captain": the one the text named so
                 r = coref.resolve(subj)
                 if r is not None and r.label == "PERSON" and r.entity and coref.agrees(tok.lower_, r.entity):
@@ -454,6 +457,17 @@ class Pronouns:
                 return []
             return None
         return self._acted_on_in(prev, tok, subj)
+
+    def _apposed_person(self, subj) -> Mention | None:
+        """The named person a subject noun is in apposition with ("Its leader, the surgeon X,")."""
+        for c in subj.children:
+            if c.dep_ != "appos":
+                continue
+            for t in c.subtree:
+                m = self.idx.mention(t)
+                if m is not None and m.label == "PERSON" and m.entity:
+                    return m
+        return None
 
     def _acted_on_in(self, prev, tok, subj) -> list | None:
         """The person of a sentence, not its subject, a pronoun of that gender may stand for: the one
