@@ -7,15 +7,9 @@ judgments and at its own database; after the counts it lists the entries told by
     .venv/bin/python bench/trial/round3/judge.py --template /tmp/r3.json  # also write the entries to judge
 """
 
-from __future__ import annotations
-
-import importlib.util
+import runpy
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-_spec = importlib.util.spec_from_file_location("trial_judge", HERE.parent / "judge.py")
-judge = importlib.util.module_from_spec(_spec)
-_spec.loader.exec_module(judge)
-
-if __name__ == "__main__":
-    raise SystemExit(judge.run_round(HERE, "/tmp/historiograph-trial3.db"))
+if __name__ == "__main__":  # the shared judge, run from its file, pointed at this folder and its own database
+    here = Path(__file__).resolve().parent
+    raise SystemExit(runpy.run_path(str(here.parent / "judge.py"))["run_round"](here, "/tmp/historiograph-trial3.db"))
