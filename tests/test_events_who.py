@@ -45,9 +45,9 @@ def test_he_after_a_name_the_names_stage_missed_is_no_one_further_back():
 
 
 def test_a_name_before_its_apposition_is_the_subject():
-    ad, ev = _one("John Pengelly testified for the owners in 1769. Pengelly, the owners' principal witness, "
+    ad, ev = _one("John Trevanion testified for the owners in 1769. Trevanion, the owners' principal witness, "
                   "died in 1770.", "death")
-    assert _names(ad, ev, "patient") == {"John Pengelly"}
+    assert _names(ad, ev, "patient") == {"John Trevanion"}
 
 
 def test_them_in_a_participial_clause_is_the_object_before():
@@ -119,12 +119,12 @@ def test_he_after_an_unnamed_subject_is_no_one_rather_than_a_guess():
 
 
 def test_the_clerk_as_object_is_the_person_the_text_called_the_clerk():
-    for text in ("Martha Quine, the county clerk, kept the rolls of Hollin for twenty years.\n\n"
+    for text in ("Ada Marsh, the county clerk, kept the rolls of Hollin for twenty years.\n\n"
                  "In 1822 the governor dismissed the clerk.",
-                 "Martha Quine served as county clerk until 1820. In 1822 the sheriff arrested the former clerk."):
+                 "Ada Marsh served as county clerk until 1820. In 1822 the sheriff arrested the former clerk."):
         ad = annotate(text)
         (ev,) = [e for e in ad.events if e.type in ("dismissal", "arrest")]
-        assert _names(ad, ev, "patient") == {"Martha Quine"}, text
+        assert _names(ad, ev, "patient") == {"Ada Marsh"}, text
 
 
 def test_the_new_governor_is_not_the_governor_named_before():

@@ -123,7 +123,7 @@ def _beside(dt: DatedTimex, earlier: DatedTimex | None, idx: DocIndex, offset: i
     verb = verb_of(idx.doc, dt.timex.start, dt.timex.end)
     if backgrounded(dt) and (dt.timex.end <= offset < dt.head.sent.end_char or (
             verb is not None and past_perfect(verb))):
-        return True  # "Quine, who had been elected clerk in 1944, denied ...": the clause describes Quine
+        return True  # "Marsh, who had been elected clerk in 1944, denied ...": the clause describes Marsh
     if verb is None:
         return False
     if reported(verb):

@@ -447,7 +447,7 @@ class Pronouns:
             return []  # "Dunmore seized the harbour. He ...": a surname the names stage missed or took for a body
         if m is None and not plural and subj.pos_ == "NOUN":
             from .coref import noun_kind
-            named = self._apposed_person(subj)  # "Its leader, the surgeon John Lindsay, had ...": Lindsay
+            named = self._apposed_person(subj)  # "Its leader, the surgeon William Pryce, had ...": Pryce
             if named is not None:
                 return [named] if coref.agrees(tok.lower_, named.entity) else []
             if noun_kind(subj.lemma_.lower()) == "person":  # "the captain": the one the text named so

@@ -410,7 +410,7 @@ class Coref:
         return m if after is None or after.text in (",", ")", ";") or after.lower_ in ("and", "or") else None
 
     def _name_before(self, tok) -> Mention | None:
-        """"Pengelly, the owners' principal witness, died": a person's name then a comma just before a
+        """"Trevanion, the owners' principal witness, died": a person's name then a comma just before a
         subject description, the name parsed as a modifier of the clause (no argument of its own):
         the description is in apposition to the name, which is the subject."""
         if tok.dep_ not in SUBJ:
@@ -451,7 +451,7 @@ class Coref:
             if start >= para or (recall and lemma in self.defined.get(m.entity, ())):
                 last[m.entity] = m
         if kind == "person" and tok.tag_ == "NN" and not any(lemma in called.get(e, ()) for e in last):
-            # "Martha Quine, the county clerk, ..." then, a paragraph on, "the clerk": the one person the
+            # "Ada Marsh, the county clerk, ..." then, a paragraph on, "the clerk": the one person the
             # text defined so, named in this paragraph or the one before (not an office's next holder)
             prev_para = idx.paragraphs[max(0, para_i - 1)]
             definers = {m.entity for _, m, _ in self.entries[:hi] if m.label == "PERSON"
