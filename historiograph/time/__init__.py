@@ -31,9 +31,12 @@ def annotate(ad, options) -> dict:
     text = ad.masked_text if ad.masked_text is not None else ad.text
     published = getattr(options, "published", None) or ad.document.metadata.published
     dct = published or header_date(text)
+    metadata = _dateline(ad.text) if ad.document.metadata.published else None
+    if dct is None and (dateline := news_dateline(text)) is not None:
+        dct, metadata = dateline  # "HOBART, Friday 9 March 1962 — Police ...": the report's own date
     mode = getattr(options, "time_mode", "auto") or "auto"
     timexes = tag(text, dct=dct, mode=mode, zone_at=ad.zone_at if ad.zones else None, original=ad.text,
-                  doc=ad.nlp, metadata=_dateline(ad.text) if ad.document.metadata.published else None)
+                  doc=ad.nlp, metadata=metadata)
     return {"timexes": timexes}
 
 
@@ -349,6 +352,26 @@ def _prefix_mod(text: str, start: int, kind: str) -> str | None:
     rx, table = _modifiers("DURATION" if kind == "DURATION" else "DATE")
     m = rx.search(text[max(0, start - 24):start])
     return table.get(" ".join(m.group(1).lower().split())) if m else None
+
+
+# A news report's dateline opening a paragraph: a place in capitals (an agency in brackets), a comma,
+# the date, a dash: "HOBART, Friday 9 March 1962 — ", "LONDON, March 9 (Reuters) - ".
+_NEWS_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:[ \t]\([^)\n]{1,40}\))?,[ \t]+(?P<date>[^\n—–(]{6,45}?)[ \t]*"
+    r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--|-)[ \t]", re.M)
+
+
+def news_dateline(text: str) -> tuple[str, tuple[int, int]] | None:
+    """The date of a news report's dateline in its first paragraphs, and the date's span: the day the
+    report was written, from which its "yesterday" and "on Wednesday" count (TimeML's document
+    date), not the last date its story told."""
+    for m in _NEWS_DATELINE.finditer(text, 0, min(len(text), 1000)):
+        parts = find(m.group("date"))
+        if len(parts) == 1 and parts[0].spec.anchor == "none":
+            value = parts[0].spec.value or ""
+            if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
+                return value, (m.start("date"), m.end("date"))
+    return None
 
 
 def header_date(text: str) -> str | None:
