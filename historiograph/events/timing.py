@@ -8,6 +8,7 @@ execution in 1938"). A trigger inside "after X" / "before X" gets the clause's d
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 
@@ -322,7 +323,9 @@ def _goes_on(clause, head, since, idx: DocIndex) -> bool:
         subject = head
     if subject is None or not _an_actor(subject, idx):
         return True  # "The defence was marked by intense combat": the episode goes on, no one new acts
-    named = {m.entity for m in idx.mentions if since.start_char <= m.start < since.end_char and m.entity}
+    lo = bisect.bisect_left(idx.mentions, since.start_char, key=lambda m: m.start)  # (sorted by start)
+    hi = bisect.bisect_left(idx.mentions, since.end_char, lo, key=lambda m: m.start)
+    named = {m.entity for m in idx.mentions[lo:hi] if m.entity}
     pronouns = idx.pronouns()
     named |= {m.entity for m in map(pronouns.antecedent, since) if m is not None and m.entity}  # "His end came ..."
     lemmas = {t.lemma_.lower() for t in since if t.pos_ in ("NOUN", "PROPN")}
@@ -355,16 +358,21 @@ def _an_actor(tok, idx: DocIndex) -> bool:
     return tok.pos_ == "NOUN" and people_sense(tok.lemma_.lower(), 1)
 
 
+@functools.lru_cache(maxsize=1)
+def _report_verbs() -> frozenset[str]:
+    from ..time.asides import aside_lexicon
+
+    return frozenset(aside_lexicon()["report_verbs"])
+
+
 def _reported_then(dt: DatedTimex, head) -> bool:
     """Is the trigger inside what a verb of saying or writing reports, in a sentence whose date is the
     report's ("In 1850 he wrote that the prince ordered the massacre")? The report's date is when it was
     told, not when what it tells happened. An undated report ("one account says he was shot") leaves
     the narrative's date to what it tells."""
-    from ..time.asides import aside_lexicon
-
     if dt.head.sent != head.sent:
         return False
-    says = frozenset(aside_lexicon()["report_verbs"])
+    says = _report_verbs()
     cur = head
     for _ in range(10):
         if cur.head == cur:
