@@ -101,13 +101,19 @@ def _run_value(tokens) -> float | None:
 
 
 def value_of(tok) -> float | None:
+    found = _number_at(tok)
+    return None if found is None else found[0]
+
+
+def _number_at(tok) -> tuple[float, int, int] | None:
+    """The value of the written number tok is part of, with its run's first and last token index."""
     if _word_value(tok) is None:
         return None
     lo, hi = number_run(tok)
     value = _run_value(tok.doc[lo:hi + 1]) if hi > lo else _word_value(tok)
     if value is None:
         value = _word_value(tok)
-    return int(value) if value == int(value) else value
+    return (int(value) if value == int(value) else value), lo, hi
 
 
 def qualifier(tok) -> str | None:
@@ -141,10 +147,10 @@ def unit_of(noun, idx: DocIndex) -> str | None:
 
 
 def record(tok, idx: DocIndex, of: str | None, unit: str | None, by: str | None = None) -> dict | None:
-    value = value_of(tok)
-    if value is None or idx.timex_of.get(tok.i) is not None or tok.ent_type_ in ("DATE", "TIME", "MONEY"):
+    found = _number_at(tok)
+    if found is None or idx.timex_of.get(tok.i) is not None or tok.ent_type_ in ("DATE", "TIME", "MONEY"):
         return None
-    lo, hi = number_run(tok)
+    value, lo, hi = found
     first, last = tok.doc[lo], tok.doc[hi]
     q = qualifier(first) or qualifier(tok)
     text = tok.doc.text[first.idx:last.idx + len(last.text)]
