@@ -111,8 +111,9 @@ def test_population_counts_with_qualifiers_and_who_gives_them():
 
 def test_number_ranges_follow_the_stated_approximation():
     assert number_range({"value": 171781}) == (171781, 171781)
-    assert number_range({"value": 175000, "qualifier": "about"}) == (174500, 175500)
-    assert number_range({"value": 180000, "qualifier": "some"}) == (175000, 185000)
+    assert number_range({"value": 175000, "qualifier": "about"}) == (157500, 192500)  # a tenth either side
+    assert number_range({"value": 180000, "qualifier": "some"}) == (162000, 198000)
+    assert number_range({"value": 2000000, "qualifier": "about"}) == (1500000, 2500000)  # its last digit
     assert number_range({"value": 50000, "qualifier": "as many as"})[1] == 50000
 
 
@@ -125,13 +126,13 @@ def _doc(text, dates, source):
 
 def test_number_conflict_beyond_stated_approximations_and_one_timeline_entry():
     a = _doc("On 21 August 1940 Kirsch ordered the deportation of the Poles of Riga. Ivanov counted "
-             "171,781 people, moved by rail.", {"21 August 1940": "1940-08-21"}, "a.txt")
+             "151,781 people, moved by rail.", {"21 August 1940": "1940-08-21"}, "a.txt")
     b = _doc("In 1940 Kirsch deported some 180,000 Poles from Riga.", {"1940": "1940"}, "b.txt")
     c = _doc("In 1940 Kirsch deported about 171,000 Poles from Riga.", {"1940": "1940"}, "c.txt")
     tables = build_corpus([a, b, c])
     nums = [x for x in tables.conflicts if x.kind == "number_conflict"]
     assert len(nums) == 1
-    assert {e.text for e in nums[0].evidence} == {"171,781", "some 180,000", "about 171,000"}
+    assert {e.text for e in nums[0].evidence} == {"151,781", "some 180,000", "about 171,000"}
     dep = [t for t in tables.timeline if t.type == "deportation"]
     assert len(dep) == 1 and len({s.source for s in dep[0].sources}) == 3
 

@@ -7,6 +7,7 @@ spaCy parse: documents read back from the store are checked the same way.
 from __future__ import annotations
 
 import functools
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, Callable
@@ -29,6 +30,9 @@ class Record:
     names: dict[str, str] = field(default_factory=dict)  # key -> display name
     stated: tuple[int, int] | None = None  # bounds of a date stated for this event
     narrative: tuple[int, int] | None = None  # bounds of the stated or inherited date
+    # what the event befell that only an unnamed group or office names: "the garrison of X surrendered"
+    # (``post_of``); a site for ``told_twice``, never a participant
+    posts: set[str] = field(default_factory=set)
 
     @property
     def type(self) -> str:
@@ -54,12 +58,20 @@ def from_document(ad: AnnotatedDocument, key_of: KeyOf, name_of: Callable[[str],
     out: list[Record] = []
     starts = sorted({e.sentence["start"] for e in ad.events})
     order = {s: i for i, s in enumerate(starts)}
+    holds = set(_corpus_data()["post_types"])
+    named_as: dict[str, str] | None = None
     for ev in ad.events:
         rec = Record(src, ad.text, ev, order.get(ev.sentence["start"], 0))
         for p in ev.participants:
             key = key_of(src, p)
             if key is None:
                 continue
+            if ev.type in holds and p.role == "agent" and p.kind in ("group", "office"):
+                if named_as is None:
+                    named_as = {n.lower(): e.id for e in ad.entities for n in [e.name, *e.aliases] if n}
+                post = post_of(p.name or "", named_as)
+                if post is not None:
+                    rec.posts.add(key_of(src, post) or post)
             rec.roles.setdefault(p.role, set()).add(key)
             rec.names.setdefault(key, name_of(key))
         if ev.place:
@@ -72,6 +84,27 @@ def from_document(ad: AnnotatedDocument, key_of: KeyOf, name_of: Callable[[str],
         rec.stated = b if t and not t.get("inherited") else None
         out.append(rec)
     return out
+
+
+_POST = re.compile(r"^(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:the\s+)?(.+)$|^(.+?)['’]s?\s+[\w-]+$", re.I)
+
+
+def post_of(phrase: str, named_as: dict[str, str]) -> str | None:
+    """The document entity an unnamed group or office holds as its post: "the garrison of X", "the
+    commander of the fort of X", "X's defenders" -> X's id; None when the phrase names no entity of the
+    document. Read only for ``post_types`` (a surrender: the garrison of X that surrendered gave up X)."""
+    m = _POST.match(phrase.strip())
+    if not m:
+        return None
+    name = (m.group(1) or m.group(2) or "").strip().lower()
+    return named_as.get(name) or named_as.get(name.removeprefix("the "))
+
+
+@functools.lru_cache(maxsize=1)
+def _corpus_data() -> dict:
+    from .. import datafiles
+
+    return datafiles.load_json("corpus", "one_event.json")
 
 
 @functools.lru_cache(maxsize=4096)

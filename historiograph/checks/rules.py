@@ -305,10 +305,12 @@ def _unit(n: dict) -> str | None:
 
 
 def number_range(n: dict) -> tuple[float, float]:
-    """The values a stated figure allows: exact figures themselves; "about", "some", "roughly" half
-    a unit of the last significant digit either side ("about 175,000": 174,500-175,500; "some
-    180,000": 175,000-185,000); "nearly" / "almost" a little below (``near_below`` of
-    data/corpus/told_twice.json); "more than" / "as many as" one side open."""
+    """The values a stated figure allows: exact figures themselves; "about", "some", "roughly" a share
+    of the figure either side (``approx_margin`` of data/corpus/told_twice.json: a historian's "about
+    340" is a round figure for anything from some 310 to 370, so "about 340" and "some 360" may both
+    hold), or half a unit of the last significant digit where that is wider ("about 2 million");
+    "nearly" / "almost" a little below (``near_below``: "nearly 5,000" is 4,500 to 5,000); "more than"
+    / "as many as" one side open."""
     v = float(n["value"])
     q = n.get("qualifier")
     below = _near_below().get(q) if q else None
@@ -324,7 +326,8 @@ def number_range(n: dict) -> tuple[float, float]:
         unit = 1
         while iv and iv % (unit * 10) == 0:
             unit *= 10
-        return v - unit / 2, v + unit / 2
+        margin = max(unit / 2, abs(v) * float(told_twice_data()["approx_margin"]))
+        return v - margin, v + margin
     return v, v
 
 

@@ -38,8 +38,9 @@ def named(keys: set[str]) -> set[str]:
 
 
 def sites_of(r: Record) -> set[str]:
-    """What a telling befell: its patients and its place."""
-    return r.roles.get("patient", set()) | ({r.place} if r.place else set())
+    """What a telling befell: its patients, its place, and the post its unnamed agent gave up ("the
+    garrison of X surrendered": ``Record.posts``)."""
+    return r.roles.get("patient", set()) | ({r.place} if r.place else set()) | r.posts
 
 
 class Sites:
@@ -81,7 +82,14 @@ class Sites:
                 return False
             if a.stated[1] - a.stated[0] > window or b.stated[1] - b.stated[0] > window:
                 return False  # "in 1841" / "in January 1842" touch, but a year is too coarse to call them one
-        return any(self._alone(a, k) and self._alone(b, k) for k in self.shared(a, b))
+        shared = self.shared(a, b)
+        if not shared - (a.posts | b.posts) and not _one_day(a, b):
+            return False  # a site only a garrison's phrase names: one surrender only on one stated day
+        return any(self._alone(a, k) and self._alone(b, k) for k in shared)
+
+
+def _one_day(a: Record, b: Record) -> bool:
+    return a.stated is not None and a.stated == b.stated and a.stated[0] == a.stated[1]
 
 
 def _word(r: Record) -> str:

@@ -148,7 +148,7 @@ def _candidate_pairs(recs: list[Record]):
     keys), so the merge never compares all pairs."""
     buckets: dict[tuple[str, str], list[int]] = {}
     for i, r in enumerate(recs):
-        for k in r.keys | ({r.place} if r.place else set()):
+        for k in r.keys | ({r.place} if r.place else set()) | r.posts:
             buckets.setdefault((kind(r.type), k), []).append(i)
     seen: set[tuple[int, int]] = set()
     for idxs in buckets.values():

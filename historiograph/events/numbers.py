@@ -372,8 +372,11 @@ def attach_strength(events: list, idx: DocIndex) -> None:
         subject = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.head.dep_ == "ROOT"), None)
         n, group = counts[0]
         if subject is not None and group.i == subject.i and any(
-                c.dep_ == "det" and c.lower_ == "the" for c in subject.children):
-            _add(last[0], n)  # "The rebels, who numbered about 3,000 men, ...": those just told of
+                (c.dep_ == "det" and c.lower_ == "the") or (c.dep_ == "nummod" and n["start"] <= c.idx < n["end"])
+                for c in subject.children):
+            # "The rebels, who numbered about 3,000 men, ...": those just told of; "About 340 men marched
+            # out.": the subject is the counted force itself
+            _add(last[0], n)
 
 
 def _one_force(events: list, idx: DocIndex) -> bool:
