@@ -33,6 +33,8 @@ class Record:
     # what the event befell that only an unnamed group or office names: "the garrison of X surrendered"
     # (``post_of``); a site for ``told_twice``, never a participant
     posts: set[str] = field(default_factory=set)
+    # agents the text denies beside its own ("X, not Y, went": ``checks.contrast``); never participants
+    denied: set[str] = field(default_factory=set)
 
     @property
     def type(self) -> str:
@@ -74,6 +76,8 @@ def from_document(ad: AnnotatedDocument, key_of: KeyOf, name_of: Callable[[str],
                     rec.posts.add(key_of(src, post) or post)
             rec.roles.setdefault(p.role, set()).add(key)
             rec.names.setdefault(key, name_of(key))
+        if rec.roles.get("agent") and _contrasted(ad.text, ev.sentence):
+            _deny(rec, ad, key_of)
         if ev.place:
             rec.place = key_of(src, ev.place)
             if rec.place:
@@ -84,6 +88,36 @@ def from_document(ad: AnnotatedDocument, key_of: KeyOf, name_of: Callable[[str],
         rec.stated = b if t and not t.get("inherited") else None
         out.append(rec)
     return out
+
+
+_CONTRAST = re.compile(r"\bnot\b|\brather\s+than\b")
+
+
+def _contrasted(text: str, sent: dict) -> bool:
+    return _CONTRAST.search(text, sent["start"], sent["end"]) is not None
+
+
+def _deny(rec: Record, ad: AnnotatedDocument, key_of: KeyOf) -> None:
+    """Set apart the agents the event's sentence denies ("X, not Y, went"): kept in ``rec.denied``,
+    taken out of its agents (a parse that made "X and not Y" two agents)."""
+    from .contrast import denied_names, entity_named
+
+    local = {e.id: e.name for e in ad.entities}
+    surface: dict[str, str] = {}
+    for p in rec.event.participants:
+        if p.role == "agent" and p.entity:
+            surface.setdefault(local.get(p.entity, ""), key_of(rec.source, p) or "")
+    for key in rec.roles["agent"]:
+        surface.setdefault(rec.names.get(key, ""), key)
+    for agent, written in denied_names(rec.text, rec.event.sentence, [n for n in surface if n]):
+        ent = entity_named(ad.entities, written)
+        key = key_of(rec.source, ent.id) if ent is not None else key_of(
+            rec.source, Participant("agent", None, written))
+        if key and key != surface[agent]:
+            rec.denied.add(key)
+    rec.roles["agent"] -= rec.denied
+    if not rec.roles["agent"]:
+        del rec.roles["agent"]
 
 
 _POST = re.compile(r"^(?:the|a|an)\s+[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:the\s+)?(.+)$|^(.+?)['’]s?\s+[\w-]+$", re.I)

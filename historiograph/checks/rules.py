@@ -20,7 +20,7 @@ from ..disjoint import DisjointSets
 from ..events.dates import MAX, MIN, bounds, compatible, show
 from ..events.lexicon import cues, lexicon
 from ..model import Conflict, EvidenceSpan
-from . import one_object
+from . import contrast, one_object
 from .records import Record, dates_of
 from .told_twice import data as told_twice_data, named, sites_of
 
@@ -258,6 +258,8 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
     as agent ("the owners", "the governor") contradicts no named one."""
     if a.type != b.type or a is b:
         return False
+    if contrast.disputed(a, b):
+        return True  # one text denies the other's agent ("X, not Y, went"): one event, its agent disputed
     shared = named(a.keys & b.keys)  # ("the rebels" in two texts may be two risings' rebels)
     twice = sites is not None and sites.told_twice(a, b)
     slip = objects is not None and objects.slip(a, b)
@@ -407,7 +409,7 @@ def _candidate_pairs(group: list[Record], sites=None) -> list[tuple[int, int]]:
     all pairs."""
     blocks: dict[str, list[int]] = {}
     for i, r in enumerate(group):
-        for key in r.keys:
+        for key in r.keys | r.denied:
             blocks.setdefault(key, []).append(i)
         if r.place:
             blocks.setdefault("\0place:" + r.place, []).append(i)
@@ -464,6 +466,7 @@ def same_event_conflicts(records: list[Record], name_of=None, sites=None,
         out += _date_conflict(cluster, minor, by_source)
         out += _place_conflict(cluster)
         out += _agent_conflict(cluster, is_person or (lambda key: not key.startswith(("name:", "norp:"))))
+        out += _denied_agent_conflict(cluster)
     out += number_conflicts(clusters, name_of)
     return out
 
@@ -562,6 +565,34 @@ def _agent_conflict(cluster: list[Record], is_person: Callable[[str], bool]) -> 
     return [grouped("agent_conflict", "agent",
                     f"the same {etype} is credited to {', '.join(credited[:-1])} and {credited[-1]} ({labels})",
                     [(k, names[k], [account(r) for r in rs]) for k, rs in sides.items()])]
+
+
+def _denied_agent_conflict(cluster: list[Record]) -> list[Conflict]:
+    """One event whose agent a text denies ("X, not Y, went") that another text credits to the denied
+    one: each side a named agent with the accounts that name it (``checks.contrast``)."""
+    denied = {k for r in cluster for k in r.denied}
+    if not denied:
+        return []
+    sides: dict[str, list[Record]] = {}
+    for r in cluster:
+        for k in sorted(named(r.roles.get("agent", set()))):
+            sides.setdefault(k, []).append(r)
+    credited = {k for k in denied if k in sides}
+    deniers = {k for k in sides if any(k not in r.denied and r.denied & credited for r in sides[k])}
+    if not credited or not deniers or credited & deniers:
+        return []
+    keep = sorted(deniers) + sorted(credited)
+    if len({r.source for k in keep for r in sides[k]}) < 2:
+        return []
+    names = {k: _who(sides[k][0], k) for k in keep}
+    etype = cluster[0].type
+    labels = " / ".join(dict.fromkeys(_label(sides[k][0]) for k in keep))
+    told = [f"{names[k]} ({_accounts_text([account(r) for r in sides[k]])})" for k in keep]
+    return [grouped("agent_conflict", "agent",
+                    f"the same {etype} is credited to {', '.join(told[:-1])} and {told[-1]} ({labels}); "
+                    f"not {' or '.join(names[k] for k in sorted(credited))}, says "
+                    f"{_accounts_text([account(r) for k in deniers for r in sides[k]])}",
+                    [(k, names[k], [account(r) for r in sides[k]]) for k in keep])]
 
 
 def dedupe(conflicts: list[Conflict]) -> list[Conflict]:

@@ -13,7 +13,7 @@ import json
 import re
 from importlib import resources
 
-from ..checks import rules, told_twice
+from ..checks import contrast, rules, told_twice
 from ..checks.records import Record, dates_of, from_document, interval
 from ..disjoint import DisjointSets
 from ..events.dates import MAX, MIN, compatible, precision
@@ -119,6 +119,8 @@ def _same(a: Record, b: Record, sites: told_twice.Sites | None = None) -> bool:
         return False
     if a.stated is None and b.stated is None:
         return False  # two undated mentions: too little to say they are one event
+    if contrast.disputed(a, b):
+        return True  # one text denies the other's agent ("X, not Y, went"): one event, its agent disputed
     shared = told_twice.named(a.keys & b.keys)  # ("the rebels" in two texts may be two risings' rebels)
     people = a.type in lexicon().population_types and (a.roles.get("patient", set()) & b.roles.get("patient", set()))
     twice = sites is not None and sites.told_twice(a, b)
@@ -148,7 +150,7 @@ def _candidate_pairs(recs: list[Record]):
     keys), so the merge never compares all pairs."""
     buckets: dict[tuple[str, str], list[int]] = {}
     for i, r in enumerate(recs):
-        for k in r.keys | ({r.place} if r.place else set()) | r.posts:
+        for k in r.keys | ({r.place} if r.place else set()) | r.posts | r.denied:
             buckets.setdefault((kind(r.type), k), []).append(i)
     seen: set[tuple[int, int]] = set()
     for idxs in buckets.values():
@@ -265,11 +267,14 @@ def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
     etype = group[0].type
     documents = {keys.key_of(r.source, p) for r in group for p in r.event.participants
                  if getattr(p, "kind", None) == "document"}
+    agents = [keys.name_of(k) for k in roles.get("agent", []) if k not in documents]
+    if len(agents) > 1 and any(r.denied & set(roles["agent"]) for r in group):
+        agents = [" or ".join(agents)]  # one text denies the other's agent: "Brantley or Okafor travelled"
     return TimelineEntry(
         id="",
         date=time.get("value"),
         type=etype,
-        summary=summary(etype, [keys.name_of(k) for k in roles.get("agent", []) if k not in documents],
+        summary=summary(etype, agents,
                         [keys.name_of(k) for k in roles.get("patient", []) if k not in documents],
                         keys.name_of(place) if place else None, group[0].event.trigger.get("text"),
                         _clause(group[0]), [keys.name_of(k) for k in sorted(documents - {None})]),
