@@ -403,10 +403,9 @@ def _explained(a: Record, b: Record, records: list[Record]) -> Record | None:
     return None
 
 
-def _candidate_pairs(group: list[Record], sites=None) -> list[tuple[int, int]]:
-    """Index pairs (i < k) of one type's records that may be one event: ``same_event`` needs a shared
-    participant key or place, or a shared site, so pairs are drawn from those blocks only, never from
-    all pairs."""
+def _blocks(group: list[Record], sites=None) -> list[list[int]]:
+    """Indices of one type's records that may be one event: ``same_event`` needs a shared participant
+    key or place, or a shared site, so only records of one block are compared, never all pairs."""
     blocks: dict[str, list[int]] = {}
     for i, r in enumerate(group):
         for key in r.keys | r.denied:
@@ -417,24 +416,87 @@ def _candidate_pairs(group: list[Record], sites=None) -> list[tuple[int, int]]:
             for key in sites_of(r):
                 if sites.is_site(key):
                     blocks.setdefault("\0site:" + key, []).append(i)
-    pairs = {(i, k) for idxs in blocks.values() for n, i in enumerate(idxs) for k in idxs[n + 1:]}
-    return sorted(pairs)
+    return [blocks[k] for k in sorted(blocks)]
+
+
+def telling_signatures(records: list[Record]) -> dict[int, tuple]:
+    """id(record) -> (the fingerprint of its document's records, its event id): two records share one
+    only when their documents tell the same events with the same participants, places and dates (copies
+    of one text, under two names), and then ``same_event`` answers alike for both against any record of
+    a third document."""
+    by_source: dict[str, list[Record]] = {}
+    for r in records:
+        by_source.setdefault(r.source, []).append(r)
+    out: dict[int, tuple] = {}
+    for rs in by_source.values():
+        print_ = hash((rs[0].text, tuple(
+            (r.event.id, r.type, r.event.certainty, r.stated, r.narrative, r.place,
+             tuple(sorted((role, tuple(sorted(ks))) for role, ks in r.roles.items())), tuple(sorted(r.posts)),
+             tuple(sorted(r.denied)), tuple((n.get("unit"), n.get("of"), n.get("value")) for n in r.event.numbers))
+            for r in rs)))
+        for r in rs:
+            out[id(r)] = (print_, r.event.id)
+    return out
+
+
+def _join_block(group: list[Record], block: list[int], sets: DisjointSets, test, sig: dict[int, tuple],
+                memo: dict) -> None:
+    """Join the records of one block that ``test`` finds to be one event, as comparing all pairs would,
+    but comparing each record with one telling of each kind seen before it in the block
+    (``telling_signatures``): a record unlike one copy of a text is unlike every copy, so a key shared
+    by a thousand copies costs what it costs once. (The event of a record's own document that shares
+    a signature kind is compared itself: ``same_event`` reads the two sources.)"""
+    seen: dict[tuple, tuple[dict[str, int], list[int]]] = {}  # signature -> (source -> index, members)
+    for i in block:
+        a = group[i]
+        sa = sig[id(a)]
+        for s, (by_source, members) in seen.items():
+            same = by_source.get(a.source)
+            if same is not None and sets.find(same) != sets.find(i) and test(a, group[same]):
+                sets.union(i, same)
+            hit = memo.get((sa, s))
+            if hit is False:
+                continue
+            ri = sets.find(i)
+            apart = [m for m in members if m != same and sets.find(m) != ri]
+            if not apart:
+                continue  # (all of them already joined with a)
+            if hit is None:
+                hit = memo[(sa, s)] = bool(test(a, group[apart[0]]))
+            if not hit:
+                continue
+            kept: dict[int, list[int]] = {}
+            for m in members:
+                if m != same:
+                    sets.union(i, m)
+                root = kept.setdefault(sets.find(m), [])
+                if len(root) < 2:
+                    root.append(m)  # (two of each cluster, so that one is never a's own document's)
+            members[:] = [m for ms in kept.values() for m in ms]
+        entry = seen.setdefault(sa, ({}, []))
+        entry[0][a.source] = i
+        entry[1].append(i)
 
 
 def same_event_clusters(records: list[Record], sites=None) -> list[list[Record]]:
     """Accounts of one event (``same_event``), joined transitively; blocking keys keep it from
-    comparing all pairs, and accounts already joined are not compared again."""
+    comparing all pairs, and copies of one text are compared once (``_join_block``)."""
     by_type: dict[str, list[Record]] = {}
     for r in records:
         if r.event.certainty != "negated":
             by_type.setdefault(r.type, []).append(r)
     objects = one_object.Objects(records)
+    sig = telling_signatures(records)
+    memo: dict = {}
     out = []
+
+    def test(a: Record, b: Record) -> bool:
+        return same_event(a, b, sites, objects)
+
     for group in by_type.values():
         sets = DisjointSets(len(group))
-        for i, k in _candidate_pairs(group, sites):
-            if sets.find(i) != sets.find(k) and same_event(group[i], group[k], sites, objects):
-                sets.union(i, k)
+        for block in _blocks(group, sites):
+            _join_block(group, block, sets, test, sig, memo)
         clusters: dict[int, list[Record]] = {}
         for i, r in enumerate(group):
             clusters.setdefault(sets.find(i), []).append(r)
