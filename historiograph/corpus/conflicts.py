@@ -13,7 +13,7 @@ conflict with two sides, not a million pairs. Each conflict names the timeline e
 """
 from __future__ import annotations
 
-from ..checks import narrative, people, rules, told_twice
+from ..checks import first_holder, narrative, people, rules, told_twice
 from ..checks.records import from_document
 from ..events.confidence import THRESHOLD
 from ..model import AnnotatedDocument, Conflict, CorpusEntity, EvidenceSpan, TimelineEntry
@@ -46,6 +46,7 @@ def find(docs: list[AnnotatedDocument], entities: list[CorpusEntity],
     sites = told_twice.Sites(recs, told_twice.site_test(entities, documents), kind, documents)
     found += rules.same_event_conflicts(recs, lambda r, local: keys.name_of(keys.key_of(r.source, local)), sites,
                                         lambda key: key in ce_by_id and ce_by_id[key].label == "PERSON")
+    found += first_holder.conflicts(docs, keys.key_of, keys.name_of)
     found = merge_alike(found, entry_index(timeline), {t.id: i for i, t in enumerate(timeline)})
     out = rules.dedupe(found)
     out.sort(key=sort_key)
