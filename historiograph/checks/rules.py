@@ -7,7 +7,9 @@
 - date_conflict / number_conflict / place_conflict: the same event with incompatible dates, numbers
   or places (one event of one object told once in each of two texts, its years a copying slip apart,
   is the same event: ``one_object``);
-- agent_conflict: one act done to one named institution (its founding) credited to different people;
+- agent_conflict: one act done to one named institution (its founding) credited to different people,
+  or one act whose agent a text denies ("X, not Y, went": ``contrast``) credited to the denied one by
+  another (a post one person holds, "the first directress was X", is ``first_holder``);
 - narrative_date (narrative.py): a date far outside the period its passage is set in.
 """
 from __future__ import annotations
