@@ -430,12 +430,14 @@ def telling_signatures(records: list[Record]) -> dict[int, tuple]:
     for r in records:
         by_source.setdefault(r.source, []).append(r)
     out: dict[int, tuple] = {}
+    prints: dict[tuple, int] = {}  # (a document's text and records) -> a small number, exactly
     for rs in by_source.values():
-        print_ = hash((rs[0].text, tuple(
-            (r.event.id, r.type, r.event.certainty, r.stated, r.narrative, r.place,
+        print_ = prints.setdefault((rs[0].text, tuple(
+            (r.event.id, r.type, r.event.certainty, r.stated, r.narrative, r.place, r.event.trigger.get("start"),
+             r.event.trigger.get("text"),
              tuple(sorted((role, tuple(sorted(ks))) for role, ks in r.roles.items())), tuple(sorted(r.posts)),
              tuple(sorted(r.denied)), tuple((n.get("unit"), n.get("of"), n.get("value")) for n in r.event.numbers))
-            for r in rs)))
+            for r in rs)), len(prints))
         for r in rs:
             out[id(r)] = (print_, r.event.id)
     return out
