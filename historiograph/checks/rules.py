@@ -462,11 +462,11 @@ def _join_block(group: list[Record], block: list[int], sets: DisjointSets, test,
             if hit is False:
                 continue
             ri = sets.find(i)
-            apart = [m for m in members if m != same and sets.find(m) != ri]
-            if not apart:
+            other = next((m for m in members if m != same and sets.find(m) != ri), None)
+            if other is None:
                 continue  # (all of them already joined with a)
             if hit is None:
-                hit = memo[(sa, s)] = bool(test(a, group[apart[0]]))
+                hit = memo[(sa, s)] = bool(test(a, group[other]))
             if not hit:
                 continue
             kept: dict[int, list[int]] = {}
