@@ -109,6 +109,9 @@ def _rank(h, g, c_g) -> tuple[int | None, str | None]:
         return 1, None
     if c_t.dep_ in ("relcl", "acl") and c_t.head == g:
         return 1, None  # "the fighting, which ended on 10 August": the date of the noun's own clause
+    if c_g.dep_ in ("relcl", "acl") and c_g.head == h:
+        return 1, None  # "the year the war ended", and a fronted "The following year their son was born"
+        #                 that the parser reads as a noun with a relative clause: the date is the event's
     # the date sits in a subordinate clause of the trigger's clause ("... when they met in 1940")
     if c_t.head == c_g and c_t.dep_ == "advcl":
         mark = next((c.lower_ for c in c_t.children if c.dep_ in ("mark", "advmod")), None)
