@@ -72,3 +72,30 @@ def test_the_year_an_event_happened_is_its_date():
     ad = annotate_text("Ana Ruiz moved to Seville in 1902, the year the old king died.")
     deaths = [e for e in ad.events if e.type == "death"]
     assert deaths and deaths[0].time["value"] == "1902"
+
+
+# ---- a neighbouring sentence's date and other actors ---------------------------------------------
+
+def _times(text: str) -> dict[str, tuple | None]:
+    ad = annotate_text(text)
+    return {e.trigger["text"]: e.time and (e.time["value"], e.time["inherited"]) for e in ad.events}
+
+
+def test_a_new_actor_named_in_apposition_does_not_take_the_last_date():
+    got = _times("The town was founded in 1790. Its first mayor, Luis Prado, was born in Lima.")
+    assert got["founded"] == ("1790", False) and got["born"] is None
+
+
+def test_an_actor_already_told_may_take_it_marked_inherited():
+    got = _times("The town was founded in 1790 by Luis Prado. Its first mayor, Luis Prado, was elected in a storm.")
+    assert got["elected"] == ("1790", True)
+
+
+def test_a_new_actor_in_the_next_sentence_is_left_undated():
+    got = _times("In March 1848 Luis Prado was elected governor. The bishop of Cordoba excommunicated the rebels.")
+    assert got["elected"] == ("1848-03", False) and got["excommunicated"] is None
+
+
+def test_a_relative_year_in_the_sentence_beats_carrying():
+    got = _times("Luis Prado was elected governor in 1848. Two years later, the Spanish fleet bombarded Callao.")
+    assert got["bombarded"] == ("1850", False)

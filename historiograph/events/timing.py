@@ -315,8 +315,9 @@ def _goes_on(clause, head, since, idx: DocIndex) -> bool:
         if any(c.dep_ == "advmod" and c.lower_ in words for c in kids):
             return True
         own = next((c for c in kids if c.dep_ in _SUBJECTS), None)
-        if own is not None and _a_pronoun(own):
+        if own is not None and _a_pronoun(own) and not any(c.dep_ == "appos" for c in own.children):
             return True  # "They burned the bridge", "As X moved north, his corps defeated ...": the actors just told
+            #              (not "Its first mayor, Luis Prado, ...": a new actor named, checked below)
         subject = subject or own
         actors += [c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "prep")]
         if cur.head == cur or cur.dep_ in ("relcl", "acl", "ccomp", "parataxis"):
