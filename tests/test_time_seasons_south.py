@@ -56,3 +56,11 @@ def test_the_seasons_own_sentence_decides_over_the_rest_of_the_text():
 
 def test_without_any_located_place_nothing_changes():
     assert _season("In the winter of 1879 the old miller wrote his memoirs.")[1] == "1879-24"
+
+
+def test_tei_dates_a_southern_season_by_its_own_months():
+    from historiograph.export.tei import edtf_attrs
+
+    got = edtf_attrs("1879-WI", None, "DATE", {"edtf": "1879-32", "earliest": "1879-06-01", "latest": "1879-08-31"})
+    assert (got["notBefore"], got["notAfter"], got["when-custom"]) == ("1879-06", "1879-08", "1879-32")
+    assert edtf_attrs("1879-WI", None, "DATE", None)["notBefore"] == "1879-12"  # the northern one unchanged
