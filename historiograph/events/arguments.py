@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Event, Participant
 from .context import ACTOR_LABELS, PLACE_LABELS, DocIndex
 from . import numbers, wordnet
-from .coref import counted_group, cues as coref_cues, group_phrase, office_phrase
+from .coref import counted_group, cues as coref_cues, group_phrase, office_phrase, person_phrase, title_noun
 from .lexicon import cues, lexicon, state_for
 from .triggers import Trigger
 
@@ -38,6 +38,7 @@ class Arguments:
     # unnamed groups ("the rebels") by role: described participants (Participant.kind "group"), kept
     # apart so that every test of "is anyone named" reads only named ones
     groups: list[Participant] = field(default_factory=list)
+    alone: set[int] = field(default_factory=set)  # ids of groups shown only where no name fills the role
 
     def add(self, role: str, entity: str | None, name: str | None = None) -> None:
         if not entity and not name:
@@ -50,7 +51,9 @@ class Arguments:
     def roles(self, role: str) -> list[Participant]:
         return [p for p in self.participants if p.role == role]
 
-    def add_group(self, role: str, tok, span: tuple[int, int], kind: str = "group") -> None:
+    def add_group(self, role: str, tok, span: tuple[int, int], kind: str = "group", alone: bool = False) -> None:
+        """``alone``: a bare title ("the bishop") that stands only where no name fills its role (kind
+        "office" else stands beside names: "a treaty with the Sultan of Golconda")."""
         doc = tok.doc
         start, end = doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]].text)
         text = doc[span[0]:span[1] + 1].text  # (= doc.text[start:end]; Doc.text joins the whole document)
@@ -63,6 +66,8 @@ class Arguments:
             return
         self.groups.append(Participant(role=role, entity=None, name=name, kind=kind, text=text,
                                        start=start, end=end))
+        if alone:
+            self.alone.add(id(self.groups[-1]))
 
     def add_document(self, role: str, entity: str | None, name: str, text: str, start: int, end: int) -> None:
         """A named treaty, charter or act ("the treaty" after it): a participant by its entity, else its
@@ -76,7 +81,8 @@ class Arguments:
         """Named participants, then the unnamed groups in a role no one named fills, and the offices
         ("signed a treaty with the Sultan of Golconda": one person, the other side)."""
         named = {p.role for p in self.participants}
-        return [*self.participants, *(g for g in self.groups if g.kind == "office" or g.role not in named)]
+        return [*self.participants, *(g for g in self.groups if (g.kind == "office" and id(g) not in self.alone)
+                                      or g.role not in named)]
 
 
 def find(trig: Trigger, idx: DocIndex, year: int | None) -> Arguments:
@@ -393,7 +399,7 @@ class _Finder:
         m = idx.mention(tok)
         if m is not None and m.label == "NORP" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             return False  # "a Communist": someone, not a named participant
-        if m is None and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()):
+        if m is None and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.text.islower() or title_noun(tok))):
             # (a lower-case word tagged a proper noun, "the royalist army", is a common noun)
             for c in tok.children:  # "a Tokyo hotel", "the Kwantung Army's staff"
                 if c.dep_ in ("compound", "appos") and idx.mention(c) is not None:
@@ -445,6 +451,10 @@ class _Finder:
                 span = office_phrase(tok, idx)  # "the Sultan of Golconda": one person, by office
                 if span is not None:
                     self.args.add_group(role, tok, span, kind="office")
+                    return False
+                span = person_phrase(tok)  # "the bishop", "the Emperor": a title no name was given for
+                if span is not None:
+                    self.args.add_group(role, tok, span, kind="office", alone=True)
                     return False
         if m is None and role == "patient" and tok.pos_ in ("NUM", "NOUN"):
             span = counted_group(tok)  # "twenty-three of her thirty-one men", "about 640 people"

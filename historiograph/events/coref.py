@@ -674,6 +674,33 @@ def group_phrase(tok):
     plural = tok.tag_ in ("NNS", "NNPS")
     if not group_noun(tok.lemma_.lower(), plural) or tok.lower_ in cues()["vague_group_nouns"]:
         return None
+    return _definite_span(tok)
+
+
+def title_noun(tok) -> bool:
+    """"the Count", "the Emperor", "the Countess": a capitalised title the tagger read as a proper noun,
+    standing alone after "the" (not "the Count Orlov", a name), one person by WordNet."""
+    return tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.is_alpha and tok.text[:1].isupper() and \
+        any(c.dep_ == "det" and c.lower_ == "the" and c.i < tok.i for c in tok.children) and \
+        not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) and \
+        noun_kind(tok.lemma_.lower()) == "person"
+
+
+def person_phrase(tok):
+    """A definite description of one unnamed person ("the bishop", "the governor", "the Emperor",
+    "the old colonel") headed by ``tok``, as (first, last) token indices, else None: the participant a
+    text gives when it never names the holder. Not the vague ones ("the man", "the other")."""
+    if tok.tag_ not in ("NN", "NNP") or not tok.is_alpha or not (
+            tok.pos_ == "NOUN" or title_noun(tok) or (tok.pos_ == "PROPN" and tok.text.islower())):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in cues()["vague_group_nouns"] or tok.lower_ in cues()["vague_group_nouns"] or noun_kind(lemma) != "person":
+        return None
+    return _definite_span(tok)
+
+
+def _definite_span(tok):
+    """The words of a definite noun phrase headed by ``tok`` with a short "of" phrase, else None."""
     c = cues()
     left = [ch for ch in tok.children if ch.i < tok.i]
     definite = any(ch.dep_ == "det" and ch.lower_ in c["definite_determiners"] for ch in left) or any(
