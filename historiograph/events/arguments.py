@@ -180,6 +180,8 @@ class _Finder:
                             self._prep(p, etype)
             elif c.dep_ == "dative":
                 self._take(c, "recipient")
+            elif c.dep_ == "agent" and _order_giver(c) is not None:
+                self._take(_order_giver(c), by_role or "agent")  # "freed by order of the governor"
             elif c.dep_ == "agent":
                 for o in c.children:
                     if o.dep_ == "pobj":
@@ -425,6 +427,11 @@ class _Finder:
                             return True
                     if c.dep_ in ("amod", "compound") and self._nationality(c):
                         return self._take_state(c, role)
+                leader = _leader_of(tok) if role == "agent" else None
+                if leader is not None:  # "troops under Colonel X", "a column led by X": X acts
+                    mc = idx.mention(leader)
+                    if mc is not None and mc.entity and mc.label == "PERSON":
+                        return self._take_one(leader, role)
             if m is None:
                 # "the general", "the family", "union soldiers", "a communist who ...": coref.py
                 m = idx.coref().resolve(tok)
@@ -695,6 +702,18 @@ def companion_objects(prep) -> list:
         if inner.dep_ == "prep" and f"{prep.lower_} {inner.lower_}" in phrases:
             return [o for o in inner.children if o.dep_ == "pobj"]
     return []
+
+
+def _leader_of(group):
+    """X of "troops under X", "a force led by X", "the regiment commanded by X", else None."""
+    for c in group.children:
+        if c.dep_ == "prep" and c.lower_ == "under":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in coref_cues()["leading_verbs"]:
+            for a in c.children:
+                if a.dep_ == "agent":
+                    return next((o for o in a.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _misattached_by(prep):

@@ -173,12 +173,16 @@ class DocIndex:
 
     def first_person_narration(self) -> bool:
         """The text tells its own story: an "I" outside quotations is the subject of a past verb that
-        is no saying or thinking ("I arrived", "I was born"; an essayist's "as I argued" is not)."""
+        is no saying or thinking ("I arrived", "I was born"; an essayist's "as I argued" is not), or
+        "we" is so twice (a memoir told for a party: "we left Kiev ... we reached Yalta"; an essayist's
+        "as we saw" is perception, and one "we" may be the reader and writer together)."""
         if getattr(self, "_first_person", None) is None:
-            self._first_person = any(
-                t.text == "I" and t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ in ("VBD", "VBN")
-                and not _speech_or_thought(t.head.lemma_.lower())
-                and self.in_body(t.idx) and not self.in_quotation(t) for t in self.doc)
+            told = [t for t in self.doc if t.text in ("I", "we", "We") and t.dep_ in ("nsubj", "nsubjpass")
+                    and t.head.tag_ in ("VBD", "VBN")
+                    and not _speech_or_thought(t.head.lemma_.lower())
+                    and self.in_body(t.idx) and not self.in_quotation(t)]
+            self._first_person = any(t.text == "I" for t in told) or sum(
+                1 for t in told if t.lower_ == "we" and not _perception(t.head.lemma_.lower())) >= 2
         return self._first_person
 
     def narrator(self) -> tuple[str | None, str]:
@@ -270,6 +274,15 @@ def _speech_or_thought(lemma: str) -> bool:
     wn = wordnet.reader()
     senses = wn.synsets(lemma, "v")[:1] if wn is not None else []
     return bool(senses) and senses[0].lexname() in ("verb.communication", "verb.cognition")
+
+
+@functools.lru_cache(maxsize=2048)
+def _perception(lemma: str) -> bool:
+    """A verb whose first WordNet sense is perceiving ("see", "notice"): an essayist's "as we saw"."""
+    from . import wordnet
+    wn = wordnet.reader()
+    senses = wn.synsets(lemma, "v")[:1] if wn is not None else []
+    return bool(senses) and senses[0].lexname() == "verb.perception"
 
 
 def qualifies_a_thing(dt: DatedTimex) -> bool:
@@ -441,12 +454,15 @@ class Pronouns:
                         return [other[-1]]
                 return [m]
             return self._acted_on_in(prev, tok, subj)
+        from .coref import noun_kind, title_noun
         plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
-        if subj.tag_ == "NNP" and not plural and subj.text[:1].isupper() and (m is None or (
+        # "the bishop", and "the Count" (a title the tagger took for a name): a description
+        described = subj.pos_ == "NOUN" or (m is None and subj.pos_ == "PROPN" and (
+            subj.text.islower() or title_noun(subj)))
+        if subj.tag_ == "NNP" and not plural and subj.text[:1].isupper() and not described and (m is None or (
                 m.label == "ORG" and " " not in m.text)):
             return []  # "Dunmore seized the harbour. He ...": a surname the names stage missed or took for a body
-        if m is None and not plural and subj.pos_ == "NOUN":
-            from .coref import noun_kind
+        if m is None and not plural and described:
             named = self._apposed_person(subj)  # "Its leader, the surgeon William Pryce, had ...": Pryce
             if named is not None:
                 return [named] if coref.agrees(tok.lower_, named.entity) else []

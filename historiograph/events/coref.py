@@ -177,6 +177,9 @@ class Coref:
             words |= _lower_words([doc[j]])
             j -= 1
         defined = set() if defined is None else defined
+        for t in doc[j + 1:span.end - 1]:  # a title before the name ("Count X", "Bishop X"): what X is
+            if t.is_title and t.pos_ in ("PROPN", "NOUN") and noun_kind(t.lower_) == "person":
+                defined.add(t.lower_)
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):  # "the governor, X"
             words |= self._phrase(root.head)
         for c in root.children:
@@ -450,7 +453,7 @@ class Coref:
             called.setdefault(m.entity, set()).update(words)
             if start >= para or (recall and lemma in self.defined.get(m.entity, ())):
                 last[m.entity] = m
-        if kind == "person" and tok.tag_ == "NN" and not any(lemma in called.get(e, ()) for e in last):
+        if kind == "person" and tok.tag_ in ("NN", "NNP") and not any(lemma in called.get(e, ()) for e in last):
             # "Ada Marsh, the county clerk, ..." then, a paragraph on, "the clerk": the one person the
             # text defined so, named in this paragraph or the one before (not an office's next holder)
             prev_para = idx.paragraphs[max(0, para_i - 1)]
