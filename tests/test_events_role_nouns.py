@@ -147,3 +147,13 @@ def test_the_timeline_summary_reads_the_description_and_agrees_in_number():
     summaries = sorted(e.summary for e in build_corpus([ad]).timeline)
     assert summaries == ["the Emperor dissolved the secret police", "the bishop released the rebels",
                          "the strikers were pardoned"]
+
+
+def test_whom_a_person_acted_on_never_makes_them_that_role_noun():
+    # "visited the bishop" does not make the visitor "the bishop"; "married the queen" no woman
+    ad, ev = _one("Sir John Ferrars visited the bishop in 1702. The bishop excommunicated him in 1703.", "dismissal")
+    assert _described(ev, "agent") == [("office", "the bishop")]
+    assert _names(ad, ev, "patient") == {"John Ferrars"}
+    ad, ev = _one("Colonel Otto Brandt commanded the Union garrison at Fort Royal. In 1863 the garrison commander "
+                  "surrendered the fort.", "surrender")
+    assert _names(ad, ev, "agent") == {"Otto Brandt"}

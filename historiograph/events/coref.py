@@ -152,6 +152,7 @@ class Coref:
         # what the text says an entity is ("X was a trading company", "X, a trading company"): a
         # definition, which a description may recall from any paragraph
         self.defined: dict[str, set[str]] = {}
+        self.mods_only: dict[int, set[str]] = {}
         for m in idx.mentions:
             if not m.entity or m.label not in ACTORS:
                 continue
@@ -159,14 +160,17 @@ class Coref:
             if span is None or not len(span):
                 continue
             defined: set[str] = set()
-            self.entries.append((m.start, m, self._words(span, defined)))
+            mods: set[str] = set()
+            self.entries.append((m.start, m, self._words(span, defined, mods)))
+            if mods:  # words that only qualify what the entity is called ("the garrison commander")
+                self.mods_only[m.start] = mods
             if defined:
                 self.defined.setdefault(m.entity, set()).update(defined)
         self.starts = [e[0] for e in self.entries]
         self._genders: dict[str, str | None] = {}
 
     # ---- what the text calls an entity ---------------------------------------------------------
-    def _words(self, span, defined: set[str] | None = None) -> set[str]:
+    def _words(self, span, defined: set[str] | None = None, mods: set[str] | None = None) -> set[str]:
         doc = self.doc
         root = span.root
         sent = span.sent
@@ -209,15 +213,17 @@ class Coref:
                 head.dep_ in ("nsubj", "pobj"):
             # "Portuguese troops attacked", "attacked by Portuguese troops": the troops' verb is the name's
             root, head = head, head.head
+        mods = set() if mods is None else mods
         if root.dep_ == "nsubj" and head.pos_ == "VERB":
-            words |= self._acted_on(head)
+            words |= self._acted_on(head, mods)
         if root.dep_ == "pobj" and head.dep_ == "agent":  # "the garrison commanded by X"
-            words |= self._acted_on(head.head)
+            words |= self._acted_on(head.head, mods)
         for c in root.children:  # "X, who commanded ..."
             if c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in cues()["relative_pronouns"]
                                          for s in c.children):
-                words |= self._acted_on(c)
-        return words
+                words |= self._acted_on(c, mods)
+        mods -= words  # (a word the text also calls the entity by is no mere qualifier)
+        return words | mods
 
     @staticmethod
     def _phrase(noun) -> set[str]:
@@ -230,9 +236,11 @@ class Coref:
                     stack.append(c)
         return _lower_words(out)
 
-    def _acted_on(self, verb) -> set[str]:
+    def _acted_on(self, verb, mods: set[str]) -> set[str]:
         """What the text says its agent acts on: "commanded the Union garrison" -> union, garrison,
-        and the person nouns of the verb (commander): the agent is the Union commander."""
+        and the person nouns of the verb (commander): the agent is the Union commander. The words of
+        what it acts on go to ``mods``: they qualify a description ("the garrison commander"), never
+        head one ("visited the bishop" does not make the visitor "the bishop")."""
         words = set(agent_nouns(verb.lemma_.lower()))
         for c in verb.children:  # "called a strike": the strikers
             if c.dep_ == "dobj" and c.pos_ == "NOUN":
@@ -240,10 +248,10 @@ class Coref:
         if not words:
             return words
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
-            words |= self._phrase(verb.head)
+            mods |= self._phrase(verb.head)
         for c in verb.children:
             if c.dep_ == "dobj" and c.pos_ == "NOUN":
-                words |= self._phrase(c)
+                mods |= self._phrase(c)
         return words
 
     def _np_left_of(self, comma_i: int):
@@ -267,10 +275,10 @@ class Coref:
         else None. The name's own words are not cues."""
         if entity not in self._genders:
             votes = {"f": 0, "m": 0}
-            for _, m, words in self.entries:
+            for start, m, words in self.entries:
                 if m.entity != entity:
                     continue
-                own = {w.lower() for w in m.text.split()}
+                own = {w.lower() for w in m.text.split()} | self.mods_only.get(start, set())
                 for w in words - own:
                     if noun_kind(w) == "person":
                         g = gender_of(w)
@@ -442,6 +450,7 @@ class Coref:
         para = idx.paragraphs[para_i]
         hi = bisect.bisect_left(self.starts, tok.idx)
         called: dict[str, set[str]] = {}
+        heads: dict[str, set[str]] = {}  # the words that may head a description of it
         last: dict[str, Mention] = {}
         # "the strikers", "the rebels": persons in the plural may be a group the text named
         group_ok = tok.tag_ in ("NNS", "NNPS")
@@ -451,9 +460,10 @@ class Coref:
             if kind == "person" and m.label != "PERSON" and not (group_ok and m.label in ("ORG", "NORP")):
                 continue
             called.setdefault(m.entity, set()).update(words)
+            heads.setdefault(m.entity, set()).update(words - self.mods_only.get(start, set()))
             if start >= para or (recall and lemma in self.defined.get(m.entity, ())):
                 last[m.entity] = m
-        if kind == "person" and tok.tag_ in ("NN", "NNP") and not any(lemma in called.get(e, ()) for e in last):
+        if kind == "person" and tok.tag_ in ("NN", "NNP") and not any(lemma in heads.get(e, ()) for e in last):
             # "Ada Marsh, the county clerk, ..." then, a paragraph on, "the clerk": the one person the
             # text defined so, named in this paragraph or the one before (not an office's next holder)
             prev_para = idx.paragraphs[max(0, para_i - 1)]
@@ -467,7 +477,7 @@ class Coref:
         best = None
         for ent, m in last.items():
             words = called[ent]
-            if lemma not in words or self._same_np(m, tok):
+            if lemma not in heads[ent] or self._same_np(m, tok):
                 continue
             shared = _mods_match(mods, words)
             if mods and not shared:
