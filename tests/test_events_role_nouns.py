@@ -157,3 +157,16 @@ def test_whom_a_person_acted_on_never_makes_them_that_role_noun():
     ad, ev = _one("Colonel Otto Brandt commanded the Union garrison at Fort Royal. In 1863 the garrison commander "
                   "surrendered the fort.", "surrender")
     assert _names(ad, ev, "agent") == {"Otto Brandt"}
+
+
+def test_he_after_an_unnamed_title_is_that_title_through_a_chain_and_by_gender():
+    ad = annotate("Ivan Belov was a merchant of the town. In 1820 the bishop came to the town. "
+                  "He excommunicated Anton Keller in 1821. He died in 1825.")
+    (exc,) = [e for e in ad.events if e.type == "dismissal"]
+    (died,) = [e for e in ad.events if e.type == "death"]
+    assert _described(exc, "agent") == [("office", "the bishop")]
+    assert _described(died, "patient") == [("office", "the bishop")]
+    assert "Ivan Belov" not in _names(ad, died)
+    ad = annotate("Ivan Belov was a merchant of the town. In 1820 the Count arrived. She died in 1825.")
+    (died,) = [e for e in ad.events if e.type == "death"]
+    assert not _names(ad, died)

@@ -503,6 +503,11 @@ class _Finder:
                     if ant.entity != exclude:
                         self.args.add(role, ant.entity)
                         return True
+                described = idx.pronouns().description(tok)
+                span = person_phrase(described) if described is not None else None
+                if span is not None:  # "In 1820 the bishop came. He ...": the bishop, never a name nearby
+                    self.args.add_group(role, described, span, kind="office", alone=True)
+                    return False
             elif low in coref_cues()["plural_pronouns"]:
                 # only "they" as the subject that acts: "their release" may be of those acted on
                 ant = idx.coref().plural_antecedent(tok, groups=True) if role == "agent" and tok.dep_ in SUBJ else None

@@ -285,6 +285,13 @@ def _perception(lemma: str) -> bool:
     return bool(senses) and senses[0].lexname() == "verb.perception"
 
 
+def _gender_fits(pronoun: str, noun: str) -> bool:
+    """"she" is no "count", "he" no "countess"; a noun of no gender fits either."""
+    from .coref import cues, person_gender
+    g = person_gender(noun)
+    return g is None or (g == "f") == (pronoun in cues()["female_words"])
+
+
 def qualifies_a_thing(dt: DatedTimex) -> bool:
     """A date that dates a thing, not the narrative: "the protocol of 1886", "the 1886 protocol"."""
     h = dt.head
@@ -320,6 +327,10 @@ class Pronouns:
         self.idx = idx
         self.resolved: dict[int, Mention] = {}
         self.ranked: dict[int, list[Mention]] = {}
+        # a "he"/"she" that stands for a person the text never named ("In 1820 the bishop came. He ..."):
+        # pronoun token -> the description's head token
+        self.described: dict[int, object] = {}
+        self._pending = None
         paras = _paragraph_starts(idx.text)
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}  # entity -> its last mention (or resolved pronoun's antecedent) in the paragraph
@@ -357,11 +368,14 @@ class Pronouns:
                 if tok.dep_ in self.SUBJ and clause_subject is None and not (
                         mi and mentions[mi - 1].start >= sent.start_char):
                     # the sentence's first person is a subject pronoun: the previous sentence decides
+                    self._pending = None
                     near = self._previous_sentence(tok)
                     if near is not None:
                         ranked = [m for m in near if m is not None]
                         if not ranked:
                             unknown = tok.lower_
+                            if self._pending is not None:
+                                self.described[tok.i] = self._pending
                 elif unknown is not None and clause_subject is None and self._same_gender(tok.lower_, unknown):
                     ranked = []  # "He demanded his share": "his" is the "he" no one was found for
                 self.ranked[tok.i] = ranked
@@ -442,6 +456,9 @@ class Pronouns:
             ant = self.resolved.get(subj.i)
             if ant is not None and coref.agrees(tok.lower_, ant.entity):
                 return [ant]
+            if ant is None and subj.i in self.described and subj.lower_ == tok.lower_:
+                self._pending = self.described[subj.i]  # "The bishop came. He ... He ...": a chain
+                return []
             return None if subj.lower_ not in ("he", "she") else (None if ant is None else [])
         if m is not None and m.label == "PERSON":
             if not m.entity:
@@ -470,6 +487,8 @@ class Pronouns:
                 r = coref.resolve(subj)
                 if r is not None and r.label == "PERSON" and r.entity and coref.agrees(tok.lower_, r.entity):
                     return [r]
+                if r is None and _gender_fits(tok.lower_, subj.lemma_.lower()):
+                    self._pending = subj  # no one named: the pronoun is that description
                 return []
             return None
         return self._acted_on_in(prev, tok, subj)
@@ -506,6 +525,10 @@ class Pronouns:
 
     def antecedent(self, tok) -> Mention | None:
         return self.resolved.get(tok.i)
+
+    def description(self, tok):
+        """The head of the unnamed-person description a "he"/"she" stands for, else None."""
+        return self.described.get(tok.i)
 
     def candidates(self, tok) -> list[Mention]:
         return self.ranked.get(tok.i, [])

@@ -104,6 +104,24 @@ def gender_of(noun: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=4096)
+def person_gender(noun: str) -> str | None:
+    """"f" or "m" by the first sense of ``noun`` that names a person ("count" the nobleman, not the
+    tally), else None."""
+    wn = wordnet.reader()
+    if wn is None:
+        return None
+    sense = next((s for s in wn.synsets(noun, "n")[:4] if s.lexname() == "noun.person"), None)
+    if sense is None:
+        return None
+    ancestors = {s.name() for s in sense.closure(lambda s: s.hypernyms(), depth=8)} | {sense.name()}
+    if ancestors & cues()["female_anchors"]:
+        return "f"
+    if ancestors & cues()["male_anchors"]:
+        return "m"
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
 def word_forms(word: str) -> frozenset[str]:
     """A modifier's word and the words it is formed from: "unionist" -> union, "Russian" -> russia,
     "royalist" -> royal (WordNet's pertainyms and derivations, and a derivational suffix taken off),
