@@ -4,7 +4,8 @@ Sentences we wrote, each with the event type, one role and the participant a rea
 a name (the entity's name), a description ("the bishop": the text never names the holder), or
 "narrator" (a memoir's or diary's I/me/we/us). Kinds: title (a role noun or title for a person named
 before, or for no one), narrator, appositive (a name in apposition as subject), passive (the agent of a
-passive). SET_A guided the work (tuned on); SET_B was written after it and run once, untuned.
+passive). SET_A guided the work (tuned on); SET_B was written after it and run once, untuned; SET_C
+(traps: a name nearby that is not the actor, pronoun chains, two holders of one title) was written last.
 
     .venv/bin/python bench/participant_constructions.py     # per sentence, then per kind and set
 
@@ -51,6 +52,12 @@ SET_A = [
     ("passive", "In 1859 the town was taken by troops led by General Ivan Belov.", "invasion", "agent",
      "Ivan Belov"),
     ("passive", "In 1861 Anton Keller was exiled by the tsar.", "deportation", "agent", "the tsar"),
+    ("title", "Sir John Ferrars visited the bishop in 1702. The bishop excommunicated him in 1703.", "dismissal",
+     "agent", "the bishop"),
+    ("title", "Ivan Belov was a merchant of the town. In 1820 the bishop came to the town. He excommunicated "
+     "Anton Keller in 1821. He died in 1825.", "death", "patient", "the bishop"),
+    ("title", "Ivan Belov was a merchant of the town. In 1820 the Count arrived. She died in 1825.", "death",
+     "patient", None),
 ]
 
 SET_B = [
@@ -88,6 +95,31 @@ SET_B = [
 ]
 
 
+# traps, written last and run once: a name nearby that is not the actor, chains of pronouns, two
+# title holders; want None: the role must hold no name (a description or nothing)
+SET_C = [
+    ("title", "Sir Hugh Marlow called on the abbot in 1410. The abbot expelled him from the abbey in 1411.",
+     "deportation", "patient", "Hugh Marlow"),
+    ("title", "Sir Hugh Marlow called on the abbot in 1410. The abbot expelled him from the abbey in 1411.",
+     "deportation", "agent", "the abbot"),
+    ("title", "Karl Ossen kept the inn at Rhenfeld. In 1799 the colonel arrived with his staff. He arrested "
+     "the postmaster in 1800.", "arrest", "agent", "the colonel"),
+    ("title", "Baron Emil Sterck married Countess Ida Roon in 1788. In 1790 the Baron dismissed the steward "
+     "Georg Pfeil.", "dismissal", "agent", "Emil Sterck"),
+    ("title", "Duke Albrecht Horn met Duke Ernst Lobe at Gotha in 1640.\n\nIn 1642 the Duke expelled the "
+     "Jesuits.", "deportation", "agent", None),
+    ("narrator", "In 1944 we were deported to Linz. In 1945 we were freed by American soldiers.", "deportation",
+     "patient", "narrator"),
+    ("narrator", "8 October 1854\nThe admiral sent for me at dawn. I was appointed to the Agamemnon.",
+     "assignment", "patient", "narrator"),
+    ("appositive", "The old chancellor retired in 1890. His successor, Leo Caprivo, dissolved the council "
+     "in 1891.", "dissolution", "agent", "Leo Caprivo"),
+    ("passive", "Abbot Conrad Vell ruled the abbey. In 1412 the monks were expelled by the abbot.", "deportation",
+     "agent", "Conrad Vell"),
+    ("passive", "In 1413 Hugh Marlow was pardoned by order of the king.", "release", "agent", "the king"),
+]
+
+
 def _names(ad, ev, role) -> set[str]:
     out = set()
     for p in ev.participants:
@@ -107,7 +139,13 @@ def run(rows) -> Counter:
         ad = annotate(text)
         evs = [e for e in ad.events if e.type == etype]
         got = _names(ad, evs[0], role) if evs else set()
-        mark = "?" if not evs else "-" if not got else ("+" if got == {want} else "~" if want in got else "x")
+        # the same person whose entity name keeps a title ("Abbot Conrad Vell" for want "Conrad Vell")
+        got = {want if want and n.endswith(" " + want) else n for n in got}
+        if want is None:  # no name may fill the role
+            named = {p for p in (evs[0].participants if evs else []) if p.role == role and p.entity}
+            mark = "?" if not evs else "x" if named else "+"
+        else:
+            mark = "?" if not evs else "-" if not got else ("+" if got == {want} else "~" if want in got else "x")
         tally[(kind, mark)] += 1
         tally[("all", mark)] += 1
         print(f"{mark} {kind:10} {etype:12} {role:8} want {want!r:18} got {sorted(got)}  {text[:60]!r}")
@@ -115,7 +153,7 @@ def run(rows) -> Counter:
 
 
 def main() -> None:
-    for name, rows in (("A (tuned on)", SET_A), ("B (written after)", SET_B)):
+    for name, rows in (("A (tuned on)", SET_A), ("B (written after)", SET_B), ("C (traps, run once)", SET_C)):
         tally = run(rows)
         for kind in ("title", "narrator", "appositive", "passive", "all"):
             n = sum(v for (k, _), v in tally.items() if k == kind)
