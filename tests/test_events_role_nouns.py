@@ -170,3 +170,15 @@ def test_he_after_an_unnamed_title_is_that_title_through_a_chain_and_by_gender()
     ad = annotate("Ivan Belov was a merchant of the town. In 1820 the Count arrived. She died in 1825.")
     (died,) = [e for e in ad.events if e.type == "death"]
     assert not _names(ad, died)
+
+
+def test_a_role_noun_before_a_name_or_an_appointment_defines_the_person_a_paragraph_on():
+    ad, ev = _one("In 1820 the governor Anton Keller arrived in Tver.\n\nThe harvest failed in 1821. "
+                  "In 1822 the governor pardoned the smugglers.", "release")
+    assert _names(ad, ev, "agent") == {"Anton Keller"}
+    ad, ev = _one("Anton Keller was appointed governor in 1820.\n\nThe harvest failed in 1821. "
+                  "In 1822 the governor pardoned the smugglers.", "release")
+    assert _names(ad, ev, "agent") == {"Anton Keller"}
+    ad, ev = _one("In 1820 the governor, Anton Keller, arrived in Tver.\n\nIn 1822 Ivan Belov was appointed "
+                  "governor.\n\nIn 1823 the governor pardoned the smugglers.", "release")
+    assert not _names(ad, ev, "agent") & {"Anton Keller", "Ivan Belov"}

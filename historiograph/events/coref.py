@@ -199,11 +199,13 @@ class Coref:
             words |= _lower_words([doc[j]])
             j -= 1
         defined = set() if defined is None else defined
-        for t in doc[j + 1:span.end - 1]:  # a title before the name ("Count X", "Bishop X"): what X is
-            if t.is_title and t.pos_ in ("PROPN", "NOUN") and noun_kind(t.lower_) == "person":
+        for t in doc[j + 1:span.end - 1]:  # a title before the name ("Count X", "the governor X"): what X is
+            if t.is_alpha and t.pos_ in ("PROPN", "NOUN") and noun_kind(t.lower_) == "person":
                 defined.add(t.lower_)
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):  # "the governor, X"
             words |= self._phrase(root.head)
+            if root.head.pos_ == "NOUN" and noun_kind(root.head.lemma_.lower()) == "person":
+                defined.add(root.head.lemma_.lower())
         for c in root.children:
             if c.dep_ == "appos" and c.pos_ == "NOUN":  # "X, the governor of ..."
                 words |= self._phrase(c)
@@ -227,6 +229,7 @@ class Coref:
             for c in head.children:
                 if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN" and noun_kind(c.lemma_.lower()) == "person":
                     words |= self._phrase(c)
+                    defined.add(c.lemma_.lower())
         if root.dep_ in ("amod", "compound") and head.pos_ == "NOUN" and noun_kind(head.lemma_.lower()) and \
                 head.dep_ in ("nsubj", "pobj"):
             # "Portuguese troops attacked", "attacked by Portuguese troops": the troops' verb is the name's
