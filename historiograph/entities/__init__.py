@@ -55,7 +55,7 @@ def candidates(ad: AnnotatedDocument) -> list[Cand]:
         model.append(c)
 
     weak = (patterns.east_asian_names(text) + patterns.gazetteer_names(text) + patterns.broken_places(text)
-            + patterns.known_orgs(text)
+            + patterns.known_orgs(text) + patterns.titled_names(text)
             + patterns.reporting_subjects(text) + patterns.paren_citations(text))
     # a weak rule that extends a model mention of the same kind (or a bare demonym) wins:
     # "Kim" -> "Kim Ch’aek", "Soviet" -> "Soviet Far East"

@@ -13,7 +13,14 @@ do not tell (run on the resolved mentions, before ``consistent_labels``).
   "Shigemitsu and Litvinov agreed") is a person, unless it is a state, a capital or a large city.
 - A two- or three-word name whose last word has a Russian surname ending ("Vyacheslav Molotov") is a
   person where the model said organisation, group or place.
-The verb rule reads the dependency parse (``ad.nlp``); the others read the text.
+- A name the model read as a person, group or organisation is a place where WordNet knows it only as
+  a place ("the Danube", "Savoy"), where "the" stands before a name WordNet knows as a place ("the
+  Rhine"), or where its verb or preposition says so ("crossed the Vltava", "besieged Thorn", "across
+  the Vistula"; "reached Craiova" when the gazetteer knows the town).
+- A name the model read as a place is a person where it is the object of a verb that takes people
+  ("met Washington", "married Victoria") and WordNet or the document knows a person of that name;
+  then all through the document, except where a preposition or verb of place governs it.
+The verb rules read the dependency parse (``ad.nlp``); the others read the text.
 """
 from __future__ import annotations
 
@@ -96,7 +103,9 @@ def relabel(ad, text: str, cands: list[Cand]) -> None:
     _coordinated_places(text, cands)
     _speakers(ad, text, cands)
     _locatives(ad, text, cands)
+    _place_frames(ad, text, cands)
     places_stay_places(text, cands)
+    _person_frames(ad, text, cands)
 
 
 def _coordinated_places(text: str, cands: list[Cand]) -> None:
@@ -217,3 +226,120 @@ def _speakers(ad, text: str, cands: list[Cand]) -> None:
         tok = _clause_token(doc, c)
         if tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs:
             c.label = "PERSON"
+
+
+_PROPER = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:[-'’][^\W\d_]+)*")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\n]+$")
+
+
+def _proper_words(span: str) -> bool:
+    words = span.split()
+    return 1 <= len(words) <= 3 and all(_PROPER.fullmatch(w) and w[:1].isupper() and not w.isupper()
+                                        for w in words)
+
+
+def _titled(text: str, start: int) -> bool:
+    """A title or a form of address right before the name ("General Clauzel", "Mr. Lincoln")."""
+    from .spans import title_words
+
+    m = re.search(r"([A-Za-z]+)\.?[ \t\n]+$", text[max(0, start - 24):start])
+    return m is not None and m.group(1).casefold() in title_words()
+
+
+def _frame(doc, c: Cand) -> tuple[str, str]:
+    """(dependency, governing word) of a mention: ("dobj", verb lemma), ("pobj", preposition) or ("", "")."""
+    tok = _clause_token(doc, c)
+    if tok is None:
+        return "", ""
+    if tok.dep_ == "dobj":
+        return "dobj", tok.head.lemma_.lower()
+    if tok.dep_ == "pobj":
+        return "pobj", tok.head.lower_
+    return tok.dep_, ""
+
+
+def _adjective(word: str) -> bool:
+    from ..events.wordnet import reader
+
+    wn = reader()
+    return wn is not None and bool(wn.synsets(word.casefold(), pos="a"))
+
+
+def _place_frames(ad, text: str, cands: list[Cand]) -> None:
+    """Places the model read as people, groups or organisations, told by WordNet, an article or the
+    frame (see the module's docstring); one sense per document for what the frame found."""
+    doc = ad.nlp
+    verbs = lexicon.frame_verbs()
+    people = _person_tokens(text, cands)
+    found: dict[str, str] = {}
+    for c in cands:
+        if c.priority > MODEL or c.label not in ("PERSON", "ORG", "NORP"):
+            continue
+        span = text[c.start:c.end]
+        if (not _proper_words(span) or _org_headed(span) or lexicon.states_or_orgs(span)
+                or any(fold(w) in people for w in span.split()) or _titled(text, c.start)
+                or span in lexicon.demonyms()):
+            continue
+        if c.label == "NORP" and (_adjective(span) or span.endswith(("s", "ese", "ish", "ian", "an"))):
+            continue  # "French", "Prussians": a people, not a place
+        kinds = places.wordnet_kinds(span)
+        only = places.wordnet_place(span)
+        rec = places.lookup(span)
+        gaz = rec["label"] if rec is not None and not rec.get("not_a_place") else None
+        article = _THE_BEFORE.search(text, max(0, c.start - 6), c.start) is not None
+        dep, head = _frame(doc, c) if doc is not None else ("", "")
+        strong = ((dep == "dobj" and head in verbs["place_object"])
+                  or (dep == "pobj" and head in verbs["path"]))
+        known = dep == "dobj" and head in verbs["known_place_object"] and "PERSON" not in kinds
+        label = None
+        if only and (c.label != "ORG" or only == "LOC"):
+            label = only
+        elif article and c.label == "PERSON" and kinds & {"GPE", "LOC"}:
+            label = "LOC" if "LOC" in kinds else "GPE"
+        elif strong and (c.label == "PERSON" or gaz or only):
+            label = only or gaz or ("LOC" if article else "GPE")
+        elif known and (gaz or only):
+            label = only or gaz
+        elif c.label == "NORP" and gaz and dep == "pobj" and head in _AT | _TO:
+            label = gaz  # "sent him to Poltava"
+        if label:
+            c.label = label
+            if strong or known:
+                found[span] = label
+    for c in cands:
+        if c.priority <= MODEL and c.label == "PERSON" and text[c.start:c.end] in found:
+            c.label = found[text[c.start:c.end]]
+
+
+_PLACE_PREPS = _AT | _TO | {"in", "across", "along", "through", "beyond", "toward", "towards", "of"}
+
+
+def _person_frames(ad, text: str, cands: list[Cand]) -> None:
+    """"met Washington", "married Victoria": a name the model read as a place is a person as the
+    object of a verb that takes people, where WordNet or the document knows such a person; then
+    wherever no preposition or verb of place governs the same name."""
+    doc = ad.nlp
+    if doc is None:
+        return
+    verbs = lexicon.frame_verbs()
+    people = _person_tokens(text, cands)
+    found = set()
+    frames = {}
+    for c in cands:
+        if c.priority > MODEL or c.label not in ("GPE", "LOC", "NORP", "ORG"):
+            continue
+        span = text[c.start:c.end]
+        if not _proper_words(span) or _org_headed(span) or span in lexicon.demonyms():
+            continue
+        frames[id(c)] = dep, head = _frame(doc, c)
+        if (dep == "dobj" and head in verbs["person_object"] and text[c.end:c.end + 2] not in ("'s", "’s")
+                and ("PERSON" in places.wordnet_kinds(span) or fold(span) in people)):
+            found.add(span)
+    for c in cands:
+        if id(c) not in frames or text[c.start:c.end] not in found:
+            continue
+        dep, head = frames[id(c)]
+        if (dep == "pobj" and head in _PLACE_PREPS) or (
+                dep == "dobj" and head in verbs["place_object"] | verbs["known_place_object"]):
+            continue
+        c.label = "PERSON"
