@@ -17,6 +17,8 @@ do not tell (run on the resolved mentions, before ``consistent_labels``).
   a place ("the Danube", "Savoy"), where "the" stands before a name WordNet knows as a place ("the
   Rhine"), or where its verb or preposition says so ("crossed the Vltava", "besieged Thorn", "across
   the Vistula"; "reached Craiova" when the gazetteer knows the town).
+- A word WordNet knows as a kind of people ("Cossacks", "the Turk"), plural or after an article,
+  is a group (NORP) where the model said person or place.
 - A name the model read as a place is a person where it is the object of a verb that takes people
   ("met Washington", "married Victoria") and WordNet or the document knows a person of that name;
   then all through the document, except where a preposition or verb of place governs it.
@@ -106,6 +108,7 @@ def relabel(ad, text: str, cands: list[Cand]) -> None:
     _place_frames(ad, text, cands)
     places_stay_places(text, cands)
     _person_frames(ad, text, cands)
+    _peoples(text, cands)
 
 
 def _coordinated_places(text: str, cands: list[Cand]) -> None:
@@ -255,6 +258,8 @@ def _frame(doc, c: Cand) -> tuple[str, str]:
         return "dobj", tok.head.lemma_.lower()
     if tok.dep_ == "pobj":
         return "pobj", tok.head.lower_
+    if tok.dep_ == "nsubj":
+        return "nsubj", tok.head.lemma_.lower()
     return tok.dep_, ""
 
 
@@ -302,6 +307,9 @@ def _place_frames(ad, text: str, cands: list[Cand]) -> None:
             label = only or gaz
         elif c.label == "NORP" and gaz and dep == "pobj" and head in _AT | _TO:
             label = gaz  # "sent him to Poltava"
+        elif article and c.label == "PERSON" and " " not in span and (
+                (dep == "dobj" and head in lexicon.motion_verbs()) or (dep == "pobj" and head in _PLACE_PREPS | verbs["path"] | {"on", "over"})):
+            label = "LOC"  # "rode up the Dniester", "the camp on the Pruth": "the" and a place's frame
         if label:
             c.label = label
             if strong or known:
@@ -332,8 +340,8 @@ def _person_frames(ad, text: str, cands: list[Cand]) -> None:
         if not _proper_words(span) or _org_headed(span) or span in lexicon.demonyms():
             continue
         frames[id(c)] = dep, head = _frame(doc, c)
-        if (dep == "dobj" and head in verbs["person_object"] and text[c.end:c.end + 2] not in ("'s", "’s")
-                and ("PERSON" in places.wordnet_kinds(span) or fold(span) in people)):
+        if (((dep == "dobj" and head in verbs["person_object"]) or (dep == "nsubj" and head in verbs["person_subject"]))
+                and text[c.end:c.end + 2] not in ("'s", "’s") and ("PERSON" in places.wordnet_kinds(span) or fold(span) in people)):
             found.add(span)
     for c in cands:
         if id(c) not in frames or text[c.start:c.end] not in found:
@@ -343,3 +351,20 @@ def _person_frames(ad, text: str, cands: list[Cand]) -> None:
                 dep == "dobj" and head in verbs["place_object"] | verbs["known_place_object"]):
             continue
         c.label = "PERSON"
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|An?)[ \t\n]+$")
+
+
+def _peoples(text: str, cands: list[Cand]) -> None:
+    """"the Cossacks", "Venetians", "the Turk": a people named by a noun WordNet knows as a kind of
+    people (no bearer of the name), plural or after an article, is a group, not a person or a place."""
+    for c in cands:
+        if c.priority > MODEL or c.label not in ("PERSON", "GPE", "LOC"):
+            continue
+        span = text[c.start:c.end]
+        if not _PROPER.fullmatch(span) or span.isupper():
+            continue
+        plural = span.endswith("s") and not span.endswith("ss")
+        if (plural or _ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start)) and places.wordnet_people(span):
+            c.label = "NORP"

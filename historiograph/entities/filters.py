@@ -13,6 +13,8 @@ construction (run on the resolved mentions, after the label rules):
 - a place's head word alone ("County", its name lost to OCR);
 - a name after "the ship", "the cruiser" is a vessel, not a person (dropped: we have no label for
   vessels), in the whole document;
+- a role noun after "the" read as a person ("the Khan", "the Regent": WordNet knows the word only in
+  lowercase);
 - a name before "murder", "assassination" is a person ("the Kirov murder"), whatever the model said.
 """
 from __future__ import annotations
@@ -117,6 +119,7 @@ def _victim_re() -> re.Pattern:
 
 _VESSEL = _VICTIM = None
 _CAPS_WORD = re.compile(r"[A-Z]{4,}")
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -158,6 +161,9 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         if span in vessels and c.priority <= MODEL:
             continue
+        if (c.priority <= MODEL and c.label == "PERSON" and " " not in span and _THE_BEFORE.search(text, max(0, c.start - 4), c.start)
+                and _common_word(span.rstrip("’'s") if span.endswith(("’s", "'s")) else span)):
+            continue  # "the Khan's horsemen", "the Regent": a role noun, no name
         if c.priority <= MODEL and _INITIALS_ONLY.fullmatch(span) and _AFTER_NAME_COMMA.search(text, max(0, c.start - 30), c.start):
             continue  # letters after a name or a town: "Walsh, Q.C.", "Williams, M.A.", "London, W.C."
         if c.priority <= MODEL and " " not in span and (("last", span.casefold()) in lexicon.place_heads()):

@@ -295,3 +295,27 @@ def wordnet_place(name: str) -> str | None:
     if not kinds or kinds & {"PERSON", "OTHER"}:
         return None
     return "GPE" if "GPE" in kinds else "LOC"
+
+
+@functools.lru_cache(maxsize=8192)
+def wordnet_people(word: str) -> bool:
+    """Whether WordNet knows a capitalised word as a kind of people, never as one bearer of the
+    name: "Cossacks", "Turk", "Venetians" (a nation, a group), not "Washington" or "Christian"
+    alone (a given name too: the caller asks for a plural or an article)."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    if wn is None or not word[:1].isupper() or " " in word:
+        return False
+    lemma = wn.morphy(word.casefold(), "n") or word.casefold()
+    found = False
+    for syn in wn.synsets(lemma, pos="n"):
+        names = [l.name() for l in syn.lemmas() if l.name().casefold() == lemma]
+        if not names or not names[0][:1].isupper():
+            continue
+        if syn.instance_hypernyms():
+            return False  # a bearer of the name: a person, a town
+        ancestors = {s.name() for s in syn.closure(lambda s: s.hypernyms())}
+        if "person.n.01" in ancestors or "people.n.01" in ancestors or "social_group.n.01" in ancestors:
+            found = True
+    return found
