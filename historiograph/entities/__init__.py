@@ -14,7 +14,7 @@ from ..model import AnnotatedDocument, Mention
 from . import context, filters, infobox, joins, linking, ner, patterns, places, reflines
 from . import lexicon
 from .names import parse_person, skeleton
-from .spans import title_words
+from .spans import title_words, trim_words
 from .spans import COARSE, MODEL, WEAK, Cand, resolve_overlaps
 
 _SMALL_TOWN = 100_000
@@ -113,11 +113,21 @@ def consistent_labels(text: str, cands: list[Cand]) -> None:
                 c.label = "PERSON"
 
 
+def _titles_out(text: str, cands: list[Cand]) -> None:
+    """A title before a person's name stays out of the mention (CoNLL), also where a later rule
+    made the mention a person ("Count Ostrov" read as a town, then as the person the document
+    names): "Count Ostrov" and "Ostrov" are then one name."""
+    for c in cands:
+        if c.label == "PERSON" and c.priority <= MODEL:
+            c.start, c.end = trim_words(text, c.start, c.end, "PERSON")
+
+
 def annotate(ad: AnnotatedDocument, options) -> dict:
     text = ad.text
     kept = resolve_overlaps(candidates(ad))
     context.relabel(ad, text, kept)
     consistent_labels(text, kept)
+    _titles_out(text, kept)
     kept = filters.apply(text, joins.apply(text, kept))
     mentions = []
     for c in sorted(kept, key=lambda c: c.start):

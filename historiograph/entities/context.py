@@ -19,6 +19,8 @@ do not tell (run on the resolved mentions, before ``consistent_labels``).
   the Vistula"; "reached Craiova" when the gazetteer knows the town).
 - A word WordNet knows as a kind of people ("Cossacks", "the Turk"), plural or after an article,
   is a group (NORP) where the model said person or place.
+- A name right after a personal title ("Baron Holm", "Emperor Ostrava") or with a name particle
+  inside ("Johannes Van Etten") is a person where the model said place, group or organisation.
 - A name the model read as a place is a person where it is the object of a verb that takes people
   ("met Washington", "married Victoria") and WordNet or the document knows a person of that name;
   then all through the document, except where a preposition or verb of place governs it.
@@ -109,6 +111,7 @@ def relabel(ad, text: str, cands: list[Cand]) -> None:
     places_stay_places(text, cands)
     _person_frames(ad, text, cands)
     _peoples(text, cands)
+    _titled_people(text, cands)
 
 
 def _coordinated_places(text: str, cands: list[Cand]) -> None:
@@ -305,6 +308,13 @@ def _place_frames(ad, text: str, cands: list[Cand]) -> None:
             label = only or gaz or ("LOC" if article else "GPE")
         elif known and (gaz or only):
             label = only or gaz
+        elif c.label != "NORP" and _PLACE_OF.search(text, max(0, c.start - 30), c.start) and (
+                _PLACE_OF.search(text, max(0, c.start - 30), c.start).group(1).casefold() in verbs["place_of"]):
+            label = only or gaz or "GPE"  # "the town of Argentona", "the duchy of Savoy"
+        elif c.label == "PERSON" and " " not in span and _after_person_of(text, c, cands):
+            label = only or gaz or "GPE"  # "Albrecht von Wallenstein of Friedland"
+        elif c.label == "PERSON" and " " not in span and gaz and _listed_after_places(text, c, cands):
+            label = gaz  # "Wimpfen, Höchst, Stadtlohn": a known town in a list of places
         elif c.label == "NORP" and gaz and dep == "pobj" and head in _AT | _TO:
             label = gaz  # "sent him to Poltava"
         elif article and c.label == "PERSON" and " " not in span and (
@@ -319,13 +329,45 @@ def _place_frames(ad, text: str, cands: list[Cand]) -> None:
             c.label = found[text[c.start:c.end]]
 
 
+_PLACE_OF = re.compile(r"\b([a-z]+)[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?$")
+
+
+def _after_person_of(text: str, c: Cand, cands: list[Cand]) -> bool:
+    """The name right after "<a person's name> of ": the land the person is "of", where the person's
+    name has several words (a single given name takes the land into its name: joins)."""
+    m = re.search(r"[ \t]of[ \t]+$", text[max(0, c.start - 5):c.start])
+    if not m:
+        return False
+    at = c.start - (len(text[max(0, c.start - 5):c.start]) - m.start())
+    return any(d.end == at and d.label == "PERSON" and " " in text[d.start:d.end] for d in cands)
+
+
+def _listed_after_places(text: str, c: Cand, cands: list[Cand]) -> bool:
+    """The name follows two places in a list ("White Hill, Wimpfen, Stadtlohn")."""
+    i = next((k for k, d in enumerate(cands) if d is c), None)
+    if i is None or i < 2:
+        return False
+    a, b = cands[i - 2], cands[i - 1]
+    return (a.label in _PLACES and b.label in _PLACES and _SEP.match(text[a.end:b.start]) is not None
+            and _SEP.match(text[b.end:c.start]) is not None)
+
+
 _PLACE_PREPS = _AT | _TO | {"in", "across", "along", "through", "beyond", "toward", "towards", "of"}
 
 
+def _may_be_person(span: str, people: set[str]) -> bool:
+    """A person's name, as WordNet or the document knows it, or a name no gazetteer knows as a place."""
+    kinds = places.wordnet_kinds(span)
+    if "PERSON" in kinds or fold(span) in people:
+        return True
+    return places.lookup(span) is None and not kinds & {"GPE", "LOC"}
+
+
 def _person_frames(ad, text: str, cands: list[Cand]) -> None:
-    """"met Washington", "married Victoria": a name the model read as a place is a person as the
-    object of a verb that takes people, where WordNet or the document knows such a person; then
-    wherever no preposition or verb of place governs the same name."""
+    """"met Washington", "married Victoria", "Lincoln spoke": a name the model read as a place is a
+    person as the object of a verb that takes people or the subject of one that only people do,
+    where WordNet or the document knows such a person or no gazetteer such a place; then wherever
+    no preposition or verb of place governs the same name."""
     doc = ad.nlp
     if doc is None:
         return
@@ -341,7 +383,7 @@ def _person_frames(ad, text: str, cands: list[Cand]) -> None:
             continue
         frames[id(c)] = dep, head = _frame(doc, c)
         if (((dep == "dobj" and head in verbs["person_object"]) or (dep == "nsubj" and head in verbs["person_subject"]))
-                and text[c.end:c.end + 2] not in ("'s", "’s") and ("PERSON" in places.wordnet_kinds(span) or fold(span) in people)):
+                and text[c.end:c.end + 2] not in ("'s", "’s") and _may_be_person(span, people)):
             found.add(span)
     for c in cands:
         if id(c) not in frames or text[c.start:c.end] not in found:
@@ -365,6 +407,37 @@ def _peoples(text: str, cands: list[Cand]) -> None:
         span = text[c.start:c.end]
         if not _PROPER.fullmatch(span) or span.isupper():
             continue
+        nxt = re.match(r" ([a-z]+)\b", text[c.end:c.end + 20])
+        if nxt and nxt.group(1) in lexicon.name_nouns():
+            continue  # "the Boxer movement": a name with its noun (joins)
         plural = span.endswith("s") and not span.endswith("ss")
         if (plural or _ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start)) and places.wordnet_people(span):
             c.label = "NORP"
+
+
+def _titled_people(text: str, cands: list[Cand]) -> None:
+    """A personal title right before a name the model read as a place, group or organisation
+    ("Baron Holm" -> "Holm"), or a name particle inside it ("Johannes Van Etten"): a person."""
+    particles = lexicon.name_particles()
+    for c in cands:
+        if c.priority > MODEL or c.label not in ("GPE", "LOC", "ORG", "NORP", "FAC"):
+            continue
+        span = text[c.start:c.end]
+        words = span.split()
+        if (not _proper_words(span) or _org_headed(span) or lexicon.states_or_orgs(span) or span in lexicon.demonyms()
+                or ("last", words[-1].casefold()) in lexicon.place_heads()):
+            continue
+        m = re.search(r"(?<![\w.])([A-Z][a-z]+)\.?[ \t]+$", text[max(0, c.start - 24):c.start])
+        titled = m is not None and m.group(1).casefold() in _personal_titles()
+        inner = (c.label == "ORG" and len(words) >= 2
+                 and any(w.casefold() in particles for w in words[1:-1]))
+        if (titled or inner) and not (inner and places.is_known_place(span)):
+            c.label = "PERSON"
+
+
+@functools.lru_cache(maxsize=None)
+def _personal_titles() -> frozenset[str]:
+    """One-word titles written before a person's name (titles.txt), less the words that also head
+    names of places and bodies ("General Assembly" is no person)."""
+    heads = {h.casefold() for h in lexicon.org_heads()} | {w for (_, w) in lexicon.place_heads()}
+    return frozenset(t.casefold() for t in lexicon.titles() if " " not in t and t.casefold() not in heads)

@@ -13,6 +13,7 @@ construction (run on the resolved mentions, after the label rules):
 - a place's head word alone ("County", its name lost to OCR);
 - a name after "the ship", "the cruiser" is a vessel, not a person (dropped: we have no label for
   vessels), in the whole document;
+- a heading's common words read as a name ("Exile and Death");
 - a role noun after "the" read as a person ("the Khan", "the Regent": WordNet knows the word only in
   lowercase);
 - a name before "murder", "assassination" is a person ("the Kirov murder"), whatever the model said.
@@ -145,6 +146,22 @@ def _headline_word(text: str, c: Cand) -> bool:
             and not any(span.casefold() in heads for heads in lexicon.periodical_heads().values()))
 
 
+def _heading_of_common_words(text: str, c: Cand) -> bool:
+    """A heading's common words read as a name ("Exile and Death", "== Aftermath =="): the mention
+    lies on a short line of its own without a sentence's end, and it is one word, or words joined by
+    "and", that WordNet knows only in lowercase."""
+    a = text.rfind("\n", 0, c.start) + 1
+    b = text.find("\n", c.end)
+    b = len(text) if b < 0 else b
+    line = text[a:b].strip(" \t=#*")
+    words = text[c.start:c.end].split()
+    if not line or len(line.split()) > 6 or line[-1] in ".,;:!?" or "\n" in text[c.start:c.end]:
+        return False
+    if len(words) > 1 and "and" not in words:
+        return False  # "Legation Quarter", "Forbidden City": common words that make a name together
+    return all(w == "and" or (w.isalpha() and _common_word(w)) for w in words)
+
+
 def apply(text: str, cands: list[Cand]) -> list[Cand]:
     global _VESSEL, _VICTIM
     if _VESSEL is None:
@@ -160,6 +177,8 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
                 or _share_debris(text, c) or _own_title(text, c, title) or _headline_word(text, c)):
             continue
         if span in vessels and c.priority <= MODEL:
+            continue
+        if c.priority <= MODEL and _heading_of_common_words(text, c):
             continue
         if (c.priority <= MODEL and c.label == "PERSON" and " " not in span and _THE_BEFORE.search(text, max(0, c.start - 4), c.start)
                 and _common_word(span.rstrip("’'s") if span.endswith(("’s", "'s")) else span)):

@@ -96,6 +96,10 @@ def _titled_person(span: str, label: str) -> str:
     heads = {h.casefold() for h in lexicon.org_heads()}
     if any(w.strip(".,'’s").casefold() in heads for w in words[1:]) or not words[1][:1].isupper():
         return label
+    from .filters import _common_word
+
+    if all(_common_word(w.strip(".,'’")) for w in words[1:]):
+        return label  # "General Assembly", "Privy Council": a title word before common nouns
     return "PERSON"
 
 
