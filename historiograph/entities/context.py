@@ -266,6 +266,12 @@ def _frame(doc, c: Cand) -> tuple[str, str]:
     return tok.dep_, ""
 
 
+def _common_word(word: str) -> bool:
+    from .filters import _common_word as common
+
+    return common(word)
+
+
 def _adjective(word: str) -> bool:
     from ..events.wordnet import reader
 
@@ -317,7 +323,7 @@ def _place_frames(ad, text: str, cands: list[Cand]) -> None:
             label = gaz  # "Wimpfen, Höchst, Stadtlohn": a known town in a list of places
         elif c.label == "NORP" and gaz and dep == "pobj" and head in _AT | _TO:
             label = gaz  # "sent him to Poltava"
-        elif article and c.label == "PERSON" and " " not in span and (
+        elif article and c.label == "PERSON" and " " not in span and not _common_word(span) and (
                 (dep == "dobj" and head in lexicon.motion_verbs()) or (dep == "pobj" and head in _PLACE_PREPS | verbs["path"] | {"on", "over"})):
             label = "LOC"  # "rode up the Dniester", "the camp on the Pruth": "the" and a place's frame
         if label:
@@ -343,13 +349,23 @@ def _after_person_of(text: str, c: Cand, cands: list[Cand]) -> bool:
 
 
 def _listed_after_places(text: str, c: Cand, cands: list[Cand]) -> bool:
-    """The name follows two places in a list ("White Hill, Wimpfen, Stadtlohn")."""
+    """The name follows places in a list of places ("White Hill, Wimpfen, Stadtlohn"): at least two,
+    and no person anywhere in the list ("Councillors Beckett, Hey, Hayward": a list of people)."""
     i = next((k for k, d in enumerate(cands) if d is c), None)
-    if i is None or i < 2:
+    if i is None:
         return False
-    a, b = cands[i - 2], cands[i - 1]
-    return (a.label in _PLACES and b.label in _PLACES and _SEP.match(text[a.end:b.start]) is not None
-            and _SEP.match(text[b.end:c.start]) is not None)
+    labels, k, end = [], i - 1, c.start
+    while k >= 0 and _SEP.match(text[cands[k].end:end]):
+        labels.append(cands[k].label)
+        end = cands[k].start
+        k -= 1
+    k, start = i + 1, c.end
+    while k < len(cands) and _SEP.match(text[start:cands[k].start]):
+        if cands[k].label == "PERSON":
+            return False
+        start = cands[k].end
+        k += 1
+    return len(labels) >= 2 and all(lab in _PLACES for lab in labels)
 
 
 _PLACE_PREPS = _AT | _TO | {"in", "across", "along", "through", "beyond", "toward", "towards", "of"}

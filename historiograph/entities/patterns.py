@@ -535,9 +535,9 @@ def _titled_re() -> tuple[re.Pattern, re.Pattern]:
     particles = "|".join(re.escape(p) for p in sorted(lexicon.name_particles(), key=len, reverse=True))
     name = (rf"(?P<n>{_TITLED_WORD}(?:[ \t]+(?:(?:{particles})[ \t]+)?{_TITLED_WORD}){{0,2}}"
             rf"(?:[ \t]+[IVX]{{1,4}}\b)?)")
-    titled = re.compile(rf"(?<![\w.'’-])(?:{titles})\.?[ \t]+{name}(?![\w'’-])")
+    titled = re.compile(rf"(?<![\w.'’-])(?:{titles})\.?[ \t]+{name}(?![\w'’¬\u00ad-])")
     noble = re.compile(rf"(?<![\w.'’-])(?P<t>{nobles})[ \t]+of[ \t]+(?:the[ \t]+)?"
-                       rf"{_TITLED_WORD}(?:[ \t]+{_TITLED_WORD}){{0,1}}(?![\w'’-])")
+                       rf"{_TITLED_WORD}(?:[ \t]+{_TITLED_WORD}){{0,1}}(?![\w'’¬\u00ad-])")
     return titled, noble
 
 
