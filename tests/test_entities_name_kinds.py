@@ -118,3 +118,21 @@ def test_a_noun_of_place_or_a_person_of_a_land_makes_a_place(text, name):
     found = _mentions(text)
     labels = [lab for t, lab in found if t == name]
     assert labels and set(labels) <= PLACE, found
+
+
+def test_french_and_older_renderings_of_russian_names_meet():
+    from historiograph.entities.names import skeleton
+
+    assert skeleton("Tchaadaev") == skeleton("Chaadayev")
+    assert skeleton("Orloff") == skeleton("Orlov")
+    assert skeleton("Djugashvili") == skeleton("Dzhugashvili")
+    ad = _annotated("Pyotr Chaadayev wrote the letters. Chaadaev was declared insane. Tchaadaev never recanted.")
+    assert len({m.entity for m in ad.mentions if m.label == "PERSON"}) == 1
+
+
+def test_a_name_in_another_script_in_brackets_is_the_same_person():
+    ad = _annotated("Ioannis Kapodistrias (Ιωάννης Καποδίστριας) governed the new state. Kapodistrias was "
+                    "murdered in 1831.")
+    people = [(m.text, m.entity) for m in ad.mentions if m.label == "PERSON"]
+    assert ("Ιωάννης Καποδίστριας", people[0][1]) in people
+    assert len({e for _, e in people}) == 1

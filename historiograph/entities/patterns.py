@@ -476,8 +476,9 @@ _ALT_NAME = re.compile(
 def alternate_names(text: str, mentions: list[Cand]) -> list[Cand]:
     """The other form of a place's or a person's name in brackets right after it: "Chŏngjin
     (Seishin)", "Voroshilov (today Ussuriysk)", "Khalkhin Gol (the Halha to many Japanese maps)",
-    "Lyushkov (Люшков in his own alphabet)", "Blyukher (Blücher in older books)": the same kind of
-    name, over the model's label. A person's other form begins with the same letter (a spelling,
+    "Lyushkov (Люшков in his own alphabet)", "Blyukher (Blücher in older books)", "Ioannis
+    Kapodistrias (Ιωάννης Καποδίστριας)": the same kind of name, over the model's label (in a script
+    without case, where its romanisation reads as the name). A person's other form begins with the same letter (a spelling,
     not a source in brackets: "Stalin (Pravda)")."""
     from .names import fold
 
@@ -487,6 +488,9 @@ def alternate_names(text: str, mentions: list[Cand]) -> list[Cand]:
             continue
         m = _ALT_NAME.match(text, c.end)
         if not m:
+            other = _OTHER_SCRIPT_NAME.match(text, c.end)
+            if other and _same_name_across_scripts(text[c.start:c.end], other.group("n")):
+                out.append(Cand(other.start("n"), other.end("n"), c.label, STRONG, "alternate"))
             continue
         name = m.group("n")
         if name.rstrip(".") in lexicon.not_names() or name.split()[0].casefold() in _ALT_STOP:
@@ -495,6 +499,23 @@ def alternate_names(text: str, mentions: list[Cand]) -> list[Cand]:
             continue
         out.append(Cand(m.start("n"), m.end("n"), c.label, STRONG, "alternate"))
     return out
+
+
+_LATIN = "A-Za-z\u00C0-\u024F"
+_OTHER_SCRIPT_NAME = re.compile(
+    rf"[ \t\xa0]*\((?P<n>[^\W\d_{_LATIN}]+(?:[ \xa0\u00B7\u30FB-][^\W\d_{_LATIN}]+){{0,3}})(?=[)；;,、，])")
+
+
+def _same_name_across_scripts(latin: str, other: str) -> bool:
+    """Whether a name in another script (Greek, Arabic, Hebrew, Georgian, Chinese...) reads as the
+    Latin name before it: their romanised skeletons are alike ("Ioannis Kapodistrias (Ιωάννης
+    Καποδίστριας)"); a gloss in brackets ("(ειρήνη)") is not."""
+    from rapidfuzz import fuzz
+
+    from .names import skeleton
+
+    a, b = skeleton(latin).replace(" ", ""), skeleton(other).replace(" ", "")
+    return bool(a and b) and fuzz.ratio(a, b) >= 70
 
 
 _ALT_STOP = {"see", "cf", "ibid", "ed", "eds", "trans", "in", "the", "a", "an", "i", "ii", "iii"}
