@@ -136,3 +136,11 @@ def test_a_name_in_another_script_in_brackets_is_the_same_person():
     people = [(m.text, m.entity) for m in ad.mentions if m.label == "PERSON"]
     assert ("Ιωάννης Καποδίστριας", people[0][1]) in people
     assert len({e for _, e in people}) == 1
+
+
+def test_siege_march_on_and_from_to_give_places():
+    found = _mentions("After the siege of Kvarno the army marched on Slatina. The column moved from Lesno to "
+                      "Ostrolenka.")
+    for name in ("Kvarno", "Slatina", "Lesno", "Ostrolenka"):
+        labels = [lab for t, lab in found if t == name]
+        assert labels and set(labels) <= PLACE, (name, found)

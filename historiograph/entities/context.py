@@ -156,7 +156,7 @@ def places_stay_places(text: str, cands: list[Cand]) -> None:
 
 _ADDRESS = re.compile(r"\b(?:Mr|Mrs|Messrs|Mme|Mlle|Dr|Rev)\.?[ \t\n]+$")
 _AT = {"at", "near", "outside", "around", "towards", "toward", "via", "beyond"}
-_TO = {"to", "from", "into"}
+_TO = {"to", "from", "into", "on", "upon"}  # after a verb of going: "marched on Slatina"
 
 
 def _locatives(ad, text: str, cands: list[Cand]) -> None:

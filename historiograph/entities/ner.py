@@ -63,6 +63,13 @@ def spacy_candidates(ad, text: str) -> list[Cand]:
             continue
         if label == "ORG":
             start = _after_unit_of(text, start, end)
+        pair = _FROM_TO.fullmatch(text, start, end) if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") else None
+        if pair and text[max(0, start - 5):start].casefold() == "from ":
+            for g in (1, 2):  # "from Lesno to Ostrolenka" read as one name: two places
+                c = _correct(text, pair.start(g), pair.end(g), "GPE", wrapped)
+                if c:
+                    out.append(c)
+            continue
         c = _correct(text, start, end, label, wrapped)
         if c:
             out.append(c)
@@ -143,6 +150,7 @@ def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False)
     return Cand(start, end, label, MODEL, "spacy")
 
 
+_FROM_TO = re.compile(r"([A-Z][^\W\d_]+)[ \t]+to[ \t]+([A-Z][^\W\d_]+)")
 _BROKEN_NEXT_NAME = re.compile(r"[ \t]+[A-Z][a-z]+[¬\u00ad-][ \t]*\n[ \t]*[a-z]+(?![\w¬-])")
 _ADDRESS_BEFORE = re.compile(r"\b(?:Mr|Mrs|Messrs|Mme|Mlle|Dr|Rev)\.?[ \t\n]+$")
 _TO_FROM_OF = re.compile(r"(?:\b(?:from|to|of|for)|,[ \t\n]+of)[ \t\n]+$", re.I)
