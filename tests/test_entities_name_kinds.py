@@ -144,3 +144,8 @@ def test_siege_march_on_and_from_to_give_places():
     for name in ("Kvarno", "Slatina", "Lesno", "Ostrolenka"):
         labels = [lab for t, lab in found if t == name]
         assert labels and set(labels) <= PLACE, (name, found)
+
+
+def test_a_titled_name_ends_at_its_possessive():
+    found = _mentions("The offensive shattered General Yamada Otozō's Kwantung Army within days.")
+    assert ("Yamada Otozō", "PERSON") in found and ("Kwantung Army", "ORG") in found

@@ -597,6 +597,8 @@ def titled_names(text: str) -> list[Cand]:
             if not (_name_word_ok(w) or w.casefold() in lexicon.name_particles() or re.fullmatch(r"[IVX]+", w)):
                 break
             keep.append(w)
+            if w.endswith(("’s", "'s")):
+                break  # "Yamada Otozō's Kwantung Army": the name ends at its possessive
         while keep and (keep[-1].casefold() in lexicon.name_particles()):
             keep.pop()
         if not keep or re.fullmatch(r"[IVX]+", keep[0]):
