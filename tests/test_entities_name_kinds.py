@@ -149,3 +149,10 @@ def test_siege_march_on_and_from_to_give_places():
 def test_a_titled_name_ends_at_its_possessive():
     found = _mentions("The offensive shattered General Yamada Otozō's Kwantung Army within days.")
     assert ("Yamada Otozō", "PERSON") in found and ("Kwantung Army", "ORG") in found
+
+
+def test_sentence_openers_and_feasts_are_not_names():
+    found = _mentions("Whereupon Lasko fled to the hills. Liberty was proclaimed on Whitsunday.")
+    assert ("Lasko", "PERSON") in found
+    assert not any(t in ("Whereupon Lasko", "Whitsunday") for t, _ in found), found
+    assert places.wordnet_time("Michaelmas") and not places.wordnet_time("Washington")

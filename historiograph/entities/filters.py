@@ -13,6 +13,8 @@ construction (run on the resolved mentions, after the label rules):
 - a place's head word alone ("County", its name lost to OCR);
 - a name after "the ship", "the cruiser" is a vessel, not a person (dropped: we have no label for
   vessels), in the whole document;
+- a month, a weekday or a feast read as a name ("Whitsunday": WordNet knows it only as a time),
+  unless the document names a person with it ("June" after "June Ashby");
 - a heading's common words read as a name ("Exile and Death");
 - a role noun after "the" read as a person ("the Khan", "the Regent": WordNet knows the word only in
   lowercase);
@@ -170,6 +172,7 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
     vessels = {text[c.start:c.end] for c in cands
                if c.label in ("PERSON", "ORG", "GPE", "FAC", "LOC") and " " not in text[c.start:c.end].strip()
                and _VESSEL.search(text, max(0, c.start - 24), c.start)}
+    person_words = {w.casefold() for c in cands if c.label == "PERSON" for w in text[c.start:c.end].split()[:-1]}
     out = []
     for c in cands:
         span = text[c.start:c.end]
@@ -180,6 +183,9 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         if c.priority <= MODEL and _heading_of_common_words(text, c):
             continue
+        if (c.priority <= MODEL and c.label != "NORP" and places.wordnet_time(span)
+                and span.casefold() not in person_words):
+            continue  # "Whitsunday", "Michaelmas", "Monday" read as a name: a time
         if (c.priority <= MODEL and c.label == "PERSON" and " " not in span and _THE_BEFORE.search(text, max(0, c.start - 4), c.start)
                 and _common_word(span.rstrip("’'s") if span.endswith(("’s", "'s")) else span)):
             continue  # "the Khan's horsemen", "the Regent": a role noun, no name

@@ -126,6 +126,10 @@ def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False)
         return None  # the model's unquoted "works" are mostly fragments of sentences
     label = kind_from_head(unbroken(span), label)
     if label == "PERSON":
+        m = _OPENING_WORD.match(span)
+        if m and m.group(1).casefold() in lexicon.function_words():
+            start += m.end()  # "Whereupon Lasko", "However Brandt": a sentence's first word, no name's
+            span = text[start:end]
         m = _ELIDED_ARTICLE.match(span)
         if m:
             start += m.end()
@@ -150,6 +154,7 @@ def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False)
     return Cand(start, end, label, MODEL, "spacy")
 
 
+_OPENING_WORD = re.compile(r"([A-Z][a-z]+),?[ \t\n]+(?=[A-Z])")
 _FROM_TO = re.compile(r"([A-Z][^\W\d_]+)[ \t]+to[ \t]+([A-Z][^\W\d_]+)")
 _BROKEN_NEXT_NAME = re.compile(r"[ \t]+[A-Z][a-z]+[¬\u00ad-][ \t]*\n[ \t]*[a-z]+(?![\w¬-])")
 _ADDRESS_BEFORE = re.compile(r"\b(?:Mr|Mrs|Messrs|Mme|Mlle|Dr|Rev)\.?[ \t\n]+$")

@@ -319,3 +319,23 @@ def wordnet_people(word: str) -> bool:
         if "person.n.01" in ancestors or "people.n.01" in ancestors or "social_group.n.01" in ancestors:
             found = True
     return found
+
+
+@functools.lru_cache(maxsize=4096)
+def wordnet_time(word: str) -> bool:
+    """Whether WordNet knows a capitalised word only as a time: a month, a weekday, a feast
+    ("Monday", "Whitsunday", "Michaelmas"), never as a person or a place ("May" is also a person)."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    if wn is None or " " in word or not word[:1].isupper():
+        return False
+    found = False
+    for syn in wn.synsets(word.casefold(), pos="n"):
+        if not any(l.name() == word[:1] + word[1:].casefold() for l in syn.lemmas()):
+            continue
+        ancestors = {s.name() for s in syn.closure(lambda s: s.hypernyms() + s.instance_hypernyms())}
+        if "time_period.n.01" not in ancestors:
+            return False
+        found = True
+    return found
