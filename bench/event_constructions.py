@@ -81,6 +81,40 @@ SET_B = [
     ('attack', 'In 1869 the peasants marched on Utrecht.'),
 ]
 
+# Set C (issue events5), written before any of its fixes: appointments, journeys, statements,
+# releases, closures, copular appointments, and words of two senses ("charged", "wrote to").
+SET_C = [
+    ('assignment', 'In 1871 Tomas Brandt was named director of the municipal museum.'),
+    ('assignment', 'In March 1872 the engineer Olga Veit took charge of the waterworks.'),
+    ('assignment', 'In 1873 Karl Maurer became head of the customs office.'),
+    ('assignment', 'In 1874 Anton Pichler succeeded Franz Egger as mayor of Linz.'),
+    ('assignment', 'The first rector, named in May 1875, was Josef Wimmer.'),
+    ('assignment', 'Its governor from 1676 was Lorenz Haid.'),
+    ('movement', 'In 1877 the painter Ida Kerner travelled to Rome.'),
+    ('movement', 'In April 1878 the two brothers went to Valparaiso.'),
+    ('movement', 'On 2 June 1879 the expedition sailed for Cape Town.'),
+    ('movement', 'In 1880 Martin Kogler set out for Trieste.'),
+    ('movement', 'In 1881 the bishop Paul Seidl returned to Graz.'),
+    ('statement', 'In 1882 the chancellor Emil Rainer declared that the treaty was void.'),
+    ('statement', 'On 9 May 1883 the minister Otto Berger told the deputies that the budget was balanced.'),
+    ('statement', 'In 1884 the governor Hans Lederer stated that order had been restored.'),
+    ('release', 'In 1885 the hostages were exchanged for two captured officers.'),
+    ('release', 'In 1886 the journalist Rudolf Fink was freed.'),
+    ('release', 'In 1887 the prisoners were set free by the new regime.'),
+    ('release', 'In 1888 Leopold Strasser was released on parole.'),
+    ('dissolution', 'The village school closed in 1889.'),
+    ('dissolution', 'In 1890 the hospital was closed by the authorities.'),
+    ('dissolution', 'In 1891 the Kolb brewery shut its doors.'),
+    ('dissolution', 'In 1892 the savings bank was wound up.'),
+    ('accusation', 'In 1893 the two clerks were charged with theft.'),
+    ('accusation', 'In 1894 Alois Haller was charged with embezzlement by the prosecutor.'),
+    ('attack', 'In 1895 the hussars charged the enemy lines.'),
+    ('statement', 'In 1896 Maria Ebner wrote to the emperor asking for clemency.'),
+    ('publication', 'In 1897 Gustav Renner wrote a history of the town.'),
+    ('trial', 'A hearing was held in Salzburg in October 1898.'),
+    ('meeting', 'A conference was held in Vienna in 1899.'),
+]
+
 
 def run(rows) -> tuple[int, int, int, int]:
     found = confident = others = 0
@@ -97,7 +131,8 @@ def run(rows) -> tuple[int, int, int, int]:
 
 
 def main() -> None:
-    for name, rows in (("A (tuned on)", SET_A), ("B (written after)", SET_B)):
+    for name, rows in (("A (tuned on)", SET_A), ("B (written after)", SET_B),
+                       ("C (events5, written before its fixes)", SET_C)):
         found, confident, others, n = run(rows)
         print(f"set {name}: found {found}/{n}, confident {confident}/{n}, other confident events {others}\n")
 
