@@ -76,9 +76,15 @@ def find(doc) -> list[Trigger]:
                 etype = _became_adjective(tok, lex)
                 out.append(Trigger(etype, [tok], tok, False, VerbRule(etype, subject_role="patient")))
             elif attr is not None and attr.pos_ in ("NOUN", "PROPN") and attr.ent_type_ in ("", "ORG", "NORP") \
-                    and "office" in wordnet.noun_kinds(attr.lemma_.lower()):
+                    and _office_noun(attr):
                 out.append(Trigger(OFFICE_TYPE, [tok], tok, False, VerbRule(OFFICE_TYPE, subject_role="patient"),
                                    "wordnet", 0.8))  # "became Premier": the subject takes the office
+            continue
+        frame = _sense_frame(tok) if tok.pos_ == "VERB" else None
+        if frame is not None:  # "was named director of", "the school closed", "set out for Trieste"
+            role = "patient" if frame.get("theme_kind") and _intransitive(tok) else None
+            out.append(Trigger(frame["type"], [tok], tok, False, VerbRule(frame["type"], subject_role=role),
+                               "wordnet", 0.8))
             continue
         if tok.pos_ == "VERB" and lemma not in lex.verbs and lemma not in lex.object_verbs:
             lemma = _unprefixed(tok, lex) or lemma  # "refounded": founded again
@@ -161,6 +167,65 @@ def find(doc) -> list[Trigger]:
         t.detected = det.get(t.head.i, ("O", 0.0))[1]
     out.sort(key=lambda t: t.tokens[0].i)
     return out
+
+
+def _office_noun(noun) -> bool:
+    """An office one takes ("Premier", "director"): the noun's first sense, or with an "of" group
+    naming what is headed, any of its first senses ("head of the customs office": a person in charge,
+    not a body part)."""
+    lemma = noun.lemma_.lower()
+    if "office" in wordnet.noun_kinds(lemma):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" for o in p.children)
+               for p in noun.children) and "office" in wordnet.noun_kinds_within(lemma, OFFICE_SENSES)
+
+
+OFFICE_SENSES = 4
+
+
+def _sense_frame(verb) -> dict | None:
+    """The first sense frame (wordnet_anchors.json sense_frames) the verb has a sense of and whose
+    frame its clause fills: "was named director" (appointing, an office as complement), "the school
+    closed" (ceasing to operate, said of an institution), "stated that ..." (a telling, with its
+    clause). A sense the words around it do not select tells nothing ("named the ship Hope")."""
+    lemma = verb.lemma_.lower()
+    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    name = "_".join([lemma, *prt]) if prt and wordnet.has_verb("_".join([lemma, *prt])) else lemma
+    for frame in wordnet.sense_frames():
+        if set(frame["synsets"]) & wordnet.verb_senses(name, frame.get("senses", 4), frame.get("depth", 0)) \
+                and _fills_frame(verb, frame):
+            return frame
+    return None
+
+
+def _fills_frame(verb, frame: dict) -> bool:
+    kids = list(verb.children)
+    if frame.get("complement_kind") and not any(
+            c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ in ("NOUN", "PROPN") and (
+                _office_noun(c) if frame["complement_kind"] == "office" else
+                _kind_in(frame["complement_kind"], wordnet.object_kinds(c))) for c in kids):
+        return False
+    if frame.get("theme_kind"):
+        themes = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")] or (
+            [c for c in kids if c.dep_ == "nsubj"] if _intransitive(verb) else [])
+        if not any(_kind_in(frame["theme_kind"], wordnet.object_kinds(t)) for t in themes):
+            return False
+    if frame.get("clause") and not any(c.dep_ == "ccomp" for c in kids):
+        return False
+    if frame.get("subject_kind") and not any(_kind_in(frame["subject_kind"], wordnet.object_kinds(s))
+                                             for s in _subjects(verb)):
+        return False
+    if frame.get("prep") and not any(
+            p.dep_ == "prep" and p.lower_ == frame["prep"] and any(
+                o.dep_ == "pobj" and _kind_in(frame["prep_kind"], wordnet.object_kinds(o)) for o in p.children)
+            for p in kids):
+        return False
+    return True
+
+
+def _intransitive(verb) -> bool:
+    """An active verb with no object ("the school closed"): its subject undergoes the act."""
+    return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in verb.children)
 
 
 # A word the lexicon lacks: the detector's probability that it tells a happening, and the WordNet
