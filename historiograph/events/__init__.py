@@ -187,6 +187,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
     ev.trigger["detected"] = round(trig.detected, 2)
     ev.trigger["background"] = _background(trig, idx)  # told in passing, with or without a date
     ev.trigger["durative"] = certainty.durative(trig)
+    ev.trigger["occurs"] = trig.nominal and triggers.occurs(h)  # "a hearing was held": told as happening
     ev.confidence = confidence.estimate(confidence.features(ev, trig.source, trig.nominal))
     return ev
 

@@ -156,7 +156,8 @@ def find(doc) -> list[Trigger]:
     for i, t in enumerate(out):
         if t.type in ACCIDENT_TYPES and not t.nominal and _accident(t.head):
             out[i] = replace(t, type=ACCIDENT_DEATH, rule=VerbRule(ACCIDENT_DEATH))
-        retype = _type_by_agent(t, lex) or _type_by_destination(t, lex) or _type_by_particle(t, lex)
+        retype = _type_by_agent(t, lex) or _type_by_destination(t, lex) or _type_by_particle(t, lex) or \
+            _type_by_addressee(t, lex)
         if retype is not None:  # "resettled by the company": an employer's move, no deportation
             out[i] = replace(t, type=retype, rule=replace(t.rule, type=retype) if t.rule else None)
     out = [t for t in out if not (t.nominal and len(t.tokens) == 1 and (_means(t.head) or _intended(t.head)))]
@@ -484,6 +485,19 @@ def _type_by_particle(trig, lex) -> str | None:
     if not table or trig.nominal:
         return None
     return next((table[c.lower_] for c in trig.head.children if c.dep_ == "prt" and c.lower_ in table), None)
+
+
+def _type_by_addressee(trig, lex) -> str | None:
+    """The type a verb takes when it is addressed "to" someone (triggers.json addressee_type): "wrote
+    to the emperor", "wrote a letter to the council" is a message sent, not a work published."""
+    etype = lex.role_of(trig.type, "addressee_type")
+    if not etype or trig.nominal:
+        return None
+    h = trig.head
+    holders = [h, *(c for c in h.children if c.dep_ == "dobj")]
+    return etype if any(p.dep_ in ("prep", "dative") and p.lower_ == "to" and any(
+        o.dep_ == "pobj" and "animate" in wordnet.object_kinds(o) for o in p.children)
+        for t in holders for p in t.children) else None
 
 
 def _of_a_state(noun) -> bool:
