@@ -83,8 +83,9 @@ def find(doc) -> list[Trigger]:
         frame = _sense_frame(tok) if tok.pos_ == "VERB" else None
         if frame is not None:  # "was named director of", "the school closed", "set out for Trieste"
             role = "patient" if frame.get("theme_kind") and _intransitive(tok) else None
+            listed = any(r.type == frame["type"] for r in lex.verbs.get(lemma, []))  # "appointed X governor"
             out.append(Trigger(frame["type"], [tok], tok, False, VerbRule(frame["type"], subject_role=role),
-                               "wordnet", 0.8))
+                               "lexicon" if listed else "wordnet", 1.0 if listed else 0.8))
             continue
         if tok.pos_ == "VERB" and lemma not in lex.verbs and lemma not in lex.object_verbs:
             lemma = _unprefixed(tok, lex) or lemma  # "refounded": founded again
@@ -134,7 +135,8 @@ def find(doc) -> list[Trigger]:
             p = det.get(tok.i, ("O", 0.0))[1]
             if trained and p < DOUBTFUL:
                 continue  # WordNet might type it, but the sentence does not tell it as a happening
-            if tok.pos_ == "NOUN" and (_names_a_kind(tok) or _verbal_gerund(tok) or _counted_measure(tok)):
+            if tok.pos_ == "NOUN" and (_names_a_kind(tok) or _verbal_gerund(tok) or _counted_measure(tok) or
+                                       _prepositional_idiom(tok)):
                 continue
             hit = _nominalised(lemma, lex) if tok.pos_ == "NOUN" else None
             hit = hit or wordnet.type_of(lemma, "v" if tok.pos_ == "VERB" else "n")
@@ -213,8 +215,9 @@ def _fills_frame(verb, frame: dict) -> bool:
             return False
     if frame.get("clause") and not any(c.dep_ == "ccomp" for c in kids):
         return False
-    if frame.get("subject_kind") and not any(_kind_in(frame["subject_kind"], wordnet.object_kinds(s))
-                                             for s in _subjects(verb)):
+    if frame.get("subject_kind") and not any(_kind_in(frame["subject_kind"], wordnet.object_kinds(s) or (
+            wordnet.noun_kinds(s.lower_) if s.pos_ == "ADJ" else frozenset())) for s in _subjects(verb)):
+        # ("the general told ...": a noun the tagger read as an adjective)
         return False
     if frame.get("prep") and not any(
             p.dep_ == "prep" and p.lower_ == frame["prep"] and any(
@@ -264,6 +267,18 @@ def _counted_measure(noun) -> bool:
     """A counted plural a word the lexicon lacks names as a measure ("won the seat by forty votes",
     "a majority of 12 votes"), not acts told one by one."""
     return noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children)
+
+
+IDIOM_PREPS = frozenset(("in", "under", "on"))
+
+
+def _prepositional_idiom(noun) -> bool:
+    """A bare singular noun after "in", "under" or "on" with an "of" group ("in charge of the hospital",
+    "on behalf of"): a fixed phrase that chooses another sense of the noun than WordNet's first (a
+    charge of cavalry), so no event WordNet could type."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in IDIOM_PREPS and noun.tag_ == "NN" and not any(
+        c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 GERUND_PREPS = frozenset(("on", "upon", "after", "before", "while", "without", "by"))
