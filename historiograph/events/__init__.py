@@ -238,6 +238,8 @@ def _background(trig, idx: DocIndex) -> bool:
     may lie far from the passage's time without contradicting it (checks/narrative.py)."""
     if trig.type in arguments.lexicon().types_background:
         return True
+    if trig.rule is not None and trig.rule.holder_attr:
+        return False  # "The director, named in May 1877, was X": the participle is what the sentence tells
     h = trig.head
     cur = h
     for _ in range(10):

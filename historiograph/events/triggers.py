@@ -80,6 +80,12 @@ def find(doc) -> list[Trigger]:
                 out.append(Trigger(OFFICE_TYPE, [tok], tok, False, VerbRule(OFFICE_TYPE, subject_role="patient"),
                                    "wordnet", 0.8))  # "became Premier": the subject takes the office
             continue
+        if lemma == "be" and _copular_appointment(tok) is not None:  # "Its governor from 1676 was X"
+            office, head = _copular_appointment(tok)
+            out.append(Trigger(OFFICE_TYPE, [office], head, False,
+                               VerbRule(OFFICE_TYPE, subject_role="patient", holder_attr=True), "wordnet", 0.8))
+            taken.add(head.i)
+            continue
         frame = _sense_frame(tok) if tok.pos_ == "VERB" else None
         if frame is not None:  # "was named director of", "the school closed", "set out for Trieste"
             role = "patient" if frame.get("theme_kind") and _intransitive(tok) else None
@@ -170,6 +176,33 @@ def find(doc) -> list[Trigger]:
         t.detected = det.get(t.head.i, ("O", 0.0))[1]
     out.sort(key=lambda t: t.tokens[0].i)
     return out
+
+
+START_PREPS = frozenset(("from", "since"))
+
+
+def _copular_appointment(be) -> tuple | None:
+    """The office noun of "Its governor from 1676 was X", "The first director, named in May 1877, was
+    X": an office as subject, a person after "be", and the taking of the office dated in the subject
+    (a "from"/"since" date, or a participle of appointing); the person took the office then. Without
+    such a date ("Its governor was X") the sentence tells a state, not an event. Returns the office
+    noun and the head the event's arguments and date hang from (the participle, else "be")."""
+    if be.dep_ not in ("ROOT", "conj", "ccomp"):
+        return None
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in be.children if c.dep_ == "attr"), None)
+    if subj is None or attr is None or subj.pos_ != "NOUN" or attr.pos_ != "PROPN" or \
+            "person" not in wordnet.object_kinds(attr) or not _office_noun(subj):
+        return None
+    appointed = next((c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
+        any(r.type == OFFICE_TYPE for r in lexicon().verbs.get(c.lemma_.lower(), [])) or
+        "appoint.v.02" in wordnet.verb_senses(c.lemma_.lower(), 4, 1))), None)
+    if appointed is not None:
+        return subj, appointed  # the participle is dated ("named in May 1877") and told of the office
+    dated = any(c.dep_ == "prep" and c.lower_ in START_PREPS and any(
+        o.dep_ == "pobj" and (o.ent_type_ == "DATE" or o.like_num and len(o.text) == 4) for o in c.children)
+        for c in subj.children)
+    return (subj, be) if dated else None
 
 
 def _office_noun(noun) -> bool:
@@ -506,10 +539,12 @@ def _type_by_addressee(trig, lex) -> str | None:
     """The type a verb takes when it is addressed "to" someone (triggers.json addressee_type): "wrote
     to the emperor", "wrote a letter to the council" is a message sent, not a work published."""
     etype = lex.role_of(trig.type, "addressee_type")
-    if not etype or trig.nominal:
-        return None
+    if not etype or trig.nominal or (trig.rule is not None and trig.rule.object_kind):
+        return None  # ("delivered its report to the Senate": a report laid before a body is published)
     h = trig.head
     holders = [h, *(c for c in h.children if c.dep_ == "dobj")]
+    if any("report" in wordnet.object_kinds(o) for o in holders[1:]):
+        return None
     return etype if any(p.dep_ in ("prep", "dative") and p.lower_ == "to" and any(
         o.dep_ == "pobj" and "animate" in wordnet.object_kinds(o) for o in p.children)
         for t in holders for p in t.children) else None
