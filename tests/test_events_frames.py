@@ -75,3 +75,33 @@ def test_an_event_told_as_held_is_confident():
     (ev,) = annotate("A hearing was held in Salzburg in October 1898.").events
     assert ev.type == "trial" and ev.trigger["occurs"] and ev.confidence >= THRESHOLD
     assert not any(e.trigger["occurs"] for e in annotate("The hearing in Salzburg lasted a week.").events)
+
+
+def test_an_office_with_its_holder_after_be_is_an_appointment_when_dated():
+    for text, year in (("Its governor from 1676 was Lorenz Haid.", "1676"),
+                       ("The first director, named in May 1875, was Josef Wimmer.", "1875-05")):
+        (ev,) = annotate(text).events
+        assert ev.type == "assignment" and ev.confidence >= THRESHOLD
+        assert [p.role for p in ev.participants] == ["patient"] and ev.time["value"] == year
+    for text in ("Its governor was Lorenz Haid.", "The governor in 1676 was Lorenz Haid.",
+                 "The director, a man of forty, was Josef Wimmer."):
+        assert _types(text, confident=False) == []
+
+
+def test_a_title_before_a_name_is_not_a_relative_clause():
+    """"the journalist Rudolf Fink was freed" (parsed as "the journalist" with a relative clause): the
+    clause is what the sentence tells, not a description in passing; "the man Fink freed" is one."""
+    for text, etype in (("In 1886 the journalist Rudolf Fink was freed.", "release"),
+                        ("In 1877 the painter Ida Kerner travelled to Rome.", "movement")):
+        (ev,) = annotate(text).events
+        assert ev.type == etype and not ev.trigger["background"] and ev.confidence >= THRESHOLD
+    assert _types("The man Fink freed in 1886 was a journalist.", confident=False) == []
+
+
+def test_a_statement_is_its_tellers_own_not_reported():
+    (ev,) = annotate("In 1884 the governor Hans Lederer stated that order had been restored.").events
+    assert ev.type == "statement" and ev.certainty == "asserted" and [p.role for p in ev.participants] == ["agent"]
+    (denial,) = annotate("In 1924 the mayor denied the rumours.").events
+    assert denial.type == "statement" and denial.certainty == "asserted" and denial.confidence >= THRESHOLD
+    (flight,) = annotate("According to rumours, the mayor fled to Paris in 1925.").events
+    assert flight.certainty == "reported"

@@ -161,6 +161,14 @@ def _event(trig, idx: DocIndex) -> Event | None:
         return None  # "the assault": a mention of an event told before, or a generic one
     cert, source, _ = certainty.local(trig, sent, idx)
     att = certainty.from_attributions(trig.start_char, idx.ad.attributions)
+    if att is not None and att.cue is not None and _cue_is_own_object(att.cue, trig):
+        att = None  # "the mayor denied the rumours": the rumours are what was denied, not its teller
+    if att is not None and att.cue is not None and att.cue.start == trig.start_char:
+        # the attribution's own cue ("the governor Hans Lederer stated that ..."): the telling itself,
+        # whose teller the attribution names even where the parse lost the subject
+        if att.source and not args.roles("agent"):
+            args.add("agent", att.source)
+        att = None
     if att is not None and att.certainty != "negated":  # negation is judged per clause (certainty.local)
         cert = certainty.stronger(cert, att.certainty)
         source = att.source or att.work or source
@@ -190,6 +198,15 @@ def _event(trig, idx: DocIndex) -> Event | None:
     ev.trigger["occurs"] = trig.nominal and triggers.occurs(h)  # "a hearing was held": told as happening
     ev.confidence = confidence.estimate(confidence.features(ev, trig.source, trig.nominal))
     return ev
+
+
+def _cue_is_own_object(cue, trig) -> bool:
+    """An attribution cue that is the trigger's own object ("denied the rumours", "confirmed the
+    reports"): what the event is about, not who tells it."""
+    if trig.nominal:
+        return False
+    return any(c.dep_ == "dobj" and c.left_edge.idx <= cue.start and cue.end <= c.right_edge.idx + len(c.right_edge)
+               for c in trig.head.children)
 
 
 def _sentence_to(trig) -> bool:
@@ -243,7 +260,8 @@ def _background(trig, idx: DocIndex) -> bool:
     h = trig.head
     cur = h
     for _ in range(10):
-        if cur.dep_ in ("relcl", "acl", "appos", "parataxis") and cur.pos_ in ("VERB", "AUX"):
+        if cur.dep_ in ("relcl", "acl", "appos", "parataxis") and cur.pos_ in ("VERB", "AUX") and not \
+                triggers.title_clause(cur):
             return True
         if cur.dep_ == "advcl" and cur.tag_ in ("VBN", "VBG") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):

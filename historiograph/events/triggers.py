@@ -205,6 +205,27 @@ def _copular_appointment(be) -> tuple | None:
     return (subj, be) if dated else None
 
 
+def title_clause(verb) -> bool:
+    """"the journalist Rudolf Fink was freed", parsed as "the journalist" with a relative clause: a
+    person noun right before a name that is the verb's own subject, and the verb lacks nothing a
+    relative would have taken away (a passive with its subject, an object of its own, or a journey
+    with its destination; not "the man Fink freed", "the city Fink travelled to"). The clause is
+    the sentence's telling, not a description in passing."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or verb.head.tag_ != "NN":
+        return False
+    noun = verb.head
+    kids = list(verb.children)
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.left_edge.i != noun.i + 1 or \
+            "person" not in wordnet.object_kinds(subj) or not wordnet.people_sense(noun.lemma_.lower(), 1):
+        return False
+    if any(c.dep_ == "prep" and not any(o.dep_ == "pobj" for o in c.children) for c in kids):
+        return False  # a stranded preposition: "the city Fink travelled to"
+    if subj.dep_ == "nsubjpass" or any(c.dep_ in ("dobj", "ccomp") for c in kids):
+        return True
+    return wordnet.verb_lexname(verb.lemma_.lower()) == "verb.motion" and any(c.dep_ == "prep" for c in kids)
+
+
 def _office_noun(noun) -> bool:
     """An office one takes ("Premier", "director"): the noun's first sense, or with an "of" group
     naming what is headed, any of its first senses ("head of the customs office": a person in charge,
