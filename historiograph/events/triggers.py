@@ -88,7 +88,7 @@ def find(doc) -> list[Trigger]:
             continue
         frame = _sense_frame(tok) if tok.pos_ == "VERB" else None
         if frame is not None:  # "was named director of", "the school closed", "set out for Trieste"
-            role = "patient" if frame.get("theme_kind") and _intransitive(tok) else None
+            role = frame.get("subject_role") or ("patient" if frame.get("theme_kind") and _intransitive(tok) else None)
             listed = any(r.type == frame["type"] for r in lex.verbs.get(lemma, []))  # "appointed X governor"
             out.append(Trigger(frame["type"], [tok], tok, False, VerbRule(frame["type"], subject_role=role),
                                "lexicon" if listed else "wordnet", 1.0 if listed else 0.8))
