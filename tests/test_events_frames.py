@@ -107,3 +107,13 @@ def test_a_statement_is_its_tellers_own_not_reported():
     assert denial.type == "statement" and denial.certainty == "asserted" and denial.confidence >= THRESHOLD
     (flight,) = annotate("According to rumours, the mayor fled to Paris in 1925.").events
     assert flight.certainty == "reported"
+
+
+def test_a_price_at_the_close_is_no_closure():
+    assert _types("In composite trading, Kimberly-Clark closed at $66.50 a share, up $1.50.", confident=False) == []
+
+
+def test_two_tellings_of_one_person_are_two_statements():
+    text = ("In March 1883 the minister Otto Berger told the deputies that the budget was balanced. "
+            "Berger said that the railway loan would be repaid within ten years.")
+    assert _types(text).count("statement") == 2

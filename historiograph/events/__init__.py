@@ -447,12 +447,15 @@ def _dedupe(found) -> list[Event]:
     """Drop a later mention of an event already told: same type and participant, no new date."""
     kept: list[Event] = []
     plural: set[int] = set()  # "won victories": many events, none of which a later one repeats
+    told: set[int] = set()  # tellings with a content of their own ("said that ...")
     for ev, trig in found:
         explicit = ev.time is not None and not ev.time.get("inherited")
         repeat = False
         for prev in kept:
             if prev.type != ev.type or not (_role_keys(prev) & _role_keys(ev)) or id(prev) in plural:
                 continue  # ("Yezhov organised mass arrests ... was arrested": agent, then patient)
+            if id(prev) in told and _tells_content(trig):
+                continue  # "X told the Cabinet that ... X said that ...": two tellings, each of its own
             if _disjoint_roles(prev, ev) or (prev.place and ev.place and prev.place != ev.place) or \
                     not _any_times_fit(prev, ev):
                 continue  # another battle of the same commander, a release years after the first
@@ -464,6 +467,14 @@ def _dedupe(found) -> list[Event]:
                 break
         if not repeat:
             kept.append(ev)
+            if _tells_content(trig):
+                told.add(id(ev))
             if trig.nominal and trig.head.tag_ in ("NNS", "NNPS"):
                 plural.add(id(ev))
     return kept
+
+
+def _tells_content(trig) -> bool:
+    """A verb that tells a clause of its own ("said that the front would hold"): each such telling is
+    an event, not a re-mention of the teller's last one."""
+    return not trig.nominal and any(c.dep_ == "ccomp" for c in trig.head.children)

@@ -267,6 +267,9 @@ def _fills_frame(verb, frame: dict) -> bool:
             [c for c in kids if c.dep_ == "nsubj"] if _intransitive(verb) else [])
         if not any(_kind_in(frame["theme_kind"], wordnet.object_kinds(t)) for t in themes):
             return False
+    if frame.get("no_amounts") and any(t.ent_type_ in ("MONEY", "PERCENT") or t.tag_ == "$" for c in kids
+                                       if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree):
+        return False  # "the company closed at $66.50 a share": a price, not a closure
     if frame.get("clause") and not any(c.dep_ == "ccomp" for c in kids):
         return False
     if frame.get("subject_kind") and not any(_kind_in(frame["subject_kind"], wordnet.object_kinds(s) or (
