@@ -404,6 +404,18 @@ def test_tei_dates_refs_and_bibliography(corpus):
     assert (summer.get("notBefore"), summer.get("notAfter")) == ("1923-06", "1923-08")
 
 
+def test_tei_counted_length_carries_the_date_it_leads_to():
+    from historiograph.export.tei import edtf_attrs
+    from historiograph.time import tag
+
+    t = next(t for t in tag("The fort fell on 14 May 1779. Three days later the guns were spiked.",
+                            mode="narrative") if t.type == "DURATION")
+    attrs = edtf_attrs(t.value, t.mod, t.type, {"edtf": t.edtf, "earliest": t.earliest, "latest": t.latest},
+                       t.anchored)
+    assert attrs == {"type": "duration", "dur": "P3D", "when": "1779-05-17"}
+    assert edtf_attrs("P3D", None, "DURATION") == {"type": "duration", "dur": "P3D"}  # a bare length: no date
+
+
 def test_tei_body_text_is_the_document_text(corpus):
     root = tei_root(corpus)
     for source in (DIARY, LETTERS):

@@ -103,10 +103,14 @@ EDTF_METHOD = "https://www.loc.gov/standards/datetime/"
 
 
 def edtf_attrs(value: str | None, mod: str | None = None, kind: str = "DATE",
-               dates: dict | None = None) -> dict[str, str]:
+               dates: dict | None = None, anchored: str | None = None) -> dict[str, str]:
     """date_attrs plus, where @when cannot say it all, the EDTF value (``when-custom`` with
     ``datingMethod``): a range ("1937/1938", "10–11 August") is dated by ``notBefore``/``notAfter``,
-    its first and last day; "c. 1900" keeps @when with cert medium, "1939?" @when with cert low."""
+    its first and last day; "c. 1900" keeps @when with cert medium, "1939?" @when with cert low.
+    A counted length ("three days later": ``dur`` P3D) also names the date it leads to (``anchored``):
+    that date's attributes join the ``dur``, so the element is dated as the event it dates."""
+    if kind == "DURATION" and anchored:
+        return {**date_attrs(value, mod, kind), **edtf_attrs(anchored, None, "DATE", dates)}
     out = date_attrs(value, mod, kind)
     if kind not in ("DATE", "TIME"):
         return out
@@ -264,7 +268,8 @@ def inline_spans(ad: AnnotatedDocument, doc_id: str, ids: Ids, index: EntityInde
         spans.append(Span(m.start, m.end, RANK["mention"], tag, attrs))
     for x in ad.timexes:
         spans.append(Span(x.start, x.end, RANK["timex"], "date", edtf_attrs(
-            x.value, x.mod, x.type, {"edtf": x.edtf, "earliest": x.earliest, "latest": x.latest})))
+            x.value, x.mod, x.type, {"edtf": x.edtf, "earliest": x.earliest, "latest": x.latest},
+            x.anchored)))
     for v in ad.events:
         a, b = int(v.trigger.get("start", 0)), int(v.trigger.get("end", 0))
         spans.append(Span(a, b, RANK["trigger"], "seg", {"type": "event", "ana": "#" + ids(doc_id, v.id)}))
