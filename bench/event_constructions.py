@@ -4,7 +4,12 @@ Sentences we wrote, one per construction, each with the type a reader expects ("
 the sentence should be shown): suits and hearings, elections and seats, oaths, onward travel and
 crowds joined on the road, deaths a disease caused, agentless passives of common nouns, relative
 clauses, repeated acts, orders of acts, appeals only weighed, refuge. SET_A guided the work (tuned on);
-SET_B was written after it and run once before two last fixes, so it is less optimistic.
+SET_B was written after it and run once before two last fixes, so it is less optimistic. SET_C (issue
+events5: appointments, journeys, statements, releases, closures, copular appointments, "charged" and
+"wrote to") was written and run before any of its fixes: found 14/29, confident 13/29, 2 confident
+events of another type; after them 27/29, 27/29, 0 (it guided those fixes, so it is tuned on now).
+SET_D, the same kinds in other words, was written after those fixes and run once: found 10/15,
+confident 9/15, 0 others, its two "none" sentences clean. Do not tune on it.
 
     .venv/bin/python bench/event_constructions.py       # per sentence, then found / confident / others
 
@@ -115,6 +120,27 @@ SET_C = [
     ('meeting', 'A conference was held in Vienna in 1899.'),
 ]
 
+# Set D, written after set C's fixes and run once, never tuned on: the same kinds in other words.
+SET_D = [
+    ('assignment', 'In 1901 Greta Lind was named secretary of the harbour commission.'),
+    ('assignment', 'In 1902 the synod made Nils Berg bishop of Lund.'),
+    ('assignment', 'Its first headmaster, appointed in 1903, was Sven Holm.'),
+    ('assignment', 'In 1904 Axel Dahl took charge of the lighthouse service.'),
+    ('movement', 'In 1905 the missionary Per Ek set out for Lhasa.'),
+    ('movement', 'In June 1906 the whole family sailed for Buenos Aires.'),
+    ('statement', 'In 1907 the consul Erik Norr told the governor that the ship had sunk.'),
+    ('statement', 'In 1908 the bishop stated that the church would be rebuilt.'),
+    ('release', 'In 1909 the captured missionaries were exchanged for a ransom of silver.'),
+    ('release', 'In 1910 the printer Olof Wik was set free.'),
+    ('dissolution', 'The seminary closed in 1911.'),
+    ('dissolution', 'In 1912 the orphanage was closed by the city council.'),
+    ('accusation', 'In 1913 the customs officers were charged with bribery.'),
+    ('statement', 'In 1914 the widow Karin Sjo wrote to the king.'),
+    ('trial', 'A tribunal was convened in Uppsala in May 1915.'),
+    ('none', 'In 1916 the gardeners closed the gates of the park.'),
+    ('none', 'In 1917 the council named the new street Kungsgatan.'),
+]
+
 
 def run(rows) -> tuple[int, int, int, int]:
     found = confident = others = 0
@@ -132,7 +158,8 @@ def run(rows) -> tuple[int, int, int, int]:
 
 def main() -> None:
     for name, rows in (("A (tuned on)", SET_A), ("B (written after)", SET_B),
-                       ("C (events5, written before its fixes)", SET_C)):
+                       ("C (events5, written before its fixes)", SET_C),
+                       ("D (events5, written after, never tuned on)", SET_D)):
         found, confident, others, n = run(rows)
         print(f"set {name}: found {found}/{n}, confident {confident}/{n}, other confident events {others}\n")
 
