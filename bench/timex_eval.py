@@ -110,6 +110,7 @@ def main(argv: list[str] | None = None) -> None:
     value_errors: list[tuple] = []
     missed_rows: list[tuple] = []
     spurious_rows: list[tuple] = []
+    boundary_rows: list[tuple] = []  # relaxed but not strict matches: cost strict F1, never value F1
     split: dict[str, list[int]] = {}  # per directory: gold, system, strict, relaxed, value right
     for f, text, dct, gold in docs:
         words += len(text.split())
@@ -134,9 +135,10 @@ def main(argv: list[str] | None = None) -> None:
             if g.get("value") != s.value:
                 errors["value"].append(f"{f.name}  {gtext!r} gold={g.get('value')} sys={s.value} dct={dct}")
                 ctx = text[max(0, g["start"] - 60):g["end"] + 40].replace("\n", " ")
-                value_errors.append((g, s, dct, ctx))
+                value_errors.append((g, s, dct, ctx, f.parent.name))
             if (g["start"], g["end"]) != (s.start, s.end):
                 errors["extent"].append(f"{f.name}  gold={gtext!r} sys={s.text!r}")
+                boundary_rows.append((f.parent.name, g, s, gtext))
             if g.get("type") != s.type:
                 errors["type"].append(f"{f.name}  {gtext!r} gold={g.get('type')} sys={s.type}")
         matched_g = {id(g) for g, _ in relaxed}
@@ -145,12 +147,12 @@ def main(argv: list[str] | None = None) -> None:
             if id(g) not in matched_g:
                 ctx = text[max(0, g["start"] - 30):g["end"] + 30].replace("\n", " ")
                 errors["missed"].append(f"{f.name}  {text[g['start']:g['end']]!r} {g.get('value')}  | {ctx}")
-                missed_rows.append((g, text[g["start"]:g["end"]], ctx))
+                missed_rows.append((g, text[g["start"]:g["end"]], ctx, f.parent.name))
         for s in system:
             if id(s) not in matched_s:
                 ctx = text[max(0, s.start - 30):s.end + 30].replace("\n", " ")
                 errors["spurious"].append(f"{f.name}  {s.text!r} {s.value}  | {ctx}")
-                spurious_rows.append((s, ctx))
+                spurious_rows.append((s, ctx, f.parent.name))
     sp, sr, sf = prf(strict_ok, n_sys, n_gold)
     rp, rr, rf = prf(relaxed_ok, n_sys, n_gold)
     vp, vr, vf = prf(value_ok, n_sys, n_gold)
@@ -166,6 +168,7 @@ def main(argv: list[str] | None = None) -> None:
                   f"  value F1 {prf(vl, ns, ng)[2]:.3f}  ({ng} gold)")
     print(f"speed           {words} words in {seconds:.2f} s = {words / max(seconds, 1e-9):,.0f} words/s")
     if args.kinds:
+        kinds_by_corpus(value_errors, missed_rows, spurious_rows, boundary_rows, split)
         kinds_table(value_errors, missed_rows, spurious_rows, value_ok, n_sys, n_gold, args.errors)
     if args.narrative:
         narrative()
@@ -178,6 +181,50 @@ def main(argv: list[str] | None = None) -> None:
                 print("  " + row)
 
 
+GOLD_SIDE = ("gold off-standard", "gold week unnumbered", "gold not that weekday")
+
+
+def kinds_by_corpus(value_errors, missed_rows, spurious_rows, boundary_rows, split) -> None:
+    """Every error as one of four kinds, per corpus: missed (no system timex overlaps the gold one),
+    spurious (overlaps none), boundary (overlaps, span differs: costs strict F1 only), value (matched,
+    value differs; split into the gold's own off-standard values and the rest). Then the same four
+    kinds per construction, as missed/spurious/boundary/value counts for each corpus."""
+    from kinds import construction, value_error  # noqa: E402  (bench/kinds.py)
+
+    corpora = sorted(split)
+    count: dict[tuple[str, str], int] = {}
+    per_kind: dict[str, dict[tuple[str, str], int]] = {}
+
+    def add(kind: str, corpus: str, cons: str) -> None:
+        count[kind, corpus] = count.get((kind, corpus), 0) + 1
+        per_kind.setdefault(cons, {})
+        per_kind[cons][kind, corpus] = per_kind[cons].get((kind, corpus), 0) + 1
+
+    for g, words, _, corpus in missed_rows:
+        add("missed", corpus, construction(words, g.get("value"), g.get("type")))
+    for s, _, corpus in spurious_rows:
+        add("spurious", corpus, construction(s.text, s.value, s.type))
+    for corpus, g, s, _ in boundary_rows:
+        add("boundary", corpus, construction(s.text, s.value, s.type))
+    for g, s, dct, _, corpus in value_errors:
+        side = "value (gold's own)" if value_error(g, s, dct) in GOLD_SIDE else "value (other)"
+        add(side, corpus, construction(s.text, s.value, s.type))
+        add("value", corpus, construction(s.text, s.value, s.type))
+    kinds = ("missed", "spurious", "boundary", "value (gold's own)", "value (other)")
+    print("\nerror kinds by corpus (boundary = overlapping match with another span: strict F1 only)")
+    print(f"  {'kind':<20}" + "".join(f"{c:>10}" for c in corpora) + f"{'all':>8}")
+    for k in kinds:
+        row = [count.get((k, c), 0) for c in corpora]
+        print(f"  {k:<20}" + "".join(f"{n:>10}" for n in row) + f"{sum(row):>8}")
+    head = "  ".join(f"{c[:8]:>8} m/s/b/v" for c in corpora)
+    print(f"\n  {'construction':<42} {head}")
+    for cons, r in sorted(per_kind.items(), key=lambda kv: -sum(n for (k, _), n in kv[1].items() if k != "value"
+                                                                 and not k.startswith("value ("))):
+        cells = "  ".join(f"{'/'.join(str(r.get((k, c), 0)) for k in ('missed', 'spurious', 'boundary', 'value')):>16}"
+                          for c in corpora)
+        print(f"  {cons:<42} {cells}")
+
+
 def kinds_table(value_errors, missed_rows, spurious_rows, value_ok, n_sys, n_gold, show: int) -> None:
     """Errors by construction, with the value F1 each costs: the gain if every value error of the
     kind were right, every missed timex of the kind found (with its value), every spurious one gone."""
@@ -188,14 +235,14 @@ def kinds_table(value_errors, missed_rows, spurious_rows, value_ok, n_sys, n_gol
 
     base = f1(value_ok, n_sys, n_gold)
     rows: dict[str, dict[str, list]] = {}
-    for g, s, dct, ctx in value_errors:
+    for g, s, dct, ctx, _ in value_errors:
         kind = construction(s.text, s.value, s.type)
         rows.setdefault(kind, {}).setdefault("value", []).append(
             (value_error(g, s, dct), f"{g.get('value')!s:>14} sys {s.value!s:<14} {s.text!r:<26} | {ctx}"))
-    for g, words, ctx in missed_rows:
+    for g, words, ctx, _ in missed_rows:
         kind = construction(words, g.get("value"), g.get("type"))
         rows.setdefault(kind, {}).setdefault("missed", []).append(("missed", f"{g.get('value')!s:>14} {words!r:<26} | {ctx}"))
-    for s, ctx in spurious_rows:
+    for s, ctx, _ in spurious_rows:
         kind = construction(s.text, s.value, s.type)
         rows.setdefault(kind, {}).setdefault("spurious", []).append(("spurious", f"{s.value!s:>14} {s.text!r:<26} | {ctx}"))
 
@@ -205,7 +252,7 @@ def kinds_table(value_errors, missed_rows, spurious_rows, value_ok, n_sys, n_gol
 
     print(f"\nerrors by construction (value F1 {base:.3f}; cost = value F1 gained if the kind were all right)")
     gold_side = sum(value_error(g, s, dct) in ("gold off-standard", "gold week unnumbered", "gold not that weekday")
-                    for g, s, dct, _ in value_errors)
+                    for g, s, dct, _, _ in value_errors)
     print(f"  {gold_side} value errors are the gold's off-standard values (2000-W7, 1968-XX, 1989-WXX for a known"
           f" week) or a date that is not the weekday named: counted right, value F1 would be"
           f" {f1(value_ok + gold_side, n_sys, n_gold):.3f}")

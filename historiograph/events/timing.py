@@ -109,6 +109,9 @@ def _rank(h, g, c_g) -> tuple[int | None, str | None]:
         return 1, None
     if c_t.dep_ in ("relcl", "acl") and c_t.head == g:
         return 1, None  # "the fighting, which ended on 10 August": the date of the noun's own clause
+    if c_g.dep_ in ("relcl", "acl") and c_g.head == h:
+        return 1, None  # "the year the war ended", and a fronted "The following year their son was born"
+        #                 that the parser reads as a noun with a relative clause: the date is the event's
     # the date sits in a subordinate clause of the trigger's clause ("... when they met in 1940")
     if c_t.head == c_g and c_t.dep_ == "advcl":
         mark = next((c.lower_ for c in c_t.children if c.dep_ in ("mark", "advmod")), None)
@@ -312,8 +315,9 @@ def _goes_on(clause, head, since, idx: DocIndex) -> bool:
         if any(c.dep_ == "advmod" and c.lower_ in words for c in kids):
             return True
         own = next((c for c in kids if c.dep_ in _SUBJECTS), None)
-        if own is not None and _a_pronoun(own):
+        if own is not None and _a_pronoun(own) and not any(c.dep_ == "appos" for c in own.children):
             return True  # "They burned the bridge", "As X moved north, his corps defeated ...": the actors just told
+            #              (not "Its first mayor, Luis Prado, ...": a new actor named, checked below)
         subject = subject or own
         actors += [c for c in kids if c.dep_ in ("nsubj", "nsubjpass", "dobj", "agent", "prep")]
         if cur.head == cur or cur.dep_ in ("relcl", "acl", "ccomp", "parataxis"):

@@ -118,6 +118,10 @@ def edtf_attrs(value: str | None, mod: str | None = None, kind: str = "DATE",
     edtf = dates.get("edtf")
     if not edtf:
         return out
+    if re.fullmatch(r"\d{4}-(?:29|3[0-2])", edtf) and dates.get("earliest") and dates.get("latest"):
+        # a southern season (EDTF 1879-32: June-August): TIMEX3's 1879-WI would say December-February
+        return {**out, "notBefore": dates["earliest"][:7], "notAfter": dates["latest"][:7],
+                "when-custom": edtf, "datingMethod": EDTF_METHOD}
     if is_point(edtf):
         return out
     if "?" in edtf or "%" in edtf:

@@ -275,7 +275,7 @@ def find(text: str) -> list[Part]:
         if any(taken[start:end]):
             continue
         taken[start:end] = b"\x01" * (end - start)
-        chosen.extend(parts)
+        chosen.extend(p for p in parts if p.spec.type != "BLOCK")  # a span that is no timex (rules.py)
     chosen.sort(key=lambda p: p.start)
     return chosen
 

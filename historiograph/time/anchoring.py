@@ -21,7 +21,7 @@ from .calendar import (SEASON_ORDER, Day, as_date, fmt, holiday_date, month_seas
                        shift, week_value, weekday_near)
 from .lexicon import lexicon
 from .rules import Spec
-from .tense import clause_tense
+from .tense import clause_tense, modal_before
 
 _PERIOD = re.compile(r"^\d{4}-[QH]\d$")
 _FAR = 20  # years between a lone reference year and the passage's dominant one that make it an aside
@@ -78,6 +78,8 @@ def _tense(text: str, start: int, end: int) -> str:
         return "past"
     if past_before.search(left):
         return "unsure"
+    if verb == "modal" and modal_before(text, start):
+        return "future"  # "would be traveling to Washington Thursday", "may vote Monday": not yet happened
     return "future" if verb == "future" else "unsure"
 
 

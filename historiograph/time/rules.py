@@ -400,6 +400,33 @@ def r_rel(m: re.Match, text: str) -> list[Part]:
     return [Part(m.start(), m.end(), spec)]
 
 
+_AFTER_A_DATE = re.compile(r"\d{4}\)?,\s*$|\d{1,2},\s*$")
+
+
+def r_rel_shift(m: re.Match, text: str) -> list[Part]:
+    """'The year before,' / 'the night after.' / 'the summer after that': one unit before or after the
+    story's time, a date of its own (1845 after 1846), not the story's year again. When a noun or a
+    clause follows ('the year before the war', 'the year after he died') the anchor is that event,
+    not the last date told: no date can be given, so the span is blocked (precision first), unless it
+    stands in apposition to a date ('in 1861, the year before the war'), which names it."""
+    if m.group("tail") is None:
+        if _AFTER_A_DATE.search(text, max(0, m.start() - 12), m.start()):
+            return []
+        return [Part(m.start(), m.end(), Spec(type="BLOCK"))]
+    lk = lookups()
+    n = -1 if m.group("dir").lower() == "before" else 1
+    low = m.group("runit").lower()
+    if low in _RUNIT:
+        spec = Spec(unit=_RUNIT[low], n=n, anchor="anaphoric")
+    elif low in lk["parts_of_day"]:
+        spec = Spec(type="TIME", unit="D", n=n, anchor="anaphoric", tod=lk["parts_of_day"][low])
+    elif low in lk["seasons"]:
+        spec = Spec(season=lk["seasons"][low], unit="SEASON", n=n, anchor="anaphoric")
+    else:
+        return []
+    return [Part(m.start(), m.end(), spec)]
+
+
 def r_deictic(m: re.Match, text: str) -> list[Part]:
     lk = lookups()
     word = norm(m.group("deictic"))
@@ -711,7 +738,8 @@ RULES = {
     "coord_md": r_coord_md, "holiday": r_holiday,
     "date": r_date, "slash": r_slash, "coord_days": r_coord_days, "coord_months": r_coord_months,
     "year_range": r_year_range, "year_words": r_year_words, "decade": r_decade, "century": r_century,
-    "season": r_season, "quarter": r_quarter, "half": r_half, "rel": r_rel, "deictic": r_deictic,
+    "season": r_season, "quarter": r_quarter, "half": r_half, "rel": r_rel, "rel_shift": r_rel_shift,
+    "deictic": r_deictic,
     "weekday": r_weekday, "shift": r_shift, "duration": r_duration, "clock": r_clock, "refword": r_refword,
     "set": r_set, "set_rate": r_set_rate, "duration_compound": r_duration_compound,
 }

@@ -141,6 +141,17 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     return _right(text[end:b.start() if b else min(len(text), end + 160)], aux_only=False)
 
 
+def modal_before(text: str, start: int) -> bool:
+    """Is the verb group nearest before ``start`` in its own clause a modal one that does not look
+    back ('would travel', 'may meet', not 'could have met' nor a modal of another clause)?"""
+    s = max(0, start - 160)
+    for m in _CLAUSE.finditer(text, s, start):
+        s = m.end()
+    if _left(text[s:start]) != "modal":
+        return False
+    return not re.search(r"\b(?:have|'ve)\b", text[s:start].lower())
+
+
 def _left(chunk: str) -> str | None:
     found = _WORD.findall(chunk)
     words = [w.lower() for w in found]

@@ -208,6 +208,17 @@ def span_of(value: str | None) -> dict[str, Any] | None:
 
 _EDTF_SEASON = {"SP": "21", "SU": "22", "FA": "23", "AU": "23", "WI": "24", "Q1": "33", "Q2": "34",
                 "Q3": "35", "Q4": "36", "H1": "40", "H2": "41"}
+# EDTF level 2 names the southern hemisphere's seasons apart (29 spring = September-November, 30 summer,
+# 31 autumn, 32 winter = June-August); TIMEX3 has one code per season name, so the value stays 1879-WI
+_SOUTHERN = {"21": "29", "22": "30", "23": "31", "24": "32"}
+_NORTHERN = {v: k for k, v in _SOUTHERN.items()}
+
+
+def southern_season(edtf: str | None) -> str | None:
+    """A northern season's EDTF ('1879-24', winter) as the southern hemisphere's ('1879-32': June to
+    August); anything else unchanged."""
+    m = re.fullmatch(r"(\d{4})-(2[1-4])", edtf or "")
+    return f"{m[1]}-{_SOUTHERN[m[2]]}" if m else edtf
 # START / MID / END of a stretch as fractions of it (overlapping, as "early" and "mid" do in use)
 _EDGE = {"START": (0.0, 0.4), "MID": (0.3, 0.7), "END": (0.6, 1.0)}
 
@@ -284,15 +295,19 @@ def _qualify(edtf: str, q: str) -> str:
         return edtf
     out = []
     for side in edtf.split("/"):
-        if re.fullmatch(r"\d{4}-(2[1-4]|3[3-6]|4[01])", side):  # a season cannot carry ~: its months can
-            r = date_range(_season_value(side))
-            side = f"{r.start:%Y-%m}{q}/{r.end:%Y-%m}" if r else side
+        if re.fullmatch(r"\d{4}-(2[1-4]|29|3[0-6]|4[01])", side):  # a season cannot carry ~: its months can
+            lo, hi = edtf_interval(side) if side[5:] in _NORTHERN else (None, None)
+            if lo is None:
+                r = date_range(_season_value(side))
+                lo, hi = (r.start.isoformat(), r.end.isoformat()) if r else (None, None)
+            side = f"{lo[:7]}{q}/{hi[:7]}" if lo and hi else side
         out.append(side + q)
     return "/".join(out)
 
 
 def _season_value(edtf: str) -> str:
     y, s = edtf.split("-")
+    s = _NORTHERN.get(s, s)  # a southern season has the same TIMEX3 name
     return f"{y}-{next(k for k, v in _EDTF_SEASON.items() if v == s and k != 'AU')}"
 
 
@@ -393,8 +408,8 @@ def edtf_interval(edtf: str | None) -> tuple[str | None, str | None]:
     plain = _plain(edtf)
     if plain:
         return plain
-    m = re.fullmatch(r"(\d{4})-24", edtf)
-    if m:
+    m = re.fullmatch(r"(\d{4})-(24|30)", edtf)
+    if m:  # a winter in the north, a summer in the south: December into the next year's February
         r = date_range(f"{m[1]}-WI")
         return r.start.isoformat(), r.end.isoformat()
     try:
@@ -472,7 +487,7 @@ def _timex_of(edtf_date: str) -> str:
         return d[:3]
     if re.fullmatch(r"\d{2}XX", d):
         return d[:2]
-    m = re.fullmatch(r"(\d{4})-(2[1-4]|3[3-6]|4[01])", d)
+    m = re.fullmatch(r"(\d{4})-(2[1-4]|29|3[0-6]|4[01])", d)
     if m:
         return _season_value(d)
     return d
