@@ -4,7 +4,12 @@ Sentences we wrote, one per construction, each with the type a reader expects ("
 the sentence should be shown): suits and hearings, elections and seats, oaths, onward travel and
 crowds joined on the road, deaths a disease caused, agentless passives of common nouns, relative
 clauses, repeated acts, orders of acts, appeals only weighed, refuge. SET_A guided the work (tuned on);
-SET_B was written after it and run once before two last fixes, so it is less optimistic.
+SET_B was written after it and run once before two last fixes, so it is less optimistic. SET_C (issue
+events5: appointments, journeys, statements, releases, closures, copular appointments, "charged" and
+"wrote to") was written and run before any of its fixes: found 14/29, confident 13/29, 2 confident
+events of another type; after them 27/29, 27/29, 0 (it guided those fixes, so it is tuned on now).
+SET_D, the same kinds in other words, was written after those fixes and run once: found 10/15,
+confident 9/15, 0 others, its two "none" sentences clean. Do not tune on it.
 
     .venv/bin/python bench/event_constructions.py       # per sentence, then found / confident / others
 
@@ -81,6 +86,61 @@ SET_B = [
     ('attack', 'In 1869 the peasants marched on Utrecht.'),
 ]
 
+# Set C (issue events5), written before any of its fixes: appointments, journeys, statements,
+# releases, closures, copular appointments, and words of two senses ("charged", "wrote to").
+SET_C = [
+    ('assignment', 'In 1871 Tomas Brandt was named director of the municipal museum.'),
+    ('assignment', 'In March 1872 the engineer Olga Veit took charge of the waterworks.'),
+    ('assignment', 'In 1873 Karl Maurer became head of the customs office.'),
+    ('assignment', 'In 1874 Anton Pichler succeeded Franz Egger as mayor of Linz.'),
+    ('assignment', 'The first rector, named in May 1875, was Josef Wimmer.'),
+    ('assignment', 'Its governor from 1676 was Lorenz Haid.'),
+    ('movement', 'In 1877 the painter Ida Kerner travelled to Rome.'),
+    ('movement', 'In April 1878 the two brothers went to Valparaiso.'),
+    ('movement', 'On 2 June 1879 the expedition sailed for Cape Town.'),
+    ('movement', 'In 1880 Martin Kogler set out for Trieste.'),
+    ('movement', 'In 1881 the bishop Paul Seidl returned to Graz.'),
+    ('statement', 'In 1882 the chancellor Emil Rainer declared that the treaty was void.'),
+    ('statement', 'On 9 May 1883 the minister Otto Berger told the deputies that the budget was balanced.'),
+    ('statement', 'In 1884 the governor Hans Lederer stated that order had been restored.'),
+    ('release', 'In 1885 the hostages were exchanged for two captured officers.'),
+    ('release', 'In 1886 the journalist Rudolf Fink was freed.'),
+    ('release', 'In 1887 the prisoners were set free by the new regime.'),
+    ('release', 'In 1888 Leopold Strasser was released on parole.'),
+    ('dissolution', 'The village school closed in 1889.'),
+    ('dissolution', 'In 1890 the hospital was closed by the authorities.'),
+    ('dissolution', 'In 1891 the Kolb brewery shut its doors.'),
+    ('dissolution', 'In 1892 the savings bank was wound up.'),
+    ('accusation', 'In 1893 the two clerks were charged with theft.'),
+    ('accusation', 'In 1894 Alois Haller was charged with embezzlement by the prosecutor.'),
+    ('attack', 'In 1895 the hussars charged the enemy lines.'),
+    ('statement', 'In 1896 Maria Ebner wrote to the emperor asking for clemency.'),
+    ('publication', 'In 1897 Gustav Renner wrote a history of the town.'),
+    ('trial', 'A hearing was held in Salzburg in October 1898.'),
+    ('meeting', 'A conference was held in Vienna in 1899.'),
+]
+
+# Set D, written after set C's fixes and run once, never tuned on: the same kinds in other words.
+SET_D = [
+    ('assignment', 'In 1901 Greta Lind was named secretary of the harbour commission.'),
+    ('assignment', 'In 1902 the synod made Nils Berg bishop of Lund.'),
+    ('assignment', 'Its first headmaster, appointed in 1903, was Sven Holm.'),
+    ('assignment', 'In 1904 Axel Dahl took charge of the lighthouse service.'),
+    ('movement', 'In 1905 the missionary Per Ek set out for Lhasa.'),
+    ('movement', 'In June 1906 the whole family sailed for Buenos Aires.'),
+    ('statement', 'In 1907 the consul Erik Norr told the governor that the ship had sunk.'),
+    ('statement', 'In 1908 the bishop stated that the church would be rebuilt.'),
+    ('release', 'In 1909 the captured missionaries were exchanged for a ransom of silver.'),
+    ('release', 'In 1910 the printer Olof Wik was set free.'),
+    ('dissolution', 'The seminary closed in 1911.'),
+    ('dissolution', 'In 1912 the orphanage was closed by the city council.'),
+    ('accusation', 'In 1913 the customs officers were charged with bribery.'),
+    ('statement', 'In 1914 the widow Karin Sjo wrote to the king.'),
+    ('trial', 'A tribunal was convened in Uppsala in May 1915.'),
+    ('none', 'In 1916 the gardeners closed the gates of the park.'),
+    ('none', 'In 1917 the council named the new street Kungsgatan.'),
+]
+
 
 def run(rows) -> tuple[int, int, int, int]:
     found = confident = others = 0
@@ -97,7 +157,9 @@ def run(rows) -> tuple[int, int, int, int]:
 
 
 def main() -> None:
-    for name, rows in (("A (tuned on)", SET_A), ("B (written after)", SET_B)):
+    for name, rows in (("A (tuned on)", SET_A), ("B (written after)", SET_B),
+                       ("C (events5, written before its fixes)", SET_C),
+                       ("D (events5, written after, never tuned on)", SET_D)):
         found, confident, others, n = run(rows)
         print(f"set {name}: found {found}/{n}, confident {confident}/{n}, other confident events {others}\n")
 

@@ -162,6 +162,14 @@ def _event(trig, idx: DocIndex) -> Event | None:
         return None  # "the assault": a mention of an event told before, or a generic one
     cert, source, _ = certainty.local(trig, sent, idx)
     att = certainty.from_attributions(trig.start_char, idx.ad.attributions)
+    if att is not None and att.cue is not None and _cue_is_own_object(att.cue, trig):
+        att = None  # "the mayor denied the rumours": the rumours are what was denied, not its teller
+    if att is not None and att.cue is not None and att.cue.start == trig.start_char:
+        # the attribution's own cue ("the governor Hans Lederer stated that ..."): the telling itself,
+        # whose teller the attribution names even where the parse lost the subject
+        if att.source and not args.roles("agent"):
+            args.add("agent", att.source)
+        att = None
     if att is not None and att.certainty != "negated":  # negation is judged per clause (certainty.local)
         cert = certainty.stronger(cert, att.certainty)
         source = att.source or att.work or source
@@ -188,8 +196,18 @@ def _event(trig, idx: DocIndex) -> Event | None:
     ev.trigger["detected"] = round(trig.detected, 2)
     ev.trigger["background"] = _background(trig, idx)  # told in passing, with or without a date
     ev.trigger["durative"] = certainty.durative(trig)
+    ev.trigger["occurs"] = trig.nominal and triggers.occurs(h)  # "a hearing was held": told as happening
     ev.confidence = confidence.estimate(confidence.features(ev, trig.source, trig.nominal))
     return ev
+
+
+def _cue_is_own_object(cue, trig) -> bool:
+    """An attribution cue that is the trigger's own object ("denied the rumours", "confirmed the
+    reports"): what the event is about, not who tells it."""
+    if trig.nominal:
+        return False
+    return any(c.dep_ == "dobj" and c.left_edge.idx <= cue.start and cue.end <= c.right_edge.idx + len(c.right_edge)
+               for c in trig.head.children)
 
 
 def _sentence_to(trig) -> bool:
@@ -238,10 +256,13 @@ def _background(trig, idx: DocIndex) -> bool:
     may lie far from the passage's time without contradicting it (checks/narrative.py)."""
     if trig.type in arguments.lexicon().types_background:
         return True
+    if trig.rule is not None and trig.rule.holder_attr:
+        return False  # "The director, named in May 1877, was X": the participle is what the sentence tells
     h = trig.head
     cur = h
     for _ in range(10):
-        if cur.dep_ in ("relcl", "acl", "appos", "parataxis") and cur.pos_ in ("VERB", "AUX"):
+        if cur.dep_ in ("relcl", "acl", "appos", "parataxis") and cur.pos_ in ("VERB", "AUX") and not \
+                triggers.title_clause(cur):
             return True
         if cur.dep_ == "advcl" and cur.tag_ in ("VBN", "VBG") and not any(
                 c.dep_ in ("nsubj", "nsubjpass") for c in cur.children):
@@ -427,12 +448,15 @@ def _dedupe(found) -> list[Event]:
     """Drop a later mention of an event already told: same type and participant, no new date."""
     kept: list[Event] = []
     plural: set[int] = set()  # "won victories": many events, none of which a later one repeats
+    told: set[int] = set()  # tellings with a content of their own ("said that ...")
     for ev, trig in found:
         explicit = ev.time is not None and not ev.time.get("inherited")
         repeat = False
         for prev in kept:
             if prev.type != ev.type or not (_role_keys(prev) & _role_keys(ev)) or id(prev) in plural:
                 continue  # ("Yezhov organised mass arrests ... was arrested": agent, then patient)
+            if id(prev) in told and _tells_content(trig):
+                continue  # "X told the Cabinet that ... X said that ...": two tellings, each of its own
             if _disjoint_roles(prev, ev) or (prev.place and ev.place and prev.place != ev.place) or \
                     not _any_times_fit(prev, ev):
                 continue  # another battle of the same commander, a release years after the first
@@ -444,6 +468,14 @@ def _dedupe(found) -> list[Event]:
                 break
         if not repeat:
             kept.append(ev)
+            if _tells_content(trig):
+                told.add(id(ev))
             if trig.nominal and trig.head.tag_ in ("NNS", "NNPS"):
                 plural.add(id(ev))
     return kept
+
+
+def _tells_content(trig) -> bool:
+    """A verb that tells a clause of its own ("said that the front would hold"): each such telling is
+    an event, not a re-mention of the teller's last one."""
+    return not trig.nominal and any(c.dep_ == "ccomp" for c in trig.head.children)

@@ -128,6 +128,9 @@ class _Finder:
             not any(c.dep_ in ("nsubj", "aux") for c in v.children)) or _series_passive(v)
         self.args.passive = passive
         subj = subject_of(v)
+        if getattr(self.trig.rule, "holder_attr", False):  # "Its governor from 1676 was X": X took it
+            be = v.head.head if v.dep_ == "acl" else v  # ("The director, named in 1877, was X")
+            subj = next((c for c in be.children if c.dep_ == "attr"), subj)
         cause = _cause_of_relative(v)
         if cause is not None:
             subj = cause  # "sacked the city, which caused the deaths of ...": the sacker caused them

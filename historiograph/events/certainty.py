@@ -280,6 +280,8 @@ def naming(trig, idx: DocIndex) -> bool:
     kids = list(h.children)
     if any(x.dep_ == "advmod" and x.lower_ in c["naming_adverbs"] for x in kids):
         return True
+    if any(x.dep_ in ("oprd", "attr") and x.pos_ == "NOUN" for x in kids):
+        return False  # "was named director of the museum": a common noun is a post given, not a name
     for x in kids:
         if x.dep_ in ("dobj", "nsubjpass", "attr", "oprd"):
             m = idx.mention(x)

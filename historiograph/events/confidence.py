@@ -34,8 +34,12 @@ WEIGHTS = {
     "infobox": 1.0,  # a "- Date: ..." line states its fact plainly
     "negated": -4.0,  # "there is no evidence of support": told as not having happened
     "durative": -1.5,  # "had long fought": an activity that lasted, a state rather than an event
+    # "A hearing was held at Ulm", "the siege began in May": a noun told as happening by its clause's
+    # own verb, so neither named in passing nor a re-mention (the noun and no-participant penalties
+    # are about those); about what a finite verb with no one named gets
+    "occurs": 1.2,
 }
-HAND_SET = ("infobox", "negated", "durative")  # not fitted (bench/fit_confidence.py): too few such rows
+HAND_SET = ("infobox", "negated", "durative", "occurs")  # not fitted (bench/fit_confidence.py): too few such rows
 
 
 def features(ev, trigger_source: str | None = None, nominal: bool | None = None) -> dict[str, bool]:
@@ -54,6 +58,7 @@ def features(ev, trigger_source: str | None = None, nominal: bool | None = None)
         "infobox": ev.source == "infobox",
         "negated": ev.certainty == "negated",
         "durative": bool(ev.trigger.get("durative")),
+        "occurs": bool(ev.trigger.get("occurs")),
     }
 
 

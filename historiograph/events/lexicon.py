@@ -33,6 +33,8 @@ class VerbRule:
     not_subject_kind: str | None = None  # never with a subject of this kind ("the fire burned the mill")
     if_object_kind: str | None = None  # with no object, or one of this kind ("left Paris", not "left
     # his estate to his nephew": a bequest)
+    holder_attr: bool = False  # the person named after "be" takes the office ("Its governor from 1676
+    # was X": X, not the office noun, is the one appointed)
     by_role: str | None = None  # a passive's "by" phrase takes this role and its subject none
     # ("X was succeeded by Y": Y takes the office, X is only the one replaced)
 

@@ -76,9 +76,22 @@ def find(doc) -> list[Trigger]:
                 etype = _became_adjective(tok, lex)
                 out.append(Trigger(etype, [tok], tok, False, VerbRule(etype, subject_role="patient")))
             elif attr is not None and attr.pos_ in ("NOUN", "PROPN") and attr.ent_type_ in ("", "ORG", "NORP") \
-                    and "office" in wordnet.noun_kinds(attr.lemma_.lower()):
+                    and _office_noun(attr):
                 out.append(Trigger(OFFICE_TYPE, [tok], tok, False, VerbRule(OFFICE_TYPE, subject_role="patient"),
                                    "wordnet", 0.8))  # "became Premier": the subject takes the office
+            continue
+        if lemma == "be" and _copular_appointment(tok) is not None:  # "Its governor from 1676 was X"
+            office, head = _copular_appointment(tok)
+            out.append(Trigger(OFFICE_TYPE, [office], head, False,
+                               VerbRule(OFFICE_TYPE, subject_role="patient", holder_attr=True), "wordnet", 0.8))
+            taken.add(head.i)
+            continue
+        frame = _sense_frame(tok) if tok.pos_ == "VERB" else None
+        if frame is not None:  # "was named director of", "the school closed", "set out for Trieste"
+            role = frame.get("subject_role") or ("patient" if frame.get("theme_kind") and _intransitive(tok) else None)
+            listed = any(r.type == frame["type"] for r in lex.verbs.get(lemma, []))  # "appointed X governor"
+            out.append(Trigger(frame["type"], [tok], tok, False, VerbRule(frame["type"], subject_role=role),
+                               "lexicon" if listed else "wordnet", 1.0 if listed else 0.8))
             continue
         if tok.pos_ == "VERB" and lemma not in lex.verbs and lemma not in lex.object_verbs:
             lemma = _unprefixed(tok, lex) or lemma  # "refounded": founded again
@@ -128,7 +141,8 @@ def find(doc) -> list[Trigger]:
             p = det.get(tok.i, ("O", 0.0))[1]
             if trained and p < DOUBTFUL:
                 continue  # WordNet might type it, but the sentence does not tell it as a happening
-            if tok.pos_ == "NOUN" and (_names_a_kind(tok) or _verbal_gerund(tok) or _counted_measure(tok)):
+            if tok.pos_ == "NOUN" and (_names_a_kind(tok) or _verbal_gerund(tok) or _counted_measure(tok) or
+                                       _prepositional_idiom(tok)):
                 continue
             hit = _nominalised(lemma, lex) if tok.pos_ == "NOUN" else None
             hit = hit or wordnet.type_of(lemma, "v" if tok.pos_ == "VERB" else "n")
@@ -150,7 +164,8 @@ def find(doc) -> list[Trigger]:
     for i, t in enumerate(out):
         if t.type in ACCIDENT_TYPES and not t.nominal and _accident(t.head):
             out[i] = replace(t, type=ACCIDENT_DEATH, rule=VerbRule(ACCIDENT_DEATH))
-        retype = _type_by_agent(t, lex) or _type_by_destination(t, lex) or _type_by_particle(t, lex)
+        retype = _type_by_agent(t, lex) or _type_by_destination(t, lex) or _type_by_particle(t, lex) or \
+            _type_by_addressee(t, lex)
         if retype is not None:  # "resettled by the company": an employer's move, no deportation
             out[i] = replace(t, type=retype, rule=replace(t.rule, type=retype) if t.rule else None)
     out = [t for t in out if not (t.nominal and len(t.tokens) == 1 and (_means(t.head) or _intended(t.head)))]
@@ -161,6 +176,117 @@ def find(doc) -> list[Trigger]:
         t.detected = det.get(t.head.i, ("O", 0.0))[1]
     out.sort(key=lambda t: t.tokens[0].i)
     return out
+
+
+START_PREPS = frozenset(("from", "since"))
+
+
+def _copular_appointment(be) -> tuple | None:
+    """The office noun of "Its governor from 1676 was X", "The first director, named in May 1877, was
+    X": an office as subject, a person after "be", and the taking of the office dated in the subject
+    (a "from"/"since" date, or a participle of appointing); the person took the office then. Without
+    such a date ("Its governor was X") the sentence tells a state, not an event. Returns the office
+    noun and the head the event's arguments and date hang from (the participle, else "be")."""
+    if be.dep_ not in ("ROOT", "conj", "ccomp"):
+        return None
+    subj = next((c for c in be.children if c.dep_ == "nsubj"), None)
+    attr = next((c for c in be.children if c.dep_ == "attr"), None)
+    if subj is None or attr is None or subj.pos_ != "NOUN" or attr.pos_ != "PROPN" or \
+            "person" not in wordnet.object_kinds(attr) or not _office_noun(subj):
+        return None
+    appointed = next((c for c in subj.children if c.dep_ == "acl" and c.tag_ == "VBN" and (
+        any(r.type == OFFICE_TYPE for r in lexicon().verbs.get(c.lemma_.lower(), [])) or
+        "appoint.v.02" in wordnet.verb_senses(c.lemma_.lower(), 4, 1))), None)
+    if appointed is not None:
+        return subj, appointed  # the participle is dated ("named in May 1877") and told of the office
+    dated = any(c.dep_ == "prep" and c.lower_ in START_PREPS and any(
+        o.dep_ == "pobj" and (o.ent_type_ == "DATE" or o.like_num and len(o.text) == 4) for o in c.children)
+        for c in subj.children)
+    return (subj, be) if dated else None
+
+
+def title_clause(verb) -> bool:
+    """"the journalist Rudolf Fink was freed", parsed as "the journalist" with a relative clause: a
+    person noun right before a name that is the verb's own subject, and the verb lacks nothing a
+    relative would have taken away (a passive with its subject, an object of its own, or a journey
+    with its destination; not "the man Fink freed", "the city Fink travelled to"). The clause is
+    the sentence's telling, not a description in passing."""
+    if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or verb.head.tag_ != "NN":
+        return False
+    noun = verb.head
+    kids = list(verb.children)
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None or subj.pos_ != "PROPN" or subj.left_edge.i != noun.i + 1 or \
+            "person" not in wordnet.object_kinds(subj) or not wordnet.people_sense(noun.lemma_.lower(), 1):
+        return False
+    if any(c.dep_ == "prep" and not any(o.dep_ == "pobj" for o in c.children) for c in kids):
+        return False  # a stranded preposition: "the city Fink travelled to"
+    if subj.dep_ == "nsubjpass" or any(c.dep_ in ("dobj", "ccomp") for c in kids):
+        return True
+    return wordnet.verb_lexname(verb.lemma_.lower()) == "verb.motion" and any(c.dep_ == "prep" for c in kids)
+
+
+def _office_noun(noun) -> bool:
+    """An office one takes ("Premier", "director"): the noun's first sense, or with an "of" group
+    naming what is headed, any of its first senses ("head of the customs office": a person in charge,
+    not a body part)."""
+    lemma = noun.lemma_.lower()
+    if "office" in wordnet.noun_kinds(lemma):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ == "of" and any(o.dep_ == "pobj" for o in p.children)
+               for p in noun.children) and "office" in wordnet.noun_kinds_within(lemma, OFFICE_SENSES)
+
+
+OFFICE_SENSES = 4
+
+
+def _sense_frame(verb) -> dict | None:
+    """The first sense frame (wordnet_anchors.json sense_frames) the verb has a sense of and whose
+    frame its clause fills: "was named director" (appointing, an office as complement), "the school
+    closed" (ceasing to operate, said of an institution), "stated that ..." (a telling, with its
+    clause). A sense the words around it do not select tells nothing ("named the ship Hope")."""
+    lemma = verb.lemma_.lower()
+    prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
+    name = "_".join([lemma, *prt]) if prt and wordnet.has_verb("_".join([lemma, *prt])) else lemma
+    for frame in wordnet.sense_frames():
+        if set(frame["synsets"]) & wordnet.verb_senses(name, frame.get("senses", 4), frame.get("depth", 0)) \
+                and _fills_frame(verb, frame):
+            return frame
+    return None
+
+
+def _fills_frame(verb, frame: dict) -> bool:
+    kids = list(verb.children)
+    if frame.get("complement_kind") and not any(
+            c.dep_ in ("oprd", "attr", "xcomp") and c.pos_ in ("NOUN", "PROPN") and (
+                _office_noun(c) if frame["complement_kind"] == "office" else
+                _kind_in(frame["complement_kind"], wordnet.object_kinds(c))) for c in kids):
+        return False
+    if frame.get("theme_kind"):
+        themes = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")] or (
+            [c for c in kids if c.dep_ == "nsubj"] if _intransitive(verb) else [])
+        if not any(_kind_in(frame["theme_kind"], wordnet.object_kinds(t)) for t in themes):
+            return False
+    if frame.get("no_amounts") and any(t.ent_type_ in ("MONEY", "PERCENT") or t.tag_ == "$" for c in kids
+                                       if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree):
+        return False  # "the company closed at $66.50 a share": a price, not a closure
+    if frame.get("clause") and not any(c.dep_ == "ccomp" for c in kids):
+        return False
+    if frame.get("subject_kind") and not any(_kind_in(frame["subject_kind"], wordnet.object_kinds(s) or (
+            wordnet.noun_kinds(s.lower_) if s.pos_ == "ADJ" else frozenset())) for s in _subjects(verb)):
+        # ("the general told ...": a noun the tagger read as an adjective)
+        return False
+    if frame.get("prep") and not any(
+            p.dep_ == "prep" and p.lower_ == frame["prep"] and any(
+                o.dep_ == "pobj" and _kind_in(frame["prep_kind"], wordnet.object_kinds(o)) for o in p.children)
+            for p in kids):
+        return False
+    return True
+
+
+def _intransitive(verb) -> bool:
+    """An active verb with no object ("the school closed"): its subject undergoes the act."""
+    return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "ccomp", "xcomp") for c in verb.children)
 
 
 # A word the lexicon lacks: the detector's probability that it tells a happening, and the WordNet
@@ -198,6 +324,18 @@ def _counted_measure(noun) -> bool:
     """A counted plural a word the lexicon lacks names as a measure ("won the seat by forty votes",
     "a majority of 12 votes"), not acts told one by one."""
     return noun.tag_ == "NNS" and any(c.dep_ == "nummod" for c in noun.children)
+
+
+IDIOM_PREPS = frozenset(("in", "under", "on"))
+
+
+def _prepositional_idiom(noun) -> bool:
+    """A bare singular noun after "in", "under" or "on" with an "of" group ("in charge of the hospital",
+    "on behalf of"): a fixed phrase that chooses another sense of the noun than WordNet's first (a
+    charge of cavalry), so no event WordNet could type."""
+    return noun.dep_ == "pobj" and noun.head.lower_ in IDIOM_PREPS and noun.tag_ == "NN" and not any(
+        c.dep_ in ("det", "poss", "amod", "nummod", "compound") for c in noun.children) and any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in noun.children)
 
 
 GERUND_PREPS = frozenset(("on", "upon", "after", "before", "while", "without", "by"))
@@ -419,6 +557,21 @@ def _type_by_particle(trig, lex) -> str | None:
     if not table or trig.nominal:
         return None
     return next((table[c.lower_] for c in trig.head.children if c.dep_ == "prt" and c.lower_ in table), None)
+
+
+def _type_by_addressee(trig, lex) -> str | None:
+    """The type a verb takes when it is addressed "to" someone (triggers.json addressee_type): "wrote
+    to the emperor", "wrote a letter to the council" is a message sent, not a work published."""
+    etype = lex.role_of(trig.type, "addressee_type")
+    if not etype or trig.nominal or (trig.rule is not None and trig.rule.object_kind):
+        return None  # ("delivered its report to the Senate": a report laid before a body is published)
+    h = trig.head
+    holders = [h, *(c for c in h.children if c.dep_ == "dobj")]
+    if any("report" in wordnet.object_kinds(o) for o in holders[1:]):
+        return None
+    return etype if any(p.dep_ in ("prep", "dative") and p.lower_ == "to" and any(
+        o.dep_ == "pobj" and "animate" in wordnet.object_kinds(o) for o in p.children)
+        for t in holders for p in t.children) else None
 
 
 def _of_a_state(noun) -> bool:

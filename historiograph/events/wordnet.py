@@ -434,3 +434,43 @@ def participle_verb(word: str) -> str | None:
         return None
     base = wn.morphy(word, "v")
     return base if base and base != word else None
+
+
+@functools.lru_cache(maxsize=5000)
+def verb_senses(verb: str, senses: int = 4, depth: int = 0) -> frozenset[str]:
+    """The names of a verb's first senses and of their hypernyms up to ``depth`` steps ("name": its
+    third sense, "charge with a function", is a kind of appoint.v.02). A phrasal verb is asked for by
+    its WordNet name ("set_out", "shut_down")."""
+    wn = reader()
+    if wn is None or not verb.replace("_", "").isalpha():
+        return frozenset()
+    out: set[str] = set()
+    for syn in wn.synsets(verb, "v")[:senses]:
+        out.add(syn.name())
+        out.update(h.name() for h in hypernyms_within(syn, depth))
+    return frozenset(out)
+
+
+def has_verb(name: str) -> bool:
+    """WordNet lists the verb (or phrasal verb: "close_down") at all."""
+    wn = reader()
+    return wn is not None and bool(wn.synsets(name, "v"))
+
+
+@functools.lru_cache(maxsize=5000)
+def noun_kinds_within(noun: str, senses: int) -> frozenset[str]:
+    """noun_kinds over the noun's first ``senses`` senses, whatever each kind's own sense count: for a
+    noun whose words around it choose a later sense ("head of the office": a person in charge, not a
+    body part)."""
+    wn = reader()
+    if wn is None or not noun.isalpha():
+        return frozenset()
+    data, _ = _config()
+    names = set().union(*(_ancestor_names(s) for s in wn.synsets(noun, "n")[:senses])) if senses else set()
+    return frozenset(kind for kind, spec in data["object_kinds"].items()
+                     if not kind.startswith("_") and names & set(spec["synsets"]))
+
+
+def sense_frames() -> list[dict]:
+    """Verb senses that tell an event only in a frame (wordnet_anchors.json sense_frames)."""
+    return _config()[0].get("sense_frames", [])
