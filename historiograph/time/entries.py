@@ -1,0 +1,173 @@
+"""Dated entries: the headings of a diary, a letter, a ship's log, each the reference time of its entry.
+
+A text made of dated entries ("12 March 1799." / "Tuesday, 14th." / "Addis Ababa, 3 May 1907" /
+"Oct. 5th" on a line of its own, or opening a paragraph and closed by a full stop) tells its
+"yesterday", "this morning", "on Tuesday last" and "last year" from the day the entry was written,
+not from the last date its story told: each heading is a document date (DCT) for the text up to the
+next heading. A heading without a year takes the previous heading's (the next year when the months go
+backwards: a diary crossing New Year); a weekday and a day alone ("Tuesday, 14th.") the previous
+heading's month (the next month when the days go backwards). The heading's date is metadata of its
+entry, like a news report's dateline: it dates no event.
+
+Only line shapes are read here; tag() (time/__init__.py) resolves what a heading leaves open and hands
+each entry's day to the Resolver (anchoring.py).
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .lexicon import lexicon
+
+
+@dataclass(frozen=True)
+class Heading:
+    start: int  # the heading's date (and weekday), in the text
+    end: int
+    value: str | None  # its day (YYYY-MM-DD) when the heading or the headings before it tell it all
+    month_day: tuple[int, int] | None  # (month, day) told by the heading itself; None for "Tuesday, 14th."
+    day: int | None  # the day of the month told by "Tuesday, 14th." (month and year from the heading before)
+
+
+# where a heading may stand: the start of the text or of a paragraph, or a line after a finished one
+_PLACE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|du|da|el|al|on|upon|of))" r"{0,3},[ \t]+")
+_ALONE = re.compile(r"[ \t]*[.:]?[ \t]*$")  # nothing after the date on its line (a full stop, a colon)
+_INLINE = re.compile(r"\.[ \t]+(?=[A-Z“\"])")  # "12 March 1799. Wind fair ..." opening a paragraph
+_DAY_ONLY = re.compile(r"(?:the[ \t]+)?(?P<day>[123]?\d)(?:st|nd|rd|th|d)\b", re.I)
+_FULL = re.compile(r"^\d{4}-\d\d-\d\d$")
+_GAP = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?$")
+_MAX_LINE = 60
+
+
+def headings(text: str, find) -> list[Heading]:
+    """The entry headings of ``text``, in order: none unless the text reads as made of entries (two
+    headings or more, or a letter's one, a place and a date on a line of its own: "Harar, 20 May 1907").
+    A lone date line is left to the document's date (a blog post's "Wednesday, January 2, 2019" dates
+    the post, and its essay about 1884 counts its weekdays from the story's time). ``find`` is time.find (passed in: no import cycle)."""
+    out: list[Heading] = []
+    placed = 0
+    for m in re.finditer(r"[^\n]+", text):
+        ls, le = m.start(), m.end()
+        if not _opens(text, ls):
+            continue
+        got = _heading(text, ls, min(le, ls + _MAX_LINE + 80), le, find)
+        if got is None:
+            continue
+        heading, on_own_line = got
+        if heading.month_day is None and not out:
+            continue  # "Tuesday, 14th." needs a heading before it to give it a month
+        placed += on_own_line and heading.start > ls
+        out.append(heading)
+    if len(out) < 2 and not placed:
+        return []
+    return _years(out)
+
+
+def _opens(text: str, ls: int) -> bool:
+    """May a heading stand at ``ls``: a paragraph's start, or a line after a finished sentence?"""
+    return _paragraph_start(text, ls) or bool(re.search(r"[.!?:\"”)][ \t]*\n[ \t]*$", text[max(0, ls - 8):ls]))
+
+
+def _heading(text: str, ls: int, limit: int, le: int, find) -> tuple[Heading, bool] | None:
+    pos = ls + len(text[ls:le]) - len(text[ls:le].lstrip(" \t"))
+    place = _PLACE.match(text, pos, limit)
+    if place and not _a_weekday(place.group(0).split(",")[0].strip()):
+        pos = place.end()  # "Addis Ababa, 3 May 1907": the heading is the date
+    line = text[pos:le]
+    parts = [p for p in find(line) if p.start < 60]
+    if not parts or parts[0].start != 0:
+        return None
+    wd, date = None, None
+    first = parts[0].spec
+    if first.weekday is not None and first.month is None and first.anchor == "year" and not first.tod:
+        wd = parts[0]
+        rest = parts[1:]
+        if rest and _GAP.match(line, wd.end, rest[0].start) and rest[0].start - wd.end <= 6:
+            date = rest[0]
+    else:
+        date = parts[0]
+    if date is not None:
+        sp = date.spec
+        if sp.anchor == "none" and _FULL.match(sp.value or ""):
+            value, md, day = sp.value, (int(sp.value[5:7]), int(sp.value[8:10])), None
+        elif sp.anchor == "year" and sp.month and sp.day:
+            value, md, day = None, (sp.month, sp.day), None
+        else:
+            return None
+        end = date.end
+    elif wd is not None:  # "Tuesday, 14th."
+        m = _DAY_ONLY.match(line, wd.end + len(_GAP_LEAD.match(line, wd.end).group(0)))
+        if not m or not 1 <= int(m.group("day")) <= 31:
+            return None
+        value, md, day, end = None, None, int(m.group("day")), m.end()
+    else:
+        return None
+    if _ALONE.match(line, end):
+        on_own_line = True  # a line of its own: wherever _opens allows
+    elif pos == ls and _INLINE.match(line, end) and _paragraph_start(text, ls):
+        on_own_line = False
+    else:
+        return None
+    if len(line[:end]) > _MAX_LINE:
+        return None
+    return Heading(pos, pos + end, value, md, day), on_own_line
+
+
+_GAP_LEAD = re.compile(r"[ \t]*,?[ \t]*")
+
+
+def _paragraph_start(text: str, ls: int) -> bool:
+    window = text[max(0, ls - 80):ls]
+    return (ls <= 80 and not window.strip()) or bool(re.search(r"\n[ \t]*\n[ \t]*$", window))
+
+
+def _a_weekday(word: str) -> bool:
+    return word.lower() in lexicon()["weekdays"]
+
+
+def _years(heads: list[Heading]) -> list[Heading]:
+    """Fill in what each heading leaves to the one before: the year, and the month of a day alone."""
+    out = []
+    prev: tuple[int, int, int] | None = None  # (year, month, day) of the heading before
+    for h in heads:
+        if h.value is not None:
+            y, mo, d = int(h.value[:4]), int(h.value[5:7]), int(h.value[8:10])
+            value = h.value
+        elif prev is None:
+            out.append(h)  # its year comes from the story (tag() resolves it)
+            continue
+        else:
+            py, pm, pd = prev
+            if h.month_day is not None:
+                mo, d = h.month_day
+                y = py + 1 if (mo, d) < (pm, pd) and mo < pm else py
+            else:
+                d = h.day
+                mo, y = (pm, py) if d >= pd else ((pm % 12) + 1, py + (pm == 12))
+            value = f"{y:04d}-{mo:02d}-{d:02d}"
+            if not _valid(y, mo, d):
+                out.append(Heading(h.start, h.end, None, h.month_day, h.day))
+                continue
+        prev = (y, mo, d)
+        out.append(Heading(h.start, h.end, value, h.month_day, h.day))
+    return out
+
+
+def _valid(y: int, m: int, d: int) -> bool:
+    import datetime as dt
+
+    try:
+        dt.date(y, m, d)
+    except ValueError:
+        return False
+    return True
+
+
+def entry_at(heads: list[Heading], pos: int) -> Heading | None:
+    """The heading of the entry ``pos`` lies in (the last heading before it), if any."""
+    found = None
+    for h in heads:
+        if h.start > pos:
+            break
+        found = h
+    return found
