@@ -392,18 +392,11 @@ def _prefix_mod(text: str, start: int, kind: str) -> str | None:
     return table.get(" ".join(m.group(1).lower().split())) if m else None
 
 
-# A news report's dateline opening a paragraph: a place in capitals (an agency in brackets), a comma,
-# the date, a dash: "HOBART, Friday 9 March 1962 — ", "LONDON, March 9 (Reuters) - ".
-_NEWS_DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:[ \t]\([^)\n]{1,40}\))?,[ \t]+(?P<date>[^\n—–(]{6,45}?)[ \t]*"
-    r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--|-)[ \t]", re.M)
-
-
 def news_dateline(text: str) -> tuple[str, tuple[int, int]] | None:
     """The date of a news report's dateline in its first paragraphs, and the date's span: the day the
     report was written, from which its "yesterday" and "on Wednesday" count (TimeML's document
     date), not the last date its story told."""
-    for m in _NEWS_DATELINE.finditer(text, 0, min(len(text), 1000)):
+    for m in entries.NEWS_DATELINE.finditer(text, 0, min(len(text), 1000)):
         parts = find(m.group("date"))
         if len(parts) == 1 and parts[0].spec.anchor == "none":
             value = parts[0].spec.value or ""

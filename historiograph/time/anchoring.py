@@ -351,8 +351,10 @@ class Resolver:
         news = self.mode == "news" and self.dct is not None
         base = self.dct if news else (self.settled(self.ref) or self._ahead() or self.dct)
         if spec.weekday is not None and self.entry is not None:  # "on Friday" in an entry: the entry's week
-            ahead = _tense(self.text, start, end) == "future"
-            return weekday_near(self.entry, spec.weekday, 1 if ahead else -1) or f"XXXX-WXX-{spec.weekday}"
+            after = _LAST_NEXT.match(self.text, end)  # "on Tuesday last", "Friday next": strictly before, after
+            ahead = (after.group(1).lower() == "next") if after else _tense(self.text, start, end) == "future"
+            step = (2 if after else 1) * (1 if ahead else -1)
+            return weekday_near(self.entry, spec.weekday, step) or f"XXXX-WXX-{spec.weekday}"
         if news and spec.weekday is None and not spec.holiday and self._apposed_year(start) is not None:
             base = (self._apposed_year(start), None, None)
         if spec.holiday:
@@ -469,6 +471,7 @@ class Resolver:
 
 
 _SEASON = re.compile(r"^\d{4}-(SP|SU|FA|WI)$")
+_LAST_NEXT = re.compile(r"\s+(last|next)\b(?!\s+(?:week|month|year)\b)", re.I)
 _THE = re.compile(r"the\s+(?!same\b|very\b)", re.I)  # "the spring", not "that spring" or "the same spring"
 _APPOSED = re.compile(r"\s*,\s*(?:(?:in|on|during)\s+)?(?:the\s+)?", re.I)
 _YEAR_FIRST = re.compile(r"\d{4}")

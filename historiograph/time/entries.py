@@ -37,6 +37,15 @@ _DAY_ONLY = re.compile(r"(?:the[ \t]+)?(?P<day>[123]?\d)(?:st|nd|rd|th|d)\b", re
 _FULL = re.compile(r"^\d{4}-\d\d-\d\d$")
 _GAP = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?$")
 _MAX_LINE = 60
+# A news report's dateline opening a paragraph: a place in capitals (an agency in brackets), a comma,
+# the date, a dash: "HOBART, Friday 9 March 1962 — ", "LONDON, March 9 (Reuters) - ".
+NEWS_DATELINE = re.compile(
+    r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:[ \t]\([^)\n]{1,40}\))?,[ \t]+(?P<date>[^\n—–(]{6,45}?)[ \t]*"
+    r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--|-)[ \t]", re.M)
+# entries are written by someone at their date: a first person, or a day counted from the writing
+# ("yesterday", "this morning"); an encyclopedia's dated section lines have neither
+_WRITER = re.compile(r"\b(?:[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s|[Yy]esterday|[Tt]o-?night|[Ll]ast night"
+                     r"|[Tt]his (?:morning|forenoon|afternoon|evening|day))\b")
 
 
 def headings(text: str, find) -> list[Heading]:
@@ -46,21 +55,36 @@ def headings(text: str, find) -> list[Heading]:
     the post, and its essay about 1884 counts its weekdays from the story's time). ``find`` is time.find (passed in: no import cycle)."""
     out: list[Heading] = []
     placed = 0
+    datelines = 0
     for m in re.finditer(r"[^\n]+", text):
         ls, le = m.start(), m.end()
         if not _opens(text, ls):
             continue
-        got = _heading(text, ls, min(le, ls + _MAX_LINE + 80), le, find)
+        got = _dateline(text, ls, find) or _heading(text, ls, min(le, ls + _MAX_LINE + 80), le, find)
         if got is None:
             continue
         heading, on_own_line = got
         if heading.month_day is None and not out:
             continue  # "Tuesday, 14th." needs a heading before it to give it a month
-        placed += on_own_line and heading.start > ls
+        placed += bool(on_own_line and heading.start > ls)
+        datelines += on_own_line is None
         out.append(heading)
-    if len(out) < 2 and not placed:
+    if not datelines and (len(out) < 2 and not placed or not _WRITER.search(text, out[0].end if out else 0)):
         return []
     return _years(out)
+
+
+def _dateline(text: str, ls: int, find) -> tuple[Heading, None] | None:
+    """A report's dateline with its full date ("HOBART, Friday 9 March 1962 — "): a heading of its own kind."""
+    m = NEWS_DATELINE.match(text, ls)
+    if not m:
+        return None
+    parts = find(m.group("date"))
+    if len(parts) != 1 or parts[0].spec.anchor != "none" or not _FULL.match(parts[0].spec.value or ""):
+        return None
+    value = parts[0].spec.value
+    s = m.start("date")
+    return Heading(s + parts[0].start, s + parts[0].end, value, (int(value[5:7]), int(value[8:10])), None), None
 
 
 def _opens(text: str, ls: int) -> bool:
