@@ -168,3 +168,14 @@ def test_reports_in_one_file_each_count_from_their_dateline():
     assert [v for w, v, b in got if w == "yesterday"] == ["1962-03-08", "1962-03-12"]
     assert ("Saturday", "1962-03-10", False) in got
     assert all(b for w, v, b in got if w.startswith(("Friday 9", "Tuesday 13")))
+
+
+def test_more_shapes_of_heading():
+    log = ("## 12 March 1799, Tuesday.\nWe sighted the cape this morning.\n\n14th.\n"
+           "Yesterday the boat was lost.\n\n**March 20th**\nOn Sunday we anchored.\n")
+    assert [h.value for h in headings(log, find)] == ["1799-03-12", "1799-03-14", "1799-03-20"]
+    got = _values(log)
+    assert ("Yesterday", "1799-03-13", False) in got and ("Sunday", "1799-03-17", False) in got
+    letter = "4 June 1911\n\nDear Mother,\n\nWe landed yesterday and I start inland tomorrow.\n"
+    assert [h.value for h in headings(letter, find)] == ["1911-06-04"]
+    assert ("tomorrow", "1911-06-05", False) in _values(letter)

@@ -31,7 +31,10 @@ class Heading:
 
 # where a heading may stand: the start of the text or of a paragraph, or a line after a finished one
 _PLACE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|du|da|el|al|on|upon|of))" r"{0,3},[ \t]+")
-_ALONE = re.compile(r"[ \t]*[.:]?[ \t]*$")  # nothing after the date on its line (a full stop, a colon)
+_ALONE = re.compile(r"(?:\*\*|\*|__|_)?[ \t]*[.:]?[ \t]*(?:\*\*|\*|__|_)?[ \t]*$")
+_MARKUP = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|\*|__|_)?")  # "## 12 March 1799", "**Oct. 5th**"
+_WEEKDAY_AFTER = re.compile(r"[ \t]*,?[ \t]*\(?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)?", re.I)
+_SALUTATION = re.compile(r"[ \t]*(?:My[ \t]+)?(?:Dear|Dearest|Sir|Madam|Gentlemen)\b")  # nothing after the date on its line (a full stop, a colon)
 _INLINE = re.compile(r"\.[ \t]+(?=[A-Z“\"])")  # "12 March 1799. Wind fair ..." opening a paragraph
 _DAY_ONLY = re.compile(r"(?:the[ \t]+)?(?P<day>[123]?\d)(?:st|nd|rd|th|d)\b", re.I)
 _FULL = re.compile(r"^\d{4}-\d\d-\d\d$")
@@ -66,7 +69,7 @@ def headings(text: str, find) -> list[Heading]:
         heading, on_own_line = got
         if heading.month_day is None and not out:
             continue  # "Tuesday, 14th." needs a heading before it to give it a month
-        placed += bool(on_own_line and heading.start > ls)
+        placed += bool(on_own_line and (text[ls:heading.start].rstrip().endswith(",") or _greets(text, le)))
         datelines += on_own_line is None
         out.append(heading)
     if not datelines and (len(out) < 2 and not placed or not _WRITER.search(text, out[0].end if out else 0)):
@@ -87,20 +90,31 @@ def _dateline(text: str, ls: int, find) -> tuple[Heading, None] | None:
     return Heading(s + parts[0].start, s + parts[0].end, value, (int(value[5:7]), int(value[8:10])), None), None
 
 
+def _greets(text: str, le: int) -> bool:
+    """Does a letter's salutation ("Dear Sir,", "My dear Kate,") follow within the next two lines?"""
+    for line in text[le:le + 300].lstrip("\n").split("\n")[:3]:
+        if line.strip():
+            return bool(_SALUTATION.match(line))
+    return False
+
+
 def _opens(text: str, ls: int) -> bool:
     """May a heading stand at ``ls``: a paragraph's start, or a line after a finished sentence?"""
     return _paragraph_start(text, ls) or bool(re.search(r"[.!?:\"”)][ \t]*\n[ \t]*$", text[max(0, ls - 8):ls]))
 
 
 def _heading(text: str, ls: int, limit: int, le: int, find) -> tuple[Heading, bool] | None:
-    pos = ls + len(text[ls:le]) - len(text[ls:le].lstrip(" \t"))
+    pos = _MARKUP.match(text, ls, le).end()
     place = _PLACE.match(text, pos, limit)
     if place and not _a_weekday(place.group(0).split(",")[0].strip()):
         pos = place.end()  # "Addis Ababa, 3 May 1907": the heading is the date
     line = text[pos:le]
     parts = [p for p in find(line) if p.start < 60]
     if not parts or parts[0].start != 0:
-        return None
+        m = _DAY_ONLY.match(line)  # "14th." alone: the day of the month of the heading before
+        if not m or not _ALONE.match(line, m.end()) or not 1 <= int(m.group("day")) <= 31:
+            return None
+        return Heading(pos, pos + m.end(), None, None, int(m.group("day"))), True
     wd, date = None, None
     first = parts[0].spec
     if first.weekday is not None and first.month is None and first.anchor == "year" and not first.tod:
@@ -126,6 +140,9 @@ def _heading(text: str, ls: int, limit: int, le: int, find) -> tuple[Heading, bo
         value, md, day, end = None, None, int(m.group("day")), m.end()
     else:
         return None
+    trailing = _WEEKDAY_AFTER.match(line, end)  # "12 March 1799, Tuesday."
+    if trailing and _ALONE.match(line, trailing.end()):
+        end = trailing.end()
     if _ALONE.match(line, end):
         on_own_line = True  # a line of its own: wherever _opens allows
     elif pos == ls and _INLINE.match(line, end) and _paragraph_start(text, ls):
