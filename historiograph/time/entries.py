@@ -109,7 +109,10 @@ def _heading(text: str, ls: int, limit: int, le: int, find) -> tuple[Heading, bo
     if place and not _a_weekday(place.group(0).split(",")[0].strip()):
         pos = place.end()  # "Addis Ababa, 3 May 1907": the heading is the date
     line = text[pos:le]
-    parts = [p for p in find(line) if p.start < 60]
+    if not _STARTS.match(line) or not _DIGIT.search(line, 0, _MAX_LINE) \
+            or len(line) > _MAX_LINE + 20 and not _ENDS_INLINE.match(line):
+        return None  # a heading tells its day, and ends its line or its first sentence: most lines leave at once
+    parts = [p for p in find(line[:_MAX_LINE + 20]) if p.start < _MAX_LINE]
     if not parts or parts[0].start != 0:
         m = _DAY_ONLY.match(line)  # "14th." alone: the day of the month of the heading before
         if not m or not _ALONE.match(line, m.end()) or not 1 <= int(m.group("day")) <= 31:
@@ -154,6 +157,10 @@ def _heading(text: str, ls: int, limit: int, le: int, find) -> tuple[Heading, bo
     return Heading(pos, pos + end, value, md, day), on_own_line
 
 
+_DIGIT = re.compile(r"\d")
+_STARTS = re.compile(r"(?:\d|the[ \t]+\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+                     r"[a-z]*\.?[ \t,])", re.I)  # a day, a month or a weekday opens every heading
+_ENDS_INLINE = re.compile(r"[^\n]{0,60}?\d(?:st|nd|rd|th|d)?\.[ \t]+[A-Z“\"]")
 _GAP_LEAD = re.compile(r"[ \t]*,?[ \t]*")
 
 
