@@ -179,3 +179,23 @@ def test_more_shapes_of_heading():
     letter = "4 June 1911\n\nDear Mother,\n\nWe landed yesterday and I start inland tomorrow.\n"
     assert [h.value for h in headings(letter, find)] == ["1911-06-04"]
     assert ("tomorrow", "1911-06-05", False) in _values(letter)
+
+
+def test_an_entry_s_undated_event_takes_no_date_from_the_entry_before():
+    diary = ("Journal of the Relief Column\n\n3 April 1839.\nYesterday the militia arrested two deserters at "
+             "the ferry.\n\nFriday, 5th.\nRaiders burned the mill on the creek.\n\nApril 9th\n"
+             "The governor arrived on Saturday.\n")
+    ad = annotate_text(diary, source="journal.txt")
+    times = {e.type: (e.time or {}).get("value") for e in ad.events}
+    assert times.get("arrest") == "1839-04-02"
+    assert times.get("attack") is None  # not the 2nd, carried over the heading of the 5th
+    assert times.get("movement") == "1839-04-06"
+
+
+def test_a_yearless_date_in_a_later_entry_of_a_report_is_near_that_entry():
+    text = ("HOBART, Friday 9 March 1962 — Police said yesterday that the fire began in the loading bay.\n\n"
+            "HOBART, Monday 14 January 1963 — The inquest opened yesterday. On 28 December the board had "
+            "paid the owners.\n")
+    got = _values(text, dct="1962-03-09", mode="news")
+    assert ("28 December", "1962-12-28", False) in got
+    assert [v for w, v, b in got if w == "yesterday"] == ["1962-03-08", "1963-01-13"]

@@ -118,6 +118,8 @@ class Resolver:
         if day is None or day[2] is None:
             return
         self.entry = day
+        if self.mode == "news":
+            self.dct = day  # a report's or a log's entry is a document of its own date ("On 2 March": near it)
         self._move(day, stated=True, at=self.pos)
         self.ref_told, self.ref_value, self.ref_stretch, self.ranged = (day, value), value, None, False
 

@@ -211,11 +211,12 @@ def _valid(y: int, m: int, d: int) -> bool:
     return True
 
 
-def entry_at(heads: list[Heading], pos: int) -> Heading | None:
-    """The heading of the entry ``pos`` lies in (the last heading before it), if any."""
-    found = None
-    for h in heads:
-        if h.start > pos:
-            break
-        found = h
-    return found
+_LINE_HEAD = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|\*|__|_)?(?:[^\n,.!?;]{1,45}(?:[ \t]\([^)\n]{1,40}\))?,[ \t]+)?")
+
+
+def heading_at(text: str, start: int) -> bool:
+    """Does a date at ``start`` stand where an entry heading does: first on its line, after no more than
+    a place ("Addis Ababa, ", "HOBART, ") or markup? (A date the time stage flagged bibliographic there
+    is a heading or a dateline, not a reference's date.)"""
+    line = text.rfind("\n", 0, start) + 1
+    return _LINE_HEAD.fullmatch(text, line, start) is not None
