@@ -199,3 +199,13 @@ def test_a_yearless_date_in_a_later_entry_of_a_report_is_near_that_entry():
     got = _values(text, dct="1962-03-09", mode="news")
     assert ("28 December", "1962-12-28", False) in got
     assert [v for w, v, b in got if w == "yesterday"] == ["1962-03-08", "1963-01-13"]
+
+
+def test_an_essay_quoting_a_journal_leaves_it_when_it_tells_another_year():
+    essay = ("The survey of the upper river\n\nThe surveyor kept a journal of the crossing.\n\n"
+             "14 March 1799.\nWe are lost in the reeds. Yesterday the guide fled.\n\n"
+             "16 March 1799.\nStill lost; the oxen are failing.\n\n"
+             "The party was found by traders in 1805. Today the reed beds are a reserve.\n")
+    got = _values(essay, mode="narrative")
+    assert ("Yesterday", "1799-03-13", False) in got
+    assert ("Today", "PRESENT_REF", False) in got

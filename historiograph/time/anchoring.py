@@ -155,6 +155,8 @@ class Resolver:
             and clause_tense(self.text, start, end) in ("past", "pluperfect")
         if spec.anchor == "none":
             value, how = spec.value or "XXXX", None
+            if self.entry is not None and value[:4].isdigit() and abs(int(value[:4]) - self.entry[0]) > 1:
+                self.entry = None  # "The party was found in 1801": the story has left the quoted journal
         elif spec.anchor == "year":
             value, how = self._needs_year(spec, start, end), self._how("year")
         else:
