@@ -209,3 +209,11 @@ def test_an_essay_quoting_a_journal_leaves_it_when_it_tells_another_year():
     got = _values(essay, mode="narrative")
     assert ("Yesterday", "1799-03-13", False) in got
     assert ("Today", "PRESENT_REF", False) in got
+
+
+def test_a_heading_closed_by_a_full_stop_and_a_dash_opens_its_entry():
+    text = ("Journal\n\nJune 3rd, 1851.—We left the fort at dawn.\n\n"
+            "June 5th.—Yesterday the scouts returned. On Monday we had lost a horse.\n")
+    assert [h.value for h in headings(text, find)] == ["1851-06-03", "1851-06-05"]
+    got = _values(text)
+    assert ("Yesterday", "1851-06-04", False) in got and ("Monday", "1851-06-02", False) in got

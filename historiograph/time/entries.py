@@ -31,11 +31,11 @@ class Heading:
 
 # where a heading may stand: the start of the text or of a paragraph, or a line after a finished one
 _PLACE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|du|da|el|al|on|upon|of))" r"{0,3},[ \t]+")
-_ALONE = re.compile(r"(?:\*\*|\*|__|_)?[ \t]*[.:]?[ \t]*(?:\*\*|\*|__|_)?[ \t]*$")
+_ALONE = re.compile(r"(?:\*\*|\*|__|_)?[ \t]*[.:]?(?:—|–|--)?[ \t]*(?:\*\*|\*|__|_)?[ \t]*$")
 _MARKUP = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|\*|__|_)?")  # "## 12 March 1799", "**Oct. 5th**"
 _WEEKDAY_AFTER = re.compile(r"[ \t]*,?[ \t]*\(?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)?", re.I)
 _SALUTATION = re.compile(r"[ \t]*(?:My[ \t]+)?(?:Dear|Dearest|Sir|Madam|Gentlemen)\b")  # nothing after the date on its line (a full stop, a colon)
-_INLINE = re.compile(r"\.[ \t]+(?=[A-Z“\"])")  # "12 March 1799. Wind fair ..." opening a paragraph
+_INLINE = re.compile(r"\.(?:[ \t]+|[ \t]*(?:—|–|--)[ \t]*)(?=[A-Z“\"])")  # "12 March 1799. Wind fair ..." opening a paragraph
 _DAY_ONLY = re.compile(r"(?:the[ \t]+)?(?P<day>[123]?\d)(?:st|nd|rd|th|d)\b", re.I)
 _FULL = re.compile(r"^\d{4}-\d\d-\d\d$")
 _GAP = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?$")
@@ -160,7 +160,7 @@ def _heading(text: str, ls: int, limit: int, le: int, find) -> tuple[Heading, bo
 _DIGIT = re.compile(r"\d")
 _STARTS = re.compile(r"(?:\d|the[ \t]+\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
                      r"[a-z]*\.?[ \t,])", re.I)  # a day, a month or a weekday opens every heading
-_ENDS_INLINE = re.compile(r"[^\n]{0,60}?\d(?:st|nd|rd|th|d)?\.[ \t]+[A-Z“\"]")
+_ENDS_INLINE = re.compile(r"[^\n]{0,60}?\d(?:st|nd|rd|th|d)?\.[ \t]*(?:—|–|--)?[ \t]*[A-Z“\"]")
 _GAP_LEAD = re.compile(r"[ \t]*,?[ \t]*")
 
 
