@@ -29,13 +29,15 @@ class Heading:
     day: int | None  # the day of the month told by "Tuesday, 14th." (month and year from the heading before)
 
 
-# where a heading may stand: the start of the text or of a paragraph, or a line after a finished one
+# a letter's place before its date: "Addis Ababa, ", "Fort Edward, "
 _PLACE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|du|da|el|al|on|upon|of))" r"{0,3},[ \t]+")
+# nothing after the date on its line but a full stop, a colon, a dash or markup
 _ALONE = re.compile(r"(?:\*\*|\*|__|_)?[ \t]*[.:]?(?:—|–|--)?[ \t]*(?:\*\*|\*|__|_)?[ \t]*$")
 _MARKUP = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|\*|__|_)?")  # "## 12 March 1799", "**Oct. 5th**"
 _WEEKDAY_AFTER = re.compile(r"[ \t]*,?[ \t]*\(?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)?", re.I)
-_SALUTATION = re.compile(r"[ \t]*(?:My[ \t]+)?(?:Dear|Dearest|Sir|Madam|Gentlemen)\b")  # nothing after the date on its line (a full stop, a colon)
-_INLINE = re.compile(r"\.(?:[ \t]+|[ \t]*(?:—|–|--)[ \t]*)(?=[A-Z“\"])")  # "12 March 1799. Wind fair ..." opening a paragraph
+_SALUTATION = re.compile(r"[ \t]*(?:My[ \t]+)?(?:Dear|Dearest|Sir|Madam|Gentlemen)\b")
+# "12 March 1799. Wind fair ...", "June 3rd, 1851.—We left ...": a heading opening its paragraph
+_INLINE = re.compile(r"\.(?:[ \t]+|[ \t]*(?:—|–|--)[ \t]*)(?=[A-Z“\"])")
 _DAY_ONLY = re.compile(r"(?:the[ \t]+)?(?P<day>[123]?\d)(?:st|nd|rd|th|d)\b", re.I)
 _FULL = re.compile(r"^\d{4}-\d\d-\d\d$")
 _GAP = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?$")
@@ -55,7 +57,8 @@ def headings(text: str, find) -> list[Heading]:
     """The entry headings of ``text``, in order: none unless the text reads as made of entries (two
     headings or more, or a letter's one, a place and a date on a line of its own: "Harar, 20 May 1907").
     A lone date line is left to the document's date (a blog post's "Wednesday, January 2, 2019" dates
-    the post, and its essay about 1884 counts its weekdays from the story's time). ``find`` is time.find (passed in: no import cycle)."""
+    the post, and its essay about 1884 counts its weekdays from the story's time); so is a text with no
+    writer in it. A report's dateline is always one. ``find`` is time.find (passed in: no import cycle)."""
     out: list[Heading] = []
     placed = 0
     datelines = 0
