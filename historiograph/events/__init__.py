@@ -47,6 +47,7 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
         g.confidence = confidence.estimate(confidence.features(g))
     events += gapped
     events += infobox.facts(idx)
+    infobox.lend_agents(events, idx)  # "Founder: X" for "the company was founded in 1871"
     lifespan.date_from_life(events, idx)  # "Ruiz (1490 – 1551) was ..." dates "Born in Toledo, Ruiz ..."
     events.sort(key=lambda e: e.trigger["start"])
     for i, ev in enumerate(events, 1):

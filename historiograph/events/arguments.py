@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from ..model import Event, Participant
 from .context import ACTOR_LABELS, PLACE_LABELS, DocIndex
 from . import numbers, wordnet
-from .coref import counted_group, cues as coref_cues, group_phrase, office_phrase
+from .coref import counted_group, cues as coref_cues, group_phrase, office_phrase, person_phrase, title_noun
 from .lexicon import cues, lexicon, state_for
 from .triggers import Trigger
 
@@ -38,6 +38,7 @@ class Arguments:
     # unnamed groups ("the rebels") by role: described participants (Participant.kind "group"), kept
     # apart so that every test of "is anyone named" reads only named ones
     groups: list[Participant] = field(default_factory=list)
+    alone: set[int] = field(default_factory=set)  # ids of groups shown only where no name fills the role
 
     def add(self, role: str, entity: str | None, name: str | None = None) -> None:
         if not entity and not name:
@@ -50,7 +51,9 @@ class Arguments:
     def roles(self, role: str) -> list[Participant]:
         return [p for p in self.participants if p.role == role]
 
-    def add_group(self, role: str, tok, span: tuple[int, int], kind: str = "group") -> None:
+    def add_group(self, role: str, tok, span: tuple[int, int], kind: str = "group", alone: bool = False) -> None:
+        """``alone``: a bare title ("the bishop") that stands only where no name fills its role (kind
+        "office" else stands beside names: "a treaty with the Sultan of Golconda")."""
         doc = tok.doc
         start, end = doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]].text)
         text = doc[span[0]:span[1] + 1].text  # (= doc.text[start:end]; Doc.text joins the whole document)
@@ -63,6 +66,8 @@ class Arguments:
             return
         self.groups.append(Participant(role=role, entity=None, name=name, kind=kind, text=text,
                                        start=start, end=end))
+        if alone:
+            self.alone.add(id(self.groups[-1]))
 
     def add_document(self, role: str, entity: str | None, name: str, text: str, start: int, end: int) -> None:
         """A named treaty, charter or act ("the treaty" after it): a participant by its entity, else its
@@ -76,7 +81,8 @@ class Arguments:
         """Named participants, then the unnamed groups in a role no one named fills, and the offices
         ("signed a treaty with the Sultan of Golconda": one person, the other side)."""
         named = {p.role for p in self.participants}
-        return [*self.participants, *(g for g in self.groups if g.kind == "office" or g.role not in named)]
+        return [*self.participants, *(g for g in self.groups if (g.kind == "office" and id(g) not in self.alone)
+                                      or g.role not in named)]
 
 
 def find(trig: Trigger, idx: DocIndex, year: int | None) -> Arguments:
@@ -174,6 +180,8 @@ class _Finder:
                             self._prep(p, etype)
             elif c.dep_ == "dative":
                 self._take(c, "recipient")
+            elif c.dep_ == "agent" and _order_giver(c) is not None:
+                self._take(_order_giver(c), by_role or "agent")  # "freed by order of the governor"
             elif c.dep_ == "agent":
                 for o in c.children:
                     if o.dep_ == "pobj":
@@ -393,7 +401,7 @@ class _Finder:
         m = idx.mention(tok)
         if m is not None and m.label == "NORP" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             return False  # "a Communist": someone, not a named participant
-        if m is None and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and tok.text.islower()):
+        if m is None and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.text.islower() or title_noun(tok))):
             # (a lower-case word tagged a proper noun, "the royalist army", is a common noun)
             for c in tok.children:  # "a Tokyo hotel", "the Kwantung Army's staff"
                 if c.dep_ in ("compound", "appos") and idx.mention(c) is not None:
@@ -419,6 +427,11 @@ class _Finder:
                             return True
                     if c.dep_ in ("amod", "compound") and self._nationality(c):
                         return self._take_state(c, role)
+                leader = _leader_of(tok) if role == "agent" else None
+                if leader is not None:  # "troops under Colonel X", "a column led by X": X acts
+                    mc = idx.mention(leader)
+                    if mc is not None and mc.entity and mc.label == "PERSON":
+                        return self._take_one(leader, role)
             if m is None:
                 # "the general", "the family", "union soldiers", "a communist who ...": coref.py
                 m = idx.coref().resolve(tok)
@@ -445,6 +458,10 @@ class _Finder:
                 span = office_phrase(tok, idx)  # "the Sultan of Golconda": one person, by office
                 if span is not None:
                     self.args.add_group(role, tok, span, kind="office")
+                    return False
+                span = person_phrase(tok)  # "the bishop", "the Emperor": a title no name was given for
+                if span is not None:
+                    self.args.add_group(role, tok, span, kind="office", alone=True)
                     return False
         if m is None and role == "patient" and tok.pos_ in ("NUM", "NOUN"):
             span = counted_group(tok)  # "twenty-three of her thirty-one men", "about 640 people"
@@ -486,6 +503,11 @@ class _Finder:
                     if ant.entity != exclude:
                         self.args.add(role, ant.entity)
                         return True
+                described = idx.pronouns().description(tok)
+                span = person_phrase(described) if described is not None else None
+                if span is not None:  # "In 1820 the bishop came. He ...": the bishop, never a name nearby
+                    self.args.add_group(role, described, span, kind="office", alone=True)
+                    return False
             elif low in coref_cues()["plural_pronouns"]:
                 # only "they" as the subject that acts: "their release" may be of those acted on
                 ant = idx.coref().plural_antecedent(tok, groups=True) if role == "agent" and tok.dep_ in SUBJ else None
@@ -685,6 +707,18 @@ def companion_objects(prep) -> list:
         if inner.dep_ == "prep" and f"{prep.lower_} {inner.lower_}" in phrases:
             return [o for o in inner.children if o.dep_ == "pobj"]
     return []
+
+
+def _leader_of(group):
+    """X of "troops under X", "a force led by X", "the regiment commanded by X", else None."""
+    for c in group.children:
+        if c.dep_ == "prep" and c.lower_ == "under":
+            return next((o for o in c.children if o.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in coref_cues()["leading_verbs"]:
+            for a in c.children:
+                if a.dep_ == "agent":
+                    return next((o for o in a.children if o.dep_ == "pobj"), None)
+    return None
 
 
 def _misattached_by(prep):

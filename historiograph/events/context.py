@@ -173,12 +173,16 @@ class DocIndex:
 
     def first_person_narration(self) -> bool:
         """The text tells its own story: an "I" outside quotations is the subject of a past verb that
-        is no saying or thinking ("I arrived", "I was born"; an essayist's "as I argued" is not)."""
+        is no saying or thinking ("I arrived", "I was born"; an essayist's "as I argued" is not), or
+        "we" is so twice (a memoir told for a party: "we left Kiev ... we reached Yalta"; an essayist's
+        "as we saw" is perception, and one "we" may be the reader and writer together)."""
         if getattr(self, "_first_person", None) is None:
-            self._first_person = any(
-                t.text == "I" and t.dep_ in ("nsubj", "nsubjpass") and t.head.tag_ in ("VBD", "VBN")
-                and not _speech_or_thought(t.head.lemma_.lower())
-                and self.in_body(t.idx) and not self.in_quotation(t) for t in self.doc)
+            told = [t for t in self.doc if t.text in ("I", "we", "We") and t.dep_ in ("nsubj", "nsubjpass")
+                    and t.head.tag_ in ("VBD", "VBN")
+                    and not _speech_or_thought(t.head.lemma_.lower())
+                    and self.in_body(t.idx) and not self.in_quotation(t)]
+            self._first_person = any(t.text == "I" for t in told) or sum(
+                1 for t in told if t.lower_ == "we" and not _perception(t.head.lemma_.lower())) >= 2
         return self._first_person
 
     def narrator(self) -> tuple[str | None, str]:
@@ -272,6 +276,22 @@ def _speech_or_thought(lemma: str) -> bool:
     return bool(senses) and senses[0].lexname() in ("verb.communication", "verb.cognition")
 
 
+@functools.lru_cache(maxsize=2048)
+def _perception(lemma: str) -> bool:
+    """A verb whose first WordNet sense is perceiving ("see", "notice"): an essayist's "as we saw"."""
+    from . import wordnet
+    wn = wordnet.reader()
+    senses = wn.synsets(lemma, "v")[:1] if wn is not None else []
+    return bool(senses) and senses[0].lexname() == "verb.perception"
+
+
+def _gender_fits(pronoun: str, noun: str) -> bool:
+    """"she" is no "count", "he" no "countess"; a noun of no gender fits either."""
+    from .coref import cues, person_gender
+    g = person_gender(noun)
+    return g is None or (g == "f") == (pronoun in cues()["female_words"])
+
+
 def qualifies_a_thing(dt: DatedTimex) -> bool:
     """A date that dates a thing, not the narrative: "the protocol of 1886", "the 1886 protocol"."""
     h = dt.head
@@ -307,6 +327,10 @@ class Pronouns:
         self.idx = idx
         self.resolved: dict[int, Mention] = {}
         self.ranked: dict[int, list[Mention]] = {}
+        # a "he"/"she" that stands for a person the text never named ("In 1820 the bishop came. He ..."):
+        # pronoun token -> the description's head token
+        self.described: dict[int, object] = {}
+        self._pending = None
         paras = _paragraph_starts(idx.text)
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}  # entity -> its last mention (or resolved pronoun's antecedent) in the paragraph
@@ -344,11 +368,14 @@ class Pronouns:
                 if tok.dep_ in self.SUBJ and clause_subject is None and not (
                         mi and mentions[mi - 1].start >= sent.start_char):
                     # the sentence's first person is a subject pronoun: the previous sentence decides
+                    self._pending = None
                     near = self._previous_sentence(tok)
                     if near is not None:
                         ranked = [m for m in near if m is not None]
                         if not ranked:
                             unknown = tok.lower_
+                            if self._pending is not None:
+                                self.described[tok.i] = self._pending
                 elif unknown is not None and clause_subject is None and self._same_gender(tok.lower_, unknown):
                     ranked = []  # "He demanded his share": "his" is the "he" no one was found for
                 self.ranked[tok.i] = ranked
@@ -429,6 +456,9 @@ class Pronouns:
             ant = self.resolved.get(subj.i)
             if ant is not None and coref.agrees(tok.lower_, ant.entity):
                 return [ant]
+            if ant is None and subj.i in self.described and subj.lower_ == tok.lower_:
+                self._pending = self.described[subj.i]  # "The bishop came. He ... He ...": a chain
+                return []
             return None if subj.lower_ not in ("he", "she") else (None if ant is None else [])
         if m is not None and m.label == "PERSON":
             if not m.entity:
@@ -441,12 +471,15 @@ class Pronouns:
                         return [other[-1]]
                 return [m]
             return self._acted_on_in(prev, tok, subj)
+        from .coref import noun_kind, title_noun
         plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
-        if subj.tag_ == "NNP" and not plural and subj.text[:1].isupper() and (m is None or (
+        # "the bishop", and "the Count" (a title the tagger took for a name): a description
+        described = subj.pos_ == "NOUN" or (m is None and subj.pos_ == "PROPN" and (
+            subj.text.islower() or title_noun(subj)))
+        if subj.tag_ == "NNP" and not plural and subj.text[:1].isupper() and not described and (m is None or (
                 m.label == "ORG" and " " not in m.text)):
             return []  # "Dunmore seized the harbour. He ...": a surname the names stage missed or took for a body
-        if m is None and not plural and subj.pos_ == "NOUN":
-            from .coref import noun_kind
+        if m is None and not plural and described:
             named = self._apposed_person(subj)  # "Its leader, the surgeon William Pryce, had ...": Pryce
             if named is not None:
                 return [named] if coref.agrees(tok.lower_, named.entity) else []
@@ -454,6 +487,8 @@ class Pronouns:
                 r = coref.resolve(subj)
                 if r is not None and r.label == "PERSON" and r.entity and coref.agrees(tok.lower_, r.entity):
                     return [r]
+                if r is None and _gender_fits(tok.lower_, subj.lemma_.lower()):
+                    self._pending = subj  # no one named: the pronoun is that description
                 return []
             return None
         return self._acted_on_in(prev, tok, subj)
@@ -490,6 +525,10 @@ class Pronouns:
 
     def antecedent(self, tok) -> Mention | None:
         return self.resolved.get(tok.i)
+
+    def description(self, tok):
+        """The head of the unnamed-person description a "he"/"she" stands for, else None."""
+        return self.described.get(tok.i)
 
     def candidates(self, tok) -> list[Mention]:
         return self.ranked.get(tok.i, [])

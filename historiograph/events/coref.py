@@ -104,6 +104,24 @@ def gender_of(noun: str) -> str | None:
 
 
 @functools.lru_cache(maxsize=4096)
+def person_gender(noun: str) -> str | None:
+    """"f" or "m" by the first sense of ``noun`` that names a person ("count" the nobleman, not the
+    tally), else None."""
+    wn = wordnet.reader()
+    if wn is None:
+        return None
+    sense = next((s for s in wn.synsets(noun, "n")[:4] if s.lexname() == "noun.person"), None)
+    if sense is None:
+        return None
+    ancestors = {s.name() for s in sense.closure(lambda s: s.hypernyms(), depth=8)} | {sense.name()}
+    if ancestors & cues()["female_anchors"]:
+        return "f"
+    if ancestors & cues()["male_anchors"]:
+        return "m"
+    return None
+
+
+@functools.lru_cache(maxsize=4096)
 def word_forms(word: str) -> frozenset[str]:
     """A modifier's word and the words it is formed from: "unionist" -> union, "Russian" -> russia,
     "royalist" -> royal (WordNet's pertainyms and derivations, and a derivational suffix taken off),
@@ -152,6 +170,7 @@ class Coref:
         # what the text says an entity is ("X was a trading company", "X, a trading company"): a
         # definition, which a description may recall from any paragraph
         self.defined: dict[str, set[str]] = {}
+        self.mods_only: dict[int, set[str]] = {}
         for m in idx.mentions:
             if not m.entity or m.label not in ACTORS:
                 continue
@@ -159,14 +178,17 @@ class Coref:
             if span is None or not len(span):
                 continue
             defined: set[str] = set()
-            self.entries.append((m.start, m, self._words(span, defined)))
+            mods: set[str] = set()
+            self.entries.append((m.start, m, self._words(span, defined, mods)))
+            if mods:  # words that only qualify what the entity is called ("the garrison commander")
+                self.mods_only[m.start] = mods
             if defined:
                 self.defined.setdefault(m.entity, set()).update(defined)
         self.starts = [e[0] for e in self.entries]
         self._genders: dict[str, str | None] = {}
 
     # ---- what the text calls an entity ---------------------------------------------------------
-    def _words(self, span, defined: set[str] | None = None) -> set[str]:
+    def _words(self, span, defined: set[str] | None = None, mods: set[str] | None = None) -> set[str]:
         doc = self.doc
         root = span.root
         sent = span.sent
@@ -177,8 +199,13 @@ class Coref:
             words |= _lower_words([doc[j]])
             j -= 1
         defined = set() if defined is None else defined
+        for t in doc[j + 1:span.end - 1]:  # a title before the name ("Count X", "the governor X"): what X is
+            if t.is_alpha and t.pos_ in ("PROPN", "NOUN") and noun_kind(t.lower_) == "person":
+                defined.add(t.lower_)
         if root.dep_ == "appos" and root.head.pos_ in ("NOUN", "PROPN"):  # "the governor, X"
             words |= self._phrase(root.head)
+            if root.head.pos_ == "NOUN" and noun_kind(root.head.lemma_.lower()) == "person":
+                defined.add(root.head.lemma_.lower())
         for c in root.children:
             if c.dep_ == "appos" and c.pos_ == "NOUN":  # "X, the governor of ..."
                 words |= self._phrase(c)
@@ -202,19 +229,22 @@ class Coref:
             for c in head.children:
                 if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN" and noun_kind(c.lemma_.lower()) == "person":
                     words |= self._phrase(c)
+                    defined.add(c.lemma_.lower())
         if root.dep_ in ("amod", "compound") and head.pos_ == "NOUN" and noun_kind(head.lemma_.lower()) and \
                 head.dep_ in ("nsubj", "pobj"):
             # "Portuguese troops attacked", "attacked by Portuguese troops": the troops' verb is the name's
             root, head = head, head.head
+        mods = set() if mods is None else mods
         if root.dep_ == "nsubj" and head.pos_ == "VERB":
-            words |= self._acted_on(head)
+            words |= self._acted_on(head, mods)
         if root.dep_ == "pobj" and head.dep_ == "agent":  # "the garrison commanded by X"
-            words |= self._acted_on(head.head)
+            words |= self._acted_on(head.head, mods)
         for c in root.children:  # "X, who commanded ..."
             if c.dep_ == "relcl" and any(s.dep_ == "nsubj" and s.lower_ in cues()["relative_pronouns"]
                                          for s in c.children):
-                words |= self._acted_on(c)
-        return words
+                words |= self._acted_on(c, mods)
+        mods -= words  # (a word the text also calls the entity by is no mere qualifier)
+        return words | mods
 
     @staticmethod
     def _phrase(noun) -> set[str]:
@@ -227,9 +257,11 @@ class Coref:
                     stack.append(c)
         return _lower_words(out)
 
-    def _acted_on(self, verb) -> set[str]:
+    def _acted_on(self, verb, mods: set[str]) -> set[str]:
         """What the text says its agent acts on: "commanded the Union garrison" -> union, garrison,
-        and the person nouns of the verb (commander): the agent is the Union commander."""
+        and the person nouns of the verb (commander): the agent is the Union commander. The words of
+        what it acts on go to ``mods``: they qualify a description ("the garrison commander"), never
+        head one ("visited the bishop" does not make the visitor "the bishop")."""
         words = set(agent_nouns(verb.lemma_.lower()))
         for c in verb.children:  # "called a strike": the strikers
             if c.dep_ == "dobj" and c.pos_ == "NOUN":
@@ -237,10 +269,10 @@ class Coref:
         if not words:
             return words
         if verb.dep_ == "acl" and verb.head.pos_ == "NOUN":
-            words |= self._phrase(verb.head)
+            mods |= self._phrase(verb.head)
         for c in verb.children:
             if c.dep_ == "dobj" and c.pos_ == "NOUN":
-                words |= self._phrase(c)
+                mods |= self._phrase(c)
         return words
 
     def _np_left_of(self, comma_i: int):
@@ -264,10 +296,10 @@ class Coref:
         else None. The name's own words are not cues."""
         if entity not in self._genders:
             votes = {"f": 0, "m": 0}
-            for _, m, words in self.entries:
+            for start, m, words in self.entries:
                 if m.entity != entity:
                     continue
-                own = {w.lower() for w in m.text.split()}
+                own = {w.lower() for w in m.text.split()} | self.mods_only.get(start, set())
                 for w in words - own:
                     if noun_kind(w) == "person":
                         g = gender_of(w)
@@ -439,6 +471,7 @@ class Coref:
         para = idx.paragraphs[para_i]
         hi = bisect.bisect_left(self.starts, tok.idx)
         called: dict[str, set[str]] = {}
+        heads: dict[str, set[str]] = {}  # the words that may head a description of it
         last: dict[str, Mention] = {}
         # "the strikers", "the rebels": persons in the plural may be a group the text named
         group_ok = tok.tag_ in ("NNS", "NNPS")
@@ -448,9 +481,10 @@ class Coref:
             if kind == "person" and m.label != "PERSON" and not (group_ok and m.label in ("ORG", "NORP")):
                 continue
             called.setdefault(m.entity, set()).update(words)
+            heads.setdefault(m.entity, set()).update(words - self.mods_only.get(start, set()))
             if start >= para or (recall and lemma in self.defined.get(m.entity, ())):
                 last[m.entity] = m
-        if kind == "person" and tok.tag_ == "NN" and not any(lemma in called.get(e, ()) for e in last):
+        if kind == "person" and tok.tag_ in ("NN", "NNP") and not any(lemma in heads.get(e, ()) for e in last):
             # "Ada Marsh, the county clerk, ..." then, a paragraph on, "the clerk": the one person the
             # text defined so, named in this paragraph or the one before (not an office's next holder)
             prev_para = idx.paragraphs[max(0, para_i - 1)]
@@ -464,7 +498,7 @@ class Coref:
         best = None
         for ent, m in last.items():
             words = called[ent]
-            if lemma not in words or self._same_np(m, tok):
+            if lemma not in heads[ent] or self._same_np(m, tok):
                 continue
             shared = _mods_match(mods, words)
             if mods and not shared:
@@ -674,6 +708,33 @@ def group_phrase(tok):
     plural = tok.tag_ in ("NNS", "NNPS")
     if not group_noun(tok.lemma_.lower(), plural) or tok.lower_ in cues()["vague_group_nouns"]:
         return None
+    return _definite_span(tok)
+
+
+def title_noun(tok) -> bool:
+    """"the Count", "the Emperor", "the Countess": a capitalised title the tagger read as a proper noun,
+    standing alone after "the" (not "the Count Orlov", a name), one person by WordNet."""
+    return tok.pos_ == "PROPN" and tok.tag_ == "NNP" and tok.is_alpha and tok.text[:1].isupper() and \
+        any(c.dep_ == "det" and c.lower_ == "the" and c.i < tok.i for c in tok.children) and \
+        not any(c.dep_ == "compound" and c.pos_ == "PROPN" for c in tok.children) and \
+        noun_kind(tok.lemma_.lower()) == "person"
+
+
+def person_phrase(tok):
+    """A definite description of one unnamed person ("the bishop", "the governor", "the Emperor",
+    "the old colonel") headed by ``tok``, as (first, last) token indices, else None: the participant a
+    text gives when it never names the holder. Not the vague ones ("the man", "the other")."""
+    if tok.tag_ not in ("NN", "NNP") or not tok.is_alpha or not (
+            tok.pos_ == "NOUN" or title_noun(tok) or (tok.pos_ == "PROPN" and tok.text.islower())):
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in cues()["vague_group_nouns"] or tok.lower_ in cues()["vague_group_nouns"] or noun_kind(lemma) != "person":
+        return None
+    return _definite_span(tok)
+
+
+def _definite_span(tok):
+    """The words of a definite noun phrase headed by ``tok`` with a short "of" phrase, else None."""
     c = cues()
     left = [ch for ch in tok.children if ch.i < tok.i]
     definite = any(ch.dep_ == "det" and ch.lower_ in c["definite_determiners"] for ch in left) or any(

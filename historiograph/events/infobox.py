@@ -19,6 +19,7 @@ from ..ingest.facts import unbulleted
 from ..model import Event, Participant
 from . import confidence, wordnet
 from .context import PLACE_LABELS, DocIndex
+from .dates import bounds, compatible
 from .lexicon import lexicon
 
 _LINE = re.compile(r"^[-*•]\s*([A-Za-z][A-Za-z ]{0,30}?)\s*:\s*(\S.*?)\s*$", re.M)
@@ -65,6 +66,7 @@ def facts(idx: DocIndex) -> list[Event]:
         hit = next((x.entity for x in _mentions_in(idx, *m.vspan) if x.label in PLACE_LABELS), None)
         if etype and hit:
             fact_places.setdefault(etype, hit)
+    agents = _line_agents(idx, lines, cfg)
     out: list[Event] = []
     for m in lines:
         spec = cfg["keys"].get(_key(m))
@@ -96,6 +98,9 @@ def facts(idx: DocIndex) -> list[Event]:
                 elif x.label in ("PERSON", "ORG", "GPE", "NORP"):
                     participants.append(Participant("agent", x.entity))
             ev_place = place or ev_place
+            for entity in (agents.get("$title", []) if spec[0] == "$title" else []) + agents.get(etype, []):
+                if not any(p.entity == entity for p in participants):  # "- Commanders: X; Y"
+                    participants.append(Participant("agent", entity))
         if ev_place is None and subject == "title_person":
             ev_place = fact_places.get(etype)
         ev = Event(id="", type=etype,
@@ -105,6 +110,48 @@ def facts(idx: DocIndex) -> list[Event]:
         ev.confidence = confidence.estimate(confidence.features(ev, "infobox", False))
         out.append(ev)
     return out
+
+
+def _line_agents(idx: DocIndex, lines: list[_Fact], cfg: dict) -> dict[str, list[str]]:
+    """The actors a fact line names for an event ("- Commanders: X; Y" for the article's own event,
+    "$title"; "Founder: X" for its founding), by the event type the key's data gives."""
+    out: dict[str, list[str]] = {}
+    for f in lines:
+        etype = cfg.get("agent_keys", {}).get(_key(f))
+        if etype is None:
+            continue
+        for x in _mentions_in(idx, *f.vspan):
+            if x.label in ("PERSON", "ORG", "GPE") and x.entity not in out.setdefault(etype, []):
+                out[etype].append(x.entity)
+    return out
+
+
+def lend_agents(events: list[Event], idx: DocIndex) -> None:
+    """A prose event with no named agent takes the agents a fact line gives its type ("Founder: X" for
+    "The company was founded in 1871"): only the one prose event of that type whose date overlaps the
+    fact's date (both known), so that the line and the sentence tell the same event."""
+    title = article_title(idx.text)
+    if title is None:
+        return
+    cfg = _config()
+    by_type = _line_agents(idx, [f for f in _facts(idx.text) if idx.in_body(f.line[0])], cfg)
+    if "$title" in by_type:
+        own = _title_type(idx, title[2], title[3])
+        if own is not None:
+            by_type.setdefault(own, []).extend(e for e in by_type["$title"] if e not in by_type[own])
+    for fact in (e for e in events if e.source == "infobox" and e.time):
+        agents = by_type.get(fact.type, [])
+        if not agents:
+            continue
+        span = bounds(fact.time["value"])
+        same = [e for e in events if e.source == "prose" and e.type == fact.type and e.time and span
+                and bounds(e.time["value"]) and compatible(bounds(e.time["value"]), span)]
+        if len(same) != 1 or any(p.role == "agent" for p in same[0].participants):
+            continue
+        ev = same[0]
+        ev.participants = [p for p in ev.participants if p.role != "agent"] + [
+            Participant("agent", entity) for entity in agents]
+        ev.confidence = confidence.estimate(confidence.features(ev))
 
 
 def _key(fact: _Fact) -> str:

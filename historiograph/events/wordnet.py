@@ -63,9 +63,33 @@ def reader():
 
     if root not in nltk.data.path:
         nltk.data.path.append(root)  # nltk only reads corpora under its data path
+    _plain_regexes()
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
         return _Reader(root, None)
+
+
+def _plain_regexes() -> None:
+    """nltk's WordNet module parses each synset entry with three regexes of its own (the gloss, the
+    examples, a lemma's marker) through ``nltk.redos``, the ``regex`` engine under a timeout: twice the
+    cost of the entry's parse with stdlib ``re`` (a few thousand entries per process). Those patterns
+    are nltk's constants, linear in ``re`` too, and match the same (tests/test_wordnet_speed.py); only
+    that module's name is rebound, every other nltk module keeps its guard."""
+    import re
+
+    from nltk.corpus.reader import wordnet as nltk_wordnet
+
+    if getattr(nltk_wordnet, "redos", None) is not None and not isinstance(nltk_wordnet.redos, _StdlibRegexes):
+        nltk_wordnet.redos = _StdlibRegexes(re)
+
+
+class _StdlibRegexes:
+    """The ``re`` helpers that nltk's WordNet module calls through ``redos`` (attribute access)."""
+
+    def __init__(self, re_module):
+        self.__dict__.update({name: getattr(re_module, name) for name in (
+            "compile", "match", "fullmatch", "search", "findall", "finditer", "split", "sub", "subn")})
+        self.error = re_module.error
 
 
 def _read_lines(path: str) -> list[str]:
