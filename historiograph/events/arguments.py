@@ -427,11 +427,8 @@ class _Finder:
                             return True
                     if c.dep_ in ("amod", "compound") and self._nationality(c):
                         return self._take_state(c, role)
-                leader = _leader_of(tok) if role == "agent" else None
-                if leader is not None:  # "troops under Colonel X", "a column led by X": X acts
-                    mc = idx.mention(leader)
-                    if mc is not None and mc.entity and mc.label == "PERSON":
-                        return self._take_one(leader, role)
+                if role == "agent" and self._led(tok):  # "troops under Colonel X", "a column led by X": X acts
+                    return True
             if m is None:
                 # "the general", "the family", "union soldiers", "a communist who ...": coref.py
                 m = idx.coref().resolve(tok)
@@ -452,6 +449,8 @@ class _Finder:
                 m = idx.coref().named_by_head(tok)
             if m is None and role in ("agent", "patient", "recipient"):
                 span = group_phrase(tok)  # "the rebels": an unnamed group, kept by its description
+                if span is not None and role == "agent" and self._led(tok):  # "the rebels ... under General X"
+                    return True
                 if span is not None:
                     self.args.add_group(role, tok, span)
                     return False  # (named participants only count as found)
@@ -534,6 +533,16 @@ class _Finder:
         if self._nationality(tok) and role == "agent":
             return self._take_state(tok, role)
         return False
+
+    def _led(self, group) -> bool:
+        """Take the person who led an acting group as the agent ("troops under Colonel X", "a column led
+        by X", "the regiment marched under General X": "under" hung from the group's verb); True if taken."""
+        leader = _leader_of(group)
+        if leader is None and group.dep_ == "nsubj" and group.head.pos_ in ("VERB", "AUX"):
+            leader = next((o for p in group.head.children if p.dep_ == "prep" and p.lower_ == "under"
+                           for o in p.children if o.dep_ == "pobj"), None)
+        mc = self.idx.mention(leader) if leader is not None else None
+        return mc is not None and bool(mc.entity) and mc.label == "PERSON" and self._take_one(leader, "agent")
 
     def _other_in_sentence(self, tok, actor: str):
         """The person named last before a pronoun in its own sentence who is not the event's actor

@@ -493,6 +493,8 @@ class Coref:
             if len(definers) == 1:
                 ent = next(iter(definers))
                 recent = [m for start, m, _ in self.entries[:hi] if m.entity == ent and start >= prev_para]
+                if not recent and self._sole_holder(ent, lemma):  # further back: the document's one holder
+                    recent = [m for _, m, _ in self.entries[:hi] if m.entity == ent]
                 if recent:
                     last[ent] = recent[-1]
         best = None
@@ -510,6 +512,15 @@ class Coref:
             if best is None or key > best[0]:
                 best = (key, m)
         return best[1] if best else None
+
+    def _sole_holder(self, ent: str, lemma: str) -> bool:
+        """True when ``ent`` is the one person the whole document ties to the title or role noun
+        ``lemma`` ("Count X" ... "the Count" pages on): no other person is defined by it or called by it."""
+        for _, m, words in self.entries:
+            if m.label == "PERSON" and m.entity != ent and (
+                    lemma in self.defined.get(m.entity, ()) or lemma in words):
+                return False
+        return True
 
     def named_by_head(self, tok) -> Mention | None:
         """"the company" for the one organisation the text has named "... Company" so far, in any
