@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 from ..model import Event, Participant
 from .context import ACTOR_LABELS, PLACE_LABELS, DocIndex
 from . import numbers, wordnet
-from .coref import counted_group, cues as coref_cues, group_phrase, office_phrase, person_phrase, title_noun
+from .coref import (counted_group, cues as coref_cues, group_phrase, office_phrase, person_phrase,
+                    possessed_phrase, title_noun)
 from .lexicon import cues, lexicon, state_for
 from .triggers import Trigger
 
@@ -58,7 +59,8 @@ class Arguments:
         start, end = doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]].text)
         text = doc[span[0]:span[1] + 1].text  # (= doc.text[start:end]; Doc.text joins the whole document)
         words = text.split()
-        if doc[span[0]].dep_ == "det" or (doc[span[0]].is_sent_start and doc[span[0]].pos_ not in ("PROPN", "PRON")):
+        if doc[span[0]].dep_ == "det" or (doc[span[0]].is_sent_start and doc[span[0]].pos_ not in ("PROPN", "PRON")) or (
+                doc[span[0]].tag_ == "PRP$" and doc[span[0]].lower_ in coref_cues()["first_person_pronouns"]):
             # "The rebels", "Twenty-three of her men" at a sentence start: the key is "the rebels"
             words[0] = words[0].lower()
         name = " ".join(words)
@@ -460,6 +462,10 @@ class _Finder:
                     return False
                 span = person_phrase(tok)  # "the bishop", "the Emperor": a title no name was given for
                 if span is not None:
+                    self.args.add_group(role, tok, span, kind="office", alone=True)
+                    return False
+                span = possessed_phrase(tok) if not idx.in_quotation(tok) else None
+                if span is not None:  # "my father", "our cook" in a memoir: the description
                     self.args.add_group(role, tok, span, kind="office", alone=True)
                     return False
         if m is None and role == "patient" and tok.pos_ in ("NUM", "NOUN"):
