@@ -187,7 +187,7 @@ def run(rows) -> Counter:
 
 def main() -> None:
     for name, rows in (("A (tuned on)", SET_A), ("B (written after)", SET_B), ("C (traps, run once)", SET_C),
-                       ("D (actors4, before its fixes)", SET_D)):
+                       ("D (actors4, written before its fixes)", SET_D)):
         tally = run(rows)
         for kind in ("title", "narrator", "appositive", "passive", "kin", "under", "far", "all"):
             n = sum(v for (k, _), v in tally.items() if k == kind)
