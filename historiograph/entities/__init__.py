@@ -14,7 +14,7 @@ from ..model import AnnotatedDocument, Mention
 from . import context, filters, infobox, joins, linking, ner, patterns, places, reflines
 from . import lexicon
 from .names import parse_person, skeleton
-from .spans import title_words
+from .spans import title_words, trim_words
 from .spans import COARSE, MODEL, WEAK, Cand, resolve_overlaps
 
 _SMALL_TOWN = 100_000
@@ -55,7 +55,7 @@ def candidates(ad: AnnotatedDocument) -> list[Cand]:
         model.append(c)
 
     weak = (patterns.east_asian_names(text) + patterns.gazetteer_names(text) + patterns.broken_places(text)
-            + patterns.known_orgs(text)
+            + patterns.known_orgs(text) + patterns.titled_names(text)
             + patterns.reporting_subjects(text) + patterns.paren_citations(text))
     # a weak rule that extends a model mention of the same kind (or a bare demonym) wins:
     # "Kim" -> "Kim Ch’aek", "Soviet" -> "Soviet Far East"
@@ -113,11 +113,21 @@ def consistent_labels(text: str, cands: list[Cand]) -> None:
                 c.label = "PERSON"
 
 
+def _titles_out(text: str, cands: list[Cand]) -> None:
+    """A title before a person's name stays out of the mention (CoNLL), also where a later rule
+    made the mention a person ("Count Ostrov" read as a town, then as the person the document
+    names): "Count Ostrov" and "Ostrov" are then one name."""
+    for c in cands:
+        if c.label == "PERSON" and c.priority <= MODEL:
+            c.start, c.end = trim_words(text, c.start, c.end, "PERSON")
+
+
 def annotate(ad: AnnotatedDocument, options) -> dict:
     text = ad.text
     kept = resolve_overlaps(candidates(ad))
     context.relabel(ad, text, kept)
     consistent_labels(text, kept)
+    _titles_out(text, kept)
     kept = filters.apply(text, joins.apply(text, kept))
     mentions = []
     for c in sorted(kept, key=lambda c: c.start):

@@ -13,7 +13,18 @@ do not tell (run on the resolved mentions, before ``consistent_labels``).
   "Shigemitsu and Litvinov agreed") is a person, unless it is a state, a capital or a large city.
 - A two- or three-word name whose last word has a Russian surname ending ("Vyacheslav Molotov") is a
   person where the model said organisation, group or place.
-The verb rule reads the dependency parse (``ad.nlp``); the others read the text.
+- A name the model read as a person, group or organisation is a place where WordNet knows it only as
+  a place ("the Danube", "Savoy"), where "the" stands before a name WordNet knows as a place ("the
+  Rhine"), or where its verb or preposition says so ("crossed the Vltava", "besieged Thorn", "across
+  the Vistula"; "reached Craiova" when the gazetteer knows the town).
+- A word WordNet knows as a kind of people ("Cossacks", "the Turk"), plural or after an article,
+  is a group (NORP) where the model said person or place.
+- A name right after a personal title ("Baron Holm", "Emperor Ostrava") or with a name particle
+  inside ("Johannes Van Etten") is a person where the model said place, group or organisation.
+- A name the model read as a place is a person where it is the object of a verb that takes people
+  ("met Washington", "married Victoria") and WordNet or the document knows a person of that name;
+  then all through the document, except where a preposition or verb of place governs it.
+The verb rules read the dependency parse (``ad.nlp``); the others read the text.
 """
 from __future__ import annotations
 
@@ -96,7 +107,11 @@ def relabel(ad, text: str, cands: list[Cand]) -> None:
     _coordinated_places(text, cands)
     _speakers(ad, text, cands)
     _locatives(ad, text, cands)
+    _place_frames(ad, text, cands)
     places_stay_places(text, cands)
+    _person_frames(ad, text, cands)
+    _peoples(text, cands)
+    _titled_people(text, cands)
 
 
 def _coordinated_places(text: str, cands: list[Cand]) -> None:
@@ -141,7 +156,7 @@ def places_stay_places(text: str, cands: list[Cand]) -> None:
 
 _ADDRESS = re.compile(r"\b(?:Mr|Mrs|Messrs|Mme|Mlle|Dr|Rev)\.?[ \t\n]+$")
 _AT = {"at", "near", "outside", "around", "towards", "toward", "via", "beyond"}
-_TO = {"to", "from", "into"}
+_TO = {"to", "from", "into", "on", "upon"}  # after a verb of going: "marched on Slatina"
 
 
 def _locatives(ad, text: str, cands: list[Cand]) -> None:
@@ -217,3 +232,228 @@ def _speakers(ad, text: str, cands: list[Cand]) -> None:
         tok = _clause_token(doc, c)
         if tok is not None and tok.dep_ == "nsubj" and tok.head.lemma_.lower() in verbs:
             c.label = "PERSON"
+
+
+_PROPER = re.compile(r"[^\W\d_a-z][^\W\d_]*(?:[-'’][^\W\d_]+)*")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\n]+$")
+
+
+def _proper_words(span: str) -> bool:
+    words = span.split()
+    return 1 <= len(words) <= 3 and all(_PROPER.fullmatch(w) and w[:1].isupper() and not w.isupper()
+                                        for w in words)
+
+
+def _titled(text: str, start: int) -> bool:
+    """A title or a form of address right before the name ("General Clauzel", "Mr. Lincoln")."""
+    from .spans import title_words
+
+    m = re.search(r"([A-Za-z]+)\.?[ \t\n]+$", text[max(0, start - 24):start])
+    return m is not None and m.group(1).casefold() in title_words()
+
+
+def _frame(doc, c: Cand) -> tuple[str, str]:
+    """(dependency, governing word) of a mention: ("dobj", verb lemma), ("pobj", preposition) or ("", "")."""
+    tok = _clause_token(doc, c)
+    if tok is None:
+        return "", ""
+    if tok.dep_ == "dobj":
+        return "dobj", tok.head.lemma_.lower()
+    if tok.dep_ == "pobj":
+        return "pobj", tok.head.lower_
+    if tok.dep_ == "nsubj":
+        return "nsubj", tok.head.lemma_.lower()
+    return tok.dep_, ""
+
+
+def _common_word(word: str) -> bool:
+    from .filters import _common_word as common
+
+    return common(word)
+
+
+def _adjective(word: str) -> bool:
+    from ..events.wordnet import reader
+
+    wn = reader()
+    return wn is not None and bool(wn.synsets(word.casefold(), pos="a"))
+
+
+def _place_frames(ad, text: str, cands: list[Cand]) -> None:
+    """Places the model read as people, groups or organisations, told by WordNet, an article or the
+    frame (see the module's docstring); one sense per document for what the frame found."""
+    doc = ad.nlp
+    verbs = lexicon.frame_verbs()
+    people = _person_tokens(text, cands)
+    found: dict[str, str] = {}
+    for c in cands:
+        if c.priority > MODEL or c.label not in ("PERSON", "ORG", "NORP"):
+            continue
+        span = text[c.start:c.end]
+        if (not _proper_words(span) or _org_headed(span) or lexicon.states_or_orgs(span)
+                or any(fold(w) in people for w in span.split()) or _titled(text, c.start)
+                or span in lexicon.demonyms()):
+            continue
+        if c.label == "NORP" and (_adjective(span) or span.endswith(("s", "ese", "ish", "ian", "an"))):
+            continue  # "French", "Prussians": a people, not a place
+        kinds = places.wordnet_kinds(span)
+        only = places.wordnet_place(span)
+        rec = places.lookup(span)
+        gaz = rec["label"] if rec is not None and not rec.get("not_a_place") else None
+        article = _THE_BEFORE.search(text, max(0, c.start - 6), c.start) is not None
+        dep, head = _frame(doc, c) if doc is not None else ("", "")
+        strong = ((dep == "dobj" and head in verbs["place_object"])
+                  or (dep == "pobj" and head in verbs["path"]))
+        known = dep == "dobj" and head in verbs["known_place_object"] and "PERSON" not in kinds
+        label = None
+        if only and (c.label != "ORG" or only == "LOC"):
+            label = only
+        elif article and c.label == "PERSON" and kinds & {"GPE", "LOC"}:
+            label = "LOC" if "LOC" in kinds else "GPE"
+        elif strong and (c.label == "PERSON" or gaz or only):
+            label = only or gaz or ("LOC" if article else "GPE")
+        elif known and (gaz or only):
+            label = only or gaz
+        elif c.label != "NORP" and _PLACE_OF.search(text, max(0, c.start - 30), c.start) and (
+                _PLACE_OF.search(text, max(0, c.start - 30), c.start).group(1).casefold() in verbs["place_of"]):
+            label = only or gaz or "GPE"  # "the town of Argentona", "the duchy of Savoy"
+        elif c.label == "PERSON" and " " not in span and _after_person_of(text, c, cands):
+            label = only or gaz or "GPE"  # "Albrecht von Wallenstein of Friedland"
+        elif c.label == "PERSON" and " " not in span and gaz and _listed_after_places(text, c, cands):
+            label = gaz  # "Wimpfen, Höchst, Stadtlohn": a known town in a list of places
+        elif c.label == "NORP" and gaz and dep == "pobj" and head in _AT | _TO:
+            label = gaz  # "sent him to Poltava"
+        elif article and c.label == "PERSON" and " " not in span and not _common_word(span) and (
+                (dep == "dobj" and head in lexicon.motion_verbs()) or (dep == "pobj" and head in _PLACE_PREPS | verbs["path"] | {"on", "over"})):
+            label = "LOC"  # "rode up the Dniester", "the camp on the Pruth": "the" and a place's frame
+        if label:
+            c.label = label
+            if strong or known:
+                found[span] = label
+    for c in cands:
+        if c.priority <= MODEL and c.label == "PERSON" and text[c.start:c.end] in found:
+            c.label = found[text[c.start:c.end]]
+
+
+_PLACE_OF = re.compile(r"\b([a-z]+)[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?$")
+
+
+def _after_person_of(text: str, c: Cand, cands: list[Cand]) -> bool:
+    """The name right after "<a person's name> of ": the land the person is "of", where the person's
+    name has several words (a single given name takes the land into its name: joins)."""
+    m = re.search(r"[ \t]of[ \t]+$", text[max(0, c.start - 5):c.start])
+    if not m:
+        return False
+    at = c.start - (len(text[max(0, c.start - 5):c.start]) - m.start())
+    return any(d.end == at and d.label == "PERSON" and " " in text[d.start:d.end] for d in cands)
+
+
+def _listed_after_places(text: str, c: Cand, cands: list[Cand]) -> bool:
+    """The name follows places in a list of places ("White Hill, Wimpfen, Stadtlohn"): at least two,
+    and no person anywhere in the list ("Councillors Beckett, Hey, Hayward": a list of people)."""
+    i = next((k for k, d in enumerate(cands) if d is c), None)
+    if i is None:
+        return False
+    labels, k, end = [], i - 1, c.start
+    while k >= 0 and _SEP.match(text[cands[k].end:end]):
+        labels.append(cands[k].label)
+        end = cands[k].start
+        k -= 1
+    k, start = i + 1, c.end
+    while k < len(cands) and _SEP.match(text[start:cands[k].start]):
+        if cands[k].label == "PERSON":
+            return False
+        start = cands[k].end
+        k += 1
+    return len(labels) >= 2 and all(lab in _PLACES for lab in labels)
+
+
+_PLACE_PREPS = _AT | _TO | {"in", "across", "along", "through", "beyond", "toward", "towards", "of"}
+
+
+def _may_be_person(span: str, people: set[str]) -> bool:
+    """A person's name, as WordNet or the document knows it, or a name no gazetteer knows as a place."""
+    kinds = places.wordnet_kinds(span)
+    if "PERSON" in kinds or fold(span) in people:
+        return True
+    return places.lookup(span) is None and not kinds & {"GPE", "LOC"}
+
+
+def _person_frames(ad, text: str, cands: list[Cand]) -> None:
+    """"met Washington", "married Victoria", "Lincoln spoke": a name the model read as a place is a
+    person as the object of a verb that takes people or the subject of one that only people do,
+    where WordNet or the document knows such a person or no gazetteer such a place; then wherever
+    no preposition or verb of place governs the same name."""
+    doc = ad.nlp
+    if doc is None:
+        return
+    verbs = lexicon.frame_verbs()
+    people = _person_tokens(text, cands)
+    found = set()
+    frames = {}
+    for c in cands:
+        if c.priority > MODEL or c.label not in ("GPE", "LOC", "NORP", "ORG"):
+            continue
+        span = text[c.start:c.end]
+        if not _proper_words(span) or _org_headed(span) or span in lexicon.demonyms():
+            continue
+        frames[id(c)] = dep, head = _frame(doc, c)
+        if (((dep == "dobj" and head in verbs["person_object"]) or (dep == "nsubj" and head in verbs["person_subject"]))
+                and text[c.end:c.end + 2] not in ("'s", "’s") and _may_be_person(span, people)):
+            found.add(span)
+    for c in cands:
+        if id(c) not in frames or text[c.start:c.end] not in found:
+            continue
+        dep, head = frames[id(c)]
+        if (dep == "pobj" and head in _PLACE_PREPS) or (
+                dep == "dobj" and head in verbs["place_object"] | verbs["known_place_object"]):
+            continue
+        c.label = "PERSON"
+
+
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|An?)[ \t\n]+$")
+
+
+def _peoples(text: str, cands: list[Cand]) -> None:
+    """"the Cossacks", "Venetians", "the Turk": a people named by a noun WordNet knows as a kind of
+    people (no bearer of the name), plural or after an article, is a group, not a person or a place."""
+    for c in cands:
+        if c.priority > MODEL or c.label not in ("PERSON", "GPE", "LOC"):
+            continue
+        span = text[c.start:c.end]
+        if not _PROPER.fullmatch(span) or span.isupper():
+            continue
+        nxt = re.match(r" ([a-z]+)\b", text[c.end:c.end + 20])
+        if nxt and nxt.group(1) in lexicon.name_nouns():
+            continue  # "the Boxer movement": a name with its noun (joins)
+        plural = span.endswith("s") and not span.endswith("ss")
+        if (plural or _ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start)) and places.wordnet_people(span):
+            c.label = "NORP"
+
+
+def _titled_people(text: str, cands: list[Cand]) -> None:
+    """A personal title right before a name the model read as a place, group or organisation
+    ("Baron Holm" -> "Holm"), or a name particle inside it ("Johannes Van Etten"): a person."""
+    particles = lexicon.name_particles()
+    for c in cands:
+        if c.priority > MODEL or c.label not in ("GPE", "LOC", "ORG", "NORP", "FAC"):
+            continue
+        span = text[c.start:c.end]
+        words = span.split()
+        if (not _proper_words(span) or _org_headed(span) or lexicon.states_or_orgs(span) or span in lexicon.demonyms()
+                or ("last", words[-1].casefold()) in lexicon.place_heads()):
+            continue
+        m = re.search(r"(?<![\w.])([A-Z][a-z]+)\.?[ \t]+$", text[max(0, c.start - 24):c.start])
+        titled = m is not None and m.group(1).casefold() in _personal_titles()
+        inner = (c.label == "ORG" and len(words) >= 2
+                 and any(w.casefold() in particles for w in words[1:-1]))
+        if (titled or inner) and not (inner and places.is_known_place(span)):
+            c.label = "PERSON"
+
+
+@functools.lru_cache(maxsize=None)
+def _personal_titles() -> frozenset[str]:
+    """One-word titles written before a person's name (titles.txt), less the words that also head
+    names of places and bodies ("General Assembly" is no person)."""
+    heads = {h.casefold() for h in lexicon.org_heads()} | {w for (_, w) in lexicon.place_heads()}
+    return frozenset(t.casefold() for t in lexicon.titles() if " " not in t and t.casefold() not in heads)

@@ -13,6 +13,11 @@ construction (run on the resolved mentions, after the label rules):
 - a place's head word alone ("County", its name lost to OCR);
 - a name after "the ship", "the cruiser" is a vessel, not a person (dropped: we have no label for
   vessels), in the whole document;
+- a month, a weekday or a feast read as a name ("Whitsunday": WordNet knows it only as a time),
+  unless the document names a person with it ("June" after "June Ashby");
+- a heading's common words read as a name ("Exile and Death");
+- a role noun after "the" read as a person ("the Khan", "the Regent": WordNet knows the word only in
+  lowercase);
 - a name before "murder", "assassination" is a person ("the Kirov murder"), whatever the model said.
 """
 from __future__ import annotations
@@ -117,6 +122,7 @@ def _victim_re() -> re.Pattern:
 
 _VESSEL = _VICTIM = None
 _CAPS_WORD = re.compile(r"[A-Z]{4,}")
+_THE_BEFORE = re.compile(r"\b[Tt]he $")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -142,6 +148,22 @@ def _headline_word(text: str, c: Cand) -> bool:
             and not any(span.casefold() in heads for heads in lexicon.periodical_heads().values()))
 
 
+def _heading_of_common_words(text: str, c: Cand) -> bool:
+    """A heading's common words read as a name ("Exile and Death", "== Aftermath =="): the mention
+    lies on a short line of its own without a sentence's end, and it is one word, or words joined by
+    "and", that WordNet knows only in lowercase."""
+    a = text.rfind("\n", 0, c.start) + 1
+    b = text.find("\n", c.end)
+    b = len(text) if b < 0 else b
+    line = text[a:b].strip(" \t=#*")
+    words = text[c.start:c.end].split()
+    if not line or len(line.split()) > 6 or line[-1] in ".,;:!?" or "\n" in text[c.start:c.end]:
+        return False
+    if len(words) > 1 and "and" not in words:
+        return False  # "Legation Quarter", "Forbidden City": common words that make a name together
+    return all(w == "and" or (w.isalpha() and _common_word(w)) for w in words)
+
+
 def apply(text: str, cands: list[Cand]) -> list[Cand]:
     global _VESSEL, _VICTIM
     if _VESSEL is None:
@@ -150,6 +172,7 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
     vessels = {text[c.start:c.end] for c in cands
                if c.label in ("PERSON", "ORG", "GPE", "FAC", "LOC") and " " not in text[c.start:c.end].strip()
                and _VESSEL.search(text, max(0, c.start - 24), c.start)}
+    person_words = {w.casefold() for c in cands if c.label == "PERSON" for w in text[c.start:c.end].split()[:-1]}
     out = []
     for c in cands:
         span = text[c.start:c.end]
@@ -158,6 +181,14 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
             continue
         if span in vessels and c.priority <= MODEL:
             continue
+        if c.priority <= MODEL and _heading_of_common_words(text, c):
+            continue
+        if (c.priority <= MODEL and c.label != "NORP" and places.wordnet_time(span)
+                and span.casefold() not in person_words):
+            continue  # "Whitsunday", "Michaelmas", "Monday" read as a name: a time
+        if (c.priority <= MODEL and c.label == "PERSON" and " " not in span and _THE_BEFORE.search(text, max(0, c.start - 4), c.start)
+                and _common_word(span.rstrip("’'s") if span.endswith(("’s", "'s")) else span)):
+            continue  # "the Khan's horsemen", "the Regent": a role noun, no name
         if c.priority <= MODEL and _INITIALS_ONLY.fullmatch(span) and _AFTER_NAME_COMMA.search(text, max(0, c.start - 30), c.start):
             continue  # letters after a name or a town: "Walsh, Q.C.", "Williams, M.A.", "London, W.C."
         if c.priority <= MODEL and " " not in span and (("last", span.casefold()) in lexicon.place_heads()):

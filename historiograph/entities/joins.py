@@ -6,6 +6,8 @@
 - a title of nobility after a comma: "Johann Tserclaes" + ", Count of Tilly";
 - a lowercase noun that is part of the name and says its kind: "Boxer" + " movement", "Qing
   dynasty", "Union army" (not after a demonym: "Japanese army");
+- a given name "of" the land it is known by, with its regnal number: "Eugene" + " of Savoy",
+  "Henry" + " I of France", "Mehmed II" (not after "the": "the Napoleon of crime");
 - an ordinal before an organisation: "17th" + " Politburo";
 - the name of an event, war or treaty that the model called an organisation or a place: EVENT.
 """
@@ -47,6 +49,27 @@ def _joinable(text: str, a: Cand, b: Cand) -> bool:
     return False
 
 
+_OF_LAND = re.compile(r"(?: (?P<num>[IVX]{1,4}))?(?: of (?:the )?(?P<land>[A-Z][\w'’-]+(?: [A-Z][\w'’-]+)?))?(?![\w'’-])")
+_REGNAL = re.compile(r" [IVX]{1,4}$")
+
+
+def _of_land(text: str, c: Cand, m: re.Match, following: list[Cand]) -> bool:
+    """Whether the regnal number and "of <land>" after a person's name belong to it."""
+    span = text[c.start:c.end]
+    if m.end() == c.end or re.search(r"\b[Tt]he $", text[max(0, c.start - 4):c.start]):
+        return False
+    if any(d.start < m.end() < d.end for d in following):
+        return False  # "of" a longer name than the match: left alone
+    if not m.group("land"):
+        return m.group("num") not in (None, "I") and " " not in span  # "Mehmed II"; "Henry I" may be "Henry I saw"
+    if " " in span and not _REGNAL.search(span):
+        return False  # "John Smith of Boston": a residence
+    land = m.group("land")
+    return (places.is_known_place(land) or places.wordnet_kinds(land) & {"GPE", "LOC"} != frozenset()
+            or lexicon.states_or_orgs(land)
+            or any(d.start == m.start("land") and d.label in ("GPE", "LOC") for d in following))
+
+
 def apply(text: str, cands: list[Cand]) -> list[Cand]:
     global _NOBLE
     if _NOBLE is None:
@@ -69,6 +92,10 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
         if c.label == "PERSON" and c.source not in ("reference", "infobox"):
             m = _EPITHET.match(text, c.end)
             if m and " " not in span and m.end() <= nxt_start:
+                c.end = m.end()
+            m = _OF_LAND.match(text, c.end)
+            if m and _of_land(text, c, m, out[i + 1:i + 3]):
+                drop.update(id(d) for d in out[i + 1:i + 3] if d.start >= c.end and d.end <= m.end())
                 c.end = m.end()
             m = _NOBLE.match(text, c.end)
             if m:

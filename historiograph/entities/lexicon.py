@@ -271,3 +271,9 @@ def us_state_abbreviations() -> frozenset[str]:
 def postnominals() -> frozenset[str]:
     """One-word functions written after a name in lists of officers ("Chairman", "Agent")."""
     return frozenset(s.casefold() for s in _lines("postnominals.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def frame_verbs() -> dict[str, frozenset[str]]:
+    """Sections of frame_verbs.txt: place_object, known_place_object, person_object, path."""
+    return _sections("frame_verbs.txt")

@@ -63,6 +63,13 @@ def spacy_candidates(ad, text: str) -> list[Cand]:
             continue
         if label == "ORG":
             start = _after_unit_of(text, start, end)
+        pair = _FROM_TO.fullmatch(text, start, end) if label in ("ORG", "PERSON", "GPE", "LOC", "FAC") else None
+        if pair and text[max(0, start - 5):start].casefold() == "from ":
+            for g in (1, 2):  # "from Lesno to Ostrolenka" read as one name: two places
+                c = _correct(text, pair.start(g), pair.end(g), "GPE", wrapped)
+                if c:
+                    out.append(c)
+            continue
         c = _correct(text, start, end, label, wrapped)
         if c:
             out.append(c)
@@ -96,6 +103,10 @@ def _titled_person(span: str, label: str) -> str:
     heads = {h.casefold() for h in lexicon.org_heads()}
     if any(w.strip(".,'’s").casefold() in heads for w in words[1:]) or not words[1][:1].isupper():
         return label
+    from .filters import _common_word
+
+    if all(_common_word(w.strip(".,'’")) for w in words[1:]):
+        return label  # "General Assembly", "Privy Council": a title word before common nouns
     return "PERSON"
 
 
@@ -115,6 +126,10 @@ def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False)
         return None  # the model's unquoted "works" are mostly fragments of sentences
     label = kind_from_head(unbroken(span), label)
     if label == "PERSON":
+        m = _OPENING_WORD.match(span)
+        if m and m.group(1).casefold() in lexicon.function_words():
+            start += m.end()  # "Whereupon Lasko", "However Brandt": a sentence's first word, no name's
+            span = text[start:end]
         m = _ELIDED_ARTICLE.match(span)
         if m:
             start += m.end()
@@ -139,6 +154,8 @@ def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False)
     return Cand(start, end, label, MODEL, "spacy")
 
 
+_OPENING_WORD = re.compile(r"([A-Z][a-z]+),?[ \t\n]+(?=[A-Z])")
+_FROM_TO = re.compile(r"([A-Z][^\W\d_]+)[ \t]+to[ \t]+([A-Z][^\W\d_]+)")
 _BROKEN_NEXT_NAME = re.compile(r"[ \t]+[A-Z][a-z]+[¬\u00ad-][ \t]*\n[ \t]*[a-z]+(?![\w¬-])")
 _ADDRESS_BEFORE = re.compile(r"\b(?:Mr|Mrs|Messrs|Mme|Mlle|Dr|Rev)\.?[ \t\n]+$")
 _TO_FROM_OF = re.compile(r"(?:\b(?:from|to|of|for)|,[ \t\n]+of)[ \t\n]+$", re.I)

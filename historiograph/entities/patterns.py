@@ -476,8 +476,9 @@ _ALT_NAME = re.compile(
 def alternate_names(text: str, mentions: list[Cand]) -> list[Cand]:
     """The other form of a place's or a person's name in brackets right after it: "Chŏngjin
     (Seishin)", "Voroshilov (today Ussuriysk)", "Khalkhin Gol (the Halha to many Japanese maps)",
-    "Lyushkov (Люшков in his own alphabet)", "Blyukher (Blücher in older books)": the same kind of
-    name, over the model's label. A person's other form begins with the same letter (a spelling,
+    "Lyushkov (Люшков in his own alphabet)", "Blyukher (Blücher in older books)", "Ioannis
+    Kapodistrias (Ιωάννης Καποδίστριας)": the same kind of name, over the model's label (in a script
+    without case, where its romanisation reads as the name). A person's other form begins with the same letter (a spelling,
     not a source in brackets: "Stalin (Pravda)")."""
     from .names import fold
 
@@ -487,6 +488,9 @@ def alternate_names(text: str, mentions: list[Cand]) -> list[Cand]:
             continue
         m = _ALT_NAME.match(text, c.end)
         if not m:
+            other = _OTHER_SCRIPT_NAME.match(text, c.end)
+            if other and _same_name_across_scripts(text[c.start:c.end], other.group("n")):
+                out.append(Cand(other.start("n"), other.end("n"), c.label, STRONG, "alternate"))
             continue
         name = m.group("n")
         if name.rstrip(".") in lexicon.not_names() or name.split()[0].casefold() in _ALT_STOP:
@@ -495,6 +499,23 @@ def alternate_names(text: str, mentions: list[Cand]) -> list[Cand]:
             continue
         out.append(Cand(m.start("n"), m.end("n"), c.label, STRONG, "alternate"))
     return out
+
+
+_LATIN = "A-Za-z\u00C0-\u024F"
+_OTHER_SCRIPT_NAME = re.compile(
+    rf"[ \t\xa0]*\((?P<n>[^\W\d_{_LATIN}]+(?:[ \xa0\u00B7\u30FB-][^\W\d_{_LATIN}]+){{0,3}})(?=[)；;,、，])")
+
+
+def _same_name_across_scripts(latin: str, other: str) -> bool:
+    """Whether a name in another script (Greek, Arabic, Hebrew, Georgian, Chinese...) reads as the
+    Latin name before it: their romanised skeletons are alike ("Ioannis Kapodistrias (Ιωάννης
+    Καποδίστριας)"); a gloss in brackets ("(ειρήνη)") is not."""
+    from rapidfuzz import fuzz
+
+    from .names import skeleton
+
+    a, b = skeleton(latin).replace(" ", ""), skeleton(other).replace(" ", "")
+    return bool(a and b) and fuzz.ratio(a, b) >= 70
 
 
 _ALT_STOP = {"see", "cf", "ibid", "ed", "eds", "trans", "in", "the", "a", "an", "i", "ii", "iii"}
@@ -519,4 +540,71 @@ def cyrillic_known_names(text: str, mentions: list[Cand]) -> list[Cand]:
         toks = [skeleton(transliterate(t)) for t in m.group(0).split()]
         if any(t in known for t in toks):
             out.append(Cand(m.start(), m.end(), "PERSON", MODEL, "cyrillic-known"))
+    return out
+
+
+_TITLED_WORD = r"[A-Z\u00C0-\u00DE\u0100-\u017F][a-z\u00DF-\u00FF\u0100-\u017F'’]+(?:-[A-Za-z\u00C0-\u017F'’]+)*"
+
+
+@functools.lru_cache(maxsize=None)
+def _titled_re() -> tuple[re.Pattern, re.Pattern]:
+    """(a title and the name after it, a title of nobility and "of" a place)."""
+    titles = "|".join(re.escape(t).replace(r"\ ", r"[ \t]+")
+                      for t in sorted(lexicon.titles(), key=len, reverse=True) if t[:1].isupper())
+    nobles = "|".join(re.escape(t).replace(r"\ ", r"[ \t]+")
+                      for t in sorted(lexicon.noble_titles() | {"Bishop", "Archbishop"}, key=len, reverse=True))
+    particles = "|".join(re.escape(p) for p in sorted(lexicon.name_particles(), key=len, reverse=True))
+    name = (rf"(?P<n>{_TITLED_WORD}(?:[ \t]+(?:(?:{particles})[ \t]+)?{_TITLED_WORD}){{0,2}}"
+            rf"(?:[ \t]+[IVX]{{1,4}}\b)?)")
+    titled = re.compile(rf"(?<![\w.'’-])(?:{titles})\.?[ \t]+{name}(?![\w'’¬\u00ad-])")
+    noble = re.compile(rf"(?<![\w.'’-])(?P<t>{nobles})[ \t]+of[ \t]+(?:the[ \t]+)?"
+                       rf"{_TITLED_WORD}(?:[ \t]+{_TITLED_WORD}){{0,1}}(?![\w'’¬\u00ad-])")
+    return titled, noble
+
+
+def _name_word_ok(word: str) -> bool:
+    """A word that can be a personal name after a title: not a common word (WordNet), a month, a
+    weekday, a demonym, a title, a head word of a place or an organisation."""
+    from .filters import _common_word
+
+    w = word.rstrip("’'s") if word.endswith(("’s", "'s")) else word
+    low = w.casefold()
+    return not (low in title_words() or low in _CALENDAR or w in lexicon.demonyms() or w in lexicon.not_names()
+                or low in {h.casefold() for h in lexicon.org_heads()} or ("last", low) in lexicon.place_heads()
+                or low in lexicon.function_words() or _common_word(w.split("-")[0]))
+
+
+_CALENDAR = frozenset("january february march april may june july august september october november december "
+                      "monday tuesday wednesday thursday friday saturday sunday".split())
+
+
+def titled_names(text: str) -> list[Cand]:
+    """People named with their title: "Countess Orlova", "Sister Maria", "Sultan Mehmed II" (the name
+    after the title, weak: the model's reading wins), and "the Duke of Alba", "Prince of Orange"
+    (a title of nobility and the place it is held of: the whole is the person's name, strong)."""
+    titled, noble = _titled_re()
+    out = []
+    for m in noble.finditer(text):
+        if not _name_word_ok(m.group(0).split()[-1]) and not places.is_known_place(m.group(0).split()[-1]):
+            continue
+        c = _cand(text, m.start(), m.end(), "PERSON", STRONG, "title-of")
+        if c:
+            out.append(c)
+    for m in titled.finditer(text):
+        words = m.group("n").split()
+        keep = []
+        for w in words:
+            if not (_name_word_ok(w) or w.casefold() in lexicon.name_particles() or re.fullmatch(r"[IVX]+", w)):
+                break
+            keep.append(w)
+            if w.endswith(("’s", "'s")):
+                break  # "Yamada Otozō's Kwantung Army": the name ends at its possessive
+        while keep and (keep[-1].casefold() in lexicon.name_particles()):
+            keep.pop()
+        if not keep or re.fullmatch(r"[IVX]+", keep[0]):
+            continue
+        end = m.start("n") + len(" ".join(keep)) if m.group("n").count(" ") == len(words) - 1 else m.end("n")
+        c = _cand(text, m.start("n"), end, "PERSON", WEAK, "titled")
+        if c:
+            out.append(c)
     return out

@@ -249,3 +249,93 @@ def places_inside(name: str, min_population: int = 15_000, first: bool = True) -
                 out.append((m.start(1), m.start(1) + len(cand)))
                 break
     return out
+
+
+# ---- what WordNet knows a proper name as ---------------------------------------------------------
+
+_WN_GPE = ("administrative_district.n.01", "urban_area.n.01")
+_WN_LOC = ("body_of_water.n.01", "geological_formation.n.01", "land.n.04", "location.n.01", "region.n.03")
+_WN_PERSON = ("person.n.01", "spiritual_being.n.01", "mythical_being.n.01", "imaginary_being.n.01")
+_WN_OTHER = ("organization.n.01", "social_group.n.01")
+
+
+@functools.lru_cache(maxsize=8192)
+def wordnet_kinds(name: str) -> frozenset[str]:
+    """What WordNet's instances of a proper name are: {"GPE", "LOC", "PERSON", "OTHER"} (a town, a
+    river or region, a person, a body of people), from the instance hypernyms' ancestors ("Danube"
+    -> {"LOC"}; "Washington" -> {"GPE", "PERSON", "OTHER"}). Empty for a name WordNet lacks, and
+    without WordNet. Only capitalised lemmas count: "march" the verb is no instance."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    words = name.split()
+    if wn is None or not words or len(words) > 4:
+        return frozenset()
+    kinds = set()
+    for syn in wn.synsets("_".join(w.casefold() for w in words), pos="n"):
+        if not any(l.name()[:1].isupper() for l in syn.lemmas()):
+            continue
+        for inst in syn.instance_hypernyms():
+            ancestors = {s.name() for s in inst.closure(lambda s: s.hypernyms())} | {inst.name()}
+            if ancestors & set(_WN_PERSON):
+                kinds.add("PERSON")
+            elif ancestors & set(_WN_GPE):
+                kinds.add("GPE")
+            elif ancestors & set(_WN_LOC):
+                kinds.add("LOC")
+            elif ancestors & set(_WN_OTHER):
+                kinds.add("OTHER")
+    return frozenset(kinds)
+
+
+def wordnet_place(name: str) -> str | None:
+    """The place label WordNet gives a name it knows only as a place (never as a person or a body of
+    people): "GPE" for a town or a state, "LOC" for a river, a range, a region; else None."""
+    kinds = wordnet_kinds(name)
+    if not kinds or kinds & {"PERSON", "OTHER"}:
+        return None
+    return "GPE" if "GPE" in kinds else "LOC"
+
+
+@functools.lru_cache(maxsize=8192)
+def wordnet_people(word: str) -> bool:
+    """Whether WordNet knows a capitalised word as a kind of people, never as one bearer of the
+    name: "Cossacks", "Turk", "Venetians" (a nation, a group), not "Washington" or "Christian"
+    alone (a given name too: the caller asks for a plural or an article)."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    if wn is None or not word[:1].isupper() or " " in word:
+        return False
+    lemma = wn.morphy(word.casefold(), "n") or word.casefold()
+    found = False
+    for syn in wn.synsets(lemma, pos="n"):
+        names = [l.name() for l in syn.lemmas() if l.name().casefold() == lemma]
+        if not names or not names[0][:1].isupper():
+            continue
+        if syn.instance_hypernyms():
+            return False  # a bearer of the name: a person, a town
+        ancestors = {s.name() for s in syn.closure(lambda s: s.hypernyms())}
+        if "person.n.01" in ancestors or "people.n.01" in ancestors or "social_group.n.01" in ancestors:
+            found = True
+    return found
+
+
+@functools.lru_cache(maxsize=4096)
+def wordnet_time(word: str) -> bool:
+    """Whether WordNet knows a capitalised word only as a time: a month, a weekday, a feast
+    ("Monday", "Whitsunday", "Michaelmas"), never as a person or a place ("May" is also a person)."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    if wn is None or " " in word or not word[:1].isupper():
+        return False
+    found = False
+    for syn in wn.synsets(word.casefold(), pos="n"):
+        if not any(l.name() == word[:1] + word[1:].casefold() for l in syn.lemmas()):
+            continue
+        ancestors = {s.name() for s in syn.closure(lambda s: s.hypernyms() + s.instance_hypernyms())}
+        if "time_period.n.01" not in ancestors:
+            return False
+        found = True
+    return found
