@@ -120,6 +120,39 @@ SET_C = [
 ]
 
 
+# set D (actors4): possessed role nouns in first-person texts ("my father", "my brother Kenji X"),
+# "under X" hanging from the verb, a title more than a paragraph after its one holder; written before
+# the fixes, with traps (a name nearby that is not the one meant; two holders of a title)
+SET_D = [
+    ("kin", "I was born at Braga in 1861. In 1870 my father was arrested by the police.", "arrest", "patient",
+     "my father"),
+    ("kin", "I grew up in Hue. In 1968 the soldiers arrested my driver.", "arrest", "patient", "my driver"),
+    ("kin", "I left Osaka in 1940. My brother Kenji Mori was arrested in 1942.", "arrest", "patient",
+     "Kenji Mori"),
+    ("kin", "I spent my childhood in Seville. My father, Tomas Ruiz, died there in 1899.", "death", "patient",
+     "Tomas Ruiz"),
+    ("kin", "We lived at Odessa until 1881. That year my uncle founded a printing shop.", "founding", "agent",
+     "my uncle"),
+    ("kin", "Pedro Alves visited us in 1903. In 1904 my father dismissed the gardener.", "dismissal", "agent",
+     "my father"),
+    ("kin", "I came home in 1919. Anna Berg had written to me. In 1920 our cook was arrested.", "arrest",
+     "patient", "our cook"),
+    ("under", "In 1862 government troops attacked the town under Colonel Ramon Diaz.", "attack", "agent",
+     "Ramon Diaz"),
+    ("under", "In 1849 the rebels captured the fortress under General Arthur Gorgey.", "invasion", "agent",
+     "Arthur Gorgey"),
+    ("under", "Louis Perrin held the fort in 1850. The rebels captured the fort under cover of darkness.",
+     "invasion", "agent", None),
+    ("far", "Count Pavel Orlov bought the estate at Rovno in 1801.\n\nThe river flooded the lower fields in "
+     "1805, and the mill was lost.\n\nThe harvest failed in 1811. In 1812 the Count expelled the steward "
+     "Ilya Garin.", "deportation", "agent", "Pavel Orlov"),
+    ("far", "Baroness Ida Kral inherited the castle in 1790.\n\nThe village burned in 1793.\n\nA new road "
+     "was built in 1795.\n\nIn 1797 the Baroness dismissed the bailiff.", "dismissal", "agent", "Ida Kral"),
+    ("far", "Count Pavel Orlov bought the estate in 1801.\n\nCount Igor Demin visited Rovno in 1805.\n\n"
+     "The harvest failed in 1811. In 1812 the Count expelled the steward.", "deportation", "agent", None),
+]
+
+
 def _names(ad, ev, role) -> set[str]:
     out = set()
     for p in ev.participants:
@@ -153,10 +186,13 @@ def run(rows) -> Counter:
 
 
 def main() -> None:
-    for name, rows in (("A (tuned on)", SET_A), ("B (written after)", SET_B), ("C (traps, run once)", SET_C)):
+    for name, rows in (("A (tuned on)", SET_A), ("B (written after)", SET_B), ("C (traps, run once)", SET_C),
+                       ("D (actors4, written before its fixes)", SET_D)):
         tally = run(rows)
-        for kind in ("title", "narrator", "appositive", "passive", "all"):
+        for kind in ("title", "narrator", "appositive", "passive", "kin", "under", "far", "all"):
             n = sum(v for (k, _), v in tally.items() if k == kind)
+            if not n:
+                continue
             right = tally[(kind, "+")] + tally[(kind, "~")]
             filled = right + tally[(kind, "x")]
             print(f"set {name} {kind:10}: right {right}/{n}, wrong-only {tally[(kind, 'x')]}, "

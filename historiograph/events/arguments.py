@@ -13,7 +13,8 @@ from dataclasses import dataclass, field, replace
 from ..model import Event, Participant
 from .context import ACTOR_LABELS, PLACE_LABELS, DocIndex
 from . import numbers, wordnet
-from .coref import counted_group, cues as coref_cues, group_phrase, office_phrase, person_phrase, title_noun
+from .coref import (counted_group, cues as coref_cues, group_phrase, office_phrase, person_phrase,
+                    possessed_phrase, title_noun)
 from .lexicon import cues, lexicon, state_for
 from .triggers import Trigger
 
@@ -58,7 +59,8 @@ class Arguments:
         start, end = doc[span[0]].idx, doc[span[1]].idx + len(doc[span[1]].text)
         text = doc[span[0]:span[1] + 1].text  # (= doc.text[start:end]; Doc.text joins the whole document)
         words = text.split()
-        if doc[span[0]].dep_ == "det" or (doc[span[0]].is_sent_start and doc[span[0]].pos_ not in ("PROPN", "PRON")):
+        if doc[span[0]].dep_ == "det" or (doc[span[0]].is_sent_start and doc[span[0]].pos_ not in ("PROPN", "PRON")) or (
+                doc[span[0]].tag_ == "PRP$" and doc[span[0]].lower_ in coref_cues()["first_person_pronouns"]):
             # "The rebels", "Twenty-three of her men" at a sentence start: the key is "the rebels"
             words[0] = words[0].lower()
         name = " ".join(words)
@@ -430,11 +432,8 @@ class _Finder:
                             return True
                     if c.dep_ in ("amod", "compound") and self._nationality(c):
                         return self._take_state(c, role)
-                leader = _leader_of(tok) if role == "agent" else None
-                if leader is not None:  # "troops under Colonel X", "a column led by X": X acts
-                    mc = idx.mention(leader)
-                    if mc is not None and mc.entity and mc.label == "PERSON":
-                        return self._take_one(leader, role)
+                if role == "agent" and self._led(tok):  # "troops under Colonel X", "a column led by X": X acts
+                    return True
             if m is None:
                 # "the general", "the family", "union soldiers", "a communist who ...": coref.py
                 m = idx.coref().resolve(tok)
@@ -455,6 +454,8 @@ class _Finder:
                 m = idx.coref().named_by_head(tok)
             if m is None and role in ("agent", "patient", "recipient"):
                 span = group_phrase(tok)  # "the rebels": an unnamed group, kept by its description
+                if span is not None and role == "agent" and self._led(tok):  # "the rebels ... under General X"
+                    return True
                 if span is not None:
                     self.args.add_group(role, tok, span)
                     return False  # (named participants only count as found)
@@ -464,6 +465,10 @@ class _Finder:
                     return False
                 span = person_phrase(tok)  # "the bishop", "the Emperor": a title no name was given for
                 if span is not None:
+                    self.args.add_group(role, tok, span, kind="office", alone=True)
+                    return False
+                span = possessed_phrase(tok) if not idx.in_quotation(tok) else None
+                if span is not None:  # "my father", "our cook" in a memoir: the description
                     self.args.add_group(role, tok, span, kind="office", alone=True)
                     return False
         if m is None and role == "patient" and tok.pos_ in ("NUM", "NOUN"):
@@ -537,6 +542,16 @@ class _Finder:
         if self._nationality(tok) and role == "agent":
             return self._take_state(tok, role)
         return False
+
+    def _led(self, group) -> bool:
+        """Take the person who led an acting group as the agent ("troops under Colonel X", "a column led
+        by X", "the regiment marched under General X": "under" hung from the group's verb); True if taken."""
+        leader = _leader_of(group)
+        if leader is None and group.dep_ == "nsubj" and group.head.pos_ in ("VERB", "AUX"):
+            leader = next((o for p in group.head.children if p.dep_ == "prep" and p.lower_ == "under"
+                           for o in p.children if o.dep_ == "pobj"), None)
+        mc = self.idx.mention(leader) if leader is not None else None
+        return mc is not None and bool(mc.entity) and mc.label == "PERSON" and self._take_one(leader, "agent")
 
     def _other_in_sentence(self, tok, actor: str):
         """The person named last before a pronoun in its own sentence who is not the event's actor

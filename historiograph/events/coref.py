@@ -386,6 +386,8 @@ class Coref:
         named = self._comma_name(tok, kind) or (self._name_before(tok) if kind == "person" else None)
         if named is not None:
             return named
+        if kind == "person" and possessed_phrase(tok) is not None:
+            return self.possessed_holder(tok)  # "my father": the one the text named "my father, X"
         definite = any(ch.dep_ == "det" and ch.lower_ in c["definite_determiners"] for ch in tok.children)
         if definite:
             found = self.described(tok, kind) or self.named_by_head(tok)
@@ -393,6 +395,31 @@ class Coref:
                 return found
         if tok.tag_ in ("NNS", "NNPS") or kind == "group":
             return self.population(tok)
+        return None
+
+    def possessed_holder(self, tok) -> Mention | None:
+        """For "my father" (a first-person possessive and a person noun), the latest mention before it of
+        the one person the text named so: "my father, Tomas Ruiz," or "my brother Kenji Mori"; None when
+        no one or two people were (never a name that merely stands nearby)."""
+        poss = next(ch.lower_ for ch in tok.children if ch.dep_ == "poss")
+        lemma = tok.lemma_.lower()
+        hi = bisect.bisect_left(self.starts, tok.idx)
+        holders: dict[str, Mention] = {}
+        for _, m, _ in self.entries[:hi]:
+            if m.label != "PERSON" or not m.entity:
+                continue
+            span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+            if span is None:
+                continue
+            root = span.root
+            nouns = [root.head] if root.dep_ == "appos" else []  # "my father, X,"
+            nouns += [t for t in root.children if t.dep_ == "compound" and t.i < span.start]  # "my brother X"
+            if any(n.pos_ == "NOUN" and n.lemma_.lower() == lemma and any(
+                    ch.dep_ == "poss" and ch.lower_ == poss for ch in n.children) for n in nouns):
+                holders[m.entity] = m
+        if len(holders) == 1:
+            ent = next(iter(holders))
+            return [m for _, m, _ in self.entries[:hi] if m.entity == ent][-1]
         return None
 
     def _named_by_verb(self, noun) -> Mention | None:
@@ -493,6 +520,8 @@ class Coref:
             if len(definers) == 1:
                 ent = next(iter(definers))
                 recent = [m for start, m, _ in self.entries[:hi] if m.entity == ent and start >= prev_para]
+                if not recent and self._sole_holder(ent, lemma):  # further back: the document's one holder
+                    recent = [m for _, m, _ in self.entries[:hi] if m.entity == ent]
                 if recent:
                     last[ent] = recent[-1]
         best = None
@@ -510,6 +539,15 @@ class Coref:
             if best is None or key > best[0]:
                 best = (key, m)
         return best[1] if best else None
+
+    def _sole_holder(self, ent: str, lemma: str) -> bool:
+        """True when ``ent`` is the one person the whole document ties to the title or role noun
+        ``lemma`` ("Count X" ... "the Count" pages on): no other person is defined by it or called by it."""
+        for _, m, words in self.entries:
+            if m.label == "PERSON" and m.entity != ent and (
+                    lemma in self.defined.get(m.entity, ()) or lemma in words):
+                return False
+        return True
 
     def named_by_head(self, tok) -> Mention | None:
         """"the company" for the one organisation the text has named "... Company" so far, in any
@@ -731,6 +769,26 @@ def person_phrase(tok):
     if lemma in cues()["vague_group_nouns"] or tok.lower_ in cues()["vague_group_nouns"] or noun_kind(lemma) != "person":
         return None
     return _definite_span(tok)
+
+
+def possessed_phrase(tok):
+    """"my father", "our cook", "my elder brother": one person a text told in the first person describes
+    by their tie to the narrator, as (first, last) token indices, else None. The description is the
+    participant (the text names them elsewhere or never; a name nearby is no guide)."""
+    if tok.tag_ != "NN" or tok.pos_ != "NOUN" or not tok.is_alpha:
+        return None
+    lemma = tok.lemma_.lower()
+    if lemma in cues()["vague_group_nouns"] or noun_kind(lemma) != "person":
+        return None
+    left = [ch for ch in tok.children if ch.i < tok.i]
+    if not any(ch.dep_ == "poss" and ch.tag_ == "PRP$" and ch.lower_ in cues()["first_person_pronouns"]
+               for ch in left) or any(ch.dep_ == "det" for ch in left):
+        return None
+    first = min([tok.i, *(t.i for ch in left if ch.dep_ in ("poss", "amod", "compound", "nmod") for t in ch.subtree)])
+    doc = tok.doc
+    if any(doc[i].is_punct for i in range(first, tok.i + 1)):
+        return None
+    return first, tok.i
 
 
 def _definite_span(tok):

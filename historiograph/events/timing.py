@@ -241,7 +241,8 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
             return None  # "the investigation of the Kirov murder": an earlier event named, not told now
         dt = anchors.story_time(idx, max(sent.start_char, trigger_head.idx))
         if dt is None or told_in_passing(trigger_head) or a_consequence(trigger_head) or leapt(dt, trigger_head, idx) \
-                or not carried(dt, trigger_head, idx) or _reported_then(dt, trigger_head):
+                or not carried(dt, trigger_head, idx) or _reported_then(dt, trigger_head) \
+                or _across_heading(dt, trigger_head, idx):
             return None  # no date rather than a wrong one
         value = dt.timex.value
         other = idx.range_partner.get(dt.timex.start)
@@ -260,6 +261,16 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
     elif not out["inherited"] and anchors.counted_across_paragraphs(dt, idx):
         out["inherited"] = True  # an inference from another paragraph's date: less sure, never a conflict
     return out
+
+
+def _across_heading(dt: DatedTimex, head, idx: DocIndex) -> bool:
+    """Does an entry heading (a diary's "Thursday, 14th.", a letter's "Harar, 20 May 1907", a report's
+    dateline) stand between the story's last date and the event? A new entry's events are not dated by
+    the story of the entry before; its heading dates none (time/entries.py)."""
+    from ..time.entries import heading_at
+
+    return any(t.bibliographic and dt.timex.end <= t.start < head.idx and heading_at(idx.text, t.start)
+               for t in idx.ad.timexes)
 
 
 @functools.lru_cache(maxsize=1)

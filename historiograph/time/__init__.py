@@ -17,7 +17,7 @@ from .anchoring import Resolver, decide_mode, parse_dct
 from .asides import classify
 from .bibliographic import Bibliographic
 from .counted import as_length
-from . import prefilter
+from . import entries, prefilter
 from .lexicon import lexicon, patterns
 from .rules import RULES, Part, Spec, with_mod
 from .values import common_value, edtf_fields
@@ -57,6 +57,7 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
         raise ValueError(f"time mode must be one of {', '.join(MODES)}, not {mode!r}")
     shown = original if original is not None else text
     parts = find(text)
+    parts, heads = _entry_headings(text, parts)
     bib = Bibliographic(text, zone_at)
     flags = [bib(p.start, p.end) or bool(metadata and metadata[0] <= p.start and p.end <= metadata[1])
              for p in parts]
@@ -81,6 +82,13 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
     for i, (p, b) in enumerate(zip(parts, flags)):
         r = facts if kinds[i] == "fact" else resolver
         ranged = r.ranged  # is the story's time the end of a stretch ("June 13–15")?
+        if i in heads:  # an entry's heading: the day its "yesterday" and "on Tuesday last" count from
+            r.at = i
+            value, how = resolver.resolve(p.spec, p.start, p.end)
+            resolver.enter(value)
+            value = heads[i] or value
+            out.append(_timex(p, shown, p.spec, value, None, True, how, False))
+            continue
         if b:  # a publication date: its own value, and it does not move the story's reference time
             value = p.spec.value if p.spec.anchor == "none" else Resolver(text, None, mode).resolve(
                 p.spec, p.start, p.end)[0]
@@ -123,6 +131,36 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
         out.append(_timex(p, shown, spec, value, until, b, how, _uncertain(text, p.start, p.end)))
     out = _appositions(text, parts, out)
     return [as_length(t, *counted[i], shown) if i in counted else t for i, t in enumerate(out)]
+
+
+def _entry_headings(text: str, parts: list[Part]) -> tuple[list[Part], dict[int, str | None]]:
+    """The parts with each entry heading's date as one part (entries.py: "Tuesday, 14th." is told by the
+    heading before it), and {index of a heading's part: its day, None when the story must give its year}."""
+    heads = entries.headings(text, find)
+    if not heads:
+        return parts, {}
+    out: list[Part] = []
+    at: dict[int, str | None] = {}
+    k = 0
+    for h in heads:
+        while k < len(parts) and parts[k].end <= h.start:
+            out.append(parts[k])
+            k += 1
+        inside = []
+        while k < len(parts) and parts[k].start < h.end:
+            inside.append(parts[k])
+            k += 1
+        if h.value is not None:
+            at[len(out)] = h.value
+            out.append(Part(h.start, h.end, Spec(value=h.value)))
+        elif h.month_day is not None and inside:  # a yearless first heading: the story gives the year
+            date = inside[-1]
+            at[len(out)] = None
+            out.append(Part(h.start, h.end, date.spec))
+        else:
+            out.extend(inside)
+    out.extend(parts[k:])
+    return out, at
 
 
 _YEAR_AND_YEAR = re.compile(r"(\d{4})(\s+and\s+)(\d{4})$")
@@ -354,18 +392,11 @@ def _prefix_mod(text: str, start: int, kind: str) -> str | None:
     return table.get(" ".join(m.group(1).lower().split())) if m else None
 
 
-# A news report's dateline opening a paragraph: a place in capitals (an agency in brackets), a comma,
-# the date, a dash: "HOBART, Friday 9 March 1962 — ", "LONDON, March 9 (Reuters) - ".
-_NEWS_DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:[ \t]\([^)\n]{1,40}\))?,[ \t]+(?P<date>[^\n—–(]{6,45}?)[ \t]*"
-    r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--|-)[ \t]", re.M)
-
-
 def news_dateline(text: str) -> tuple[str, tuple[int, int]] | None:
     """The date of a news report's dateline in its first paragraphs, and the date's span: the day the
     report was written, from which its "yesterday" and "on Wednesday" count (TimeML's document
     date), not the last date its story told."""
-    for m in _NEWS_DATELINE.finditer(text, 0, min(len(text), 1000)):
+    for m in entries.NEWS_DATELINE.finditer(text, 0, min(len(text), 1000)):
         parts = find(m.group("date"))
         if len(parts) == 1 and parts[0].spec.anchor == "none":
             value = parts[0].spec.value or ""

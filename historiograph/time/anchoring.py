@@ -109,6 +109,19 @@ class Resolver:
         self.open: str | None = None  # AFTER/BEFORE the value: an unbounded vague count ("many years later")
         self.ranged = False  # the reference time is the end of a range ("June 13–15"), not one day told
         self.told_ahead = False  # is the part being resolved a "next ..." told in the past ("Next spring we moved")?
+        self.entry: Day | None = None  # the day of the dated entry being read (entries.py), its own DCT
+
+    def enter(self, value: str | None) -> None:
+        """A dated entry begins ("Thursday, 14th."): its day is the reference time of its deictic
+        expressions, and the story's time until the entry tells another date."""
+        day = parse_value(value)
+        if day is None or day[2] is None:
+            return
+        self.entry = day
+        if self.mode == "news":
+            self.dct = day  # a report's or a log's entry is a document of its own date ("On 2 March": near it)
+        self._move(day, stated=True, at=self.pos)
+        self.ref_told, self.ref_value, self.ref_stretch, self.ranged = (day, value), value, None, False
 
     def writers_time(self, kind: str) -> bool:
         """Does a deictic expression of a dated narrative count from the writer's date? "Last year I
@@ -119,6 +132,8 @@ class Resolver:
             and not _quoted(self.text, self.pos) and not self.told_ahead
 
     def base(self, kind: str, unit: str | None = None, loose: bool = False) -> Day | None:
+        if kind == "deictic" and self.entry is not None:
+            return self.entry  # "yesterday" in a diary's entry: the day before the entry was written
         if kind == "deictic" and (self.mode == "news" or self.writers_time(kind)):
             return self.dct or self.ref
         if kind == "clock" and self.mode == "news":  # "at 10 p.m.": the day the story is at, if it is at one
@@ -140,6 +155,8 @@ class Resolver:
             and clause_tense(self.text, start, end) in ("past", "pluperfect")
         if spec.anchor == "none":
             value, how = spec.value or "XXXX", None
+            if self.entry is not None and value[:4].isdigit() and abs(int(value[:4]) - self.entry[0]) > 1:
+                self.entry = None  # "The party was found in 1801": the story has left the quoted journal
         elif spec.anchor == "year":
             value, how = self._needs_year(spec, start, end), self._how("year")
         else:
@@ -324,6 +341,8 @@ class Resolver:
         return common_value(*got) or got[0]
 
     def _how(self, kind: str) -> str:
+        if kind == "deictic" and self.entry is not None:
+            return "news"  # counted from the entry's own date, as a report's from its date
         if kind == "deictic" and (self.mode == "news" or self.writers_time(kind)) and self.dct:
             return "news"
         if kind == "year" and self.mode == "news" and self.dct:
@@ -335,6 +354,11 @@ class Resolver:
     def _needs_year(self, spec: Spec, start: int, end: int) -> str:
         news = self.mode == "news" and self.dct is not None
         base = self.dct if news else (self.settled(self.ref) or self._ahead() or self.dct)
+        if spec.weekday is not None and self.entry is not None:  # "on Friday" in an entry: the entry's week
+            after = _LAST_NEXT.match(self.text, end)  # "on Tuesday last", "Friday next": strictly before, after
+            ahead = (after.group(1).lower() == "next") if after else _tense(self.text, start, end) == "future"
+            step = (2 if after else 1) * (1 if ahead else -1)
+            return weekday_near(self.entry, spec.weekday, step) or f"XXXX-WXX-{spec.weekday}"
         if news and spec.weekday is None and not spec.holiday and self._apposed_year(start) is not None:
             base = (self._apposed_year(start), None, None)
         if spec.holiday:
@@ -366,7 +390,7 @@ class Resolver:
     # --- shifts from a reference time: "last year", "the following month", "two days later" ----
 
     def _relative(self, spec: Spec) -> str:
-        if self.mode != "news" and spec.present and spec.anchor == "deictic":
+        if self.mode != "news" and spec.present and spec.anchor == "deictic" and self.entry is None:
             return "PRESENT_REF"
         base = self.base(spec.anchor, spec.unit, spec.loose)
         if spec.n == 0 and spec.unit != "Y" and base is self.ref:
@@ -451,6 +475,7 @@ class Resolver:
 
 
 _SEASON = re.compile(r"^\d{4}-(SP|SU|FA|WI)$")
+_LAST_NEXT = re.compile(r"\s+(last|next)\b(?!\s+(?:week|month|year)\b)", re.I)
 _THE = re.compile(r"the\s+(?!same\b|very\b)", re.I)  # "the spring", not "that spring" or "the same spring"
 _APPOSED = re.compile(r"\s*,\s*(?:(?:in|on|during)\s+)?(?:the\s+)?", re.I)
 _YEAR_FIRST = re.compile(r"\d{4}")
