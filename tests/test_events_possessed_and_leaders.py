@@ -90,3 +90,10 @@ def test_a_title_pages_after_two_holders_stays_a_description():
                   "The wells ran dry in 1709.\n\nIn 1711 the Baron dismissed the forester.", "dismissal")
     assert not [p for p in ev.participants if p.role == "agent" and p.entity]
     assert _described(ev, "agent") == [("office", "the Baron")]
+
+
+def test_a_title_told_before_its_named_holder_is_someone_else():
+    # a household's "the Baron", told before a Baron Y is met, is not Y pages later
+    ad, ev = _one("The Baron rode out at dawn in 1702.\n\nBaron Kuno Falk called on us in 1706.\n\n"
+                  "The wells ran dry in 1709.\n\nIn 1711 the Baron dismissed the forester.", "dismissal")
+    assert "Kuno Falk" not in _names(ad, ev, "agent")

@@ -11,6 +11,7 @@ said of a named entity stays unresolved: no participant rather than a wrong one.
 from __future__ import annotations
 
 import bisect
+import re
 import functools
 
 from .. import datafiles
@@ -542,12 +543,19 @@ class Coref:
 
     def _sole_holder(self, ent: str, lemma: str) -> bool:
         """True when ``ent`` is the one person the whole document ties to the title or role noun
-        ``lemma`` ("Count X" ... "the Count" pages on): no other person is defined by it or called by it."""
+        ``lemma`` ("Count X" ... "the Count" pages on): no other person is defined by it or called by it,
+        and the text did not already say "the Count" before it first named X (a diary's household
+        "the Count" is someone else than a Count X its later pages meet)."""
+        first = None
         for _, m, words in self.entries:
             if m.label == "PERSON" and m.entity != ent and (
                     lemma in self.defined.get(m.entity, ()) or lemma in words):
                 return False
-        return True
+            if m.entity == ent and first is None:
+                first = m.start
+        if first is None:
+            return False
+        return not re.search(r"\bthe\s+" + re.escape(lemma) + r"\b", self.idx.text[:first], re.IGNORECASE)
 
     def named_by_head(self, tok) -> Mention | None:
         """"the company" for the one organisation the text has named "... Company" so far, in any
