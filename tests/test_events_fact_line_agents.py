@@ -39,3 +39,11 @@ def test_a_prose_agent_is_kept_over_the_line():
                   "In 1871 Ivan Belov founded the Harwell Trading Company in Bremen.")
     (prose,) = [e for e in ad.events if e.type == "founding" and e.source == "prose"]
     assert _names(ad, prose, "agent") == {"Ivan Belov"}
+
+
+def test_a_commanders_line_of_both_sides_makes_no_attacker_of_the_besieged():
+    ad = annotate("= Siege of Harrow Mill =\n- Date: May 1702\n- Commanders: Otto Brandt (Saxony); Ivan Belov (Poland)"
+                  "\n\nIn May 1702 the Saxon army besieged Harrow Mill.")
+    for e in ad.events:
+        if e.type != "battle":
+            assert not {"Otto Brandt", "Ivan Belov"} & _names(ad, e, "agent"), (e.type, _names(ad, e, "agent"))

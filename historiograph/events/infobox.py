@@ -98,7 +98,7 @@ def facts(idx: DocIndex) -> list[Event]:
                 elif x.label in ("PERSON", "ORG", "GPE", "NORP"):
                     participants.append(Participant("agent", x.entity))
             ev_place = place or ev_place
-            for entity in (agents.get("$title", []) if spec[0] == "$title" else []) + agents.get(etype, []):
+            for entity in (_title_agents(agents, etype, cfg) if spec[0] == "$title" else []) + agents.get(etype, []):
                 if not any(p.entity == entity for p in participants):  # "- Commanders: X; Y"
                     participants.append(Participant("agent", entity))
         if ev_place is None and subject == "title_person":
@@ -126,6 +126,14 @@ def _line_agents(idx: DocIndex, lines: list[_Fact], cfg: dict) -> dict[str, list
     return out
 
 
+def _title_agents(agents: dict[str, list[str]], etype: str, cfg: dict) -> list[str]:
+    """The article's own event's actors from "- Commanders: X; Y": a line naming several is most often
+    both sides (the besieger and the besieged), so they are all agents only of an event both sides
+    make (a battle, a treaty: ``two_sided_types``); one name is the agent of any type."""
+    named = agents.get("$title", [])
+    return named if len(named) == 1 or etype in cfg.get("two_sided_types", ()) else []
+
+
 def lend_agents(events: list[Event], idx: DocIndex) -> None:
     """A prose event with no named agent takes the agents a fact line gives its type ("Founder: X" for
     "The company was founded in 1871"): only the one prose event of that type whose date overlaps the
@@ -138,7 +146,7 @@ def lend_agents(events: list[Event], idx: DocIndex) -> None:
     if "$title" in by_type:
         own = _title_type(idx, title[2], title[3])
         if own is not None:
-            by_type.setdefault(own, []).extend(e for e in by_type["$title"] if e not in by_type[own])
+            by_type.setdefault(own, []).extend(e for e in _title_agents(by_type, own, cfg) if e not in by_type[own])
     for fact in (e for e in events if e.source == "infobox" and e.time):
         agents = by_type.get(fact.type, [])
         if not agents:
