@@ -19,6 +19,7 @@ from datetime import date
 from typing import Any, Callable, Iterable
 
 from ..disjoint import DisjointSets
+from ..entities.places import lookup
 from ..events.dates import MAX, MIN, bounds, compatible, show
 from ..events.lexicon import cues, lexicon
 from ..model import Conflict, EvidenceSpan
@@ -599,10 +600,30 @@ def _place_conflict(cluster: list[Record]) -> list[Conflict]:
     if len(sides) < 2:
         return []
     names = [rs[0].names.get(p, p) for p, rs in sides.items()]
+    if any(_may_lie_in(a, b) for a in names for b in names if a != b):
+        return []  # "died at Stoughton" / "died in Wisconsin": the town may lie in the region
     labels = " / ".join(dict.fromkeys(_label(rs[0]) for rs in sides.values()))
     return [grouped("place_conflict", "place",
                     f"the same {cluster[0].type} is placed in {', '.join(names[:-1])} and {names[-1]} ({labels})",
                     [(n, n, [account(r) for r in rs]) for n, rs in zip(names, sides.values())])]
+
+
+_REGIONS = ("country", "us_state", "historical")
+
+
+def _may_lie_in(inner: str, outer: str) -> bool:
+    """True when the place named ``inner`` may lie inside the region named ``outer`` (a country, a US
+    state, a historical region in the gazetteer): the same country, or a place the gazetteer does not
+    know. Two accounts that name a town and its region tell one place at two scales, not two places."""
+    out = lookup(outer)
+    if out is None or out.get("kind") not in _REGIONS:
+        return False
+    into = lookup(inner)
+    if into is None:
+        return True
+    if into.get("kind") == "country" or (out.get("kind") == "us_state" and into.get("kind") == "us_state"):
+        return False
+    return not into.get("country") or not out.get("country") or into["country"] == out["country"]
 
 
 def _agent_conflict(cluster: list[Record], is_person: Callable[[str], bool]) -> list[Conflict]:
