@@ -19,6 +19,21 @@ def cli(*args: str, cwd: Path | None = None, check: bool = False, timeout: int =
     return proc
 
 
+def one_event(text: str, etype: str):
+    """The annotated text and its one event of ``etype`` (fails, listing what was found, otherwise)."""
+    from historiograph import annotate
+
+    ad = annotate(text)
+    evs = [e for e in ad.events if e.type == etype]
+    assert len(evs) == 1, [(e.type, e.trigger["text"]) for e in ad.events]
+    return ad, evs[0]
+
+
+def described(ev, role) -> list[tuple[str, str]]:
+    """(kind, text) of an event's participants in ``role`` that are descriptions, not named entities."""
+    return [(p.kind, p.name) for p in ev.participants if p.role == role and p.entity is None]
+
+
 def participant_names(ad, ev, role=None) -> set[str]:
     """The names of an event's participants (in ``role``), through their corpus entity where one is linked."""
     out = set()

@@ -6,18 +6,7 @@ invented names."""
 from __future__ import annotations
 
 from historiograph import annotate
-from helpers import participant_names as _names
-
-
-def _one(text, etype):
-    ad = annotate(text)
-    evs = [e for e in ad.events if e.type == etype]
-    assert len(evs) == 1, [(e.type, e.trigger["text"]) for e in ad.events]
-    return ad, evs[0]
-
-
-def _described(ev, role):
-    return [(p.kind, p.name) for p in ev.participants if p.role == role and p.entity is None]
+from helpers import described as _described, one_event as _one, participant_names as _names
 
 
 # ---- "my father", "our cook" -----------------------------------------------------------------------

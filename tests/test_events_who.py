@@ -5,14 +5,7 @@ sentences, invented names."""
 from __future__ import annotations
 
 from historiograph import annotate
-from helpers import participant_names as _names
-
-
-def _one(text, etype):
-    ad = annotate(text)
-    evs = [e for e in ad.events if e.type == etype]
-    assert len(evs) == 1, [(e.type, e.trigger["text"]) for e in ad.events]
-    return ad, evs[0]
+from helpers import one_event as _one, participant_names as _names
 
 
 def test_he_after_a_group_subject_is_the_person_it_hired_not_a_man_further_back():
