@@ -149,3 +149,11 @@ def test_his_after_a_he_no_one_was_found_for_is_no_one_either():
     ad = annotate("Admiral Jacob Harrowgate commanded the fleet in 1801. In 1803 Drewsk seized the harbour. "
                   "He demanded the release of his brother.")
     assert all("Jacob Harrowgate" not in _names(ad, e) for e in ad.events if e.trigger["start"] > 60)
+
+
+def test_he_after_a_name_with_a_relative_clause_is_that_name_not_the_clauses_subject():
+    ad, ev = _one("Amadou Kane, whom Moussa Fall had trained, taught at Dakar from 1930. In 1946 he founded "
+                  "a school at Kaolack.", "founding")
+    assert _names(ad, ev, "agent") == {"Amadou Kane"}
+    ad, ev = _one("Moussa Fall trained Amadou Kane at Dakar. In 1946 he founded a school at Kaolack.", "founding")
+    assert _names(ad, ev, "agent") == {"Moussa Fall"}

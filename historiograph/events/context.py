@@ -301,6 +301,15 @@ def qualifies_a_thing(dt: DatedTimex) -> bool:
     return h.dep_ in ("nummod", "compound", "poss") and h.head.pos_ in ("NOUN", "PROPN") and not h.head.ent_type_
 
 
+def _in_relative_clause(tok) -> bool:
+    """True when the token is inside a relative clause ("whom Y had trained")."""
+    while tok.head.i != tok.i:
+        if tok.dep_ == "relcl":
+            return True
+        tok = tok.head
+    return False
+
+
 def _inside_word(text: str, start: int, end: int) -> bool:
     """The span starts or ends in the middle of a word."""
     return (end < len(text) and text[end].isalpha() and text[end - 1].isalpha()) or (
@@ -356,8 +365,10 @@ class Pronouns:
                 m = idx.mention(tok)
                 if m is not None and m.label == "PERSON" and m.entity and (
                         tok.dep_ in self.SUBJ or (tok.dep_ == "poss" and tok.head.dep_ in self.SUBJ)):
-                    # "Tilly's army was crushed ...": the subject's possessor is what the sentence is about
-                    sent_subject = sent_subject or m
+                    # "Tilly's army was crushed ...": the subject's possessor is what the sentence is about;
+                    # "X, whom Y had trained, taught ...": not the subject of a relative clause
+                    if not _in_relative_clause(tok):
+                        sent_subject = sent_subject or m
                     if tok.dep_ in self.SUBJ:
                         clause_subject = m
                 if tok.lower_ not in pronouns or tok.pos_ != "PRON":
@@ -449,6 +460,9 @@ class Pronouns:
         coref = idx.coref()
         root = prev.root
         subj = next((c for c in root.children if c.dep_ in self.SUBJ), None)
+        if subj is None and root.pos_ == "PROPN" and (m := idx.mention(root)) is not None and m.label == "PERSON" \
+                and any(c.dep_ in ("acl", "relcl") and c.pos_ == "VERB" for c in root.children):
+            subj = root  # "X, whom Y had trained, taught at Z.": parsed as a name with clauses, X is its subject
         if subj is None:
             return None
         m = idx.mention(subj)
