@@ -19,17 +19,11 @@ import functools
 import re
 from datetime import date
 
-from .. import datafiles
 from ..events.dates import compatible
-from .records import Record
+from .records import Record, one_event_data as data
 from .told_twice import named
 
 _FATE_SUBJECT = ("disappearance", "death", "defection", "birth")  # the one it befalls is their agent
-
-
-@functools.lru_cache(maxsize=1)
-def data() -> dict:
-    return datafiles.load_json("corpus", "one_event.json")
 
 
 def subject_keys(r: Record) -> set[str]:
@@ -130,6 +124,7 @@ def one_agent_type(etype: str) -> bool:
     return etype in data()["one_agent_types"]
 
 
+@functools.lru_cache(maxsize=4096)
 def _word(name: str) -> re.Pattern | None:
     """The last word of a name (a family name), as a whole word."""
     words = re.findall(r"\w+", name)

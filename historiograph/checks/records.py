@@ -60,7 +60,7 @@ def from_document(ad: AnnotatedDocument, key_of: KeyOf, name_of: Callable[[str],
     out: list[Record] = []
     starts = sorted({e.sentence["start"] for e in ad.events})
     order = {s: i for i, s in enumerate(starts)}
-    holds = set(_corpus_data()["post_types"])
+    holds = set(one_event_data()["post_types"])
     named_as: dict[str, str] | None = None
     for ev in ad.events:
         rec = Record(src, ad.text, ev, order.get(ev.sentence["start"], 0))
@@ -135,7 +135,8 @@ def post_of(phrase: str, named_as: dict[str, str]) -> str | None:
 
 
 @functools.lru_cache(maxsize=1)
-def _corpus_data() -> dict:
+def one_event_data() -> dict:
+    """data/corpus/one_event.json: the events that befall one named object once, and their posts."""
     from .. import datafiles
 
     return datafiles.load_json("corpus", "one_event.json")

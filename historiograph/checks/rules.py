@@ -265,12 +265,12 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
         return True  # one text denies the other's agent ("X, not Y, went"): one event, its agent disputed
     shared = named(a.keys & b.keys)  # ("the rebels" in two texts may be two risings' rebels)
     twice = sites is not None and sites.told_twice(a, b)
-    slip = objects is not None and objects.slip(a, b)
-    one = objects is not None and objects.one_act(a, b)
     if not shared and not (a.place and a.place == b.place and _close_dates(a, b)) and not twice:
         return False
     if a.source != b.source and a.stated is None and b.stated is None:
         return False  # two undated mentions in two texts: too little to say they are one (as the timeline)
+    slip = objects is not None and objects.slip(a, b)
+    one = objects is not None and objects.one_act(a, b)
     people = a.type in lexicon().population_types and (a.roles.get("patient", set()) & b.roles.get("patient", set()))
     for role in ("agent", "patient"):
         ra, rb = a.roles.get(role, set()), b.roles.get(role, set())

@@ -272,6 +272,7 @@ def _common_word(word: str) -> bool:
     return common(word)
 
 
+@functools.lru_cache(maxsize=4096)
 def _adjective(word: str) -> bool:
     from ..events.wordnet import reader
 
@@ -314,8 +315,8 @@ def _place_frames(ad, text: str, cands: list[Cand]) -> None:
             label = only or gaz or ("LOC" if article else "GPE")
         elif known and (gaz or only):
             label = only or gaz
-        elif c.label != "NORP" and _PLACE_OF.search(text, max(0, c.start - 30), c.start) and (
-                _PLACE_OF.search(text, max(0, c.start - 30), c.start).group(1).casefold() in verbs["place_of"]):
+        elif c.label != "NORP" and (po := _PLACE_OF.search(text, max(0, c.start - 30), c.start)) and \
+                po.group(1).casefold() in verbs["place_of"]:
             label = only or gaz or "GPE"  # "the town of Argentona", "the duchy of Savoy"
         elif c.label == "PERSON" and " " not in span and _after_person_of(text, c, cands):
             label = only or gaz or "GPE"  # "Albrecht von Wallenstein of Friedland"

@@ -81,11 +81,16 @@ def _bare_definite(trig) -> bool:
     h = trig.head
     if len(trig.tokens) != 1 or h.tag_ != "NN" or _sequenced(h):
         return False
-    kids = list(h.children)
-    if not any(c.dep_ == "det" and c.lower_ in cues()["anaphoric_determiners"] for c in kids):
+    if not _anaphoric(h):
         return False
+    kids = list(h.children)
     return not any(c.dep_ in ("poss", "amod", "compound", "nmod", "nummod", "relcl", "acl", "appos")
                    or (c.dep_ == "prep" and c.lower_ in ("of", "by")) for c in kids)
+
+
+def _anaphoric(h) -> bool:
+    """The noun has a determiner that points back ("the", "this", "that"): "the assault"."""
+    return any(c.dep_ == "det" and c.lower_ in cues()["anaphoric_determiners"] for c in h.children)
 
 
 def _drop_orders_of_events(events: list[Event], found) -> list[Event]:
@@ -155,8 +160,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
             and not _detected_in_narrative(trig, time):
         return None
     if trig.nominal and not args.participants and not _sequenced(h) and not _named_by_place(h, args) and not \
-            triggers.occurs(h) and not triggers.counted(h) and any(
-            c.dep_ == "det" and c.lower_ in cues()["anaphoric_determiners"] for c in h.children) and not (
+            triggers.occurs(h) and not triggers.counted(h) and _anaphoric(h) and not (
             time and not time["inherited"] and h.i <= idx.timex_of_head(time) and
             idx.timex_of_head(time) <= h.right_edge.i):
         return None  # "the assault": a mention of an event told before, or a generic one
@@ -451,11 +455,12 @@ def _dedupe(found) -> list[Event]:
     told: set[int] = set()  # tellings with a content of their own ("said that ...")
     for ev, trig in found:
         explicit = ev.time is not None and not ev.time.get("inherited")
+        content = _tells_content(trig)
         repeat = False
         for prev in kept:
             if prev.type != ev.type or not (_role_keys(prev) & _role_keys(ev)) or id(prev) in plural:
                 continue  # ("Yezhov organised mass arrests ... was arrested": agent, then patient)
-            if id(prev) in told and _tells_content(trig):
+            if id(prev) in told and content:
                 continue  # "X told the Cabinet that ... X said that ...": two tellings, each of its own
             if _disjoint_roles(prev, ev) or (prev.place and ev.place and prev.place != ev.place) or \
                     not _any_times_fit(prev, ev):
@@ -468,7 +473,7 @@ def _dedupe(found) -> list[Event]:
                 break
         if not repeat:
             kept.append(ev)
-            if _tells_content(trig):
+            if content:
                 told.add(id(ev))
             if trig.nominal and trig.head.tag_ in ("NNS", "NNPS"):
                 plural.add(id(ev))

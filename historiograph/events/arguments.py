@@ -185,8 +185,8 @@ class _Finder:
                             self._prep(p, etype)
             elif c.dep_ == "dative":
                 self._take(c, "recipient")
-            elif c.dep_ == "agent" and _order_giver(c) is not None:
-                self._take(_order_giver(c), by_role or "agent")  # "freed by order of the governor"
+            elif c.dep_ == "agent" and (giver := _order_giver(c)) is not None:
+                self._take(giver, by_role or "agent")  # "freed by order of the governor"
             elif c.dep_ == "agent":
                 for o in c.children:
                     if o.dep_ == "pobj":

@@ -187,6 +187,7 @@ class Coref:
                 self.defined.setdefault(m.entity, set()).update(defined)
         self.starts = [e[0] for e in self.entries]
         self._genders: dict[str, str | None] = {}
+        self._sole: dict[tuple[str, str], bool] = {}  # (entity, title) -> _sole_holder, the entries being fixed
 
     # ---- what the text calls an entity ---------------------------------------------------------
     def _words(self, span, defined: set[str] | None = None, mods: set[str] | None = None) -> set[str]:
@@ -546,6 +547,11 @@ class Coref:
         ``lemma`` ("Count X" ... "the Count" pages on): no other person is defined by it or called by it,
         and the text did not already say "the Count" before it first named X (a diary's household
         "the Count" is someone else than a Count X its later pages meet)."""
+        if (ent, lemma) not in self._sole:
+            self._sole[ent, lemma] = self._one_holder(ent, lemma)
+        return self._sole[ent, lemma]
+
+    def _one_holder(self, ent: str, lemma: str) -> bool:
         first = None
         for _, m, words in self.entries:
             if m.label == "PERSON" and m.entity != ent and (
@@ -555,7 +561,8 @@ class Coref:
                 first = m.start
         if first is None:
             return False
-        return not re.search(r"\bthe\s+" + re.escape(lemma) + r"\b", self.idx.text[:first], re.IGNORECASE)
+        told = re.compile(r"\bthe\s+" + re.escape(lemma) + r"\b", re.IGNORECASE)
+        return not told.search(self.idx.text, 0, first)
 
     def named_by_head(self, tok) -> Mention | None:
         """"the company" for the one organisation the text has named "... Company" so far, in any

@@ -80,8 +80,8 @@ def find(doc) -> list[Trigger]:
                 out.append(Trigger(OFFICE_TYPE, [tok], tok, False, VerbRule(OFFICE_TYPE, subject_role="patient"),
                                    "wordnet", 0.8))  # "became Premier": the subject takes the office
             continue
-        if lemma == "be" and _copular_appointment(tok) is not None:  # "Its governor from 1676 was X"
-            office, head = _copular_appointment(tok)
+        if lemma == "be" and (found := _copular_appointment(tok)) is not None:  # "Its governor from 1676 was X"
+            office, head = found
             out.append(Trigger(OFFICE_TYPE, [office], head, False,
                                VerbRule(OFFICE_TYPE, subject_role="patient", holder_attr=True), "wordnet", 0.8))
             taken.add(head.i)
@@ -249,7 +249,7 @@ def _sense_frame(verb) -> dict | None:
     prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     name = "_".join([lemma, *prt]) if prt and wordnet.has_verb("_".join([lemma, *prt])) else lemma
     for frame in wordnet.sense_frames():
-        if set(frame["synsets"]) & wordnet.verb_senses(name, frame.get("senses", 4), frame.get("depth", 0)) \
+        if not wordnet.verb_senses(name, frame.get("senses", 4), frame.get("depth", 0)).isdisjoint(frame["synsets"]) \
                 and _fills_frame(verb, frame):
             return frame
     return None

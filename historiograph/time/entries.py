@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from .calendar import fmt, valid
 from .lexicon import lexicon
 
 
@@ -195,23 +196,13 @@ def _years(heads: list[Heading]) -> list[Heading]:
             else:
                 d = h.day
                 mo, y = (pm, py) if d >= pd else ((pm % 12) + 1, py + (pm == 12))
-            value = f"{y:04d}-{mo:02d}-{d:02d}"
-            if not _valid(y, mo, d):
+            value = fmt(y, mo, d)
+            if not valid(y, mo, d):
                 out.append(Heading(h.start, h.end, None, h.month_day, h.day))
                 continue
         prev = (y, mo, d)
         out.append(Heading(h.start, h.end, value, h.month_day, h.day))
     return out
-
-
-def _valid(y: int, m: int, d: int) -> bool:
-    import datetime as dt
-
-    try:
-        dt.date(y, m, d)
-    except ValueError:
-        return False
-    return True
 
 
 _LINE_HEAD = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|\*|__|_)?(?:[^\n,.!?;]{1,45}(?:[ \t]\([^)\n]{1,40}\))?,[ \t]+)?")
