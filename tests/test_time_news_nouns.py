@@ -68,3 +68,16 @@ def test_the_past_decade_is_a_length_up_to_now(text, value):
 
 def test_the_last_decade_stays_the_decade_before():
     assert _values("Prices rose sharply in the last decade.", dct="1998-02-13")[0][1] == "198"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The agency will name a commander for a flight in January.", "2004-01"),
+    ("The league will hold its next draft in February, officials said.", "2004-02"),
+    ("Parliament will debate the bill in May.", "2003-05"),  # the month of the report itself
+])
+def test_a_month_in_a_clause_told_with_will_is_never_a_past_one(text, value):
+    assert _values(text)[0][1] == value
+
+
+def test_a_month_after_from_in_a_clause_without_will_may_still_be_past():
+    assert _values("Sales have fallen from March to a two-year low.")[0][1] == "2003-03"
