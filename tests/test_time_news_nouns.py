@@ -81,3 +81,22 @@ def test_a_month_in_a_clause_told_with_will_is_never_a_past_one(text, value):
 
 def test_a_month_after_from_in_a_clause_without_will_may_still_be_past():
     assert _values("Sales have fallen from March to a two-year low.")[0][1] == "2003-03"
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The mill is hiring for the first time in years.", "PXY"),
+    ("It was the worst flood in decades, the mayor said.", "PXDE"),
+    ("The two leaders had not spoken in months.", "PXM"),
+    ("Grain prices reached their highest level in weeks.", "PXW"),
+])
+def test_in_years_after_a_first_time_a_superlative_or_a_negation_is_a_vague_length(text, value):
+    assert [(v, typ) for _, v, typ in _values(text)] == [(value, "DURATION")]
+
+
+@pytest.mark.parametrize("text", [
+    "Profits rose in years when oil was cheap.",
+    "He was paid in months of credit rather than cash.",
+    "Sales were measured in weeks, not days.",
+])
+def test_a_bare_in_years_without_such_a_cue_is_left_alone(text):
+    assert not any(w in ("years", "months", "weeks") for w, _, _ in _values(text))

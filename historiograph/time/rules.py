@@ -546,6 +546,20 @@ _DATE_ORDER = ("Y", "M", "W", "D")
 _TIME_ORDER = ("TH", "TM", "TS")
 
 
+# "for the first time in years", "the worst drought in decades", "had not met in months": a superlative,
+# a first or last time, or a negation before "in" makes the bare plural a stretch up to then
+_IN_UNITS_CUE = re.compile(r"(?:\b(?:first|last|only)\s+time|\b\w{2,}est\b[^.,;:]{0,40}|\b(?:most|least|worst)\b"
+                           r"[^.,;:]{0,40}|\b(?:not|never|no)\b[^.,;:]{0,40}|n['’]t\b[^.,;:]{0,40})\s+in\s+$", re.I)
+
+
+def r_duration_in(m: re.Match, text: str) -> list[Part]:
+    """'(for the first time) in years': a vague length (PXY), only after a cue that makes it one (a
+    bare 'in years' elsewhere is rarer and may be a count of something else)."""
+    if not _IN_UNITS_CUE.search(text, max(0, m.start() - 60), m.start()):
+        return []
+    return r_duration(m, text)
+
+
 def r_duration_compound(m: re.Match, text: str) -> list[Part]:
     """'19 years and 8 months', 'two hours and ten minutes': one length of time (P19Y8M, PT2H10M),
     when the second unit is smaller than the first."""
@@ -771,7 +785,7 @@ RULES = {
     "season": r_season, "quarter": r_quarter, "half": r_half, "rel": r_rel, "rel_shift": r_rel_shift,
     "deictic": r_deictic,
     "weekday": r_weekday, "shift": r_shift, "duration": r_duration, "clock": r_clock, "refword": r_refword,
-    "set": r_set, "set_rate": r_set_rate, "duration_compound": r_duration_compound,
+    "set": r_set, "set_rate": r_set_rate, "duration_compound": r_duration_compound, "duration_in": r_duration_in,
 }
 
 
