@@ -13,7 +13,7 @@ import functools
 import re
 
 from .. import datafiles
-from . import anchors
+from . import anchors, entry_dates
 from .context import DatedTimex, DocIndex
 from .lexicon import cues
 
@@ -239,11 +239,15 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
     else:
         if _named_inside(trigger_head):
             return None  # "the investigation of the Kirov murder": an earlier event named, not told now
+        earlier = named_earlier(trigger_head, sent, idx)
+        if earlier is not None:
+            return earlier
         dt = anchors.story_time(idx, max(sent.start_char, trigger_head.idx))
-        if dt is None or told_in_passing(trigger_head) or a_consequence(trigger_head) or leapt(dt, trigger_head, idx) \
-                or not carried(dt, trigger_head, idx) or _reported_then(dt, trigger_head) \
-                or _across_heading(dt, trigger_head, idx):
-            return None  # no date rather than a wrong one
+        if dt is None or _across_heading(dt, trigger_head, idx):
+            return entry_dates.entry_time(trigger_head, idx, alone=True) or _in_lead(trigger_head, idx)
+        if told_in_passing(trigger_head) or a_consequence(trigger_head) or leapt(dt, trigger_head, idx) \
+                or not carried(dt, trigger_head, idx) or _reported_then(dt, trigger_head):
+            return entry_dates.entry_time(trigger_head, idx, alone=False)  # no date rather than a wrong one
         value = dt.timex.value
         other = idx.range_partner.get(dt.timex.start)
         if other is not None:
@@ -261,6 +265,104 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
     elif not out["inherited"] and anchors.counted_across_paragraphs(dt, idx):
         out["inherited"] = True  # an inference from another paragraph's date: less sure, never a conflict
     return out
+
+
+def _in_lead(head, idx: DocIndex) -> dict | None:
+    """An article whose head states its event's date ("Siege of Varna" / "Date: 3 August 1828") tells that
+    event in its lead without a date ("The Russian army besieged the fortress."): the telling takes the
+    line's date, inherited, when it comes before the prose's first date and is of the title's event type
+    (or, under a one-day or one-month date, its outcome: a surrender, a withdrawal, a treaty). The caller
+    checks the event's type (events/__init__.py has it); here only the place and the tense."""
+    from .entry_dates import tense
+    from .infobox import title_time
+
+    got = title_time(idx)
+    if got is None or tense(head) != "past" or told_in_passing(head):
+        return None
+    from ..ingest.facts import lines
+
+    heads = [(f.start, f.end) for f in lines(idx.text)]
+    if any(d.timex.start < head.idx and not any(a <= d.timex.start < b for a, b in heads) for d in idx.narrative_dated):
+        return None  # past the lead: the prose has begun its own dates
+    etype, time, single = got
+    return {**time, "inherited": True, "title_type": etype, "single": single}
+
+
+def lead_typed(time: dict | None, etype: str) -> dict | None:
+    """A time _in_lead gave, kept only for an event of the title's type or (under a one-day or one-month
+    date) one of its outcomes; the other events of the lead stay undated."""
+    if not time or "title_type" not in time:
+        return time
+    title_type, single = time.pop("title_type"), time.pop("single")
+    if etype == title_type or (single and etype in _cues()["outcome_types"]):
+        return time
+    return None
+
+
+_BACK_DETERMINERS = frozenset({"the", "that", "this"})
+_BACK_REACH = 3  # paragraphs back (its own and two before) where the named event may have been dated
+
+
+def named_earlier(head, sent, idx: DocIndex) -> dict | None:
+    """"He died in the fire." after "A fire broke out on 4 June 1861": the clause places the event in, during,
+    after or before an event the story named and dated before ("the fire", "the strike", "the siege": a
+    definite noun of an event, the same word as the earlier mention). The event takes that date (with its
+    own mod: "the siege began in May" leaves it on or after May), marked inherited."""
+    rel = cues()["temporal_relations"]
+    clause = clause_of(head)
+    for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in rel):
+        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+        if noun is None or noun.i == head.i or not any(
+                c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in noun.children):
+            continue
+        lemma = noun.lemma_.lower()
+        if not _event_noun(lemma):
+            continue
+        hit = _dated_mention(lemma, sent, idx)
+        if hit is None:
+            continue
+        tok, dt, mod = hit
+        own = rel[prep.lower_]
+        if own:  # "after the fire": the event is after it (the relation's inverse), not when it was
+            mod_after = _INVERSE.get(own)
+            if mod not in (None, mod_after, "ON_OR_" + mod_after):
+                continue  # "after the siege" that ended by July: no bound that is honest
+            mod = mod_after
+        return {"value": dt.timex.value, "mod": mod, "inherited": True, "named_earlier": tok.idx,
+                "timex": {"start": dt.timex.start, "end": dt.timex.end}}
+    return None
+
+
+def _event_noun(lemma: str) -> bool:
+    """A noun that names an event ("fire", "strike", "siege", "epidemic"), not a thing or a place."""
+    from .lexicon import lexicon
+    from .wordnet import reader, type_of
+
+    if lemma in lexicon().nouns or type_of(lemma, "n") is not None:
+        return True
+    wn = reader()
+    senses = wn.synsets(lemma, "n") if wn is not None and lemma.isalpha() else []
+    return bool(senses) and senses[0].lexname() in ("noun.event", "noun.act", "noun.phenomenon")
+
+
+def _dated_mention(lemma: str, sent, idx: DocIndex):
+    """The nearest earlier mention of ``lemma`` (noun or verb) within reach whose own clause dates it:
+    (token, its date, the date's mod), or None."""
+    para = bisect.bisect_right(idx.paragraphs, sent.start_char) - 1
+    lo = idx.paragraphs[max(0, para - _BACK_REACH + 1)]
+    for tok in reversed(idx.doc[:sent.start]):
+        if tok.idx < lo:
+            return None
+        if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "VERB"):
+            continue
+        hit = govern(tok, tok.sent, idx)
+        if hit is None:
+            continue
+        dt, rel, _ = hit
+        if not (dt.timex.value or "")[:4].isdigit():
+            continue
+        return tok, dt, rel or aspect_mod(tok, dt) or preposition_mod(dt) or dt.timex.mod
+    return None
 
 
 def _across_heading(dt: DatedTimex, head, idx: DocIndex) -> bool:

@@ -51,7 +51,8 @@ NEWS_DATELINE = re.compile(
 # entries are written by someone at their date: a first person, or a day counted from the writing
 # ("yesterday", "this morning"); an encyclopedia's dated section lines have neither
 _WRITER = re.compile(r"\b(?:[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s|[Yy]esterday|[Tt]o-?night|[Ll]ast night"
-                     r"|[Tt]his (?:morning|forenoon|afternoon|evening|day))\b")
+                     r"|[Tt]his (?:morning|forenoon|afternoon|evening|day))\b"
+                     r"|(?:^|[.!?;:,][ \t]+|\n[ \t]*|\b(?:and|but|that|as|so) )I (?=[a-z])")  # "I remain", not "World War I"
 
 
 def headings(text: str, find) -> list[Heading]:
