@@ -46,7 +46,7 @@ SET_A = [
     ("back", "The siege of the town began in May 1644 and lasted until July.\n\nThe governor Robert Hale was "
      "killed during the siege.", "killing", "1644-05/ON_OR_AFTER"),
     # day: a day without a month
-    ("day", "In October 1812 the army reached the river. On the 20th the bridge was destroyed by the rearguard.",
+    ("day", "In October 1812 the army reached the river. On the 20th the rearguard attacked the bridge.",
      "attack", "1812-10-20"),
     ("day", "The regiment arrived in Lyon in April 1834. On the night of the 13th the barracks were attacked.",
      "attack", "1834-04-13"),
@@ -57,8 +57,8 @@ SET_A = [
     ("participle", "Having resigned in 1930, the minister Paul Dorn founded a newspaper in 1932.", "founding",
      "1932"),
     # after: a time counted from a dated event
-    ("after", "The treaty was signed on 2 March 1815. In the days that followed, the prisoners were released.",
-     "release", "1815-03/AFTER"),
+    ("after", "The treaty was signed on 2 March 1815. In the days that followed, the rebels attacked the town.",
+     "attack", "1815-03-02/AFTER"),
     ("after", "The rebels seized the fort in April 1837. That June the governor was dismissed.", "dismissal",
      "1837-06"),
     ("after", "The strike began on 3 May 1905. The following week the owners dismissed two hundred workers.",

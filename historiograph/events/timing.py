@@ -13,6 +13,7 @@ import functools
 import re
 
 from .. import datafiles
+from ..time.calendar import valid
 from . import anchors, entry_dates
 from .context import DatedTimex, DocIndex
 from .lexicon import cues
@@ -239,7 +240,8 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
     else:
         if _named_inside(trigger_head):
             return None  # "the investigation of the Kirov murder": an earlier event named, not told now
-        earlier = named_earlier(trigger_head, sent, idx)
+        earlier = day_of_month(trigger_head, sent, idx) or days_that_followed(trigger_head, idx) or \
+            named_earlier(trigger_head, sent, idx)
         if earlier is not None:
             return earlier
         dt = anchors.story_time(idx, max(sent.start_char, trigger_head.idx))
@@ -270,8 +272,8 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
 def _in_lead(head, idx: DocIndex) -> dict | None:
     """An article whose head states its event's date ("Siege of Varna" / "Date: 3 August 1828") tells that
     event in its lead without a date ("The Russian army besieged the fortress."): the telling takes the
-    line's date, inherited, when it comes before the prose's first date and is of the title's event type
-    (or, under a one-day or one-month date, its outcome: a surrender, a withdrawal, a treaty). The caller
+    line's date, inherited, when it comes before the prose's first date, the line states one day or one
+    month (not a span), and the event is of the title's type or its outcome (a surrender, a treaty). The caller
     checks the event's type (events/__init__.py has it); here only the place and the tense."""
     from .entry_dates import tense
     from .infobox import title_time
@@ -282,21 +284,99 @@ def _in_lead(head, idx: DocIndex) -> dict | None:
     from ..ingest.facts import lines
 
     heads = [(f.start, f.end) for f in lines(idx.text)]
-    if any(d.timex.start < head.idx and not any(a <= d.timex.start < b for a, b in heads) for d in idx.narrative_dated):
-        return None  # past the lead: the prose has begun its own dates
+    if any(d.timex.start < head.idx and not any(a <= d.timex.start < b for a, b in heads) for d in idx.dated):
+        return None  # past the lead: the prose has begun its own dates (in brackets too)
     etype, time, single = got
-    return {**time, "inherited": True, "title_type": etype, "single": single}
+    if not single:
+        return None  # "Date: 8 February 1904 – 5 September 1905": the lead's events lie somewhere in it
+    return {**time, "inherited": True, "title_type": etype}
 
 
 def lead_typed(time: dict | None, etype: str) -> dict | None:
-    """A time _in_lead gave, kept only for an event of the title's type or (under a one-day or one-month
-    date) one of its outcomes; the other events of the lead stay undated."""
+    """A time _in_lead gave, kept only for an event of the title's type or one of its outcomes; the other
+    events of the lead stay undated."""
     if not time or "title_type" not in time:
         return time
-    title_type, single = time.pop("title_type"), time.pop("single")
-    if etype == title_type or (single and etype in _cues()["outcome_types"]):
+    title_type = time.pop("title_type")
+    if etype == title_type or etype in _cues()["outcome_types"]:
         return time
     return None
+
+
+_ORDINAL_DAY = re.compile(r"^([123]?\d)(?:st|nd|rd|th|d)$", re.I)
+_DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "eve", "day", "dawn", "forenoon", "midday"})
+_DAY_PREPS = frozenset({"on", "by", "until", "till", "from", "since", "before", "after"})
+
+
+def day_of_month(head, sent, idx: DocIndex) -> dict | None:
+    """"On the 20th the bridge was destroyed", "on the night of the 13th": a day of the month without its
+    month, which the story's current date gives (the last date of the story, in reach, that tells its
+    month). When that date is later in the month than the day, the reading is unsure (a step back, or
+    the next month): undated."""
+    clause = clause_of(head)
+    for tok in sent:
+        m = _ORDINAL_DAY.match(tok.text)
+        if not m or tok.dep_ != "pobj" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue  # "the 13th of April" is the time stage's
+        prep = tok.head
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in _DAY_PARTS and prep.head.dep_ == "pobj":
+            prep = prep.head.head  # "on the night of the 13th"
+        if prep.dep_ != "prep" or prep.lower_ not in _DAY_PREPS or clause_of(prep.head) != clause:
+            continue
+        day = int(m[1])
+        story = _month_of_story(idx, tok.idx)
+        if story is None or not 1 <= day <= 31:
+            return None
+        value = story.timex.value
+        if len(value) >= 10 and value[8:10].isdigit() and int(value[8:10]) > day:
+            return None
+        if not valid(int(value[:4]), int(value[5:7]), day):
+            return None
+        mod = cues()["timex_preposition_mods"].get(prep.lower_)
+        return {"value": f"{value[:7]}-{day:02d}", "mod": mod, "inherited": True, "day_of_month": True,
+                "timex": {"start": tok.idx, "end": tok.idx + len(tok.text)}}
+    return None
+
+
+_STRETCH_NOUNS = frozenset({"hour", "day", "week", "month", "year"})
+_STRETCH_PREPS = frozenset({"in", "over", "during", "within", "throughout"})
+_FOLLOWING = frozenset({"following", "ensuing", "subsequent", "next", "succeeding"})
+
+
+def days_that_followed(head, idx: DocIndex) -> dict | None:
+    """"In the days that followed", "over the next few weeks", "in the ensuing months": the event is after
+    the story's last date (mod AFTER, inherited), by a stretch the text leaves open."""
+    clause = clause_of(head)
+    for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in _STRETCH_PREPS):
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.tag_ != "NNS" or noun.lemma_.lower() not in _STRETCH_NOUNS:
+            continue
+        kids = list(noun.children)
+        if not (any(c.dep_ == "amod" and c.lower_ in _FOLLOWING for c in kids) or any(
+                c.dep_ == "relcl" and c.lemma_.lower() in ("follow", "ensue") for c in kids)):
+            continue
+        story = _last_of_story(idx, prep.idx)
+        if story is None or not (story.timex.value or "")[:4].isdigit():
+            return None
+        return {"value": story.timex.value, "mod": "AFTER", "inherited": True,
+                "timex": {"start": story.timex.start, "end": story.timex.end}}
+    return None
+
+
+def _last_of_story(idx: DocIndex, offset: int) -> DatedTimex | None:
+    """The story's last date before ``offset``, within _BACK_REACH paragraphs."""
+    para = bisect.bisect_right(idx.paragraphs, offset) - 1
+    lo = idx.paragraphs[max(0, para - _BACK_REACH + 1)]
+    before = [d for d in idx.narrative_dated if lo <= d.timex.start < offset]
+    return before[-1] if before else None
+
+
+def _month_of_story(idx: DocIndex, offset: int) -> DatedTimex | None:
+    """The story's last date before ``offset``, within _BACK_REACH paragraphs, when it tells a month."""
+    last = _last_of_story(idx, offset)
+    return last if last is not None and re.match(r"^\d{4}-\d\d(?:$|-)", last.timex.value or "") else None
 
 
 _BACK_DETERMINERS = frozenset({"the", "that", "this"})
