@@ -88,3 +88,22 @@ def test_weeks_that_followed_are_after_the_date():
     text = "The armistice was signed on 4 July 1866. In the weeks that followed, the militia attacked the depot."
     _, ev = one_event(text, "attack")
     assert _when(ev) == ("1866-07-04", "AFTER", True)
+
+
+def test_present_perfect_in_a_letter_is_bounded_by_the_letter_not_the_story():
+    text = ("Cork, 9 June 1798\n\nDear Brother,\n\nThe rebels were defeated on Tuesday. The colonel has been "
+            "dismissed.\n\nYour brother")
+    _, ev = one_event(text, "dismissal")
+    assert _when(ev) == ("1798-06-09", "ON_OR_BEFORE", True)
+
+
+def test_letter_headed_by_town_and_region_counts_from_its_date():
+    text = ("Bastia, Corsica, 4 March 1769\n\nMy dear Anne,\n\nThe new mayor was arrested yesterday.\n\nYours, Paul")
+    ad, ev = one_event(text, "arrest")
+    assert ev.time["value"] == "1769-03-03"
+
+
+def test_letter_with_a_greeting_and_no_first_person_is_an_entry():
+    text = ("Zeila, 11 July 1885\n\nSir,\n\nThe caravan was attacked near the wells.\n\nYour obedient servant")
+    _, ev = one_event(text, "attack")
+    assert _when(ev) == ("1885-07-11", "ON_OR_BEFORE", True)

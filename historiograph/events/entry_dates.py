@@ -45,14 +45,16 @@ def _entries(idx: DocIndex) -> list[tuple[int, int, str, bool]]:
 
 
 def tense(head) -> str | None:
-    """"past" (a simple past, active or passive), "perfect" (has/had + participle), or None (a present,
-    a future, a clause with no finite verb)."""
+    """"past" (a simple past, active or passive), "present perfect" (has + participle), "perfect" (had +
+    participle), or None (a present, a future, a clause with no finite verb)."""
     from .timing import clause_of
 
     v = clause_of(head)
     if v.pos_ not in ("VERB", "AUX"):
         return None
     aux = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in ("has", "have", "'s", "'ve") for a in aux):
+        return "present perfect"
     if any(a in _PERFECT for a in aux):
         return "perfect"
     if any(a in ("will", "would", "shall", "may", "might", "can", "must", "to") for a in aux):

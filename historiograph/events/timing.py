@@ -244,6 +244,10 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
             named_earlier(trigger_head, sent, idx)
         if earlier is not None:
             return earlier
+        if entry_dates.tense(trigger_head) == "present perfect":  # "I have been ordered north": by the letter's
+            told = entry_dates.entry_time(trigger_head, idx, alone=False)  # date, not at the story's last one
+            if told is not None:
+                return told
         dt = anchors.story_time(idx, max(sent.start_char, trigger_head.idx))
         if dt is None or _across_heading(dt, trigger_head, idx):
             return entry_dates.entry_time(trigger_head, idx, alone=True) or _in_lead(trigger_head, idx)
