@@ -400,8 +400,9 @@ def named_earlier(head, sent, idx: DocIndex) -> dict | None:
                 c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in noun.children):
             continue
         lemma = noun.lemma_.lower()
-        if not _event_noun(lemma):
-            continue
+        if not _event_noun(lemma) or lemma in _cues()["generic_event_nouns"] or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            continue  # "at the time", "in the course of the war": no event named by the noun itself
         hit = _dated_mention(lemma, sent, idx)
         if hit is None:
             continue
