@@ -107,3 +107,17 @@ def test_letter_with_a_greeting_and_no_first_person_is_an_entry():
     text = ("Zeila, 11 July 1885\n\nSir,\n\nThe caravan was attacked near the wells.\n\nYour obedient servant")
     _, ev = one_event(text, "attack")
     assert _when(ev) == ("1885-07-11", "ON_OR_BEFORE", True)
+
+
+def test_an_earlier_event_as_subject_dates_what_it_did():
+    text = ("An epidemic broke out in the garrison in March 1760. The surgeons were few.\n\n"
+            "The epidemic killed ninety soldiers.")
+    _, ev = one_event(text, "death")
+    assert _when(ev)[0] == "1760-03" and ev.time["inherited"]
+
+
+def test_a_dateline_bounds_its_reports_undated_events():
+    text = "PERTH, Monday 4 June 1923 — Police arrested two men at the wharf. Both were charged.\n"
+    ad = annotate(text)
+    arrest = next(e for e in ad.events if e.type == "arrest")
+    assert _when(arrest) == ("1923-06-04", "ON_OR_BEFORE", True)

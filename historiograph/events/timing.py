@@ -390,12 +390,17 @@ _BACK_REACH = 3  # paragraphs back (its own and two before) where the named even
 def named_earlier(head, sent, idx: DocIndex) -> dict | None:
     """"He died in the fire." after "A fire broke out on 4 June 1861": the clause places the event in, during,
     after or before an event the story named and dated before ("the fire", "the strike", "the siege": a
-    definite noun of an event, the same word as the earlier mention). The event takes that date (with its
-    own mod: "the siege began in May" leaves it on or after May), marked inherited."""
+    definite noun of an event, the same word as the earlier mention), or makes that event its subject ("The
+    fire destroyed the mill": what it did while it lasted; not a passive's, "the fire was investigated",
+    which may come long after). The event takes that date (with its own mod: "the siege began in May"
+    leaves it on or after May), marked inherited."""
     rel = cues()["temporal_relations"]
     clause = clause_of(head)
-    for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in rel):
-        noun = next((c for c in prep.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None)
+    links = [(c, next((n for n in c.children if n.dep_ == "pobj" and n.pos_ == "NOUN"), None))
+             for c in clause.children if c.dep_ == "prep" and c.lower_ in rel]
+    if head == clause and head.pos_ == "VERB":  # "The fire destroyed the mill": the event acts while it lasts
+        links += [(None, c) for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    for prep, noun in links:
         if noun is None or noun.i == head.i or not any(
                 c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in noun.children):
             continue
@@ -407,7 +412,7 @@ def named_earlier(head, sent, idx: DocIndex) -> dict | None:
         if hit is None:
             continue
         tok, dt, mod = hit
-        own = rel[prep.lower_]
+        own = rel[prep.lower_] if prep is not None else None
         if own:  # "after the fire": the event is after it (the relation's inverse), not when it was
             mod_after = _INVERSE.get(own)
             if mod not in (None, mod_after, "ON_OR_" + mod_after):
