@@ -97,7 +97,7 @@ SET_B = [
     ("back", "The epidemic reached the port in August 1832. Hundreds fell ill.\n\nThe harbour master "
      "James Orr died during the epidemic.", "death", "1832-08"),
     ("back", "The dockers struck in April 1889. The port stood idle.\n\nTheir leader Ben Tillett was "
-     "arrested after the strike.", "arrest", "1889-04/AFTER"),
+     "arrested after the strike.", "arrest", "1889-04/ON_OR_AFTER"),
     ("back", "The cathedral was built in 1320. It was enlarged later.\n\nThe bishop Hugh Marsh was buried "
      "in the cathedral.", "burial", None),
     ("day", "The army entered Saxony in September 1813. On the 16th the allies attacked the French lines.",

@@ -57,7 +57,7 @@ def test_after_the_earlier_event():
     text = ("The miners went on strike in June 1910. They demanded safer pits.\n\n"
             "The union leader Tom Reed was arrested after the strike.")
     _, ev = one_event(text, "arrest")
-    assert _when(ev) == ("1910-06", "AFTER", True)
+    assert _when(ev) == ("1910-06", "ON_OR_AFTER", True)
 
 
 def test_a_place_noun_is_no_earlier_event():
@@ -121,3 +121,15 @@ def test_a_dateline_bounds_its_reports_undated_events():
     ad = annotate(text)
     arrest = next(e for e in ad.events if e.type == "arrest")
     assert _when(arrest) == ("1923-06-04", "ON_OR_BEFORE", True)
+
+
+def test_a_fronted_participles_date_is_its_own():
+    _, ev = one_event("Qualifying as a surgeon in 1871, Edith Marsh joined the army.", "membership")
+    assert _when(ev) == ("1871", "ON_OR_AFTER", True)
+    _, ev = one_event("Having sold the farm in 1882, Edith Marsh founded a school.", "founding")
+    assert _when(ev) == ("1882", "ON_OR_AFTER", True)
+
+
+def test_a_main_clauses_own_date_is_untouched_by_a_participle():
+    _, ev = one_event("Qualifying as a surgeon in 1871, Edith Marsh joined the army in 1874.", "membership")
+    assert _when(ev) == ("1874", None, False)

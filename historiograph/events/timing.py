@@ -79,6 +79,39 @@ def govern(trigger_head, sent, idx: DocIndex) -> tuple[DatedTimex, str | None, i
     return dt, mod, rank
 
 
+def participle_step(dt: DatedTimex, trigger_head) -> str | None:
+    """The date sits in a participle clause with no subject of its own that hangs from the trigger's
+    clause ("Graduating in 1925, she joined", "Having resigned in 1930, he founded", "after graduating in
+    1925"): it dates the participle's event; the trigger's is only placed against it: ON_OR_AFTER for a
+    perfect participle, "after", or a bare participle before the main clause (what the sentence tells
+    next); ON_OR_BEFORE for "before"; SAME (the date's own mod) for "while", "when", "on". None when the date is not in
+    such a clause, or it is a bare participle after the trigger ("moved in 1910, founding a paper")."""
+    rel = cues()["temporal_relations"]
+    cur, verb, how = dt.head, None, None
+    for _ in range(14):
+        if cur.head == cur or cur == trigger_head:
+            break
+        if cur.pos_ in ("VERB", "AUX") and cur.tag_ in ("VBG", "VBN") and verb is None:
+            if any(c.dep_ in _SUBJECTS for c in cur.children) or cur.dep_ not in ("advcl", "pcomp", "xcomp"):
+                return None
+            verb = cur
+            if any(c.lower_ == "having" and c.dep_ in ("aux", "auxpass") for c in cur.children):
+                how = "AFTER"
+            mark = next((c.lower_ for c in cur.children if c.dep_ == "mark"), None)
+            if mark in rel and how is None:
+                how = _INVERSE.get(rel[mark]) if rel[mark] else "SAME"
+        elif verb is not None and cur.dep_ == "prep" and cur.lower_ in rel and how is None:
+            how = _INVERSE.get(rel[cur.lower_]) if rel[cur.lower_] else "SAME"
+        elif cur.pos_ in ("VERB", "AUX") and verb is None:
+            return None  # the date's nearest verb is a finite one (the trigger's own clause or another)
+        cur = cur.head
+    if verb is None or cur != trigger_head or verb == trigger_head:
+        return None
+    if how is None:
+        return "ON_OR_AFTER" if verb.i < trigger_head.i else None
+    return how if how == "SAME" else "ON_OR_" + how.replace("ON_OR_", "")  # "after graduating in 1925": that year too
+
+
 def _measure_of(tok) -> bool:
     """"a string of victories", "a wave of arrests": the plural events are what the clause tells."""
     outer = tok.head.head
@@ -237,6 +270,10 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
             value = other.timex.value  # the range's end was nearer the trigger: the event began at its start
         out = {"value": value, "mod": mod, "inherited": False,
                "timex": {"start": dt.timex.start, "end": dt.timex.end}}
+        step = participle_step(dt, trigger_head)
+        if step is not None:  # "Graduating in 1925, she joined the navy": the date is the graduation's
+            out["mod"] = step if step != "SAME" else out["mod"]
+            out["inherited"] = step != "SAME"
     else:
         if _named_inside(trigger_head):
             return None  # "the investigation of the Kirov murder": an earlier event named, not told now
@@ -414,10 +451,10 @@ def named_earlier(head, sent, idx: DocIndex) -> dict | None:
         tok, dt, mod = hit
         own = rel[prep.lower_] if prep is not None else None
         if own:  # "after the fire": the event is after it (the relation's inverse), not when it was
-            mod_after = _INVERSE.get(own)
+            mod_after = _INVERSE.get(own).replace("ON_OR_", "")
             if mod not in (None, mod_after, "ON_OR_" + mod_after):
                 continue  # "after the siege" that ended by July: no bound that is honest
-            mod = mod_after
+            mod = "ON_OR_" + mod_after  # "after the strike" of April: later in April, or after it
         return {"value": dt.timex.value, "mod": mod, "inherited": True, "named_earlier": tok.idx,
                 "timex": {"start": dt.timex.start, "end": dt.timex.end}}
     return None
