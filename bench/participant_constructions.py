@@ -7,7 +7,7 @@ before, or for no one), narrator, appositive (a name in apposition as subject), 
 passive). SET_A guided the work (tuned on); SET_B was written after it and run once, untuned; SET_C
 (traps: a name nearby that is not the actor, pronoun chains, two holders of one title) was written last.
 
-    .venv/bin/python bench/participant_constructions.py     # per sentence, then per kind and set
+    .venv/bin/python bench/participant_constructions.py [A B ...]  # per sentence, then per kind and set
 
 Per row: "+" the expected participant is there and nothing else in the role, "~" it is there beside
 another, "x" only others (a wrong participant), "-" the role is empty, "?" no event of that type.
@@ -153,13 +153,61 @@ SET_D = [
 ]
 
 
-def _names(ad, ev, role) -> set[str]:
+# set E (actors5): "he"/"she" after a person of the other gender, or one named in a relative clause,
+# an apposition or as an object; the writer of letters, diaries, blogs ("narrator:NAME": the name the
+# signature or byline gives, never the heading's place; "my grandmother" a kin description); subjectless
+# clauses of a ship's log (the ship of its title); clefts. Written before the fixes, with traps.
+SET_E = [
+    ("gender", "Tomas Brandt was born in Ghent in 1901. In 1934 he married Elsa Vogt, a midwife; she survives "
+     "him.\n\nHe was elected mayor of Ghent in 1946. He died in 1960.", "death", "patient", "Tomas Brandt"),
+    ("gender", "Samuel Kerr was a surgeon at Leith. Agnes Moir, a nurse he had trained, opened a clinic in 1851. "
+     "He was knighted in 1860.", "award", "patient", "Samuel Kerr"),
+    ("gender", "Ada Quill ran the inn at Rye. Thomas Quill joined the navy in 1801. She was arrested in 1803.",
+     "arrest", "patient", "Ada Quill"),
+    ("gender", "Dr. Samuel Kerr was a surgeon at Leith. In 1850 his daughter Agnes Kerr married a clergyman. "
+     "He retired in 1862.", "resignation", "agent", "Samuel Kerr"),
+    ("gender", "Countess Ida Roon kept a salon at Riga. Her steward, Karl Behr, managed the estate. In 1812 she "
+     "was arrested by the French.", "arrest", "patient", "Ida Roon"),
+    ("subject", "Samuel Kerr practised medicine at Leith. The operation on the harbour master, Robert Dunn, was "
+     "a success. He was arrested in 1852.", "arrest", "patient", "Samuel Kerr"),
+    ("subject", "Walter Hesse (1880-1952) was a German chemist. His work was praised by Fritz Lang, who had "
+     "taught him at Jena. He was appointed professor at Kiel in 1912.", "assignment", "patient", "Walter Hesse"),
+    ("subject", "Ada Quill ran the inn at Rye. Thomas Quill joined the navy in 1801. He was killed at Trafalgar "
+     "in 1805.", "killing", "patient", "Thomas Quill"),
+    ("writer", "Camp near Falmouth, Va., December 14, 1862\n\nDear Father,\n\nWe crossed the river on the "
+     "12th under heavy fire. The general received us at noon.\n\nYour son,\nHenry Walker", "meeting",
+     "patient", "narrator:Henry Walker"),
+    ("writer", "Paris, 3 May 1871\n\nMy dear Louise,\n\nYesterday I was arrested by the National Guard. They "
+     "released me at night.\n\nEver yours,\nEmile Roux", "arrest", "patient", "narrator:Emile Roux"),
+    ("writer", "Tuesday, 4 June 1918\nPosted by Margaret Ellis\n\nWe arrived at Calais in the evening. The "
+     "next day the colonel received us.", "meeting", "patient", "narrator:Margaret Ellis"),
+    ("writer", "The Diary of Clara Vane\n\n3 March 1862\nWe arrived at Natchez in the rain. The colonel "
+     "received us at his house.", "meeting", "patient", "narrator:Clara Vane"),
+    ("writer", "Posted by Ellen Marsh\n\nMy grandmother crossed the Atlantic in 1907. She settled in Boston "
+     "with her sister.", "movement", "agent", "my grandmother"),
+    ("log", "Journal of the barque Swift\n\n12 March 1840. Weighed anchor at daybreak and sailed from Hobart.",
+     "movement", "agent", "Swift"),
+    ("log", "Log of the schooner Dolphin, Captain Amos Reed\n\n3 July 1799. Sailed from Boston at dawn. On the "
+     "9th the vessel was seized by a French privateer.", "movement", "agent", "Dolphin"),
+    ("log", "Log of the schooner Dolphin\n\n3 July 1799. At dawn the crew mutinied and seized the mate.",
+     "uprising", "agent", None),
+    ("cleft", "In 1794 the mutineers seized the ship. It was Captain Hugh Rowe who ordered the arrest of the "
+     "ringleaders.", "arrest", "agent", "Hugh Rowe"),
+    ("cleft", "Harold Finch ran the mill at Derby. It was his foreman, Jacob Lee, who dismissed the weavers in "
+     "1822.", "dismissal", "agent", "Jacob Lee"),
+    ("cleft", "The miners struck in 1893. It was the sheriff who arrested their leaders.", "arrest", "agent",
+     "the sheriff"),
+]
+
+
+def _names(ad, ev, role, writer: bool = False) -> set[str]:
     out = set()
     for p in ev.participants:
         if p.role != role:
             continue
         if p.kind == "narrator":
-            out.add("narrator")
+            e = ad.entity(p.entity) if p.entity else None
+            out.add(f"narrator:{e.name if e is not None else p.name}" if writer else "narrator")
         else:
             e = ad.entity(p.entity) if p.entity else None
             out.add(e.name if e is not None else p.name)
@@ -171,7 +219,7 @@ def run(rows) -> Counter:
     for kind, text, etype, role, want in rows:
         ad = annotate(text)
         evs = [e for e in ad.events if e.type == etype]
-        got = _names(ad, evs[0], role) if evs else set()
+        got = _names(ad, evs[0], role, writer=bool(want and want.startswith("narrator:"))) if evs else set()
         # the same person whose entity name keeps a title ("Abbot Conrad Vell" for want "Conrad Vell")
         got = {want if want and n.endswith(" " + want) else n for n in got}
         if want is None:  # no name may fill the role
@@ -187,9 +235,13 @@ def run(rows) -> Counter:
 
 def main() -> None:
     for name, rows in (("A (tuned on)", SET_A), ("B (written after)", SET_B), ("C (traps, run once)", SET_C),
-                       ("D (actors4, written before its fixes)", SET_D)):
+                       ("D (actors4, written before its fixes)", SET_D),
+                       ("E (actors5, written before its fixes)", SET_E)):
+        if len(sys.argv) > 1 and not any(name.startswith(a) for a in sys.argv[1:]):
+            continue
         tally = run(rows)
-        for kind in ("title", "narrator", "appositive", "passive", "kin", "under", "far", "all"):
+        for kind in ("title", "narrator", "appositive", "passive", "kin", "under", "far", "gender", "subject",
+                     "writer", "log", "cleft", "all"):
             n = sum(v for (k, _), v in tally.items() if k == kind)
             if not n:
                 continue

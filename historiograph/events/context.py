@@ -382,6 +382,12 @@ class Pronouns:
                     self._pending = None
                     near = self._previous_sentence(tok)
                     if near is not None:
+                        # "Countess X owned a mill. Her bailiff, Osip Sarn, kept the accounts. She ...": the
+                        # one the text calls a woman, not the subject whose gender nothing tells
+                        known = [m for m in ranked if idx.coref().matches(tok.lower_, m.entity)]
+                        if len(near) == 1 and near[0] is not None and idx.coref().gender(near[0].entity) is None \
+                                and len({m.entity for m in known}) == 1:
+                            near = known[:1]
                         ranked = [m for m in near if m is not None]
                         if not ranked:
                             unknown = tok.lower_
@@ -494,9 +500,11 @@ class Pronouns:
                 m.label == "ORG" and " " not in m.text)):
             return []  # "Dunmore seized the harbour. He ...": a surname the names stage missed or took for a body
         if m is None and not plural and described:
-            named = self._apposed_person(subj)  # "Its leader, the surgeon William Pryce, had ...": Pryce
-            if named is not None:
-                return [named] if coref.agrees(tok.lower_, named.entity) else []
+            # "Its leader, the surgeon William Pryce, had ...": Pryce (not "The operation on the harbour
+            # master, X, was a success": a thing's apposition is no subject)
+            named = self._apposed_person(subj) if noun_kind(subj.lemma_.lower()) == "person" else None
+            if named is not None:  # ("His daughter, Agnes X, married ... He": not her; someone else)
+                return [named] if coref.agrees(tok.lower_, named.entity) else self._acted_on_in(prev, tok, subj)
             if noun_kind(subj.lemma_.lower()) == "person":  # "the captain": the one the text named so
                 r = coref.resolve(subj)
                 if r is not None and r.label == "PERSON" and r.entity and coref.agrees(tok.lower_, r.entity):

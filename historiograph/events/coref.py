@@ -187,6 +187,7 @@ class Coref:
                 self.defined.setdefault(m.entity, set()).update(defined)
         self.starts = [e[0] for e in self.entries]
         self._genders: dict[str, str | None] = {}
+        self._noun_genders: dict[str, str | None] = {}
         self._sole: dict[tuple[str, str], bool] = {}  # (entity, title) -> _sole_holder, the entries being fixed
 
     # ---- what the text calls an entity ---------------------------------------------------------
@@ -294,21 +295,68 @@ class Coref:
         return t
 
     def gender(self, entity: str) -> str | None:
-        """"f" or "m" when the nouns the text calls a person by agree ("his mother X", "Queen X"),
-        else None. The name's own words are not cues."""
+        """"f" or "m" when the nouns the text calls a person by agree ("his mother X", "Queen X"), or
+        the titles before the name ("Mrs X", "Countess X"), or else the given name ("Elsa X"); else None."""
         if entity not in self._genders:
-            votes = {"f": 0, "m": 0}
-            for start, m, words in self.entries:
-                if m.entity != entity:
-                    continue
-                own = {w.lower() for w in m.text.split()} | self.mods_only.get(start, set())
-                for w in words - own:
-                    if noun_kind(w) == "person":
-                        g = gender_of(w)
-                        if g:
-                            votes[g] += 1
-            self._genders[entity] = None if votes["f"] == votes["m"] else max(votes, key=votes.get)
+            self._genders[entity], self._noun_genders[entity] = self._gender_of(entity)
         return self._genders[entity]
+
+    def noun_gender(self, entity: str) -> str | None:
+        """The gender the nouns and titles the text calls a person by give ("his daughter X", "Mrs X"), not
+        the given name: a cue strong enough to prefer one person over another, where a given name only
+        rules a person out."""
+        self.gender(entity)
+        return self._noun_genders[entity]
+
+    def _gender_of(self, entity: str) -> tuple[str | None, str | None]:
+        """(gender, gender by nouns and titles only); a given name decides only where no noun or title does."""
+        votes = {"f": 0, "m": 0}
+        given: set[str] = set()
+        for start, m, words in self.entries:
+            if m.entity != entity:
+                continue
+            own = {w.lower() for w in m.text.split()} | self.mods_only.get(start, set())
+            for w in words - own:
+                if noun_kind(w) == "person":
+                    g = gender_of(w)
+                    if g:
+                        votes[g] += 1
+            for g in self._title_genders(m):  # "Mrs Ada Quill", "Countess Ida Roon"
+                votes[g] += 1
+            if m.label == "PERSON":
+                given |= self._given(m.text)
+        nouns = None if votes["f"] == votes["m"] else max(votes, key=votes.get)
+        if votes["f"] == votes["m"] == 0 and len(given) == 1:  # "Elsa Vogt": her given name
+            return next(iter(given)), None
+        return nouns, nouns
+
+    def _title_genders(self, m: Mention) -> list[str]:
+        """The genders the title words of a person's mention give, inside the name or just before it."""
+        from .gender import title_gender
+        words = m.text.split()[:-1]
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.start > 0 and self.doc[span.start - 1].pos_ in ("PROPN", "NOUN") and \
+                self.doc[span.start - 1].text[:1].isupper() and self.doc[span.start - 1].head.i >= span.start:
+            words.insert(0, self.doc[span.start - 1].text)
+        out = []
+        for w in words:
+            if w[:1].isupper() and noun_kind(w.lower().rstrip(".")) in ("person", None):
+                g = title_gender(w)
+                if g:
+                    out.append(g)
+        return out
+
+    @staticmethod
+    def _given(name: str) -> set[str]:
+        """The gender of a person's given name: the first word of a name of two or more that is no title."""
+        from .gender import given_name, title_gender
+        words = [w for w in name.split() if w.rstrip(".").isalpha()]
+        while len(words) > 2 and title_gender(words[0]) is not None:
+            words.pop(0)
+        if len(words) < 2 or title_gender(words[0]) is not None:
+            return set()
+        g = given_name(words[0])
+        return {g} if g else set()
 
     @staticmethod
     def _wanted(pronoun: str) -> str | None:
@@ -322,9 +370,10 @@ class Coref:
         return want is None or got is None or got == want
 
     def matches(self, pronoun: str, entity: str) -> bool:
-        """True when the text's words for the entity give the pronoun's gender."""
+        """True when the text's words for the entity (nouns and titles, not a given name) give the
+        pronoun's gender."""
         want = self._wanted(pronoun)
-        return want is not None and self.gender(entity) == want
+        return want is not None and self.noun_gender(entity) == want
 
     # ---- resolution ----------------------------------------------------------------------------
     def resolve(self, tok, depth: int = 0) -> Mention | None:
