@@ -181,17 +181,40 @@ class DocIndex:
                     and t.head.tag_ in ("VBD", "VBN")
                     and not _speech_or_thought(t.head.lemma_.lower())
                     and self.in_body(t.idx) and not self.in_quotation(t)]
-            self._first_person = any(t.text == "I" for t in told) or sum(
-                1 for t in told if t.lower_ == "we" and not _perception(t.head.lemma_.lower())) >= 2
+            we = sum(1 for t in told if t.lower_ == "we" and not _perception(t.head.lemma_.lower()))
+            # a signed letter, a diary by its title, a post signed by its writer: its one "we arrived", its
+            # "received us", are the writer's
+            self._first_person = any(t.text == "I" for t in told) or we >= 2 or (self.writer()[1] and any(
+                t.lower_ in ("i", "me", "we", "us") and t.pos_ == "PRON" and self.in_body(t.idx)
+                and not self.in_quotation(t) for t in self.doc))
         return self._first_person
 
+    def writer(self) -> tuple[str | None, bool]:
+        """(name, told by its writer) from the text's form (events/writer.py): a letter's signature, a
+        diary's title, a byline; never the place of a heading."""
+        if getattr(self, "_writer", None) is None:
+            from .writer import writer
+            self._writer = writer(self.text, self.ad.document.metadata)
+        return self._writer
+
     def narrator(self) -> tuple[str | None, str]:
-        """(entity, name) of who "I" is: the author the document's header names (its entity when the
-        text names them too), else an unnamed narrator ("the narrator": a description, never a guess)."""
-        author = (self.ad.document.metadata.author or "").strip()
+        """(entity, name) of who "I" is: the writer the text's form names (a letter's signature, the
+        header's author unless it is a place; its entity when the text names them too), else an unnamed
+        narrator ("the narrator": a description, never a guess)."""
+        author = self.writer()[0]
         if author:
-            return self.entity_named(author), author
+            eid = self.entity_named(author)
+            if eid is not None and self.entities[eid].label in PLACE_LABELS:
+                return None, "the narrator"
+            return eid, author
         return None, "the narrator"
+
+    def vessel(self) -> str | None:
+        """The ship a log's title names ("Log of the schooner Dolphin"), else None."""
+        if getattr(self, "_vessel", None) is None:
+            from .writer import vessel
+            self._vessel = (vessel(self.text[:400]) or "",)
+        return self._vessel[0] or None
 
     def documents(self):
         """The named documents (treaties, charters, acts) and what "the treaty" refers to (documents.py)."""
