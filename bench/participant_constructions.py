@@ -191,6 +191,13 @@ SET_E = [
      "9th the vessel was seized by a French privateer.", "movement", "agent", "Dolphin"),
     ("log", "Log of the schooner Dolphin\n\n3 July 1799. At dawn the crew mutinied and seized the mate.",
      "uprising", "agent", None),
+    # (added before the headword fix: a biography's "he" after its subject's teacher or a man it acted on)
+    ("headword", "Walter Hesse (1880-1952) was a German chemist. He studied at Bonn under Max Brandt.\n\nHe was "
+     "arrested by the Gestapo in 1938.", "arrest", "patient", "Walter Hesse"),
+    ("headword", "Ousmane Diallo (1900-1960) was a teacher at Thies. In 1930 he married Aminata Sow. She founded "
+     "a school in 1935.", "founding", "agent", "Aminata Sow"),
+    ("headword", "Walter Hesse (1880-1952) was a German chemist. His paper on dyes impressed the physicist Max "
+     "Brandt, who invited him to Jena. He was arrested in 1938.", "arrest", "patient", "Walter Hesse"),
     ("cleft", "In 1794 the mutineers seized the ship. It was Captain Hugh Rowe who ordered the arrest of the "
      "ringleaders.", "arrest", "agent", "Hugh Rowe"),
     ("cleft", "Harold Finch ran the mill at Derby. It was his foreman, Jacob Lee, who dismissed the weavers in "
@@ -223,7 +230,7 @@ def run(rows) -> Counter:
         # the same person whose entity name keeps a title ("Abbot Conrad Vell" for want "Conrad Vell")
         got = {want if want and n.endswith(" " + want) else n for n in got}
         if want is None:  # no name may fill the role
-            named = {p for p in (evs[0].participants if evs else []) if p.role == role and p.entity}
+            named = [p for p in (evs[0].participants if evs else []) if p.role == role and p.entity]
             mark = "?" if not evs else "x" if named else "+"
         else:
             mark = "?" if not evs else "-" if not got else ("+" if got == {want} else "~" if want in got else "x")
@@ -241,7 +248,7 @@ def main() -> None:
             continue
         tally = run(rows)
         for kind in ("title", "narrator", "appositive", "passive", "kin", "under", "far", "gender", "subject",
-                     "writer", "log", "cleft", "all"):
+                     "writer", "log", "cleft", "headword", "all"):
             n = sum(v for (k, _), v in tally.items() if k == kind)
             if not n:
                 continue

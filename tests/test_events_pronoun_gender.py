@@ -53,3 +53,27 @@ def test_an_unknown_given_name_is_no_reason_to_prefer_a_known_one():
     ad, ev = _one("Ousmane Diallo, whom Pierre Lamy had trained, taught at Thies from 1930. In 1946 he "
                   "founded a school at Louga.", "founding")
     assert _names(ad, ev, "agent") == {"Ousmane Diallo"}
+
+
+def test_a_biographys_he_at_a_paragraph_start_is_its_subject_not_his_teacher():
+    ad, ev = _one("Lorenz Abel (1861-1930) was an Austrian botanist. He studied at Graz under Otto Brenn.\n\n"
+                  "In 1899 he was arrested by the police.", "arrest")
+    assert _names(ad, ev, "patient") == {"Lorenz Abel"}
+
+
+def test_she_after_he_is_the_one_he_acted_on_never_he():
+    ad, ev = _one("Ousmane Diallo (1890-1950) was a teacher at Kaolack. In 1921 he married Aminata Sow. She "
+                  "founded a clinic in 1925.", "founding")
+    assert _names(ad, ev, "agent") == {"Aminata Sow"}
+
+
+def test_in_a_biography_the_subject_of_the_sentence_before_still_decides():
+    ad, ev = _one("Lorenz Abel (1861-1930) was an Austrian botanist. His brother Otto Abel emigrated to Chile "
+                  "in 1880. He was arrested at Valparaiso in 1890.", "arrest")
+    assert _names(ad, ev, "patient") == {"Otto Abel"}
+
+
+def test_without_a_defining_opening_sentence_there_is_no_headword():
+    ad, ev = _one("Walter Brisk founded the mill in 1870. The owners hired Tom Pellow, their agent, in 1872. "
+                  "He demanded higher rents from the tenants.", "appeal")
+    assert _names(ad, ev, "agent") == {"Tom Pellow"}

@@ -188,6 +188,7 @@ class Coref:
         self.starts = [e[0] for e in self.entries]
         self._genders: dict[str, str | None] = {}
         self._noun_genders: dict[str, str | None] = {}
+        self._ties: dict[str, set[str]] = {}  # entity -> genders of the subject pronouns taken for it
         self._sole: dict[tuple[str, str], bool] = {}  # (entity, title) -> _sole_holder, the entries being fixed
 
     # ---- what the text calls an entity ---------------------------------------------------------
@@ -299,7 +300,17 @@ class Coref:
         the titles before the name ("Mrs X", "Countess X"), or else the given name ("Elsa X"); else None."""
         if entity not in self._genders:
             self._genders[entity], self._noun_genders[entity] = self._gender_of(entity)
-        return self._genders[entity]
+        g = self._genders[entity]
+        if g is None and len(self._ties.get(entity, ())) == 1:
+            return next(iter(self._ties[entity]))  # "In 1930 he married X": the "he" was him
+        return g
+
+    def tie(self, entity: str, pronoun: str) -> None:
+        """Record that a sentence-initial "he"/"she" was taken for ``entity``: a person nothing else
+        gives a gender to has the pronoun's (two that disagree leave it unknown)."""
+        want = self._wanted(pronoun)
+        if want:
+            self._ties.setdefault(entity, set()).add(want)
 
     def noun_gender(self, entity: str) -> str | None:
         """The gender the nouns and titles the text calls a person by give ("his daughter X", "Mrs X"), not
