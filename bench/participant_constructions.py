@@ -207,6 +207,41 @@ SET_E = [
 ]
 
 
+# set F (actors5): written after the fixes of set E and run once, untuned: the same kinds in other words
+SET_F = [
+    ("gender", "Pieter Claes was a weaver at Leiden. In 1672 he married Geertje Hals; she kept his accounts. He "
+     "was imprisoned for debt in 1680.", "arrest", "patient", "Pieter Claes"),
+    ("gender", "Margarethe Lorenz ran a press at Basel. Johann Amerbach, her partner, printed the Bible in 1479. "
+     "In 1481 she was banished from the city.", "deportation", "patient", "Margarethe Lorenz"),
+    ("gender", "Lady Honor Grey owned the manor at Wick. The vicar, Osric Pym, preached against her. She was "
+     "arrested in 1643.", "arrest", "patient", "Honor Grey"),
+    ("gender", "Ivo Sartori taught law at Padua. Lucia Ferro, a pupil whom he admired, published a treatise in "
+     "1701. He resigned his chair in 1704.", "resignation", "agent", "Ivo Sartori"),
+    ("subject", "Ivo Sartori (1660-1731) was an Italian jurist. The trial of the bishop, Carlo Neri, made him "
+     "famous. He was appointed judge in 1699.", "assignment", "patient", "Ivo Sartori"),
+    ("subject", "Ivo Sartori (1660-1731) was an Italian jurist. He defended Carlo Neri in 1690.\n\nHe was "
+     "arrested in 1695.", "arrest", "patient", "Ivo Sartori"),
+    ("subject", "Ivo Sartori taught law at Padua. His son Marco Sartori joined the army in 1700. He was killed "
+     "at Turin in 1706.", "killing", "patient", "Marco Sartori"),
+    ("writer", "Fort Laramie, June 3, 1849\n\nDear Brother,\n\nYesterday we reached the fort. The captain "
+     "arrested us for trespass.\n\nYour brother,\nSilas Ward", "arrest", "patient", "narrator:Silas Ward"),
+    ("writer", "Vienna, 2 March 1848\n\nDearest Anna,\n\nThe police arrested me this morning.\n\nYours "
+     "ever,\nKarl Weber", "arrest", "patient", "narrator:Karl Weber"),
+    ("writer", "Memoirs of Hannah Vos\n\nIn 1921 we left Riga for Danzig. The consul received us in the "
+     "harbour.", "meeting", "patient", "narrator:Hannah Vos"),
+    ("writer", "Posted by Dan Okafor\n\nMy uncle joined the police in 1960. He was dismissed in 1966.",
+     "dismissal", "patient", "my uncle"),
+    ("log", "Log of the whaler Essex\n\n5 May 1819. Departed Nantucket at noon.", "movement", "agent", "Essex"),
+    ("log", "Journal of HMS Petrel\n\n1 June 1840. Sailed at dawn for Malta. At noon the ship was attacked by "
+     "pirates.", "attack", "patient", "HMS Petrel"),
+    ("log", "Log of the brig Hope\n\n2 June 1801. The crew deserted at Recife.", "desertion", "agent", None),
+    ("cleft", "The garrison surrendered in 1704. It was General Hugo Brandt who accepted the surrender.",
+     "surrender", "agent", None),
+    ("cleft", "Nobody expected a strike. It was the foreman, Abel Crane, who dismissed the strikers in 1890.",
+     "dismissal", "agent", "Abel Crane"),
+]
+
+
 def _names(ad, ev, role, writer: bool = False) -> set[str]:
     out = set()
     for p in ev.participants:
@@ -243,7 +278,8 @@ def run(rows) -> Counter:
 def main() -> None:
     for name, rows in (("A (tuned on)", SET_A), ("B (written after)", SET_B), ("C (traps, run once)", SET_C),
                        ("D (actors4, written before its fixes)", SET_D),
-                       ("E (actors5, written before its fixes)", SET_E)):
+                       ("E (actors5, written before its fixes)", SET_E),
+                       ("F (actors5, written after, run once)", SET_F)):
         if len(sys.argv) > 1 and not any(name.startswith(a) for a in sys.argv[1:]):
             continue
         tally = run(rows)

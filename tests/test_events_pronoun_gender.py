@@ -77,3 +77,9 @@ def test_without_a_defining_opening_sentence_there_is_no_headword():
     ad, ev = _one("Walter Brisk founded the mill in 1870. The owners hired Tom Pellow, their agent, in 1872. "
                   "He demanded higher rents from the tenants.", "appeal")
     assert _names(ad, ev, "agent") == {"Tom Pellow"}
+
+
+def test_he_after_a_clause_whose_subject_is_she_is_the_man_before_her():
+    ad, ev = _one("Lorenz Abel was a printer at Graz. In 1888 he married Ilse Rahm; she kept the shop. He was "
+                  "arrested in 1890.", "arrest")
+    assert _names(ad, ev, "patient") == {"Lorenz Abel"}

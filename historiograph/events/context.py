@@ -505,8 +505,10 @@ class Pronouns:
         if subj.pos_ == "PRON":
             ant = self.resolved.get(subj.i)
             if ant is not None and subj.lower_ in ("he", "she") and not self._same_gender(subj.lower_, tok.lower_):
-                self._via_object = True  # "In 1930 he married X. She ...": not he; the one he acted on
-                return self._acted_on_in(prev, tok, subj) or []
+                # "In 1930 he married X. She ...": not he; the one he acted on, else the usual ranking (where
+                # he, his gender now tied to him, has no place)
+                self._via_object = True
+                return self._acted_on_in(prev, tok, subj)
             if ant is not None and coref.agrees(tok.lower_, ant.entity):
                 return [ant]
             if ant is None and subj.i in self.described and subj.lower_ == tok.lower_:
