@@ -6,6 +6,8 @@ a name (the entity's name), a description ("the bishop": the text never names th
 before, or for no one), narrator, appositive (a name in apposition as subject), passive (the agent of a
 passive). SET_A guided the work (tuned on); SET_B was written after it and run once, untuned; SET_C
 (traps: a name nearby that is not the actor, pronoun chains, two holders of one title) was written last.
+SET_D (actors4) and SET_E (actors5: pronoun gender and the discourse subject, the writer of letters,
+diaries and posts, ships' logs, clefts) were written before their fixes; SET_F after them, run once.
 
     .venv/bin/python bench/participant_constructions.py [A B ...]  # per sentence, then per kind and set
 

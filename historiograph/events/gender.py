@@ -28,10 +28,9 @@ def _given_names() -> dict[str, str]:
     for line in data.splitlines():
         if not line or line[0] in "#=":
             continue
-        parts = line.split(None, 2)
-        if len(parts) < 2:
+        code, name = line[:2].strip(), line[3:29].strip().lower()  # (fixed columns: sex, then the name)
+        if not name:
             continue
-        code, name = parts[0], parts[1].lower()
         sex = "m" if code == "M" else "f" if code == "F" else "?"  # 1M/?M "mostly", "?" either
         for variant in ({name.replace("+", r) for r in ("", " ", "-")} if "+" in name else {name}):
             sexes.setdefault(variant, set()).add(sex)
