@@ -411,10 +411,11 @@ class Pronouns:
                         near = [head]
                     if near is not None:
                         # "Countess X owned a mill. Her bailiff, Osip Sarn, kept the accounts. She ...": the
-                        # one the text calls a woman, not the subject whose gender nothing tells
-                        known = [m for m in ranked if idx.coref().matches(tok.lower_, m.entity)]
-                        if len(near) == 1 and near[0] is not None and idx.coref().gender(near[0].entity) is None \
-                                and len({m.entity for m in known}) == 1:
+                        # one the text calls a woman, not the subject whose gender nothing tells (for "she"
+                        # only: "young Mercader ... He" is Mercader, not the man the text called a son)
+                        known = [m for m in ranked if idx.coref().gender(m.entity) == "f"]
+                        if tok.lower_ == "she" and len(near) == 1 and near[0] is not None and \
+                                idx.coref().gender(near[0].entity) is None and len({m.entity for m in known}) == 1:
                             near = known[:1]
                         ranked = [m for m in near if m is not None]
                         if not ranked:

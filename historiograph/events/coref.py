@@ -313,15 +313,16 @@ class Coref:
             self._ties.setdefault(entity, set()).add(want)
 
     def noun_gender(self, entity: str) -> str | None:
-        """The gender the nouns and titles the text calls a person by give ("his daughter X", "Mrs X"), not
-        the given name: a cue strong enough to prefer one person over another, where a given name only
-        rules a person out."""
+        """The gender the nouns the text calls a person by give ("his daughter X"), not a title or given
+        name: a cue strong enough to prefer one person over another, where those only rule one out."""
         self.gender(entity)
         return self._noun_genders[entity]
 
     def _gender_of(self, entity: str) -> tuple[str | None, str | None]:
-        """(gender, gender by nouns and titles only); a given name decides only where no noun or title does."""
+        """(gender, gender by nouns only): a title decides only where no noun does, a given name only where
+        neither does; those two only rule a person out ("Mr Bush" is no likelier "he" than another man)."""
         votes = {"f": 0, "m": 0}
+        titled = {"f": 0, "m": 0}
         given: set[str] = set()
         for start, m, words in self.entries:
             if m.entity != entity:
@@ -333,12 +334,16 @@ class Coref:
                     if g:
                         votes[g] += 1
             for g in self._title_genders(m):  # "Mrs Ada Quill", "Countess Ida Roon"
-                votes[g] += 1
+                titled[g] += 1
             if m.label == "PERSON":
                 given |= self._given(m.text)
         nouns = None if votes["f"] == votes["m"] else max(votes, key=votes.get)
-        if votes["f"] == votes["m"] == 0 and len(given) == 1:  # "Elsa Vogt": her given name
-            return next(iter(given)), None
+        if nouns is None and votes["f"] == votes["m"] == 0:  # a title, else a given name: only to rule out
+            title = None if titled["f"] == titled["m"] else max(titled, key=titled.get)
+            if title is not None:
+                return title, None
+            if len(given) == 1:
+                return next(iter(given)), None
         return nouns, nouns
 
     def _title_genders(self, m: Mention) -> list[str]:
@@ -381,8 +386,7 @@ class Coref:
         return want is None or got is None or got == want
 
     def matches(self, pronoun: str, entity: str) -> bool:
-        """True when the text's words for the entity (nouns and titles, not a given name) give the
-        pronoun's gender."""
+        """True when the text's nouns for the entity (not a title or given name) give the pronoun's gender."""
         want = self._wanted(pronoun)
         return want is not None and self.noun_gender(entity) == want
 

@@ -78,7 +78,7 @@ def writer(text: str, meta) -> tuple[str | None, bool]:
     if sig:
         return sig, True
     genre = md._genre_author(_lines(text[:1000])[:md.HEAD_LINES])
-    if genre:
+    if genre and (len(genre.split()) >= 2 or md.first_person(text)):  # ("Letters of Marque" is no one's)
         return author or genre, True
     end = byline_at_end(text)
     if author:
