@@ -407,7 +407,7 @@ class Pronouns:
                     self._via_object = False
                     near = self._previous_sentence(tok)
                     head = self._headword_for(tok, near)
-                    if head is not None:  # a biography's "he": its subject, unless the sentence before's
+                    if head is not None:  # a biography's "he": its subject, where the sentence before does not decide
                         near = [head]
                     if near is not None:
                         # "Countess X owned a mill. Her bailiff, Osip Sarn, kept the accounts. She ...": the
