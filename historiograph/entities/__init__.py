@@ -44,6 +44,7 @@ def candidates(ad: AnnotatedDocument) -> list[Cand]:
     rule += patterns.cyrillic_names(text)
     rule += patterns.misc_places(text)
     rule += patterns.military_units(text)
+    rule += patterns.dated_heading_places(text)
     rule += infobox.candidates(text, fields)
 
     model = []

@@ -57,7 +57,7 @@ def _ends_with(word: str, kind: str) -> bool:
 
 
 def _org_headed(span: str) -> bool:
-    heads = {h.casefold() for h in lexicon.org_heads()}
+    heads = lexicon.org_head_words()
     return any(w.strip(".,").casefold() in heads for w in span.split())
 
 
@@ -287,7 +287,7 @@ def _place_frames(ad, text: str, cands: list[Cand]) -> None:
     verbs = lexicon.frame_verbs()
     people = _person_tokens(text, cands)
     found: dict[str, str] = {}
-    for c in cands:
+    for i, c in enumerate(cands):
         if c.priority > MODEL or c.label not in ("PERSON", "ORG", "NORP"):
             continue
         span = text[c.start:c.end]
@@ -320,7 +320,7 @@ def _place_frames(ad, text: str, cands: list[Cand]) -> None:
             label = only or gaz or "GPE"  # "the town of Argentona", "the duchy of Savoy"
         elif c.label == "PERSON" and " " not in span and _after_person_of(text, c, cands):
             label = only or gaz or "GPE"  # "Albrecht von Wallenstein of Friedland"
-        elif c.label == "PERSON" and " " not in span and gaz and _listed_after_places(text, c, cands):
+        elif c.label == "PERSON" and " " not in span and gaz and _listed_after_places(text, i, cands):
             label = gaz  # "Wimpfen, Höchst, Stadtlohn": a known town in a list of places
         elif c.label == "NORP" and gaz and dep == "pobj" and head in _AT | _TO:
             label = gaz  # "sent him to Poltava"
@@ -349,12 +349,11 @@ def _after_person_of(text: str, c: Cand, cands: list[Cand]) -> bool:
     return any(d.end == at and d.label == "PERSON" and " " in text[d.start:d.end] for d in cands)
 
 
-def _listed_after_places(text: str, c: Cand, cands: list[Cand]) -> bool:
-    """The name follows places in a list of places ("White Hill, Wimpfen, Stadtlohn"): at least two,
-    and no person anywhere in the list ("Councillors Beckett, Hey, Hayward": a list of people)."""
-    i = next((k for k, d in enumerate(cands) if d is c), None)
-    if i is None:
-        return False
+def _listed_after_places(text: str, i: int, cands: list[Cand]) -> bool:
+    """The name ``cands[i]`` follows places in a list of places ("White Hill, Wimpfen, Stadtlohn"):
+    at least two, and no person anywhere in the list ("Councillors Beckett, Hey, Hayward": a list of
+    people). Given the index, not the candidate: finding it was a scan per name."""
+    c = cands[i]
     labels, k, end = [], i - 1, c.start
     while k >= 0 and _SEP.match(text[cands[k].end:end]):
         labels.append(cands[k].label)
@@ -456,5 +455,5 @@ def _titled_people(text: str, cands: list[Cand]) -> None:
 def _personal_titles() -> frozenset[str]:
     """One-word titles written before a person's name (titles.txt), less the words that also head
     names of places and bodies ("General Assembly" is no person)."""
-    heads = {h.casefold() for h in lexicon.org_heads()} | {w for (_, w) in lexicon.place_heads()}
+    heads = lexicon.org_head_words() | {w for (_, w) in lexicon.place_heads()}
     return frozenset(t.casefold() for t in lexicon.titles() if " " not in t and t.casefold() not in heads)

@@ -28,7 +28,7 @@ import re
 from rapidfuzz import fuzz
 
 from . import lexicon, places
-from .spans import MODEL, STRONG, Cand
+from .spans import MODEL, STRONG, Cand, strip_possessive
 
 _CITY_COMMA = re.compile(r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)*,[ \t\xa0]*$")
 _DASH_GLUE = "–—-/"
@@ -187,7 +187,7 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
                 and span.casefold() not in person_words):
             continue  # "Whitsunday", "Michaelmas", "Monday" read as a name: a time
         if (c.priority <= MODEL and c.label == "PERSON" and " " not in span and _THE_BEFORE.search(text, max(0, c.start - 4), c.start)
-                and _common_word(span.rstrip("’'s") if span.endswith(("’s", "'s")) else span)):
+                and _common_word(strip_possessive(span))):
             continue  # "the Khan's horsemen", "the Regent": a role noun, no name
         if c.priority <= MODEL and _INITIALS_ONLY.fullmatch(span) and _AFTER_NAME_COMMA.search(text, max(0, c.start - 30), c.start):
             continue  # letters after a name or a town: "Walsh, Q.C.", "Williams, M.A.", "London, W.C."
