@@ -57,3 +57,71 @@ def test_a_place_and_date_heading_line_names_a_place(text, place):
 def test_a_person_in_prose_before_a_date_is_not_made_a_place():
     found = _mentions("The letter was signed by Henry Walton, 3 May 1907, and sent to the consul.")
     assert ("Henry Walton", "PERSON") in found
+
+
+# kinds found on historical newspaper text (HIPE): a place's head in lower case, a place noun
+# "of" a name, a person the model called an organisation in a list of people
+
+@pytest.mark.parametrize("text,place,label", [
+    ("The sheriff of Tolliver county rode out at dawn.", "Tolliver county", "GPE"),
+    ("A mill stood on the Otsego river below the ford.", "Otsego river", "LOC"),
+])
+def test_a_lowercase_place_head_joins_the_name_and_makes_it_a_place(text, place, label):
+    assert (place, label) in _mentions(text)
+
+
+def test_a_lowercase_place_head_on_the_next_line_joins_the_name():
+    from historiograph.entities import context
+    from historiograph.entities.spans import MODEL, Cand
+
+    text = "The sheriff of Tolliver\ncounty rode out. Ann Byrd\nsaid so."
+    cands = [Cand(15, 23, "PERSON", MODEL, "spacy"), Cand(text.index("Ann"), text.index("Ann") + 8, "PERSON", MODEL, "spacy")]
+    context.lower_place_heads(text, cands)
+    assert [(text[c.start:c.end], c.label) for c in cands] == [("Tolliver\ncounty", "GPE"), ("Ann Byrd", "PERSON")]
+
+
+def test_a_name_after_a_place_noun_and_of_is_a_place():
+    from historiograph.entities import context
+    from historiograph.entities.spans import MODEL, Cand
+
+    text = "Land in the county of Tolliver and the island of Brennick was sold to Ann Byrd."
+    cands = [Cand(text.index(n), text.index(n) + len(n), "PERSON", MODEL, "spacy") for n in ("Tolliver", "Brennick", "Ann Byrd")]
+    context._places_of_a_kind(text, cands)
+    assert [c.label for c in cands] == ["GPE", "LOC", "PERSON"]
+    found = _mentions("The Duke of Alba entered the town.")
+    assert not any(lab in PLACE for t, lab in found if "Alba" in t and t != "Alba")
+
+
+PLACE = {"GPE", "LOC", "FAC"}
+
+
+def test_a_place_noun_of_a_known_place_is_a_place_not_a_body():
+    from historiograph.entities.ner import kind_from_head
+
+    assert kind_from_head("State of Rhode-Island", "ORG") == "GPE"
+    assert kind_from_head("TERRITORY OF DAKOTA", "ORG") == "GPE"
+    assert kind_from_head("State of Emergency", "ORG") == "ORG"
+
+
+def test_hipe_puts_a_capitalised_place_noun_inside_the_span():
+    from historiograph.entities.titles import kind_of_start
+
+    text = "He reached the City of Lincoln and later the county of Tolliver."
+    assert kind_of_start(text, text.index("Lincoln")) == text.index("City")
+    assert kind_of_start(text, text.index("Tolliver")) == text.index("Tolliver")
+
+
+def test_a_two_word_name_between_people_in_a_list_is_a_person():
+    from historiograph.entities import context
+    from historiograph.entities.spans import MODEL, Cand
+
+    text = "Present: Ann Byrd, Asa Holt, Jane Cole."
+    cands = [Cand(text.index(n), text.index(n) + len(n), lab, MODEL, "spacy")
+             for n, lab in (("Ann Byrd", "PERSON"), ("Asa Holt", "ORG"), ("Jane Cole", "PERSON"))]
+    context._coordinated_places(text, cands)
+    assert [c.label for c in cands] == ["PERSON"] * 3
+    text = "Present: Ann Byrd, Royal Navy, Jane Cole."
+    cands = [Cand(text.index(n), text.index(n) + len(n), lab, MODEL, "spacy")
+             for n, lab in (("Ann Byrd", "PERSON"), ("Royal Navy", "ORG"), ("Jane Cole", "PERSON"))]
+    context._coordinated_places(text, cands)
+    assert cands[1].label == "ORG"

@@ -34,6 +34,7 @@ import re
 from . import lexicon, places
 from .names import fold
 from .spans import MODEL, Cand
+from ..wrapping import unbroken
 
 _PLACE_CONTEXT = re.compile(
     r"(?:\b(?:at|near|around|outside|beyond|towards|toward)"
@@ -74,6 +75,7 @@ def _person_tokens(text: str, cands: list[Cand]) -> set[str]:
 def relabel(ad, text: str, cands: list[Cand]) -> None:
     """Correct the labels of ``cands`` in place (model and weak mentions only)."""
     cands.sort(key=lambda c: c.start)
+    lower_place_heads(text, cands)
     people = _person_tokens(text, cands)
     noun_re = _place_noun_re()
     place_words: dict[str, str] = {}
@@ -112,11 +114,14 @@ def relabel(ad, text: str, cands: list[Cand]) -> None:
     _person_frames(ad, text, cands)
     _peoples(text, cands)
     _titled_people(text, cands)
+    _places_of_a_kind(text, cands)
 
 
 def _coordinated_places(text: str, cands: list[Cand]) -> None:
     """ "Unggi, Najin and Chŏngjin": an organisation between two places in a list is a place;
-    "Hitler and Ribbentrop": a one-word organisation joined by "and" to a person is a person."""
+    "Hitler and Ribbentrop": a one-word organisation joined by "and" to a person is a person; so is
+    a two- or three-word name with no head of a body or a place between two people in a list
+    ("Ann Byrd, Asa Holt, Jane Cole": the model's "organisation" is one more person)."""
     for i, c in enumerate(cands):
         if c.priority > MODEL or c.label != "ORG":
             continue
@@ -128,6 +133,9 @@ def _coordinated_places(text: str, cands: list[Cand]) -> None:
         if (a and b and a.label in _PLACES and b.label in _PLACES
                 and _SEP.match(text[a.end:c.start]) and _SEP.match(text[c.end:b.start])):
             c.label = "GPE"
+        elif (a and b and a.label == "PERSON" and b.label == "PERSON" and _listed_person(span)
+                and _SEP.match(text[a.end:c.start]) and _SEP.match(text[c.end:b.start])):
+            c.label = "PERSON"
         elif _NAME_WORD.fullmatch(span) and (
                 (a and a.label == "PERSON" and _AND.match(text[a.end:c.start]))
                 or (b and b.label == "PERSON" and _AND.match(text[c.end:b.start]))):
@@ -135,6 +143,55 @@ def _coordinated_places(text: str, cands: list[Cand]) -> None:
 
 
 _AND = re.compile(r"^[ \t\n]+and[ \t\n]+$")
+
+
+_LOWER_HEAD = re.compile(r"[ \t]*\n?[ \t]*(?P<w>[a-z]+)\b")
+
+
+def lower_place_heads(text: str, cands: list[Cand]) -> None:
+    """A place's head word in lower case after a name ("Chariton county", "Coosa river", the head on
+    the next line of a newspaper column) belongs to the name and says its kind: the model's person
+    "Chariton" is the county's name. ``cands`` sorted by start."""
+    heads = lexicon.place_heads()
+    for i, c in enumerate(cands):
+        if c.priority > MODEL or c.label not in ("PERSON", "ORG", "GPE", "LOC"):
+            continue
+        limit = cands[i + 1].start if i + 1 < len(cands) else len(text)
+        m = _LOWER_HEAD.match(text, c.end, min(limit, c.end + 24))
+        span = text[c.start:c.end]
+        if not m or span in lexicon.demonyms() or ("last", span.split()[-1].casefold()) in heads:
+            continue
+        label = heads.get(("last", m.group("w")))
+        if label:
+            c.end = m.end()
+            c.label = label
+
+
+_KIND_OF = re.compile(r"\b(?P<w>[A-Za-z]+)[ \t]+o[ft][ \t\n]+(?:the[ \t\n]+)?$")
+
+
+def _places_of_a_kind(text: str, cands: list[Cand]) -> None:
+    """The name after a place noun and "of" is that place: "the county of Chariton", "City of
+    Lincoln", "the island of Elba" (the model's person or organisation). Place nouns of the
+    lexicon (a county, a province) and WordNet's first sense under an administrative district, a
+    town or a piece of land."""
+    for c in cands:
+        if c.priority > MODEL or c.label not in ("PERSON", "ORG", "NORP"):
+            continue
+        m = _KIND_OF.search(text, max(0, c.start - 30), c.start)
+        label = places.place_noun_label(m.group("w").casefold()) if m else None
+        if label and _proper_words(unbroken(text[c.start:c.end])) and not _org_headed(text[c.start:c.end]):
+            c.label = label
+
+
+def _listed_person(span: str) -> bool:
+    """A name of two or three words that could be a person's: no head word of a body or a place,
+    no known place, no demonym first."""
+    words = unbroken(span).split()
+    return (2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) or w.isupper() and w.isalpha() for w in words)
+            and not _org_headed(span) and words[0] not in lexicon.demonyms()
+            and not any((pos, w.casefold()) in lexicon.place_heads() for pos, w in (("first", words[0]), ("last", words[-1])))
+            and not places.is_known_place(" ".join(words)) and not lexicon.states_or_orgs(" ".join(words)))
 
 
 def places_stay_places(text: str, cands: list[Cand]) -> None:

@@ -230,9 +230,29 @@ def kind_from_head(name: str, label: str) -> str:
         place = lexicon.place_heads().get(("last", last))
         if place is None and label == "PERSON" and words[1][:1].isupper():
             place = lexicon.place_heads().get(("first", words[0].casefold()))
+        if place is None:
+            place = _kind_of_place(name)
         if place:
             return place
     return label
+
+
+_KIND_OF_NAME = re.compile(r"(?P<noun>[A-Za-z]+)\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?(?P<name>.+)")
+
+
+def _kind_of_place(name: str) -> str | None:
+    """ "State of Rhode-Island", "TERRITORY OF DAKOTA": a place noun "of" a known place is that
+    place (the model's organisation); "State of Emergency" is not."""
+    m = _KIND_OF_NAME.fullmatch(unbroken(name))
+    if not m:
+        return None
+    label = places.place_noun_label(m.group("noun").casefold())
+    rest = m.group("name")
+    rest = rest.title() if rest.isupper() else rest
+    if label and (places.is_known_place(rest) or places.is_known_place(rest.replace("-", " "))
+                  or places.wordnet_place(rest)):
+        return label
+    return None
 
 
 _OPEN_QUOTES = "“\"‘'«"

@@ -339,3 +339,21 @@ def wordnet_time(word: str) -> bool:
             return False
         found = True
     return found
+
+
+@functools.lru_cache(maxsize=512)
+def place_noun_label(noun: str) -> str | None:
+    """The label of a place named "<noun> of X" ("county", "state", "island"): GPE or LOC from the
+    lexicon's place nouns and heads, else from the noun's first WordNet sense (under an
+    administrative district or a town, under land or water); None for other nouns ("duke")."""
+    label = lexicon.place_heads().get(("last", noun)) or lexicon.place_nouns().get(noun)
+    if label:
+        return label if label != "FAC" else None
+    from ..events.wordnet import first_sense_ancestry
+
+    ancestry = set(first_sense_ancestry(noun))
+    if ancestry & {"administrative_district.n.01", "urban_area.n.01"}:
+        return "GPE"
+    if ancestry & {"island.n.01", "body_of_water.n.01", "geological_formation.n.01"}:
+        return "LOC"
+    return None
