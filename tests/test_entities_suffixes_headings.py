@@ -125,3 +125,18 @@ def test_a_two_word_name_between_people_in_a_list_is_a_person():
              for n, lab in (("Ann Byrd", "PERSON"), ("Royal Navy", "ORG"), ("Jane Cole", "PERSON"))]
     context._coordinated_places(text, cands)
     assert cands[1].label == "ORG"
+
+
+def test_a_town_broken_at_a_line_end_is_found_unless_the_word_is_common():
+    text = "The parcel went from Boston to Al¬\nbany by rail, and the Declaration of Inde¬\npendence was read."
+    found = [(text[c.start:c.end], c.label) for c in patterns.broken_places(text)]
+    assert found == [("Al¬\nbany", "GPE")]
+
+
+def test_a_name_the_document_tags_is_found_again_broken_at_a_line_end():
+    from historiograph.entities.spans import MODEL, Cand
+
+    text = "Garibaldi landed at dawn. The crowd cheered for Gari¬\nbaldi all day."
+    first = [Cand(0, 9, "PERSON", MODEL, "spacy")]
+    found = [(text[c.start:c.end], c.label) for c in patterns.broken_known_names(text, first)]
+    assert found == [("Gari¬\nbaldi", "PERSON")]

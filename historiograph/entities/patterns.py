@@ -338,19 +338,62 @@ _BROKEN_NAME = re.compile(r"(?<![\w¬\-])(?:(?P<first>[A-Z][a-z]+)[ \t]+)?(?P<he
                           r"(?P<tail>[a-z]+)(?![\w¬\-])")
 
 
+# a broken word that joins into a town's name is far less often a common word than a bare
+# capitalised one: a smaller town will do, where WordNet knows the name neither as a person's nor
+# as a common word
+BROKEN_MIN_POPULATION = 15_000
+
+
+def _broken_place(name: str) -> bool:
+    return (places.is_known_place(name, places.MATCH_MIN_POPULATION)
+            or (places.is_known_place(name, BROKEN_MIN_POPULATION) and "PERSON" not in places.wordnet_kinds(name)
+                and not _common_sense(name.split()[-1])))  # "Inde¬\npendence": a word before a town
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_sense(word: str) -> bool:
+    """WordNet knows the word in lower case too ("independence", "bath"), whatever else it is."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    return wn is not None and any(l.name() == word.casefold() for syn in wn.synsets(word.casefold()) for l in syn.lemmas())
+
+
 def broken_places(text: str) -> list[Cand]:
     """A place name broken at a line end ("Mich¬\nigan", "New Or-\nleans"), which the model
     reads as two words: the joined word (with the capitalised word before it, if that makes a
-    longer name) is a place the gazetteer knows, as for ``gazetteer_names``."""
+    longer name) is a place the gazetteer knows, as for ``gazetteer_names`` (a smaller town will
+    do: ``BROKEN_MIN_POPULATION``)."""
     out = []
     for m in _BROKEN_NAME.finditer(text):
         for a in ([m.start("first")] if m.group("first") else []) + [m.start("head")]:
             joined = text[a:m.start("head")] + m.group("head") + m.group("tail")
-            if places.is_known_place(joined, places.MATCH_MIN_POPULATION):
+            if _broken_place(joined):
                 rec = places.lookup(joined)
                 c = _cand(text, a, m.end(), rec["label"] if rec["label"] in ("GPE", "LOC") else "GPE", WEAK, "gazetteer")
                 if c:
                     out.append(c)
+                break
+    return out
+
+
+def broken_known_names(text: str, mentions: list[Cand]) -> list[Cand]:
+    """A name the document tags, broken at a line end elsewhere ("Musso¬\nlini" after
+    "Mussolini"): the same name, which the model missed in its two halves."""
+    from ..wrapping import unbroken
+
+    names = {}
+    for c in mentions:
+        if c.label in ("PERSON", "GPE", "LOC", "ORG"):
+            names.setdefault(unbroken(text[c.start:c.end]), c.label)
+    out = []
+    if not names:
+        return out
+    for m in _BROKEN_NAME.finditer(text):
+        for a in ([m.start("first")] if m.group("first") else []) + [m.start("head")]:
+            joined = text[a:m.start("head")] + m.group("head") + m.group("tail")
+            if joined in names:
+                out.append(Cand(a, m.end(), names[joined], WEAK, "propagated"))
                 break
     return out
 
