@@ -122,7 +122,7 @@ def _victim_re() -> re.Pattern:
 
 _VESSEL = _VICTIM = None
 _CAPS_WORD = re.compile(r"[A-Z]{4,}")
-_THE_BEFORE = re.compile(r"\b[Tt]he $")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\n]$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -173,6 +173,8 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
                if c.label in ("PERSON", "ORG", "GPE", "FAC", "LOC") and " " not in text[c.start:c.end].strip()
                and _VESSEL.search(text, max(0, c.start - 24), c.start)}
     person_words = {w.casefold() for c in cands if c.label == "PERSON" for w in text[c.start:c.end].split()[:-1]}
+    # "the League" after "League of Nations": the head of a body the document names in full
+    org_heads = {text[c.start:c.end].split()[0] for c in cands if c.label == "ORG" and " " in text[c.start:c.end]}
     out = []
     for c in cands:
         span = text[c.start:c.end]
@@ -186,9 +188,10 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
         if (c.priority <= MODEL and c.label != "NORP" and places.wordnet_time(span)
                 and span.casefold() not in person_words):
             continue  # "Whitsunday", "Michaelmas", "Monday" read as a name: a time
-        if (c.priority <= MODEL and c.label == "PERSON" and " " not in span and _THE_BEFORE.search(text, max(0, c.start - 4), c.start)
-                and _common_word(strip_possessive(span))):
-            continue  # "the Khan's horsemen", "the Regent": a role noun, no name
+        if (c.priority <= MODEL and c.label in ("PERSON", "ORG") and " " not in span
+                and _THE_BEFORE.search(text, max(0, c.start - 4), c.start) and _common_word(strip_possessive(span))
+                and not (c.label == "ORG" and span in org_heads)):
+            continue  # "the Khan's horsemen", "the Regent", "the Legislature": a role or a body, no name
         if c.priority <= MODEL and _INITIALS_ONLY.fullmatch(span) and _AFTER_NAME_COMMA.search(text, max(0, c.start - 30), c.start):
             continue  # letters after a name or a town: "Walsh, Q.C.", "Williams, M.A.", "London, W.C."
         if c.priority <= MODEL and " " not in span and (("last", span.casefold()) in lexicon.place_heads()):
