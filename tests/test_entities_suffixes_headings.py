@@ -152,3 +152,23 @@ def test_a_common_noun_after_the_is_no_body_unless_the_document_names_the_body_i
     head = Cand(text.rindex("League"), text.rindex("League") + 6, "ORG", MODEL, "spacy")
     kept = [text[c.start:c.end] for c in filters.apply(text, [legis, full, head])]
     assert kept == ["League of Nations", "League"]
+
+
+def test_a_verb_read_into_a_persons_name_is_left_out():
+    from historiograph.entities import filters
+    from historiograph.entities.spans import MODEL, Cand
+
+    text = "Then Tom Jumped his horse and Mr. Hale Is a clever man; Walter Manning and Ann Banks came."
+    spans = ("Tom Jumped", "Hale Is", "Walter Manning", "Ann Banks")
+    cands = [Cand(text.index(s), text.index(s) + len(s), "PERSON", MODEL, "spacy") for s in spans]
+    kept = [text[c.start:c.end] for c in filters.apply(text, cands)]
+    assert kept == ["Tom", "Hale", "Walter Manning", "Ann Banks"]
+
+
+def test_a_titled_name_on_a_line_of_a_printed_column_is_no_heading():
+    from historiograph.entities import filters
+    from historiograph.entities.spans import MODEL, Cand
+
+    text = "They left for the coast last week.\nJudge Canfield was presented with a\ngold watch by the bar."
+    c = Cand(text.index("Canfield"), text.index("Canfield") + 8, "PERSON", MODEL, "spacy")
+    assert [text[k.start:k.end] for k in filters.apply(text, [c])] == ["Canfield"]
