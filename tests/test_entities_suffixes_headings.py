@@ -172,3 +172,13 @@ def test_a_titled_name_on_a_line_of_a_printed_column_is_no_heading():
     text = "They left for the coast last week.\nJudge Canfield was presented with a\ngold watch by the bar."
     c = Cand(text.index("Canfield"), text.index("Canfield") + 8, "PERSON", MODEL, "spacy")
     assert [text[k.start:k.end] for k in filters.apply(text, [c])] == ["Canfield"]
+
+
+def test_a_lone_verb_or_a_plural_common_noun_after_the_is_no_person():
+    from historiograph.entities import filters
+    from historiograph.entities.spans import MODEL, Cand
+
+    text = "Then he\nJumped the fence, thanked the Gentlemen of the jury, and met the Rivers and Rivers."
+    spans = [(text.index("Jumped"), 6), (text.index("Gentlemen"), 9), (text.rindex("Rivers"), 6)]
+    cands = [Cand(a, a + n, "PERSON", MODEL, "spacy") for a, n in spans]
+    assert [text[c.start:c.end] for c in filters.apply(text, cands)] == ["Rivers"]

@@ -158,6 +158,18 @@ def _verb_form(word: str) -> bool:
     return base in ("be", "have", "do") or not any(l.name()[:1].isupper() for syn in wn.synsets(base) for l in syn.lemmas())
 
 
+@functools.lru_cache(maxsize=4096)
+def _common_plural(word: str) -> bool:
+    """The plural of a noun WordNet knows only in lower case ("Gentlemen", "Commissioners")."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    low = word.casefold()
+    base = wn.morphy(low, "n") if wn is not None and word.isalpha() else None
+    return bool(base) and base != low and _common_word(base) and not any(
+        l.name().casefold() == low for syn in wn.synsets(low) for l in syn.lemmas())
+
+
 def _verb_after_name(text: str, c: Cand) -> None:
     """A verb read into a person's name by the model or a title rule ("Tom Jumped his broncho",
     "Mr. Farley Is nice" in capitals of OCR): the name ends before it."""
@@ -219,6 +231,9 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
         if c.label == "PERSON" and c.priority <= MODEL:
             _verb_after_name(text, c)
         span = text[c.start:c.end]
+        if c.label == "PERSON" and c.priority <= MODEL and " " not in span and (_verb_form(span) or (
+                _common_plural(span) and _THE_BEFORE.search(text, max(0, c.start - 4), c.start))):
+            continue  # "he / Jumped", "the Gentlemen": a verb, or a plural common noun after "the", alone
         if (_is_state_code(text, c) or _prefixed(text, c) or _dash_compound(text, c) or _demonym_run(text, c)
                 or _share_debris(text, c) or _own_title(text, c, title) or _headline_word(text, c)):
             continue
