@@ -17,9 +17,18 @@ def _mentions(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("word,bare", [
     ("Hess's", "Hess"), ("Jones's", "Jones"), ("Moss’s", "Moss"), ("Jones'", "Jones"),
     ("Hess", "Hess"), ("Ross", "Ross"), ("Kim Il Sung’s", "Kim Il Sung"), ("s's", "s"),
+    ("DAVIS’S", "DAVIS"), ("JONES'", "JONES"),
 ])
 def test_a_possessive_is_a_suffix_not_a_set_of_letters(word, bare):
     assert strip_possessive(word) == bare
+
+
+def test_a_possessive_in_capitals_is_left_out_of_the_span():
+    from historiograph.entities.spans import trim
+
+    text = "The estate of GEORGE DAVIS’S widow was sold."
+    a = text.index("GEORGE")
+    assert text[slice(*trim(text, a, a + len("GEORGE DAVIS’S"), "PERSON"))] == "GEORGE DAVIS"
 
 
 def test_a_name_ending_in_s_keeps_its_letters_before_a_possessive():
