@@ -388,7 +388,7 @@ def _ours(ad, toponyms_only: bool, titles: bool) -> list[tuple[int, int, str]]:
             start, end = title_start(ad.text, start), postnominal_end(ad.text, end)
         elif titles and m.label in ("GPE", "LOC"):
             end = state_end(ad.text, end)  # "Nashville, Tenn.": the state inside the town's span
-            start = kind_of_start(ad.text, start)  # "City of Washington": the noun inside it too
+            start = kind_of_start(ad.text, start)  # "City of Boston": the noun inside it too
         pred.append((start, end, lab))
     if not toponyms_only:
         for t in ad.timexes:

@@ -17,7 +17,7 @@ def _mentions(text: str) -> list[tuple[str, str]]:
 @pytest.mark.parametrize("word,bare", [
     ("Hess's", "Hess"), ("Jones's", "Jones"), ("Moss’s", "Moss"), ("Jones'", "Jones"),
     ("Hess", "Hess"), ("Ross", "Ross"), ("Kim Il Sung’s", "Kim Il Sung"), ("s's", "s"),
-    ("DAVIS’S", "DAVIS"), ("JONES'", "JONES"),
+    ("HALE’S", "HALE"), ("JONES'", "JONES"),
 ])
 def test_a_possessive_is_a_suffix_not_a_set_of_letters(word, bare):
     assert strip_possessive(word) == bare
@@ -26,9 +26,9 @@ def test_a_possessive_is_a_suffix_not_a_set_of_letters(word, bare):
 def test_a_possessive_in_capitals_is_left_out_of_the_span():
     from historiograph.entities.spans import trim
 
-    text = "The estate of GEORGE DAVIS’S widow was sold."
-    a = text.index("GEORGE")
-    assert text[slice(*trim(text, a, a + len("GEORGE DAVIS’S"), "PERSON"))] == "GEORGE DAVIS"
+    text = "The estate of HENRY HALE’S widow was sold."
+    a = text.index("HENRY")
+    assert text[slice(*trim(text, a, a + len("HENRY HALE’S"), "PERSON"))] == "HENRY HALE"
 
 
 def test_a_name_ending_in_s_keeps_its_letters_before_a_possessive():
@@ -137,9 +137,9 @@ def test_a_two_word_name_between_people_in_a_list_is_a_person():
 
 
 def test_a_town_broken_at_a_line_end_is_found_unless_the_word_is_common():
-    text = "The parcel went from Boston to Al¬\nbany by rail, and the Declaration of Inde¬\npendence was read."
+    text = "The parcel went from Boston to Roch¬\nester by rail, and the Declaration of Inde¬\npendence was read."
     found = [(text[c.start:c.end], c.label) for c in patterns.broken_places(text)]
-    assert found == [("Al¬\nbany", "GPE")]
+    assert found == [("Roch¬\nester", "GPE")]
 
 
 def test_a_name_the_document_tags_is_found_again_broken_at_a_line_end():
@@ -167,20 +167,20 @@ def test_a_verb_read_into_a_persons_name_is_left_out():
     from historiograph.entities import filters
     from historiograph.entities.spans import MODEL, Cand
 
-    text = "Then Tom Jumped his horse and Mr. Hale Is a clever man; Walter Manning and Ann Banks came."
-    spans = ("Tom Jumped", "Hale Is", "Walter Manning", "Ann Banks")
+    text = "Then Ned Jumped his horse and Mr. Hale Is a clever man; Walter Manning and Ann Banks came."
+    spans = ("Ned Jumped", "Hale Is", "Walter Manning", "Ann Banks")
     cands = [Cand(text.index(s), text.index(s) + len(s), "PERSON", MODEL, "spacy") for s in spans]
     kept = [text[c.start:c.end] for c in filters.apply(text, cands)]
-    assert kept == ["Tom", "Hale", "Walter Manning", "Ann Banks"]
+    assert kept == ["Ned", "Hale", "Walter Manning", "Ann Banks"]
 
 
 def test_a_titled_name_on_a_line_of_a_printed_column_is_no_heading():
     from historiograph.entities import filters
     from historiograph.entities.spans import MODEL, Cand
 
-    text = "They left for the coast last week.\nJudge Canfield was presented with a\ngold watch by the bar."
-    c = Cand(text.index("Canfield"), text.index("Canfield") + 8, "PERSON", MODEL, "spacy")
-    assert [text[k.start:k.end] for k in filters.apply(text, [c])] == ["Canfield"]
+    text = "They left for the coast last week.\nJudge Hale was given a\ngold watch by the bar."
+    c = Cand(text.index("Hale"), text.index("Hale") + 4, "PERSON", MODEL, "spacy")
+    assert [text[k.start:k.end] for k in filters.apply(text, [c])] == ["Hale"]
 
 
 def test_a_lone_verb_or_a_plural_common_noun_after_the_is_no_person():

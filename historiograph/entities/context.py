@@ -149,9 +149,9 @@ _LOWER_HEAD = re.compile(r"[ \t]*\n?[ \t]*(?P<w>[a-z]+)\b")
 
 
 def lower_place_heads(text: str, cands: list[Cand]) -> None:
-    """A place's head word in lower case after a name ("Chariton county", "Coosa river", the head on
+    """A place's head word in lower case after a name ("Tolliver county", "Otsego river", the head on
     the next line of a newspaper column) belongs to the name and says its kind: the model's person
-    "Chariton" is the county's name. ``cands`` sorted by start."""
+    "Tolliver" is the county's name. ``cands`` sorted by start."""
     heads = lexicon.place_heads()
     for i, c in enumerate(cands):
         if c.priority > MODEL or c.label not in ("PERSON", "ORG", "GPE", "LOC"):
@@ -171,8 +171,8 @@ _KIND_OF = re.compile(r"\b(?P<w>[A-Za-z]+)[ \t]+o[ft][ \t\n]+(?:the[ \t\n]+)?$")
 
 
 def _places_of_a_kind(text: str, cands: list[Cand]) -> None:
-    """The name after a place noun and "of" is that place: "the county of Chariton", "City of
-    Lincoln", "the island of Elba" (the model's person or organisation). Place nouns of the
+    """The name after a place noun and "of" is that place: "the county of Tolliver", "City of
+    Lowell", "the island of Brennick" (the model's person or organisation). Place nouns of the
     lexicon (a county, a province) and WordNet's first sense under an administrative district, a
     town or a piece of land."""
     for c in cands:

@@ -171,8 +171,8 @@ def _common_plural(word: str) -> bool:
 
 
 def _verb_after_name(text: str, c: Cand) -> None:
-    """A verb read into a person's name by the model or a title rule ("Tom Jumped his broncho",
-    "Mr. Farley Is nice" in capitals of OCR): the name ends before it."""
+    """A verb read into a person's name by the model or a title rule ("Ned Jumped his horse",
+    "Mr. Hale Is nice", a capital of OCR): the name ends before it."""
     words = list(re.finditer(r"\S+", text[c.start:c.end]))
     if len(words) >= 2 and _verb_form(words[-1].group(0)):
         c.end = c.start + words[-2].end()
@@ -209,7 +209,7 @@ def _heading_of_common_words(text: str, c: Cand) -> bool:
     if not line or len(line.split()) > 6 or line[-1] in ".,;:!?" or "\n" in text[c.start:c.end]:
         return False
     if _titled(text, c.start) and text[b:b + 40].lstrip()[:1].islower():
-        return False  # "Judge Canfield was presented with a / gold ...": a titled name in a column's line
+        return False  # "Judge Hale was given a / gold watch": a titled name in a column's line
     if len(words) > 1 and "and" not in words:
         return False  # "Legation Quarter", "Forbidden City": common words that make a name together
     return all(w == "and" or (w.isalpha() and _common_word(w)) for w in words)

@@ -241,7 +241,7 @@ _KIND_OF_NAME = re.compile(r"(?P<noun>[A-Za-z]+)\s+(?:of|OF)\s+(?:(?:the|THE)\s+
 
 
 def _kind_of_place(name: str) -> str | None:
-    """ "State of Rhode-Island", "TERRITORY OF DAKOTA": a place noun "of" a known place is that
+    """ "State of Vermont", "TERRITORY OF UTAH": a place noun "of" a known place is that
     place (the model's organisation); "State of Emergency" is not."""
     m = _KIND_OF_NAME.fullmatch(unbroken(name))
     if not m:

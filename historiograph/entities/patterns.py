@@ -255,8 +255,8 @@ _DATED_HEADING = re.compile(
 
 
 def dated_heading_places(text: str) -> list[Cand]:
-    """The heading of a letter or a diary entry, a line of its own: a place and a date ("Dire Dawa,
-    3 May 1907", "Camp Cole, Va., June 3d, 1863"). The name is where it was written, not a person;
+    """The heading of a letter or a diary entry, a line of its own: a place and a date ("Tabora,
+    3 May 1891", "Camp Hollis, Va., June 3d, 1863"). The name is where it was written, not a person;
     a title or a weekday/month first is no place ("Dr. Hale, 3 May 1907", "Monday, 4 May 1907")."""
     from ..sources.lexicon import given_names
 
@@ -378,8 +378,8 @@ def broken_places(text: str) -> list[Cand]:
 
 
 def broken_known_names(text: str, mentions: list[Cand]) -> list[Cand]:
-    """A name the document tags, broken at a line end elsewhere ("Musso¬\nlini" after
-    "Mussolini"): the same name, which the model missed in its two halves."""
+    """A name the document tags, broken at a line end elsewhere ("Gari¬\nbaldi" after
+    "Garibaldi"): the same name, which the model missed in its two halves."""
     from ..wrapping import unbroken
 
     names = {}

@@ -38,7 +38,7 @@ class Cand:
 _LEAD = "¬ \t\n\xa0,;:.!?\"“”„«»‘’'([{*|•–—-^="
 _TRAIL = "¬ \t\n\xa0,;:!?\"“”„«»‘’'([{)]}*|•–—-="
 _GLUED_ID = re.compile(r"(?<=[a-z\)\]])(?:ISBN|ISSN|OCLC|DOI|doi|JSTOR|Retrieved|Archived|PMID|LCCN)")
-_POSSESSIVE = re.compile(r"(?:['’]s|(?<=[A-Z])['’]S|(?<=[sS])['’])$")  # "DAVIS’S" in capitals too
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=[A-Z])['’]S|(?<=[sS])['’])$")  # "HALE’S" in capitals too
 _POSSESSIVE_SUFFIX = re.compile(r"['’]s?$|(?<=[A-Z])['’]S$")
 
 

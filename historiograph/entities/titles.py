@@ -4,7 +4,7 @@ Our mentions follow CoNLL: "Capt. Orne" gives the mention "Orne". HIPE-2020 puts
 the person's span ("Capt. Orne", "President Wilson", "Lieut. Col. Smith", "Mr. and Mrs. Hale"),
 and a function written after the name ("R. Rawles, Esq.", "W. Cowper, Chairman");
 a town's span runs over the abbreviated US state written after it ("Nashville, Tenn.").
-and a place noun before a town's or a state's name ("City of Washington", "State of New York").
+and a place noun before a town's or a state's name ("City of Boston", "State of Ohio").
 ``title_start``, ``postnominal_end``, ``state_end`` and ``kind_of_start`` give those boundaries when asked.
 """
 from __future__ import annotations
@@ -50,7 +50,7 @@ _KIND_OF = re.compile(r"(?<![\w'’])(?P<w>[A-Za-z]+)[ \t\n]+o[ft][ \t\n]+$")
 
 def kind_of_start(text: str, start: int) -> int:
     """Start of the capitalised place noun and "of" written before a place's name ("City of
-    Washington", "State of New York"), which HIPE puts inside the span (mostly not a lowercase
+    Boston", "State of Ohio"), which HIPE puts inside the span (mostly not a lowercase
     one: "the county of Alexandria"); ``start`` when none."""
     from .places import place_noun_label
 
