@@ -18,7 +18,7 @@ from collections import Counter, deque
 
 from .asides import aside_lexicon
 from .calendar import (SEASON_ORDER, Day, as_date, fmt, holiday_date, month_season, parse_value,
-                       shift, week_value, weekday_near)
+                       shift, valid, week_value, weekday_near)
 from .lexicon import lexicon
 from .rules import Spec
 from .tense import clause_tense, modal_before
@@ -406,6 +406,8 @@ class Resolver:
         if spec.n is None:
             return self._vague(spec, base) or ("PAST_REF" if spec.sign < 0 else "FUTURE_REF")
         if base is None:
+            if spec.unit == "M" and spec.day:
+                return f"XXXX-XX-{spec.day:02d}"  # "the 3d inst." with no date to count the month from
             return fallback
         by, bm, _ = base
         coarse = self._coarse_told(base, spec)
@@ -473,6 +475,9 @@ class Resolver:
             value = _coarse_day_shift(self.ref_told[1], n)  # "the next day" after "last week", "in March 1998"
         if value is not None and spec.unit == "Y" and spec.month:
             value = fmt(int(value), spec.month)  # "June last year"
+        if value is not None and spec.unit == "M" and spec.day and re.fullmatch(r"\d{4}-\d\d", value) \
+                and valid(int(value[:4]), int(value[5:]), spec.day):
+            value = fmt(int(value[:4]), int(value[5:]), spec.day)  # "the 28th ult.": that day of last month
         return value if value is not None else fallback
 
 

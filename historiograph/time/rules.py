@@ -17,7 +17,7 @@ from .lexicon import lexicon, lookups, norm
 TIME_UNITS = {"TH": "H", "TM": "M", "TS": "S"}
 SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60),
            "TM": ("TS", 60)}
-_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)$", re.I)
+_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th|d)$", re.I)  # "2d", "23d": older print
 
 
 @dataclass(frozen=True)
@@ -775,6 +775,60 @@ def r_day_of(m: re.Match, text: str) -> list[Part]:
     return [Part(m.start(), m.end(), Spec(unit="D", n=0, anchor="deictic", present=True))]
 
 
+# ---- dates written the old way ("the 31st day of December, A. D. 1879", "the 3d inst.") ----------
+
+def _new_style_year(m: re.Match, year: int | None) -> int | None:
+    """'1731/2', '1731/32': a year told both ways between 1 January and 24 March, when the legal year
+    (Old Style) still began on Lady Day; the second is the year by modern reckoning. None when the
+    digits after the slash are not the next year's."""
+    ns = _g(m, "ns")
+    if not ns or year is None:
+        return year
+    return year + 1 if str(year + 1).endswith(ns) else None
+
+
+def r_old_date(m: re.Match, text: str) -> list[Part]:
+    """A date with the marks of older print: a day "of" its month, "A. D.", a dual year."""
+    year = _new_style_year(m, _year(m))
+    if year is None and _g(m, "year"):
+        return []
+    if _g(m, "month") is None:  # "1731/2", "1745 O.S.": a year alone
+        if not (_g(m, "ns") or _g(m, "style")):
+            return []
+        return [Part(m.start(), m.end(), Spec(value=fmt(year)))]
+    month, day = month_of(m.group("month")), day_of(m.group("day"))
+    if month is None or not valid(year or 2000, month, day):
+        return []
+    if year is not None and not _g(m, "ns") and (_g(m, "style") or "").upper().startswith("O") \
+            and (month, day) < (3, 25):
+        # "February 11, 1731 O.S.": the legal year began on 25 March, so the year may be the one
+        # modern reckoning calls 1732; without a dual year, say only that it is one of the two
+        return [Part(m.start(), m.end(), Spec(value=fmt(year, month, day), until=Spec(value=fmt(year + 1, month, day))))]
+    if year is not None:
+        return [Part(m.start(), m.end(), Spec(value=fmt(year, month, day)))]
+    return [Part(m.start(), m.end(), Spec(month=month, day=day, anchor="year"))]
+
+
+def r_era(m: re.Match, text: str) -> list[Part]:
+    """'A.D. 79', '1066 A.D.', 'in the year of our Lord 1745'; '44 B.C.' is TIMEX3 BC0044."""
+    year = int(m.group("ayear"))
+    if year == 0:
+        return []
+    if _g(m, "bc"):
+        return [Part(m.start(), m.end(), Spec(value=f"BC{year:04d}"))]
+    return [Part(m.start(), m.end(), Spec(value=fmt(year)))]
+
+
+_MONTH_REL = {"inst": 0, "instant": 0, "ult": -1, "ultimo": -1, "prox": 1, "proximo": 1}
+
+
+def r_month_rel(m: re.Match, text: str) -> list[Part]:
+    """'the 3d inst.' (this month), 'the 28th ult.' (last month), 'the 5th prox.' (next month): a day
+    of a month counted from the month the letter or paper is written in."""
+    n = _MONTH_REL[m.group("mrel").lower()]
+    return [Part(m.start(), m.end(), Spec(unit="M", n=n, sign=n, day=day_of(m.group("day")), anchor="deictic"))]
+
+
 RULES = {
     "day_of": r_day_of,
     "year_period": r_year_period, "week_of": r_week_of, "week_pos": r_week_pos,
@@ -786,6 +840,7 @@ RULES = {
     "deictic": r_deictic,
     "weekday": r_weekday, "shift": r_shift, "duration": r_duration, "clock": r_clock, "refword": r_refword,
     "set": r_set, "set_rate": r_set_rate, "duration_compound": r_duration_compound, "duration_in": r_duration_in,
+    "old_date": r_old_date, "era": r_era, "month_rel": r_month_rel,
 }
 
 
