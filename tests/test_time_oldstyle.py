@@ -29,6 +29,8 @@ def _got(text: str, **kw):
     ("The town was sacked in A.D. 410 by raiders.", "A.D. 410", "0410"),
     ("Born 11 February 1731/2 in a farmhouse.", "11 February 1731/2", "1732-02-11"),
     ("Elected in 1749/50 to the assembly.", "1749/50", "1750"),
+    ("The court sat in December, A. D., 1887, at the county seat.", "December, A. D., 1887", "1887-12"),
+    ("Sailed on 6th December , 1829 for the islands.", "6th December , 1829", "1829-12-06"),  # spaced comma
 ])
 def test_old_forms_are_one_date(text, span, value):
     got = _got(text)

@@ -796,9 +796,11 @@ def r_old_date(m: re.Match, text: str) -> list[Part]:
         if not (_g(m, "ns") or _g(m, "style")):
             return []
         return [Part(m.start(), m.end(), Spec(value=fmt(year)))]
-    month, day = month_of(m.group("month")), day_of(m.group("day"))
-    if month is None or not valid(year or 2000, month, day):
+    month, day = month_of(m.group("month")), (day_of(m.group("day")) if _g(m, "day") else None)
+    if month is None or day is not None and not valid(year or 2000, month, day):
         return []
+    if day is None:  # "December, A. D. 1887"
+        return [Part(m.start(), m.end(), Spec(value=fmt(year, month)))] if year else []
     if year is not None and not _g(m, "ns") and (_g(m, "style") or "").upper().startswith("O") \
             and (month, day) < (3, 25):
         # "February 11, 1731 O.S.": the legal year began on 25 March, so the year may be the one
