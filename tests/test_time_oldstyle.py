@@ -30,6 +30,11 @@ def _got(text: str, **kw):
     ("Born 11 February 1731/2 in a farmhouse.", "11 February 1731/2", "1732-02-11"),
     ("Elected in 1749/50 to the assembly.", "1749/50", "1750"),
     ("The court sat in December, A. D., 1887, at the county seat.", "December, A. D., 1887", "1887-12"),
+    ("Given the 2d day of May, in the year of our Lord one thousand seven hundred and fifty-nine.",
+     "the 2d day of May, in the year of our Lord one thousand seven hundred and fifty-nine", "1759-05-02"),
+    ("The mill was granted in the year of our Lord seventeen hundred and six, and sold.",
+     "the year of our Lord seventeen hundred and six", "1706"),
+    ("The letter was sent Jany. 5th, 1776, from the harbour.", "Jany. 5th, 1776", "1776-01-05"),
     ("Sailed on 6th December , 1829 for the islands.", "6th December , 1829", "1829-12-06"),  # spaced comma
 ])
 def test_old_forms_are_one_date(text, span, value):

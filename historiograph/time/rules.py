@@ -787,9 +787,22 @@ def _new_style_year(m: re.Match, year: int | None) -> int | None:
     return year + 1 if str(year + 1).endswith(ns) else None
 
 
+def _deed_year(m: re.Match) -> int | None:
+    """The year of a date, in figures or in words as deeds write it ("one thousand seven hundred and
+    forty-five", "seventeen hundred and six")."""
+    if not _g(m, "yw"):
+        return _year(m)
+    n = parse_number(m.group("yw").replace(",", " "))
+    if n is not None and 1000 <= n <= 2099 and n == int(n) and re.search(r"thousand|hundred \w", norm(m.group("yw"))):
+        return int(n)
+    return spelled_year(m.group("yw"))
+
+
 def r_old_date(m: re.Match, text: str) -> list[Part]:
     """A date with the marks of older print: a day "of" its month, "A. D.", a dual year."""
-    year = _new_style_year(m, _year(m))
+    year = _new_style_year(m, _deed_year(m))
+    if year is None and _g(m, "yw"):
+        return []
     if year is None and _g(m, "year"):
         return []
     if _g(m, "month") is None:  # "1731/2", "1745 O.S.": a year alone
@@ -813,8 +826,8 @@ def r_old_date(m: re.Match, text: str) -> list[Part]:
 
 def r_era(m: re.Match, text: str) -> list[Part]:
     """'A.D. 79', '1066 A.D.', 'in the year of our Lord 1745'; '44 B.C.' is TIMEX3 BC0044."""
-    year = int(m.group("ayear"))
-    if year == 0:
+    year = _deed_year(m) if _g(m, "yw") else int(m.group("ayear"))
+    if not year:
         return []
     if _g(m, "bc"):
         return [Part(m.start(), m.end(), Spec(value=f"BC{year:04d}"))]
