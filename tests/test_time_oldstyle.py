@@ -85,3 +85,10 @@ def test_old_style_without_a_dual_year_is_one_of_two_years():
 
 def test_a_slash_that_is_not_the_next_year_is_no_dual_year():
     assert all(v != "1732" for _, v, _ in _got("In 1731/5 the lots were drawn."))
+    # after 1751 the year began on 1 January: "1880/81" is a season over two years, not a dual date
+    assert all(v != "1881" for _, v, _ in _got("The 1880/81 season was wet."))
+
+
+def test_old_style_after_1751_keeps_its_year():
+    ((span, value, edtf),) = _got("The strike began on February 23, 1917 O.S. in the capital.")
+    assert (span, value, edtf) == ("February 23, 1917 O.S.", "1917-02-23", "1917-02-23")

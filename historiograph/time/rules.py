@@ -777,6 +777,9 @@ def r_day_of(m: re.Match, text: str) -> list[Part]:
 
 # ---- dates written the old way ("the 31st day of December, A. D. 1879", "the 3d inst.") ----------
 
+_LAST_LADY_DAY_YEAR = 1751  # Britain and its colonies began the year on 1 January from 1752
+
+
 def _new_style_year(m: re.Match, year: int | None) -> int | None:
     """'1731/2', '1731/32': a year told both ways between 1 January and 24 March, when the legal year
     (Old Style) still began on Lady Day; the second is the year by modern reckoning. None when the
@@ -784,6 +787,8 @@ def _new_style_year(m: re.Match, year: int | None) -> int | None:
     ns = _g(m, "ns")
     if not ns or year is None:
         return year
+    if year > _LAST_LADY_DAY_YEAR:
+        return None  # "the 1880/81 season" spans two years; it is no dual dating
     return year + 1 if str(year + 1).endswith(ns) else None
 
 
@@ -815,7 +820,7 @@ def r_old_date(m: re.Match, text: str) -> list[Part]:
     if day is None:  # "December, A. D. 1887"
         return [Part(m.start(), m.end(), Spec(value=fmt(year, month)))] if year else []
     if year is not None and not _g(m, "ns") and (_g(m, "style") or "").upper().startswith("O") \
-            and (month, day) < (3, 25):
+            and (month, day) < (3, 25) and year <= _LAST_LADY_DAY_YEAR:
         # "February 11, 1731 O.S.": the legal year began on 25 March, so the year may be the one
         # modern reckoning calls 1732; without a dual year, say only that it is one of the two
         return [Part(m.start(), m.end(), Spec(value=fmt(year, month, day), until=Spec(value=fmt(year + 1, month, day))))]
