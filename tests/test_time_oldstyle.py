@@ -92,3 +92,19 @@ def test_a_slash_that_is_not_the_next_year_is_no_dual_year():
 def test_old_style_after_1751_keeps_its_year():
     ((span, value, edtf),) = _got("The strike began on February 23, 1917 O.S. in the capital.")
     assert (span, value, edtf) == ("February 23, 1917 O.S.", "1917-02-23", "1917-02-23")
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("The lodge met on the 22d of March last at the inn.", "the 22d of March last", "1861-03-22"),
+    ("The lodge met on the 2d of March last at the inn.", "the 2d of March last", "1862-03-02"),
+    ("The lodge will meet on June 10th next at the inn.", "June 10th next", "1862-06-10"),
+])
+def test_a_day_of_a_month_last_or_next_counts_from_the_writing(text, span, value):
+    assert [(s, v) for s, v, _ in _got(text, dct="1862-03-10")] == [(span, value)]
+
+
+def test_a_month_last_without_a_day_to_count_from_keeps_the_year_open():
+    assert [(s, v) for s, v, _ in _got("The lodge met on the 22d of March last.")] == [
+        ("the 22d of March last", "XXXX-03-22")]
+    # "next" that belongs to other words is no "next": "June 3 next to the mill"
+    assert [s for s, _, _ in _got("The stall stood on June 3 next to the mill.", dct="1862-03-10")] == ["June 3"]

@@ -389,6 +389,16 @@ class Resolver:
             return f"{fmt(year)}-Q{spec.quarter}"
         return fmt(year, spec.month, spec.day) if spec.month else fmt(year)
 
+    def _day_of_month_past_or_next(self, spec: Spec, base: Day) -> str:
+        """'the 22d of March last' written on 10 March 1862 is 22 March 1861, 'the 2d of March last'
+        2 March 1862: the latest such day before the writing (the first after it for 'next')."""
+        by, bm, bd = base
+        if bm is None:  # told only a year: the writing may be late in it or early in the next
+            return fmt(None, spec.month, spec.day)
+        here, there = (bm, bd or (1 if spec.n > 0 else 31)), (spec.month, spec.day)
+        y = by - (spec.n < 0 and there >= here) + (spec.n > 0 and there <= here)
+        return fmt(y, spec.month, spec.day) if valid(y, spec.month, spec.day) else fmt(y, spec.month)
+
     # --- shifts from a reference time: "last year", "the following month", "two days later" ----
 
     def _relative(self, spec: Spec) -> str:
@@ -408,11 +418,15 @@ class Resolver:
         if base is None:
             if spec.unit == "M" and spec.day:
                 return f"XXXX-XX-{spec.day:02d}"  # "the 3d inst." with no date to count the month from
+            if spec.unit == "MONTH" and spec.day:
+                return fmt(None, spec.month, spec.day)  # "the 22d of March last": which March is unknown
             return fallback
         by, bm, _ = base
         coarse = self._coarse_told(base, spec)
         if coarse is not None:
             return self._from_season(spec, coarse)
+        if spec.unit == "MONTH" and spec.day is not None:  # "the 22d of March last", "June 10th next"
+            return self._day_of_month_past_or_next(spec, base)
         if spec.unit == "MONTH":
             if bm is None:
                 return fmt(by + spec.n, spec.month)

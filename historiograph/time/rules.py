@@ -839,6 +839,16 @@ def r_era(m: re.Match, text: str) -> list[Part]:
     return [Part(m.start(), m.end(), Spec(value=fmt(year)))]
 
 
+def r_old_rel(m: re.Match, text: str) -> list[Part]:
+    """'the 22d of March last', 'June 10th next': that day of the month's last (or next) coming,
+    counted from the writing (a letter's or paper's date)."""
+    month, day = month_of(m.group("month")), day_of(m.group("day"))
+    if month is None or not valid(2000, month, day):
+        return []
+    n = -1 if m.group("ln").lower() == "last" else 1
+    return [Part(m.start(), m.end(), Spec(unit="MONTH", month=month, day=day, n=n, sign=n, anchor="deictic"))]
+
+
 _MONTH_REL = {"inst": 0, "instant": 0, "ult": -1, "ultimo": -1, "prox": 1, "proximo": 1}
 
 
@@ -860,7 +870,7 @@ RULES = {
     "deictic": r_deictic,
     "weekday": r_weekday, "shift": r_shift, "duration": r_duration, "clock": r_clock, "refword": r_refword,
     "set": r_set, "set_rate": r_set_rate, "duration_compound": r_duration_compound, "duration_in": r_duration_in,
-    "old_date": r_old_date, "era": r_era, "month_rel": r_month_rel,
+    "old_date": r_old_date, "era": r_era, "month_rel": r_month_rel, "old_rel": r_old_rel,
 }
 
 
