@@ -35,6 +35,7 @@ def _got(text: str, **kw):
     ("The mill was granted in the year of our Lord seventeen hundred and six, and sold.",
      "the year of our Lord seventeen hundred and six", "1706"),
     ("The letter was sent Jany. 5th, 1776, from the harbour.", "Jany. 5th, 1776", "1776-01-05"),
+    ("Born 11 February 1731-2 in a farmhouse.", "11 February 1731-2", "1732-02-11"),
     ("Sailed on 6th December , 1829 for the islands.", "6th December , 1829", "1829-12-06"),  # spaced comma
 ])
 def test_old_forms_are_one_date(text, span, value):
@@ -108,3 +109,9 @@ def test_a_month_last_without_a_day_to_count_from_keeps_the_year_open():
         ("the 22d of March last", "XXXX-03-22")]
     # "next" that belongs to other words is no "next": "June 3 next to the mill"
     assert [s for s, _, _ in _got("The stall stood on June 3 next to the mill.", dct="1862-03-10")] == ["June 3"]
+
+
+def test_a_dashed_dual_year_alone_is_within_both_years():
+    ((span, _, edtf),) = _got("The rising of 1745-6 failed.")
+    assert (span, edtf) == ("1745-6", "1745/1746")
+    assert _got("The floods of 1880-1 were worse.") == []  # after 1751 no dual dating: left alone, as before

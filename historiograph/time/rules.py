@@ -813,6 +813,8 @@ def r_old_date(m: re.Match, text: str) -> list[Part]:
     if _g(m, "month") is None:  # "1731/2", "1745 O.S.": a year alone
         if not (_g(m, "ns") or _g(m, "style")):
             return []
+        if _g(m, "dash"):  # "1745-6": the dual year, or a stretch over both; either way within the two
+            return [Part(m.start(), m.end(), Spec(value=fmt(year - 1), until=Spec(value=fmt(year))))]
         return [Part(m.start(), m.end(), Spec(value=fmt(year)))]
     month, day = month_of(m.group("month")), (day_of(m.group("day")) if _g(m, "day") else None)
     if month is None or day is not None and not valid(year or 2000, month, day):
