@@ -115,3 +115,15 @@ def test_a_dashed_dual_year_alone_is_within_both_years():
     ((span, _, edtf),) = _got("The rising of 1745-6 failed.")
     assert (span, edtf) == ("1745-6", "1745/1746")
     assert _got("The floods of 1880-1 were worse.") == []  # after 1751 no dual dating: left alone, as before
+
+
+def test_inst_counts_from_the_papers_dateline_not_from_an_earlier_ult():
+    text = ("THE WEEKLY COURIER. SATURDAY, April 12, 1851.\n\nDIED. On the 28th ult. at Leith, Mr John Doe. "
+            "On Sunday last, at Perth, Mrs Roe. On the 2d inst. at Ayr, Mr Poe.")
+    got = dict((s, v) for s, v, _ in _got(text))
+    assert got["the 28th ult."] == "1851-03-28"
+    assert got["the 2d inst."] == "1851-04-02"
+
+
+def test_a_number_broken_by_a_stop_is_no_day():
+    assert all(s != "1th ult." for s, _, _ in _got("On the 2.1th ult. Mr Doe married.", dct="1851-04-12"))

@@ -110,6 +110,7 @@ class Resolver:
         self.ranged = False  # the reference time is the end of a range ("June 13–15"), not one day told
         self.told_ahead = False  # is the part being resolved a "next ..." told in the past ("Next spring we moved")?
         self.entry: Day | None = None  # the day of the dated entry being read (entries.py), its own DCT
+        self.written: Day | None = None  # the last date stated in full, to a month at least: a letter's or paper's date
 
     def enter(self, value: str | None) -> None:
         """A dated entry begins ("Thursday, 14th."): its day is the reference time of its deictic
@@ -155,6 +156,8 @@ class Resolver:
             and clause_tense(self.text, start, end) in ("past", "pluperfect")
         if spec.anchor == "none":
             value, how = spec.value or "XXXX", None
+            if spec.type == "DATE" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value):
+                self.written = parse_value(value)
             if self.entry is not None and value[:4].isdigit() and abs(int(value[:4]) - self.entry[0]) > 1:
                 self.entry = None  # "The party was found in 1801": the story has left the quoted journal
         elif spec.anchor == "year":
@@ -389,6 +392,16 @@ class Resolver:
             return f"{fmt(year)}-Q{spec.quarter}"
         return fmt(year, spec.month, spec.day) if spec.month else fmt(year)
 
+    def _writing_date(self, base: Day | None) -> Day | None:
+        """The date 'the 3d inst.' and 'the 28th ult.' count from: a diary entry's day, a news report's
+        date, else the last date stated in full (the letter's heading, the paper's dateline), not the
+        story's time, which an earlier 'the 25th ult.' or 'on Sunday' may have moved."""
+        if self.entry is not None:
+            return self.entry
+        if self.mode == "news" and self.dct:
+            return self.dct
+        return self.written or base
+
     def _day_of_month_past_or_next(self, spec: Spec, base: Day) -> str:
         """'the 22d of March last' written on 10 March 1862 is 22 March 1861, 'the 2d of March last'
         2 March 1862: the latest such day before the writing (the first after it for 'next')."""
@@ -405,6 +418,8 @@ class Resolver:
         if self.mode != "news" and spec.present and spec.anchor == "deictic" and self.entry is None:
             return "PRESENT_REF"
         base = self.base(spec.anchor, spec.unit, spec.loose)
+        if spec.unit == "M" and spec.day is not None:
+            base = self._writing_date(base)
         if spec.n == 0 and spec.unit != "Y" and base is self.ref:
             base = self.settled(base)  # "that autumn", "the same day": the story's, not an aside's
         fallback = "PRESENT_REF" if (spec.n == 0 or spec.present) else (
