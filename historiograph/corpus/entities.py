@@ -36,6 +36,7 @@ from ..entities.names import fold, has_cyrillic, parse_person, slug, given_compa
 from ..entities import places
 from ..entities import evidence as ev_
 from ..entities import infobox, lexicon
+from . import gender
 from ..entities.names import _PATRONYMIC
 from ..model import AnnotatedDocument, CorpusEntity, Entity
 
@@ -130,6 +131,7 @@ class _Clusters(_UF):
                 self.evidence[i] = ev_.Evidence()
                 self.evidence[i].update(it[6])
         self.fulls = [[p for p in it[5] if not p.single] for it in items]
+        self.told = [set(it[7]) for it in items]  # pronouns' genders (``gender.pronoun_genders``)
         self.joins: list[tuple[int, int, tuple]] = []  # (i, j, how): see ``described``
         self.blocked: list[tuple[int, int, str]] = []
 
@@ -144,12 +146,27 @@ class _Clusters(_UF):
             if why:
                 return why
         fa, fb = self.fulls[ri], self.fulls[rj]
+        if not fa or not fb:  # a surname alone: the husband in one text may be the wife in another
+            ga, gb = self._told_as(ri), self._told_as(rj)
+            if len(ga) == 1 and len(gb) == 1 and ga != gb:
+                return f"told as a man in one text and as a woman in the other ({ga.pop()}, {gb.pop()})"
         clash = next(((a, b) for a in fa for b in fb if a.family == b.family and a.given and b.given
                       and not given_compatible(a.given, b.given)), None)
         if clash and not any(a.key == b.key or (a.family == b.family and given_compatible(a.given, b.given))
                              for a in fa for b in fb):
             return f"two full names that share only the family name: {clash[0].display} and {clash[1].display}"
         return None
+
+    def _told_as(self, r: int) -> set[str]:
+        """"male"/"female" as a cluster's texts tell it: titles, pronouns (its evidence), given names."""
+        ev = self.evidence[r]
+        told = set(ev.roles & {gender.MALE, gender.FEMALE}) if ev is not None else set()
+        told |= self.told[r]
+        for p in self.fulls[r]:
+            g = gender.of_given_name(p.given[0]) if p.given else None
+            if g:
+                told.add(g)
+        return told
 
     def join(self, i: int, j: int, how: tuple) -> bool:
         """Join the clusters of items i and j unless evidence says no. ``how``: ((name, name), reason),
@@ -169,6 +186,7 @@ class _Clusters(_UF):
                 self.evidence[r] = ev_.Evidence()
             self.evidence[r].update(self.evidence[other])
         self.fulls[r] = self.fulls[r] + [p for p in self.fulls[other] if p not in self.fulls[r]]
+        self.told[r] |= self.told[other]
         self.joins.append((i, j, how))
         return True
 
@@ -186,7 +204,7 @@ class _Clusters(_UF):
 
 def _items(docs) -> tuple[list, set]:
     """(items, narrated): one item per document entity — (source, entity, mention count, group,
-    keys, persons, evidence) — and the (source, local id) pairs named outside a reference list.
+    keys, persons, evidence, "male"/"female" as its pronouns tell it) — and the (source, local id) pairs named outside a reference list.
     ``docs``: (source, text, mentions, entities) of each document."""
     items = []
     narrated: set[tuple[str, str]] = set()
@@ -198,11 +216,28 @@ def _items(docs) -> tuple[list, set]:
                 counts[m.entity] += 1
                 if m.zone != "references" or any(a <= m.start < b for a, b in fields):
                     narrated.add((source, m.entity))
-        evidence = ev_.of_document(text, mentions)
+        # a one-word "organisation" may be a person (``_link``): its life dates and titles count too
+        bare = {e.id for e in entities if _bare_single_org(e)}
+        evidence = ev_.of_document(text, [_as_person(m) if _get(m, "entity") in bare else m for m in mentions]
+                                   if bare else mentions)
+        told = gender.pronoun_genders(text, mentions)
         for e in entities:
             g, keys, persons = _keys(e.name, e.aliases, e.label)
-            items.append((source, e, counts.get(e.id, 0), g, keys, persons, evidence.get(e.id)))
+            items.append((source, e, counts.get(e.id, 0), g, keys, persons, evidence.get(e.id),
+                          frozenset(told.get(e.id, ()))))
     return items, narrated
+
+
+def _get(m, k):
+    return m[k] if isinstance(m, dict) else getattr(m, k)
+
+
+def _as_person(m):
+    """A mention read as a person's (for ``evidence.of_document``), whatever its label."""
+    from types import SimpleNamespace
+
+    return SimpleNamespace(start=_get(m, "start"), end=_get(m, "end"), text=_get(m, "text"), label="PERSON",
+                           entity=_get(m, "entity"), zone=_get(m, "zone"))
 
 
 def resolve(docs: list[AnnotatedDocument], why: dict[str, list[dict]] | None = None) -> list[CorpusEntity]:
@@ -228,13 +263,13 @@ def _link(items) -> _Clusters:
     # one sense across the corpus: a bare one-word "organisation" that another document gives as a
     # person's name (alone, or as the family name of a full name) is that person
     person_names = {p.family for *_, g, _, persons, _ in items if g == "PERSON" for p in persons}
-    for n, (src, e, cnt, g, keys, persons, ev) in enumerate(items):
+    for n, (src, e, cnt, g, keys, persons, ev, told) in enumerate(items):
         if g == "ORGWORK" and _bare_single_org(e):
             ps = [parse_person(a) for a in e.aliases]
             if ps and all(p.family in person_names for p in ps):
                 e = Entity(id=e.id, name=e.name, label="PERSON", aliases=e.aliases, place=e.place)
                 g2, keys2, persons2 = _keys(e.name, e.aliases, "PERSON")
-                items[n] = (src, e, cnt, g2, keys2, persons2, ev)
+                items[n] = (src, e, cnt, g2, keys2, persons2, ev, told)
     uf = _Clusters(items)
 
     # 1. exact keys: one hash bucket per (group, key)
@@ -248,7 +283,7 @@ def _link(items) -> _Clusters:
     # 2. people, blocked by family name: compare distinct full names only
     block: dict[str, dict[str, int]] = defaultdict(dict)  # family -> {full key: item}
     singles: dict[str, list[int]] = defaultdict(list)
-    for i, (_, _, _, g, keys, persons, _) in enumerate(items):
+    for i, (_, _, _, g, keys, persons, *_) in enumerate(items):
         if g != "PERSON":
             continue
         full = [p for p in persons if not p.single]
