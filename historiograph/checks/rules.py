@@ -253,7 +253,43 @@ def _close_dates(a: Record, b: Record) -> bool:
     return within_span(a.stated, b.stated, a.type)
 
 
-def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | None = None) -> bool:
+def alone_at_place(records: list[Record]) -> set[int]:
+    """id() of each record that is the only telling of its type at its place in its document (not
+    negated): an undated telling of it joins the dated one of another text there (``same_event``)."""
+    count: dict[tuple, int] = {}
+    for r in records:
+        if r.place and r.event.certainty != "negated":
+            k = (r.source, r.type, r.place)
+            count[k] = count.get(k, 0) + 1
+    return {id(r) for r in records if r.place and count.get((r.source, r.type, r.place)) == 1}
+
+
+def _lone_pair(a: Record, b: Record, alone: set[int] | None) -> bool:
+    """One text dates the event, the other does not (its narrative time, if any, fits), at one place,
+    and each text tells that one event of the type there: one event, its other values comparable."""
+    if not alone or id(a) not in alone or id(b) not in alone or a.source == b.source:
+        return False
+    dated, undated = (a, b) if b.stated is None else (b, a)
+    return (dated.stated is not None and undated.stated is None and a.place == b.place
+            and compatible(dated.stated, undated.narrative))
+
+
+def one_day_act(a: Record, b: Record) -> bool:
+    """Two texts that tell one named agent doing one act in the same words on one stated day ("On
+    12 June 1798 X landed at A" / "X landed at B on 12 June 1798"): one act, so the places it names
+    cannot both hold. A date coarser than a day, an inherited date or another verb: no guess (in a
+    year one may land at two harbours)."""
+    if a.source == b.source or a.stated is None or a.stated != b.stated or a.stated[0] != a.stated[1]:
+        return False
+    if (a.event.time or {}).get("inherited") or (b.event.time or {}).get("inherited"):
+        return False
+    word = (a.event.trigger.get("text") or "").lower()
+    return bool(word) and word == (b.event.trigger.get("text") or "").lower() and bool(
+        named(a.roles.get("agent", set())) & named(b.roles.get("agent", set())))
+
+
+def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | None = None,
+               alone: set[int] | None = None) -> bool:
     """One event told twice: a shared participant or place (with close dates), or, with ``sites``
     (``told_twice.Sites``), one site befallen within a window of days by tellings in two documents, or,
     with ``objects`` (``one_object.Objects``), one object's founding, release... told once in each of
@@ -265,7 +301,8 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
         return True  # one text denies the other's agent ("X, not Y, went"): one event, its agent disputed
     shared = named(a.keys & b.keys)  # ("the rebels" in two texts may be two risings' rebels)
     twice = sites is not None and sites.told_twice(a, b)
-    if not shared and not (a.place and a.place == b.place and _close_dates(a, b)) and not twice:
+    if not shared and not (a.place and a.place == b.place and (_close_dates(a, b) or _lone_pair(a, b, alone))) \
+            and not twice:
         return False
     if a.source != b.source and a.stated is None and b.stated is None:
         return False  # two undated mentions in two texts: too little to say they are one (as the timeline)
@@ -280,7 +317,8 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
             return False  # (one people deported: the decree's authors and the NKVD chief are both agents)
     if slip or one:
         return True  # (their places agree where both give one)
-    if a.place and b.place and a.place != b.place and not (a.type in lexicon().once_only) and not people:
+    if a.place and b.place and a.place != b.place and not (a.type in lexicon().once_only) and not people \
+            and not one_day_act(a, b):
         return False  # (one people deported: "Kazakhstan" and "Central Asia" name one destination)
     if a.type in lexicon().once_only and (a.roles.get("patient", set()) & b.roles.get("patient", set())):
         return True
@@ -491,12 +529,13 @@ def same_event_clusters(records: list[Record], sites=None) -> list[list[Record]]
         if r.event.certainty != "negated":
             by_type.setdefault(r.type, []).append(r)
     objects = one_object.Objects(records)
+    alone = alone_at_place(records)
     sig = telling_signatures(records)
     memo: dict = {}
     out = []
 
     def test(a: Record, b: Record) -> bool:
-        return same_event(a, b, sites, objects)
+        return same_event(a, b, sites, objects, alone)
 
     for group in by_type.values():
         sets = DisjointSets(len(group))
@@ -591,8 +630,10 @@ def _date_conflict(cluster: list[Record], minor: int, by_source: dict[str, list[
 
 
 def _place_conflict(cluster: list[Record]) -> list[Conflict]:
-    if cluster[0].type not in lexicon().once_only:
-        return []
+    if cluster[0].type not in lexicon().once_only and not (
+            len({r.source for r in cluster}) == len(cluster)
+            and all(one_day_act(cluster[0], r) for r in cluster[1:])):
+        return []  # (a journey told by two texts may pass through both places; one act on one day cannot)
     sides: dict[str, list[Record]] = {}
     for r in cluster:
         if r.place:

@@ -52,7 +52,8 @@ class CorpusKeys:
         if p.entity:
             return self._entity(source, p.entity)
         if p.name:
-            key = self.by_name.get(p.name.lower()) or "name:" + p.name.lower()
+            name = uncounted(p.name) if getattr(p, "kind", None) else p.name
+            key = self.by_name.get(name.lower()) or "name:" + name.lower()
             if getattr(p, "kind", None):  # a description: "the rebels" as written, not title-cased
                 self.names.setdefault(key, p.name)
             return key
@@ -80,6 +81,29 @@ class CorpusKeys:
                     self._local_names.setdefault(name.lower(), name)
             return self._local_names.get(key[5:]) or key[5:].title()
         return key
+
+
+@functools.lru_cache(maxsize=4096)
+def uncounted(description: str) -> str:
+    """A description without the count that opens it: "forty-one striking miners" and "some 300
+    striking miners" are both "striking miners", so that two texts that count one group differently
+    still tell one event (the counts are then compared: ``rules.number_conflicts``). The group stays
+    unnamed ("the striking miners"): a description joins no events by itself."""
+    from ..events.lexicon import cues
+
+    c = cues()
+    words = set(c["number_words"]) | set(c["approx_words"]) | {w for b in c["number_bounds"] for w in b.split()}
+    toks = description.split()
+    n = 0
+    while n < len(toks) - 1 and (toks[n].lower().replace(",", "").replace(".", "").isdigit() or all(
+            part in words or part == "and" for part in toks[n].lower().split("-"))):
+        n += 1
+    if n == 0 or not any(t.lower().replace(",", "").isdigit() or t.lower().split("-")[0] in c["number_words"]
+                         for t in toks[:n]):
+        return description  # no count ("the striking miners"), or only a qualifier
+    rest = " ".join(toks[n:])
+    rest = rest[3:] if rest.lower().startswith("of ") and len(rest) > 3 else rest  # "forty of the crew"
+    return rest if rest.split()[0].lower() in ("the", "of") else "the " + rest  # (an unnamed group: ``told_twice.named``)
 
 
 def _people_root(name: str) -> str:
