@@ -94,7 +94,50 @@ SET_A = [
          conflicts=[("date_conflict", ["1937", "1957"])]),
 ]
 
-SET_B: list[dict] = []
+SET_B = [
+    dict(name="Captain + surname; founding 1724/1742",
+         texts=("The trading post of Fort Aldwin was founded by Captain Elias Thornbury in 1724.",
+                "Thornbury founded Fort Aldwin in 1742 and traded furs there for a decade."),
+         same=[("Elias Thornbury", "Thornbury")], conflicts=[("date_conflict", ["1724", "1742"])]),
+    dict(name="inverted headword with dates; surname elsewhere",
+         texts=("KOVAČ, Matija (1812–1874)\n\nMatija Kovač was a Croatian printer. He was arrested in Zagreb "
+                "in 1849.",
+                "The printer Kovač was arrested in Zagreb in 1849 and released a year later."),
+         same=[("Matija Kovač", "Kovač")], conflicts=[]),
+    dict(name="Mrs. + surname; count, one undated",
+         texts=("On 9 October 1889 the constables evicted twenty-two families at Carrowkeel. Bridget Duane "
+                "led the protest.",
+                "At Carrowkeel the constables evicted sixty families. Mrs. Duane led the protest."),
+         same=[("Bridget Duane", "Duane")], conflicts=[("number_conflict", ["twenty-two", "sixty"])]),
+    dict(name="an arrival by sea at A vs B, same day",
+         texts=("On 2 August 1643 Commander Jan Verbeek landed at Tjilatjap with two companies.",
+                "Verbeek landed at Banyuwangi on 2 August 1643."),
+         same=[("Jan Verbeek", "Verbeek")], conflicts=[("place_conflict", ["Tjilatjap", "Banyuwangi"])]),
+    dict(name="a husband's surname with 'his': kept apart from the wife",
+         texts=("Eleanor Whitcombe founded a girls' school at Marston in 1862.",
+                "Whitcombe sold his mill at Marston in 1866."),
+         apart=[("Eleanor Whitcombe", "Whitcombe")], conflicts=[]),
+    dict(name="father and son: surname alone is no join",
+         texts=("Hugo Brandt and his son Felix Brandt opened a foundry at Essen in 1851.",
+                "Brandt was elected to the town council of Essen in 1860."),
+         apart=[("Hugo Brandt", "Brandt"), ("Felix Brandt", "Brandt")], conflicts=[]),
+    dict(name="none: landings a year apart at two places, year only",
+         texts=("In 1643 Jan Verbeek landed at Tjilatjap.",
+                "In 1643 Verbeek landed at Banyuwangi."),
+         same=[("Jan Verbeek", "Verbeek")], conflicts=[]),
+    dict(name="none: a town and its country",
+         texts=("In 1849 the poet Sándor Petőfi was killed at Segesvár.",
+                "Sándor Petőfi was killed in Transylvania in 1849."),
+         same=[("Sándor Petőfi", "Sándor Petőfi")], conflicts=[]),
+    dict(name="none: nested dates, day in month",
+         texts=("On 14 April 1871 Major Otto Lindgren seized the arsenal at Vaxholm.",
+                "Lindgren seized the arsenal at Vaxholm in April 1871."),
+         same=[("Otto Lindgren", "Lindgren")], conflicts=[]),
+    dict(name="none: approximate counts, nearly / about",
+         texts=("In 1832 nearly 500 weavers were arrested at Lyon.",
+                "About 480 weavers were arrested at Lyon in 1832."),
+         conflicts=[]),
+]
 
 
 def _local(ad, form: str):

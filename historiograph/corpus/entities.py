@@ -132,6 +132,7 @@ class _Clusters(_UF):
                 self.evidence[i].update(it[6])
         self.fulls = [[p for p in it[5] if not p.single] for it in items]
         self.told = [set(it[7]) for it in items]  # pronouns' genders (``gender.pronoun_genders``)
+        self.member_lists: dict[int, list[int]] = {}  # root -> its items, for clusters of several
         self.joins: list[tuple[int, int, tuple]] = []  # (i, j, how): see ``described``
         self.blocked: list[tuple[int, int, str]] = []
 
@@ -147,6 +148,8 @@ class _Clusters(_UF):
                 return why
         fa, fb = self.fulls[ri], self.fulls[rj]
         if not fa or not fb:  # a surname alone: the husband in one text may be the wife in another
+            if self._two_given(ri) or self._two_given(rj):
+                return "a text writes the family name after two given names (two people of that name)"
             ga, gb = self._told_as(ri), self._told_as(rj)
             if len(ga) == 1 and len(gb) == 1 and ga != gb:
                 return f"told as a man in one text and as a woman in the other ({ga.pop()}, {gb.pop()})"
@@ -156,6 +159,15 @@ class _Clusters(_UF):
                              for a in fa for b in fb):
             return f"two full names that share only the family name: {clash[0].display} and {clash[1].display}"
         return None
+
+    def _two_given(self, r: int) -> bool:
+        """Whether a text of the cluster writes its family name after two different given names
+        ("Hugo Brandt and his son Felix Brandt"), though its reading named one of them only."""
+        return any(len({w for w in self.items[i][8] if gender.is_given_name(w)}) > 1
+                   for i in self.members_of(r))
+
+    def members_of(self, r: int) -> list[int]:
+        return [i for i in self.member_lists.get(r, [r])]
 
     def _told_as(self, r: int) -> set[str]:
         """"male"/"female" as a cluster's texts tell it: titles, pronouns (its evidence), given names."""
@@ -187,6 +199,7 @@ class _Clusters(_UF):
             self.evidence[r].update(self.evidence[other])
         self.fulls[r] = self.fulls[r] + [p for p in self.fulls[other] if p not in self.fulls[r]]
         self.told[r] |= self.told[other]
+        self.member_lists[r] = self.member_lists.pop(r, [r]) + self.member_lists.pop(other, [other])
         self.joins.append((i, j, how))
         return True
 
@@ -204,7 +217,8 @@ class _Clusters(_UF):
 
 def _items(docs) -> tuple[list, set]:
     """(items, narrated): one item per document entity — (source, entity, mention count, group,
-    keys, persons, evidence, "male"/"female" as its pronouns tell it) — and the (source, local id) pairs named outside a reference list.
+    keys, persons, evidence, "male"/"female" as its pronouns tell it, the capitalised words its text writes
+    before its family name) — and the (source, local id) pairs named outside a reference list.
     ``docs``: (source, text, mentions, entities) of each document."""
     items = []
     narrated: set[tuple[str, str]] = set()
@@ -217,14 +231,20 @@ def _items(docs) -> tuple[list, set]:
                 if m.zone != "references" or any(a <= m.start < b for a, b in fields):
                     narrated.add((source, m.entity))
         # a one-word "organisation" may be a person (``_link``): its life dates and titles count too
-        bare = {e.id for e in entities if _bare_single_org(e)}
-        evidence = ev_.of_document(text, [_as_person(m) if _get(m, "entity") in bare else m for m in mentions]
-                                   if bare else mentions)
         told = gender.pronoun_genders(text, mentions)
+        bare = {e.id for e in entities if _bare_single_org(e)}
+        if bare:
+            mentions = [_as_person(m) if _get(m, "entity") in bare else m for m in mentions]
+            for eid, g in gender.pronoun_genders(text, mentions).items():
+                if eid in bare:
+                    told[eid] = g
+        evidence = ev_.of_document(text, mentions)
+        before = gender.words_before_surnames(text)
         for e in entities:
             g, keys, persons = _keys(e.name, e.aliases, e.label)
+            written = frozenset(w for p in persons for w in before.get(p.family, ())) if g == "PERSON" else frozenset()
             items.append((source, e, counts.get(e.id, 0), g, keys, persons, evidence.get(e.id),
-                          frozenset(told.get(e.id, ()))))
+                          frozenset(told.get(e.id, ())), written))
     return items, narrated
 
 
@@ -262,14 +282,14 @@ def resolve(docs: list[AnnotatedDocument], why: dict[str, list[dict]] | None = N
 def _link(items) -> _Clusters:
     # one sense across the corpus: a bare one-word "organisation" that another document gives as a
     # person's name (alone, or as the family name of a full name) is that person
-    person_names = {p.family for *_, g, _, persons, _ in items if g == "PERSON" for p in persons}
-    for n, (src, e, cnt, g, keys, persons, ev, told) in enumerate(items):
+    person_names = {p.family for _, _, _, g, _, persons, *_ in items if g == "PERSON" for p in persons}
+    for n, (src, e, cnt, g, keys, persons, ev, told, written) in enumerate(items):
         if g == "ORGWORK" and _bare_single_org(e):
             ps = [parse_person(a) for a in e.aliases]
             if ps and all(p.family in person_names for p in ps):
                 e = Entity(id=e.id, name=e.name, label="PERSON", aliases=e.aliases, place=e.place)
                 g2, keys2, persons2 = _keys(e.name, e.aliases, "PERSON")
-                items[n] = (src, e, cnt, g2, keys2, persons2, ev, told)
+                items[n] = (src, e, cnt, g2, keys2, persons2, ev, told, written)
     uf = _Clusters(items)
 
     # 1. exact keys: one hash bucket per (group, key)

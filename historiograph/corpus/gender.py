@@ -90,3 +90,30 @@ def of_given_name(given: str) -> str | None:
         return None
     g = d.get_gender(word.capitalize())
     return g if g in (MALE, FEMALE) else None
+
+
+_BIGRAM = re.compile(r"\b([A-Z][a-z]{1,20})\s+([A-Z][\w'’-]+)\b")
+
+
+def words_before_surnames(text: str) -> dict[str, set[str]]:
+    """{folded family name: the capitalised words written right before it} ("Hugo Brandt", "Felix
+    Brandt": {"brandt": {"Hugo", "Felix"}}), one pass over the text; which of them are given names
+    is asked only where a surname alone is to be joined (``is_given_name``)."""
+    from ..entities.names import fold
+
+    out: dict[str, set[str]] = {}
+    for m in _BIGRAM.finditer(text):
+        out.setdefault(fold(m.group(2)), set()).add(m.group(1))
+    return out
+
+
+@functools.lru_cache(maxsize=4096)
+def is_given_name(word: str) -> bool:
+    """A word the given-name tables give as a man's or a woman's name, and no title or function word."""
+    from ..entities import lexicon
+
+    low = word.casefold()
+    if low in lexicon.role_kinds()[0] or low in {t.casefold() for t in lexicon.titles()} \
+            or low in lexicon.function_words() or low in lexicon.noble_titles():
+        return False  # "General Brandt", "King Brandt", "The Brandt family"
+    return of_given_name(word) is not None
