@@ -67,3 +67,29 @@ def test_one_landing_on_one_day_at_two_places_conflicts_but_not_in_a_year():
     assert [c.kind for c in t.conflicts] == ["place_conflict"]
     _, t = _corpus("In 1798 Admiral Pieter Rensselink landed at Hollum.", "Rensselink landed at Nes in 1798.")
     assert not t.conflicts
+
+
+def test_years_with_two_digits_swapped_are_a_copying_slip():
+    from historiograph.checks.one_object import year_slip
+
+    assert year_slip(1886, 1868) and year_slip(1937, 1957) and not year_slip(1886, 1887)
+    assert not year_slip(1886, 1986)
+
+
+def test_a_telling_read_without_roles_takes_those_its_sentence_names():
+    """The second text's "fell to" names the general and the fortress but was read with no
+    participant: the first text's telling gives them, and its year, a copying slip away, conflicts."""
+    _, t = _corpus("General Tobias Marchetti commanded the southern column. In 1886 Marchetti's column "
+                   "captured the fortress of Kessel after a short siege.",
+                   "The fortress of Kessel fell to General Marchetti in 1868, when his column stormed it.")
+    assert [(c.kind, sorted(v["display"] for v in c.values)) for c in t.conflicts] == [
+        ("date_conflict", ["1868", "1886"])]
+
+
+def test_one_people_deported_to_one_place_in_years_a_slip_apart():
+    _, t = _corpus("In 1937 the Soviet government deported the Ingrian Finns from Leningrad province to Siberia.",
+                   "The Ingrian Finns were deported from Leningrad province to Siberia in 1957.")
+    assert [c.kind for c in t.conflicts] == ["date_conflict"]
+    _, t = _corpus("In 1937 the Soviet government deported the Ingrian Finns from Leningrad province to Siberia.",
+                   "The Ingrian Finns were deported from Leningrad province to Siberia in 1939.")
+    assert not t.conflicts

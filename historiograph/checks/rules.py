@@ -253,25 +253,51 @@ def _close_dates(a: Record, b: Record) -> bool:
     return within_span(a.stated, b.stated, a.type)
 
 
-def alone_at_place(records: list[Record]) -> set[int]:
-    """id() of each record that is the only telling of its type at its place in its document (not
-    negated): an undated telling of it joins the dated one of another text there (``same_event``)."""
-    count: dict[tuple, int] = {}
-    for r in records:
-        if r.place and r.event.certainty != "negated":
-            k = (r.source, r.type, r.place)
-            count[k] = count.get(k, 0) + 1
-    return {id(r) for r in records if r.place and count.get((r.source, r.type, r.place)) == 1}
+class Lone:
+    """Which tellings are the only one of their type in their document at a place, or with a named
+    participant (not negated): an undated telling joins the one dated telling of another text at its
+    place, and two tellings a copying slip apart join when each is its text's only one with their
+    participants (``same_event``)."""
+
+    def __init__(self, records: list[Record], is_person: Callable[[str], bool] | None = None):
+        self.is_person = is_person
+        self.count: dict[tuple, int] = {}
+        for r in records:
+            if r.event.certainty == "negated":
+                continue
+            for k in named(r.keys) | ({"\0place:" + r.place} if r.place else set()):
+                self.count[(r.source, r.type, k)] = self.count.get((r.source, r.type, k), 0) + 1
+
+    def at_place(self, r: Record) -> bool:
+        return bool(r.place) and self.count.get((r.source, r.type, "\0place:" + r.place)) == 1
+
+    def with_all(self, r: Record, keys: set[str]) -> bool:
+        return all(self.count.get((r.source, r.type, k)) == 1 for k in keys)
+
+    def person_among(self, keys: set[str]) -> bool:
+        """A named person among the keys (known only across the corpus: ``is_person``)."""
+        return self.is_person is not None and any(self.is_person(k) for k in keys)
 
 
-def _lone_pair(a: Record, b: Record, alone: set[int] | None) -> bool:
+def _lone_pair(a: Record, b: Record, lone: Lone | None) -> bool:
     """One text dates the event, the other does not (its narrative time, if any, fits), at one place,
     and each text tells that one event of the type there: one event, its other values comparable."""
-    if not alone or id(a) not in alone or id(b) not in alone or a.source == b.source:
+    if lone is None or a.source == b.source or not (lone.at_place(a) and lone.at_place(b)):
         return False
     dated, undated = (a, b) if b.stated is None else (b, a)
     return (dated.stated is not None and undated.stated is None and a.place == b.place
             and compatible(dated.stated, undated.narrative))
+
+
+def _place_slip(a: Record, b: Record, objects, alone: Lone | None) -> bool:
+    """One event that befalls its object once ("the X were deported to Siberia"), told at one place
+    by two texts that read no patient but name the same people in its sentence, each text's one
+    telling of it there, in years a copying slip apart (``one_object.year_slip``)."""
+    if objects is None or alone is None or a.source == b.source or not a.place or a.place != b.place:
+        return False
+    if a.type not in one_object.data()["once_per_object"] or a.roles.get("patient") or b.roles.get("patient"):
+        return False
+    return bool(a.peoples & b.peoples) and alone.at_place(a) and alone.at_place(b) and objects.slip_dates(a, b)
 
 
 def one_day_act(a: Record, b: Record) -> bool:
@@ -289,7 +315,7 @@ def one_day_act(a: Record, b: Record) -> bool:
 
 
 def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | None = None,
-               alone: set[int] | None = None) -> bool:
+               alone: Lone | None = None) -> bool:
     """One event told twice: a shared participant or place (with close dates), or, with ``sites``
     (``told_twice.Sites``), one site befallen within a window of days by tellings in two documents, or,
     with ``objects`` (``one_object.Objects``), one object's founding, release... told once in each of
@@ -301,7 +327,8 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
         return True  # one text denies the other's agent ("X, not Y, went"): one event, its agent disputed
     shared = named(a.keys & b.keys)  # ("the rebels" in two texts may be two risings' rebels)
     twice = sites is not None and sites.told_twice(a, b)
-    if not shared and not (a.place and a.place == b.place and (_close_dates(a, b) or _lone_pair(a, b, alone))) \
+    if not shared and not (a.place and a.place == b.place and (_close_dates(a, b) or _lone_pair(a, b, alone)
+                                                              or _place_slip(a, b, objects, alone))) \
             and not twice:
         return False
     if a.source != b.source and a.stated is None and b.stated is None:
@@ -315,7 +342,7 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
             ra, rb = named(ra), named(rb)
         if ra and rb and not (ra & rb) and not (role == "agent" and (people or one)):
             return False  # (one people deported: the decree's authors and the NKVD chief are both agents)
-    if slip or one:
+    if slip or one or _place_slip(a, b, objects, alone):
         return True  # (their places agree where both give one)
     if a.place and b.place and a.place != b.place and not (a.type in lexicon().once_only) and not people \
             and not one_day_act(a, b):
@@ -330,6 +357,11 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
         return True
     if _close_dates(a, b) and a.source != b.source:
         return True  # one actor, one kind of event, a few days apart in two texts
+    if len(shared) >= 2 and objects is not None and alone is not None and a.source != b.source \
+            and alone.person_among(shared) and objects.slip_dates(a, b) and alone.with_all(a, shared) \
+            and alone.with_all(b, shared):
+        return True  # one named person's act on one named object, years a copying slip apart, told once
+        # in each text (a people or an army may attack one fort in 1745 and in 1755: no guess)
     if len(shared) >= 2 and a.stated is not None and b.stated is not None and not _close_dates(a, b):
         # two named participants in common, dates apart: one event told twice only where it befalls its
         # object once in a life (France attacked Fort X in 1745 and in 1755: two attacks; the Tsar
@@ -521,7 +553,8 @@ def _join_block(group: list[Record], block: list[int], sets: DisjointSets, test,
         entry[1].append(i)
 
 
-def same_event_clusters(records: list[Record], sites=None) -> list[list[Record]]:
+def same_event_clusters(records: list[Record], sites=None,
+                        is_person: Callable[[str], bool] | None = None) -> list[list[Record]]:
     """Accounts of one event (``same_event``), joined transitively; blocking keys keep it from
     comparing all pairs, and copies of one text are compared once (``_join_block``)."""
     by_type: dict[str, list[Record]] = {}
@@ -529,7 +562,7 @@ def same_event_clusters(records: list[Record], sites=None) -> list[list[Record]]
         if r.event.certainty != "negated":
             by_type.setdefault(r.type, []).append(r)
     objects = one_object.Objects(records)
-    alone = alone_at_place(records)
+    alone = Lone(records, is_person)
     sig = telling_signatures(records)
     memo: dict = {}
     out = []
@@ -567,7 +600,7 @@ def same_event_conflicts(records: list[Record], name_of=None, sites=None,
     by_source: dict[str, list[Record]] = {}
     for r in records:
         by_source.setdefault(r.source, []).append(r)
-    clusters = same_event_clusters(records, sites)
+    clusters = same_event_clusters(records, sites, is_person)
     for cluster in clusters:
         out += _date_conflict(cluster, minor, by_source)
         out += _place_conflict(cluster)

@@ -111,11 +111,19 @@ def same_person_name(a, b) -> bool:
 
 
 def _bare_single_org(e) -> bool:
-    """A one-word organisation that may be a person the model misread ("Hitler and Ribbentrop"):
-    no organisation head word, not in the alias table, all its names one capitalised word."""
+    """An organisation that may be a person the model misread ("Hitler and Ribbentrop", "Matija
+    Kovač was a printer"): no organisation head word, not in the alias table, all its names one
+    capitalised word, or two whose first is a given name (``gender.is_given_name``). ``_link`` reads
+    it as a person only where another document gives its family name to a person."""
+    if e.label != "ORG" or not e.aliases:
+        return False
     heads = {h.casefold() for h in lexicon.org_heads()}
-    return (e.label == "ORG" and all(len(a.split()) == 1 and a[:1].isupper() and not a.isupper() for a in e.aliases)
-            and not any(alias_table().get(fold(a)) or a.casefold() in heads for a in e.aliases))
+    if any(alias_table().get(fold(a)) or a.casefold() in heads for a in e.aliases):
+        return False
+    if all(len(a.split()) == 1 and a[:1].isupper() and not a.isupper() for a in e.aliases):
+        return True
+    return all(len(w := a.split()) == 2 and all(x[:1].isupper() and not x.isupper() for x in w)
+               and w[1].casefold() not in heads and gender.is_given_name(w[0]) for a in e.aliases)
 
 
 class _Clusters(_UF):

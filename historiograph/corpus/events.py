@@ -115,7 +115,57 @@ def records(docs: list[AnnotatedDocument], keys: CorpusKeys) -> list[Record]:
     out: list[Record] = []
     for ad in docs:
         out.extend(from_document(ad, keys.key_of, keys.name_of))
+    borrow(out)
     return out
+
+
+def _own(r: Record) -> set[str]:
+    return told_twice.named(r.keys) | ({r.place} if r.place else set())
+
+
+def borrow(recs: list[Record]) -> None:
+    """An event told with no participant and no place ("The fortress of Kessel fell to General
+    Marchetti in 1868", read without its roles) takes those of another text's telling of the same kind
+    whose named participants and place, two or more, its sentence names all of ("Tobias Marchetti
+    captured Kessel"): then the two can be compared as one event. Only where the choice is unique both
+    ways: one such telling in each other text, the same participants from every text, and no other
+    bare telling of the kind in the sentence's own text naming them. Blocked by (kind, key), so
+    nothing compares all pairs."""
+    bare = [j for j, r in enumerate(recs) if r.mentioned and r.event.certainty != "negated"]
+    if not bare:
+        return
+    index: dict[tuple[str, str], list[int]] = {}
+    for i, r in enumerate(recs):
+        if r.event.certainty != "negated":
+            for k in _own(r):
+                index.setdefault((kind(r.type), k), []).append(i)
+    chosen: dict[int, int] = {}
+    claims: dict[tuple[str, str, frozenset], int] = {}
+    for j in bare:
+        b = recs[j]
+        by_source: dict[str, set[int]] = {}
+        for k in b.mentioned:
+            for i in index.get((kind(b.type), k), ()):
+                a = recs[i]
+                own = _own(a)
+                if a.source != b.source and len(own) >= 2 and own <= b.mentioned:
+                    by_source.setdefault(a.source, set()).add(i)
+        if not by_source or any(len(v) > 1 for v in by_source.values()):
+            continue
+        picks = [next(iter(v)) for _, v in sorted(by_source.items())]
+        if len({frozenset(_own(recs[i])) for i in picks}) != 1:
+            continue
+        chosen[j] = picks[0]
+        claim = (b.source, kind(b.type), frozenset(_own(recs[picks[0]])))
+        claims[claim] = claims.get(claim, 0) + 1
+    for j, i in chosen.items():
+        b, a = recs[j], recs[i]
+        if claims[(b.source, kind(b.type), frozenset(_own(a)))] != 1:
+            continue
+        b.roles = {role: set(told_twice.named(ks)) for role, ks in a.roles.items() if told_twice.named(ks)}
+        b.place = a.place
+        for k in _own(a):
+            b.names.setdefault(k, a.names.get(k, k))
 
 
 @functools.lru_cache(maxsize=1)

@@ -109,11 +109,12 @@ def words_before_surnames(text: str) -> dict[str, set[str]]:
 
 @functools.lru_cache(maxsize=4096)
 def is_given_name(word: str) -> bool:
-    """A word the given-name tables give as a man's or a woman's name, and no title or function word."""
+    """A word the given-name tables know (of a man, a woman, or both), and no title or function word."""
     from ..entities import lexicon
 
     low = word.casefold()
     if low in lexicon.role_kinds()[0] or low in {t.casefold() for t in lexicon.titles()} \
             or low in lexicon.function_words() or low in lexicon.noble_titles():
         return False  # "General Brandt", "King Brandt", "The Brandt family"
-    return of_given_name(word) is not None
+    d = _detector()
+    return d is not None and word.isalpha() and d.get_gender(word.capitalize()) != "unknown"
