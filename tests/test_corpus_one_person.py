@@ -35,6 +35,13 @@ def test_a_pronoun_is_tied_to_the_one_person_of_its_sentence():
     assert pronoun_genders(text, ms) == {"p": {"male"}}
 
 
+def test_a_pronoun_after_a_man_or_woman_noun_may_be_theirs():
+    from types import SimpleNamespace as M
+
+    text = "Pell's mother died in 1850 and her farm was sold. She was buried at Leeds."
+    assert pronoun_genders(text, [M(start=0, end=4, label="PERSON", entity="p")]) == {}
+
+
 @pytest.mark.parametrize("text, plain", [
     ("forty-one striking miners", "the striking miners"), ("some 3,000 men", "the men"),
     ("the rebels", "the rebels"), ("forty of the crew", "the crew")])

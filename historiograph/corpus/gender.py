@@ -61,8 +61,12 @@ def pronoun_genders(text: str, mentions) -> dict[str, set[str]]:
         if len({p[2] for p in here}) != 1:
             continue  # no one, or two people: whose pronoun it is needs a parse
         entity, after = here[0][2], here[0][1]
-        words = [p.group(1).lower() for p in _PRONOUN.finditer(text, after, e)]
-        if n + 1 < len(sents):
+        words = []
+        for p in _PRONOUN.finditer(text, after, e):
+            if _gendered_noun(text[after:p.start()]):
+                break  # "Ellery's mother died and her house was sold": hers, not Ellery's
+            words.append(p.group(1).lower())
+        if n + 1 < len(sents) and not _gendered_noun(text[after:e]):
             ns, ne = sents[n + 1]
             first = re.match(r"\s*(\w+)", text[ns:ne])
             if first and _PRONOUN.fullmatch(first.group(1)):
@@ -70,6 +74,14 @@ def pronoun_genders(text: str, mentions) -> dict[str, set[str]]:
         for w in words:
             out.setdefault(entity, set()).add(FEMALE if w in _FEMALE_WORDS else MALE)
     return out
+
+
+def _gendered_noun(span: str) -> bool:
+    """A common noun of a man or a woman ("mother", "widow", "king") in the words between a name and
+    a pronoun: the pronoun may be theirs."""
+    from ..events.coref import gender_of
+
+    return any(gender_of(w) for w in re.findall(r"\b[a-z]{3,}\b", span))
 
 
 @functools.lru_cache(maxsize=1)
