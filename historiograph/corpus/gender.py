@@ -84,24 +84,16 @@ def _gendered_noun(span: str) -> bool:
     return any(gender_of(w) for w in re.findall(r"\b[a-z]{3,}\b", span))
 
 
-@functools.lru_cache(maxsize=1)
-def _detector():
-    try:
-        import gender_guesser.detector as gd
-    except ImportError:  # pragma: no cover - a pinned dependency; without it, no given-name cue
-        return None
-    return gd.Detector(case_sensitive=False)
-
-
 @functools.lru_cache(maxsize=4096)
 def of_given_name(given: str) -> str | None:
-    """"male" or "female" for a given name the tables give as only one; else None."""
-    d = _detector()
+    """"male" or "female" for a given name the name dictionary gives one sex only (events/gender.py);
+    else None."""
+    from ..events.gender import given_name
+
     word = given.strip(". ")
-    if d is None or len(word) < 2 or not word.isalpha():
+    if len(word) < 2 or not word.isalpha():
         return None
-    g = d.get_gender(word.capitalize())
-    return g if g in (MALE, FEMALE) else None
+    return {"m": MALE, "f": FEMALE}.get(given_name(word.capitalize()) or "")
 
 
 _BIGRAM = re.compile(r"\b([A-Z][a-z]{1,20})\s+([A-Z][\w'’-]+)\b")
@@ -128,5 +120,6 @@ def is_given_name(word: str) -> bool:
     if low in lexicon.role_kinds()[0] or low in {t.casefold() for t in lexicon.titles()} \
             or low in lexicon.function_words() or low in lexicon.noble_titles():
         return False  # "General Brandt", "King Brandt", "The Brandt family"
-    d = _detector()
-    return d is not None and word.isalpha() and d.get_gender(word.capitalize()) != "unknown"
+    from ..events.gender import known_given_name
+
+    return known_given_name(word)
