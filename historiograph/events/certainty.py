@@ -148,6 +148,8 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
         certainty = "negated"
     if trig.nominal and _negative_existential(h):
         certainty = "negated"  # "there is no evidence of Soviet support"
+    if not trig.nominal and _no_one_did(h) and not (trig.rule is not None and trig.rule.negated_by_none):
+        certainty = "negated"  # "no lives were lost", "nobody was arrested"
     if not trig.nominal and h.dep_ == "xcomp" and h.head.lemma_.lower() in c["negative_implicatives"]:
         certainty = "negated"
     # adverbs and adjectives of report and doubt (also on the clause that contains the trigger)
@@ -204,6 +206,17 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
     if any(p in lowered for p in c["dispute_phrases"]):
         certainty = stronger(certainty, "disputed")
     return certainty, source, False
+
+
+def _no_one_did(verb) -> bool:
+    """The verb's subject is no one: "nobody", "none (of the crew)", or a noun with "no" ("no ships
+    were sunk"): the act is denied, though the verb itself carries no negation."""
+    for s in verb.children:
+        if s.dep_ not in ("nsubj", "nsubjpass"):
+            continue
+        if s.lower_ in cues()["nobody_words"] or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children):
+            return True
+    return False
 
 
 def _negative_existential(h) -> bool:

@@ -86,6 +86,9 @@ def find(doc) -> list[Trigger]:
                                VerbRule(OFFICE_TYPE, subject_role="patient", holder_attr=True), "wordnet", 0.8))
             taken.add(head.i)
             continue
+        if (dead := _death_told_by_state(tok)) is not None:  # "none survived", "among the dead was X"
+            out.append(dead)
+            continue
         frame = _sense_frame(tok) if tok.pos_ == "VERB" else None
         if frame is not None:  # "was named director of", "the school closed", "set out for Trieste"
             role = frame.get("subject_role") or ("patient" if frame.get("theme_kind") and _intransitive(tok) else None)
@@ -211,6 +214,8 @@ def title_clause(verb) -> bool:
     relative would have taken away (a passive with its subject, an object of its own, or a journey
     with its destination; not "the man Fink freed", "the city Fink travelled to"). The clause is
     the sentence's telling, not a description in passing."""
+    if _cleft(verb):
+        return True
     if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or verb.head.tag_ != "NN":
         return False
     noun = verb.head
@@ -224,6 +229,46 @@ def title_clause(verb) -> bool:
     if subj.dep_ == "nsubjpass" or any(c.dep_ in ("dobj", "ccomp") for c in kids):
         return True
     return wordnet.verb_lexname(verb.lemma_.lower()) == "verb.motion" and any(c.dep_ == "prep" for c in kids)
+
+
+def _death_told_by_state(tok) -> Trigger | None:
+    """Deaths told with no verb of dying (cues.json): a survival denied ("none of the crew survived",
+    "no passengers survived"), a member of the dead ("among the dead was X": the person after "be"
+    died), the dead found ("twenty-seven bodies were recovered", "his body was found")."""
+    c = cues()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma == "survive" and any(
+            s.dep_ == "nsubj" and (s.lower_ in c["nobody_words"] or any(
+                d.dep_ == "det" and d.lower_ == "no" for d in s.children)) for s in tok.children) and not any(
+            x.dep_ == "neg" for x in tok.children):
+        return Trigger("death", [tok], tok, False, VerbRule("death", subject_role="patient", negated_by_none=True))
+    if lemma in c["dead_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "among" and \
+            tok.head.head.lemma_.lower() == "be" and any(s.dep_ in ("nsubj", "attr") for s in tok.head.head.children):
+        be = tok.head.head
+        return Trigger("death", [tok], be, False, VerbRule("death", subject_role="patient"))
+    if tok.pos_ == "NOUN" and lemma in ("body", "corpse") and tok.dep_ in ("nsubjpass", "dobj") and \
+            tok.head.lemma_.lower() in c["remains_verbs"] and _of_the_dead(tok):
+        # (the finding verb is the head: "were recovered" tells that they were found dead)
+        return Trigger("death", [tok], tok.head, False, VerbRule("death", subject_role="patient"))
+    return None
+
+
+def _of_the_dead(noun) -> bool:
+    """"bodies", "twenty bodies", "his body", "the body of X": a corpse, not "a body of troops"."""
+    ofs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if ofs:
+        return any(o.pos_ == "PRON" or "person" in wordnet.object_kinds(o) and o.pos_ == "PROPN" for o in ofs)
+    return noun.tag_ == "NNS" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+def _cleft(verb) -> bool:
+    """"It was Captain X who ordered the boats lowered": a cleft's relative clause is what the sentence
+    tells (its focus, the name after "it was", is the doer), not a description in passing."""
+    if verb.dep_ != "relcl" or verb.head.dep_ != "attr":
+        return False
+    be = verb.head.head
+    return be.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ in ("WP", "WDT") for c in verb.children)
 
 
 def _office_noun(noun) -> bool:

@@ -1,0 +1,88 @@
+"""Kinds a held-out check found missing (issue events6): closures of works and companies, agreements
+reached and mediations, clefts, deaths told by a count or a state ("none survived", "among the dead
+was X", "bodies were recovered", "forty men were lost"). Each with its negative: denied, planned, or
+another sense of the words. Our own sentences, through the whole pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from historiograph import annotate_text
+from historiograph.events.confidence import THRESHOLD
+
+
+def _confident(text: str) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger["text"]) for e in annotate_text(text).events if e.confidence >= THRESHOLD]
+
+
+@pytest.mark.parametrize("text, trigger", [
+    ("The Ravensby colliery was closed in 1921.", "closed"),
+    ("In 1922 the Tamar shipping company was wound up.", "wound up"),
+    ("In 1933 the Tamar coal company was liquidated.", "liquidated"),
+    ("In 1934 the Ravensby tannery shut down.", "shut"),
+])
+def test_a_closed_works_or_company_is_dissolved(text, trigger):
+    assert ("dissolution", trigger) in _confident(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The Ravensby colliery was never closed.",
+    "In 1887 the directors planned to close the colliery.",
+    "The market closed lower on Friday.",
+    "In 1890 the clerk wound up the meeting.",
+    "In 1891 the guard closed the window.",
+])
+def test_no_closure_denied_planned_or_of_another_sense(text):
+    assert not any(t == "dissolution" for t, _ in _confident(text))
+
+
+@pytest.mark.parametrize("text", [
+    "In May 1926 the weavers and the mill owners reached an agreement.",
+    "A settlement was signed at Tamworth in June 1926.",
+])
+def test_an_agreement_reached_or_signed_is_a_treaty(text):
+    assert any(t == "treaty" for t, _ in _confident(text))
+
+
+@pytest.mark.parametrize("text", [
+    "The weavers and the mill owners never reached an agreement.",
+    "No settlement was reached.",
+    "In 1927 the column reached the river.",
+])
+def test_no_treaty_denied_or_a_place_reached(text):
+    assert not any(t == "treaty" for t, _ in _confident(text))
+
+
+def test_a_mediation_is_a_meeting():
+    assert ("meeting", "mediated") in _confident(
+        "In 1928 the consul Walter Grey mediated between the weavers and the mill owners.")
+
+
+def test_the_act_inside_a_cleft_is_told():
+    ad = annotate_text("It was Mary Hale who founded the orphanage in 1880.")
+    ev = next(e for e in ad.events if e.type == "founding")
+    assert ev.confidence >= THRESHOLD and any(p.role == "agent" for p in ev.participants)
+
+
+@pytest.mark.parametrize("text", [
+    "The boat capsized in 1883 and none of her crew survived.",
+    "Among the dead was the surveyor Henry Lusk.",
+    "Eleven sailors were lost when the brig went down in 1891.",
+    "In March 1893 fourteen bodies were found in the flooded gallery.",
+])
+def test_deaths_told_by_a_state_or_a_count(text):
+    assert any(t == "death" for t, _ in _confident(text))
+
+
+@pytest.mark.parametrize("text", [
+    "No lives were lost.",
+    "All of the crew survived the wreck in 1883.",
+    "In 1890 the regiment lost two guns at the ford.",
+    "A body of troops was found near the ford in 1890.",
+    "In 1899 the company lost two contracts.",
+])
+def test_no_death_when_all_survived_or_things_were_lost(text):
+    assert not any(t == "death" for t, _ in _confident(text))
+
+
+def test_no_one_doing_it_denies_the_act():
+    assert not _confident("In 1895 nobody was arrested.")
