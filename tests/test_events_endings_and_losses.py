@@ -86,3 +86,17 @@ def test_no_death_when_all_survived_or_things_were_lost(text):
 
 def test_no_one_doing_it_denies_the_act():
     assert not _confident("In 1895 nobody was arrested.")
+
+
+def test_none_as_an_aside_denies_nothing():
+    """"Nine sailors, none of them officers, drowned": the aside names who was not among them."""
+    assert any(t == "death" for t, _ in _confident("In 1870 nine sailors, none of them officers, died in the wreck."))
+
+
+def test_a_log_clause_without_subject_is_a_movement():
+    text = "Tuesday, 4 May 1869. Light winds. Weighed anchor at dawn and stood out to sea."
+    assert ("movement", "Weighed anchor") in _confident(text)
+
+
+def test_a_log_clause_needs_its_opening_past_verb():
+    assert not _confident("Tuesday, 4 May 1869. Light winds. To weigh anchor at dawn was the plan.")

@@ -148,7 +148,7 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
         certainty = "negated"
     if trig.nominal and _negative_existential(h):
         certainty = "negated"  # "there is no evidence of Soviet support"
-    if not trig.nominal and _no_one_did(h) and not (trig.rule is not None and trig.rule.negated_by_none):
+    if not trig.nominal and no_one_did(h) and not (trig.rule is not None and trig.rule.negated_by_none):
         certainty = "negated"  # "no lives were lost", "nobody was arrested"
     if not trig.nominal and h.dep_ == "xcomp" and h.head.lemma_.lower() in c["negative_implicatives"]:
         certainty = "negated"
@@ -208,15 +208,13 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
     return certainty, source, False
 
 
-def _no_one_did(verb) -> bool:
+def no_one_did(verb) -> bool:
     """The verb's subject is no one: "nobody", "none (of the crew)", or a noun with "no" ("no ships
-    were sunk"): the act is denied, though the verb itself carries no negation."""
-    for s in verb.children:
-        if s.dep_ not in ("nsubj", "nsubjpass"):
-            continue
-        if s.lower_ in cues()["nobody_words"] or any(d.dep_ == "det" and d.lower_ == "no" for d in s.children):
-            return True
-    return False
+    were sunk"): the act is denied, though the verb itself carries no negation. Not an aside beside
+    another subject ("Eleven people, none of them Americans, died")."""
+    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    return len(subjects) == 1 and (subjects[0].lower_ in cues()["nobody_words"] or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in subjects[0].children))
 
 
 def _negative_existential(h) -> bool:

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from spacy.util import filter_spans
 
-from . import detector, windowed, wordnet
+from . import certainty, detector, windowed, wordnet
 from .lexicon import VerbRule, cues, lexicon, phrase_matcher
 
 
@@ -237,9 +237,7 @@ def _death_told_by_state(tok) -> Trigger | None:
     died), the dead found ("twenty-seven bodies were recovered", "his body was found")."""
     c = cues()
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and lemma == "survive" and any(
-            s.dep_ == "nsubj" and (s.lower_ in c["nobody_words"] or any(
-                d.dep_ == "det" and d.lower_ == "no" for d in s.children)) for s in tok.children) and not any(
+    if tok.pos_ == "VERB" and lemma == "survive" and certainty.no_one_did(tok) and not any(
             x.dep_ == "neg" for x in tok.children):
         return Trigger("death", [tok], tok, False, VerbRule("death", subject_role="patient", negated_by_none=True))
     if lemma in c["dead_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "among" and \
@@ -259,6 +257,13 @@ def _of_the_dead(noun) -> bool:
     if ofs:
         return any(o.pos_ == "PRON" or "person" in wordnet.object_kinds(o) and o.pos_ == "PROPN" for o in ofs)
     return noun.tag_ == "NNS" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+def log_clause(verb) -> bool:
+    """"Weighed anchor at dawn.", "Sailed from Leith at noon.": a past verb that opens its sentence
+    with no subject and no auxiliary, as a log or a diary tells the writer's (or the ship's) acts."""
+    return verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and verb.i == verb.sent.start and \
+        verb.is_title and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
 
 
 def _cleft(verb) -> bool:
@@ -310,14 +315,14 @@ def _fills_frame(verb, frame: dict) -> bool:
     if frame.get("theme_kind"):
         themes = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")] or (
             [c for c in kids if c.dep_ == "nsubj"] if _intransitive(verb) else [])
-        if not any(_kind_in(frame["theme_kind"], wordnet.object_kinds(t)) for t in themes):
+        if not any(_kind_in(frame["theme_kind"], _frame_kinds(t)) for t in themes):
             return False
     if frame.get("no_amounts") and any(t.ent_type_ in ("MONEY", "PERCENT") or t.tag_ == "$" for c in kids
                                        if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree):
         return False  # "the company closed at $66.50 a share": a price, not a closure
     if frame.get("clause") and not any(c.dep_ == "ccomp" for c in kids):
         return False
-    if frame.get("subject_kind") and not any(_kind_in(frame["subject_kind"], wordnet.object_kinds(s) or (
+    if frame.get("subject_kind") and not any(_kind_in(frame["subject_kind"], _frame_kinds(s) or (
             wordnet.noun_kinds(s.lower_) if s.pos_ == "ADJ" else frozenset())) for s in _subjects(verb)):
         # ("the general told ...": a noun the tagger read as an adjective)
         return False
@@ -327,6 +332,15 @@ def _fills_frame(verb, frame: dict) -> bool:
             for p in kids):
         return False
     return True
+
+
+def _frame_kinds(tok) -> frozenset[str]:
+    """A noun's kinds, and for a plural those of its written form too: "the glassworks" is a
+    workplace though its lemma is "glasswork" (an artefact)."""
+    kinds = wordnet.object_kinds(tok)
+    if tok.tag_ == "NNS" and tok.ent_type_ == "" and tok.lower_ != tok.lemma_.lower():
+        kinds |= wordnet.noun_kinds(tok.lower_)
+    return kinds
 
 
 def _intransitive(verb) -> bool:
