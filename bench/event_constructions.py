@@ -16,7 +16,11 @@ as "none") was run before its fixes: found 5/24, confident 5/24, 0 others; after
 (tuned on now). Its misses: parses ("In the gale of 1882 forty men", "Hobart" tagged a product),
 no date and no one named ("The stoppage lasted ...", "Weighed anchor ..."), and words left out for
 precision ("folded", "the line", "agreed a ... scale", "brought ... to the table").
-SET_F, written after, run once: found 14/16, confident 14/16, 0 others, its five "none" clean.
+SET_F, written after, run once: found 14/16, confident 14/16, 0 others, its five "none" clean (one
+more after a later fix of plurals whose written form is their own WordNet noun, "the glassworks").
+SET_E2 holds probes written during the fixes (tuned on). SET_G, written after those, run once: found
+10/15, confident 10/15, 1 other ("the savings bank was liquidated" a killing), its four "none" clean;
+three fixes followed (a compound's WordNet name, "nobody" first of two parsed subjects, plural bodies).
 
     .venv/bin/python bench/event_constructions.py       # per sentence, then found / confident / others
 
@@ -206,6 +210,54 @@ SET_F = [
     ('none', 'The market closed lower on Friday.'),
 ]
 
+# Probes of set E's kinds in more words, written during its fixes (tuned on).
+SET_E2 = [
+    ('dissolution', 'Operations at the Kessel colliery ceased in 1930.'),
+    ('dissolution', 'The Kessel railway closed in 1931.'),
+    ('dissolution', 'In 1932 the Kessel mill closed down.'),
+    ('dissolution', 'In 1933 the Kessel factory was shut.'),
+    ('dissolution', 'In 1903 the Kessel company went bankrupt.'),
+    ('dissolution', 'Production at the Kessel mine ended in 1940.'),
+    ('dissolution', 'In 1925 the Kessel Gazette ceased publication.'),
+    ('dissolution', 'In 1926 the mission station was abandoned.'),
+    ('treaty', 'In 1927 the strikers and the owners came to terms.'),
+    ('treaty', 'In 1927 an agreement was reached between the strikers and the owners.'),
+    ('treaty', 'In 1928 the two governments concluded a settlement.'),
+    ('meeting', 'In 1929 talks between the union and the owners began at Essen.'),
+    ('meeting', 'In 1929 the archbishop acted as mediator between the factions.'),
+    ('death', 'In 1930 all forty crewmen drowned.'),
+    ('death', 'Only three of the forty crewmen survived the wreck in 1930.'),
+    ('death', 'In 1931 the explosion claimed sixty lives.'),
+    ('death', 'In 1931 the epidemic carried off a third of the town.'),
+    ('uprising', 'In 1932 a mutiny broke out aboard the cruiser Emden.'),
+    ('uprising', 'In 1932 the dockers came out on strike.'),
+    ('movement', 'Left Kiel at daybreak on 3 May 1933.'),
+    ('movement', 'Reached Bergen on 9 May 1933.'),
+]
+
+# Set G (events6), written after the fixes that followed set F and run once before three more fixes.
+SET_G = [
+    ('dissolution', 'The Brandt ironworks was shut down in 1951.'),
+    ('dissolution', 'In 1952 the Lauenburg savings bank was liquidated.'),
+    ('dissolution', 'Mining at the Hesse colliery ceased in 1953.'),
+    ('dissolution', 'In 1954 the Kohler brewery went out of business.'),
+    ('treaty', 'In 1955 the ferrymen and the city reached a compromise.'),
+    ('treaty', 'A new accord was signed in Bremen in 1956.'),
+    ('meeting', 'In 1957 the pastor Erich Vogt arbitrated between the two villages.'),
+    ('arrest', 'It was the constable Otto Fuchs who arrested the smugglers in 1958.'),
+    ('death', 'In the storm of 1959 twelve fishermen were lost.'),
+    ('death', 'Nobody aboard the trawler Greta survived.'),
+    ('death', 'Among the dead were two children of the lock keeper Hans Ulrich.'),
+    ('death', 'In May 1960 the bodies of three climbers were recovered.'),
+    ('death', 'The avalanche of 1961 claimed nine lives.'),
+    ('uprising', 'In 1962 a walkout began at the Lindner works.'),
+    ('movement', 'Weighed anchor at six on 3 June 1963 and made for Heligoland.'),
+    ('none', 'No fishermen were lost in the storm.'),
+    ('none', 'The colliery was to close in 1964, but it stayed open.'),
+    ('none', 'In 1965 the two villages failed to reach an agreement.'),
+    ('none', 'In 1966 the firm closed its accounts for the year.'),
+]
+
 
 def run(rows) -> tuple[int, int, int, int]:
     found = confident = others = 0
@@ -226,7 +278,9 @@ def main() -> None:
                        ("C (events5, written before its fixes)", SET_C),
                        ("D (events5, written after, never tuned on)", SET_D),
                        ("E (events6, written before its fixes)", SET_E),
-                       ("F (events6, written after, never tuned on)", SET_F)):
+                       ("E2 (events6, probes written during its fixes)", SET_E2),
+                       ("F (events6, written after, never tuned on)", SET_F),
+                       ("G (events6, written later, run once before its last fixes)", SET_G)):
         found, confident, others, n = run(rows)
         print(f"set {name}: found {found}/{n}, confident {confident}/{n}, other confident events {others}\n")
 

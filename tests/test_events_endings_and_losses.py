@@ -100,3 +100,26 @@ def test_a_log_clause_without_subject_is_a_movement():
 
 def test_a_log_clause_needs_its_opening_past_verb():
     assert not _confident("Tuesday, 4 May 1869. Light winds. To weigh anchor at dawn was the plan.")
+
+
+@pytest.mark.parametrize("text", [
+    "In 1952 the Tamar savings bank was liquidated.",
+    "Mining at the Ravensby colliery ceased in 1953.",
+    "In 1954 the Ravensby brewery went out of business.",
+])
+def test_more_endings_of_institutions(text):
+    assert any(t == "dissolution" for t, _ in _confident(text))
+
+
+def test_a_liquidated_bank_is_no_killing():
+    assert not any(t == "killing" for t, _ in _confident("In 1952 the Tamar savings bank was liquidated."))
+
+
+def test_a_disaster_that_claimed_lives_tells_deaths_but_an_insurance_claim_does_not():
+    assert any(t == "death" for t, _ in _confident("The avalanche of 1961 claimed nine lives."))
+    assert not _confident("In 1927 the widow claimed the life insurance.")
+
+
+def test_the_dead_named_after_a_plural_be():
+    ad = annotate_text("In 1884 the Tamar ferry sank. Among the dead were two children of the ferryman Hans Ulrich.")
+    assert any(e.type == "death" and e.trigger["text"] == "dead" for e in ad.events)

@@ -208,13 +208,16 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
     return certainty, source, False
 
 
-def no_one_did(verb) -> bool:
+def no_one_did(verb, first: bool = False) -> bool:
     """The verb's subject is no one: "nobody", "none (of the crew)", or a noun with "no" ("no ships
     were sunk"): the act is denied, though the verb itself carries no negation. Not an aside beside
-    another subject ("Eleven people, none of them Americans, died")."""
+    another subject ("Eleven people, none of them Americans, died"); with ``first``, the first of
+    several subjects the parse gives may be it ("Nobody aboard the brig Anna survived")."""
     subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
-    return len(subjects) == 1 and (subjects[0].lower_ in cues()["nobody_words"] or any(
-        d.dep_ == "det" and d.lower_ == "no" for d in subjects[0].children))
+    if not subjects or len(subjects) > 1 and not first:
+        return False
+    return subjects[0].lower_ in cues()["nobody_words"] or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in subjects[0].children)
 
 
 def _negative_existential(h) -> bool:

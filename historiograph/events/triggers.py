@@ -49,6 +49,8 @@ def find(doc) -> list[Trigger]:
     taken: set[int] = set()
     out: list[Trigger] = []
     for span in filter_spans(spans):
+        if len(span) > 1 and span[-1].dep_ == "compound" and span[-1].head.i > span.end - 1:
+            continue  # "claimed the life insurance": the phrase's last word only classifies a noun after it
         head = _phrase_head(span)
         etype, _, n = span.label_.partition("|")
         out.append(Trigger(etype, list(span), head, head.pos_ in ("NOUN", "PROPN"),
@@ -237,7 +239,7 @@ def _death_told_by_state(tok) -> Trigger | None:
     died), the dead found ("twenty-seven bodies were recovered", "his body was found")."""
     c = cues()
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and lemma == "survive" and certainty.no_one_did(tok) and not any(
+    if tok.pos_ == "VERB" and lemma == "survive" and certainty.no_one_did(tok, first=True) and not any(
             x.dep_ == "neg" for x in tok.children):
         return Trigger("death", [tok], tok, False, VerbRule("death", subject_role="patient", negated_by_none=True))
     if lemma in c["dead_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "among" and \
@@ -254,9 +256,19 @@ def _death_told_by_state(tok) -> Trigger | None:
 def _of_the_dead(noun) -> bool:
     """"bodies", "twenty bodies", "his body", "the body of X": a corpse, not "a body of troops"."""
     ofs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if noun.tag_ == "NNS":
+        return True  # ("a body of troops" is one body; bodies are the dead)
     if ofs:
         return any(o.pos_ == "PRON" or "person" in wordnet.object_kinds(o) and o.pos_ == "PROPN" for o in ofs)
-    return noun.tag_ == "NNS" or any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+def told_without_subject(verb) -> bool:
+    """A clause that tells its act though the parse gives it no subject: a log's clause, or "among
+    the dead were two children" (the dead named after "be")."""
+    return log_clause(verb) or verb.lemma_.lower() == "be" and any(c.dep_ == "attr" for c in verb.children) and any(
+        p.dep_ == "prep" and p.lower_ == "among" and any(o.lemma_.lower() in cues()["dead_nouns"] for o in p.children)
+        for p in verb.children)
 
 
 def log_clause(verb) -> bool:
@@ -312,10 +324,12 @@ def _fills_frame(verb, frame: dict) -> bool:
                 _office_noun(c) if frame["complement_kind"] == "office" else
                 _kind_in(frame["complement_kind"], wordnet.object_kinds(c))) for c in kids):
         return False
+    themes = []
     if frame.get("theme_kind"):
         themes = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")] or (
             [c for c in kids if c.dep_ == "nsubj"] if _intransitive(verb) else [])
-        if not any(_kind_in(frame["theme_kind"], _frame_kinds(t)) for t in themes):
+        themes = [t for t in themes if _kind_in(frame["theme_kind"], _frame_kinds(t))]
+        if not themes:
             return False
     if frame.get("no_amounts") and any(t.ent_type_ in ("MONEY", "PERCENT") or t.tag_ == "$" for c in kids
                                        if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree):
@@ -328,8 +342,8 @@ def _fills_frame(verb, frame: dict) -> bool:
         return False
     if frame.get("prep") and not any(
             p.dep_ == "prep" and p.lower_ == frame["prep"] and any(
-                o.dep_ == "pobj" and _kind_in(frame["prep_kind"], wordnet.object_kinds(o)) for o in p.children)
-            for p in kids):
+                o.dep_ == "pobj" and _kind_in(frame["prep_kind"], _frame_kinds(o)) for o in p.children)
+            for p in kids + [c for t in themes for c in t.children]):  # ("operations at the mine ceased")
         return False
     return True
 
@@ -340,6 +354,9 @@ def _frame_kinds(tok) -> frozenset[str]:
     kinds = wordnet.object_kinds(tok)
     if tok.tag_ == "NNS" and tok.ent_type_ == "" and tok.lower_ != tok.lemma_.lower():
         kinds |= wordnet.noun_kinds(tok.lower_)
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.pos_ == "NOUN" and before is not None and before.dep_ == "compound" and before.head.i == tok.i:
+        kinds |= wordnet.noun_kinds(f"{before.lower_}_{tok.lemma_.lower()}")  # "savings bank": not a river's
     return kinds
 
 
