@@ -18,6 +18,7 @@ def _confident(text: str) -> list[tuple[str, str]]:
     ("The Ravensby colliery was closed in 1921.", "closed"),
     ("In 1922 the Tamar shipping company was wound up.", "wound up"),
     ("In 1933 the Tamar coal company was liquidated.", "liquidated"),
+    ("In 1892 the Tamar savings bank was wound up.", "wound up"),
     ("In 1934 the Ravensby tannery shut down.", "shut"),
 ])
 def test_a_closed_works_or_company_is_dissolved(text, trigger):
@@ -29,6 +30,8 @@ def test_a_closed_works_or_company_is_dissolved(text, trigger):
     "In 1887 the directors planned to close the colliery.",
     "The market closed lower on Friday.",
     "In 1890 the clerk wound up the meeting.",
+    "In 1890 the old clock was wound up.",
+    "In 1890 Otto Brandt was wound up by the news.",
     "In 1891 the guard closed the window.",
 ])
 def test_no_closure_denied_planned_or_of_another_sense(text):

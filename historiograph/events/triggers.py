@@ -53,8 +53,11 @@ def find(doc) -> list[Trigger]:
             continue  # "claimed the life insurance": the phrase's last word only classifies a noun after it
         head = _phrase_head(span)
         etype, _, n = span.label_.partition("|")
-        out.append(Trigger(etype, list(span), head, head.pos_ in ("NOUN", "PROPN"),
-                           lex.phrase_rules.get(int(n)) if n else None))
+        rule = lex.phrase_rules.get(int(n)) if n else None
+        if rule is not None and rule.object_kind and not any(
+                c.dep_ in ("nsubjpass", "dobj") and _kind_in(rule.object_kind, _frame_kinds(c)) for c in head.children):
+            continue  # "the company was wound up", not "the clock was wound up"
+        out.append(Trigger(etype, list(span), head, head.pos_ in ("NOUN", "PROPN"), rule))
         taken.update(t.i for t in span)
     for tok in doc:
         if tok.i in taken:
@@ -355,7 +358,7 @@ def _frame_kinds(tok) -> frozenset[str]:
     if tok.tag_ == "NNS" and tok.ent_type_ == "" and tok.lower_ != tok.lemma_.lower():
         kinds |= wordnet.noun_kinds(tok.lower_)
     before = tok.doc[tok.i - 1] if tok.i > 0 else None
-    if tok.pos_ == "NOUN" and before is not None and before.dep_ == "compound" and before.head.i == tok.i:
+    if tok.pos_ in ("NOUN", "PROPN") and before is not None and before.dep_ == "compound" and before.head.i == tok.i:
         kinds |= wordnet.noun_kinds(f"{before.lower_}_{tok.lemma_.lower()}")  # "savings bank": not a river's
     return kinds
 
