@@ -21,6 +21,10 @@ more after a later fix of plurals whose written form is their own WordNet noun, 
 SET_E2 holds probes written during the fixes (tuned on). SET_G, written after those, run once: found
 10/15, confident 10/15, 1 other ("the savings bank was liquidated" a killing), its four "none" clean;
 three fixes followed (a compound's WordNet name, "nobody" first of two parsed subjects, plural bodies).
+SET_H, written after all of events6's fixes and run once: found 10/14, confident 10/14, 2 others,
+both defensible ("shot the poacher" an attack, not a killing; "threatened to close the mill" a
+threat, its closure rightly absent); misses: "work at the shipyard ceased", "claimed more than two
+hundred lives", "among the drowned" (the last fixed after, by the word's written form).
 
     .venv/bin/python bench/event_constructions.py       # per sentence, then found / confident / others
 
@@ -258,6 +262,28 @@ SET_G = [
     ('none', 'In 1966 the firm closed its accounts for the year.'),
 ]
 
+# Set H (events6), written after all of its fixes and run once: never tuned on.
+SET_H = [
+    ('dissolution', 'The Morvan slate quarry company was dissolved in 1871, and the Morvan foundry closed in 1872.'),
+    ('dissolution', 'In 1873 the Deventer cotton mill was shut down by its owners.'),
+    ('dissolution', 'In 1874 the Almelo weaving company went bankrupt.'),
+    ('dissolution', 'Work at the Hengelo shipyard ceased in 1875.'),
+    ('treaty', 'After six weeks the spinners and the mill owners reached an understanding in 1876.'),
+    ('meeting', 'In 1877 the magistrate Willem Ruys arbitrated between the two guilds.'),
+    ('killing', 'It was the gamekeeper Piet Snel who shot the poacher in 1878.'),
+    ('death', 'Nineteen miners were lost in the flooding of the Zwolle pit in 1879.'),
+    ('death', 'The schooner Hoop sank off Texel in 1880; there were no survivors.'),
+    ('death', 'None of the seven passengers survived the crossing in 1881.'),
+    ('death', 'The flood of 1882 claimed more than two hundred lives.'),
+    ('death', 'Among the drowned was the ferryman Klaas Mol.'),
+    ('uprising', 'In 1883 a strike broke out at the Enschede spinning mill.'),
+    ('movement', 'Sailed from Harlingen at dawn on 4 April 1884.'),
+    ('none', 'The foundry was never shut down.'),
+    ('none', 'In 1885 the owners threatened to close the mill.'),
+    ('none', 'Nobody was lost in the storm of 1886.'),
+    ('none', 'In 1887 the fisherman Jan Bos wound up his lines and rowed home.'),
+]
+
 
 def run(rows) -> tuple[int, int, int, int]:
     found = confident = others = 0
@@ -280,7 +306,8 @@ def main() -> None:
                        ("E (events6, written before its fixes)", SET_E),
                        ("E2 (events6, probes written during its fixes)", SET_E2),
                        ("F (events6, written after, never tuned on)", SET_F),
-                       ("G (events6, written later, run once before its last fixes)", SET_G)):
+                       ("G (events6, written later, run once before its last fixes)", SET_G),
+                       ("H (events6, written after all its fixes, never tuned on)", SET_H)):
         found, confident, others, n = run(rows)
         print(f"set {name}: found {found}/{n}, confident {confident}/{n}, other confident events {others}\n")
 

@@ -126,3 +126,17 @@ def test_a_disaster_that_claimed_lives_tells_deaths_but_an_insurance_claim_does_
 def test_the_dead_named_after_a_plural_be():
     ad = annotate_text("In 1884 the Tamar ferry sank. Among the dead were two children of the ferryman Hans Ulrich.")
     assert any(e.type == "death" and e.trigger["text"] == "dead" for e in ad.events)
+
+
+@pytest.mark.parametrize("text", [
+    "The brig Anna struck the reef in 1881. There were no survivors.",
+    "Among the drowned was the ferryman Klaas Mol.",
+])
+def test_more_deaths_told_by_a_state(text):
+    assert any(t == "death" for t, _ in _confident(text))
+
+
+def test_a_shut_factory_is_closed_but_not_a_shut_house():
+    assert any(t == "dissolution" for t, _ in _confident("In 1933 the Ravensby factory was shut."))
+    assert not any(t == "dissolution" for t, _ in _confident("In 1933 the family shut the house and left."))
+    assert not any(t == "death" for t, _ in _confident("The brig Anna struck the reef in 1881. There were two survivors."))

@@ -238,14 +238,18 @@ def title_clause(verb) -> bool:
 
 def _death_told_by_state(tok) -> Trigger | None:
     """Deaths told with no verb of dying (cues.json): a survival denied ("none of the crew survived",
-    "no passengers survived"), a member of the dead ("among the dead was X": the person after "be"
+    "no passengers survived", "there were no survivors"), a member of the dead ("among the dead was X": the person after "be"
     died), the dead found ("twenty-seven bodies were recovered", "his body was found")."""
     c = cues()
     lemma = tok.lemma_.lower()
     if tok.pos_ == "VERB" and lemma == "survive" and certainty.no_one_did(tok, first=True) and not any(
             x.dep_ == "neg" for x in tok.children):
         return Trigger("death", [tok], tok, False, VerbRule("death", subject_role="patient", negated_by_none=True))
-    if lemma in c["dead_nouns"] and tok.dep_ == "pobj" and tok.head.lower_ == "among" and \
+    if lemma == "survivor" and tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in tok.children) and any(
+            e.dep_ == "expl" for e in tok.head.children):
+        return Trigger("death", [tok], tok.head, False, VerbRule("death"))  # "there were no survivors"
+    if (lemma in c["dead_nouns"] or tok.lower_ in c["dead_nouns"]) and tok.dep_ == "pobj" and tok.head.lower_ == "among" and \
             tok.head.head.lemma_.lower() == "be" and any(s.dep_ in ("nsubj", "attr") for s in tok.head.head.children):
         be = tok.head.head
         return Trigger("death", [tok], be, False, VerbRule("death", subject_role="patient"))
@@ -267,11 +271,17 @@ def _of_the_dead(noun) -> bool:
 
 
 def told_without_subject(verb) -> bool:
-    """A clause that tells its act though the parse gives it no subject: a log's clause, or "among
-    the dead were two children" (the dead named after "be")."""
-    return log_clause(verb) or verb.lemma_.lower() == "be" and any(c.dep_ == "attr" for c in verb.children) and any(
-        p.dep_ == "prep" and p.lower_ == "among" and any(o.lemma_.lower() in cues()["dead_nouns"] for o in p.children)
-        for p in verb.children)
+    """A clause that tells its act though the parse gives it no subject: a log's clause, "among the
+    dead were two children" (the dead named after "be"), "there were no survivors"."""
+    if log_clause(verb):
+        return True
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "attr" for c in verb.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "among" and any(
+        o.lemma_.lower() in cues()["dead_nouns"] or o.lower_ in cues()["dead_nouns"] for o in p.children)
+        for p in verb.children) or any(
+        c.dep_ == "attr" and c.lemma_.lower() == "survivor" for c in verb.children) and any(
+        c.dep_ == "expl" for c in verb.children)
 
 
 def log_clause(verb) -> bool:
@@ -331,7 +341,8 @@ def _fills_frame(verb, frame: dict) -> bool:
     if frame.get("theme_kind"):
         themes = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")] or (
             [c for c in kids if c.dep_ == "nsubj"] if _intransitive(verb) else [])
-        themes = [t for t in themes if _kind_in(frame["theme_kind"], _frame_kinds(t))]
+        themes = [t for t in themes if _kind_in(frame["theme_kind"], _frame_kinds(t)) and (
+            t.pos_ == "NOUN" or not frame.get("common_theme"))]
         if not themes:
             return False
     if frame.get("no_amounts") and any(t.ent_type_ in ("MONEY", "PERCENT") or t.tag_ == "$" for c in kids
