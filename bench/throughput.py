@@ -19,6 +19,16 @@ files; it prints each round, the median of each, and the ratios of the medians (
 and start-up included: whole processes, interpreter and imports too). Run it niced.
 
     nice .venv/bin/python bench/throughput.py --repeat 5
+
+``--corpus`` picks the texts: ``samples`` (default, the figure of earlier sessions: 13 texts repeated
+to 50,000 words, which flatters every per-word and per-sentence cache), ``news`` (TimeBank's 183 news
+documents from ../shared/data/tempeval3-train, each once, tags removed: the fair figure, on the news
+text the issue compares on), or ``both`` with ``--repeat``: each round runs all kinds on the one corpus
+and then on the other, so that every ratio compares runs minutes apart. Beside the ratios of medians it
+prints each round's own ratio (median, min-max): on a shared machine the neighbours' load moves both
+runs of a round alike, and absolute seconds are noise.
+
+    nice .venv/bin/python bench/throughput.py --repeat 3 --corpus both
 """
 from __future__ import annotations
 
