@@ -81,7 +81,17 @@ def value_error(g: dict, s, dct: str | None) -> str:
         return "granularity"
     if dct and sv and dct.startswith(sv) and not gv.startswith(sv):
         return "document date used"
+    if wd and _week_apart(gv, sv):
+        return "a week apart"  # the same weekday 7 days off: the other side of the DCT, or a gold counted from another day
     return "wrong value"
+
+
+def _week_apart(a: str, b: str) -> bool:
+    import datetime
+
+    if not (re.match(r"\d{4}-\d\d-\d\d", a) and re.match(r"\d{4}-\d\d-\d\d", b)):
+        return False
+    return abs((datetime.date.fromisoformat(a[:10]) - datetime.date.fromisoformat(b[:10])).days) == 7
 
 
 def error_kind(g: dict, s, dct: str | None, ctx: str) -> str:

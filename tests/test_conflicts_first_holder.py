@@ -48,3 +48,12 @@ def test_the_conflict_is_stored_and_listed(tmp_path):
     out = json.loads(cli("conflicts", "--db", str(db), "--format", "json", check=True).stdout)
     rows = out if isinstance(out, list) else out.get("conflicts", [])
     assert [r["kind"] for r in rows] == ["agent_conflict"]
+
+
+
+def test_the_accounts_quote_the_sentence_without_the_line_break_after_it():
+    texts = {"a.txt": TEXTS["its.txt"] + "\n\nShe retired in 1890.\n", "b.txt": TEXTS["became.txt"]}
+    (c,) = build_corpus([annotate_text(t, source=s) for s, t in texts.items()]).conflicts
+    quoted = sorted(a["text"] for v in c.values for a in v["accounts"])
+    assert quoted == ["In 1871 Agnes Hollweg became the first directress of the Ravensworth Academy.",
+                      "Its first directress was Maria Tellenbach, a teacher from Bremen."]

@@ -188,7 +188,9 @@ def test_an_entry_s_undated_event_takes_no_date_from_the_entry_before():
     ad = annotate_text(diary, source="journal.txt")
     times = {e.type: (e.time or {}).get("value") for e in ad.events}
     assert times.get("arrest") == "1839-04-02"
-    assert times.get("attack") is None  # not the 2nd, carried over the heading of the 5th
+    # not the 2nd, carried over the heading of the 5th: the diary's own day, inferred (events/entry_dates.py)
+    assert times.get("attack") == "1839-04-05"
+    assert next(e for e in ad.events if e.type == "attack").time["inherited"]
     assert times.get("movement") == "1839-04-06"
 
 

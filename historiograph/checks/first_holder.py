@@ -27,7 +27,7 @@ _SUBJECT = re.compile(rf"\b(?:[Tt]he|[Ii]ts|[Tt]heir)\s+({_ORDINAL})\s+{_ROLE}(?
                       rf"(?:,[^,]*,)?\s+was\s+$")
 # "was (appointed) the first directress (of X)"
 _OBJECT = re.compile(rf"^\s+{_VERB}\s+(?:the|its|their)\s+({_ORDINAL})\s+{_ROLE}\b(?:\s+of\s+(?:the\s+)?)?")
-_PLACES = ("ORG", "FAC", "GPE")
+_PLACES = ("ORG", "FAC", "GPE", "LOC")  # a post of a region too; the model reads some institutions as LOC
 
 
 def claims(ad: AnnotatedDocument) -> list[dict]:
@@ -119,7 +119,7 @@ def conflicts(docs: list[AnnotatedDocument], key_of: Callable, name_of: Callable
             accounts = []
             for ad, c in told:
                 s, e = c["span"]
-                accounts.append({**EvidenceSpan(ad.document.source, s, e, ad.text[s:e]).__dict__, "event": None})
+                accounts.append({**EvidenceSpan.quoting(ad.document.source, ad.text, s, e).__dict__, "event": None})
             sides.append((k, names[k], accounts))
         who = " and ".join(f"{names[k]} ({', '.join(dict.fromkeys(a['source'] for a in acc))})"
                            for k, _n, acc in sides)

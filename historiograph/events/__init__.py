@@ -151,6 +151,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
         etype = "death"  # "It killed about 640 people", "it" the epidemic: deaths, no killer
     if rule is not None and rule.group_type and _group_subject(trig, idx):
         etype = rule.group_type  # "Soviet troops crossed the frontier": an invasion, not a defection
+    time = timing.lead_typed(time, etype)  # an article head's "Date:" reaches its own event only
     if time is not None and _background(trig, idx):
         time["background"] = True
     explicit = time is not None and not time["inherited"]

@@ -202,3 +202,30 @@ def _title_type(idx: DocIndex, start: int, end: int) -> str | None:
         if hit is not None:
             return hit[0]
     return None
+
+
+def title_time(idx: DocIndex) -> tuple[str, dict, bool] | None:
+    """(the article's own event type, the time its "Date:" line states, whether that is a single day or
+    a single month rather than a span): what the prose's undated telling of that event in the article's
+    lead takes (events/timing.py). None without a title naming an event and a dated "Date:" line."""
+    cached = getattr(idx, "_title_time", False)
+    if cached is not False:
+        return cached
+    idx._title_time = None
+    title = article_title(idx.text)
+    if title is None:
+        return None
+    cfg = _config()
+    for f in _facts(idx.text):
+        spec = cfg["keys"].get(_key(f))
+        if spec is None or spec[0] != "$title" or not idx.in_body(f.line[0]):
+            continue
+        time = _time(idx, *f.vspan)
+        etype = _title_type(idx, title[2], title[3])
+        if time is None or etype is None:
+            return None
+        spans = [t for t in idx.ad.timexes if f.vspan[0] <= t.start < f.vspan[1] and t.type in ("DATE", "TIME")]
+        single = len(spans) == 1 and "/" not in (spans[0].edtf or "") and ".." not in (spans[0].edtf or "")
+        idx._title_time = (etype, time, single)
+        return idx._title_time
+    return None

@@ -13,7 +13,8 @@ import functools
 import re
 
 from .. import datafiles
-from . import anchors
+from ..time.calendar import valid
+from . import anchors, entry_dates
 from .context import DatedTimex, DocIndex
 from .lexicon import cues
 
@@ -76,6 +77,39 @@ def govern(trigger_head, sent, idx: DocIndex) -> tuple[DatedTimex, str | None, i
         return None
     (rank, _, _), dt, mod = best
     return dt, mod, rank
+
+
+def participle_step(dt: DatedTimex, trigger_head) -> str | None:
+    """The date sits in a participle clause with no subject of its own that hangs from the trigger's
+    clause ("Graduating in 1925, she joined", "Having resigned in 1930, he founded", "after graduating in
+    1925"): it dates the participle's event; the trigger's is only placed against it: ON_OR_AFTER for a
+    perfect participle, "after", or a bare participle before the main clause (what the sentence tells
+    next); ON_OR_BEFORE for "before"; SAME (the date's own mod) for "while", "when", "on". None when the date is not in
+    such a clause, or it is a bare participle after the trigger ("moved in 1910, founding a paper")."""
+    rel = cues()["temporal_relations"]
+    cur, verb, how = dt.head, None, None
+    for _ in range(14):
+        if cur.head == cur or cur == trigger_head:
+            break
+        if cur.pos_ in ("VERB", "AUX") and cur.tag_ in ("VBG", "VBN") and verb is None:
+            if any(c.dep_ in _SUBJECTS for c in cur.children) or cur.dep_ not in ("advcl", "pcomp", "xcomp"):
+                return None
+            verb = cur
+            if any(c.lower_ == "having" and c.dep_ in ("aux", "auxpass") for c in cur.children):
+                how = "AFTER"
+            mark = next((c.lower_ for c in cur.children if c.dep_ == "mark"), None)
+            if mark in rel and how is None:
+                how = _INVERSE.get(rel[mark]) if rel[mark] else "SAME"
+        elif verb is not None and cur.dep_ == "prep" and cur.lower_ in rel and how is None:
+            how = _INVERSE.get(rel[cur.lower_]) if rel[cur.lower_] else "SAME"
+        elif cur.pos_ in ("VERB", "AUX") and verb is None:
+            return None  # the date's nearest verb is a finite one (the trigger's own clause or another)
+        cur = cur.head
+    if verb is None or cur != trigger_head or verb == trigger_head:
+        return None
+    if how is None:
+        return "ON_OR_AFTER" if verb.i < trigger_head.i else None
+    return how if how == "SAME" else "ON_OR_" + how.replace("ON_OR_", "")  # "after graduating in 1925": that year too
 
 
 def _measure_of(tok) -> bool:
@@ -236,14 +270,27 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
             value = other.timex.value  # the range's end was nearer the trigger: the event began at its start
         out = {"value": value, "mod": mod, "inherited": False,
                "timex": {"start": dt.timex.start, "end": dt.timex.end}}
+        step = participle_step(dt, trigger_head)
+        if step is not None:  # "Graduating in 1925, she joined the navy": the date is the graduation's
+            out["mod"] = step if step != "SAME" else out["mod"]
+            out["inherited"] = step != "SAME"
     else:
         if _named_inside(trigger_head):
             return None  # "the investigation of the Kirov murder": an earlier event named, not told now
+        earlier = day_of_month(trigger_head, sent, idx) or days_that_followed(trigger_head, idx) or \
+            named_earlier(trigger_head, sent, idx)
+        if earlier is not None:
+            return earlier
+        if entry_dates.tense(trigger_head) == "present perfect":  # "I have been ordered north": by the letter's
+            told = entry_dates.entry_time(trigger_head, idx, alone=False)  # date, not at the story's last one
+            if told is not None:
+                return told
         dt = anchors.story_time(idx, max(sent.start_char, trigger_head.idx))
-        if dt is None or told_in_passing(trigger_head) or a_consequence(trigger_head) or leapt(dt, trigger_head, idx) \
-                or not carried(dt, trigger_head, idx) or _reported_then(dt, trigger_head) \
-                or _across_heading(dt, trigger_head, idx):
-            return None  # no date rather than a wrong one
+        if dt is None or _across_heading(dt, trigger_head, idx):
+            return entry_dates.entry_time(trigger_head, idx, alone=True) or _in_lead(trigger_head, idx)
+        if told_in_passing(trigger_head) or a_consequence(trigger_head) or leapt(dt, trigger_head, idx) \
+                or not carried(dt, trigger_head, idx) or _reported_then(dt, trigger_head):
+            return entry_dates.entry_time(trigger_head, idx, alone=False)  # no date rather than a wrong one
         value = dt.timex.value
         other = idx.range_partner.get(dt.timex.start)
         if other is not None:
@@ -261,6 +308,188 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
     elif not out["inherited"] and anchors.counted_across_paragraphs(dt, idx):
         out["inherited"] = True  # an inference from another paragraph's date: less sure, never a conflict
     return out
+
+
+def _in_lead(head, idx: DocIndex) -> dict | None:
+    """An article whose head states its event's date ("Siege of Varna" / "Date: 3 August 1828") tells that
+    event in its lead without a date ("The Russian army besieged the fortress."): the telling takes the
+    line's date, inherited, when it comes before the prose's first date, the line states one day or one
+    month (not a span), and the event is of the title's type or its outcome (a surrender, a treaty). The caller
+    checks the event's type (events/__init__.py has it); here only the place and the tense."""
+    from .entry_dates import tense
+    from .infobox import title_time
+
+    got = title_time(idx)
+    if got is None or tense(head) != "past" or told_in_passing(head):
+        return None
+    from ..ingest.facts import lines
+
+    heads = [(f.start, f.end) for f in lines(idx.text)]
+    if any(d.timex.start < head.idx and not any(a <= d.timex.start < b for a, b in heads) for d in idx.dated):
+        return None  # past the lead: the prose has begun its own dates (in brackets too)
+    etype, time, single = got
+    if not single:
+        return None  # "Date: 8 February 1904 – 5 September 1905": the lead's events lie somewhere in it
+    return {**time, "inherited": True, "title_type": etype}
+
+
+def lead_typed(time: dict | None, etype: str) -> dict | None:
+    """A time _in_lead gave, kept only for an event of the title's type or one of its outcomes; the other
+    events of the lead stay undated."""
+    if not time or "title_type" not in time:
+        return time
+    title_type = time.pop("title_type")
+    if etype == title_type or etype in _cues()["outcome_types"]:
+        return time
+    return None
+
+
+_ORDINAL_DAY = re.compile(r"^([123]?\d)(?:st|nd|rd|th|d)$", re.I)
+_DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "eve", "day", "dawn", "forenoon", "midday"})
+_DAY_PREPS = frozenset({"on", "by", "until", "till", "from", "since", "before", "after"})
+
+
+def day_of_month(head, sent, idx: DocIndex) -> dict | None:
+    """"On the 20th the bridge was destroyed", "on the night of the 13th": a day of the month without its
+    month, which the story's current date gives (the last date of the story, in reach, that tells its
+    month). When that date is later in the month than the day, the reading is unsure (a step back, or
+    the next month): undated."""
+    clause = clause_of(head)
+    for tok in sent:
+        m = _ORDINAL_DAY.match(tok.text)
+        if not m or tok.dep_ != "pobj" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children):
+            continue
+        if any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+            continue  # "the 13th of April" is the time stage's
+        prep = tok.head
+        if prep.lower_ == "of" and prep.head.lemma_.lower() in _DAY_PARTS and prep.head.dep_ == "pobj":
+            prep = prep.head.head  # "on the night of the 13th"
+        if prep.dep_ != "prep" or prep.lower_ not in _DAY_PREPS or clause_of(prep.head) != clause:
+            continue
+        day = int(m[1])
+        story = _month_of_story(idx, tok.idx)
+        if story is None or not 1 <= day <= 31:
+            return None
+        value = story.timex.value
+        if len(value) >= 10 and value[8:10].isdigit() and int(value[8:10]) > day:
+            return None
+        if not valid(int(value[:4]), int(value[5:7]), day):
+            return None
+        mod = cues()["timex_preposition_mods"].get(prep.lower_)
+        return {"value": f"{value[:7]}-{day:02d}", "mod": mod, "inherited": True, "day_of_month": True,
+                "timex": {"start": tok.idx, "end": tok.idx + len(tok.text)}}
+    return None
+
+
+_STRETCH_NOUNS = frozenset({"hour", "day", "week", "month", "year"})
+_STRETCH_PREPS = frozenset({"in", "over", "during", "within", "throughout"})
+_FOLLOWING = frozenset({"following", "ensuing", "subsequent", "next", "succeeding"})
+
+
+def days_that_followed(head, idx: DocIndex) -> dict | None:
+    """"In the days that followed", "over the next few weeks", "in the ensuing months": the event is after
+    the story's last date (mod AFTER, inherited), by a stretch the text leaves open."""
+    clause = clause_of(head)
+    for prep in (c for c in clause.children if c.dep_ == "prep" and c.lower_ in _STRETCH_PREPS):
+        noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+        if noun is None or noun.tag_ != "NNS" or noun.lemma_.lower() not in _STRETCH_NOUNS:
+            continue
+        kids = list(noun.children)
+        if not (any(c.dep_ == "amod" and c.lower_ in _FOLLOWING for c in kids) or any(
+                c.dep_ == "relcl" and c.lemma_.lower() in ("follow", "ensue") for c in kids)):
+            continue
+        story = _last_of_story(idx, prep.idx)
+        if story is None or not (story.timex.value or "")[:4].isdigit():
+            return None
+        return {"value": story.timex.value, "mod": "AFTER", "inherited": True,
+                "timex": {"start": story.timex.start, "end": story.timex.end}}
+    return None
+
+
+def _last_of_story(idx: DocIndex, offset: int) -> DatedTimex | None:
+    """The story's last date before ``offset``, within _BACK_REACH paragraphs."""
+    para = bisect.bisect_right(idx.paragraphs, offset) - 1
+    lo = idx.paragraphs[max(0, para - _BACK_REACH + 1)]
+    before = [d for d in idx.narrative_dated if lo <= d.timex.start < offset]
+    return before[-1] if before else None
+
+
+def _month_of_story(idx: DocIndex, offset: int) -> DatedTimex | None:
+    """The story's last date before ``offset``, within _BACK_REACH paragraphs, when it tells a month."""
+    last = _last_of_story(idx, offset)
+    return last if last is not None and re.match(r"^\d{4}-\d\d(?:$|-)", last.timex.value or "") else None
+
+
+_BACK_DETERMINERS = frozenset({"the", "that", "this"})
+_BACK_REACH = 3  # paragraphs back (its own and two before) where the named event may have been dated
+
+
+def named_earlier(head, sent, idx: DocIndex) -> dict | None:
+    """"He died in the fire." after "A fire broke out on 4 June 1861": the clause places the event in, during,
+    after or before an event the story named and dated before ("the fire", "the strike", "the siege": a
+    definite noun of an event, the same word as the earlier mention), or makes that event its subject ("The
+    fire destroyed the mill": what it did while it lasted; not a passive's, "the fire was investigated",
+    which may come long after). The event takes that date (with its own mod: "the siege began in May"
+    leaves it on or after May), marked inherited."""
+    rel = cues()["temporal_relations"]
+    clause = clause_of(head)
+    links = [(c, next((n for n in c.children if n.dep_ == "pobj" and n.pos_ == "NOUN"), None))
+             for c in clause.children if c.dep_ == "prep" and c.lower_ in rel]
+    if head == clause and head.pos_ == "VERB":  # "The fire destroyed the mill": the event acts while it lasts
+        links += [(None, c) for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    for prep, noun in links:
+        if noun is None or noun.i == head.i or not any(
+                c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in noun.children):
+            continue
+        lemma = noun.lemma_.lower()
+        if not _event_noun(lemma) or lemma in _cues()["generic_event_nouns"] or any(
+                c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
+            continue  # "at the time", "in the course of the war": no event named by the noun itself
+        hit = _dated_mention(lemma, sent, idx)
+        if hit is None:
+            continue
+        tok, dt, mod = hit
+        own = rel[prep.lower_] if prep is not None else None
+        if own:  # "after the fire": the event is after it (the relation's inverse), not when it was
+            mod_after = _INVERSE.get(own).replace("ON_OR_", "")
+            if mod not in (None, mod_after, "ON_OR_" + mod_after):
+                continue  # "after the siege" that ended by July: no bound that is honest
+            mod = "ON_OR_" + mod_after  # "after the strike" of April: later in April, or after it
+        return {"value": dt.timex.value, "mod": mod, "inherited": True, "named_earlier": tok.idx,
+                "timex": {"start": dt.timex.start, "end": dt.timex.end}}
+    return None
+
+
+def _event_noun(lemma: str) -> bool:
+    """A noun that names an event ("fire", "strike", "siege", "epidemic"), not a thing or a place."""
+    from .lexicon import lexicon
+    from .wordnet import reader, type_of
+
+    if lemma in lexicon().nouns or type_of(lemma, "n") is not None:
+        return True
+    wn = reader()
+    senses = wn.synsets(lemma, "n") if wn is not None and lemma.isalpha() else []
+    return bool(senses) and senses[0].lexname() in ("noun.event", "noun.act", "noun.phenomenon")
+
+
+def _dated_mention(lemma: str, sent, idx: DocIndex):
+    """The nearest earlier mention of ``lemma`` (noun or verb) within reach whose own clause dates it:
+    (token, its date, the date's mod), or None."""
+    para = bisect.bisect_right(idx.paragraphs, sent.start_char) - 1
+    lo = idx.paragraphs[max(0, para - _BACK_REACH + 1)]
+    for tok in reversed(idx.doc[:sent.start]):
+        if tok.idx < lo:
+            return None
+        if tok.lemma_.lower() != lemma or tok.pos_ not in ("NOUN", "VERB"):
+            continue
+        hit = govern(tok, tok.sent, idx)
+        if hit is None:
+            continue
+        dt, rel, _ = hit
+        if not (dt.timex.value or "")[:4].isdigit():
+            continue
+        return tok, dt, rel or aspect_mod(tok, dt) or preposition_mod(dt) or dt.timex.mod
+    return None
 
 
 def _across_heading(dt: DatedTimex, head, idx: DocIndex) -> bool:

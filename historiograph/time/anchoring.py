@@ -380,6 +380,8 @@ class Resolver:
                 tense = "past"
             else:
                 tense = {"future": True, "past": "past", "unsure": False}[_tense(self.text, start, end)]
+                if tense is True and clause_tense(self.text, start, end) == "future":
+                    tense = "will"  # "will be named commander for a mission in December": never a past one
             year = _closest_year(spec, base, year, tense, story=not news)
         if spec.season:
             return f"{fmt(year)}-{spec.season}"
@@ -545,7 +547,8 @@ def _closest_year(spec: Spec, base: Day, year: int, future: bool | str | None, s
     """The year of a yearless date: the one that puts it nearest the reference time ("Jan. 2"
     written on 2 Nov 1989 is 1990-01-02, "December" written in February is last December). In news
     the tense tips the balance: a date on the wrong side of the DCT for its clause counts 3 months
-    further away, and one that is surely past ("since March") is never placed after it. Quarters
+    further away, one that is surely past ("since March") is never placed after it, and one in a
+    clause told with will/shall (``future == "will"``) never before it. Quarters
     told in the news are those reported: the latest one begun. In a narrative (``story``) a winter
     sits where date_range puts it, from the December of its year ("in the winter" after 30 December
     1884 is 1884-WI)."""
@@ -554,7 +557,7 @@ def _closest_year(spec: Spec, base: Day, year: int, future: bool | str | None, s
         return year
     now = base[1] + (base[2] or 15) / 32
     if spec.quarter and future is not None:
-        return year if here <= now + 1 or future is True else year - 1
+        return year if here <= now + 1 or future in (True, "will") else year - 1
     best = None
     for y in (year - 1, year, year + 1):
         d = y * 12 + here - (year * 12 + now)
@@ -563,6 +566,8 @@ def _closest_year(spec: Spec, base: Day, year: int, future: bool | str | None, s
             score += 24
         elif future is False and d > 0:
             score += 3
+        elif future == "will" and d < -0.5:
+            score += 24
         elif future is True and d < -0.5:
             score += 3
         if best is None or (score, abs(y - year)) < best[:2]:

@@ -31,7 +31,8 @@ class Heading:
 
 
 # a letter's place before its date: "Addis Ababa, ", "Fort Edward, "
-_PLACE = re.compile(r"[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|du|da|el|al|on|upon|of))" r"{0,3},[ \t]+")
+_PLACE = re.compile(r"(?:[A-Z][\w'’.-]*(?:[ \t]+(?:[A-Z][\w'’.-]*|de|du|da|el|al|on|upon|of))" r"{0,3},[ \t]+){1,2}")
+# ("St. Helier, Jersey, ": a town and its region)
 # nothing after the date on its line but a full stop, a colon, a dash or markup
 _ALONE = re.compile(r"(?:\*\*|\*|__|_)?[ \t]*[.:]?(?:—|–|--)?[ \t]*(?:\*\*|\*|__|_)?[ \t]*$")
 _MARKUP = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|\*|__|_)?")  # "## 12 March 1799", "**Oct. 5th**"
@@ -51,7 +52,8 @@ NEWS_DATELINE = re.compile(
 # entries are written by someone at their date: a first person, or a day counted from the writing
 # ("yesterday", "this morning"); an encyclopedia's dated section lines have neither
 _WRITER = re.compile(r"\b(?:[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s|[Yy]esterday|[Tt]o-?night|[Ll]ast night"
-                     r"|[Tt]his (?:morning|forenoon|afternoon|evening|day))\b")
+                     r"|[Tt]his (?:morning|forenoon|afternoon|evening|day))\b"
+                     r"|(?:^|[.!?;:,][ \t]+|\n[ \t]*|\b(?:and|but|that|as|so) )I (?=[a-z])")  # "I remain", not "World War I"
 
 
 def headings(text: str, find) -> list[Heading]:
@@ -59,9 +61,11 @@ def headings(text: str, find) -> list[Heading]:
     headings or more, or a letter's one, a place and a date on a line of its own: "Harar, 20 May 1907").
     A lone date line is left to the document's date (a blog post's "Wednesday, January 2, 2019" dates
     the post, and its essay about 1884 counts its weekdays from the story's time); so is a text with no
-    writer in it. A report's dateline is always one. ``find`` is time.find (passed in: no import cycle)."""
+    writer in it. A report's dateline is always one, and so is a letter's date line with its greeting under it
+    ("Sir," / "Dear Anne,": the greeting shows a letter, whoever its writer names). ``find`` is time.find (passed in: no import cycle)."""
     out: list[Heading] = []
     placed = 0
+    greeted = 0
     datelines = 0
     for m in re.finditer(r"[^\n]+", text):
         ls, le = m.start(), m.end()
@@ -73,10 +77,12 @@ def headings(text: str, find) -> list[Heading]:
         heading, on_own_line = got
         if heading.month_day is None and not out:
             continue  # "Tuesday, 14th." needs a heading before it to give it a month
-        placed += bool(on_own_line and (text[ls:heading.start].rstrip().endswith(",") or _greets(text, le)))
+        greets = bool(on_own_line and _greets(text, le))
+        placed += bool(on_own_line and (text[ls:heading.start].rstrip().endswith(",") or greets))
+        greeted += greets
         datelines += on_own_line is None
         out.append(heading)
-    if not datelines and (len(out) < 2 and not placed or not _WRITER.search(text, out[0].end if out else 0)):
+    if not datelines and not greeted and (len(out) < 2 and not placed or not _WRITER.search(text, out[0].end if out else 0)):
         return []
     return _years(out)
 

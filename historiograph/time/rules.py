@@ -381,6 +381,10 @@ def r_rel(m: re.Match, text: str) -> list[Part]:
             # of the month before it (July 31 -> May-July -> Q2)
             # (unless the report has already named its own, fiscal, quarter)
             return [Part(m.start(), m.end(), Spec(unit="Q", n=0, anchor="anaphoric", quarter=(month - 2) // 3 + 1))]
+    if rel in ("past", "the past") and low in ("decade", "century") and not mod:
+        # "over the past decade": the ten years up to now, a length (P10Y), not the decade before
+        # this one ("the last decade" may be either, and stays the 1980s)
+        return [Part(m.start(), m.end(), Spec(type="DURATION", value="P10Y" if low == "decade" else "P100Y"))]
     if low in _RUNIT:
         spec = Spec(unit=_RUNIT[low], n=n, anchor=kind, mod=mod, loose=rel == "the")
     elif low in lk["parts_of_day"]:
@@ -542,6 +546,20 @@ _DATE_ORDER = ("Y", "M", "W", "D")
 _TIME_ORDER = ("TH", "TM", "TS")
 
 
+# "for the first time in years", "the worst drought in decades", "had not met in months": a superlative,
+# a first or last time, or a negation before "in" makes the bare plural a stretch up to then
+_IN_UNITS_CUE = re.compile(r"(?:\b(?:first|last|only)\s+time|\b\w{2,}est\b[^.,;:]{0,40}|\b(?:most|least|worst)\b"
+                           r"[^.,;:]{0,40}|\b(?:not|never|no)\b[^.,;:]{0,40}|n['’]t\b[^.,;:]{0,40})\s+in\s+$", re.I)
+
+
+def r_duration_in(m: re.Match, text: str) -> list[Part]:
+    """'(for the first time) in years': a vague length (PXY), only after a cue that makes it one (a
+    bare 'in years' elsewhere is rarer and may be a count of something else)."""
+    if not _IN_UNITS_CUE.search(text, max(0, m.start() - 60), m.start()):
+        return []
+    return r_duration(m, text)
+
+
 def r_duration_compound(m: re.Match, text: str) -> list[Part]:
     """'19 years and 8 months', 'two hours and ten minutes': one length of time (P19Y8M, PT2H10M),
     when the second unit is smaller than the first."""
@@ -610,9 +628,20 @@ def r_refword(m: re.Match, text: str) -> list[Part]:
 _THEN_BEFORE = re.compile(r"\bthen[- ]$", re.I)
 
 
+# "daily"/"weekly" as a noun: modifiers between a determiner and the word (names, then at most one
+# lower-case word), a name right after it ("the Israeli daily Haaretz", "Cuba's official daily
+# Granma"); "the weekly Cabinet meeting" (no modifier) and "the priest held daily Mass" stay frequencies
+_PERIODICAL = re.compile(r"(?:\b[Tt]he|\b[Aa]n?|['’]s)\s+(?:(?:[A-Z][\w'’.-]*\s+){1,3}(?:[a-z][\w-]*\s+)?"
+                         r"|[a-z][\w-]*\s+)$")
+_NAME_AFTER = re.compile(r",?\s+(?:[A-Z][\w'’-]*)")
+
+
 def r_set(m: re.Match, text: str) -> list[Part]:
     lk = lookups()
     if _g(m, "setw"):
+        if _PERIODICAL.search(text, max(0, m.start() - 60), m.start()) and _NAME_AFTER.match(text, m.end()) \
+                and m.group("setw").islower():
+            return []  # "the Communist Party daily Granma", "the Berlin weekly Die Zeit": a newspaper
         return [Part(m.start(), m.end(), Spec(type="SET", value=lk["set_words"][m.group("setw").lower()]))]
     word = m.group("unit").lower()
     if word in lk["weekdays"]:
@@ -732,7 +761,22 @@ def r_year_period(m: re.Match, text: str) -> list[Part]:
     return [Part(m.start(), m.end(), Spec(year=_year(m), unit="PERIOD", n=0, anchor="anaphoric", keep=True))]
 
 
+_DAY_IS = re.compile(r"\b(?:it|today|this|that)(?:['’]s|\s+is|\s+(?P<was>was))\s+$", re.I)
+
+
+def r_day_of(m: re.Match, text: str) -> list[Part]:
+    """'It is the eighth day of the strike' is today, 'it was the second day of the siege' the story's
+    day. Any other 'the second day of ...' counts from an event the text may never date: left alone."""
+    copula = _DAY_IS.search(text, max(0, m.start() - 24), m.start())
+    if not copula:
+        return []
+    if copula.group("was"):
+        return [Part(m.start(), m.end(), Spec(unit="D", n=0, anchor="anaphoric"))]
+    return [Part(m.start(), m.end(), Spec(unit="D", n=0, anchor="deictic", present=True))]
+
+
 RULES = {
+    "day_of": r_day_of,
     "year_period": r_year_period, "week_of": r_week_of, "week_pos": r_week_pos,
     "year_end": r_year_end, "year_ago": r_year_ago,
     "coord_md": r_coord_md, "holiday": r_holiday,
@@ -741,7 +785,7 @@ RULES = {
     "season": r_season, "quarter": r_quarter, "half": r_half, "rel": r_rel, "rel_shift": r_rel_shift,
     "deictic": r_deictic,
     "weekday": r_weekday, "shift": r_shift, "duration": r_duration, "clock": r_clock, "refword": r_refword,
-    "set": r_set, "set_rate": r_set_rate, "duration_compound": r_duration_compound,
+    "set": r_set, "set_rate": r_set_rate, "duration_compound": r_duration_compound, "duration_in": r_duration_in,
 }
 
 

@@ -1,0 +1,82 @@
+"""The date of an event told in a dated entry (a letter, a diary day, a log day, a datelined report)
+that states no date of its own.
+
+An entry is written at its heading's date, so whatever it tells in the past happened on or before that
+day: the event is dated by an interval that ends at the heading (mod ON_OR_BEFORE), marked inherited
+(an inference, never a conflict). A diary's or log's day (a heading with no place, no greeting) tells
+the day's doings: a simple past with no other time in the entry ("We left the village at dawn.") is
+taken as that day itself, still inherited. A present perfect ("The harbour master has been arrested")
+and a past perfect only bound it. A present or future tells nothing dated here.
+"""
+from __future__ import annotations
+
+import bisect
+
+from .context import DocIndex
+
+_PERFECT = frozenset({"has", "have", "'s", "'ve", "had", "'d"})
+_PAST_AUX = frozenset({"was", "were", "did"})
+
+
+def _entries(idx: DocIndex) -> list[tuple[int, int, str, bool]]:
+    """(start, end, day, a diary's or log's heading) of each entry heading that tells its day, in order."""
+    cached = getattr(idx, "_entry_days", None)
+    if cached is not None:
+        return cached
+    from ..time import entries as shapes
+    from ..time import find
+
+    text = idx.text
+    heads = shapes.headings(text, find)
+    days = {t.start: t.value for t in idx.ad.timexes if t.value}
+    out = []
+    for h in heads:
+        day = h.value or days.get(h.start)
+        if not day or len(day) != 10 or not day[:4].isdigit():
+            continue
+        ls = text.rfind("\n", 0, h.start) + 1
+        le = text.find("\n", h.end)
+        le = len(text) if le < 0 else le
+        lead = text[ls:h.start].strip(" \t#*_")
+        letter = bool(lead) or shapes._greets(text, le)  # "Lisbon, 3 May 1907", "HOBART, ...", "Dear Sir,"
+        out.append((h.start, h.end, day, not letter))
+    idx._entry_days = out
+    return out
+
+
+def tense(head) -> str | None:
+    """"past" (a simple past, active or passive), "present perfect" (has + participle), "perfect" (had +
+    participle), or None (a present, a future, a clause with no finite verb)."""
+    from .timing import clause_of
+
+    v = clause_of(head)
+    if v.pos_ not in ("VERB", "AUX"):
+        return None
+    aux = [c.lower_ for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if any(a in ("has", "have", "'s", "'ve") for a in aux):
+        return "present perfect"
+    if any(a in _PERFECT for a in aux):
+        return "perfect"
+    if any(a in ("will", "would", "shall", "may", "might", "can", "must", "to") for a in aux):
+        return None
+    if v.tag_ == "VBD" or (v.tag_ == "VBN" and any(a in _PAST_AUX for a in aux)):
+        return "past"
+    return None
+
+
+def entry_time(head, idx: DocIndex, alone: bool) -> dict | None:
+    """The event's time from the heading of the entry it is told in; None outside entries or for a
+    clause not in the past. ``alone``: the entry tells no other time before the event."""
+    heads = _entries(idx)
+    if not heads:
+        return None
+    k = bisect.bisect_left([h[0] for h in heads], head.idx) - 1
+    if k < 0:
+        return None
+    start, end, day, diary = heads[k]
+    how = tense(head)
+    if how is None:
+        return None
+    exact = diary and alone and how == "past"
+    return {"value": day, "mod": None if exact else "ON_OR_BEFORE", "inherited": True, "entry": True,
+            "timex": {"start": start, "end": end}}
