@@ -112,7 +112,7 @@ def same_person_name(a, b) -> bool:
 def _bare_single_org(e) -> bool:
     """A one-word organisation that may be a person the model misread ("Hitler and Ribbentrop"):
     no organisation head word, not in the alias table, all its names one capitalised word."""
-    heads = {h.casefold() for h in lexicon.org_heads()}
+    heads = lexicon.org_head_words()
     return (e.label == "ORG" and all(len(a.split()) == 1 and a[:1].isupper() and not a.isupper() for a in e.aliases)
             and not any(alias_table().get(fold(a)) or a.casefold() in heads for a in e.aliases))
 
