@@ -94,3 +94,30 @@ def test_a_surname_that_two_people_of_the_document_carry_stays_apart():
                      "Mateo Salvatierra del Pino. Salvatierra reached Manila the next spring.")
     assert {"Salvatierra"} in people
     assert not any({"Rodrigo Esteban Salvatierra del Pino", "Mateo Salvatierra del Pino"} <= p for p in people)
+
+
+# ---- unknown places in a list of places -------------------------------------------------------------
+
+def test_a_plural_place_noun_reads_its_singular_from_wordnet():
+    from historiograph.entities.place_lists import plural_place_noun
+
+    assert plural_place_noun("Counties") == "GPE"
+    assert plural_place_noun("rivers") == "LOC"
+    assert plural_place_noun("county") is None and plural_place_noun("letters") is None
+
+
+def test_the_names_of_a_list_closed_by_a_plural_place_noun_are_places():
+    text = "Salt wells remain, as in Harlan, Osgood,\nTrimble, and Kendall Counties. The beds run north."
+    labels = dict((m.text, m.label) for m in _run(text).mentions)
+    assert all(labels.get(n) == "GPE" for n in ("Harlan", "Osgood", "Trimble")), labels
+
+
+def test_a_list_with_a_persons_full_name_is_left_to_the_model():
+    from historiograph.entities.place_lists import places_in_lists
+    from historiograph.entities.spans import MODEL, Cand
+
+    text = "Letters came from Ann Byrd, Osgood and Kendall counties."
+    cands = [Cand(text.index(n), text.index(n) + len(n), lab, MODEL, "spacy")
+             for n, lab in (("Ann Byrd", "PERSON"), ("Osgood", "PERSON"), ("Kendall", "GPE"))]
+    places_in_lists(text, cands, set())
+    assert [c.label for c in cands] == ["PERSON", "PERSON", "GPE"]
