@@ -121,3 +121,23 @@ def test_a_list_with_a_persons_full_name_is_left_to_the_model():
              for n, lab in (("Ann Byrd", "PERSON"), ("Osgood", "PERSON"), ("Kendall", "GPE"))]
     places_in_lists(text, cands, set())
     assert [c.label for c in cands] == ["PERSON", "PERSON", "GPE"]
+
+
+def _cands(text: str, named: list[tuple[str, str]]):
+    from historiograph.entities.spans import MODEL, Cand
+
+    return [Cand(text.index(n), text.index(n) + len(n), lab, MODEL, "spacy") for n, lab in named]
+
+
+def test_a_name_after_a_place_and_in_is_the_place_that_holds_it():
+    from historiograph.entities.place_lists import places_after_place_in
+
+    text = "That evening a fire broke out at Port Selwyn, in Vardala, and burned till midnight."
+    cands = _cands(text, [("Port Selwyn", "GPE"), ("Vardala", "PERSON")])
+    places_after_place_in(text, cands, set())
+    assert cands[1].label == "GPE"
+    # the person first: "Ames, in Paris" is a person in a place
+    text = "Ames, in Paris, wrote to Corvell, in Tilsey's house."
+    cands = _cands(text, [("Ames", "PERSON"), ("Paris", "GPE"), ("Corvell", "PERSON"), ("Tilsey", "PERSON")])
+    places_after_place_in(text, cands, set())
+    assert [c.label for c in cands] == ["PERSON", "GPE", "PERSON", "PERSON"]

@@ -108,6 +108,7 @@ def relabel(ad, text: str, cands: list[Cand]) -> None:
             c.label = place_words[text[c.start:c.end]]
     _coordinated_places(text, cands)
     place_lists.places_in_lists(text, cands, people)
+    place_lists.places_after_place_in(text, cands, people)
     _speakers(ad, text, cands)
     _locatives(ad, text, cands)
     _place_frames(ad, text, cands)

@@ -1,5 +1,5 @@
-"""Unknown places in a list of places, which the model read as people: "as in Harlan, Osgood,
-Trimble, and Kendall Counties"; "the Wabberly and Tonsett rivers".
+"""Unknown places the model read as people, in a list of places ("as in Harlan, Osgood,
+Trimble, and Kendall Counties"; "the Wabberly and Tonsett rivers") or after "<place>, in".
 
 A list (names joined by commas and "and"/"or") is a list of places when it is closed by a plural
 place noun ("Counties", "rivers": the lexicon's place heads and nouns, the plural read by WordNet),
@@ -86,3 +86,20 @@ def places_in_lists(text: str, cands: list[Cand], people: set[str]) -> None:
                     or fold(span) in people or "PERSON" in places.wordnet_kinds(span)):
                 continue
             c.label = label
+
+
+_COMMA_IN = re.compile(r"^,[ \t\n]*in[ \t\n]+$")
+
+
+def places_after_place_in(text: str, cands: list[Cand], people: set[str]) -> None:
+    """"a fire broke out at Port Selwyn, in Vardala": a one-word person or organisation right after
+    "<place>, in" is the place that holds it (not "Ames, in Paris": the place comes first). Not a
+    word of the document's full personal names, nor one WordNet knows as a person."""
+    cands.sort(key=lambda c: c.start)
+    for a, c in zip(cands, cands[1:]):
+        span = text[c.start:c.end]
+        if (a.label in _PLACES and c.priority <= MODEL and c.label in ("PERSON", "ORG")
+                and _ONE_WORD.fullmatch(span) and _COMMA_IN.match(text[a.end:c.start])
+                and text[c.end:c.end + 2] not in ("'s", "’s")
+                and fold(span) not in people and "PERSON" not in places.wordnet_kinds(span)):
+            c.label = "GPE"
