@@ -238,7 +238,7 @@ class _Finder:
             eid = idx.entity_named(ship)  # (a ship sails; who "arrested the cook", the log does not say)
             self.args.add(role, eid, None if eid else ship)
             return True
-        if not ship and idx.writer()[1]:
+        if not ship and idx.writer()[1] and not idx.asked(v.idx):
             entity, name = idx.narrator()
             if not any(p.kind == "narrator" and p.role == role for p in self.args.participants):
                 self.args.participants.append(Participant(role=role, entity=entity, name=None if entity else name,
@@ -449,9 +449,15 @@ class _Finder:
             return False  # "a Communist": someone, not a named participant
         if m is None and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.text.islower() or title_noun(tok))):
             # (a lower-case word tagged a proper noun, "the royalist army", is a common noun)
-            for c in tok.children:  # "a Tokyo hotel", "the Kwantung Army's staff"
-                if c.dep_ in ("compound", "appos") and idx.mention(c) is not None:
-                    m = idx.mention(c)
+            from .coref import noun_kind
+            person = noun_kind(tok.lemma_.lower()) == "person"
+            # "a Tokyo hotel", "the Kwantung Army's staff"; a name in apposition before a modifier ("the
+            # Labour minister, X,": X); a person noun is never the place or people that modifies it ("Elian's
+            # Miami relatives"), though a body may speak through its official ("a U.S. Embassy official")
+            for c in sorted(tok.children, key=lambda c: c.dep_ != "appos"):
+                mc = idx.mention(c) if c.dep_ in ("compound", "appos") else None
+                if mc is not None and not (person and c.dep_ == "compound" and mc.label in (*PLACE_LABELS, "NORP")):
+                    m = mc
                     break
             if m is None and role == "patient" and tok.lemma_.lower() in self.cues["people_nouns"]:
                 for c in tok.children:  # "the Korean population": the Koreans are acted on
@@ -649,7 +655,8 @@ class _Finder:
         the first person): the author its header names, else an unnamed narrator; never someone
         quoted ("'I will not sign,' he said")."""
         idx = self.idx
-        if role not in ("agent", "patient", "recipient") or idx.in_quotation(tok) or not idx.first_person_narration():
+        if role not in ("agent", "patient", "recipient") or idx.in_quotation(tok) or not idx.first_person_narration() \
+                or idx.asked(tok.idx):
             return False
         entity, name = idx.narrator()
         start, end = tok.idx, tok.idx + len(tok.text)

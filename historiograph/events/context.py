@@ -197,6 +197,15 @@ class DocIndex:
             self._writer = writer(self.text, self.ad.document.metadata)
         return self._writer
 
+    def asked(self, offset: int) -> bool:
+        """True inside an interviewer's turn of an interview transcript ("Q: Were you ever arrested?"):
+        its "I" is not the interviewee the text is told by."""
+        if getattr(self, "_interview", None) is None:
+            from .writer import interview
+            self._interview = (interview(self.text),)
+        talk = self._interview[0]
+        return talk is not None and any(s <= offset < e for s, e in talk[1])
+
     def narrator(self) -> tuple[str | None, str]:
         """(entity, name) of who "I" is: the writer the text's form names (a letter's signature, the
         header's author unless it is a place; its entity when the text names them too), else an unnamed
@@ -422,12 +431,20 @@ class Pronouns:
                             unknown = tok.lower_
                             if self._pending is not None:
                                 self.described[tok.i] = self._pending
+                elif tok.dep_ == "poss" and tok.head.dep_ in self.SUBJ and clause_subject is None and not (
+                        mi and mentions[mi - 1].start >= sent.start_char) and (p := self._continued(tok)) is not None:
+                    ranked = [p] + [m for m in ranked if m.entity != p.entity]  # "X visited him. His death ..."
                 elif unknown is not None and clause_subject is None and self._same_gender(tok.lower_, unknown):
                     ranked = []  # "He demanded his share": "his" is the "he" no one was found for
                 self.ranked[tok.i] = ranked
                 ant = ranked[0] if ranked else None
                 if ant is not None and near is not None and tok.dep_ in self.SUBJ and clause_subject is None:
                     idx.coref().tie(ant.entity, tok.lower_)  # "In 1930 he married X. She ...": he is a man
+                elif ant is not None and clause_subject is not None and clause_subject.entity == ant.entity and \
+                        self._sole_person(sent, tok):
+                    # "X brought her son to the prison", "X came to Rye, where she nursed the sick": the
+                    # sentence's only person, its subject, is the pronoun's gender
+                    idx.coref().tie(ant.entity, tok.lower_)
                 if ant is not None:
                     self.resolved[tok.i] = ant
                     clause_subject = ant  # "Orlov urged him to leave, and when he refused": a chain
@@ -473,11 +490,42 @@ class Pronouns:
         scored.sort(key=lambda x: (x[0], x[1]))
         return [m for _, _, m in scored]
 
+    def _sole_person(self, sent, tok) -> bool:
+        """No person but one is named in the sentence before ``tok``."""
+        seen = {m.entity for t in sent if t.i < tok.i and (m := self.idx.mention(t)) is not None
+                and m.label == "PERSON" and m.entity}
+        return len(seen) == 1
+
     @staticmethod
     def _same_gender(a: str, b: str) -> bool:
         from .coref import cues
         c = cues()
         return (a in c["male_words"]) == (b in c["male_words"]) and (a in c["female_words"]) == (b in c["female_words"])
+
+    def _continued(self, tok) -> Mention | None:
+        """The person the sentence before (same paragraph) called by an object pronoun of ``tok``'s gender
+        while naming its subject ("In 1830 the governor, X, sent him to Y. He ...", "Joan X visited him.
+        His death ..."): the one the text keeps as its centre, not the subject that acted on them (who
+        cannot be "him" there). None where there is no such pronoun, or its subject is a pronoun too."""
+        idx = self.idx
+        i = idx.sentence_index(tok)
+        if i == 0:
+            return None
+        prev = idx.sents[i - 1]
+        if prev.start_char < idx.paragraphs[bisect.bisect_right(idx.paragraphs, tok.idx) - 1]:
+            return None
+        root = prev.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON" or root.pos_ not in ("VERB", "AUX"):
+            return None
+        for t in prev:
+            if t.pos_ == "PRON" and t.dep_ in ("dobj", "dative") and t.head == root and t.lower_ in ("him", "her") \
+                    and self._same_gender(t.lower_, tok.lower_):
+                ant = self.resolved.get(t.i)
+                subj_m = idx.mention(subj) or (self._apposed_person(subj) if subj.pos_ == "NOUN" else None)
+                if ant is not None and (subj_m is None or subj_m.entity != ant.entity):
+                    return ant
+        return None
 
     def _previous_sentence(self, tok) -> list | None:
         """Who a sentence-initial "he"/"she" is, from the sentence before in its paragraph: its subject
@@ -495,6 +543,9 @@ class Pronouns:
         if prev.start_char < para:
             return None
         coref = idx.coref()
+        cont = self._continued(tok)
+        if cont is not None:
+            return [cont]
         root = prev.root
         subj = next((c for c in root.children if c.dep_ in self.SUBJ), None)
         if subj is None and root.pos_ == "PROPN" and (m := idx.mention(root)) is not None and m.label == "PERSON" \

@@ -1,0 +1,48 @@
+"""Who did what, second round (actors6): the one an official acted on stays the text's "he"; a possessive
+"his" is not the woman just named; a person noun is not the body that modifies it; an interview's "I" is
+its interviewee. Our own sentences, invented names."""
+from __future__ import annotations
+
+from historiograph.events.writer import interview
+from helpers import one_event as _one, participant_names as _names
+
+
+def test_he_after_an_official_in_apposition_acted_on_him_is_the_one_acted_on():
+    ad, ev = _one("Bruno Lazar (1790-1850) was a Croatian surgeon. In 1822 the prefect, Marko Vidic, sent him "
+                  "to Zadar. He founded a hospital there in 1824.", "founding")
+    assert _names(ad, ev, "agent") == {"Bruno Lazar"}
+
+
+def test_his_after_a_woman_who_visited_him_is_the_man_visited():
+    ad, ev = _one("Emil Dorn was held at Spandau. Kiri Moss visited him in 1870. His death in 1871 was "
+                  "hardly noticed.", "death")
+    assert _names(ad, ev, "patient") == {"Emil Dorn"}
+
+
+def test_her_in_a_womans_own_clause_tells_her_gender():
+    ad, ev = _one("Emil Dorn was held at Spandau. In 1870 Kiri Moss brought her son to the prison. His "
+                  "release in 1871 was hardly noticed.", "release")
+    assert "Kiri Moss" not in _names(ad, ev, "patient")
+
+
+def test_a_person_noun_is_not_the_party_that_modifies_it():
+    ad, ev = _one("In 1911 the Liberal minister, Owen Pryce, said the dispute was settled.", "statement")
+    assert _names(ad, ev, "agent") == {"Owen Pryce"}
+
+
+def test_a_nationality_on_a_court_is_no_state_acting():
+    ad = __import__("historiograph").annotate("The Danish consular court sentenced the mate to prison.")
+    for ev in ad.events:
+        assert "Denmark" not in _names(ad, ev, "agent")
+
+
+def test_an_interviews_i_is_the_interviewee_and_a_question_is_not_a_fact_line():
+    text = ("Interview with Olga Brandt, recorded 1979\n\nQ: When did you come to Hamburg?\nA: I came in 1920. "
+            "In 1933 the police arrested me.\nQ: I remember that year too. Why?\nA: For a leaflet.")
+    assert interview(text)[0] == "Olga Brandt"
+    ad, ev = _one(text, "arrest")
+    assert _names(ad, ev, "patient") == {"Olga Brandt"}
+
+
+def test_no_interview_without_a_questioners_turns():
+    assert interview("Interview with Olga Brandt\n\nShe came to Hamburg in 1920.") is None
