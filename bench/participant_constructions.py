@@ -8,6 +8,9 @@ passive). SET_A guided the work (tuned on); SET_B was written after it and run o
 (traps: a name nearby that is not the actor, pronoun chains, two holders of one title) was written last.
 SET_D (actors4) and SET_E (actors5: pronoun gender and the discourse subject, the writer of letters,
 diaries and posts, ships' logs, clefts) were written before their fixes; SET_F after them, run once.
+SET_G (actors6: an official who acted on the text's subject, "his" after a woman, datelines, nationality
+words, names with apostrophes, interviews, job titles, "succeeded him", "them" for named people) was
+written before its fixes; SET_H after them, run once.
 
     .venv/bin/python bench/participant_constructions.py [A B ...]  # per sentence, then per kind and set
 
@@ -264,7 +267,7 @@ SET_G = [
      "agent", "Police"),
     ("nationality", "In 1857 three British sailors were killed in a riot at Canton.", "killing", "patient",
      "three British sailors"),
-    ("nationality", "In 1888 the Danish court sentenced Karl Holm to prison.", "sentence", "agent", None),
+    ("nationality", "In 1888 the Danish court sentenced Karl Holm to prison.", "trial", "agent", None),
     ("nationality", "In 1903 the Labour minister, Arthur Dunn, said the strike was over.", "statement", "agent",
      "Arthur Dunn"),
     ("particle", "The poet Seamus O'Riordan died at Cork in 1921.", "death", "patient", "Seamus O'Riordan"),
@@ -285,6 +288,39 @@ SET_G = [
      "the coast.", "movement", "agent", "John Rae"),
     ("group", "The Dutch settlers Jan Vos and Piet Kolb reached the Cape in 1652. The governor arrested them "
      "in 1653.", "arrest", "patient", "Jan Vos"),
+]
+
+
+# set H (actors6): written after the fixes of set G and run once, untuned: the same kinds in other words
+SET_H = [
+    ("subject", "Tomas Varga (1812-1879) was a Hungarian engineer. In 1840 the Palatine, Joseph Arpad, sent him "
+     "to Fiume. He founded a shipyard there in 1844.", "founding", "agent", "Tomas Varga"),
+    ("subject", "Kofi Mensah (1850-1910) was a Ghanaian trader. In 1880 the Asantehene, Kwaku Dua, made him a "
+     "chief. He was arrested by the British in 1896.", "arrest", "patient", "Kofi Mensah"),
+    ("gender", "Pablo Serra was held at Montjuic. Kiri Alcott wrote to him in 1909. His execution followed in "
+     "1910.", "execution", "patient", "Pablo Serra"),
+    ("gender", "Pablo Serra was held at Montjuic. In 1909 Kiri Alcott brought her lawyer to the fortress. His "
+     "release came in 1911.", "release", "patient", "Pablo Serra"),
+    ("dateline", "MANILA, Aug. 2 (UPI) -- The army said on Sunday that rebels had attacked a convoy.", "statement",
+     "agent", "the army"),
+    ("dateline", "ACCRA (Reuters) - Opposition leaders said on Monday the vote was rigged.", "statement", "agent",
+     None),
+    ("nationality", "Four Norwegian whalers were drowned off Georgia in 1912.", "death", "patient",
+     "Four Norwegian whalers"),
+    ("nationality", "In 1911 the Liberal chancellor, Owen Pryce, said the budget would pass.", "statement",
+     "agent", "Owen Pryce"),
+    ("nationality", "In 1966 Zambian troops attacked the camp.", "attack", "agent", "Zambia"),
+    ("interview", "Interview with Leah Moyo, recorded 1988\n\nQ: What happened in 1960?\nA: The police "
+     "arrested me at Bulawayo.", "arrest", "patient", "narrator:Leah Moyo"),
+    ("interview", "Transcript of an interview with Arturo Sanz, 1991\n\nINTERVIEWER: Were you in Madrid?\nSANZ: "
+     "Yes. In 1937 the militia arrested me there.", "arrest", "patient", "narrator:Arturo Sanz"),
+    ("jobtitle", "In 1872 the consul's secretary, Hugh Abney, resigned.", "resignation", "agent", "Hugh Abney"),
+    ("succession", "Abbot Lothar Frei died in 1650. In 1651 Benno Kast succeeded him.", "assignment", "patient",
+     "Benno Kast"),
+    ("group", "Amos Kell and Seth Dorr crossed the river in 1849. A patrol arrested them in 1850.", "arrest",
+     "patient", "Amos Kell"),
+    ("group", "The settlers reached the river in 1849. A patrol arrested them in 1850.", "arrest", "patient",
+     None),
 ]
 
 
@@ -326,7 +362,8 @@ def main() -> None:
                        ("D (actors4, written before its fixes)", SET_D),
                        ("E (actors5, written before its fixes)", SET_E),
                        ("F (actors5, written after, run once)", SET_F),
-                       ("G (actors6, written before its fixes)", SET_G)):
+                       ("G (actors6, written before its fixes)", SET_G),
+                       ("H (actors6, written after, run once)", SET_H)):
         if len(sys.argv) > 1 and not any(name.startswith(a) for a in sys.argv[1:]):
             continue
         tally = run(rows)

@@ -46,3 +46,16 @@ def test_an_interviews_i_is_the_interviewee_and_a_question_is_not_a_fact_line():
 
 def test_no_interview_without_a_questioners_turns():
     assert interview("Interview with Olga Brandt\n\nShe came to Hamburg in 1920.") is None
+
+
+def test_an_active_succeed_is_not_summarised_as_its_subject_succeeded():
+    from types import SimpleNamespace
+    from historiograph.corpus.events import _told_passive, summary
+
+    def rec(text, word):
+        start = text.index(word)
+        return SimpleNamespace(text=text, event=SimpleNamespace(trigger={"start": start, "text": word}))
+    assert not _told_passive(rec("In 1703 Conrad Weil succeeded him.", "succeeded"))
+    assert _told_passive(rec("The rebels were badly routed at Kell.", "routed"))
+    assert "succeeded" not in summary("assignment", [], ["Conrad Weil"], None, "succeeded", passive=False)
+    assert summary("battle", [], ["the rebels"], None, "routed", passive=True).startswith("the rebels were routed")

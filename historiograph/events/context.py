@@ -197,6 +197,13 @@ class DocIndex:
             self._writer = writer(self.text, self.ad.document.metadata)
         return self._writer
 
+    def in_dateline(self, offset: int) -> bool:
+        """True inside a news report's dateline ("LUSAKA, Oct. 14 (Reuters) - ")."""
+        if getattr(self, "_datelines", None) is None:
+            from .writer import datelines
+            self._datelines = datelines(self.text)
+        return any(s <= offset < e for s, e in self._datelines)
+
     def asked(self, offset: int) -> bool:
         """True inside an interviewer's turn of an interview transcript ("Q: Were you ever arrested?"):
         its "I" is not the interviewee the text is told by."""

@@ -92,6 +92,23 @@ def interview(text: str) -> tuple[str, tuple[tuple[int, int], ...]] | None:
     return md.person(name), spans
 
 
+# a news report's dateline opening a paragraph: a place in capitals (its region after a comma), a date,
+# an agency in brackets, in any order the wires use, then a dash: "LUSAKA, Oct. 14 (Reuters) - ",
+# "NAIROBI (AP) — ", "LIMA, Peru, June 3 -- "
+_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]+[A-Z][\w.'’ ]{1,30}?)?(?:,[ \t]+[^\n—–()]{3,40}?)?"
+                       r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--|-|_)[ \t]", re.M)
+
+
+def datelines(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a news report's datelines: their place (and agency) is never who acted or spoke."""
+    out = []
+    for m in _DATELINE.finditer(text):
+        place = m.group(0).split(",")[0].split("(")[0].strip(" \t-—–_")
+        if len(place) >= 3 and place.isupper():
+            out.append((m.start(), m.end()))
+    return tuple(out)
+
+
 def writer(text: str, meta) -> tuple[str | None, bool]:
     """(name, told): who wrote the text, and whether its form says it is told by its writer (a signed
     letter, a post signed at its end, a diary or memoir by title). The header's author counts unless it is
