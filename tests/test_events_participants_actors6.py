@@ -59,3 +59,32 @@ def test_an_active_succeed_is_not_summarised_as_its_subject_succeeded():
     assert _told_passive(rec("The rebels were badly routed at Kell.", "routed"))
     assert "succeeded" not in summary("assignment", [], ["Conrad Weil"], None, "succeeded", passive=False)
     assert summary("battle", [], ["the rebels"], None, "routed", passive=True).startswith("the rebels were routed")
+
+
+def test_him_made_a_chief_is_not_the_ruler_nor_his_name_in_apposition():
+    ad, ev = _one("Yaw Boateng (1840-1901) was a trader at Kumasi. In 1870 the king, Osei Kofi, made him a "
+                  "captain. He was arrested in 1880.", "arrest")
+    assert _names(ad, ev, "patient") == {"Yaw Boateng"}
+
+
+def test_a_wire_dateline_is_never_the_speaker():
+    from historiograph.events.writer import datelines
+    assert datelines("KAMPALA, May 4 (Reuters) - Officials said ...") and not datelines("US - Soviet talks")
+    ad, ev = _one("KAMPALA (Reuters) - Minister Okello Lule said on Friday the road was closed.", "statement")
+    assert _names(ad, ev, "agent") == {"Okello Lule"}
+    ad, ev = _one("KAMPALA, May 4 - Officials said the road was closed.", "statement")
+    assert "Kampala" not in _names(ad, ev, "agent")
+
+
+def test_a_nationality_adjective_names_its_state_or_no_one():
+    ad, ev = _one("In 1966 Malawian troops attacked the camp.", "attack")
+    assert _names(ad, ev, "agent") == {"Malawi"}
+    ad, ev = _one("In 1907 two Welsh miners were killed at Senghenydd.", "killing")
+    assert not _names(ad, ev, "patient") & {"Welsh", "Wales", "United Kingdom"}
+
+
+def test_them_is_the_people_named_together_just_before():
+    ad, ev = _one("Ivo Kram and Lev Dorn crossed the border in 1931. A patrol arrested them in 1932.", "arrest")
+    assert _names(ad, ev, "patient") == {"Ivo Kram", "Lev Dorn"}
+    ad, ev = _one("The smugglers crossed the border in 1931. A patrol arrested them in 1932.", "arrest")
+    assert not _names(ad, ev, "patient") - {None}

@@ -468,7 +468,16 @@ class Pronouns:
             while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
                 verb = verb.head
             own_subject = next((c for c in verb.children if c.dep_ in self.SUBJ), None)
+        elif tok.lower_ in ("him", "her") and tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp", "oprd"):
+            # "the Pasha made him a judge": "him" (a small clause's subject) is not the one who made him
+            own_subject = next((c for c in tok.head.head.children if c.dep_ in self.SUBJ), None)
         own = self.idx.mention(own_subject) if own_subject is not None else None
+        if own_subject is not None and tok.lower_ in ("him", "her") and (
+                apposed := self._apposed_person(own_subject)) is not None:
+            own = own or apposed  # "the governor, X, sent him": not X
+            others = {apposed.entity}
+        else:
+            others = set()
         scored: list[tuple[float, int, Mention]] = []
         seen: set[str] = set()
         for j in range(mi - 1, -1, -1):
@@ -480,13 +489,13 @@ class Pronouns:
             if m.entity in seen:
                 continue
             seen.add(m.entity)
-            if own is not None and own.entity == m.entity:
+            if own is not None and own.entity == m.entity or m.entity in others:
                 continue
             score = counts.get(m.entity, 0) + (2 if last_subject is not None and last_subject.entity == m.entity
                                                else 0) + (0.5 if len(seen) == 1 else 0)
             scored.append((-score, -m.start, m))
         for ent, m in last.items():  # persons of the paragraph named before the window
-            if ent in seen or (own is not None and own.entity == ent):
+            if ent in seen or (own is not None and own.entity == ent) or ent in others:
                 continue
             score = counts.get(ent, 0) + (2 if last_subject is not None and last_subject.entity == ent else 0)
             scored.append((-score, -m.start, m))
@@ -526,8 +535,11 @@ class Pronouns:
         if subj is None or subj.pos_ == "PRON" or root.pos_ not in ("VERB", "AUX"):
             return None
         for t in prev:
-            if t.pos_ == "PRON" and t.dep_ in ("dobj", "dative") and t.head == root and t.lower_ in ("him", "her") \
-                    and self._same_gender(t.lower_, tok.lower_):
+            # "sent him", "gave him", "made him a chief" (a small clause's subject), "wrote to him" (not "by him")
+            acted_on = t.dep_ in ("dobj", "dative") and t.head == root or (
+                t.dep_ == "nsubj" and t.head.dep_ in ("ccomp", "xcomp", "oprd") and t.head.head == root) or (
+                t.dep_ == "pobj" and t.head.dep_ in ("prep", "dative") and t.head.head == root and t.head.lower_ != "by")
+            if t.pos_ == "PRON" and acted_on and t.lower_ in ("him", "her") and self._same_gender(t.lower_, tok.lower_):
                 ant = self.resolved.get(t.i)
                 subj_m = idx.mention(subj) or (self._apposed_person(subj) if subj.pos_ == "NOUN" else None)
                 if ant is not None and (subj_m is None or subj_m.entity != ant.entity):
