@@ -88,3 +88,17 @@ def test_them_is_the_people_named_together_just_before():
     assert _names(ad, ev, "patient") == {"Ivo Kram", "Lev Dorn"}
     ad, ev = _one("The smugglers crossed the border in 1931. A patrol arrested them in 1932.", "arrest")
     assert not _names(ad, ev, "patient") - {None}
+
+
+def test_his_release_with_only_a_woman_before_is_no_one():
+    ad, ev = _one("Greta Lind visited the fortress in 1761. His release came in 1762.", "release")
+    assert "Greta Lind" not in _names(ad, ev, "patient")
+
+
+def test_he_in_a_relative_clause_on_the_subject_is_someone_else_and_continues():
+    ad, ev = _one("Emil Dorn was held at Spandau in 1860. Kiri Moss, whom he had married in 1850, petitioned the "
+                  "king. His release came in 1862.", "release")
+    assert _names(ad, ev, "patient") == {"Emil Dorn"}
+    ad, ev = _one("Emil Dorn was held at Spandau in 1860. Kiri Moss, whom he had married in 1850, petitioned the "
+                  "king.", "marriage")
+    assert "Emil Dorn" in _names(ad, ev)

@@ -471,6 +471,9 @@ class Pronouns:
         elif tok.lower_ in ("him", "her") and tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp", "oprd"):
             # "the Pasha made him a judge": "him" (a small clause's subject) is not the one who made him
             own_subject = next((c for c in tok.head.head.children if c.dep_ in self.SUBJ), None)
+        elif tok.dep_ in self.SUBJ and tok.head.dep_ == "relcl" and any(
+                c.dep_ in ("dobj", "dative") and c.tag_ in ("WP", "WDT") for c in tok.head.children):
+            own_subject = tok.head.head  # "Kiri X, whom he had married": he is not Kiri X
         own = self.idx.mention(own_subject) if own_subject is not None else None
         if own_subject is not None and tok.lower_ in ("him", "her") and (
                 apposed := self._apposed_person(own_subject)) is not None:
@@ -539,7 +542,10 @@ class Pronouns:
             acted_on = t.dep_ in ("dobj", "dative") and t.head == root or (
                 t.dep_ == "nsubj" and t.head.dep_ in ("ccomp", "xcomp", "oprd") and t.head.head == root) or (
                 t.dep_ == "pobj" and t.head.dep_ in ("prep", "dative") and t.head.head == root and t.head.lower_ != "by")
-            if t.pos_ == "PRON" and acted_on and t.lower_ in ("him", "her") and self._same_gender(t.lower_, tok.lower_):
+            # "X, whom he had married, ...": a "he" of a relative clause on the subject is someone else too
+            acted_on = acted_on or (t.dep_ in self.SUBJ and t.head.dep_ == "relcl" and t.head.head == subj)
+            if t.pos_ == "PRON" and acted_on and t.lower_ in ("him", "her", "he", "she") and \
+                    self._same_gender(t.lower_, tok.lower_):
                 ant = self.resolved.get(t.i)
                 subj_m = idx.mention(subj) or (self._apposed_person(subj) if subj.pos_ == "NOUN" else None)
                 if ant is not None and (subj_m is None or subj_m.entity != ant.entity):
