@@ -18,8 +18,9 @@ from . import wordnet
 
 
 @functools.lru_cache(maxsize=1)
-def _given_names() -> dict[str, str]:
-    """Lower-case given name -> "m" or "f", for names the dictionary gives one sex only ({} without it)."""
+def _name_sexes() -> dict[str, frozenset[str]]:
+    """Lower-case given name -> the sexes the dictionary gives it ("m", "f", "?" for either; {} without
+    the package)."""
     try:
         data = importlib.resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError, OSError):
@@ -34,7 +35,18 @@ def _given_names() -> dict[str, str]:
         sex = "m" if code == "M" else "f" if code == "F" else "?"  # 1M/?M "mostly", "?" either
         for variant in ({name.replace("+", r) for r in ("", " ", "-")} if "+" in name else {name}):
             sexes.setdefault(variant, set()).add(sex)
-    return {n: next(iter(s)) for n, s in sexes.items() if len(s) == 1 and s != {"?"}}
+    return {n: frozenset(s) for n, s in sexes.items()}
+
+
+@functools.lru_cache(maxsize=1)
+def _given_names() -> dict[str, str]:
+    """Lower-case given name -> "m" or "f", for names the dictionary gives one sex only."""
+    return {n: next(iter(s)) for n, s in _name_sexes().items() if len(s) == 1 and s != {"?"}}
+
+
+def known_given_name(word: str) -> bool:
+    """A word the dictionary knows as a given name, of either sex ("Hugo", "Jean", "Sasha")."""
+    return bool(word) and word.isalpha() and word.lower() in _name_sexes()
 
 
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
