@@ -291,7 +291,10 @@ SET_G = [
 ]
 
 
-# set H (actors6): written after the fixes of set G and run once, untuned: the same kinds in other words
+# set H (actors6): written after the fixes of set G and run once, untuned: the same kinds in other words.
+# Run once: 11/15 right, 3 wrong-only ("made him a chief" and "wrote to him" then "He"/"His": the official
+# or the woman; "four Norwegian whalers" is the group, lower-cased). After fixing those two kinds: 13/15.
+# Set G before its fixes: 7/19 right, 4 wrong-only; after: 14/19, 1 wrong-only ("Joan": either sex).
 SET_H = [
     ("subject", "Tomas Varga (1812-1879) was a Hungarian engineer. In 1840 the Palatine, Joseph Arpad, sent him "
      "to Fiume. He founded a shipyard there in 1844.", "founding", "agent", "Tomas Varga"),
