@@ -339,6 +339,8 @@ def _implicit_participant(trig, idx: DocIndex, sent_i: int, args, explicit: bool
     subject_nominal = trig.nominal and h.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos")
     if not explicit or not (subject_nominal or bare_participle):
         return
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in h.children):
+        return  # "His release came in 1762" with no "he" found: not whoever was named last
     role = arguments.lexicon().role_of(trig.type, "implicit_role", "agent")
     if bare_participle and (role == "agent" or h.dep_ == "acl"):
         return  # "the result, announced on 3 February, gave X the seat": X announced nothing
