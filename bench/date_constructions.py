@@ -118,6 +118,59 @@ SET_B = [
      "patriots.\n\nYour son", "arrest", "1823-09"),
 ]
 
+SET_C = [
+    # sequel: an undated sentence after a year-dated one, same actor (dates8)
+    ("sequel", "In 1843 the teacher Anne Hart reached the fort at Nelson. She founded a school for the "
+     "children.", "founding", "1843"),
+    ("sequel", "In 1868 the engineer Paul Vidal settled in Lyon. He was arrested by the police for debt.",
+     "arrest", "1868"),
+    ("sequel", "In 1843 the teacher Anne Hart reached the fort at Nelson. The governor John Reid was "
+     "dismissed by the company.", "dismissal", None),
+    ("sequel", "In 1843 the teacher Anne Hart reached the fort at Nelson.\n\nYears later she founded a "
+     "school in the valley.", "founding", None),
+    # ordinal: a journal heading "February 3rd", the year carried from before
+    ("ordinal", "Journal of a Voyage, 1874\n\nFebruary 3rd.\nWe left the harbour at dawn. The mate was "
+     "arrested by the customs men.\n\nFebruary 5th.\nThe natives attacked our boat.", "arrest", "1874-02-03"),
+    ("ordinal", "Journal of a Voyage, 1874\n\nFebruary 3rd.\nWe left the harbour at dawn. The mate was "
+     "arrested by the customs men.\n\nFebruary 5th.\nThe natives attacked our boat.", "attack", "1874-02-05"),
+    ("ordinal", "12 March 1836.\nWe crossed the ridge.\n\nMarch 17th.\nOur guide was arrested by the "
+     "soldiers.", "arrest", "1836-03-17"),
+    ("ordinal", "2 June 1842. Fine weather. We rested.\n\nSaturday, 4th.\nThe camp was attacked by "
+     "wolves in the night.", "attack", "1842-06-04"),
+    ("ordinal", "Tuesday, 14 May 1861.\nThe carpenter was arrested for theft. We stayed in port.", "arrest",
+     "1861-05-14"),
+    # pluperfect: a past-perfect clause under a later heading
+    ("pluperfect", "2 April 1790.\nWe waited at the ford.\n\n4 April 1790.\nWe reached the mission. The "
+     "soldiers had arrested the priest on the 2nd.", "arrest", "1790-04-02"),
+    ("pluperfect", "2 April 1790.\nWe waited at the ford.\n\n4 April 1790.\nWe reached the mission. The "
+     "soldiers had arrested the priest.", "arrest", "1790-04-04/BEFORE"),
+    # factline: "Born:" / "Died:" lines and a prose birth/death: one event with the line's date
+    ("factline", "Anna Weber\n\nBorn: 12 March 1801, Basel\nDied: 3 July 1862, Zurich\n\nAnna Weber was "
+     "born at Basel to a family of printers. She died at Zurich after a long illness.", "birth", "=1801-03-12"),
+    ("factline", "Anna Weber\n\nBorn: 12 March 1801, Basel\nDied: 3 July 1862, Zurich\n\nAnna Weber was "
+     "born at Basel to a family of printers. She died at Zurich after a long illness.", "death", "=1862-07-03"),
+    # lifespan: "(1801–1862)" after a name dates that person's birth and death only
+    ("lifespan", "The botanist Karl Adler (1801–1862) arrived in Brazil in the late 1830s.", "movement", "183"),
+    ("lifespan", "The printer Jonas Berg (1790–1851) founded a newspaper in Bergen.", "founding", None),
+    # dateline: a wire report's weekdays counted back from its dateline
+    ("dateline", "LUSAKA, Oct. 14, 1991 (Reuters) — Police arrested three opposition leaders on Tuesday, a "
+     "government spokesman said.", "arrest", "1991-10-08"),
+    ("dateline", "LUSAKA, Oct. 14, 1991 (Reuters) — Troops attacked a village near the border today, "
+     "officials said.", "attack", "1991-10-14"),
+    ("dateline", "Paris, Monday, 3 May 1830\n\nDear Brother,\n\nThe minister resigned on Monday. "
+     "All is quiet.\n\nYour brother, Jules", "resignation", "1830-05-03"),
+    # log: a ship's log without first person
+    ("log", "18 March 1902.\nLight airs from the south. The schooner was attacked by pirates at noon.\n\n"
+     "19 March 1902.\nFresh breeze. Two seamen were arrested for theft.", "arrest", "1902-03-19"),
+    ("log", "18 March 1902.\nLight airs from the south. The schooner was attacked by pirates at noon.\n\n"
+     "19 March 1902.\nFresh breeze. Two seamen were arrested for theft.", "attack", "1902-03-18"),
+    # course: "in the course of the war", "at the height of the siege"
+    ("course", "The war with Spain broke out in 1739. It lasted for years.\n\nIn the course of the war the "
+     "admiral Edward Vernon attacked Porto Bello.", "attack", "1739/ON_OR_AFTER"),
+    ("course", "The siege of the city began in April 1689. Food ran short.\n\nAt the height of the siege "
+     "the governor George Walker was dismissed.", "dismissal", "1689-04/ON_OR_AFTER"),
+]
+
 
 def _shown(t: dict | None) -> str | None:
     if not t:
@@ -126,10 +179,12 @@ def _shown(t: dict | None) -> str | None:
 
 
 def _right(want: str, t: dict | None) -> bool:
+    want = want.lstrip("=")
     if t is None:
         return False
     value, _, mod = want.partition("/")
-    return t["value"] == value and (not mod or t.get("mod") == mod)
+    same = t["value"] == value or t["value"].startswith(value + "T")  # "at noon" refines the day
+    return same and (not mod or t.get("mod") == mod)
 
 
 def run(rows) -> Counter:
@@ -144,6 +199,8 @@ def run(rows) -> Counter:
             mark = "?"
         elif want is None:
             mark = "+" if all(e.time is None for e in got) else "x"
+        elif want.startswith("=") and len(got) > 1:
+            mark = "x"  # one event expected ("=") and more found
         elif any(_right(want, e.time) for e in got):
             mark = "+"
         elif any(e.time for e in got):
@@ -157,7 +214,8 @@ def run(rows) -> Counter:
 
 
 def main() -> None:
-    for name, rows in (("A (tuned on)", SET_A), ("B (written after, never tuned on)", SET_B)):
+    sets = (("A (tuned on)", SET_A), ("B (written after, never tuned on)", SET_B), ("C (dates8, tuned on)", SET_C))
+    for name, rows in sets:
         if not rows:
             continue
         t = run(rows)

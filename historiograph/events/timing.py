@@ -62,6 +62,8 @@ def govern(trigger_head, sent, idx: DocIndex) -> tuple[DatedTimex, str | None, i
             continue
         if trigger_head.lemma_.lower() not in ("bear", "birth") and idx.birth_date(dt):
             continue
+        if trigger_head.lemma_.lower() not in _LIFE_LEMMAS and life_bracket(dt, idx):
+            continue  # "Adler (1801–1862) arrived in the late 1830s": the years are his birth and death
         rank, mod = _rank(h, trigger_head, c_g)
         if rank is None and _when_of_date(dt, c_g):
             rank, mod = 1, None  # "ended in 1750, when the garrison surrendered": the date's own "when"
@@ -77,6 +79,25 @@ def govern(trigger_head, sent, idx: DocIndex) -> tuple[DatedTimex, str | None, i
         return None
     (rank, _, _), dt, mod = best
     return dt, mod, rank
+
+
+_LIFE_LEMMAS = frozenset({"bear", "birth", "die", "death"})
+_LIFE_BRACKET = re.compile(r"\(\s*(?:(?:c|ca|b|d|fl)\.|circa|born|died)?\s*([^()\n]{1,30}?)\s*[–—-]\s*"
+                           r"(?:(?:c|ca|d)\.|circa|died)?\s*([^()\n]{1,30}?)\s*\)")
+
+
+def life_bracket(dt: DatedTimex, idx: DocIndex) -> bool:
+    """The date is one end of a person's life dates in brackets right after the name ("Adler (1801–1862)"):
+    it dates that person's birth or death, never another event of the sentence."""
+    text, t = idx.text, dt.timex
+    open_at = text.rfind("(", max(0, t.start - 40), t.start)
+    if open_at < 0:
+        return False
+    m = _LIFE_BRACKET.match(text, open_at)
+    if m is None or not (m.start(1) <= t.start and t.end <= m.end(2)):
+        return False
+    name_end = len(text[:open_at].rstrip())
+    return any(p.end == name_end for p in idx.person_mentions)
 
 
 def participle_step(dt: DatedTimex, trigger_head) -> str | None:
