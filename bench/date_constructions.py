@@ -137,8 +137,8 @@ SET_C = [
      "soldiers.", "arrest", "1836-03-17"),
     ("ordinal", "2 June 1842. Fine weather. We rested.\n\nSaturday, 4th.\nThe camp was attacked by "
      "wolves in the night.", "attack", "1842-06-04"),
-    ("ordinal", "Tuesday, 14 May 1861.\nThe carpenter was arrested for theft. We stayed in port.", "arrest",
-     "1861-05-14"),
+    ("ordinal", "Tuesday, 14 May 1861.\nThe carpenter was arrested for theft. We stayed in port.\n\n"
+     "Wednesday, 15th.\nWe sailed at dawn.", "arrest", "1861-05-14"),
     # pluperfect: a past-perfect clause under a later heading
     ("pluperfect", "2 April 1790.\nWe waited at the ford.\n\n4 April 1790.\nWe reached the mission. The "
      "soldiers had arrested the priest on the 2nd.", "arrest", "1790-04-02"),

@@ -6,7 +6,7 @@ day: the event is dated by an interval that ends at the heading (mod ON_OR_BEFOR
 (an inference, never a conflict). A diary's or log's day (a heading with no place, no greeting) tells
 the day's doings: a simple past with no other time in the entry ("We left the village at dawn.") is
 taken as that day itself, still inherited. A present perfect ("The harbour master has been arrested")
-and a past perfect only bound it. A present or future tells nothing dated here.
+only bounds it (on or before); a past perfect ("the priest had left") happened before the entry's day. A present or future tells nothing dated here.
 """
 from __future__ import annotations
 
@@ -64,6 +64,13 @@ def tense(head) -> str | None:
     return None
 
 
+def heading_at(idx: DocIndex, offset: int) -> tuple[int, int, str, bool] | None:
+    """(start, end, day, diary) of the heading of the entry ``offset`` lies in; None outside entries."""
+    heads = _entries(idx)
+    k = bisect.bisect_left([h[0] for h in heads], offset) - 1
+    return heads[k] if heads and k >= 0 else None
+
+
 def entry_time(head, idx: DocIndex, alone: bool) -> dict | None:
     """The event's time from the heading of the entry it is told in; None outside entries or for a
     clause not in the past. ``alone``: the entry tells no other time before the event."""
@@ -78,5 +85,6 @@ def entry_time(head, idx: DocIndex, alone: bool) -> dict | None:
     if how is None:
         return None
     exact = diary and alone and how == "past"
-    return {"value": day, "mod": None if exact else "ON_OR_BEFORE", "inherited": True, "entry": True,
+    mod = None if exact else "BEFORE" if how == "perfect" else "ON_OR_BEFORE"  # "had left": before the entry
+    return {"value": day, "mod": mod, "inherited": True, "entry": True,
             "timex": {"start": start, "end": end}}

@@ -389,11 +389,16 @@ def day_of_month(head, sent, idx: DocIndex) -> dict | None:
             continue
         day = int(m[1])
         story = _month_of_story(idx, tok.idx)
-        if story is None or not 1 <= day <= 31:
+        heading = entry_dates.heading_at(idx, tok.idx) if story is None else None
+        if (story is None and heading is None) or not 1 <= day <= 31:
             return None
-        value = story.timex.value
-        if len(value) >= 10 and value[8:10].isdigit() and int(value[8:10]) > day:
-            return None
+        value = story.timex.value if story is not None else heading[2]
+        how = entry_dates.tense(head)
+        back = heading is not None and how in ("past", "perfect", "present perfect") or how == "perfect"
+        if len(value) >= 10 and value[8:10].isdigit() and int(value[8:10]) > day and not back:
+            return None  # a step back, or the next month: unsure (but "had left on the 2nd" steps back)
+        if heading is not None and int(value[8:10]) < day:
+            return None  # an entry tells no later day of its month in the past
         if not valid(int(value[:4]), int(value[5:7]), day):
             return None
         mod = cues()["timex_preposition_mods"].get(prep.lower_)
@@ -458,7 +463,11 @@ def named_earlier(head, sent, idx: DocIndex) -> dict | None:
              for c in clause.children if c.dep_ == "prep" and c.lower_ in rel]
     if head == clause and head.pos_ == "VERB":  # "The fire destroyed the mill": the event acts while it lasts
         links += [(None, c) for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    phase = False
     for prep, noun in links:
+        inner = _phase_of(noun)
+        if inner is not None:  # "in the course of the war", "at the height of the siege": the war, the siege
+            noun, phase = inner, True
         if noun is None or noun.i == head.i or not any(
                 c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in noun.children):
             continue
@@ -476,9 +485,22 @@ def named_earlier(head, sent, idx: DocIndex) -> dict | None:
             if mod not in (None, mod_after, "ON_OR_" + mod_after):
                 continue  # "after the siege" that ended by July: no bound that is honest
             mod = "ON_OR_" + mod_after  # "after the strike" of April: later in April, or after it
+        if phase and mod in (None, "START"):
+            mod = "ON_OR_AFTER"  # the height of a siege "in May": May, or a later month of it
+        elif phase and mod not in ("ON_OR_AFTER",):
+            continue
         return {"value": dt.timex.value, "mod": mod, "inherited": True, "named_earlier": tok.idx,
                 "timex": {"start": dt.timex.start, "end": dt.timex.end}}
     return None
+
+
+def _phase_of(noun):
+    """The event noun of "the course of the war", "the height of the siege" (a part of the event's course,
+    data: phase_nouns); None for any other noun."""
+    if noun is None or noun.lemma_.lower() not in _cues().get("phase_nouns", ()):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
 
 
 def _event_noun(lemma: str) -> bool:

@@ -64,6 +64,7 @@ def headings(text: str, find) -> list[Heading]:
     writer in it. A report's dateline is always one, and so is a letter's date line with its greeting under it
     ("Sir," / "Dear Anne,": the greeting shows a letter, whoever its writer names). ``find`` is time.find (passed in: no import cycle)."""
     out: list[Heading] = []
+    own_lines = 0
     placed = 0
     greeted = 0
     datelines = 0
@@ -81,10 +82,28 @@ def headings(text: str, find) -> list[Heading]:
         placed += bool(on_own_line and (text[ls:heading.start].rstrip().endswith(",") or greets))
         greeted += greets
         datelines += on_own_line is None
+        own_lines += on_own_line is True
         out.append(heading)
     if not datelines and not greeted and (len(out) < 2 and not placed or not _WRITER.search(text, out[0].end if out else 0)):
-        return []
+        if not (own_lines == len(out) and _a_log(text, out)):
+            return []
     return _years(out)
+
+
+_LOG_ENTRY = 400  # characters: a log's or a journal's day is a few short lines
+
+
+def _a_log(text: str, heads: list[Heading]) -> bool:
+    """A log with no first person ("18 March 1902." / "Light airs. The schooner was attacked."): two
+    or more day headings, each on a line of its own, every entry short and the days going forward. An
+    encyclopedia's dated section lines are years or long sections, and fail one of these."""
+    if len(heads) < 2 or any(h.month_day is None and h.day is None for h in heads):
+        return False
+    ends = [h.start for h in heads[1:]] + [len(text.rstrip())]
+    if any(e - h.end > _LOG_ENTRY for h, e in zip(heads, ends)):
+        return False
+    days = [h.month_day or (None, h.day) for h in heads]
+    return all(b[0] is None or a[0] is None or b >= a for a, b in zip(days, days[1:]))
 
 
 def _dateline(text: str, ls: int, find) -> tuple[Heading, None] | None:
