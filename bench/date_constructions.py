@@ -157,6 +157,8 @@ SET_C = [
      "government spokesman said.", "arrest", "1991-10-08"),
     ("dateline", "LUSAKA, Oct. 14, 1991 (Reuters) — Troops attacked a village near the border today, "
      "officials said.", "attack", "1991-10-14"),
+    ("dateline", "Unrest in Zambia, 1991\n\nLUSAKA, Oct. 14 (Reuters) — Police arrested three opposition leaders "
+     "on Friday, a spokesman said.", "arrest", "1991-10-11"),
     ("dateline", "Paris, Monday, 3 May 1830\n\nDear Brother,\n\nThe minister resigned on Monday. "
      "All is quiet.\n\nYour brother, Jules", "resignation", "1830-05-03"),
     # log: a ship's log without first person

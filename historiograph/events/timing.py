@@ -407,7 +407,7 @@ def day_of_month(head, sent, idx: DocIndex) -> dict | None:
     return None
 
 
-_STRETCH_NOUNS = frozenset({"hour", "day", "week", "month", "year"})
+_STRETCH_NOUNS = frozenset({"hour", "day", "week", "month", "year", "decade", "century"})
 _STRETCH_PREPS = frozenset({"in", "over", "during", "within", "throughout"})
 _FOLLOWING = frozenset({"following", "ensuing", "subsequent", "next", "succeeding"})
 

@@ -112,10 +112,14 @@ def _dateline(text: str, ls: int, find) -> tuple[Heading, None] | None:
     if not m:
         return None
     parts = find(m.group("date"))
-    if len(parts) != 1 or parts[0].spec.anchor != "none" or not _FULL.match(parts[0].spec.value or ""):
+    if len(parts) != 1:
         return None
-    value = parts[0].spec.value
-    s = m.start("date")
+    sp, s = parts[0].spec, m.start("date")
+    if sp.anchor == "year" and sp.month and sp.day and not sp.tod:  # "LUSAKA, Oct. 14 (Reuters) —": the
+        return Heading(s + parts[0].start, s + parts[0].end, None, (sp.month, sp.day), None), None  # story's year
+    if sp.anchor != "none" or not _FULL.match(sp.value or ""):
+        return None
+    value = sp.value
     return Heading(s + parts[0].start, s + parts[0].end, value, (int(value[5:7]), int(value[8:10])), None), None
 
 
