@@ -173,6 +173,34 @@ SET_C = [
      "the governor George Walker was dismissed.", "dismissal", "1689-04/ON_OR_AFTER"),
 ]
 
+SET_D = [  # written after the dates8 fixes, run once, never tuned on
+    ("sequel", "In 1762 the painter Jean Morel settled in Rome. He married the daughter of a banker.",
+     "marriage", "1762"),
+    ("sequel", "In 1762 the painter Jean Morel settled in Rome. A rival, Carlo Neri, was arrested for "
+     "forgery.", "arrest", None),
+    ("ordinal", "Notes kept on the march, 1857\n\nSeptember 8th.\nWe marched at four. A sepoy was "
+     "arrested for desertion.\n\nSeptember 11th.\nThe enemy attacked the picket at dusk.", "arrest", "1857-09-08"),
+    ("ordinal", "Notes kept on the march, 1857\n\nSeptember 8th.\nWe marched at four. A sepoy was "
+     "arrested for desertion.\n\nSeptember 11th.\nThe enemy attacked the picket at dusk.", "attack", "1857-09-11"),
+    ("pluperfect", "10 July 1799.\nWe rested at the inn.\n\n13 July 1799.\nWe reached Turin. The "
+     "French had abandoned the citadel on the 11th.", "withdrawal", "1799-07-11"),
+    ("pluperfect", "10 July 1799.\nWe rested at the inn.\n\n13 July 1799.\nWe reached Turin. The "
+     "governor had been dismissed.", "dismissal", "1799-07-13/BEFORE"),
+    ("factline", "Henrik Dahl\n\nBorn: 5 April 1822, Bergen\nDied: 30 May 1889, Oslo\n\nHenrik Dahl was "
+     "born in Bergen, the son of a sea captain.", "birth", "=1822-04-05"),
+    ("lifespan", "The engineer Rosa Klein (1851–1920) resigned from the railway in the mid-1880s.",
+     "resignation", "188"),
+    ("lifespan", "The engineer Rosa Klein (1851–1920) was arrested in Vienna.", "arrest", None),
+    ("dateline", "Famine in Sudan, 1987\n\nKHARTOUM, May 22 (AP) — Rebels attacked a relief convoy on "
+     "Tuesday, aid workers said.", "attack", "1987-05-19"),
+    ("log", "2 November 1956.\nHeavy seas. The tanker was attacked by aircraft.\n\n3 November 1956.\n"
+     "Wind easing. The second mate was dismissed.", "dismissal", "1956-11-03"),
+    ("course", "The mutiny broke out in May 1857. It spread across the north.\n\nIn the course of the "
+     "mutiny the magistrate Hugh Grant was killed.", "killing", "1857-05/ON_OR_AFTER"),
+    ("course", "The famine began in 1845. Thousands emigrated.\n\nAt the height of the famine the landlord "
+     "John Mahon was murdered.", "killing", "1845/ON_OR_AFTER"),
+]
+
 
 def _shown(t: dict | None) -> str | None:
     if not t:
@@ -216,7 +244,8 @@ def run(rows) -> Counter:
 
 
 def main() -> None:
-    sets = (("A (tuned on)", SET_A), ("B (written after, never tuned on)", SET_B), ("C (dates8, tuned on)", SET_C))
+    sets = (("A (tuned on)", SET_A), ("B (written after, never tuned on)", SET_B), ("C (dates8, tuned on)", SET_C),
+            ("D (dates8, written after, never tuned on)", SET_D))
     for name, rows in sets:
         if not rows:
             continue

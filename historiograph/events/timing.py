@@ -298,8 +298,10 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
     else:
         if _named_inside(trigger_head):
             return None  # "the investigation of the Kirov murder": an earlier event named, not told now
-        earlier = day_of_month(trigger_head, sent, idx) or days_that_followed(trigger_head, idx) or \
-            named_earlier(trigger_head, sent, idx)
+        day = day_of_month(trigger_head, sent, idx)
+        if day is _UNSURE:
+            return None  # "on the 20th" that the story's month cannot hold: no date rather than a wrong one
+        earlier = day or days_that_followed(trigger_head, idx) or named_earlier(trigger_head, sent, idx)
         if earlier is not None:
             return earlier
         if entry_dates.tense(trigger_head) == "present perfect":  # "I have been ordered north": by the letter's
@@ -370,6 +372,9 @@ _DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "eve", "day"
 _DAY_PREPS = frozenset({"on", "by", "until", "till", "from", "since", "before", "after"})
 
 
+_UNSURE = {"unsure": True}  # a day of the month is stated, but no month can safely be given it
+
+
 def day_of_month(head, sent, idx: DocIndex) -> dict | None:
     """"On the 20th the bridge was destroyed", "on the night of the 13th": a day of the month without its
     month, which the story's current date gives (the last date of the story, in reach, that tells its
@@ -391,16 +396,16 @@ def day_of_month(head, sent, idx: DocIndex) -> dict | None:
         story = _month_of_story(idx, tok.idx)
         heading = entry_dates.heading_at(idx, tok.idx) if story is None else None
         if (story is None and heading is None) or not 1 <= day <= 31:
-            return None
+            return None if story is None and heading is None else _UNSURE
         value = story.timex.value if story is not None else heading[2]
         how = entry_dates.tense(head)
         back = heading is not None and how in ("past", "perfect", "present perfect") or how == "perfect"
         if len(value) >= 10 and value[8:10].isdigit() and int(value[8:10]) > day and not back:
-            return None  # a step back, or the next month: unsure (but "had left on the 2nd" steps back)
+            return _UNSURE  # a step back, or the next month (but "had left on the 2nd" steps back)
         if heading is not None and int(value[8:10]) < day:
-            return None  # an entry tells no later day of its month in the past
+            return _UNSURE  # an entry tells no later day of its month in the past
         if not valid(int(value[:4]), int(value[5:7]), day):
-            return None
+            return _UNSURE
         mod = cues()["timex_preposition_mods"].get(prep.lower_)
         return {"value": f"{value[:7]}-{day:02d}", "mod": mod, "inherited": True, "day_of_month": True,
                 "timex": {"start": tok.idx, "end": tok.idx + len(tok.text)}}
@@ -461,6 +466,7 @@ def named_earlier(head, sent, idx: DocIndex) -> dict | None:
     clause = clause_of(head)
     links = [(c, next((n for n in c.children if n.dep_ == "pobj" and n.pos_ == "NOUN"), None))
              for c in clause.children if c.dep_ == "prep" and c.lower_ in rel]
+    links += _fronted_phrase(clause, sent, rel)
     if head == clause and head.pos_ == "VERB":  # "The fire destroyed the mill": the event acts while it lasts
         links += [(None, c) for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
     phase = False
@@ -492,6 +498,20 @@ def named_earlier(head, sent, idx: DocIndex) -> dict | None:
         return {"value": dt.timex.value, "mod": mod, "inherited": True, "named_earlier": tok.idx,
                 "timex": {"start": dt.timex.start, "end": dt.timex.end}}
     return None
+
+
+def _fronted_phrase(clause, sent, rel) -> list:
+    """"At the height of the blockade the consul was arrested" with no comma, parsed as a relative clause of
+    "blockade": the sentence's opening phrase is the clause's (prep, noun) all the same."""
+    if clause.dep_ != "relcl" or not any(c.dep_ in _SUBJECTS and c.tag_ not in ("WDT", "WP") for c in clause.children):
+        return []
+    top = clause.head
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.dep_ == "pobj":
+        top = top.head.head  # "the height of the blockade"
+    prep = top.head
+    if top.dep_ != "pobj" or prep.lower_ not in rel or prep.i != sent.start:
+        return []
+    return [(prep, top)]
 
 
 def _phase_of(noun):
