@@ -83,3 +83,11 @@ def test_a_part_of_a_named_event_takes_its_date(text, etype, want):
 def test_a_following_decade_is_after_the_story_date():
     text = "In 1843 Anne Hart reached the fort. In the following decades she founded a school."
     assert _times(text, "founding") == [("1843", "AFTER")]
+
+
+def test_short_sections_of_long_sentences_under_day_lines_are_not_a_log():
+    text = ("History\n\n2 March 1854\n\nThe regiment attacked the ridge at dawn and lost many men in the first "
+            "hours of a battle that its officers had planned for weeks with great care and at vast expense.\n\n"
+            "9 March 1854\n\nThe colonel was dismissed from his command after the failure of the second assault, "
+            "which had been launched on a narrow front and gained little ground.")
+    assert ("1854-03-09", None) not in _times(text, "dismissal")

@@ -91,17 +91,22 @@ def headings(text: str, find) -> list[Heading]:
 
 
 _LOG_ENTRY = 400  # characters: a log's or a journal's day is a few short lines
+_LOG_WORDS = 12  # words in a log's sentence, on average at most
 
 
 def _a_log(text: str, heads: list[Heading]) -> bool:
     """A log with no first person ("18 March 1902." / "Light airs. The schooner was attacked."): two
-    or more day headings, each on a line of its own, every entry short and the days going forward. An
-    encyclopedia's dated section lines are years or long sections, and fail one of these."""
+    or more day headings, each on a line of its own, every entry short, its sentences terse, and the days
+    going forward. An encyclopedia's dated section lines are years, or head long sections of long
+    sentences, and fail one of these."""
     if len(heads) < 2 or any(h.month_day is None and h.day is None for h in heads):
         return False
     ends = [h.start for h in heads[1:]] + [len(text.rstrip())]
     if any(e - h.end > _LOG_ENTRY for h, e in zip(heads, ends)):
         return False
+    sentences = [s.split() for h, e in zip(heads, ends) for s in re.split(r"[.!?;]", text[h.end:e]) if s.strip()]
+    if not sentences or sum(map(len, sentences)) > _LOG_WORDS * len(sentences):
+        return False  # a log's lines are terse ("Light airs.", "The brig was attacked."); an article's are not
     days = [h.month_day or (None, h.day) for h in heads]
     return all(b[0] is None or a[0] is None or b >= a for a, b in zip(days, days[1:]))
 
