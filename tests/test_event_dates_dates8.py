@@ -91,3 +91,9 @@ def test_short_sections_of_long_sentences_under_day_lines_are_not_a_log():
             "9 March 1854\n\nThe colonel was dismissed from his command after the failure of the second assault, "
             "which had been launched on a narrow front and gained little ground.")
     assert ("1854-03-09", None) not in _times(text, "dismissal")
+
+
+def test_a_born_line_replaces_an_inferred_date_of_the_prose_birth():
+    text = ("Clara Voss\n\nBorn: 2 February 1795, Kassel\n\n"
+            "Her father settled in Kassel in 1780. Clara Voss was born there and grew up among weavers.")
+    assert _times(text, "birth") == [("1795-02-02", None)]
