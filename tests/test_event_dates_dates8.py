@@ -97,3 +97,16 @@ def test_a_born_line_replaces_an_inferred_date_of_the_prose_birth():
     text = ("Clara Voss\n\nBorn: 2 February 1795, Kassel\n\n"
             "Her father settled in Kassel in 1780. Clara Voss was born there and grew up among weavers.")
     assert _times(text, "birth") == [("1795-02-02", None)]
+
+
+def test_a_journals_first_day_with_its_camp_dates_its_entry():
+    text = ("Journal of the Santa Fe road, 1846\n\nCouncil Grove, May 28th.\nThe guide was dismissed by the "
+            "captain. We mended the wagons.\n\nMay 30th.\nRaiders attacked the camp at night.")
+    assert _times(text, "dismissal") == [("1846-05-28", None)]
+    assert _times(text, "attack") == [("1846-05-30", None)]
+
+
+def test_a_heading_in_bold_opening_its_paragraph():
+    text = ("**April 2, 1863.** The sentry was arrested for sleeping. We drilled all day.\n\n"
+            "**April 4.** The rebels attacked the outpost.")
+    assert _times(text, "arrest") == [("1863-04-02", None)]

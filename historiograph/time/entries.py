@@ -39,7 +39,8 @@ _MARKUP = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|\*|__|_)?")  # "## 12 Marc
 _WEEKDAY_AFTER = re.compile(r"[ \t]*,?[ \t]*\(?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)?", re.I)
 _SALUTATION = re.compile(r"[ \t]*(?:My[ \t]+)?(?:Dear|Dearest|Sir|Madam|Gentlemen)\b")
 # "12 March 1799. Wind fair ...", "June 3rd, 1851.—We left ...": a heading opening its paragraph
-_INLINE = re.compile(r"\.(?:[ \t]+|[ \t]*(?:—|–|--)[ \t]*)(?=[A-Z“\"])")
+_INLINE = re.compile(r"(?:\*\*|\*|__|_)?\.(?:\*\*|\*|__|_)?(?:[ \t]+|[ \t]*(?:—|–|--)[ \t]*)(?=[A-Z“\"])")
+# ("**June 3, 1849.** We left ...": the heading in bold)
 _DAY_ONLY = re.compile(r"(?:the[ \t]+)?(?P<day>[123]?\d)(?:st|nd|rd|th|d)\b", re.I)
 _FULL = re.compile(r"^\d{4}-\d\d-\d\d$")
 _GAP = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?$")
@@ -186,7 +187,7 @@ def _heading(text: str, ls: int, limit: int, le: int, find) -> tuple[Heading, bo
         end = trailing.end()
     if _ALONE.match(line, end):
         on_own_line = True  # a line of its own: wherever _opens allows
-    elif pos == ls and _INLINE.match(line, end) and _paragraph_start(text, ls):
+    elif not text[ls:pos].strip(" \t*_") and _INLINE.match(line, end) and _paragraph_start(text, ls):
         on_own_line = False
     else:
         return None
@@ -198,7 +199,8 @@ def _heading(text: str, ls: int, limit: int, le: int, find) -> tuple[Heading, bo
 _DIGIT = re.compile(r"\d")
 _STARTS = re.compile(r"(?:\d|the[ \t]+\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
                      r"[a-z]*\.?[ \t,])", re.I)  # a day, a month or a weekday opens every heading
-_ENDS_INLINE = re.compile(r"[^\n]{0,60}?\d(?:st|nd|rd|th|d)?\.[ \t]*(?:—|–|--)?[ \t]*[A-Z“\"]")
+_ENDS_INLINE = re.compile(r"[^\n]{0,60}?\d(?:st|nd|rd|th|d)?(?:\*\*|\*|__|_)?\.(?:\*\*|\*|__|_)?[ \t]*(?:—|–|--)?[ \t]*"
+                          r"[A-Z“\"]")
 _GAP_LEAD = re.compile(r"[ \t]*,?[ \t]*")
 
 
