@@ -110,3 +110,14 @@ def test_a_heading_in_bold_opening_its_paragraph():
     text = ("**April 2, 1863.** The sentry was arrested for sleeping. We drilled all day.\n\n"
             "**April 4.** The rebels attacked the outpost.")
     assert _times(text, "arrest") == [("1863-04-02", None)]
+
+
+def test_a_part_of_an_event_dated_only_by_its_end_stays_undated():
+    text = ("The rebellion was crushed in 1798. It had spread fast.\n\nIn the course of the rebellion the "
+            "magistrate Henry Cole was killed.")
+    assert _times(text, "killing") == [None]
+
+
+def test_an_event_nouns_own_date_is_not_bounded_by_the_verb_it_is_subject_of():
+    text = "The strike of March 1842 closed the mills.\n\nAt the height of the strike the manager Paul Grey was arrested."
+    assert _times(text, "arrest") == [("1842-03", "ON_OR_AFTER")]

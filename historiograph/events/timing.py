@@ -282,7 +282,8 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
     if hit is not None:
         dt, rel, _rank = hit
         at_date = _when_of_date(dt, clause_of(trigger_head))  # "by 1750, when ...": at the date itself
-        mod = rel or aspect_mod(trigger_head, dt) or (None if at_date else preposition_mod(dt)) or dt.timex.mod
+        aspect = aspect_mod(trigger_head, dt) if _rank else None  # "the strike of March 1842 closed ...": its own
+        mod = rel or aspect or (None if at_date else preposition_mod(dt)) or dt.timex.mod
         value = dt.timex.value
         other = idx.range_partner.get(dt.timex.start)
         if other is not None and other.timex.start > dt.timex.start and not rel:
@@ -491,10 +492,10 @@ def named_earlier(head, sent, idx: DocIndex) -> dict | None:
             if mod not in (None, mod_after, "ON_OR_" + mod_after):
                 continue  # "after the siege" that ended by July: no bound that is honest
             mod = "ON_OR_" + mod_after  # "after the strike" of April: later in April, or after it
-        if phase and mod in (None, "START"):
-            mod = "ON_OR_AFTER"  # the height of a siege "in May": May, or a later month of it
-        elif phase and mod not in ("ON_OR_AFTER",):
-            continue
+        if phase and mod in (None, "START") and _dated_in_own_phrase(tok, idx):
+            mod = "ON_OR_AFTER"  # the height of "the siege in May 1644": May, or a later month of it
+        elif phase and mod != "ON_OR_AFTER":
+            continue  # "the rebellion was crushed in 1798": its course was before that date, not in it
         return {"value": dt.timex.value, "mod": mod, "inherited": True, "named_earlier": tok.idx,
                 "timex": {"start": dt.timex.start, "end": dt.timex.end}}
     return None
@@ -512,6 +513,13 @@ def _fronted_phrase(clause, sent, rel) -> list:
     if top.dep_ != "pobj" or prep.lower_ not in rel or prep.i != sent.start:
         return []
     return [(prep, top)]
+
+
+def _dated_in_own_phrase(tok, idx: DocIndex) -> bool:
+    """Is the event noun's date in its own phrase ("the strike of March 1842", "the 1798 rebellion"), not
+    in a clause telling something done to it ("the rebellion was crushed in 1798")?"""
+    hit = govern(tok, tok.sent, idx)
+    return hit is not None and hit[2] == 0
 
 
 def _phase_of(noun):
@@ -548,10 +556,11 @@ def _dated_mention(lemma: str, sent, idx: DocIndex):
         hit = govern(tok, tok.sent, idx)
         if hit is None:
             continue
-        dt, rel, _ = hit
+        dt, rel, rank = hit
         if not (dt.timex.value or "")[:4].isdigit():
             continue
-        return tok, dt, rel or aspect_mod(tok, dt) or preposition_mod(dt) or dt.timex.mod
+        aspect = aspect_mod(tok, dt) if rank else None  # "the strike of March 1842 closed the mills": its own date
+        return tok, dt, rel or aspect or preposition_mod(dt) or dt.timex.mod
     return None
 
 
