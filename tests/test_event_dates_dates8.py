@@ -121,3 +121,7 @@ def test_a_part_of_an_event_dated_only_by_its_end_stays_undated():
 def test_an_event_nouns_own_date_is_not_bounded_by_the_verb_it_is_subject_of():
     text = "The strike of March 1842 closed the mills.\n\nAt the height of the strike the manager Paul Grey was arrested."
     assert _times(text, "arrest") == [("1842-03", "ON_OR_AFTER")]
+
+
+def test_a_birth_year_in_brackets_after_a_name_dates_no_other_event():
+    assert _times("The surveyor Otto Brandt (born 1788) founded a trading house in Riga.", "founding") == [None]

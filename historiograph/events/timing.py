@@ -86,6 +86,9 @@ _LIFE_BRACKET = re.compile(r"\(\s*(?:(?:c|ca|b|d|fl)\.|circa|born|died)?\s*([^()
                            r"(?:(?:c|ca|d)\.|circa|died)?\s*([^()\n]{1,30}?)\s*\)")
 
 
+_LIFE_ONE = re.compile(r"\(\s*(?:(?:b|d)\.|born|died)\s+([^()\n]{1,30}?)\s*\)")
+
+
 def life_bracket(dt: DatedTimex, idx: DocIndex) -> bool:
     """The date is one end of a person's life dates in brackets right after the name ("Adler (1801–1862)"):
     it dates that person's birth or death, never another event of the sentence."""
@@ -95,7 +98,9 @@ def life_bracket(dt: DatedTimex, idx: DocIndex) -> bool:
         return False
     m = _LIFE_BRACKET.match(text, open_at)
     if m is None or not (m.start(1) <= t.start and t.end <= m.end(2)):
-        return False
+        m = _LIFE_ONE.match(text, open_at)  # "Adler (born 1801)", "(d. 1862)"
+        if m is None or not (m.start(1) <= t.start and t.end <= m.end(1)):
+            return False
     name_end = len(text[:open_at].rstrip())
     return any(p.end == name_end for p in idx.person_mentions)
 
