@@ -125,3 +125,11 @@ def test_an_event_nouns_own_date_is_not_bounded_by_the_verb_it_is_subject_of():
 
 def test_a_birth_year_in_brackets_after_a_name_dates_no_other_event():
     assert _times("The surveyor Otto Brandt (born 1788) founded a trading house in Riga.", "founding") == [None]
+
+
+def test_a_first_heading_with_a_day_alone_takes_the_month_named_above():
+    text = ("Diary of the siege, March 1871\n\nWednesday, 1st.\nThe baker was arrested by the guard.\n\n"
+            "Friday, 3rd.\nThe mob attacked the town hall.")
+    assert _times(text, "arrest") == [("1871-03-01", None)]
+    wrong_weekday = text.replace("Wednesday, 1st.", "Monday, 1st.")
+    assert _times(wrong_weekday, "arrest") != [("1871-03-01", None)]

@@ -14,6 +14,7 @@ each entry's day to the Resolver (anchoring.py).
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -78,7 +79,9 @@ def headings(text: str, find) -> list[Heading]:
             continue
         heading, on_own_line = got
         if heading.month_day is None and not out:
-            continue  # "Tuesday, 14th." needs a heading before it to give it a month
+            heading = _first_day(text, ls, heading, find)
+            if heading is None:
+                continue  # "Tuesday, 14th." needs a heading before it, or a month named above, to give it a month
         greets = bool(on_own_line and _greets(text, le))
         placed += bool(on_own_line and (text[ls:heading.start].rstrip().endswith(",") or greets))
         greeted += greets
@@ -97,11 +100,14 @@ _LOG_WORDS = 12  # words in a log's sentence, on average at most
 
 def _a_log(text: str, heads: list[Heading]) -> bool:
     """A log with no first person ("18 March 1902." / "Light airs. The schooner was attacked."): two
-    or more day headings, each on a line of its own, every entry short, its sentences terse, and the days
-    going forward. An encyclopedia's dated section lines are years, or head long sections of long
+    or more day headings, each on a line of its own, nothing above the first but a title, every entry
+    short, its sentences terse, and the days going forward. An encyclopedia's dated section lines are years, or head long sections of long
     sentences, and fail one of these."""
     if len(heads) < 2 or any(h.month_day is None and h.day is None for h in heads):
         return False
+    above = [ln.strip() for ln in text[:text.rfind("\n", 0, heads[0].start) + 1].split("\n") if ln.strip()]
+    if len(above) > 1 or any(ln.endswith((".", "!", "?")) for ln in above):
+        return False  # a log opens at its first day, or under a title line; an article tells its story first
     ends = [h.start for h in heads[1:]] + [len(text.rstrip())]
     if any(e - h.end > _LOG_ENTRY for h, e in zip(heads, ends)):
         return False
@@ -110,6 +116,26 @@ def _a_log(text: str, heads: list[Heading]) -> bool:
         return False  # a log's lines are terse ("Light airs.", "The brig was attacked."); an article's are not
     days = [h.month_day or (None, h.day) for h in heads]
     return all(b[0] is None or a[0] is None or b >= a for a, b in zip(days, days[1:]))
+
+
+def _first_day(text: str, ls: int, h: Heading, find) -> Heading | None:
+    """A first heading with a day alone ("Thursday, 2nd.") under a line naming the month ("Journal kept in June
+    1842"): that month's day, when a weekday it names falls on it."""
+    lines = [ln for ln in text[max(0, ls - 300):ls].split("\n") if ln.strip()]
+    if not lines:
+        return None
+    months = [p.spec.value for p in find(lines[-1]) if p.spec.anchor == "none"
+              and re.fullmatch(r"\d{4}-\d\d", p.spec.value or "")]
+    if len(months) != 1:
+        return None
+    y, mo, d = int(months[0][:4]), int(months[0][5:7]), h.day
+    if d is None or not valid(y, mo, d):
+        return None
+    wd = re.match(r"[A-Za-z]+", text[h.start:h.end])
+    named = lexicon()["weekdays"].get(wd.group(0).lower()) if wd else None
+    if named is not None and datetime.date(y, mo, d).isoweekday() != named:
+        return None
+    return Heading(h.start, h.end, fmt(y, mo, d), (mo, d), None)
 
 
 def _dateline(text: str, ls: int, find) -> tuple[Heading, None] | None:
