@@ -371,7 +371,7 @@ def hipe_score(pairs) -> dict:
 
 
 def _ours(ad, toponyms_only: bool, titles: bool) -> list[tuple[int, int, str]]:
-    from historiograph.entities.titles import postnominal_end, state_end, title_start
+    from historiograph.entities.titles import kind_of_start, postnominal_end, state_end, title_start
 
     pred = []
     for m in ad.mentions:
@@ -388,6 +388,7 @@ def _ours(ad, toponyms_only: bool, titles: bool) -> list[tuple[int, int, str]]:
             start, end = title_start(ad.text, start), postnominal_end(ad.text, end)
         elif titles and m.label in ("GPE", "LOC"):
             end = state_end(ad.text, end)  # "Nashville, Tenn.": the state inside the town's span
+            start = kind_of_start(ad.text, start)  # "City of Boston": the noun inside it too
         pred.append((start, end, lab))
     if not toponyms_only:
         for t in ad.timexes:

@@ -6,8 +6,10 @@ a name (the entity's name), a description ("the bishop": the text never names th
 before, or for no one), narrator, appositive (a name in apposition as subject), passive (the agent of a
 passive). SET_A guided the work (tuned on); SET_B was written after it and run once, untuned; SET_C
 (traps: a name nearby that is not the actor, pronoun chains, two holders of one title) was written last.
+SET_D (actors4) and SET_E (actors5: pronoun gender and the discourse subject, the writer of letters,
+diaries and posts, ships' logs, clefts) were written before their fixes; SET_F after them, run once.
 
-    .venv/bin/python bench/participant_constructions.py     # per sentence, then per kind and set
+    .venv/bin/python bench/participant_constructions.py [A B ...]  # per sentence, then per kind and set
 
 Per row: "+" the expected participant is there and nothing else in the role, "~" it is there beside
 another, "x" only others (a wrong participant), "-" the role is empty, "?" no event of that type.
@@ -153,13 +155,103 @@ SET_D = [
 ]
 
 
-def _names(ad, ev, role) -> set[str]:
+# set E (actors5): "he"/"she" after a person of the other gender, or one named in a relative clause,
+# an apposition or as an object; the writer of letters, diaries, blogs ("narrator:NAME": the name the
+# signature or byline gives, never the heading's place; "my grandmother" a kin description); subjectless
+# clauses of a ship's log (the ship of its title); clefts. Written before the fixes, with traps.
+SET_E = [
+    ("gender", "Tomas Brandt was born in Ghent in 1901. In 1934 he married Elsa Vogt, a midwife; she survives "
+     "him.\n\nHe was elected mayor of Ghent in 1946. He died in 1960.", "death", "patient", "Tomas Brandt"),
+    ("gender", "Samuel Kerr was a surgeon at Leith. Agnes Moir, a nurse he had trained, opened a clinic in 1851. "
+     "He was knighted in 1860.", "award", "patient", "Samuel Kerr"),
+    ("gender", "Ada Quill ran the inn at Rye. Thomas Quill joined the navy in 1801. She was arrested in 1803.",
+     "arrest", "patient", "Ada Quill"),
+    ("gender", "Dr. Samuel Kerr was a surgeon at Leith. In 1850 his daughter Agnes Kerr married a clergyman. "
+     "He retired in 1862.", "resignation", "agent", "Samuel Kerr"),
+    ("gender", "Countess Ida Roon kept a salon at Riga. Her steward, Karl Behr, managed the estate. In 1812 she "
+     "was arrested by the French.", "arrest", "patient", "Ida Roon"),
+    ("subject", "Samuel Kerr practised medicine at Leith. The operation on the harbour master, Robert Dunn, was "
+     "a success. He was arrested in 1852.", "arrest", "patient", "Samuel Kerr"),
+    ("subject", "Walter Hesse (1880-1952) was a German chemist. His work was praised by Fritz Lang, who had "
+     "taught him at Jena. He was appointed professor at Kiel in 1912.", "assignment", "patient", "Walter Hesse"),
+    ("subject", "Ada Quill ran the inn at Rye. Thomas Quill joined the navy in 1801. He was killed at Trafalgar "
+     "in 1805.", "killing", "patient", "Thomas Quill"),
+    ("writer", "Camp near Falmouth, Va., December 14, 1862\n\nDear Father,\n\nWe crossed the river on the "
+     "12th under heavy fire. The general received us at noon.\n\nYour son,\nHenry Walker", "meeting",
+     "patient", "narrator:Henry Walker"),
+    ("writer", "Paris, 3 May 1871\n\nMy dear Louise,\n\nYesterday I was arrested by the National Guard. They "
+     "released me at night.\n\nEver yours,\nEmile Roux", "arrest", "patient", "narrator:Emile Roux"),
+    ("writer", "Tuesday, 4 June 1918\nPosted by Margaret Ellis\n\nWe arrived at Calais in the evening. The "
+     "next day the colonel received us.", "meeting", "patient", "narrator:Margaret Ellis"),
+    ("writer", "The Diary of Clara Vane\n\n3 March 1862\nWe arrived at Natchez in the rain. The colonel "
+     "received us at his house.", "meeting", "patient", "narrator:Clara Vane"),
+    ("writer", "Posted by Ellen Marsh\n\nMy grandmother crossed the Atlantic in 1907. She settled in Boston "
+     "with her sister.", "movement", "agent", "my grandmother"),
+    ("log", "Journal of the barque Swift\n\n12 March 1840. Weighed anchor at daybreak and sailed from Hobart.",
+     "movement", "agent", "Swift"),
+    ("log", "Log of the schooner Dolphin, Captain Amos Reed\n\n3 July 1799. Sailed from Boston at dawn. On the "
+     "9th the vessel was seized by a French privateer.", "movement", "agent", "Dolphin"),
+    ("log", "Log of the schooner Dolphin\n\n3 July 1799. At dawn the crew mutinied and seized the mate.",
+     "uprising", "agent", None),
+    # (added before the headword fix: a biography's "he" after its subject's teacher or a man it acted on)
+    ("headword", "Walter Hesse (1880-1952) was a German chemist. He studied at Bonn under Max Brandt.\n\nHe was "
+     "arrested by the Gestapo in 1938.", "arrest", "patient", "Walter Hesse"),
+    ("headword", "Ousmane Diallo (1900-1960) was a teacher at Thies. In 1930 he married Aminata Sow. She founded "
+     "a school in 1935.", "founding", "agent", "Aminata Sow"),
+    ("headword", "Walter Hesse (1880-1952) was a German chemist. His paper on dyes impressed the physicist Max "
+     "Brandt, who invited him to Jena. He was arrested in 1938.", "arrest", "patient", "Walter Hesse"),
+    ("cleft", "In 1794 the mutineers seized the ship. It was Captain Hugh Rowe who ordered the arrest of the "
+     "ringleaders.", "arrest", "agent", "Hugh Rowe"),
+    ("cleft", "Harold Finch ran the mill at Derby. It was his foreman, Jacob Lee, who dismissed the weavers in "
+     "1822.", "dismissal", "agent", "Jacob Lee"),
+    ("cleft", "The miners struck in 1893. It was the sheriff who arrested their leaders.", "arrest", "agent",
+     "the sheriff"),
+]
+
+
+# set F (actors5): written after the fixes of set E and run once, untuned: the same kinds in other words
+SET_F = [
+    ("gender", "Pieter Claes was a weaver at Leiden. In 1672 he married Geertje Hals; she kept his accounts. He "
+     "was imprisoned for debt in 1680.", "arrest", "patient", "Pieter Claes"),
+    ("gender", "Margarethe Lorenz ran a press at Basel. Johann Amerbach, her partner, printed the Bible in 1479. "
+     "In 1481 she was banished from the city.", "deportation", "patient", "Margarethe Lorenz"),
+    ("gender", "Lady Honor Grey owned the manor at Wick. The vicar, Osric Pym, preached against her. She was "
+     "arrested in 1643.", "arrest", "patient", "Honor Grey"),
+    ("gender", "Ivo Sartori taught law at Padua. Lucia Ferro, a pupil whom he admired, published a treatise in "
+     "1701. He resigned his chair in 1704.", "resignation", "agent", "Ivo Sartori"),
+    ("subject", "Ivo Sartori (1660-1731) was an Italian jurist. The trial of the bishop, Carlo Neri, made him "
+     "famous. He was appointed judge in 1699.", "assignment", "patient", "Ivo Sartori"),
+    ("subject", "Ivo Sartori (1660-1731) was an Italian jurist. He defended Carlo Neri in 1690.\n\nHe was "
+     "arrested in 1695.", "arrest", "patient", "Ivo Sartori"),
+    ("subject", "Ivo Sartori taught law at Padua. His son Marco Sartori joined the army in 1700. He was killed "
+     "at Turin in 1706.", "killing", "patient", "Marco Sartori"),
+    ("writer", "Fort Laramie, June 3, 1849\n\nDear Brother,\n\nYesterday we reached the fort. The captain "
+     "arrested us for trespass.\n\nYour brother,\nSilas Ward", "arrest", "patient", "narrator:Silas Ward"),
+    ("writer", "Vienna, 2 March 1848\n\nDearest Anna,\n\nThe police arrested me this morning.\n\nYours "
+     "ever,\nKarl Weber", "arrest", "patient", "narrator:Karl Weber"),
+    ("writer", "Memoirs of Hannah Vos\n\nIn 1921 we left Riga for Danzig. The consul received us in the "
+     "harbour.", "meeting", "patient", "narrator:Hannah Vos"),
+    ("writer", "Posted by Dan Okafor\n\nMy uncle joined the police in 1960. He was dismissed in 1966.",
+     "dismissal", "patient", "my uncle"),
+    ("log", "Log of the whaler Essex\n\n5 May 1819. Departed Nantucket at noon.", "movement", "agent", "Essex"),
+    ("log", "Journal of HMS Petrel\n\n1 June 1840. Sailed at dawn for Malta. At noon the ship was attacked by "
+     "pirates.", "attack", "patient", "HMS Petrel"),
+    ("log", "Log of the brig Hope\n\n2 June 1801. The crew deserted at Recife.", "desertion", "agent", None),
+    ("cleft", "The garrison surrendered in 1704. It was General Hugo Brandt who accepted the surrender.",
+     "surrender", "agent", None),
+    ("cleft", "Nobody expected a strike. It was the foreman, Abel Crane, who dismissed the strikers in 1890.",
+     "dismissal", "agent", "Abel Crane"),
+]
+
+
+def _names(ad, ev, role, writer: bool = False) -> set[str]:
     out = set()
     for p in ev.participants:
         if p.role != role:
             continue
         if p.kind == "narrator":
-            out.add("narrator")
+            e = ad.entity(p.entity) if p.entity else None
+            out.add(f"narrator:{e.name if e is not None else p.name}" if writer else "narrator")
         else:
             e = ad.entity(p.entity) if p.entity else None
             out.add(e.name if e is not None else p.name)
@@ -171,11 +263,11 @@ def run(rows) -> Counter:
     for kind, text, etype, role, want in rows:
         ad = annotate(text)
         evs = [e for e in ad.events if e.type == etype]
-        got = _names(ad, evs[0], role) if evs else set()
+        got = _names(ad, evs[0], role, writer=bool(want and want.startswith("narrator:"))) if evs else set()
         # the same person whose entity name keeps a title ("Abbot Conrad Vell" for want "Conrad Vell")
         got = {want if want and n.endswith(" " + want) else n for n in got}
         if want is None:  # no name may fill the role
-            named = {p for p in (evs[0].participants if evs else []) if p.role == role and p.entity}
+            named = [p for p in (evs[0].participants if evs else []) if p.role == role and p.entity]
             mark = "?" if not evs else "x" if named else "+"
         else:
             mark = "?" if not evs else "-" if not got else ("+" if got == {want} else "~" if want in got else "x")
@@ -187,9 +279,14 @@ def run(rows) -> Counter:
 
 def main() -> None:
     for name, rows in (("A (tuned on)", SET_A), ("B (written after)", SET_B), ("C (traps, run once)", SET_C),
-                       ("D (actors4, written before its fixes)", SET_D)):
+                       ("D (actors4, written before its fixes)", SET_D),
+                       ("E (actors5, written before its fixes)", SET_E),
+                       ("F (actors5, written after, run once)", SET_F)):
+        if len(sys.argv) > 1 and not any(name.startswith(a) for a in sys.argv[1:]):
+            continue
         tally = run(rows)
-        for kind in ("title", "narrator", "appositive", "passive", "kin", "under", "far", "all"):
+        for kind in ("title", "narrator", "appositive", "passive", "kin", "under", "far", "gender", "subject",
+                     "writer", "log", "cleft", "headword", "all"):
             n = sum(v for (k, _), v in tally.items() if k == kind)
             if not n:
                 continue

@@ -148,7 +148,8 @@ class Participant:
     name: str | None = None
     # kind "group": an unnamed group the text describes ("the rebels", "the town's garrison") and names
     # no entity for; kind "office": one unnamed person described by an office of a named place or body
-    # ("the Sultan of Golconda"), or by a title the text never ties to a name ("the bishop", "the Emperor").
+    # ("the Sultan of Golconda"), or by a title the text never ties to a name ("the bishop", "the Emperor");
+    # kind "kin": one person a first-person text describes by their tie to the writer ("my grandmother").
     # `name` is the phrase with a lower-case article (the key two documents
     # share), `text`/`start`/`end` the words as written. None for a named participant.
     kind: str | None = None

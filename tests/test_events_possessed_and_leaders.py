@@ -13,20 +13,20 @@ from helpers import described as _described, one_event as _one, participant_name
 
 def test_a_possessed_role_noun_in_a_memoir_is_the_description():
     ad, ev = _one("I was raised at Tomar. In 1874 the gendarmes arrested my uncle.", "arrest")
-    assert _described(ev, "patient") == [("office", "my uncle")]
+    assert _described(ev, "patient") == [("kin", "my uncle")]
     ad, ev = _one("I settled in Arles in 1902. In 1905 our gardener was arrested.", "arrest")
-    assert _described(ev, "patient") == [("office", "our gardener")]
+    assert _described(ev, "patient") == [("kin", "our gardener")]
 
 
 def test_a_possessed_subject_at_a_sentence_start_is_kept_in_lower_case():
     ad, ev = _one("I was born in Ghent in 1850. My grandfather founded a brewery there in 1858.", "founding")
-    assert _described(ev, "agent") == [("office", "my grandfather")]
+    assert _described(ev, "agent") == [("kin", "my grandfather")]
 
 
 def test_a_name_nearby_is_never_the_possessed_role_noun():
     ad, ev = _one("Lucien Marais called on us in 1911. In 1912 my mother dismissed the coachman.", "dismissal")
     assert "Lucien Marais" not in _names(ad, ev)
-    assert _described(ev, "agent") == [("office", "my mother")]
+    assert _described(ev, "agent") == [("kin", "my mother")]
 
 
 def test_the_person_the_text_named_so_is_the_possessed_role_noun():
@@ -42,13 +42,13 @@ def test_two_people_named_so_leave_the_description():
     ad, ev = _one("My cousin Arpad Lenz farmed near Szeged. My cousin Bela Lenz kept an inn. I was born in 1890. "
                   "In 1916 my cousin was arrested.", "arrest")
     assert not [p for p in ev.participants if p.role == "patient" and p.entity]
-    assert _described(ev, "patient") == [("office", "my cousin")]
+    assert _described(ev, "patient") == [("kin", "my cousin")]
 
 
 def test_a_possessed_role_noun_in_a_quotation_is_no_participant():
     ad = annotate("I met Jonas Weber in 1920. \"Soldiers arrested my brother in 1919,\" he told me.")
     for ev in ad.events:
-        assert ("office", "my brother") not in _described(ev, "patient")
+        assert ("kin", "my brother") not in _described(ev, "patient")
 
 
 # ---- "under X" hung from the verb ----------------------------------------------------------------

@@ -47,12 +47,14 @@ def _year(iv: tuple[int, int] | None) -> int | None:
 
 def year_slip(ya: int, yb: int) -> bool:
     """Two years a copying or printing slip apart: only the decade digit differs (1661 / 1671, 1937 /
-    1957), or they are a decade apart (1891 / 1901). Years a few apart (1906 / 1907) are not: one
+    1957), the last two digits are swapped (1886 / 1868), or they are a decade apart (1891 / 1901). Years a few apart (1906 / 1907) are not: one
     object may well be dissolved in each (a parliament), and a text a year off is no slip of the pen."""
     if ya == yb:
         return False
     if abs(ya - yb) in {int(g) for g in data()["slip_year_gaps"]}:
         return True
+    if ya // 100 == yb // 100 and ya % 100 // 10 == yb % 10 and ya % 10 == yb % 100 // 10:
+        return True  # the last two digits swapped (1886 / 1868)
     return ya // 100 == yb // 100 and ya % 10 == yb % 10
 
 

@@ -35,6 +35,12 @@ class Record:
     posts: set[str] = field(default_factory=set)
     # agents the text denies beside its own ("X, not Y, went": ``checks.contrast``); never participants
     denied: set[str] = field(default_factory=set)
+    # for an event told with no participant and no place: the keys of the names in its sentence ("the
+    # fortress of X fell to General Y"), which another text's telling may show to be its participants
+    # (``corpus.events.borrow``); never participants themselves
+    mentioned: set[str] = field(default_factory=set)
+    # the peoples its sentence names ("the Ingrian Finns were deported"), where no patient was read
+    peoples: set[str] = field(default_factory=set)
 
     @property
     def type(self) -> str:
@@ -62,6 +68,7 @@ def from_document(ad: AnnotatedDocument, key_of: KeyOf, name_of: Callable[[str],
     order = {s: i for i, s in enumerate(starts)}
     holds = set(one_event_data()["post_types"])
     named_as: dict[str, str] | None = None
+    by_start: list | None = None
     for ev in ad.events:
         rec = Record(src, ad.text, ev, order.get(ev.sentence["start"], 0))
         for p in ev.participants:
@@ -82,11 +89,39 @@ def from_document(ad: AnnotatedDocument, key_of: KeyOf, name_of: Callable[[str],
             rec.place = key_of(src, ev.place)
             if rec.place:
                 rec.names.setdefault(rec.place, name_of(rec.place))
+        if not rec.roles.get("patient") or (not rec.roles and not rec.place):
+            if by_start is None:
+                by_start = sorted(ad.mentions, key=lambda m: m.start)
+            if not rec.roles and not rec.place:
+                rec.mentioned = _named_in(ad, ev.sentence, src, key_of, by_start)
+            if not rec.roles.get("patient"):
+                rec.peoples = _named_in(ad, ev.sentence, src, key_of, by_start, ("NORP",))
         t = ev.time or {}
         b = interval(t) if t else None
         rec.narrative = b
         rec.stated = b if t and not t.get("inherited") else None
         out.append(rec)
+    return out
+
+
+_NAMED = ("PERSON", "ORG", "GPE", "LOC", "FAC")
+
+
+def _named_in(ad: AnnotatedDocument, sent: dict, src: str, key_of: KeyOf, by_start: list,
+              labels: tuple[str, ...] = _NAMED) -> set[str]:
+    """Keys of the named people, bodies and places mentioned in a sentence (``by_start``: the
+    document's mentions sorted by start, made once per document)."""
+    import bisect
+
+    out = set()
+    i = bisect.bisect_left(by_start, sent["start"], key=lambda m: m.start)
+    for m in by_start[i:]:
+        if m.start >= sent["end"]:
+            break
+        if m.entity and m.label in labels and m.zone != "references":
+            key = key_of(src, m.entity)
+            if key:
+                out.add(key)
     return out
 
 

@@ -253,7 +253,69 @@ def _close_dates(a: Record, b: Record) -> bool:
     return within_span(a.stated, b.stated, a.type)
 
 
-def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | None = None) -> bool:
+class Lone:
+    """Which tellings are the only one of their type in their document at a place, or with a named
+    participant (not negated): an undated telling joins the one dated telling of another text at its
+    place, and two tellings a copying slip apart join when each is its text's only one with their
+    participants (``same_event``)."""
+
+    def __init__(self, records: list[Record], is_person: Callable[[str], bool] | None = None):
+        self.is_person = is_person
+        self.count: dict[tuple, int] = {}
+        for r in records:
+            if r.event.certainty == "negated":
+                continue
+            for k in named(r.keys) | ({"\0place:" + r.place} if r.place else set()):
+                self.count[(r.source, r.type, k)] = self.count.get((r.source, r.type, k), 0) + 1
+
+    def at_place(self, r: Record) -> bool:
+        return bool(r.place) and self.count.get((r.source, r.type, "\0place:" + r.place)) == 1
+
+    def with_all(self, r: Record, keys: set[str]) -> bool:
+        return all(self.count.get((r.source, r.type, k)) == 1 for k in keys)
+
+    def person_among(self, keys: set[str]) -> bool:
+        """A named person among the keys (known only across the corpus: ``is_person``)."""
+        return self.is_person is not None and any(self.is_person(k) for k in keys)
+
+
+def _lone_pair(a: Record, b: Record, lone: Lone | None) -> bool:
+    """One text dates the event, the other does not (its narrative time, if any, fits), at one place,
+    and each text tells that one event of the type there: one event, its other values comparable."""
+    if lone is None or a.source == b.source or not (lone.at_place(a) and lone.at_place(b)):
+        return False
+    dated, undated = (a, b) if b.stated is None else (b, a)
+    return (dated.stated is not None and undated.stated is None and a.place == b.place
+            and compatible(dated.stated, undated.narrative))
+
+
+def _place_slip(a: Record, b: Record, objects, alone: Lone | None) -> bool:
+    """One event that befalls its object once ("the X were deported to Siberia"), told at one place
+    by two texts that read no patient but name the same people in its sentence, each text's one
+    telling of it there, in years a copying slip apart (``one_object.year_slip``)."""
+    if objects is None or alone is None or a.source == b.source or not a.place or a.place != b.place:
+        return False
+    if a.type not in one_object.data()["once_per_object"] or a.roles.get("patient") or b.roles.get("patient"):
+        return False
+    return bool(a.peoples & b.peoples) and alone.at_place(a) and alone.at_place(b) and objects.slip_dates(a, b)
+
+
+def one_day_act(a: Record, b: Record) -> bool:
+    """Two texts that tell one named agent doing one act in the same words on one stated day ("On
+    12 June 1798 X landed at A" / "X landed at B on 12 June 1798"): one act, so the places it names
+    cannot both hold. A date coarser than a day, an inherited date or another verb: no guess (in a
+    year one may land at two harbours)."""
+    if a.source == b.source or a.stated is None or a.stated != b.stated or a.stated[0] != a.stated[1]:
+        return False
+    if (a.event.time or {}).get("inherited") or (b.event.time or {}).get("inherited"):
+        return False
+    word = (a.event.trigger.get("text") or "").lower()
+    return bool(word) and word == (b.event.trigger.get("text") or "").lower() and bool(
+        named(a.roles.get("agent", set())) & named(b.roles.get("agent", set())))
+
+
+def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | None = None,
+               alone: Lone | None = None) -> bool:
     """One event told twice: a shared participant or place (with close dates), or, with ``sites``
     (``told_twice.Sites``), one site befallen within a window of days by tellings in two documents, or,
     with ``objects`` (``one_object.Objects``), one object's founding, release... told once in each of
@@ -265,7 +327,9 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
         return True  # one text denies the other's agent ("X, not Y, went"): one event, its agent disputed
     shared = named(a.keys & b.keys)  # ("the rebels" in two texts may be two risings' rebels)
     twice = sites is not None and sites.told_twice(a, b)
-    if not shared and not (a.place and a.place == b.place and _close_dates(a, b)) and not twice:
+    if not shared and not (a.place and a.place == b.place and (_close_dates(a, b) or _lone_pair(a, b, alone)
+                                                              or _place_slip(a, b, objects, alone))) \
+            and not twice:
         return False
     if a.source != b.source and a.stated is None and b.stated is None:
         return False  # two undated mentions in two texts: too little to say they are one (as the timeline)
@@ -278,9 +342,10 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
             ra, rb = named(ra), named(rb)
         if ra and rb and not (ra & rb) and not (role == "agent" and (people or one)):
             return False  # (one people deported: the decree's authors and the NKVD chief are both agents)
-    if slip or one:
+    if slip or one or _place_slip(a, b, objects, alone):
         return True  # (their places agree where both give one)
-    if a.place and b.place and a.place != b.place and not (a.type in lexicon().once_only) and not people:
+    if a.place and b.place and a.place != b.place and not (a.type in lexicon().once_only) and not people \
+            and not one_day_act(a, b):
         return False  # (one people deported: "Kazakhstan" and "Central Asia" name one destination)
     if a.type in lexicon().once_only and (a.roles.get("patient", set()) & b.roles.get("patient", set())):
         return True
@@ -292,6 +357,11 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
         return True
     if _close_dates(a, b) and a.source != b.source:
         return True  # one actor, one kind of event, a few days apart in two texts
+    if len(shared) >= 2 and objects is not None and alone is not None and a.source != b.source \
+            and alone.person_among(shared) and objects.slip_dates(a, b) and alone.with_all(a, shared) \
+            and alone.with_all(b, shared):
+        return True  # one named person's act on one named object, years a copying slip apart, told once
+        # in each text (a people or an army may attack one fort in 1745 and in 1755: no guess)
     if len(shared) >= 2 and a.stated is not None and b.stated is not None and not _close_dates(a, b):
         # two named participants in common, dates apart: one event told twice only where it befalls its
         # object once in a life (France attacked Fort X in 1745 and in 1755: two attacks; the Tsar
@@ -483,7 +553,8 @@ def _join_block(group: list[Record], block: list[int], sets: DisjointSets, test,
         entry[1].append(i)
 
 
-def same_event_clusters(records: list[Record], sites=None) -> list[list[Record]]:
+def same_event_clusters(records: list[Record], sites=None,
+                        is_person: Callable[[str], bool] | None = None) -> list[list[Record]]:
     """Accounts of one event (``same_event``), joined transitively; blocking keys keep it from
     comparing all pairs, and copies of one text are compared once (``_join_block``)."""
     by_type: dict[str, list[Record]] = {}
@@ -491,12 +562,13 @@ def same_event_clusters(records: list[Record], sites=None) -> list[list[Record]]
         if r.event.certainty != "negated":
             by_type.setdefault(r.type, []).append(r)
     objects = one_object.Objects(records)
+    alone = Lone(records, is_person)
     sig = telling_signatures(records)
     memo: dict = {}
     out = []
 
     def test(a: Record, b: Record) -> bool:
-        return same_event(a, b, sites, objects)
+        return same_event(a, b, sites, objects, alone)
 
     for group in by_type.values():
         sets = DisjointSets(len(group))
@@ -528,7 +600,7 @@ def same_event_conflicts(records: list[Record], name_of=None, sites=None,
     by_source: dict[str, list[Record]] = {}
     for r in records:
         by_source.setdefault(r.source, []).append(r)
-    clusters = same_event_clusters(records, sites)
+    clusters = same_event_clusters(records, sites, is_person)
     for cluster in clusters:
         out += _date_conflict(cluster, minor, by_source)
         out += _place_conflict(cluster)
@@ -591,8 +663,10 @@ def _date_conflict(cluster: list[Record], minor: int, by_source: dict[str, list[
 
 
 def _place_conflict(cluster: list[Record]) -> list[Conflict]:
-    if cluster[0].type not in lexicon().once_only:
-        return []
+    if cluster[0].type not in lexicon().once_only and not (
+            len({r.source for r in cluster}) == len(cluster)
+            and all(one_day_act(cluster[0], r) for r in cluster[1:])):
+        return []  # (a journey told by two texts may pass through both places; one act on one day cannot)
     sides: dict[str, list[Record]] = {}
     for r in cluster:
         if r.place:

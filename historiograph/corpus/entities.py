@@ -36,6 +36,7 @@ from ..entities.names import fold, has_cyrillic, parse_person, slug, given_compa
 from ..entities import places
 from ..entities import evidence as ev_
 from ..entities import infobox, lexicon
+from . import gender
 from ..entities.names import _PATRONYMIC
 from ..model import AnnotatedDocument, CorpusEntity, Entity
 
@@ -110,11 +111,19 @@ def same_person_name(a, b) -> bool:
 
 
 def _bare_single_org(e) -> bool:
-    """A one-word organisation that may be a person the model misread ("Hitler and Ribbentrop"):
-    no organisation head word, not in the alias table, all its names one capitalised word."""
+    """An organisation that may be a person the model misread ("Hitler and Ribbentrop", "Matija
+    Kovač was a printer"): no organisation head word, not in the alias table, all its names one
+    capitalised word, or two whose first is a given name (``gender.is_given_name``). ``_link`` reads
+    it as a person only where another document gives its family name to a person."""
+    if e.label != "ORG" or not e.aliases:
+        return False
     heads = {h.casefold() for h in lexicon.org_heads()}
-    return (e.label == "ORG" and all(len(a.split()) == 1 and a[:1].isupper() and not a.isupper() for a in e.aliases)
-            and not any(alias_table().get(fold(a)) or a.casefold() in heads for a in e.aliases))
+    if any(alias_table().get(fold(a)) or a.casefold() in heads for a in e.aliases):
+        return False
+    if all(len(a.split()) == 1 and a[:1].isupper() and not a.isupper() for a in e.aliases):
+        return True
+    return all(len(w := a.split()) == 2 and all(x[:1].isupper() and not x.isupper() for x in w)
+               and w[1].casefold() not in heads and gender.is_given_name(w[0]) for a in e.aliases)
 
 
 class _Clusters(_UF):
@@ -130,6 +139,8 @@ class _Clusters(_UF):
                 self.evidence[i] = ev_.Evidence()
                 self.evidence[i].update(it[6])
         self.fulls = [[p for p in it[5] if not p.single] for it in items]
+        self.told = [set(it[7]) for it in items]  # pronouns' genders (``gender.pronoun_genders``)
+        self.member_lists: dict[int, list[int]] = {}  # root -> its items, for clusters of several
         self.joins: list[tuple[int, int, tuple]] = []  # (i, j, how): see ``described``
         self.blocked: list[tuple[int, int, str]] = []
 
@@ -144,12 +155,38 @@ class _Clusters(_UF):
             if why:
                 return why
         fa, fb = self.fulls[ri], self.fulls[rj]
+        if not fa or not fb:  # a surname alone: the husband in one text may be the wife in another
+            if self._two_given(ri) or self._two_given(rj):
+                return "a text writes the family name after two given names (two people of that name)"
+            ga, gb = self._told_as(ri), self._told_as(rj)
+            if len(ga) == 1 and len(gb) == 1 and ga != gb:
+                return f"told as a man in one text and as a woman in the other ({ga.pop()}, {gb.pop()})"
         clash = next(((a, b) for a in fa for b in fb if a.family == b.family and a.given and b.given
                       and not given_compatible(a.given, b.given)), None)
         if clash and not any(a.key == b.key or (a.family == b.family and given_compatible(a.given, b.given))
                              for a in fa for b in fb):
             return f"two full names that share only the family name: {clash[0].display} and {clash[1].display}"
         return None
+
+    def _two_given(self, r: int) -> bool:
+        """Whether a text of the cluster writes its family name after two different given names
+        ("Hugo Brandt and his son Felix Brandt"), though its reading named one of them only."""
+        return any(len({w for w in self.items[i][8] if gender.is_given_name(w)}) > 1
+                   for i in self.members_of(r))
+
+    def members_of(self, r: int) -> list[int]:
+        return [i for i in self.member_lists.get(r, [r])]
+
+    def _told_as(self, r: int) -> set[str]:
+        """"male"/"female" as a cluster's texts tell it: titles, pronouns (its evidence), given names."""
+        ev = self.evidence[r]
+        told = set(ev.roles & {gender.MALE, gender.FEMALE}) if ev is not None else set()
+        told |= self.told[r]
+        for p in self.fulls[r]:
+            g = gender.of_given_name(p.given[0]) if p.given else None
+            if g:
+                told.add(g)
+        return told
 
     def join(self, i: int, j: int, how: tuple) -> bool:
         """Join the clusters of items i and j unless evidence says no. ``how``: ((name, name), reason),
@@ -169,6 +206,8 @@ class _Clusters(_UF):
                 self.evidence[r] = ev_.Evidence()
             self.evidence[r].update(self.evidence[other])
         self.fulls[r] = self.fulls[r] + [p for p in self.fulls[other] if p not in self.fulls[r]]
+        self.told[r] |= self.told[other]
+        self.member_lists[r] = self.member_lists.pop(r, [r]) + self.member_lists.pop(other, [other])
         self.joins.append((i, j, how))
         return True
 
@@ -186,7 +225,8 @@ class _Clusters(_UF):
 
 def _items(docs) -> tuple[list, set]:
     """(items, narrated): one item per document entity — (source, entity, mention count, group,
-    keys, persons, evidence) — and the (source, local id) pairs named outside a reference list.
+    keys, persons, evidence, "male"/"female" as its pronouns tell it, the capitalised words its text writes
+    before its family name) — and the (source, local id) pairs named outside a reference list.
     ``docs``: (source, text, mentions, entities) of each document."""
     items = []
     narrated: set[tuple[str, str]] = set()
@@ -198,11 +238,34 @@ def _items(docs) -> tuple[list, set]:
                 counts[m.entity] += 1
                 if m.zone != "references" or any(a <= m.start < b for a, b in fields):
                     narrated.add((source, m.entity))
+        # a one-word "organisation" may be a person (``_link``): its life dates and titles count too
+        told = gender.pronoun_genders(text, mentions)
+        bare = {e.id for e in entities if _bare_single_org(e)}
+        if bare:
+            mentions = [_as_person(m) if _get(m, "entity") in bare else m for m in mentions]
+            for eid, g in gender.pronoun_genders(text, mentions).items():
+                if eid in bare:
+                    told[eid] = g
         evidence = ev_.of_document(text, mentions)
+        before = gender.words_before_surnames(text)
         for e in entities:
             g, keys, persons = _keys(e.name, e.aliases, e.label)
-            items.append((source, e, counts.get(e.id, 0), g, keys, persons, evidence.get(e.id)))
+            written = frozenset(w for p in persons for w in before.get(p.family, ())) if g == "PERSON" else frozenset()
+            items.append((source, e, counts.get(e.id, 0), g, keys, persons, evidence.get(e.id),
+                          frozenset(told.get(e.id, ())), written))
     return items, narrated
+
+
+def _get(m, k):
+    return m[k] if isinstance(m, dict) else getattr(m, k)
+
+
+def _as_person(m):
+    """A mention read as a person's (for ``evidence.of_document``), whatever its label."""
+    from types import SimpleNamespace
+
+    return SimpleNamespace(start=_get(m, "start"), end=_get(m, "end"), text=_get(m, "text"), label="PERSON",
+                           entity=_get(m, "entity"), zone=_get(m, "zone"))
 
 
 def resolve(docs: list[AnnotatedDocument], why: dict[str, list[dict]] | None = None) -> list[CorpusEntity]:
@@ -227,14 +290,14 @@ def resolve(docs: list[AnnotatedDocument], why: dict[str, list[dict]] | None = N
 def _link(items) -> _Clusters:
     # one sense across the corpus: a bare one-word "organisation" that another document gives as a
     # person's name (alone, or as the family name of a full name) is that person
-    person_names = {p.family for *_, g, _, persons, _ in items if g == "PERSON" for p in persons}
-    for n, (src, e, cnt, g, keys, persons, ev) in enumerate(items):
+    person_names = {p.family for _, _, _, g, _, persons, *_ in items if g == "PERSON" for p in persons}
+    for n, (src, e, cnt, g, keys, persons, ev, told, written) in enumerate(items):
         if g == "ORGWORK" and _bare_single_org(e):
             ps = [parse_person(a) for a in e.aliases]
             if ps and all(p.family in person_names for p in ps):
                 e = Entity(id=e.id, name=e.name, label="PERSON", aliases=e.aliases, place=e.place)
                 g2, keys2, persons2 = _keys(e.name, e.aliases, "PERSON")
-                items[n] = (src, e, cnt, g2, keys2, persons2, ev)
+                items[n] = (src, e, cnt, g2, keys2, persons2, ev, told, written)
     uf = _Clusters(items)
 
     # 1. exact keys: one hash bucket per (group, key)
@@ -248,7 +311,7 @@ def _link(items) -> _Clusters:
     # 2. people, blocked by family name: compare distinct full names only
     block: dict[str, dict[str, int]] = defaultdict(dict)  # family -> {full key: item}
     singles: dict[str, list[int]] = defaultdict(list)
-    for i, (_, _, _, g, keys, persons, _) in enumerate(items):
+    for i, (_, _, _, g, keys, persons, *_) in enumerate(items):
         if g != "PERSON":
             continue
         full = [p for p in persons if not p.single]

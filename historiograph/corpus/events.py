@@ -52,7 +52,8 @@ class CorpusKeys:
         if p.entity:
             return self._entity(source, p.entity)
         if p.name:
-            key = self.by_name.get(p.name.lower()) or "name:" + p.name.lower()
+            name = uncounted(p.name) if getattr(p, "kind", None) else p.name
+            key = self.by_name.get(name.lower()) or "name:" + name.lower()
             if getattr(p, "kind", None):  # a description: "the rebels" as written, not title-cased
                 self.names.setdefault(key, p.name)
             return key
@@ -82,6 +83,29 @@ class CorpusKeys:
         return key
 
 
+@functools.lru_cache(maxsize=4096)
+def uncounted(description: str) -> str:
+    """A description without the count that opens it: "forty-one striking miners" and "some 300
+    striking miners" are both "striking miners", so that two texts that count one group differently
+    still tell one event (the counts are then compared: ``rules.number_conflicts``). The group stays
+    unnamed ("the striking miners"): a description joins no events by itself."""
+    from ..events.lexicon import cues
+
+    c = cues()
+    words = set(c["number_words"]) | set(c["approx_words"]) | {w for b in c["number_bounds"] for w in b.split()}
+    toks = description.split()
+    n = 0
+    while n < len(toks) - 1 and (toks[n].lower().replace(",", "").replace(".", "").isdigit() or all(
+            part in words or part == "and" for part in toks[n].lower().split("-"))):
+        n += 1
+    if n == 0 or not any(t.lower().replace(",", "").isdigit() or t.lower().split("-")[0] in c["number_words"]
+                         for t in toks[:n]):
+        return description  # no count ("the striking miners"), or only a qualifier
+    rest = " ".join(toks[n:])
+    rest = rest[3:] if rest.lower().startswith("of ") and len(rest) > 3 else rest  # "forty of the crew"
+    return rest if rest.split()[0].lower() in ("the", "of") else "the " + rest  # (an unnamed group: ``told_twice.named``)
+
+
 def _people_root(name: str) -> str:
     word = (name.split() or [""])[-1].lower()
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
@@ -91,7 +115,57 @@ def records(docs: list[AnnotatedDocument], keys: CorpusKeys) -> list[Record]:
     out: list[Record] = []
     for ad in docs:
         out.extend(from_document(ad, keys.key_of, keys.name_of))
+    borrow(out)
     return out
+
+
+def _own(r: Record) -> set[str]:
+    return told_twice.named(r.keys) | ({r.place} if r.place else set())
+
+
+def borrow(recs: list[Record]) -> None:
+    """An event told with no participant and no place ("The fortress of Kessel fell to General
+    Marchetti in 1868", read without its roles) takes those of another text's telling of the same kind
+    whose named participants and place, two or more, its sentence names all of ("Tobias Marchetti
+    captured Kessel"): then the two can be compared as one event. Only where the choice is unique both
+    ways: one such telling in each other text, the same participants from every text, and no other
+    bare telling of the kind in the sentence's own text naming them. Blocked by (kind, key), so
+    nothing compares all pairs."""
+    bare = [j for j, r in enumerate(recs) if r.mentioned and r.event.certainty != "negated"]
+    if not bare:
+        return
+    index: dict[tuple[str, str], list[int]] = {}
+    for i, r in enumerate(recs):
+        if r.event.certainty != "negated":
+            for k in _own(r):
+                index.setdefault((kind(r.type), k), []).append(i)
+    chosen: dict[int, int] = {}
+    claims: dict[tuple[str, str, frozenset], int] = {}
+    for j in bare:
+        b = recs[j]
+        by_source: dict[str, set[int]] = {}
+        for k in b.mentioned:
+            for i in index.get((kind(b.type), k), ()):
+                a = recs[i]
+                own = _own(a)
+                if a.source != b.source and len(own) >= 2 and own <= b.mentioned:
+                    by_source.setdefault(a.source, set()).add(i)
+        if not by_source or any(len(v) > 1 for v in by_source.values()):
+            continue
+        picks = [next(iter(v)) for _, v in sorted(by_source.items())]
+        if len({frozenset(_own(recs[i])) for i in picks}) != 1:
+            continue
+        chosen[j] = picks[0]
+        claim = (b.source, kind(b.type), frozenset(_own(recs[picks[0]])))
+        claims[claim] = claims.get(claim, 0) + 1
+    for j, i in chosen.items():
+        b, a = recs[j], recs[i]
+        if claims[(b.source, kind(b.type), frozenset(_own(a)))] != 1:
+            continue
+        b.roles = {role: set(told_twice.named(ks)) for role, ks in a.roles.items() if told_twice.named(ks)}
+        b.place = a.place
+        for k in _own(a):
+            b.names.setdefault(k, a.names.get(k, k))
 
 
 @functools.lru_cache(maxsize=1)

@@ -44,6 +44,7 @@ def candidates(ad: AnnotatedDocument) -> list[Cand]:
     rule += patterns.cyrillic_names(text)
     rule += patterns.misc_places(text)
     rule += patterns.military_units(text)
+    rule += patterns.dated_heading_places(text)
     rule += infobox.candidates(text, fields)
 
     model = []
@@ -67,7 +68,8 @@ def candidates(ad: AnnotatedDocument) -> list[Cand]:
                 break
     first = resolve_overlaps(bounds.apply(rule + model + weak))
     return first + bounds.apply(patterns.propagate(text, first, ad.zone_at) + patterns.alternate_names(text, first)
-                                + patterns.cyrillic_known_names(text, first) + patterns.residences(text, first)
+                                + patterns.cyrillic_known_names(text, first) + patterns.broken_known_names(text, first)
+                                + patterns.residences(text, first)
                                 + patterns.address_places(text, first))
 
 

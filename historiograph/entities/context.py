@@ -34,6 +34,7 @@ import re
 from . import lexicon, places
 from .names import fold
 from .spans import MODEL, Cand
+from ..wrapping import unbroken
 
 _PLACE_CONTEXT = re.compile(
     r"(?:\b(?:at|near|around|outside|beyond|towards|toward)"
@@ -57,7 +58,7 @@ def _ends_with(word: str, kind: str) -> bool:
 
 
 def _org_headed(span: str) -> bool:
-    heads = {h.casefold() for h in lexicon.org_heads()}
+    heads = lexicon.org_head_words()
     return any(w.strip(".,").casefold() in heads for w in span.split())
 
 
@@ -74,6 +75,7 @@ def _person_tokens(text: str, cands: list[Cand]) -> set[str]:
 def relabel(ad, text: str, cands: list[Cand]) -> None:
     """Correct the labels of ``cands`` in place (model and weak mentions only)."""
     cands.sort(key=lambda c: c.start)
+    lower_place_heads(text, cands)
     people = _person_tokens(text, cands)
     noun_re = _place_noun_re()
     place_words: dict[str, str] = {}
@@ -112,11 +114,14 @@ def relabel(ad, text: str, cands: list[Cand]) -> None:
     _person_frames(ad, text, cands)
     _peoples(text, cands)
     _titled_people(text, cands)
+    _places_of_a_kind(text, cands)
 
 
 def _coordinated_places(text: str, cands: list[Cand]) -> None:
     """ "Unggi, Najin and Chŏngjin": an organisation between two places in a list is a place;
-    "Hitler and Ribbentrop": a one-word organisation joined by "and" to a person is a person."""
+    "Hitler and Ribbentrop": a one-word organisation joined by "and" to a person is a person; so is
+    a two- or three-word name with no head of a body or a place between two people in a list
+    ("Ann Byrd, Asa Holt, Jane Cole": the model's "organisation" is one more person)."""
     for i, c in enumerate(cands):
         if c.priority > MODEL or c.label != "ORG":
             continue
@@ -128,6 +133,9 @@ def _coordinated_places(text: str, cands: list[Cand]) -> None:
         if (a and b and a.label in _PLACES and b.label in _PLACES
                 and _SEP.match(text[a.end:c.start]) and _SEP.match(text[c.end:b.start])):
             c.label = "GPE"
+        elif (a and b and a.label == "PERSON" and b.label == "PERSON" and _listed_person(span)
+                and _SEP.match(text[a.end:c.start]) and _SEP.match(text[c.end:b.start])):
+            c.label = "PERSON"
         elif _NAME_WORD.fullmatch(span) and (
                 (a and a.label == "PERSON" and _AND.match(text[a.end:c.start]))
                 or (b and b.label == "PERSON" and _AND.match(text[c.end:b.start]))):
@@ -135,6 +143,55 @@ def _coordinated_places(text: str, cands: list[Cand]) -> None:
 
 
 _AND = re.compile(r"^[ \t\n]+and[ \t\n]+$")
+
+
+_LOWER_HEAD = re.compile(r"[ \t]*\n?[ \t]*(?P<w>[a-z]+)\b")
+
+
+def lower_place_heads(text: str, cands: list[Cand]) -> None:
+    """A place's head word in lower case after a name ("Tolliver county", "Otsego river", the head on
+    the next line of a newspaper column) belongs to the name and says its kind: the model's person
+    "Tolliver" is the county's name. ``cands`` sorted by start."""
+    heads = lexicon.place_heads()
+    for i, c in enumerate(cands):
+        if c.priority > MODEL or c.label not in ("PERSON", "ORG", "GPE", "LOC"):
+            continue
+        limit = cands[i + 1].start if i + 1 < len(cands) else len(text)
+        m = _LOWER_HEAD.match(text, c.end, min(limit, c.end + 24))
+        span = text[c.start:c.end]
+        if not m or span in lexicon.demonyms() or ("last", span.split()[-1].casefold()) in heads:
+            continue
+        label = heads.get(("last", m.group("w")))
+        if label:
+            c.end = m.end()
+            c.label = label
+
+
+_KIND_OF = re.compile(r"\b(?P<w>[A-Za-z]+)[ \t]+o[ft][ \t\n]+(?:the[ \t\n]+)?$")
+
+
+def _places_of_a_kind(text: str, cands: list[Cand]) -> None:
+    """The name after a place noun and "of" is that place: "the county of Tolliver", "City of
+    Lowell", "the island of Brennick" (the model's person or organisation). Place nouns of the
+    lexicon (a county, a province) and WordNet's first sense under an administrative district, a
+    town or a piece of land."""
+    for c in cands:
+        if c.priority > MODEL or c.label not in ("PERSON", "ORG", "NORP"):
+            continue
+        m = _KIND_OF.search(text, max(0, c.start - 30), c.start)
+        label = places.place_noun_label(m.group("w").casefold()) if m else None
+        if label and _proper_words(unbroken(text[c.start:c.end])) and not _org_headed(text[c.start:c.end]):
+            c.label = label
+
+
+def _listed_person(span: str) -> bool:
+    """A name of two or three words that could be a person's: no head word of a body or a place,
+    no known place, no demonym first."""
+    words = unbroken(span).split()
+    return (2 <= len(words) <= 3 and all(_NAME_WORD.fullmatch(w) or w.isupper() and w.isalpha() for w in words)
+            and not _org_headed(span) and words[0] not in lexicon.demonyms()
+            and not any((pos, w.casefold()) in lexicon.place_heads() for pos, w in (("first", words[0]), ("last", words[-1])))
+            and not places.is_known_place(" ".join(words)) and not lexicon.states_or_orgs(" ".join(words)))
 
 
 def places_stay_places(text: str, cands: list[Cand]) -> None:
@@ -287,7 +344,7 @@ def _place_frames(ad, text: str, cands: list[Cand]) -> None:
     verbs = lexicon.frame_verbs()
     people = _person_tokens(text, cands)
     found: dict[str, str] = {}
-    for c in cands:
+    for i, c in enumerate(cands):
         if c.priority > MODEL or c.label not in ("PERSON", "ORG", "NORP"):
             continue
         span = text[c.start:c.end]
@@ -320,7 +377,7 @@ def _place_frames(ad, text: str, cands: list[Cand]) -> None:
             label = only or gaz or "GPE"  # "the town of Argentona", "the duchy of Savoy"
         elif c.label == "PERSON" and " " not in span and _after_person_of(text, c, cands):
             label = only or gaz or "GPE"  # "Albrecht von Wallenstein of Friedland"
-        elif c.label == "PERSON" and " " not in span and gaz and _listed_after_places(text, c, cands):
+        elif c.label == "PERSON" and " " not in span and gaz and _listed_after_places(text, i, cands):
             label = gaz  # "Wimpfen, Höchst, Stadtlohn": a known town in a list of places
         elif c.label == "NORP" and gaz and dep == "pobj" and head in _AT | _TO:
             label = gaz  # "sent him to Poltava"
@@ -349,12 +406,11 @@ def _after_person_of(text: str, c: Cand, cands: list[Cand]) -> bool:
     return any(d.end == at and d.label == "PERSON" and " " in text[d.start:d.end] for d in cands)
 
 
-def _listed_after_places(text: str, c: Cand, cands: list[Cand]) -> bool:
-    """The name follows places in a list of places ("White Hill, Wimpfen, Stadtlohn"): at least two,
-    and no person anywhere in the list ("Councillors Beckett, Hey, Hayward": a list of people)."""
-    i = next((k for k, d in enumerate(cands) if d is c), None)
-    if i is None:
-        return False
+def _listed_after_places(text: str, i: int, cands: list[Cand]) -> bool:
+    """The name ``cands[i]`` follows places in a list of places ("White Hill, Wimpfen, Stadtlohn"):
+    at least two, and no person anywhere in the list ("Councillors Beckett, Hey, Hayward": a list of
+    people). Given the index, not the candidate: finding it was a scan per name."""
+    c = cands[i]
     labels, k, end = [], i - 1, c.start
     while k >= 0 and _SEP.match(text[cands[k].end:end]):
         labels.append(cands[k].label)
@@ -456,5 +512,5 @@ def _titled_people(text: str, cands: list[Cand]) -> None:
 def _personal_titles() -> frozenset[str]:
     """One-word titles written before a person's name (titles.txt), less the words that also head
     names of places and bodies ("General Assembly" is no person)."""
-    heads = {h.casefold() for h in lexicon.org_heads()} | {w for (_, w) in lexicon.place_heads()}
+    heads = lexicon.org_head_words() | {w for (_, w) in lexicon.place_heads()}
     return frozenset(t.casefold() for t in lexicon.titles() if " " not in t and t.casefold() not in heads)

@@ -28,7 +28,7 @@ import re
 from rapidfuzz import fuzz
 
 from . import lexicon, places
-from .spans import MODEL, STRONG, Cand
+from .spans import MODEL, STRONG, Cand, strip_possessive
 
 _CITY_COMMA = re.compile(r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)*,[ \t\xa0]*$")
 _DASH_GLUE = "–—-/"
@@ -122,7 +122,7 @@ def _victim_re() -> re.Pattern:
 
 _VESSEL = _VICTIM = None
 _CAPS_WORD = re.compile(r"[A-Z]{4,}")
-_THE_BEFORE = re.compile(r"\b[Tt]he $")
+_THE_BEFORE = re.compile(r"\b[Tt]he[ \t\n]$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -139,6 +139,45 @@ def _common_word(word: str) -> bool:
     return bool(lemmas) and all(l.islower() for l in lemmas)
 
 
+@functools.lru_cache(maxsize=4096)
+def _verb_form(word: str) -> bool:
+    """An inflected form of a verb, never itself a word or a name of WordNet: "Is", "Was",
+    "Jumped", "Gave" (not "Reed", "Fell", "Wells", "Mays"; no "-ing" form, and an "-s" form only of
+    "be", "have", "do": "Manning", "Banks" are names)."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    low = word.casefold()
+    if wn is None or not word.isalpha() or len(word) < 2:
+        return False
+    base = wn.morphy(low, "v")
+    if base is None or base == low or low.endswith("ing") or (low.endswith("s") and base not in ("be", "have", "do")):
+        return False  # "Manning", "Fielding", "Banks", "Gates": names too
+    if any(l.name().casefold() == low for syn in wn.synsets(low) for l in syn.lemmas()):
+        return False
+    return base in ("be", "have", "do") or not any(l.name()[:1].isupper() for syn in wn.synsets(base) for l in syn.lemmas())
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_plural(word: str) -> bool:
+    """The plural of a noun WordNet knows only in lower case ("Gentlemen", "Commissioners")."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    low = word.casefold()
+    base = wn.morphy(low, "n") if wn is not None and word.isalpha() else None
+    return bool(base) and base != low and _common_word(base) and not any(
+        l.name().casefold() == low for syn in wn.synsets(low) for l in syn.lemmas())
+
+
+def _verb_after_name(text: str, c: Cand) -> None:
+    """A verb read into a person's name by the model or a title rule ("Ned Jumped his horse",
+    "Mr. Hale Is nice", a capital of OCR): the name ends before it."""
+    words = list(re.finditer(r"\S+", text[c.start:c.end]))
+    if len(words) >= 2 and _verb_form(words[-1].group(0)):
+        c.end = c.start + words[-2].end()
+
+
 def _headline_word(text: str, c: Cand) -> bool:
     """One word in capitals that is a common word (a headline's "OBITUARY", "TRUSTEE"), which
     the model read as a name; not a known place or state, nor a newspaper's head word ("TIMES")."""
@@ -146,6 +185,16 @@ def _headline_word(text: str, c: Cand) -> bool:
     return (c.priority <= MODEL and _CAPS_WORD.fullmatch(span) is not None and _common_word(span)
             and not places.is_known_place(span) and not lexicon.states_or_orgs(span)
             and not any(span.casefold() in heads for heads in lexicon.periodical_heads().values()))
+
+
+_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?[ \t]+$")
+
+
+def _titled(text: str, start: int) -> bool:
+    from .spans import title_words
+
+    m = _TITLE_BEFORE.search(text, max(0, start - 16), start)
+    return m is not None and m.group(1).casefold() in title_words()
 
 
 def _heading_of_common_words(text: str, c: Cand) -> bool:
@@ -159,6 +208,8 @@ def _heading_of_common_words(text: str, c: Cand) -> bool:
     words = text[c.start:c.end].split()
     if not line or len(line.split()) > 6 or line[-1] in ".,;:!?" or "\n" in text[c.start:c.end]:
         return False
+    if _titled(text, c.start) and text[b:b + 40].lstrip()[:1].islower():
+        return False  # "Judge Hale was given a / gold watch": a titled name in a column's line
     if len(words) > 1 and "and" not in words:
         return False  # "Legation Quarter", "Forbidden City": common words that make a name together
     return all(w == "and" or (w.isalpha() and _common_word(w)) for w in words)
@@ -173,9 +224,16 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
                if c.label in ("PERSON", "ORG", "GPE", "FAC", "LOC") and " " not in text[c.start:c.end].strip()
                and _VESSEL.search(text, max(0, c.start - 24), c.start)}
     person_words = {w.casefold() for c in cands if c.label == "PERSON" for w in text[c.start:c.end].split()[:-1]}
+    # "the League" after "League of Nations": the head of a body the document names in full
+    org_heads = {text[c.start:c.end].split()[0] for c in cands if c.label == "ORG" and " " in text[c.start:c.end]}
     out = []
     for c in cands:
+        if c.label == "PERSON" and c.priority <= MODEL:
+            _verb_after_name(text, c)
         span = text[c.start:c.end]
+        if c.label == "PERSON" and c.priority <= MODEL and " " not in span and (_verb_form(span) or (
+                _common_plural(span) and _THE_BEFORE.search(text, max(0, c.start - 4), c.start))):
+            continue  # "he / Jumped", "the Gentlemen": a verb, or a plural common noun after "the", alone
         if (_is_state_code(text, c) or _prefixed(text, c) or _dash_compound(text, c) or _demonym_run(text, c)
                 or _share_debris(text, c) or _own_title(text, c, title) or _headline_word(text, c)):
             continue
@@ -186,9 +244,10 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
         if (c.priority <= MODEL and c.label != "NORP" and places.wordnet_time(span)
                 and span.casefold() not in person_words):
             continue  # "Whitsunday", "Michaelmas", "Monday" read as a name: a time
-        if (c.priority <= MODEL and c.label == "PERSON" and " " not in span and _THE_BEFORE.search(text, max(0, c.start - 4), c.start)
-                and _common_word(span.rstrip("’'s") if span.endswith(("’s", "'s")) else span)):
-            continue  # "the Khan's horsemen", "the Regent": a role noun, no name
+        if (c.priority <= MODEL and c.label in ("PERSON", "ORG") and " " not in span
+                and _THE_BEFORE.search(text, max(0, c.start - 4), c.start) and _common_word(strip_possessive(span))
+                and not (c.label == "ORG" and span in org_heads)):
+            continue  # "the Khan's horsemen", "the Regent", "the Legislature": a role or a body, no name
         if c.priority <= MODEL and _INITIALS_ONLY.fullmatch(span) and _AFTER_NAME_COMMA.search(text, max(0, c.start - 30), c.start):
             continue  # letters after a name or a town: "Walsh, Q.C.", "Williams, M.A.", "London, W.C."
         if c.priority <= MODEL and " " not in span and (("last", span.casefold()) in lexicon.place_heads()):

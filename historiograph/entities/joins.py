@@ -5,7 +5,8 @@
 - an epithet: "Ivan" + " the Terrible";
 - a title of nobility after a comma: "Johann Tserclaes" + ", Count of Tilly";
 - a lowercase noun that is part of the name and says its kind: "Boxer" + " movement", "Qing
-  dynasty", "Union army" (not after a demonym: "Japanese army");
+  dynasty", "Union army" (not after a demonym: "Japanese army"; a place's head, "Otsego river",
+  is joined earlier: context.lower_place_heads);
 - a given name "of" the land it is known by, with its regnal number: "Eugene" + " of Savoy",
   "Henry" + " I of France", "Mehmed II" (not after "the": "the Napoleon of crime");
 - an ordinal before an organisation: "17th" + " Politburo";

@@ -37,6 +37,12 @@ def org_heads() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
+def org_head_words() -> frozenset[str]:
+    """The organisation head words casefolded ("army", "party"), built once."""
+    return frozenset(h.casefold() for h in org_heads())
+
+
+@functools.lru_cache(maxsize=None)
 def east_asian_surnames() -> frozenset[str]:
     return frozenset(_lines("east_asian_surnames.txt"))
 

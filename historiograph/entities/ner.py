@@ -14,7 +14,7 @@ import re
 
 from . import lexicon, places
 from .names import fold, has_cyrillic
-from .spans import MODEL, Cand, title_words, is_junk, trim, trim_words
+from .spans import MODEL, Cand, title_words, is_junk, strip_possessive, trim, trim_words
 from ..wrapping import is_hard_wrapped, join_broken, unbroken
 
 _MAP = {"PERSON": "PERSON", "ORG": "ORG", "GPE": "GPE", "LOC": "LOC", "FAC": "FAC", "NORP": "NORP",
@@ -53,7 +53,7 @@ def spacy_candidates(ad, text: str) -> list[Cand]:
             n_start, n_end, n_label = ents[i + 1]
             gap = text[end:n_start]
             if (n_label == "ORG" and gap == " " and text[start:end] in demonyms
-                    and _ORG_HEAD.search(text[n_start:n_end].rstrip("'’s"))):
+                    and _ORG_HEAD.search(strip_possessive(text[n_start:n_end]))):
                 out_c = _correct(text, start, n_end, "ORG", wrapped)
                 if out_c:
                     out.append(out_c)
@@ -100,7 +100,7 @@ def _titled_person(span: str, label: str) -> str:
     words = span.split()
     if label not in ("ORG", "NORP", "GPE") or len(words) < 2 or words[0].rstrip(".").casefold() not in title_words():
         return label
-    heads = {h.casefold() for h in lexicon.org_heads()}
+    heads = lexicon.org_head_words()
     if any(w.strip(".,'’s").casefold() in heads for w in words[1:]) or not words[1][:1].isupper():
         return label
     from .filters import _common_word
@@ -221,7 +221,7 @@ def kind_from_head(name: str, label: str) -> str:
         return label
     last = words[-1].strip(".,").casefold()
     if label == "EVENT":  # "the Chinese Eastern Railway" read as an event
-        return "ORG" if last in {h.casefold() for h in lexicon.org_heads()} else label
+        return "ORG" if last in lexicon.org_head_words() else label
     heads = lexicon.periodical_heads()
     if label != "PERSON" and (is_periodical(name) or (
             label in ("ORG", "WORK") and last in heads["weak"] and words[-2][:1].isupper())):
@@ -230,9 +230,29 @@ def kind_from_head(name: str, label: str) -> str:
         place = lexicon.place_heads().get(("last", last))
         if place is None and label == "PERSON" and words[1][:1].isupper():
             place = lexicon.place_heads().get(("first", words[0].casefold()))
+        if place is None:
+            place = _kind_of_place(name)
         if place:
             return place
     return label
+
+
+_KIND_OF_NAME = re.compile(r"(?P<noun>[A-Za-z]+)\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?(?P<name>.+)")
+
+
+def _kind_of_place(name: str) -> str | None:
+    """ "State of Vermont", "TERRITORY OF UTAH": a place noun "of" a known place is that
+    place (the model's organisation); "State of Emergency" is not."""
+    m = _KIND_OF_NAME.fullmatch(unbroken(name))
+    if not m:
+        return None
+    label = places.place_noun_label(m.group("noun").casefold())
+    rest = m.group("name")
+    rest = rest.title() if rest.isupper() else rest
+    if label and (places.is_known_place(rest) or places.is_known_place(rest.replace("-", " "))
+                  or places.wordnet_place(rest)):
+        return label
+    return None
 
 
 _OPEN_QUOTES = "“\"‘'«"

@@ -23,7 +23,7 @@ import re
 from . import lexicon, places, toponyms
 from .names import is_east_asian_surname
 from .spans import title_words
-from .spans import MODEL, STRONG, WEAK, Cand, trim
+from .spans import MODEL, STRONG, WEAK, Cand, strip_possessive, trim
 
 _CAP = r"[A-Z\u00C0-\u00DE][\w'’\-]*\.?"
 _BY_AUTHOR = re.compile(
@@ -153,6 +153,14 @@ def cyrillic_names(text: str) -> list[Cand]:
     return out
 
 
+def _end_of_words(text: str, start: int, n: int) -> int:
+    """End of the ``n``-th word from ``start``, whatever spaces, tabs or no-break spaces part them."""
+    end = start
+    for _, m in zip(range(n), re.finditer(r"[^\s\xa0]+", text[start:])):
+        end = start + m.end()
+    return end
+
+
 def east_asian_names(text: str) -> list[Cand]:
     out = []
     for m in _ea_name_re().finditer(text):
@@ -160,12 +168,12 @@ def east_asian_names(text: str) -> list[Cand]:
         # a stop word ends the name: "Han River" is not a person
         keep = [toks[0]]
         for t in toks[1:]:
-            if t.rstrip("’'s") in _NOT_GIVEN or t in _NOT_GIVEN:
+            if strip_possessive(t) in _NOT_GIVEN or t in _NOT_GIVEN:
                 break
             keep.append(t)
         if len(keep) < 2 or not is_east_asian_surname(keep[0]):
             continue
-        end = m.start("n") + len(" ".join(keep)) if "\xa0" not in m.group("n") else m.end("n")
+        end = _end_of_words(text, m.start("n"), len(keep))
         c = _cand(text, m.start("n"), end, "PERSON", WEAK, "east-asian")
         if c:
             out.append(c)
@@ -235,6 +243,39 @@ def misc_places(text: str) -> list[Cand]:
     return out
 
 
+_MONTH = (r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?|January|February|March|April|June|July"
+          r"|August|September|October|November|December")
+_DAY = r"\d{1,2}(?:st|nd|rd|th|d)?\.?"
+_HEADING_DATE = rf"(?:{_DAY}[ \t]+(?:of[ \t]+)?(?:{_MONTH}),?[ \t]+\d{{4}}|(?:{_MONTH})[ \t]+{_DAY},?[ \t]+\d{{4}})"
+_HEADING_WORD = r"[A-Z\u00C0-\u00DE][\w'’\-]*"
+_DATED_HEADING = re.compile(
+    rf"^[ \t]*(?P<n>{_HEADING_WORD}(?:[ \t]+(?:(?:of|on|upon|de|la|le|el|du|am|an)[ \t]+)?{_HEADING_WORD}){{0,3}})"
+    rf"(?:,[ \t]*(?P<r>{_HEADING_WORD}\.?(?:[ \t]+{_HEADING_WORD}\.?)?))?"
+    rf"[,.][ \t]*(?:[A-Z][a-z]+day,?[ \t]+)?{_HEADING_DATE}\.?[ \t]*$", re.M)
+
+
+def dated_heading_places(text: str) -> list[Cand]:
+    """The heading of a letter or a diary entry, a line of its own: a place and a date ("Tabora,
+    3 May 1891", "Camp Hollis, Va., June 3d, 1863"). The name is where it was written, not a person;
+    a title or a weekday/month first is no place ("Dr. Hale, 3 May 1907", "Monday, 4 May 1907")."""
+    from ..sources.lexicon import given_names
+
+    out = []
+    given = given_names()
+    for m in _DATED_HEADING.finditer(text):
+        first = m.group("n").split()[0]
+        if (first.casefold() in title_words() or first.casefold() in _CALENDAR or first in given
+                or first in lexicon.not_names() or first.casefold() in lexicon.function_words()):
+            continue
+        for g in ("n", "r"):
+            if m.group(g) and (g == "n" or places.is_known_place(m.group(g).rstrip("."))
+                               or m.group(g).rstrip(".").casefold() in lexicon.us_state_abbreviations()):
+                c = _cand(text, m.start(g), m.end(g), "GPE", STRONG, "dated-heading")
+                if c:
+                    out.append(c)
+    return out
+
+
 def reporting_subjects(text: str) -> list[Cand]:
     """A title-cased name of several words opening a sentence before "says": an outlet (ORG)."""
     out = []
@@ -274,9 +315,7 @@ def gazetteer_names(text: str) -> list[Cand]:
             for j in range(min(n, i + 4), i, -1):
                 a = m.start() + words[i].start()
                 b = m.start() + words[j - 1].end()
-                span = text[a:b].rstrip("'’s") if j == n else text[a:b]
-                if span.endswith(("’s", "'s")):
-                    span = span[:-2]
+                span = strip_possessive(text[a:b])
                 if places.is_known_place(span, places.MATCH_MIN_POPULATION):
                     found = (a, a + len(span), j)
                     break
@@ -299,19 +338,62 @@ _BROKEN_NAME = re.compile(r"(?<![\w¬\-])(?:(?P<first>[A-Z][a-z]+)[ \t]+)?(?P<he
                           r"(?P<tail>[a-z]+)(?![\w¬\-])")
 
 
+# a broken word that joins into a town's name is far less often a common word than a bare
+# capitalised one: a smaller town will do, where WordNet knows the name neither as a person's nor
+# as a common word
+BROKEN_MIN_POPULATION = 15_000
+
+
+def _broken_place(name: str) -> bool:
+    return (places.is_known_place(name, places.MATCH_MIN_POPULATION)
+            or (places.is_known_place(name, BROKEN_MIN_POPULATION) and "PERSON" not in places.wordnet_kinds(name)
+                and not _common_sense(name.split()[-1])))  # "Inde¬\npendence": a word before a town
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_sense(word: str) -> bool:
+    """WordNet knows the word in lower case too ("independence", "bath"), whatever else it is."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    return wn is not None and any(l.name() == word.casefold() for syn in wn.synsets(word.casefold()) for l in syn.lemmas())
+
+
 def broken_places(text: str) -> list[Cand]:
     """A place name broken at a line end ("Mich¬\nigan", "New Or-\nleans"), which the model
     reads as two words: the joined word (with the capitalised word before it, if that makes a
-    longer name) is a place the gazetteer knows, as for ``gazetteer_names``."""
+    longer name) is a place the gazetteer knows, as for ``gazetteer_names`` (a smaller town will
+    do: ``BROKEN_MIN_POPULATION``)."""
     out = []
     for m in _BROKEN_NAME.finditer(text):
         for a in ([m.start("first")] if m.group("first") else []) + [m.start("head")]:
             joined = text[a:m.start("head")] + m.group("head") + m.group("tail")
-            if places.is_known_place(joined, places.MATCH_MIN_POPULATION):
+            if _broken_place(joined):
                 rec = places.lookup(joined)
                 c = _cand(text, a, m.end(), rec["label"] if rec["label"] in ("GPE", "LOC") else "GPE", WEAK, "gazetteer")
                 if c:
                     out.append(c)
+                break
+    return out
+
+
+def broken_known_names(text: str, mentions: list[Cand]) -> list[Cand]:
+    """A name the document tags, broken at a line end elsewhere ("Gari¬\nbaldi" after
+    "Garibaldi"): the same name, which the model missed in its two halves."""
+    from ..wrapping import unbroken
+
+    names = {}
+    for c in mentions:
+        if c.label in ("PERSON", "GPE", "LOC", "ORG"):
+            names.setdefault(unbroken(text[c.start:c.end]), c.label)
+    out = []
+    if not names:
+        return out
+    for m in _BROKEN_NAME.finditer(text):
+        for a in ([m.start("first")] if m.group("first") else []) + [m.start("head")]:
+            joined = text[a:m.start("head")] + m.group("head") + m.group("tail")
+            if joined in names:
+                out.append(Cand(a, m.end(), names[joined], WEAK, "propagated"))
                 break
     return out
 
@@ -567,10 +649,10 @@ def _name_word_ok(word: str) -> bool:
     weekday, a demonym, a title, a head word of a place or an organisation."""
     from .filters import _common_word
 
-    w = word.rstrip("’'s") if word.endswith(("’s", "'s")) else word
+    w = strip_possessive(word)
     low = w.casefold()
     return not (low in title_words() or low in _CALENDAR or w in lexicon.demonyms() or w in lexicon.not_names()
-                or low in {h.casefold() for h in lexicon.org_heads()} or ("last", low) in lexicon.place_heads()
+                or low in lexicon.org_head_words() or ("last", low) in lexicon.place_heads()
                 or low in lexicon.function_words() or _common_word(w.split("-")[0]))
 
 
@@ -603,7 +685,7 @@ def titled_names(text: str) -> list[Cand]:
             keep.pop()
         if not keep or re.fullmatch(r"[IVX]+", keep[0]):
             continue
-        end = m.start("n") + len(" ".join(keep)) if m.group("n").count(" ") == len(words) - 1 else m.end("n")
+        end = _end_of_words(text, m.start("n"), len(keep))
         c = _cand(text, m.start("n"), end, "PERSON", WEAK, "titled")
         if c:
             out.append(c)

@@ -265,7 +265,7 @@ def wordnet_kinds(name: str) -> frozenset[str]:
     river or region, a person, a body of people), from the instance hypernyms' ancestors ("Danube"
     -> {"LOC"}; "Washington" -> {"GPE", "PERSON", "OTHER"}). Empty for a name WordNet lacks, and
     without WordNet. Only capitalised lemmas count: "march" the verb is no instance."""
-    from ..events.wordnet import reader
+    from ..events.wordnet import _ancestor_names, reader
 
     wn = reader()
     words = name.split()
@@ -276,7 +276,7 @@ def wordnet_kinds(name: str) -> frozenset[str]:
         if not any(l.name()[:1].isupper() for l in syn.lemmas()):
             continue
         for inst in syn.instance_hypernyms():
-            ancestors = {s.name() for s in inst.closure(lambda s: s.hypernyms())} | {inst.name()}
+            ancestors = _ancestor_names(inst)  # (the walk cached per sense)
             if ancestors & set(_WN_PERSON):
                 kinds.add("PERSON")
             elif ancestors & set(_WN_GPE):
@@ -302,7 +302,7 @@ def wordnet_people(word: str) -> bool:
     """Whether WordNet knows a capitalised word as a kind of people, never as one bearer of the
     name: "Cossacks", "Turk", "Venetians" (a nation, a group), not "Washington" or "Christian"
     alone (a given name too: the caller asks for a plural or an article)."""
-    from ..events.wordnet import reader
+    from ..events.wordnet import _ancestor_names, reader
 
     wn = reader()
     if wn is None or not word[:1].isupper() or " " in word:
@@ -315,7 +315,7 @@ def wordnet_people(word: str) -> bool:
             continue
         if syn.instance_hypernyms():
             return False  # a bearer of the name: a person, a town
-        ancestors = {s.name() for s in syn.closure(lambda s: s.hypernyms())}
+        ancestors = _ancestor_names(syn) - {syn.name()}
         if "person.n.01" in ancestors or "people.n.01" in ancestors or "social_group.n.01" in ancestors:
             found = True
     return found
@@ -339,3 +339,21 @@ def wordnet_time(word: str) -> bool:
             return False
         found = True
     return found
+
+
+@functools.lru_cache(maxsize=512)
+def place_noun_label(noun: str) -> str | None:
+    """The label of a place named "<noun> of X" ("county", "state", "island"): GPE or LOC from the
+    lexicon's place nouns and heads, else from the noun's first WordNet sense (under an
+    administrative district or a town, under land or water); None for other nouns ("duke")."""
+    label = lexicon.place_heads().get(("last", noun)) or lexicon.place_nouns().get(noun)
+    if label:
+        return label if label != "FAC" else None
+    from ..events.wordnet import first_sense_ancestry
+
+    ancestry = set(first_sense_ancestry(noun))
+    if ancestry & {"administrative_district.n.01", "urban_area.n.01"}:
+        return "GPE"
+    if ancestry & {"island.n.01", "body_of_water.n.01", "geological_formation.n.01"}:
+        return "LOC"
+    return None

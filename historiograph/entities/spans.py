@@ -38,7 +38,14 @@ class Cand:
 _LEAD = "¬ \t\n\xa0,;:.!?\"“”„«»‘’'([{*|•–—-^="
 _TRAIL = "¬ \t\n\xa0,;:!?\"“”„«»‘’'([{)]}*|•–—-="
 _GLUED_ID = re.compile(r"(?<=[a-z\)\]])(?:ISBN|ISSN|OCLC|DOI|doi|JSTOR|Retrieved|Archived|PMID|LCCN)")
-_POSSESSIVE = re.compile(r"(?:['’]s|(?<=s)['’])$")
+_POSSESSIVE = re.compile(r"(?:['’]s|(?<=[A-Z])['’]S|(?<=[sS])['’])$")  # "HALE’S" in capitals too
+_POSSESSIVE_SUFFIX = re.compile(r"['’]s?$|(?<=[A-Z])['’]S$")
+
+
+def strip_possessive(word: str) -> str:
+    """``word`` without a possessive suffix ("Hess's" -> "Hess", "Jones'" -> "Jones"): a suffix,
+    where ``rstrip("'s")`` would strip letters ("Hess's" -> "He")."""
+    return _POSSESSIVE_SUFFIX.sub("", word)
 _ARTICLE = re.compile(r"^(?:the|The|THE|a|an)\s+")
 _KEEP_DOT = re.compile(r"(?:^|[\s.])[A-Z]\.$|(?:[A-Z]\.){2,}$|\b(?:Jr|Sr|St|Co|Inc|Ltd|Bros)\.$")
 _IDENTIFIER = re.compile(

@@ -4,7 +4,8 @@ Our mentions follow CoNLL: "Capt. Orne" gives the mention "Orne". HIPE-2020 puts
 the person's span ("Capt. Orne", "President Wilson", "Lieut. Col. Smith", "Mr. and Mrs. Hale"),
 and a function written after the name ("R. Rawles, Esq.", "W. Cowper, Chairman");
 a town's span runs over the abbreviated US state written after it ("Nashville, Tenn.").
-``title_start``, ``postnominal_end`` and ``state_end`` give those boundaries when asked.
+and a place noun before a town's or a state's name ("City of Boston", "State of Ohio").
+``title_start``, ``postnominal_end``, ``state_end`` and ``kind_of_start`` give those boundaries when asked.
 """
 from __future__ import annotations
 
@@ -42,6 +43,20 @@ def _functions() -> frozenset[str]:
     """Titles that are also functions ("President", "Secretary") and the few functions only written
     after a name in lists of officers (lexicon's titles, [after] in postnominals.txt)."""
     return frozenset(t.casefold() for t in lexicon.titles() if " " not in t and len(t) > 3) | lexicon.postnominals()
+
+
+_KIND_OF = re.compile(r"(?<![\w'’])(?P<w>[A-Za-z]+)[ \t\n]+o[ft][ \t\n]+$")
+
+
+def kind_of_start(text: str, start: int) -> int:
+    """Start of the capitalised place noun and "of" written before a place's name ("City of
+    Boston", "State of Ohio"), which HIPE puts inside the span (mostly not a lowercase
+    one: "the county of Alexandria"); ``start`` when none."""
+    from .places import place_noun_label
+
+    m = _KIND_OF.search(text, max(0, start - 20), start)
+    ok = m and m.group("w")[:1].isupper() and place_noun_label(m.group("w").casefold()) == "GPE"
+    return m.start() if ok else start
 
 
 def postnominal_end(text: str, end: int) -> int:

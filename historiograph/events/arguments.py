@@ -128,8 +128,13 @@ class _Finder:
             # "was hunted down and killed": a bare participle conjoined to a passive
             v.tag_ in ("VBN", "VBD") and v.dep_ == "conj" and _is_passive(v.head) and
             not any(c.dep_ in ("nsubj", "aux") for c in v.children)) or _series_passive(v)
-        self.args.passive = passive
         subj = subject_of(v)
+        if subj is None and (bare := _subjectless(v)) is not None:
+            if bare == "passive" or not self._bare_actor(v):
+                self.args.passive = passive
+            else:  # "Weighed anchor at six and sailed from X": the ship of the log, or the diary's writer
+                passive = False
+        self.args.passive = passive
         if getattr(self.trig.rule, "holder_attr", False):  # "Its governor from 1676 was X": X took it
             be = v.head.head if v.dep_ == "acl" else v  # ("The director, named in 1877, was X")
             subj = next((c for c in be.children if c.dep_ == "attr"), subj)
@@ -204,6 +209,42 @@ class _Finder:
                     self._take(o, "patient" if passive else self.lex.role_of(etype, "subject_role", "agent"))
             elif c.dep_ == "prep":
                 self._prep(c, etype)
+
+    def _the_vessel(self, tok, role: str) -> bool:
+        """"the vessel", "the ship", "the schooner" in a ship's log: the ship its title names; True if taken."""
+        ship = self.idx.vessel()
+        if not ship or tok.tag_ != "NN" or not any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children) or \
+                any(c.dep_ in ("compound", "amod", "poss", "prep") for c in tok.children):
+            return False
+        from .coref import is_kind_of
+        lemma = tok.lemma_.lower()
+        if lemma not in ("ship", "vessel") and not is_kind_of(lemma, "vessel"):
+            return False
+        eid = self.idx.entity_named(ship)
+        self.args.add(role, eid, None if eid else ship)
+        self.arg_heads.append(tok)
+        return True
+
+    def _bare_actor(self, v) -> bool:
+        """The actor of a log's or diary's clause with no subject ("Sailed from X at six", "Arrived at
+        Calais"): the ship its title names, for a verb of motion; in a text told by its writer (a diary by
+        its title, a signed letter) the writer; True if taken."""
+        idx = self.idx
+        if idx.in_quotation(v) or not idx.in_body(v.idx):
+            return False
+        role = getattr(self.trig.rule, "subject_role", None) or self.lex.role_of(self.trig.type, "subject_role", "agent")
+        ship = idx.vessel()
+        if ship and (self.trig.type == "movement" or wordnet.verb_lexname(v.lemma_.lower()) == "verb.motion"):
+            eid = idx.entity_named(ship)  # (a ship sails; who "arrested the cook", the log does not say)
+            self.args.add(role, eid, None if eid else ship)
+            return True
+        if not ship and idx.writer()[1]:
+            entity, name = idx.narrator()
+            if not any(p.kind == "narrator" and p.role == role for p in self.args.participants):
+                self.args.participants.append(Participant(role=role, entity=entity, name=None if entity else name,
+                                                          kind="narrator"))
+            return True
+        return False
 
     def _active_succession(self, v, subj) -> bool:
         """A person as subject and a person as object, no "with" ("the council replaced the governor
@@ -434,6 +475,8 @@ class _Finder:
                         return self._take_state(c, role)
                 if role == "agent" and self._led(tok):  # "troops under Colonel X", "a column led by X": X acts
                     return True
+            if m is None and self._the_vessel(tok, role):  # a log's "the ship was boarded": its ship
+                return True
             if m is None:
                 # "the general", "the family", "union soldiers", "a communist who ...": coref.py
                 m = idx.coref().resolve(tok)
@@ -468,8 +511,8 @@ class _Finder:
                     self.args.add_group(role, tok, span, kind="office", alone=True)
                     return False
                 span = possessed_phrase(tok) if not idx.in_quotation(tok) else None
-                if span is not None:  # "my father", "our cook" in a memoir: the description
-                    self.args.add_group(role, tok, span, kind="office", alone=True)
+                if span is not None:  # "my father", "our cook" in a memoir: the description, of kin
+                    self.args.add_group(role, tok, span, kind="kin", alone=True)
                     return False
         if m is None and role == "patient" and tok.pos_ in ("NUM", "NOUN"):
             span = counted_group(tok)  # "twenty-three of her thirty-one men", "about 640 people"
@@ -515,6 +558,10 @@ class _Finder:
                 span = person_phrase(described) if described is not None else None
                 if span is not None:  # "In 1820 the bishop came. He ...": the bishop, never a name nearby
                     self.args.add_group(role, described, span, kind="office", alone=True)
+                    return False
+                span = possessed_phrase(described) if described is not None and not idx.in_quotation(described) else None
+                if span is not None:  # "My grandmother crossed ... She settled ...": my grandmother
+                    self.args.add_group(role, described, span, kind="kin", alone=True)
                     return False
             elif low in coref_cues()["plural_pronouns"]:
                 # only "they" as the subject that acts: "their release" may be of those acted on
@@ -761,6 +808,38 @@ def _order_giver(prep):
                 if p.dep_ == "prep" and p.lower_ == "of":
                     return next((g for g in p.children if g.dep_ == "pobj"), None)
     return None
+
+
+def _subjectless(v, depth: int = 0) -> str | None:
+    """A clause a log or diary tells without a subject ("Weighed anchor at six.", "Sailed from Hobart.",
+    "At noon arrived at X"): the main verb in the past, nothing before it but time and place phrases, and
+    no subject anywhere up its conjuncts. "active" for a past tense, a participle with an object, or one
+    of motion ("Sailed", "Anchored off"); "passive" for another participle ("Arrested at dawn": whose
+    arrest, the text does not say); None for any other clause."""
+    if v.tag_ not in ("VBD", "VBN") or any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl", "aux", "auxpass", "agent")
+                                           for c in v.children):
+        return None
+    if v.dep_ == "conj" and depth < 3:
+        return _subjectless(v.head, depth + 1) and ("active" if v.tag_ == "VBD" else _bare_kind(v))
+    if v.dep_ != "ROOT":
+        return None
+    for t in v.sent:
+        if t.i >= v.i:
+            break
+        if t.is_space or t.is_punct:
+            continue
+        top = t
+        while top.head.i != v.i and top.head != top:
+            top = top.head
+        if top.head.i != v.i or top.dep_ not in ("prep", "npadvmod", "advmod"):
+            return None
+    return "active" if v.tag_ == "VBD" else _bare_kind(v)
+
+
+def _bare_kind(v) -> str:
+    if any(c.dep_ in ("dobj", "prt") for c in v.children) or wordnet.verb_lexname(v.lemma_.lower()) == "verb.motion":
+        return "active"
+    return "passive"
 
 
 def _is_passive(v) -> bool:

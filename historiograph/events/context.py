@@ -181,17 +181,40 @@ class DocIndex:
                     and t.head.tag_ in ("VBD", "VBN")
                     and not _speech_or_thought(t.head.lemma_.lower())
                     and self.in_body(t.idx) and not self.in_quotation(t)]
-            self._first_person = any(t.text == "I" for t in told) or sum(
-                1 for t in told if t.lower_ == "we" and not _perception(t.head.lemma_.lower())) >= 2
+            we = sum(1 for t in told if t.lower_ == "we" and not _perception(t.head.lemma_.lower()))
+            # a signed letter, a diary by its title, a post signed by its writer: its one "we arrived", its
+            # "received us", are the writer's
+            self._first_person = any(t.text == "I" for t in told) or we >= 2 or (self.writer()[1] and any(
+                t.lower_ in ("i", "me", "we", "us") and t.pos_ == "PRON" and self.in_body(t.idx)
+                and not self.in_quotation(t) for t in self.doc))
         return self._first_person
 
+    def writer(self) -> tuple[str | None, bool]:
+        """(name, told by its writer) from the text's form (events/writer.py): a letter's signature, a
+        diary's title, a byline; never the place of a heading."""
+        if getattr(self, "_writer", None) is None:
+            from .writer import writer
+            self._writer = writer(self.text, self.ad.document.metadata)
+        return self._writer
+
     def narrator(self) -> tuple[str | None, str]:
-        """(entity, name) of who "I" is: the author the document's header names (its entity when the
-        text names them too), else an unnamed narrator ("the narrator": a description, never a guess)."""
-        author = (self.ad.document.metadata.author or "").strip()
+        """(entity, name) of who "I" is: the writer the text's form names (a letter's signature, the
+        header's author unless it is a place; its entity when the text names them too), else an unnamed
+        narrator ("the narrator": a description, never a guess)."""
+        author = self.writer()[0]
         if author:
-            return self.entity_named(author), author
+            eid = self.entity_named(author)
+            if eid is not None and self.entities[eid].label in PLACE_LABELS:
+                return None, "the narrator"
+            return eid, author
         return None, "the narrator"
+
+    def vessel(self) -> str | None:
+        """The ship a log's title names ("Log of the schooner Dolphin"), else None."""
+        if getattr(self, "_vessel", None) is None:
+            from .writer import vessel
+            self._vessel = (vessel(self.text[:400]) or "",)
+        return self._vessel[0] or None
 
     def documents(self):
         """The named documents (treaties, charters, acts) and what "the treaty" refers to (documents.py)."""
@@ -376,12 +399,24 @@ class Pronouns:
                 # "Litvinov answered with a map which, he said, ...": the subject of an earlier clause
                 # of the same sentence is more salient than the previous sentence's
                 ranked = self._choose(tok, sent, counts, clause_subject or last_subject, mentions, mi, last)
+                near = None
                 if tok.dep_ in self.SUBJ and clause_subject is None and not (
                         mi and mentions[mi - 1].start >= sent.start_char):
                     # the sentence's first person is a subject pronoun: the previous sentence decides
                     self._pending = None
+                    self._via_object = False
                     near = self._previous_sentence(tok)
+                    head = self._headword_for(tok, near)
+                    if head is not None:  # a biography's "he": its subject, where the sentence before does not decide
+                        near = [head]
                     if near is not None:
+                        # "Countess X owned a mill. Her bailiff, Osip Sarn, kept the accounts. She ...": the
+                        # one the text calls a woman, not the subject whose gender nothing tells (for "she"
+                        # only: "young Mercader ... He" is Mercader, not the man the text called a son)
+                        known = [m for m in ranked if idx.coref().gender(m.entity) == "f"]
+                        if tok.lower_ == "she" and len(near) == 1 and near[0] is not None and \
+                                idx.coref().gender(near[0].entity) is None and len({m.entity for m in known}) == 1:
+                            near = known[:1]
                         ranked = [m for m in near if m is not None]
                         if not ranked:
                             unknown = tok.lower_
@@ -391,6 +426,8 @@ class Pronouns:
                     ranked = []  # "He demanded his share": "his" is the "he" no one was found for
                 self.ranked[tok.i] = ranked
                 ant = ranked[0] if ranked else None
+                if ant is not None and near is not None and tok.dep_ in self.SUBJ and clause_subject is None:
+                    idx.coref().tie(ant.entity, tok.lower_)  # "In 1930 he married X. She ...": he is a man
                 if ant is not None:
                     self.resolved[tok.i] = ant
                     clause_subject = ant  # "Orlov urged him to leave, and when he refused": a chain
@@ -468,6 +505,11 @@ class Pronouns:
         m = idx.mention(subj)
         if subj.pos_ == "PRON":
             ant = self.resolved.get(subj.i)
+            if ant is not None and subj.lower_ in ("he", "she") and not self._same_gender(subj.lower_, tok.lower_):
+                # "In 1930 he married X. She ...": not he; the one he acted on, else the usual ranking (where
+                # he, his gender now tied to him, has no place)
+                self._via_object = True
+                return self._acted_on_in(prev, tok, subj)
             if ant is not None and coref.agrees(tok.lower_, ant.entity):
                 return [ant]
             if ant is None and subj.i in self.described and subj.lower_ == tok.lower_:
@@ -484,6 +526,7 @@ class Pronouns:
                     if other:
                         return [other[-1]]
                 return [m]
+            self._via_object = True
             return self._acted_on_in(prev, tok, subj)
         from .coref import noun_kind, title_noun
         plural = subj.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subj.children)
@@ -494,9 +537,14 @@ class Pronouns:
                 m.label == "ORG" and " " not in m.text)):
             return []  # "Dunmore seized the harbour. He ...": a surname the names stage missed or took for a body
         if m is None and not plural and described:
-            named = self._apposed_person(subj)  # "Its leader, the surgeon William Pryce, had ...": Pryce
-            if named is not None:
-                return [named] if coref.agrees(tok.lower_, named.entity) else []
+            # "Its leader, the surgeon William Pryce, had ...": Pryce (not "The operation on the harbour
+            # master, X, was a success": a thing's apposition is no subject)
+            named = self._apposed_person(subj) if noun_kind(subj.lemma_.lower()) == "person" else None
+            if named is not None:  # ("His daughter, Agnes X, married ... He": not her; someone else)
+                if coref.agrees(tok.lower_, named.entity):
+                    return [named]
+                self._via_object = True
+                return self._acted_on_in(prev, tok, subj)
             if noun_kind(subj.lemma_.lower()) == "person":  # "the captain": the one the text named so
                 r = coref.resolve(subj)
                 if r is not None and r.label == "PERSON" and r.entity and coref.agrees(tok.lower_, r.entity):
@@ -505,7 +553,76 @@ class Pronouns:
                     self._pending = subj  # no one named: the pronoun is that description
                 return []
             return None
+        self._via_object = True
         return self._acted_on_in(prev, tok, subj)
+
+    # ---- the person a biography is about ----------------------------------------------------------
+    def headword(self) -> Mention | None:
+        """The person a biography or obituary is about: the subject of its opening sentence when that
+        sentence defines them ("X (1880-1952) was a chemist", "X was born at", "X died at") or the title
+        names them, and no other person is named more often. None for other texts."""
+        if getattr(self, "_headword", None) is None:
+            self._headword = (self._find_headword(),)
+        return self._headword[0]
+
+    def _find_headword(self) -> Mention | None:
+        idx = self.idx
+        counts: dict[str, int] = {}
+        for m in idx.person_mentions:
+            counts[m.entity] = counts.get(m.entity, 0) + 1
+        if not counts:
+            return None
+        title = (idx.ad.document.metadata.title or "").lower()
+        found = None
+        for m in idx.person_mentions[:3]:
+            ent = idx.entities.get(m.entity)
+            if ent is not None and title and ent.name.lower() in title and " " in ent.name:
+                found = m
+                break
+        if found is None:
+            sent = next((s for s in idx.sents if idx.in_body(s.start_char) and not idx.on_structure_line(s.start_char)
+                         and any(t.is_alpha for t in s)), None)
+            if sent is None:
+                return None
+            root = sent.root
+            subj = next((c for c in root.children if c.dep_ in self.SUBJ), None)
+            m = idx.mention(subj) if subj is not None else None
+            if m is None or m.label != "PERSON" or not m.entity:
+                return None
+            after = idx.text[m.end:m.end + 3].lstrip()
+            lemma = root.lemma_.lower()
+            defined = after.startswith("(") and any(ch.isdigit() for ch in idx.text[m.end:m.end + 12]) or (
+                lemma == "be" and any(c.dep_ == "attr" and c.pos_ == "NOUN" for c in root.children)) or \
+                lemma in ("bear", "die")
+            if not defined:
+                return None
+            found = m
+        if max(counts.values()) > counts.get(found.entity, 0):
+            return None
+        return found
+
+    def _headword_for(self, tok, near) -> Mention | None:
+        """The headword for a sentence-initial "he"/"she" of a biography: where the sentence before does not
+        decide (a paragraph's first sentence, a subject that is no person of the pronoun's gender: a thing,
+        a woman, one the subject acted on), the text's subject, if the pronoun fits them; else None."""
+        head = self.headword()
+        if head is None or tok.lower_ not in ("he", "she") or near == []:
+            return None
+        coref = self.idx.coref()
+        if not coref.agrees(tok.lower_, head.entity):
+            return None
+        if near is not None and not self._via_object:
+            return None  # the sentence before's subject: "His brother Pedro emigrated in 1840. He ..."
+        if near is None:
+            i = self.idx.sentence_index(tok)
+            prev = self.idx.sents[i - 1] if i > 0 else None
+            subj = next((c for c in prev.root.children if c.dep_ in self.SUBJ), None) if prev is not None else None
+            m = self.idx.mention(subj) if subj is not None else None
+            if subj is not None and subj.pos_ == "PRON":
+                m = self.resolved.get(subj.i)
+            if m is not None and m.label == "PERSON" and m.entity != head.entity and coref.agrees(tok.lower_, m.entity):
+                return None  # another of the pronoun's gender was the subject just before (a paragraph back)
+        return head
 
     def _apposed_person(self, subj) -> Mention | None:
         """The named person a subject noun is in apposition with ("Its leader, the surgeon X,")."""

@@ -187,6 +187,8 @@ class Coref:
                 self.defined.setdefault(m.entity, set()).update(defined)
         self.starts = [e[0] for e in self.entries]
         self._genders: dict[str, str | None] = {}
+        self._noun_genders: dict[str, str | None] = {}
+        self._ties: dict[str, set[str]] = {}  # entity -> genders of the subject pronouns taken for it
         self._sole: dict[tuple[str, str], bool] = {}  # (entity, title) -> _sole_holder, the entries being fixed
 
     # ---- what the text calls an entity ---------------------------------------------------------
@@ -294,21 +296,83 @@ class Coref:
         return t
 
     def gender(self, entity: str) -> str | None:
-        """"f" or "m" when the nouns the text calls a person by agree ("his mother X", "Queen X"),
-        else None. The name's own words are not cues."""
+        """"f" or "m" when the nouns the text calls a person by agree ("his mother X", "Queen X"), or
+        the titles before the name ("Mrs X", "Countess X"), or else the given name ("Elsa X"); else None."""
         if entity not in self._genders:
-            votes = {"f": 0, "m": 0}
-            for start, m, words in self.entries:
-                if m.entity != entity:
-                    continue
-                own = {w.lower() for w in m.text.split()} | self.mods_only.get(start, set())
-                for w in words - own:
-                    if noun_kind(w) == "person":
-                        g = gender_of(w)
-                        if g:
-                            votes[g] += 1
-            self._genders[entity] = None if votes["f"] == votes["m"] else max(votes, key=votes.get)
-        return self._genders[entity]
+            self._genders[entity], self._noun_genders[entity] = self._gender_of(entity)
+        g = self._genders[entity]
+        if g is None and len(self._ties.get(entity, ())) == 1:
+            return next(iter(self._ties[entity]))  # "In 1930 he married X": the "he" was him
+        return g
+
+    def tie(self, entity: str, pronoun: str) -> None:
+        """Record that a sentence-initial "he"/"she" was taken for ``entity``: a person nothing else
+        gives a gender to has the pronoun's (two that disagree leave it unknown)."""
+        want = self._wanted(pronoun)
+        if want:
+            self._ties.setdefault(entity, set()).add(want)
+
+    def noun_gender(self, entity: str) -> str | None:
+        """The gender the nouns the text calls a person by give ("his daughter X"), not a title or given
+        name: a cue strong enough to prefer one person over another, where those only rule one out."""
+        self.gender(entity)
+        return self._noun_genders[entity]
+
+    def _gender_of(self, entity: str) -> tuple[str | None, str | None]:
+        """(gender, gender by nouns only): a title decides only where no noun does, a given name only where
+        neither does; those two only rule a person out ("Mr Bush" is no likelier "he" than another man)."""
+        votes = {"f": 0, "m": 0}
+        titled = {"f": 0, "m": 0}
+        given: set[str] = set()
+        for start, m, words in self.entries:
+            if m.entity != entity:
+                continue
+            own = {w.lower() for w in m.text.split()} | self.mods_only.get(start, set())
+            for w in words - own:
+                if noun_kind(w) == "person":
+                    g = gender_of(w)
+                    if g:
+                        votes[g] += 1
+            for g in self._title_genders(m):  # "Mrs Ada Quill", "Countess Ida Roon"
+                titled[g] += 1
+            if m.label == "PERSON":
+                given |= self._given(m.text)
+        nouns = None if votes["f"] == votes["m"] else max(votes, key=votes.get)
+        if nouns is None and votes["f"] == votes["m"] == 0:  # a title, else a given name: only to rule out
+            title = None if titled["f"] == titled["m"] else max(titled, key=titled.get)
+            if title is not None:
+                return title, None
+            if len(given) == 1:
+                return next(iter(given)), None
+        return nouns, nouns
+
+    def _title_genders(self, m: Mention) -> list[str]:
+        """The genders the title words of a person's mention give, inside the name or just before it."""
+        from .gender import title_gender
+        words = m.text.split()[:-1]
+        span = self.doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is not None and span.start > 0 and self.doc[span.start - 1].pos_ in ("PROPN", "NOUN") and \
+                self.doc[span.start - 1].text[:1].isupper() and self.doc[span.start - 1].head.i >= span.start:
+            words.insert(0, self.doc[span.start - 1].text)
+        out = []
+        for w in words:
+            if w[:1].isupper() and noun_kind(w.lower().rstrip(".")) in ("person", None):
+                g = title_gender(w)
+                if g:
+                    out.append(g)
+        return out
+
+    @staticmethod
+    def _given(name: str) -> set[str]:
+        """The gender of a person's given name: the first word of a name of two or more that is no title."""
+        from .gender import given_name, title_gender
+        words = [w for w in name.split() if w.rstrip(".").isalpha()]
+        while len(words) > 2 and title_gender(words[0]) is not None:
+            words.pop(0)
+        if len(words) < 2 or title_gender(words[0]) is not None:
+            return set()
+        g = given_name(words[0])
+        return {g} if g else set()
 
     @staticmethod
     def _wanted(pronoun: str) -> str | None:
@@ -322,9 +386,9 @@ class Coref:
         return want is None or got is None or got == want
 
     def matches(self, pronoun: str, entity: str) -> bool:
-        """True when the text's words for the entity give the pronoun's gender."""
+        """True when the text's nouns for the entity (not a title or given name) give the pronoun's gender."""
         want = self._wanted(pronoun)
-        return want is not None and self.gender(entity) == want
+        return want is not None and self.noun_gender(entity) == want
 
     # ---- resolution ----------------------------------------------------------------------------
     def resolve(self, tok, depth: int = 0) -> Mention | None:

@@ -110,7 +110,7 @@ class Described:
     role: str
     name: str  # the phrase as the corpus keys it ("the rebels"), or the name
     text: str | None  # the words as written, where the text has them
-    kind: str | None  # "group", "office", or None for a bare name
+    kind: str | None  # "group", "office", "kin", "narrator", "document", or None for a bare name
     source: str
     start: int | None = None
     end: int | None = None

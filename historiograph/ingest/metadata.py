@@ -111,7 +111,8 @@ def extract_metadata(text: str) -> Metadata:
             meta.author = person(m["author"])
             continue
         if meta.author is None and (m := _NAME_DATE.match(line)) and (date := parse_date_line(m["date"])):
-            meta.author = m["author"].strip()
+            if not place_name(m["author"].strip()):  # a letter's "Paris, 3 May 1871" is where, not who
+                meta.author = m["author"].strip()
             meta.published = meta.published or date
             continue
         if meta.title is None and i <= 1 and looks_like_title(line):
@@ -124,6 +125,15 @@ def extract_metadata(text: str) -> Metadata:
         meta.author = _genre_author([text[s:e] for s, e in numbered[:HEAD_LINES]]) or (
             meta.quoted_from.author if meta.quoted_from else None)
     return meta
+
+
+def place_name(name: str) -> bool:
+    """A place the gazetteer knows, of one word or with no given name in it ("Paris", "New Orleans"; not
+    "Sofia Brandt"): a dateline's place, never an author."""
+    from ..entities.places import is_known_place
+    from ..events.gender import given_name
+    words = name.split()
+    return is_known_place(name) and (len(words) == 1 or given_name(words[0]) is None)
 
 
 def is_byline(line: str) -> bool:
