@@ -253,7 +253,8 @@ def _told_as_happening(trig) -> bool:
     h = trig.head
     return not trig.nominal and h.tag_ in ("VBD", "VBN") and any(
         c.dep_ in ("nsubj", "nsubjpass") for c in h.children) or (  # "the troops sent by the governor"
-        not trig.nominal and h.tag_ == "VBN" and h.dep_ == "acl" and any(c.dep_ == "agent" for c in h.children))
+        not trig.nominal and h.tag_ == "VBN" and h.dep_ == "acl" and any(c.dep_ == "agent" for c in h.children)) or (
+        triggers.told_without_subject(h))  # "Weighed anchor at dawn.", "Among the dead were ..."
 
 
 def _background(trig, idx: DocIndex) -> bool:

@@ -148,6 +148,8 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
         certainty = "negated"
     if trig.nominal and _negative_existential(h):
         certainty = "negated"  # "there is no evidence of Soviet support"
+    if not trig.nominal and no_one_did(h) and not (trig.rule is not None and trig.rule.negated_by_none):
+        certainty = "negated"  # "no lives were lost", "nobody was arrested"
     if not trig.nominal and h.dep_ == "xcomp" and h.head.lemma_.lower() in c["negative_implicatives"]:
         certainty = "negated"
     # adverbs and adjectives of report and doubt (also on the clause that contains the trigger)
@@ -204,6 +206,18 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
     if any(p in lowered for p in c["dispute_phrases"]):
         certainty = stronger(certainty, "disputed")
     return certainty, source, False
+
+
+def no_one_did(verb, first: bool = False) -> bool:
+    """The verb's subject is no one: "nobody", "none (of the crew)", or a noun with "no" ("no ships
+    were sunk"): the act is denied, though the verb itself carries no negation. Not an aside beside
+    another subject ("Eleven people, none of them Americans, died"); with ``first``, the first of
+    several subjects the parse gives may be it ("Nobody aboard the brig Anna survived")."""
+    subjects = [s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")]
+    if not subjects or len(subjects) > 1 and not first:
+        return False
+    return subjects[0].lower_ in cues()["nobody_words"] or any(
+        d.dep_ == "det" and d.lower_ == "no" for d in subjects[0].children)
 
 
 def _negative_existential(h) -> bool:

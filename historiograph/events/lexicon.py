@@ -37,6 +37,7 @@ class VerbRule:
     # was X": X, not the office noun, is the one appointed)
     by_role: str | None = None  # a passive's "by" phrase takes this role and its subject none
     # ("X was succeeded by Y": Y takes the office, X is only the one replaced)
+    negated_by_none: bool = False  # a subject "none" tells the event, not its denial ("none survived": deaths)
 
 
 @dataclass

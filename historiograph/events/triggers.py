@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from spacy.util import filter_spans
 
-from . import detector, windowed, wordnet
+from . import certainty, detector, windowed, wordnet
 from .lexicon import VerbRule, cues, lexicon, phrase_matcher
 
 
@@ -49,10 +49,15 @@ def find(doc) -> list[Trigger]:
     taken: set[int] = set()
     out: list[Trigger] = []
     for span in filter_spans(spans):
+        if len(span) > 1 and span[-1].dep_ == "compound" and span[-1].head.i > span.end - 1:
+            continue  # "claimed the life insurance": the phrase's last word only classifies a noun after it
         head = _phrase_head(span)
         etype, _, n = span.label_.partition("|")
-        out.append(Trigger(etype, list(span), head, head.pos_ in ("NOUN", "PROPN"),
-                           lex.phrase_rules.get(int(n)) if n else None))
+        rule = lex.phrase_rules.get(int(n)) if n else None
+        if rule is not None and rule.object_kind and not any(
+                c.dep_ in ("nsubjpass", "dobj") and _kind_in(rule.object_kind, _frame_kinds(c)) for c in head.children):
+            continue  # "the company was wound up", not "the clock was wound up"
+        out.append(Trigger(etype, list(span), head, head.pos_ in ("NOUN", "PROPN"), rule))
         taken.update(t.i for t in span)
     for tok in doc:
         if tok.i in taken:
@@ -85,6 +90,9 @@ def find(doc) -> list[Trigger]:
             out.append(Trigger(OFFICE_TYPE, [office], head, False,
                                VerbRule(OFFICE_TYPE, subject_role="patient", holder_attr=True), "wordnet", 0.8))
             taken.add(head.i)
+            continue
+        if (dead := _death_told_by_state(tok)) is not None:  # "none survived", "among the dead was X"
+            out.append(dead)
             continue
         frame = _sense_frame(tok) if tok.pos_ == "VERB" else None
         if frame is not None:  # "was named director of", "the school closed", "set out for Trieste"
@@ -211,6 +219,8 @@ def title_clause(verb) -> bool:
     relative would have taken away (a passive with its subject, an object of its own, or a journey
     with its destination; not "the man Fink freed", "the city Fink travelled to"). The clause is
     the sentence's telling, not a description in passing."""
+    if _cleft(verb):
+        return True
     if verb.dep_ != "relcl" or verb.head.pos_ != "NOUN" or verb.head.tag_ != "NN":
         return False
     noun = verb.head
@@ -224,6 +234,71 @@ def title_clause(verb) -> bool:
     if subj.dep_ == "nsubjpass" or any(c.dep_ in ("dobj", "ccomp") for c in kids):
         return True
     return wordnet.verb_lexname(verb.lemma_.lower()) == "verb.motion" and any(c.dep_ == "prep" for c in kids)
+
+
+def _death_told_by_state(tok) -> Trigger | None:
+    """Deaths told with no verb of dying (cues.json): a survival denied ("none of the crew survived",
+    "no passengers survived", "there were no survivors"), a member of the dead ("among the dead was X": the person after "be"
+    died), the dead found ("twenty-seven bodies were recovered", "his body was found")."""
+    c = cues()
+    lemma = tok.lemma_.lower()
+    if tok.pos_ == "VERB" and lemma == "survive" and certainty.no_one_did(tok, first=True) and not any(
+            x.dep_ == "neg" for x in tok.children):
+        return Trigger("death", [tok], tok, False, VerbRule("death", subject_role="patient", negated_by_none=True))
+    if lemma == "survivor" and tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and any(
+            d.dep_ == "det" and d.lower_ == "no" for d in tok.children) and any(
+            e.dep_ == "expl" for e in tok.head.children):
+        return Trigger("death", [tok], tok.head, False, VerbRule("death"))  # "there were no survivors"
+    if (lemma in c["dead_nouns"] or tok.lower_ in c["dead_nouns"]) and tok.dep_ == "pobj" and tok.head.lower_ == "among" and \
+            tok.head.head.lemma_.lower() == "be" and any(s.dep_ in ("nsubj", "attr") for s in tok.head.head.children):
+        be = tok.head.head
+        return Trigger("death", [tok], be, False, VerbRule("death", subject_role="patient"))
+    if tok.pos_ == "NOUN" and lemma in ("body", "corpse") and tok.dep_ in ("nsubjpass", "dobj") and \
+            tok.head.lemma_.lower() in c["remains_verbs"] and _of_the_dead(tok):
+        # (the finding verb is the head: "were recovered" tells that they were found dead)
+        return Trigger("death", [tok], tok.head, False, VerbRule("death", subject_role="patient"))
+    return None
+
+
+def _of_the_dead(noun) -> bool:
+    """"bodies", "twenty bodies", "his body", "the body of X": a corpse, not "a body of troops"."""
+    ofs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if noun.tag_ == "NNS":
+        return True  # ("a body of troops" is one body; bodies are the dead)
+    if ofs:
+        return any(o.pos_ == "PRON" or "person" in wordnet.object_kinds(o) and o.pos_ == "PROPN" for o in ofs)
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
+
+
+def told_without_subject(verb) -> bool:
+    """A clause that tells its act though the parse gives it no subject: a log's clause, "among the
+    dead were two children" (the dead named after "be"), "there were no survivors"."""
+    if log_clause(verb):
+        return True
+    if verb.lemma_.lower() != "be" or not any(c.dep_ == "attr" for c in verb.children):
+        return False
+    return any(p.dep_ == "prep" and p.lower_ == "among" and any(
+        o.lemma_.lower() in cues()["dead_nouns"] or o.lower_ in cues()["dead_nouns"] for o in p.children)
+        for p in verb.children) or any(
+        c.dep_ == "attr" and c.lemma_.lower() == "survivor" for c in verb.children) and any(
+        c.dep_ == "expl" for c in verb.children)
+
+
+def log_clause(verb) -> bool:
+    """"Weighed anchor at dawn.", "Sailed from Leith at noon.": a past verb that opens its sentence
+    with no subject and no auxiliary, as a log or a diary tells the writer's (or the ship's) acts."""
+    return verb.dep_ == "ROOT" and verb.tag_ in ("VBD", "VBN") and verb.i == verb.sent.start and \
+        verb.is_title and not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in verb.children)
+
+
+def _cleft(verb) -> bool:
+    """"It was Captain X who ordered the boats lowered": a cleft's relative clause is what the sentence
+    tells (its focus, the name after "it was", is the doer), not a description in passing."""
+    if verb.dep_ != "relcl" or verb.head.dep_ != "attr":
+        return False
+    be = verb.head.head
+    return be.lemma_.lower() == "be" and any(c.dep_ == "nsubj" and c.lower_ == "it" for c in be.children) and any(
+        c.dep_ in ("nsubj", "nsubjpass", "dobj") and c.tag_ in ("WP", "WDT") for c in verb.children)
 
 
 def _office_noun(noun) -> bool:
@@ -262,26 +337,41 @@ def _fills_frame(verb, frame: dict) -> bool:
                 _office_noun(c) if frame["complement_kind"] == "office" else
                 _kind_in(frame["complement_kind"], wordnet.object_kinds(c))) for c in kids):
         return False
+    themes = []
     if frame.get("theme_kind"):
         themes = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")] or (
             [c for c in kids if c.dep_ == "nsubj"] if _intransitive(verb) else [])
-        if not any(_kind_in(frame["theme_kind"], wordnet.object_kinds(t)) for t in themes):
+        themes = [t for t in themes if _kind_in(frame["theme_kind"], _frame_kinds(t)) and (
+            t.pos_ == "NOUN" and t.ent_type_ == "" or not frame.get("common_theme"))]
+        if not themes:
             return False
     if frame.get("no_amounts") and any(t.ent_type_ in ("MONEY", "PERCENT") or t.tag_ == "$" for c in kids
                                        if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree):
         return False  # "the company closed at $66.50 a share": a price, not a closure
     if frame.get("clause") and not any(c.dep_ == "ccomp" for c in kids):
         return False
-    if frame.get("subject_kind") and not any(_kind_in(frame["subject_kind"], wordnet.object_kinds(s) or (
+    if frame.get("subject_kind") and not any(_kind_in(frame["subject_kind"], _frame_kinds(s) or (
             wordnet.noun_kinds(s.lower_) if s.pos_ == "ADJ" else frozenset())) for s in _subjects(verb)):
         # ("the general told ...": a noun the tagger read as an adjective)
         return False
     if frame.get("prep") and not any(
             p.dep_ == "prep" and p.lower_ == frame["prep"] and any(
-                o.dep_ == "pobj" and _kind_in(frame["prep_kind"], wordnet.object_kinds(o)) for o in p.children)
-            for p in kids):
+                o.dep_ == "pobj" and _kind_in(frame["prep_kind"], _frame_kinds(o)) for o in p.children)
+            for p in kids + [c for t in themes for c in t.children]):  # ("operations at the mine ceased")
         return False
     return True
+
+
+def _frame_kinds(tok) -> frozenset[str]:
+    """A noun's kinds, and for a plural those of its written form too: "the glassworks" is a
+    workplace though its lemma is "glasswork" (an artefact)."""
+    kinds = wordnet.object_kinds(tok)
+    if tok.tag_ == "NNS" and tok.ent_type_ == "" and tok.lower_ != tok.lemma_.lower():
+        kinds |= wordnet.noun_kinds(tok.lower_)
+    before = tok.doc[tok.i - 1] if tok.i > 0 else None
+    if tok.pos_ in ("NOUN", "PROPN") and before is not None and before.dep_ == "compound" and before.head.i == tok.i:
+        kinds |= wordnet.noun_kinds(f"{before.lower_}_{tok.lemma_.lower()}")  # "savings bank": not a river's
+    return kinds
 
 
 def _intransitive(verb) -> bool:

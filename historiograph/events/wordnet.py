@@ -337,9 +337,10 @@ def object_kinds(tok) -> frozenset[str]:
 
 @functools.lru_cache(maxsize=20000)
 def noun_kinds(noun: str) -> frozenset[str]:
-    """The kinds (wordnet_anchors.json object_kinds) of a common noun, by its WordNet hypernyms."""
+    """The kinds (wordnet_anchors.json object_kinds) of a common noun, by its WordNet hypernyms (a
+    compound by its WordNet name: "savings_bank")."""
     wn = reader()
-    if wn is None or not noun.isalpha():
+    if wn is None or not noun.replace("_", "").isalpha():
         return frozenset()
     data, _ = _config()
     syns = wn.synsets(noun, "n")

@@ -18,7 +18,7 @@ from collections import Counter, deque
 
 from .asides import aside_lexicon
 from .calendar import (SEASON_ORDER, Day, as_date, fmt, holiday_date, month_season, parse_value,
-                       shift, week_value, weekday_near)
+                       shift, valid, week_value, weekday_near)
 from .lexicon import lexicon
 from .rules import Spec
 from .tense import clause_tense, modal_before
@@ -110,6 +110,7 @@ class Resolver:
         self.ranged = False  # the reference time is the end of a range ("June 13–15"), not one day told
         self.told_ahead = False  # is the part being resolved a "next ..." told in the past ("Next spring we moved")?
         self.entry: Day | None = None  # the day of the dated entry being read (entries.py), its own DCT
+        self.written: Day | None = None  # the last date stated in full, to a month at least: a letter's or paper's date
 
     def enter(self, value: str | None) -> None:
         """A dated entry begins ("Thursday, 14th."): its day is the reference time of its deictic
@@ -155,6 +156,8 @@ class Resolver:
             and clause_tense(self.text, start, end) in ("past", "pluperfect")
         if spec.anchor == "none":
             value, how = spec.value or "XXXX", None
+            if spec.type == "DATE" and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", value):
+                self.written = parse_value(value)
             if self.entry is not None and value[:4].isdigit() and abs(int(value[:4]) - self.entry[0]) > 1:
                 self.entry = None  # "The party was found in 1801": the story has left the quoted journal
         elif spec.anchor == "year":
@@ -389,12 +392,34 @@ class Resolver:
             return f"{fmt(year)}-Q{spec.quarter}"
         return fmt(year, spec.month, spec.day) if spec.month else fmt(year)
 
+    def _writing_date(self, base: Day | None) -> Day | None:
+        """The date 'the 3d inst.' and 'the 28th ult.' count from: a diary entry's day, a news report's
+        date, else the last date stated in full (the letter's heading, the paper's dateline), not the
+        story's time, which an earlier 'the 25th ult.' or 'on Sunday' may have moved."""
+        if self.entry is not None:
+            return self.entry
+        if self.mode == "news" and self.dct:
+            return self.dct
+        return self.written or base
+
+    def _day_of_month_past_or_next(self, spec: Spec, base: Day) -> str:
+        """'the 22d of March last' written on 10 March 1862 is 22 March 1861, 'the 2d of March last'
+        2 March 1862: the latest such day before the writing (the first after it for 'next')."""
+        by, bm, bd = base
+        if bm is None:  # told only a year: the writing may be late in it or early in the next
+            return fmt(None, spec.month, spec.day)
+        here, there = (bm, bd or (1 if spec.n > 0 else 31)), (spec.month, spec.day)
+        y = by - (spec.n < 0 and there >= here) + (spec.n > 0 and there <= here)
+        return fmt(y, spec.month, spec.day) if valid(y, spec.month, spec.day) else fmt(y, spec.month)
+
     # --- shifts from a reference time: "last year", "the following month", "two days later" ----
 
     def _relative(self, spec: Spec) -> str:
         if self.mode != "news" and spec.present and spec.anchor == "deictic" and self.entry is None:
             return "PRESENT_REF"
         base = self.base(spec.anchor, spec.unit, spec.loose)
+        if spec.unit == "M" and spec.day is not None:
+            base = self._writing_date(base)
         if spec.n == 0 and spec.unit != "Y" and base is self.ref:
             base = self.settled(base)  # "that autumn", "the same day": the story's, not an aside's
         fallback = "PRESENT_REF" if (spec.n == 0 or spec.present) else (
@@ -406,11 +431,17 @@ class Resolver:
         if spec.n is None:
             return self._vague(spec, base) or ("PAST_REF" if spec.sign < 0 else "FUTURE_REF")
         if base is None:
+            if spec.unit == "M" and spec.day:
+                return f"XXXX-XX-{spec.day:02d}"  # "the 3d inst." with no date to count the month from
+            if spec.unit == "MONTH" and spec.day:
+                return fmt(None, spec.month, spec.day)  # "the 22d of March last": which March is unknown
             return fallback
         by, bm, _ = base
         coarse = self._coarse_told(base, spec)
         if coarse is not None:
             return self._from_season(spec, coarse)
+        if spec.unit == "MONTH" and spec.day is not None:  # "the 22d of March last", "June 10th next"
+            return self._day_of_month_past_or_next(spec, base)
         if spec.unit == "MONTH":
             if bm is None:
                 return fmt(by + spec.n, spec.month)
@@ -473,6 +504,9 @@ class Resolver:
             value = _coarse_day_shift(self.ref_told[1], n)  # "the next day" after "last week", "in March 1998"
         if value is not None and spec.unit == "Y" and spec.month:
             value = fmt(int(value), spec.month)  # "June last year"
+        if value is not None and spec.unit == "M" and spec.day and re.fullmatch(r"\d{4}-\d\d", value) \
+                and valid(int(value[:4]), int(value[5:]), spec.day):
+            value = fmt(int(value[:4]), int(value[5:]), spec.day)  # "the 28th ult.": that day of last month
         return value if value is not None else fallback
 
 

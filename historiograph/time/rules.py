@@ -17,7 +17,7 @@ from .lexicon import lexicon, lookups, norm
 TIME_UNITS = {"TH": "H", "TM": "M", "TS": "S"}
 SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("TH", 24), "TH": ("TM", 60),
            "TM": ("TS", 60)}
-_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th)$", re.I)
+_ORD_SUFFIX = re.compile(r"(?:st|nd|rd|th|d)$", re.I)  # "2d", "23d": older print
 
 
 @dataclass(frozen=True)
@@ -775,6 +775,92 @@ def r_day_of(m: re.Match, text: str) -> list[Part]:
     return [Part(m.start(), m.end(), Spec(unit="D", n=0, anchor="deictic", present=True))]
 
 
+# ---- dates written the old way ("the 31st day of December, A. D. 1879", "the 3d inst.") ----------
+
+_LAST_LADY_DAY_YEAR = 1751  # Britain and its colonies began the year on 1 January from 1752
+
+
+def _new_style_year(m: re.Match, year: int | None) -> int | None:
+    """'1731/2', '1731/32': a year told both ways between 1 January and 24 March, when the legal year
+    (Old Style) still began on Lady Day; the second is the year by modern reckoning. None when the
+    digits after the slash are not the next year's."""
+    ns = _g(m, "ns")
+    if not ns or year is None:
+        return year
+    if year > _LAST_LADY_DAY_YEAR:
+        return None  # "the 1880/81 season" spans two years; it is no dual dating
+    return year + 1 if str(year + 1).endswith(ns) else None
+
+
+def _deed_year(m: re.Match) -> int | None:
+    """The year of a date, in figures or in words as deeds write it ("one thousand seven hundred and
+    forty-five", "seventeen hundred and six")."""
+    if not _g(m, "yw"):
+        return _year(m)
+    n = parse_number(m.group("yw").replace(",", " "))
+    if n is not None and 1000 <= n <= 2099 and n == int(n) and re.search(r"thousand|hundred \w", norm(m.group("yw"))):
+        return int(n)
+    return spelled_year(m.group("yw"))
+
+
+def r_old_date(m: re.Match, text: str) -> list[Part]:
+    """A date with the marks of older print: a day "of" its month, "A. D.", a dual year."""
+    year = _new_style_year(m, _deed_year(m))
+    if year is None and _g(m, "yw"):
+        return []
+    if year is None and _g(m, "year"):
+        return []
+    if _g(m, "month") is None:  # "1731/2", "1745 O.S.": a year alone
+        if not (_g(m, "ns") or _g(m, "style")):
+            return []
+        if _g(m, "dash"):  # "1745-6": the dual year, or a stretch over both; either way within the two
+            return [Part(m.start(), m.end(), Spec(value=fmt(year - 1), until=Spec(value=fmt(year))))]
+        return [Part(m.start(), m.end(), Spec(value=fmt(year)))]
+    month, day = month_of(m.group("month")), (day_of(m.group("day")) if _g(m, "day") else None)
+    if month is None or day is not None and not valid(year or 2000, month, day):
+        return []
+    if day is None:  # "December, A. D. 1887"
+        return [Part(m.start(), m.end(), Spec(value=fmt(year, month)))] if year else []
+    if year is not None and not _g(m, "ns") and (_g(m, "style") or "").upper().startswith("O") \
+            and (month, day) < (3, 25) and year <= _LAST_LADY_DAY_YEAR:
+        # "February 11, 1731 O.S.": the legal year began on 25 March, so the year may be the one
+        # modern reckoning calls 1732; without a dual year, say only that it is one of the two
+        return [Part(m.start(), m.end(), Spec(value=fmt(year, month, day), until=Spec(value=fmt(year + 1, month, day))))]
+    if year is not None:
+        return [Part(m.start(), m.end(), Spec(value=fmt(year, month, day)))]
+    return [Part(m.start(), m.end(), Spec(month=month, day=day, anchor="year"))]
+
+
+def r_era(m: re.Match, text: str) -> list[Part]:
+    """'A.D. 79', '1066 A.D.', 'in the year of our Lord 1745'; '44 B.C.' is TIMEX3 BC0044."""
+    year = _deed_year(m) if _g(m, "yw") else int(m.group("ayear"))
+    if not year:
+        return []
+    if _g(m, "bc"):
+        return [Part(m.start(), m.end(), Spec(value=f"BC{year:04d}"))]
+    return [Part(m.start(), m.end(), Spec(value=fmt(year)))]
+
+
+def r_old_rel(m: re.Match, text: str) -> list[Part]:
+    """'the 22d of March last', 'June 10th next': that day of the month's last (or next) coming,
+    counted from the writing (a letter's or paper's date)."""
+    month, day = month_of(m.group("month")), day_of(m.group("day"))
+    if month is None or not valid(2000, month, day):
+        return []
+    n = -1 if m.group("ln").lower() == "last" else 1
+    return [Part(m.start(), m.end(), Spec(unit="MONTH", month=month, day=day, n=n, sign=n, anchor="deictic"))]
+
+
+_MONTH_REL = {"inst": 0, "instant": 0, "ult": -1, "ultimo": -1, "prox": 1, "proximo": 1}
+
+
+def r_month_rel(m: re.Match, text: str) -> list[Part]:
+    """'the 3d inst.' (this month), 'the 28th ult.' (last month), 'the 5th prox.' (next month): a day
+    of a month counted from the month the letter or paper is written in."""
+    n = _MONTH_REL[m.group("mrel").lower()]
+    return [Part(m.start(), m.end(), Spec(unit="M", n=n, sign=n, day=day_of(m.group("day")), anchor="deictic"))]
+
+
 RULES = {
     "day_of": r_day_of,
     "year_period": r_year_period, "week_of": r_week_of, "week_pos": r_week_pos,
@@ -786,6 +872,7 @@ RULES = {
     "deictic": r_deictic,
     "weekday": r_weekday, "shift": r_shift, "duration": r_duration, "clock": r_clock, "refword": r_refword,
     "set": r_set, "set_rate": r_set_rate, "duration_compound": r_duration_compound, "duration_in": r_duration_in,
+    "old_date": r_old_date, "era": r_era, "month_rel": r_month_rel, "old_rel": r_old_rel,
 }
 
 

@@ -226,6 +226,9 @@ _EDGE = {"START": (0.0, 0.4), "MID": (0.3, 0.7), "END": (0.6, 1.0)}
 def _edtf_point(value: str) -> str | None:
     """One TIMEX3 value as an EDTF date or interval, precision kept; None when it names no calendar time."""
     v = value.strip()
+    m = re.fullmatch(r"BC(\d{4})", v)  # TIMEX3 BC0044 = 44 BC = astronomical year -43 (there is no year 0)
+    if m and int(m[1]) > 0:
+        return f"-{int(m[1]) - 1:04d}" if int(m[1]) > 1 else "0000"
     if re.fullmatch(r"\d{3}", v):
         return v + "X"
     if re.fullmatch(r"\d{2}", v):
@@ -460,6 +463,8 @@ def display_edtf(edtf: str | None, value: str | None = None, mod: str | None = N
     "10–11 August 1938", "before March 1938"; plain dates as display_date writes them."""
     if not edtf:
         return display_date(value, mod)
+    if re.fullmatch(r"-\d{4}|0000", edtf):  # a year before Christ: -0043 is 44 BC
+        return f"{abs(int(edtf)) + 1} BC"
     q = "?" if "?" in edtf or "%" in edtf else ""
     approx = "~" in edtf or "%" in edtf
     bare = re.sub(r"[~?%]", "", edtf)
