@@ -280,6 +280,12 @@ def _no_one_alive(verb) -> bool:
     return "animate" in wordnet.object_kinds(subj)
 
 
+def found_dead(trig: Trigger) -> bool:
+    """A death told by the finding of the body ("his body was found"): the finding's date is the
+    day the death was known, not the day it happened."""
+    return trig.type == "death" and trig.tokens[0].lemma_.lower() in ("body", "corpse") and trig.head is not trig.tokens[0]
+
+
 def _of_the_dead(noun) -> bool:
     """"bodies", "twenty bodies", "his body", "the body of X": a corpse, not "a body of troops",
     "celestial bodies" or "student bodies" (a describing word other than a participle: "charred")."""

@@ -1,0 +1,15 @@
+"""Event dates that said more than the text (review of this session's dating): a body found dates
+the death on or before the finding; a preposition on a noun dates no event; reported speech in a
+diary entry; a story's date not taken from a flashback. Our own sentences, whole pipeline."""
+from __future__ import annotations
+
+from historiograph import annotate_text
+
+
+def _times(text: str, etype: str) -> list[dict | None]:
+    return [e.time for e in annotate_text(text).events if e.type == etype]
+
+
+def test_a_body_found_dates_the_death_on_or_before_the_finding():
+    times = _times("Tomas Berg left the inn at dusk. His body was found near the weir on 9 June 1887.", "death")
+    assert times and all(t is not None and t["value"] == "1887-06-09" and t["mod"] == "ON_OR_BEFORE" for t in times), times
