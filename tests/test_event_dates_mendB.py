@@ -13,3 +13,15 @@ def _times(text: str, etype: str) -> list[dict | None]:
 def test_a_body_found_dates_the_death_on_or_before_the_finding():
     times = _times("Tomas Berg left the inn at dusk. His body was found near the weir on 9 June 1887.", "death")
     assert times and all(t is not None and t["value"] == "1887-06-09" and t["mod"] == "ON_OR_BEFORE" for t in times), times
+
+
+def test_a_day_on_a_noun_dates_no_event():
+    text = "On 2 August 1812 the army reached the Niemen. Men from the 9th crossed the river."
+    crossed = [e.time for e in annotate_text(text).events if e.trigger["text"] == "crossed"]
+    assert crossed and not any(t and t["value"] == "1812-08-09" for t in crossed), crossed
+
+
+def test_a_day_on_the_clause_verb_still_dates_it():
+    text = "On 2 August 1812 the army reached the Niemen. On the 9th the army crossed the river."
+    crossed = [e.time for e in annotate_text(text).events if e.trigger["text"] == "crossed"]
+    assert crossed and crossed[0]["value"] == "1812-08-09", crossed

@@ -396,8 +396,8 @@ def day_of_month(head, sent, idx: DocIndex) -> dict | None:
         prep = tok.head
         if prep.lower_ == "of" and prep.head.lemma_.lower() in _DAY_PARTS and prep.head.dep_ == "pobj":
             prep = prep.head.head  # "on the night of the 13th"
-        if prep.dep_ != "prep" or prep.lower_ not in _DAY_PREPS or clause_of(prep.head) != clause:
-            continue
+        if prep.dep_ != "prep" or prep.lower_ not in _DAY_PREPS or prep.head not in (clause, head):
+            continue  # on the clause's verb (or the event's noun), not "troops from the 4th crossed"
         day = int(m[1])
         story = _month_of_story(idx, tok.idx)
         heading = entry_dates.heading_at(idx, tok.idx) if story is None else None
