@@ -25,3 +25,13 @@ def test_a_day_on_the_clause_verb_still_dates_it():
     text = "On 2 August 1812 the army reached the Niemen. On the 9th the army crossed the river."
     crossed = [e.time for e in annotate_text(text).events if e.trigger["text"] == "crossed"]
     assert crossed and crossed[0]["value"] == "1812-08-09", crossed
+
+
+def test_a_past_reported_in_a_diary_entry_is_on_or_before_its_day():
+    diary = ("Journal of the Relief Column\n\n3 April 1839.\nWe were told at supper that the old bishop died "
+             "at Lyons.\n\n5 April 1839.\nRaiders burned the mill on the creek.\n")
+    ad = annotate_text(diary)
+    died = [e.time for e in ad.events if e.type == "death"]
+    assert died and died[0]["value"] == "1839-04-03" and died[0]["mod"] == "ON_OR_BEFORE", died
+    burned = [e.time for e in ad.events if e.trigger["text"] == "burned"]
+    assert burned and burned[0]["value"] == "1839-04-05" and burned[0]["mod"] is None, burned  # the day's own doing
