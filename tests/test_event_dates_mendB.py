@@ -35,3 +35,11 @@ def test_a_past_reported_in_a_diary_entry_is_on_or_before_its_day():
     assert died and died[0]["value"] == "1839-04-03" and died[0]["mod"] == "ON_OR_BEFORE", died
     burned = [e.time for e in ad.events if e.trigger["text"] == "burned"]
     assert burned and burned[0]["value"] == "1839-04-05" and burned[0]["mod"] is None, burned  # the day's own doing
+
+
+def test_a_day_of_the_month_takes_the_story_month_not_a_relative_clauses():
+    text = ("On 4 June 1832 the weavers seized the town hall. The magistrate, who had been appointed on "
+            "9 January 1829, escaped. On the 11th the weavers burned the granary.")
+    burned = [e.time for e in annotate_text(text).events if e.trigger["text"] == "burned"]
+    assert burned and burned[0] is None or burned[0]["value"] == "1832-06-11", burned
+    assert not any(t and t["value"].startswith("1829") for t in burned)

@@ -444,11 +444,9 @@ def days_that_followed(head, idx: DocIndex) -> dict | None:
 
 
 def _last_of_story(idx: DocIndex, offset: int) -> DatedTimex | None:
-    """The story's last date before ``offset``, within _BACK_REACH paragraphs."""
-    para = bisect.bisect_right(idx.paragraphs, offset) - 1
-    lo = idx.paragraphs[max(0, para - _BACK_REACH + 1)]
-    before = [d for d in idx.narrative_dated if lo <= d.timex.start < offset]
-    return before[-1] if before else None
+    """The story's time at ``offset`` (anchors.story_time: not a date in a relative clause, a report
+    told later or a flashback), within _BACK_REACH paragraphs."""
+    return anchors.story_time(idx, offset, _BACK_REACH)
 
 
 def _month_of_story(idx: DocIndex, offset: int) -> DatedTimex | None:
