@@ -14,3 +14,18 @@ def test_an_uncertain_fact_value_keeps_the_other_facts():
 def test_question_turns_are_not_facts():
     text = "Mara Holt\nQ: Where were you born?\nA: In Leeds, in 1931.\n\nShe moved to York later.\n"
     assert _fact_lines(text) == []
+
+
+def test_a_bylined_post_in_the_third_person_gives_a_subjectless_clause_no_writer_as_actor():
+    from historiograph import annotate
+    ad = annotate("Posted by Irene Salt\n\nTomasz Wirski was a printer from Lodz. Arrived in Warsaw in 1918. "
+                  "He died there in 1931.")
+    for ev in ad.events:
+        assert not any(p.kind == "narrator" for p in ev.participants), ev
+
+
+def test_a_bylined_post_told_in_the_first_person_keeps_its_writer():
+    from historiograph import annotate
+    ad = annotate("Posted by Irene Salt\n\nI left Lodz in the spring of 1918. Arrived in Warsaw in June 1918.")
+    moves = [ev for ev in ad.events if any(p.kind == "narrator" for p in ev.participants)]
+    assert moves

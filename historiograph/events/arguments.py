@@ -239,7 +239,8 @@ class _Finder:
             eid = idx.entity_named(ship)  # (a ship sails; who "arrested the cook", the log does not say)
             self.args.add(role, eid, None if eid else ship)
             return True
-        if not ship and idx.writer()[1] and not idx.asked(v.idx):
+        # a byline over third-person prose ("Posted by X" above a life of someone else) is no narrator
+        if not ship and idx.writer()[1] and idx.first_person_narration() and not idx.asked(v.idx):
             entity, name = idx.narrator()
             if not any(p.kind == "narrator" and p.role == role for p in self.args.participants):
                 self.args.participants.append(Participant(role=role, entity=entity, name=None if entity else name,
