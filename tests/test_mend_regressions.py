@@ -29,3 +29,12 @@ def test_a_bylined_post_told_in_the_first_person_keeps_its_writer():
     ad = annotate("Posted by Irene Salt\n\nI left Lodz in the spring of 1918. Arrived in Warsaw in June 1918.")
     moves = [ev for ev in ad.events if any(p.kind == "narrator" for p in ev.participants)]
     assert moves
+
+
+def test_she_is_not_a_biographys_subject_whose_gender_the_text_never_gives():
+    from historiograph import annotate
+    ad = annotate("Okoro Tane (1801-1862) was a surveyor. In 1830 Tane met Ngozi Brandt at Lagos.\n\n"
+                  "She was arrested in 1840.")
+    arrest = next(e for e in ad.events if e.type == "arrest")
+    names = {ad.entity(p.entity).name if p.entity else p.name for p in arrest.participants}
+    assert "Okoro Tane" not in names and "Tane" not in names
