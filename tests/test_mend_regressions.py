@@ -38,3 +38,11 @@ def test_she_is_not_a_biographys_subject_whose_gender_the_text_never_gives():
     arrest = next(e for e in ad.events if e.type == "arrest")
     names = {ad.entity(p.entity).name if p.entity else p.name for p in arrest.participants}
     assert "Okoro Tane" not in names and "Tane" not in names
+
+
+def test_a_nationality_word_names_only_a_state_that_existed_that_year():
+    from historiograph.events.arguments import _state_for
+    assert _state_for("Zambian", 1850) is None  # Zambia: 1964
+    assert _state_for("Algerian", 1800) is None
+    assert _state_for("Flemish", 1900) is None  # a region, not a state
+    assert _state_for("German", 1900) == "Germany"
