@@ -284,6 +284,35 @@ SET_H = [
     ('none', 'In 1887 the fisherman Jan Bos wound up his lines and rowed home.'),
 ]
 
+# Set I (events7: movements told with particles and idioms, foundings and closures with plain verbs,
+# successions and suspensions without "appoint"), written and run before its fixes.
+SET_I = [
+    ('movement', 'In May 1851 the surveyor Tom Hale landed on the island of Rarotonga.'),
+    ('movement', 'In 1852 the traders came in from the coast with their canoes.'),
+    ('movement', 'In 1853 the Reverend John Pryce went out to the mission at Kuruman.'),
+    ('movement', 'On 2 June 1854 the expedition set out from Tete.'),
+    ('movement', 'In 1855 the wounded were taken to the hospital at Scutari.'),
+    ('arrest', 'In 1856 the deserter Sam Cole was brought back under guard.'),
+    ('deportation', 'In 1857 the rebel chief Mataio was put on a ship to Sydney.'),
+    ('movement', 'In 1858 his uncle sent him off to Edinburgh.'),
+    ('movement', 'In 1859 the party followed the river to Lake Ngami.'),
+    ('movement', 'In April 1860 the missionaries went down to the coast.'),
+    ('movement', 'Pryce was back in Kuruman by May 1861.'),
+    ('founding', 'In 1862 the Wesleyans opened a school in Apia.'),
+    ('founding', 'In 1863 Thomas Orme started a newspaper in Dunedin.'),
+    ('dissolution', 'The store was closed in 1864.'),
+    ('assignment', 'In 1865 George Grey succeeded Thomas Gore as governor.'),
+    ('assignment', 'In 1866 the Reverend Peter Lyle took over the mission at Nukualofa.'),
+    ('election', 'In 1867 Hugh Bell was chosen to succeed the bishop.'),
+    ('dismissal', 'In 1868 the magistrate Alan Reid was suspended from his post.'),
+    ('assignment', 'In 1869 the governor took office.'),  # (first written as none: taking office is one)
+    ('none', 'The drought of 1870 brought about a famine of prices.'),
+    ('none', 'He went on to say that the harbour was safe.'),
+    ('none', 'In 1871 the sergeant carried out the order.'),
+    ('none', 'In 1872 the clerk opened a letter from the bank.'),
+    ('none', 'In 1873 the chief opened the door of the church.'),
+]
+
 
 def run(rows) -> tuple[int, int, int, int]:
     found = confident = others = 0
@@ -307,7 +336,8 @@ def main() -> None:
                        ("E2 (events6, probes written during its fixes)", SET_E2),
                        ("F (events6, written after, never tuned on)", SET_F),
                        ("G (events6, written later, run once before its last fixes)", SET_G),
-                       ("H (events6, written after all its fixes, never tuned on)", SET_H)):
+                       ("H (events6, written after all its fixes, never tuned on)", SET_H),
+                       ("I (events7, written before its fixes)", SET_I)):
         found, confident, others, n = run(rows)
         print(f"set {name}: found {found}/{n}, confident {confident}/{n}, other confident events {others}\n")
 

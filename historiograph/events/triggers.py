@@ -94,6 +94,10 @@ def find(doc) -> list[Trigger]:
         if (dead := _death_told_by_state(tok)) is not None:  # "none survived", "among the dead was X"
             out.append(dead)
             continue
+        if (chosen := _chosen_successor(tok)) is not None:  # "was chosen to succeed the bishop"
+            out.append(chosen)
+            taken.update(c.i for c in tok.children if c.dep_ == "xcomp")
+            continue
         frame = _sense_frame(tok) if tok.pos_ == "VERB" else None
         if frame is not None:  # "was named director of", "the school closed", "set out for Trieste"
             role = frame.get("subject_role") or ("patient" if frame.get("theme_kind") and _intransitive(tok) else None)
@@ -130,6 +134,8 @@ def find(doc) -> list[Trigger]:
                     rule = replace(rule, objects=frozenset())
                 if rule.passive and _bare_participle(tok):
                     rule = replace(rule, passive=False)  # "Born in Tarvis, he ...": passive by form
+                if rule.needs_place and _bound_for_place(tok):
+                    rule = replace(rule, needs_place=False)  # "landed on the island", "went down to the coast"
                 out.append(Trigger(rule.type, [tok], tok, False, rule))
         elif tok.pos_ == "PROPN" and occurs(tok) and _named_event_type(tok, lex):
             etype = _named_event_type(tok, lex)  # "The Storming of X, which occurred on ...": told as
@@ -313,6 +319,39 @@ def _office_noun(noun) -> bool:
 
 
 OFFICE_SENSES = 4
+
+
+MOTION_PREPS = frozenset(("to", "into", "onto", "from", "toward", "towards", "on", "at"))
+
+
+def _bound_for_place(verb) -> bool:
+    """A verb of going whose own preposition names a place by a common noun ("landed on the island",
+    "came in from the coast", "went down to the coast"): a place, though no place name is given. The
+    noun is a WordNet region, landform, water or building (object kind "destination"), never a bare
+    noun of an idiom ("went to school", "came to power") or an abstraction ("came to an end")."""
+    return any(p.dep_ == "prep" and p.lower_ in MOTION_PREPS and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and not _idiom_object(o) and "destination" in _frame_kinds(o)
+        for o in p.children) for p in verb.children)
+
+
+SUCCESSOR_SENSES = ("succeed.v.02", "replace.v.02")  # being the successor of, taking the place of
+CHOOSING_SENSES = ("choose.v.01", "elect.v.01")
+
+
+def _chosen_successor(verb) -> Trigger | None:
+    """"X was chosen to succeed Y", "was selected to replace the bishop": chosen for an office, an
+    election of the one chosen (not a decision of the choosers)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    if wordnet.verb_senses(verb.lemma_.lower(), 3, 1).isdisjoint(CHOOSING_SENSES):
+        return None
+    if not any(c.dep_ == "xcomp" and c.pos_ == "VERB" and not wordnet.verb_senses(
+            c.lemma_.lower(), 2, 0).isdisjoint(SUCCESSOR_SENSES) for c in verb.children):
+        return None
+    return Trigger(ELECTION_TYPE, [verb], verb, False, VerbRule(ELECTION_TYPE), "wordnet", 0.8)
+
+
+ELECTION_TYPE = "election"
 
 
 def _sense_frame(verb) -> dict | None:
