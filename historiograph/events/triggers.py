@@ -52,6 +52,10 @@ def find(doc) -> list[Trigger]:
         if len(span) > 1 and span[-1].dep_ == "compound" and span[-1].head.i > span.end - 1:
             continue  # "claimed the life insurance": the phrase's last word only classifies a noun after it
         head = _phrase_head(span)
+        if (chosen := _chosen_successor(head)) is not None:  # "was chosen to succeed": no decision
+            out.append(chosen)
+            taken.update([t.i for t in span] + [c.i for c in head.children if c.dep_ == "xcomp"])
+            continue
         etype, _, n = span.label_.partition("|")
         rule = lex.phrase_rules.get(int(n)) if n else None
         if rule is not None and rule.object_kind and not any(
