@@ -89,6 +89,9 @@ def find(doc) -> list[Trigger]:
                 out.append(Trigger(OFFICE_TYPE, [tok], tok, False, VerbRule(OFFICE_TYPE, subject_role="patient"),
                                    "wordnet", 0.8))  # "became Premier": the subject takes the office
             continue
+        if lemma == "be" and (back := _back_in_place(tok)) is not None:  # "was back in Kuruman by May"
+            out.append(Trigger(RETURN_TYPE, [tok, back], tok, False, VerbRule(RETURN_TYPE)))
+            continue
         if lemma == "be" and (found := _copular_appointment(tok)) is not None:  # "Its governor from 1676 was X"
             office, head = found
             out.append(Trigger(OFFICE_TYPE, [office], head, False,
@@ -338,6 +341,24 @@ def _bound_for_place(verb) -> bool:
         for o in p.children) for p in verb.children)
 
 
+RETURN_TYPE = "movement"
+BACK_PREPS = frozenset(("in", "at", "to"))
+
+
+def _back_in_place(be) -> object | None:
+    """"was back in Kuruman by May", "were back at the mission": a return told by its end state, a
+    place named or a common place (object kind "destination"); not "back in power", "back at work".
+    The adverb "back", next to the verb, is returned (the trigger's last word)."""
+    back = next((c for c in be.children if c.dep_ == "advmod" and c.lower_ == "back" and c.i == be.i + 1), None)
+    if back is None or not any(c.dep_ in ("nsubj", "expl") for c in be.children):
+        return None
+    preps = [c for t in (be, back) for c in t.children if c.dep_ == "prep" and c.lower_ in BACK_PREPS]
+    if not any(o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "NOUN" and not _idiom_object(o)
+                                     and "destination" in _frame_kinds(o)) for p in preps for o in p.children):
+        return None
+    return back
+
+
 SUCCESSOR_SENSES = ("succeed.v.02", "replace.v.02")  # being the successor of, taking the place of
 CHOOSING_SENSES = ("choose.v.01", "elect.v.01")
 
@@ -397,6 +418,9 @@ def _fills_frame(verb, frame: dict) -> bool:
             wordnet.noun_kinds(s.lower_) if s.pos_ == "ADJ" else frozenset())) for s in _subjects(verb)):
         # ("the general told ...": a noun the tagger read as an adjective)
         return False
+    if frame.get("named_subject") and not any(s.ent_type_ == "PERSON" or s.lower_ in ("he", "she")
+                                              for s in _subjects(verb)):
+        return False  # "Lyle took over the mission", not "the rebels took over the church"
     if frame.get("prep") and not any(
             p.dep_ == "prep" and p.lower_ == frame["prep"] and any(
                 o.dep_ == "pobj" and _kind_in(frame["prep_kind"], _frame_kinds(o)) for o in p.children)
