@@ -313,6 +313,32 @@ SET_I = [
     ('none', 'In 1873 the chief opened the door of the church.'),
 ]
 
+# Set J (events7), written after all of its fixes and run once: never tuned on.
+SET_J = [
+    ('movement', 'In October 1721 the pastor Hans Egede landed on the coast of Greenland.'),
+    ('movement', 'In 1722 the trappers came back from the interior with their furs.'),
+    ('movement', 'On 9 July 1723 the caravan started out from Timbuktu.'),
+    ('movement', 'In 1724 the survivors were carried to the monastery at Zagorsk.'),
+    ('movement', 'In the spring of 1725 the family moved up to the hills.'),
+    ('movement', 'The governor was back at the fort by August 1726.'),
+    ('movement', 'In 1727 the brothers sailed down the river to the sea.'),
+    ('arrest', 'In 1728 the smuggler Dirk Hals was taken under guard to the castle.'),
+    ('founding', 'In 1729 the Jesuits opened a college in Quebec.'),
+    ('founding', 'In 1730 the merchant Isaac Pell started a bank in Boston.'),
+    ('founding', 'The first hospital in the colony opened in 1731.'),
+    ('dissolution', 'The trading post was closed in 1732.'),
+    ('assignment', 'In 1733 Jonas Berg took over the parish of Alvik.'),
+    ('assignment', 'In 1734 Per Lund succeeded his father as mayor.'),
+    ('election', 'In 1735 the vicar Olof Brand was selected to succeed the dean.'),
+    ('dismissal', 'In 1736 the harbour master Erik Dahl was suspended from office.'),
+    ('none', 'In 1737 the committee took over the debts of the guild.'),
+    ('none', 'In 1738 the keeper opened the gates of the park.'),
+    ('none', 'In 1739 the bad harvest brought about unrest.'),
+    ('none', 'In 1740 the merchant went on to build a second warehouse.'),
+    ('none', 'In 1741 the flag was suspended from the mast.'),
+    ('none', 'In 1742 the students started a debate on the matter.'),
+]
+
 
 def run(rows) -> tuple[int, int, int, int]:
     found = confident = others = 0
@@ -337,7 +363,8 @@ def main() -> None:
                        ("F (events6, written after, never tuned on)", SET_F),
                        ("G (events6, written later, run once before its last fixes)", SET_G),
                        ("H (events6, written after all its fixes, never tuned on)", SET_H),
-                       ("I (events7, written before its fixes)", SET_I)):
+                       ("I (events7, written before its fixes)", SET_I),
+                       ("J (events7, written after its fixes, never tuned on)", SET_J)):
         found, confident, others, n = run(rows)
         print(f"set {name}: found {found}/{n}, confident {confident}/{n}, other confident events {others}\n")
 
