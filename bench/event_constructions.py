@@ -25,6 +25,17 @@ SET_H, written after all of events6's fixes and run once: found 10/14, confident
 both defensible ("shot the poacher" an attack, not a killing; "threatened to close the mill" a
 threat, its closure rightly absent); misses: "work at the shipyard ceased", "claimed more than two
 hundred lives", "among the drowned" (the last fixed after, by the word's written form).
+SET_I (issue events7: movements told with particles and idioms, to or from a common-noun place;
+people taken somewhere or brought back under guard; foundings by opening or starting an institution;
+closures of shops; successions and take-overs; successors chosen; suspensions) was run before its
+fixes: found 3/19, confident 3/19, 1 other ("chosen to succeed" a decision); after them 16/19, 16/19,
+1 other (tuned on now; "took office", first written as "none", is an assignment). Its misses: "the
+wounded" parsed as a verb, "sent him off to" (an active send: whose movement is it?), "was put on a
+ship to X" read as a movement, not a deportation (nothing in the clause says it was forced).
+SET_J, written after all of events7's fixes and run once: found 9/16, confident 9/16, 1 other
+("taken under guard to the castle" a movement, not an arrest), its six "none" clean; misses: "came
+back from the interior", "opened a college", "started a bank", "the first hospital ... opened",
+"took over the parish of X", "succeeded his father as mayor".
 
     .venv/bin/python bench/event_constructions.py       # per sentence, then found / confident / others
 
