@@ -329,6 +329,7 @@ OFFICE_SENSES = 4
 
 
 MOTION_PREPS = frozenset(("to", "into", "onto", "from", "toward", "towards", "on", "at"))
+TRAVELLER_KINDS = "animate|vessel|procession"
 
 
 def _bound_for_place(verb) -> bool:
@@ -336,6 +337,9 @@ def _bound_for_place(verb) -> bool:
     "came in from the coast", "went down to the coast"): a place, though no place name is given. The
     noun is a WordNet region, landform, water or building (object kind "destination"), never a bare
     noun of an idiom ("went to school", "came to power") or an abstraction ("came to an end")."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not any(
+            _kind_in(TRAVELLER_KINDS, wordnet.object_kinds(s)) for s in _subjects(verb)):
+        return False  # "the news came from the coast": no one went
     return any(p.dep_ == "prep" and p.lower_ in MOTION_PREPS and any(
         o.dep_ == "pobj" and o.pos_ == "NOUN" and not _idiom_object(o) and "destination" in _frame_kinds(o)
         for o in p.children) for p in verb.children)
