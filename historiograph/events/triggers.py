@@ -410,7 +410,8 @@ def _fills_frame(verb, frame: dict) -> bool:
         themes = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")] or (
             [c for c in kids if c.dep_ == "nsubj"] if _intransitive(verb) else [])
         themes = [t for t in themes if _kind_in(frame["theme_kind"], _frame_kinds(t)) and (
-            t.pos_ == "NOUN" and t.ent_type_ == "" or not frame.get("common_theme"))]
+            t.pos_ == "NOUN" and t.ent_type_ == "" or not frame.get("common_theme")) and (
+            t.tag_ == "NN" or not frame.get("singular_theme"))]
         if not themes:
             return False
     if frame.get("no_amounts") and any(t.ent_type_ in ("MONEY", "PERCENT") or t.tag_ == "$" for c in kids
