@@ -72,3 +72,47 @@ def test_suspended_from_a_post_is_a_dismissal():
 
 def test_hung_from_a_beam_is_no_dismissal():
     assert "dismissal" not in _types("In 1809 the lantern was suspended from a beam.")
+
+
+@pytest.mark.parametrize("text", [
+    "In 1810 the ice came down from the mountains.",
+    "In 1811 the tidings came from the coast.",
+])
+def test_nothing_going_is_no_movement(text):
+    assert "movement" not in _types(text)
+
+
+def test_a_return_told_by_its_end_state():
+    assert "movement" in _types("The surgeon Amos Tell was back at the garrison by June 1812.")
+
+
+@pytest.mark.parametrize("text", [
+    "In 1813 the clerk was back at work.",
+    "In 1814 the old chief was back in power.",
+])
+def test_back_in_a_state_is_no_return(text):
+    assert "movement" not in _types(text)
+
+
+def test_following_a_river_to_a_place():
+    assert "movement" in _types("In 1815 the traders followed the river to the lake.")
+
+
+def test_a_named_person_taking_over_an_institution_takes_charge():
+    assert "assignment" in _types("In 1816 the Reverend Jacob Wirt took over the mission at Lindi.")
+
+
+def test_a_crowd_taking_over_a_church_takes_no_office():
+    assert "assignment" not in _types("In 1817 the rioters took over the church.")
+
+
+def test_shops_closed_together_are_no_dissolution():
+    assert "dissolution" not in _types("In 1818 the shops were closed.")
+
+
+@pytest.mark.parametrize("text", [
+    "In 1819 the couple started a family in Leeds.",
+    "In 1820 the farmer opened the barn to the soldiers.",
+])
+def test_starting_a_family_or_opening_a_barn_is_no_founding(text):
+    assert "founding" not in _types(text)

@@ -338,7 +338,8 @@ def _bound_for_place(verb) -> bool:
     noun is a WordNet region, landform, water or building (object kind "destination"), never a bare
     noun of an idiom ("went to school", "came to power") or an abstraction ("came to an end")."""
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not any(
-            _kind_in(TRAVELLER_KINDS, wordnet.object_kinds(s)) for s in _subjects(verb)):
+            _kind_in(TRAVELLER_KINDS, wordnet.object_kinds(s)) or s.pos_ == "NOUN" and s.ent_type_ == ""
+            and wordnet.people_sense(s.lemma_.lower()) for s in _subjects(verb)):
         return False  # "the news came from the coast": no one went
     return any(p.dep_ == "prep" and p.lower_ in MOTION_PREPS and any(
         o.dep_ == "pobj" and o.pos_ == "NOUN" and not _idiom_object(o) and "destination" in _frame_kinds(o)
