@@ -6,6 +6,10 @@ same document run again (what the first document loaded). Then each resource alo
 document first needs it, in a process that has loaded the model (later parts exclude earlier ones).
 
     .venv/bin/python bench/startup.py [--runs 3]
+
+The gazetteer comes from its cache (datafiles.built_once, ~/.cache/historiograph) once one process has
+built it; ``HISTORIOGRAPH_CACHE=off`` measures it built. WordNet synsets are read from the data files
+held in memory (historiograph/wordnet_lines.py): what the first document loads includes its synsets.
 """
 from __future__ import annotations
 

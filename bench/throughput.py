@@ -19,10 +19,22 @@ files; it prints each round, the median of each, and the ratios of the medians (
 and start-up included: whole processes, interpreter and imports too). Run it niced.
 
     nice .venv/bin/python bench/throughput.py --repeat 5
+
+``--corpus`` picks the texts: ``samples`` (default, the figure of earlier sessions: 13 texts repeated
+to 50,000 words, which flatters every per-word and per-sentence cache), ``news`` (TimeBank's 183 news
+documents from ../shared/data/tempeval3-train, each once, tags removed: the fair figure, on the news
+text the issue compares on), or ``both`` with ``--repeat``: each round runs all kinds on the one corpus
+and then on the other, so that every ratio compares runs minutes apart. Beside the ratios of medians it
+prints each round's own ratio (median, min-max): on a shared machine the neighbours' load moves both
+runs of a round alike, and absolute seconds are noise.
+
+    nice .venv/bin/python bench/throughput.py --repeat 3 --corpus both
 """
 from __future__ import annotations
 
 import argparse
+import html
+import re
 import resource
 import sys
 import time
@@ -35,7 +47,28 @@ from historiograph import ingest, pipeline  # noqa: E402
 from historiograph.nlp import load_model  # noqa: E402
 
 
-def corpus(min_words: int) -> list:
+def news(min_words: int) -> list:
+    """All TimeBank's 183 news documents, then AQUAINT's 73 while fewer words than asked for: each once, tags
+    removed (as bench/identical.py reads them). The fair corpus: no text repeated, so no per-word or
+    per-sentence cache is flattered, and the news text the issue compares on."""
+    root = REPO.parent / "shared" / "data" / "tempeval3-train"
+    out, words = [], 0
+    timebank = sorted((root / "TimeBank").glob("*.tml"))
+    for f in timebank + sorted((root / "AQUAINT").glob("*.tml")):
+        if words >= min_words and f not in timebank:
+            break
+        body = re.search(r"<TEXT>(.*)</TEXT>", f.read_text(encoding="utf-8"), re.S)
+        text = html.unescape(re.sub(r"<[^>]+>", "", body.group(1) if body else "")).strip() + "\n"
+        out.append(ingest.from_text(text, source=f.stem + ".txt"))
+        words += out[-1].words
+    if not out:
+        sys.exit(f"no news texts found ({root})")
+    return out
+
+
+def corpus(min_words: int, kind: str = "samples") -> list:
+    if kind == "news":
+        return news(min_words)
     paths = sorted((REPO.parent / "shared" / "seeds").glob("*.txt"))
     paths += [p for p, err in ingest.iter_files([REPO / "examples"]) if err is None]
     docs = []
@@ -98,13 +131,13 @@ def process_cpu() -> float:
     return r.ru_utime + r.ru_stime
 
 
-def child(kind: str, min_words: int) -> None:
+def child(kind: str, min_words: int, texts: str = "samples") -> None:
     """One measurement of ours in a fresh process (``--repeat``): prints {"start", "run", "words"} as
     JSON. ``start``: CPU seconds from the process's start to a loaded pipeline and one document
     annotated (as in the single run); ``run``: CPU seconds over the corpus."""
     import json
 
-    docs = corpus(min_words)
+    docs = corpus(min_words, texts)
     load_model()
     pipeline.run(docs[0])
     start = process_cpu()
@@ -131,10 +164,11 @@ print(json.dumps({"start": r.ru_utime + r.ru_stime, "run": time.process_time() -
 """
 
 
-def repeated(rounds: int, min_words: int) -> None:
+def repeated(rounds: int, min_words: int, kinds: list[str]) -> None:
     """``--repeat``: alternate fresh processes of each kind, then medians and ratios of medians."""
     import json
-    import statistics
+    import os
+    import shutil
     import subprocess
     import tempfile
 
@@ -149,32 +183,52 @@ def repeated(rounds: int, min_words: int) -> None:
         whole = children_cpu() - c0  # the whole process: interpreter, imports, loading, the run
         return (json.loads(done.stdout.strip().splitlines()[-1]) if capture else {}), whole
 
-    me = [sys.executable, str(Path(__file__).resolve()), "--words", str(min_words), "--child"]
-    docs = corpus(min_words)
-    # en_core_web_sm in a process of its own that imports only spaCy and reads the texts from JSON
-    texts = Path(tempfile.mkdtemp()) / "texts.json"
-    texts.write_text(json.dumps([d.text for d in docs]), encoding="utf-8")
-    sm = [sys.executable, "-c", _SM_CHILD, str(texts), str(sum(d.words for d in docs))]
-    # the annotate command over the same files (each file named as often as the corpus repeats it)
-    cli = [sys.executable, "-m", "historiograph", "annotate", "--format", "json", *(str(d.source) for d in docs)]
-    runs: dict[str, list] = {"per-doc": [], "batched": [], "sm": [], "annotate": []}
-    words = 0
+    tmp = Path(tempfile.mkdtemp())
+    setups = {}
+    for which in kinds:
+        me = [sys.executable, str(Path(__file__).resolve()), "--words", str(min_words), "--corpus", which, "--child"]
+        docs = corpus(min_words, which)
+        # en_core_web_sm in a process of its own that imports only spaCy and reads the texts from JSON
+        texts = tmp / f"{which}.json"
+        texts.write_text(json.dumps([d.text for d in docs]), encoding="utf-8")
+        sm = [sys.executable, "-c", _SM_CHILD, str(texts), str(sum(d.words for d in docs))]
+        # the annotate command over the same files (each file named as often as the corpus repeats it;
+        # the news texts, tags removed, written out as .txt files)
+        files = [str(d.source) for d in docs]
+        if which == "news":
+            (tmp / which).mkdir()
+            files = []
+            for d in docs:
+                (tmp / which / d.source).write_text(d.text, encoding="utf-8")
+                files.append(str(tmp / which / d.source))
+        cli = [sys.executable, "-m", "historiograph", "annotate", "--format", "json", *files]
+        setups[which] = (me, sm, cli, sum(d.words for d in docs), len(docs))
+    runs = {which: {"per-doc": [], "batched": [], "sm": [], "annotate": []} for which in kinds}
     for n in range(rounds):
-        for kind in ("per-doc", "batched", "sm"):
-            got, whole = measure(sm if kind == "sm" else me + [kind])
-            words = got["words"]
-            runs[kind].append({**got, "whole": whole})
-        runs["annotate"].append({"whole": measure(cli, capture=False)[1]})
-        print(f"round {n + 1}: " + "; ".join(
-            f"{k} run {v[-1]['run']:.1f} s, whole {v[-1]['whole']:.1f} s" if "run" in v[-1]
-            else f"{k} whole {v[-1]['whole']:.1f} s" for k, v in runs.items()), flush=True)
+        for which in kinds:  # corpora and kinds alternate within each round: the ratios compare neighbours
+            me, sm, cli, _, _ = setups[which]
+            for kind in ("per-doc", "batched", "sm"):
+                got, whole = measure(sm if kind == "sm" else me + [kind])
+                runs[which][kind].append({**got, "whole": whole})
+            runs[which]["annotate"].append({"whole": measure(cli, capture=False)[1]})
+            print(f"round {n + 1}, {which}: " + "; ".join(
+                f"{k} run {v[-1]['run']:.1f} s, whole {v[-1]['whole']:.1f} s" if "run" in v[-1]
+                else f"{k} whole {v[-1]['whole']:.1f} s" for k, v in runs[which].items()), flush=True)
+    shutil.rmtree(tmp)
+    load = os.getloadavg()
+    print(f"load average at the end: {load[0]:.1f} {load[1]:.1f} {load[2]:.1f}")
+    for which in kinds:
+        report(which, rounds, runs[which], *setups[which][3:])
+
+
+def report(which: str, rounds: int, runs: dict, words: int, ndocs: int) -> None:
+    import statistics
 
     def med(kind: str, key: str) -> float:
         return statistics.median(r[key] for r in runs[kind])
 
-    texts.unlink()
-    texts.parent.rmdir()
-    print(f"medians of {rounds} rounds, {words:,} words, CPU seconds (min-max in brackets):")
+    print(f"{which}: medians of {rounds} rounds, {ndocs} documents, {words:,} words, CPU seconds "
+          "(min-max in brackets):")
     for kind, v in runs.items():
         span = lambda key: f"{min(r[key] for r in v):.1f}-{max(r[key] for r in v):.1f}"  # noqa: E731
         if "run" in v[0]:
@@ -191,6 +245,14 @@ def repeated(rounds: int, min_words: int) -> None:
           f"{sm_whole / med('batched', 'whole'):.2f}")
     print(f"  annotate command, start-up included: {sm_whole / med('annotate', 'whole'):.2f}")
 
+    def paired(kind: str, key: str) -> str:  # each round's ratio of neighbouring runs: median (min-max)
+        r = [s[key] / o[key] for s, o in zip(runs["sm"], runs[kind])]
+        return f"{statistics.median(r):.2f} ({min(r):.2f}-{max(r):.2f})"
+
+    print(f"  round by round, median (min-max): per-document {paired('per-doc', 'run')}, start-up included "
+          f"{paired('per-doc', 'whole')}; batched {paired('batched', 'run')}, {paired('batched', 'whole')}; "
+          f"annotate {paired('annotate', 'whole')}")
+
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -199,13 +261,19 @@ def main() -> None:
     ap.add_argument("--stages", action="store_true", help="print the CPU seconds of each stage")
     ap.add_argument("--repeat", type=int, metavar="N",
                     help="N rounds of fresh processes, alternating; medians and ratios of medians")
+    ap.add_argument("--corpus", choices=("samples", "news", "both"), default="samples",
+                    help="samples: the sample texts and examples, repeated to --words (the figure of earlier "
+                         "sessions); news: TimeBank's 183 news documents, each once (AQUAINT's added while "
+                         "under --words); both (with --repeat): the two, alternated within each round")
     ap.add_argument("--child", choices=("per-doc", "batched"), help=argparse.SUPPRESS)
     args = ap.parse_args()
     if args.child:
-        return child(args.child, args.words)
+        return child(args.child, args.words, args.corpus)
     if args.repeat:
-        return repeated(args.repeat, args.words)
-    docs = corpus(args.words)
+        return repeated(args.repeat, args.words, ["samples", "news"] if args.corpus == "both" else [args.corpus])
+    if args.corpus == "both":
+        ap.error("--corpus both goes with --repeat")
+    docs = corpus(args.words, args.corpus)
     words = sum(d.words for d in docs)
     texts = [d.text for d in docs]
 

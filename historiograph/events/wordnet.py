@@ -36,8 +36,9 @@ def reader():
                       "event triggers come from the lexicon alone", RuntimeWarning, stacklevel=2)
         return None
     lexnames = datafiles.path("events", "wordnet_lexnames").read_text(encoding="utf-8")
+    from ..wordnet_lines import InMemorySynsets
 
-    class _Reader(WordNetCorpusReader):
+    class _Reader(InMemorySynsets, WordNetCorpusReader):
         # Debian's package lacks the "lexnames" file nltk expects; and no multilingual mapping is used.
         def open(self, file):
             if file == "lexnames":

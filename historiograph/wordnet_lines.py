@@ -1,0 +1,121 @@
+"""WordNet synsets read from the data files held in memory, with nltk's own parse made cheaper.
+
+nltk finds a synset by seeking in its SeekableUnicodeStreamReader and reading the line there (about
+a third of a synset's cost), then parses the line with a closure per token and a regex per lemma.
+On news text a document asks for hundreds of synsets it has not seen, so this is a per-word cost that
+a fresh corpus pays throughout. Here the data file is read once into bytes (an offset is a byte
+offset: the line is a slice) and the line is parsed in one pass over its fields; the Synset and Lemma
+objects are the ones nltk makes, field for field (tests/test_wordnet_lines.py compares every synset).
+"""
+from __future__ import annotations
+
+import re
+
+_GLOSS_QUOTE = re.compile(r"[\"].*?[\"]")
+_GLOSS_EXAMPLE = re.compile(r'"([^"]*)"')
+_MARKER = re.compile(r"(.*?)(\([^()]*\))?$")
+
+
+class InMemorySynsets:
+    """A mixin for nltk's WordNetCorpusReader (first in the bases): the two methods that read a
+    synset."""
+
+    def _data_bytes(self, pos: str) -> bytes:
+        files = self.__dict__.setdefault("_data_bytes_map", {})
+        if pos == "s":
+            pos = "a"
+        data = files.get(pos)
+        if data is None:
+            with open(str(self.abspath("data." + self._FILEMAP[pos])), "rb") as fp:
+                data = files[pos] = fp.read()
+        return data
+
+    def synset_from_pos_and_offset(self, pos, offset):
+        cache = self._synset_offset_cache[pos]
+        if offset in cache:
+            return cache[offset]
+        data = self._data_bytes(pos)
+        synset = None
+        if isinstance(offset, int) and 0 <= offset < len(data):
+            end = data.find(b"\n", offset)
+            line = data[offset:len(data) if end < 0 else end + 1].decode("utf-8")
+            if line[:8].isalnum() and line[:8] == f"{offset:08d}":
+                synset = self._synset_from_pos_and_line(pos, line)
+                assert synset._offset == offset
+                cache[offset] = synset
+        if synset is None:
+            return super().synset_from_pos_and_offset(pos, offset)  # (nltk's warning and None)
+        return synset
+
+    def _synset_from_pos_and_line(self, pos, data_file_line):
+        from nltk.corpus.reader.wordnet import VERB_FRAME_STRINGS, Lemma, Synset
+
+        synset = Synset(self)
+        try:
+            columns_str, gloss = data_file_line.strip().split("|")
+            synset._examples.extend(_GLOSS_EXAMPLE.findall(gloss))
+            synset._definition = _GLOSS_QUOTE.sub("", gloss).strip().strip("; ")
+            tokens = columns_str.split()
+            synset._offset = int(tokens[0])
+            lexname_index = int(tokens[1])
+            synset._lexname = self._lexnames[lexname_index]
+            synset._pos = tokens[2]
+            n_lemmas = int(tokens[3], 16)
+            i = 4
+            lemmas, names = synset._lemmas, synset._lemma_names
+            for _ in range(n_lemmas):
+                lemma_name, lex_id = tokens[i], int(tokens[i + 1], 16)
+                i += 2
+                if lemma_name.endswith(")"):
+                    lemma_name, syn_mark = _MARKER.match(lemma_name).groups()
+                else:  # (what the marker regex gives a name without one)
+                    syn_mark = None
+                lemma = Lemma(self, synset, lemma_name, lexname_index, lex_id, syn_mark)
+                lemmas.append(lemma)
+                names.append(lemma._name)
+            n_pointers = int(tokens[i])
+            i += 1
+            pointers, lemma_pointers = synset._pointers, synset._lemma_pointers
+            for _ in range(n_pointers):
+                symbol, target, tpos, ids = tokens[i], int(tokens[i + 1]), tokens[i + 2], tokens[i + 3]
+                i += 4
+                if ids == "0000":
+                    pointers[symbol].add((tpos, target))
+                else:
+                    source = lemmas[int(ids[:2], 16) - 1]._name
+                    lemma_pointers[source, symbol].append((tpos, target, int(ids[2:], 16) - 1))
+            if i < len(tokens):
+                frame_count = int(tokens[i])
+                i += 1
+                for _ in range(frame_count):
+                    plus, frame_number, lemma_number = tokens[i], int(tokens[i + 1]), int(tokens[i + 2], 16)
+                    i += 3
+                    assert plus == "+"
+                    fmt = VERB_FRAME_STRINGS[frame_number]
+                    if lemma_number == 0:
+                        synset._frame_ids.append(frame_number)
+                        for lemma in lemmas:
+                            lemma._frame_ids.append(frame_number)
+                            lemma._frame_strings.append(fmt % lemma._name)
+                    else:
+                        lemma = lemmas[lemma_number - 1]
+                        lemma._frame_ids.append(frame_number)
+                        lemma._frame_strings.append(fmt % lemma._name)
+        except (ValueError, IndexError, StopIteration):
+            # a line nltk's parse would fail on, or one this parse reads differently: nltk's own
+            return super()._synset_from_pos_and_line(pos, data_file_line)
+        numbers = type(self)._pos_numbers
+        for lemma in lemmas:
+            if synset._pos == "s":
+                head_lemma = synset.similar_tos()[0]._lemmas[0]
+                head_name, head_id = head_lemma._name, "%02d" % head_lemma._lex_id
+            else:
+                head_name = head_id = ""
+            lemma._key = ("%s%%%d:%02d:%02d:%s:%s" % (
+                lemma._name, numbers[synset._pos], lemma._lexname_index, lemma._lex_id, head_name,
+                head_id)).lower()
+        lemma_name = lemmas[0]._name.lower()
+        offsets = self._lemma_pos_offset_map[lemma_name][synset._pos]
+        synset._name = "%s.%s.%02i" % (lemma_name, synset._pos, offsets.index(synset._offset) + 1)
+        return synset
+
