@@ -15,6 +15,17 @@ SET_B was written after the fixes and run once, never tuned on. Measured (dates7
 (B's miss: a ship's log with no first person is not read as entries by time/entries.py; its two "no
 event" rows are event detection's, not dates'.)
 
+Sets C and D (dates8): sequel (an undated sentence after a year-dated one), ordinal (a journal heading
+"February 3rd"), pluperfect (a past perfect under a later heading), factline ("Born:" line and prose birth:
+"=" wants exactly one event of the type), lifespan ("(1801–1862)" after a name), dateline (a wire report's
+weekdays), log (a ship's log without a first person), course ("in the course of the war"). C guided the
+work; D was written after the fixes and run once. Measured (dates8, main at 1a5931b -> branch dates8):
+
+    before  B: right 16/19, missing 1   C: right 13/23, wrong 7, missing 3   D: right 3/13, wrong 5, missing 3, no event 2
+    after   B: right 17/19, missing 0   C: right 23/23, wrong 0, missing 0   D: right 10/13, wrong 0, missing 1, no event 2
+
+(D's miss: "the famine" is not read as an event noun; its two "no event" rows are detection's.)
+
     .venv/bin/python bench/date_constructions.py
 
 Per row: "+" an event of the type with the date (value, and mod where one is expected), "x" the type
@@ -118,6 +129,89 @@ SET_B = [
      "patriots.\n\nYour son", "arrest", "1823-09"),
 ]
 
+SET_C = [
+    # sequel: an undated sentence after a year-dated one, same actor (dates8)
+    ("sequel", "In 1843 the teacher Anne Hart reached the fort at Nelson. She founded a school for the "
+     "children.", "founding", "1843"),
+    ("sequel", "In 1868 the engineer Paul Vidal settled in Lyon. He was arrested by the police for debt.",
+     "arrest", "1868"),
+    ("sequel", "In 1843 the teacher Anne Hart reached the fort at Nelson. The governor John Reid was "
+     "dismissed by the company.", "dismissal", None),
+    ("sequel", "In 1843 the teacher Anne Hart reached the fort at Nelson.\n\nYears later she founded a "
+     "school in the valley.", "founding", None),
+    # ordinal: a journal heading "February 3rd", the year carried from before
+    ("ordinal", "Journal of a Voyage, 1874\n\nFebruary 3rd.\nWe left the harbour at dawn. The mate was "
+     "arrested by the customs men.\n\nFebruary 5th.\nThe natives attacked our boat.", "arrest", "1874-02-03"),
+    ("ordinal", "Journal of a Voyage, 1874\n\nFebruary 3rd.\nWe left the harbour at dawn. The mate was "
+     "arrested by the customs men.\n\nFebruary 5th.\nThe natives attacked our boat.", "attack", "1874-02-05"),
+    ("ordinal", "12 March 1836.\nWe crossed the ridge.\n\nMarch 17th.\nOur guide was arrested by the "
+     "soldiers.", "arrest", "1836-03-17"),
+    ("ordinal", "2 June 1842. Fine weather. We rested.\n\nSaturday, 4th.\nThe camp was attacked by "
+     "wolves in the night.", "attack", "1842-06-04"),
+    ("ordinal", "Tuesday, 14 May 1861.\nThe carpenter was arrested for theft. We stayed in port.\n\n"
+     "Wednesday, 15th.\nWe sailed at dawn.", "arrest", "1861-05-14"),
+    # pluperfect: a past-perfect clause under a later heading
+    ("pluperfect", "2 April 1790.\nWe waited at the ford.\n\n4 April 1790.\nWe reached the mission. The "
+     "soldiers had arrested the priest on the 2nd.", "arrest", "1790-04-02"),
+    ("pluperfect", "2 April 1790.\nWe waited at the ford.\n\n4 April 1790.\nWe reached the mission. The "
+     "soldiers had arrested the priest.", "arrest", "1790-04-04/BEFORE"),
+    # factline: "Born:" / "Died:" lines and a prose birth/death: one event with the line's date
+    ("factline", "Anna Weber\n\nBorn: 12 March 1801, Basel\nDied: 3 July 1862, Zurich\n\nAnna Weber was "
+     "born at Basel to a family of printers. She died at Zurich after a long illness.", "birth", "=1801-03-12"),
+    ("factline", "Anna Weber\n\nBorn: 12 March 1801, Basel\nDied: 3 July 1862, Zurich\n\nAnna Weber was "
+     "born at Basel to a family of printers. She died at Zurich after a long illness.", "death", "=1862-07-03"),
+    # lifespan: "(1801–1862)" after a name dates that person's birth and death only
+    ("lifespan", "The botanist Karl Adler (1801–1862) arrived in Brazil in the late 1830s.", "movement", "183"),
+    ("lifespan", "The printer Jonas Berg (1790–1851) founded a newspaper in Bergen.", "founding", None),
+    # dateline: a wire report's weekdays counted back from its dateline
+    ("dateline", "LUSAKA, Oct. 14, 1991 (Reuters) — Police arrested three opposition leaders on Tuesday, a "
+     "government spokesman said.", "arrest", "1991-10-08"),
+    ("dateline", "LUSAKA, Oct. 14, 1991 (Reuters) — Troops attacked a village near the border today, "
+     "officials said.", "attack", "1991-10-14"),
+    ("dateline", "Unrest in Zambia, 1991\n\nLUSAKA, Oct. 14 (Reuters) — Police arrested three opposition leaders "
+     "on Friday, a spokesman said.", "arrest", "1991-10-11"),
+    ("dateline", "Paris, Monday, 3 May 1830\n\nDear Brother,\n\nThe minister resigned on Monday. "
+     "All is quiet.\n\nYour brother, Jules", "resignation", "1830-05-03"),
+    # log: a ship's log without first person
+    ("log", "18 March 1902.\nLight airs from the south. The schooner was attacked by pirates at noon.\n\n"
+     "19 March 1902.\nFresh breeze. Two seamen were arrested for theft.", "arrest", "1902-03-19"),
+    ("log", "18 March 1902.\nLight airs from the south. The schooner was attacked by pirates at noon.\n\n"
+     "19 March 1902.\nFresh breeze. Two seamen were arrested for theft.", "attack", "1902-03-18"),
+    # course: "in the course of the war", "at the height of the siege"
+    ("course", "The war with Spain broke out in 1739. It lasted for years.\n\nIn the course of the war the "
+     "admiral Edward Vernon attacked Porto Bello.", "attack", "1739/ON_OR_AFTER"),
+    ("course", "The siege of the city began in April 1689. Food ran short.\n\nAt the height of the siege "
+     "the governor George Walker was dismissed.", "dismissal", "1689-04/ON_OR_AFTER"),
+]
+
+SET_D = [  # written after the dates8 fixes, run once, never tuned on
+    ("sequel", "In 1762 the painter Jean Morel settled in Rome. He married the daughter of a banker.",
+     "marriage", "1762"),
+    ("sequel", "In 1762 the painter Jean Morel settled in Rome. A rival, Carlo Neri, was arrested for "
+     "forgery.", "arrest", None),
+    ("ordinal", "Notes kept on the march, 1857\n\nSeptember 8th.\nWe marched at four. A sepoy was "
+     "arrested for desertion.\n\nSeptember 11th.\nThe enemy attacked the picket at dusk.", "arrest", "1857-09-08"),
+    ("ordinal", "Notes kept on the march, 1857\n\nSeptember 8th.\nWe marched at four. A sepoy was "
+     "arrested for desertion.\n\nSeptember 11th.\nThe enemy attacked the picket at dusk.", "attack", "1857-09-11"),
+    ("pluperfect", "10 July 1799.\nWe rested at the inn.\n\n13 July 1799.\nWe reached Turin. The "
+     "French had abandoned the citadel on the 11th.", "withdrawal", "1799-07-11"),
+    ("pluperfect", "10 July 1799.\nWe rested at the inn.\n\n13 July 1799.\nWe reached Turin. The "
+     "governor had been dismissed.", "dismissal", "1799-07-13/BEFORE"),
+    ("factline", "Henrik Dahl\n\nBorn: 5 April 1822, Bergen\nDied: 30 May 1889, Oslo\n\nHenrik Dahl was "
+     "born in Bergen, the son of a sea captain.", "birth", "=1822-04-05"),
+    ("lifespan", "The engineer Rosa Klein (1851–1920) resigned from the railway in the mid-1880s.",
+     "resignation", "188"),
+    ("lifespan", "The engineer Rosa Klein (1851–1920) was arrested in Vienna.", "arrest", None),
+    ("dateline", "Famine in Sudan, 1987\n\nKHARTOUM, May 22 (AP) — Rebels attacked a relief convoy on "
+     "Tuesday, aid workers said.", "attack", "1987-05-19"),
+    ("log", "2 November 1956.\nHeavy seas. The tanker was attacked by aircraft.\n\n3 November 1956.\n"
+     "Wind easing. The second mate was dismissed.", "dismissal", "1956-11-03"),
+    ("course", "The mutiny broke out in May 1857. It spread across the north.\n\nIn the course of the "
+     "mutiny the magistrate Hugh Grant was killed.", "killing", "1857-05/ON_OR_AFTER"),
+    ("course", "The famine began in 1845. Thousands emigrated.\n\nAt the height of the famine the landlord "
+     "John Mahon was murdered.", "killing", "1845/ON_OR_AFTER"),
+]
+
 
 def _shown(t: dict | None) -> str | None:
     if not t:
@@ -126,10 +220,12 @@ def _shown(t: dict | None) -> str | None:
 
 
 def _right(want: str, t: dict | None) -> bool:
+    want = want.lstrip("=")
     if t is None:
         return False
     value, _, mod = want.partition("/")
-    return t["value"] == value and (not mod or t.get("mod") == mod)
+    same = t["value"] == value or t["value"].startswith(value + "T")  # "at noon" refines the day
+    return same and (not mod or t.get("mod") == mod)
 
 
 def run(rows) -> Counter:
@@ -144,6 +240,8 @@ def run(rows) -> Counter:
             mark = "?"
         elif want is None:
             mark = "+" if all(e.time is None for e in got) else "x"
+        elif want.startswith("=") and len(got) > 1:
+            mark = "x"  # one event expected ("=") and more found
         elif any(_right(want, e.time) for e in got):
             mark = "+"
         elif any(e.time for e in got):
@@ -157,7 +255,9 @@ def run(rows) -> Counter:
 
 
 def main() -> None:
-    for name, rows in (("A (tuned on)", SET_A), ("B (written after, never tuned on)", SET_B)):
+    sets = (("A (tuned on)", SET_A), ("B (written after, never tuned on)", SET_B), ("C (dates8, tuned on)", SET_C),
+            ("D (dates8, written after, never tuned on)", SET_D))
+    for name, rows in sets:
         if not rows:
             continue
         t = run(rows)

@@ -8,6 +8,9 @@ passive). SET_A guided the work (tuned on); SET_B was written after it and run o
 (traps: a name nearby that is not the actor, pronoun chains, two holders of one title) was written last.
 SET_D (actors4) and SET_E (actors5: pronoun gender and the discourse subject, the writer of letters,
 diaries and posts, ships' logs, clefts) were written before their fixes; SET_F after them, run once.
+SET_G (actors6: an official who acted on the text's subject, "his" after a woman, datelines, nationality
+words, names with apostrophes, interviews, job titles, "succeeded him", "them" for named people) was
+written before its fixes; SET_H after them, run once.
 
     .venv/bin/python bench/participant_constructions.py [A B ...]  # per sentence, then per kind and set
 
@@ -244,6 +247,86 @@ SET_F = [
 ]
 
 
+# set G (actors6): written before its fixes, with traps. The article's subject after an official in
+# apposition acted on them; a possessive "his death" after a woman; a wire report's dateline town;
+# a nationality adjective or a people's name before the noun or names it modifies; names with an
+# apostrophe or particle; an interview's "I" (its header names the interviewee); a job title beside
+# its name; "X succeeded him"; "the men of his party" / "them" for a named group.
+SET_G = [
+    ("subject", "Rafael Ortiz (1801-1870) was a Chilean teacher. In 1830 the governor, Diego Portal, sent him to "
+     "Valdivia. He founded a school there in 1832.", "founding", "agent", "Rafael Ortiz"),
+    ("subject", "Yusuf Karim (1790-1851) was an Egyptian scholar. In 1820 the Pasha, Ali Murad, appointed him "
+     "judge at Asyut. He married Fatima Nur in 1822.", "marriage", "agent", "Yusuf Karim"),
+    ("gender", "Joan Harlow visited the prison in 1761. His release came in 1762 after a long appeal by "
+     "Thomas Pell's family.", "release", "patient", None),
+    ("gender", "Thomas Pell was jailed at Newgate. Joan Harlow visited him in 1761. His death in 1763 went "
+     "unnoticed.", "death", "patient", "Thomas Pell"),
+    ("dateline", "NAIROBI, March 3 (Reuters) - The Kenyan minister of trade, Paul Otieno, said on Tuesday that "
+     "the talks had failed.", "statement", "agent", "Paul Otieno"),
+    ("dateline", "HARARE, June 9 (AP) — Police arrested twelve students on Friday, officials said.", "arrest",
+     "agent", "Police"),
+    ("nationality", "In 1857 three British sailors were killed in a riot at Canton.", "killing", "patient",
+     "three British sailors"),
+    ("nationality", "In 1888 the Danish court sentenced Karl Holm to prison.", "trial", "agent", None),
+    ("nationality", "In 1903 the Labour minister, Arthur Dunn, said the strike was over.", "statement", "agent",
+     "Arthur Dunn"),
+    ("particle", "The poet Seamus O'Riordan died at Cork in 1921.", "death", "patient", "Seamus O'Riordan"),
+    ("particle", "In 1827 Jules d'Orval sailed from Toulon.", "movement", "agent", "Jules d'Orval"),
+    ("particle", "Amadou N'Diaye founded a newspaper at Dakar in 1934.", "founding", "agent", "Amadou N'Diaye"),
+    ("interview", "Interview with Rosa Klein, recorded 1975\n\nQ: Where were you born?\nA: I was born in Linz "
+     "in 1901. In 1938 the Gestapo arrested me.", "arrest", "patient", "narrator:Rosa Klein"),
+    ("interview", "Oral history interview with Samuel Dube, 1982\n\nINTERVIEWER: When did you leave?\n"
+     "DUBE: I left Soweto in 1960. The police arrested me in 1963.", "arrest", "patient",
+     "narrator:Samuel Dube"),
+    ("jobtitle", "In 1880 the mission's doctor, Henry Blake, founded a hospital at Blantyre.", "founding",
+     "agent", "Henry Blake"),
+    ("jobtitle", "In 1884 Henry Blake, the company's agent, dismissed the clerk.", "dismissal", "agent",
+     "Henry Blake"),
+    ("succession", "Bishop Anselm Roth died in 1702. In 1703 Conrad Weil succeeded him.", "assignment",
+     "patient", "Conrad Weil"),
+    ("group", "In 1845 Captain John Rae and the men of his party reached the river. The Inuit guided them to "
+     "the coast.", "movement", "agent", "John Rae"),
+    ("group", "The Dutch settlers Jan Vos and Piet Kolb reached the Cape in 1652. The governor arrested them "
+     "in 1653.", "arrest", "patient", "Jan Vos"),
+]
+
+
+# set H (actors6): written after the fixes of set G and run once, untuned: the same kinds in other words.
+# Run once: 11/15 right, 3 wrong-only ("made him a chief" and "wrote to him" then "He"/"His": the official
+# or the woman; "four Norwegian whalers" is the group, lower-cased). After fixing those two kinds: 13/15.
+# Set G before its fixes: 7/19 right, 4 wrong-only; after: 14/19, 1 wrong-only ("Joan": either sex).
+SET_H = [
+    ("subject", "Tomas Varga (1812-1879) was a Hungarian engineer. In 1840 the Palatine, Joseph Arpad, sent him "
+     "to Fiume. He founded a shipyard there in 1844.", "founding", "agent", "Tomas Varga"),
+    ("subject", "Kofi Mensah (1850-1910) was a Ghanaian trader. In 1880 the Asantehene, Kwaku Dua, made him a "
+     "chief. He was arrested by the British in 1896.", "arrest", "patient", "Kofi Mensah"),
+    ("gender", "Pablo Serra was held at Montjuic. Kiri Alcott wrote to him in 1909. His execution followed in "
+     "1910.", "execution", "patient", "Pablo Serra"),
+    ("gender", "Pablo Serra was held at Montjuic. In 1909 Kiri Alcott brought her lawyer to the fortress. His "
+     "release came in 1911.", "release", "patient", "Pablo Serra"),
+    ("dateline", "MANILA, Aug. 2 (UPI) -- The army said on Sunday that rebels had attacked a convoy.", "statement",
+     "agent", "the army"),
+    ("dateline", "ACCRA (Reuters) - Opposition leaders said on Monday the vote was rigged.", "statement", "agent",
+     None),
+    ("nationality", "Four Norwegian whalers were drowned off Georgia in 1912.", "death", "patient",
+     "Four Norwegian whalers"),
+    ("nationality", "In 1911 the Liberal chancellor, Owen Pryce, said the budget would pass.", "statement",
+     "agent", "Owen Pryce"),
+    ("nationality", "In 1966 Zambian troops attacked the camp.", "attack", "agent", "Zambia"),
+    ("interview", "Interview with Leah Moyo, recorded 1988\n\nQ: What happened in 1960?\nA: The police "
+     "arrested me at Bulawayo.", "arrest", "patient", "narrator:Leah Moyo"),
+    ("interview", "Transcript of an interview with Arturo Sanz, 1991\n\nINTERVIEWER: Were you in Madrid?\nSANZ: "
+     "Yes. In 1937 the militia arrested me there.", "arrest", "patient", "narrator:Arturo Sanz"),
+    ("jobtitle", "In 1872 the consul's secretary, Hugh Abney, resigned.", "resignation", "agent", "Hugh Abney"),
+    ("succession", "Abbot Lothar Frei died in 1650. In 1651 Benno Kast succeeded him.", "assignment", "patient",
+     "Benno Kast"),
+    ("group", "Amos Kell and Seth Dorr crossed the river in 1849. A patrol arrested them in 1850.", "arrest",
+     "patient", "Amos Kell"),
+    ("group", "The settlers reached the river in 1849. A patrol arrested them in 1850.", "arrest", "patient",
+     None),
+]
+
+
 def _names(ad, ev, role, writer: bool = False) -> set[str]:
     out = set()
     for p in ev.participants:
@@ -281,12 +364,15 @@ def main() -> None:
     for name, rows in (("A (tuned on)", SET_A), ("B (written after)", SET_B), ("C (traps, run once)", SET_C),
                        ("D (actors4, written before its fixes)", SET_D),
                        ("E (actors5, written before its fixes)", SET_E),
-                       ("F (actors5, written after, run once)", SET_F)):
+                       ("F (actors5, written after, run once)", SET_F),
+                       ("G (actors6, written before its fixes)", SET_G),
+                       ("H (actors6, written after, run once)", SET_H)):
         if len(sys.argv) > 1 and not any(name.startswith(a) for a in sys.argv[1:]):
             continue
         tally = run(rows)
         for kind in ("title", "narrator", "appositive", "passive", "kin", "under", "far", "gender", "subject",
-                     "writer", "log", "cleft", "headword", "all"):
+                     "writer", "log", "cleft", "headword", "dateline", "nationality", "particle",
+                     "interview", "jobtitle", "succession", "group", "all"):
             n = sum(v for (k, _), v in tally.items() if k == kind)
             if not n:
                 continue

@@ -57,3 +57,11 @@ def test_the_accounts_quote_the_sentence_without_the_line_break_after_it():
     quoted = sorted(a["text"] for v in c.values for a in v["accounts"])
     assert quoted == ["In 1871 Agnes Hollweg became the first directress of the Ravensworth Academy.",
                       "Its first directress was Maria Tellenbach, a teacher from Bremen."]
+
+
+def test_both_files_ending_in_a_line_break_still_conflict():
+    """A file ends in a line break; the model then reads "the Ravensworth Academy" as a place, which
+    the names stage must set right (an institution noun in a body frame) for the post to be found."""
+    texts = {"a.txt": TEXTS["its.txt"] + "\n", "b.txt": TEXTS["became.txt"] + "\n"}
+    (c,) = build_corpus([annotate_text(t, source=s) for s, t in texts.items()]).conflicts
+    assert c.kind == "agent_conflict"

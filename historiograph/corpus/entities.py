@@ -117,7 +117,7 @@ def _bare_single_org(e) -> bool:
     it as a person only where another document gives its family name to a person."""
     if e.label != "ORG" or not e.aliases:
         return False
-    heads = {h.casefold() for h in lexicon.org_heads()}
+    heads = lexicon.org_head_words()
     if any(alias_table().get(fold(a)) or a.casefold() in heads for a in e.aliases):
         return False
     if all(len(a.split()) == 1 and a[:1].isupper() and not a.isupper() for a in e.aliases):

@@ -351,7 +351,8 @@ def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
         summary=summary(etype, agents,
                         [keys.name_of(k) for k in roles.get("patient", []) if k not in documents],
                         keys.name_of(place) if place else None, group[0].event.trigger.get("text"),
-                        _clause(group[0]), [keys.name_of(k) for k in sorted(documents - {None})]),
+                        _clause(group[0]), [keys.name_of(k) for k in sorted(documents - {None})],
+                        passive=_told_passive(group[0])),
         participants=participants,
         place=keys.name_of(place) if place else None,
         sources=[s for r in group for s in evidence(r)],
@@ -395,11 +396,20 @@ def _clause(r: Record, words_after: int = 8, limit: int = 100) -> str:
     return text + ("…" if len(tail) > words_after else "")
 
 
+def _told_passive(r: Record) -> bool:
+    """The text tells the trigger in the passive ("were routed"): an active "Y succeeded him" has Y as
+    the one appointed, and "Y was succeeded" would say the opposite."""
+    start = r.event.trigger.get("start")
+    before = r.text[max(0, start - 40):start] if isinstance(start, int) else ""
+    return bool(re.search(r"\b(?:was|were|been|being|be|is|are|got)\s+(?:\w+ly\s+)?$", before, re.I))
+
+
 def summary(etype: str, agents: list[str], patients: list[str], place: str | None,
-            trigger: str | None = None, clause: str | None = None, documents: list[str] | None = None) -> str:
+            trigger: str | None = None, clause: str | None = None, documents: list[str] | None = None,
+            passive: bool = True) -> str:
     """A headline: "Genrikh Lyushkov defected (Manchukuo)", "Red Army arrested Genrikh Lyushkov", "the
     rebels were routed (Chambéry)": the verb agrees with a plural subject, and one acted on takes the
-    text's own participle where it is regular; with no participant, the clause that tells it in the
+    text's own participle where it is regular and told in the passive (``passive``); with no participant, the clause that tells it in the
     text's own words (never a bare type word). A named treaty or act (``documents``) is said after the
     rest ("X signed a treaty: Treaty of Y"), or with the text's word alone ("Treaty of Y signed"): it
     is no signer."""
@@ -432,7 +442,7 @@ def summary(etype: str, agents: list[str], patients: list[str], place: str | Non
     elif patients:
         verb = lex.summary_verb(etype, True, _plural(patients))
         word = (trigger or "").strip().lower()
-        if verb.startswith(("was ", "were ")) and _participle(word):  # the text's own verb: "were routed"
+        if passive and verb.startswith(("was ", "were ")) and _participle(word):  # the text's own verb: "were routed"
             verb = verb.split(" ", 1)[0] + " " + word
         text = f"{_join(patients)} {verb}"
     else:

@@ -31,7 +31,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import lexicon, places
+from . import lexicon, place_lists, places
 from .names import fold
 from .spans import MODEL, Cand
 from ..wrapping import unbroken
@@ -107,6 +107,8 @@ def relabel(ad, text: str, cands: list[Cand]) -> None:
         if c.priority <= MODEL and c.label in ("PERSON", "ORG") and place_words.get(text[c.start:c.end]):
             c.label = place_words[text[c.start:c.end]]
     _coordinated_places(text, cands)
+    place_lists.places_in_lists(text, cands, people)
+    place_lists.places_after_place_in(text, cands, people)
     _speakers(ad, text, cands)
     _locatives(ad, text, cands)
     _place_frames(ad, text, cands)

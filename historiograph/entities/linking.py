@@ -21,7 +21,7 @@ from collections import defaultdict
 
 from ..disjoint import DisjointSets
 from ..model import Entity, Mention
-from . import aliases, lexicon, places
+from . import aliases, lexicon, name_forms, places
 from .names import fold, has_cyrillic, parse_person, given_compatible, title_case, transliterate
 from .spans import COARSE
 from ..wrapping import unbroken
@@ -191,10 +191,15 @@ def _merge_people(order, mentions, union, find) -> None:
                 a, b = parsed[cs[i].idx], parsed[cs[j].idx]
                 if given_compatible(a.given, b.given):
                     union(cs[i].idx, cs[j].idx)
+    # a shorter form of one long name ("Ramón Mercader" of "Jaume Ramón Mercader del Río"): entities.name_forms
+    for short, longer in name_forms.longer_forms({c.idx: parsed[c.idx] for c in full}).items():
+        roots = {find(x) for x in longer}
+        if len(roots) == 1:
+            union(short, roots.pop())
     # a lone surname joins the one full-name entity it can be the surname of
     by_surname: dict[str, set[int]] = defaultdict(set)
     for c in full:
-        for s in parsed[c.idx].surnames:
+        for s in name_forms.surnames(parsed[c.idx]):
             by_surname[s].add(c.idx)
     # the first word of a two-word name, when the name may be written family name first
     # ("Shigemitsu" after "Shigemitsu Mamoru"): a fallback where no surname matches

@@ -13,6 +13,7 @@ import functools
 import re
 
 from . import lexicon, places
+from .institutions import institution_label
 from .names import fold, has_cyrillic
 from .spans import MODEL, Cand, title_words, is_junk, strip_possessive, trim, trim_words
 from ..wrapping import is_hard_wrapped, join_broken, unbroken
@@ -125,6 +126,7 @@ def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False)
     if label == "WORK" and not _quoted(text, start, end) and not is_periodical(unbroken(span)):
         return None  # the model's unquoted "works" are mostly fragments of sentences
     label = kind_from_head(unbroken(span), label)
+    label = institution_label(text, start, end, label)
     if label == "PERSON":
         m = _OPENING_WORD.match(span)
         if m and m.group(1).casefold() in lexicon.function_words():

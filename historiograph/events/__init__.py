@@ -48,6 +48,7 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
     events += gapped
     events += infobox.facts(idx)
     infobox.lend_agents(events, idx)  # "Founder: X" for "the company was founded in 1871"
+    events = infobox.lend_dates(events, idx)  # "Born: 12 March 1801" and "Weber was born at Basel": one birth
     lifespan.date_from_life(events, idx)  # "Ruiz (1490 – 1551) was ..." dates "Born in Toledo, Ruiz ..."
     events.sort(key=lambda e: e.trigger["start"])
     for i, ev in enumerate(events, 1):
@@ -339,6 +340,8 @@ def _implicit_participant(trig, idx: DocIndex, sent_i: int, args, explicit: bool
     subject_nominal = trig.nominal and h.dep_ in ("nsubj", "nsubjpass", "ROOT", "appos")
     if not explicit or not (subject_nominal or bare_participle):
         return
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in h.children):
+        return  # "His release came in 1762" with no "he" found: not whoever was named last
     role = arguments.lexicon().role_of(trig.type, "implicit_role", "agent")
     if bare_participle and (role == "agent" or h.dep_ == "acl"):
         return  # "the result, announced on 3 February, gave X the seat": X announced nothing

@@ -8,12 +8,13 @@ verb that governs the noun acts). Pronouns take the last person named before the
 from __future__ import annotations
 
 import bisect
+import functools
 from dataclasses import dataclass, field, replace
 
 from ..model import Event, Participant
 from .context import ACTOR_LABELS, PLACE_LABELS, DocIndex
 from . import numbers, wordnet
-from .coref import (counted_group, cues as coref_cues, group_phrase, office_phrase, person_phrase,
+from .coref import (counted_group, cues as coref_cues, group_phrase, noun_kind, office_phrase, person_phrase,
                     possessed_phrase, title_noun)
 from .lexicon import cues, lexicon, state_for
 from .triggers import Trigger
@@ -238,7 +239,7 @@ class _Finder:
             eid = idx.entity_named(ship)  # (a ship sails; who "arrested the cook", the log does not say)
             self.args.add(role, eid, None if eid else ship)
             return True
-        if not ship and idx.writer()[1]:
+        if not ship and idx.writer()[1] and not idx.asked(v.idx):
             entity, name = idx.narrator()
             if not any(p.kind == "narrator" and p.role == role for p in self.args.participants):
                 self.args.participants.append(Participant(role=role, entity=entity, name=None if entity else name,
@@ -423,13 +424,18 @@ class _Finder:
         if role == "patient" and record:
             self.args.patient_heads.append(tok)
         found = False
-        for t in [tok, *_conjuncts(tok), *_companions(tok)]:
+        # "the settlers Jan X and Piet Y": the names in apposition, each of them
+        named = [c for c in tok.children if c.dep_ == "appos" and (m := self.idx.mention(c)) is not None
+                 and m.label == "PERSON" and m.entity] if self.idx.mention(tok) is None else []
+        for t in [tok, *_conjuncts(tok), *_companions(tok), *(x for c in named[:1] for x in _conjuncts(c))]:
             if self._take_one(t, role):
                 found = True
         return found
 
     def _take_one(self, tok, role: str) -> bool:
         idx = self.idx
+        if idx.in_dateline(tok.idx):
+            return False  # "LUSAKA, Oct. 14 (Reuters) - Officials said": the town and agency only place the report
         if role in ("agent", "patient") and tok.pos_ in ("NOUN", "PROPN"):
             ref = idx.documents().reference(tok)
             if ref is not None:  # "the Treaty of X was signed", "the act was repealed"
@@ -449,9 +455,14 @@ class _Finder:
             return False  # "a Communist": someone, not a named participant
         if m is None and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.text.islower() or title_noun(tok))):
             # (a lower-case word tagged a proper noun, "the royalist army", is a common noun)
-            for c in tok.children:  # "a Tokyo hotel", "the Kwantung Army's staff"
-                if c.dep_ in ("compound", "appos") and idx.mention(c) is not None:
-                    m = idx.mention(c)
+            person = noun_kind(tok.lemma_.lower()) == "person"
+            # "a Tokyo hotel", "the Kwantung Army's staff"; a name in apposition before a modifier ("the
+            # Labour minister, X,": X); a person noun is never the place or people that modifies it ("Elian's
+            # Miami relatives"), though a body may speak through its official ("a U.S. Embassy official")
+            for c in sorted(tok.children, key=lambda c: c.dep_ != "appos"):
+                mc = idx.mention(c) if c.dep_ in ("compound", "appos") else None
+                if mc is not None and not (person and c.dep_ == "compound" and mc.label in (*PLACE_LABELS, "NORP")):
+                    m = mc
                     break
             if m is None and role == "patient" and tok.lemma_.lower() in self.cues["people_nouns"]:
                 for c in tok.children:  # "the Korean population": the Koreans are acted on
@@ -484,7 +495,7 @@ class _Finder:
                     ch = next((c for c in tok.children if idx.mention(c) is m), None)
                     if ch is not None and self._nationality(ch):
                         return self._take_state(ch, role)  # "Soviet soldiers" act for the Soviet state
-                    state = state_for(m.text, self.year) if ch is None and m.text[:1].isupper() else None
+                    state = _state_for(m.text, self.year) if ch is None and m.text[:1].isupper() else None
                     if state:  # "the attackers", the Portuguese troops told before: Portugal
                         eid = idx.entity_named(state)
                         self.args.add(role, eid, None if eid else state)
@@ -528,6 +539,9 @@ class _Finder:
             if m.label == "NORP" or (m.entity is None and self._nationality(tok)):
                 if role == "agent" and self._nationality(tok):
                     return self._take_state(tok, role)
+                if m.entity and idx.mention(tok) is not m and tok.pos_ == "NOUN" and noun_kind(tok.lemma_.lower()) == "person" \
+                        and tok.lemma_.lower() not in self.cues["group_nouns"]:
+                    return False  # "Inuit hunters", "Zulu envoys": the people's word is not who the noun is
                 if m.entity:
                     self.args.add(role, m.entity)
                     self.arg_heads.append(tok)
@@ -568,6 +582,8 @@ class _Finder:
                 ant = idx.coref().plural_antecedent(tok, groups=True) if role == "agent" and tok.dep_ in SUBJ else None
                 if ant is None and role != "agent":
                     ant = _shared_object(tok)  # "sued the Carden brothers, accusing them of fraud"
+                if ant is None and role != "agent" and low in ("them", "they"):
+                    ant = self._named_plural(tok)  # "X and Y reached the Cape. The governor arrested them."
                 if ant is not None and ant not in self.visiting:
                     self.visiting.add(ant)
                     return self._take(ant, role, record=False)
@@ -589,6 +605,20 @@ class _Finder:
         if self._nationality(tok) and role == "agent":
             return self._take_state(tok, role)
         return False
+
+    def _named_plural(self, tok):
+        """The plural subject of a sentence before that names people, for "them": coordinated names ("Jan X
+        and Piet Y") or a plural noun with names in apposition ("the settlers Jan X and Piet Y"); the
+        names' token (its conjuncts follow), else None (a group no name is given for stays unresolved)."""
+        ant = self.idx.coref().plural_antecedent(tok)
+        if ant is None:
+            return None
+        for c in ant.children:
+            if c.dep_ == "appos" and (m := self.idx.mention(c)) is not None and m.label == "PERSON" and m.entity:
+                ant = c
+                break
+        names = [t for t in (ant, *_conjuncts(ant)) if (m := self.idx.mention(t)) is not None and m.label == "PERSON"]
+        return ant if len(names) >= 2 else None
 
     def _led(self, group) -> bool:
         """Take the person who led an acting group as the agent ("troops under Colonel X", "a column led
@@ -649,7 +679,8 @@ class _Finder:
         the first person): the author its header names, else an unnamed narrator; never someone
         quoted ("'I will not sign,' he said")."""
         idx = self.idx
-        if role not in ("agent", "patient", "recipient") or idx.in_quotation(tok) or not idx.first_person_narration():
+        if role not in ("agent", "patient", "recipient") or idx.in_quotation(tok) or not idx.first_person_narration() \
+                or idx.asked(tok.idx):
             return False
         entity, name = idx.narrator()
         start, end = tok.idx, tok.idx + len(tok.text)
@@ -691,14 +722,14 @@ class _Finder:
     def _nationality(self, tok) -> bool:
         """A nationality word standing for its state: an adjective ("the Soviet invasion") or a plural
         with the definite article ("the Soviets"); not a group of people ("Koreans who fought")."""
-        if not tok.text[:1].isupper() or state_for(tok.text, self.year) is None:
+        if not tok.text[:1].isupper() or _state_for(tok.text, self.year) is None:
             return False
         if tok.dep_ in ("amod", "compound", "nmod") and tok.head.pos_ in ("NOUN", "PROPN"):
             return True
         return any(c.dep_ == "det" and c.lower_ == "the" for c in tok.children)
 
     def _take_state(self, tok, role: str) -> bool:
-        state = state_for(tok.text, self.year)
+        state = _state_for(tok.text, self.year)
         if not state:
             return False
         eid = self.idx.entity_named(state)
@@ -1024,3 +1055,22 @@ def instances(ev: Event, trig: Trigger, idx: DocIndex) -> list[Event]:
             out.append(inst)
         break
     return out
+
+
+@functools.lru_cache(maxsize=1024)
+def _state_for(form: str, year: int | None = None) -> str | None:
+    """The state a nationality word denotes: the demonym table, else the country WordNet relates the
+    adjective to ("Zambian" -> Zambia, "Chilean" -> Chile); never a region or island ("British" ->
+    Great Britain is left to the table)."""
+    state = state_for(form, year)
+    if state or not form[:1].isupper() or " " in form:
+        return state
+    wn = wordnet.reader()
+    if wn is None:
+        return None
+    for syn in wn.synsets(form.lower(), "a") + wn.synsets(form.lower(), "s"):
+        for lemma in syn.lemmas():
+            for p in lemma.pertainyms():
+                if any("country" in h.name() for h in p.synset().instance_hypernyms()):
+                    return p.name().replace("_", " ")
+    return None

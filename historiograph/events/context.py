@@ -197,6 +197,22 @@ class DocIndex:
             self._writer = writer(self.text, self.ad.document.metadata)
         return self._writer
 
+    def in_dateline(self, offset: int) -> bool:
+        """True inside a news report's dateline ("LUSAKA, Oct. 14 (Reuters) - ")."""
+        if getattr(self, "_datelines", None) is None:
+            from .writer import datelines
+            self._datelines = datelines(self.text)
+        return any(s <= offset < e for s, e in self._datelines)
+
+    def asked(self, offset: int) -> bool:
+        """True inside an interviewer's turn of an interview transcript ("Q: Were you ever arrested?"):
+        its "I" is not the interviewee the text is told by."""
+        if getattr(self, "_interview", None) is None:
+            from .writer import interview
+            self._interview = (interview(self.text),)
+        talk = self._interview[0]
+        return talk is not None and any(s <= offset < e for s, e in talk[1])
+
     def narrator(self) -> tuple[str | None, str]:
         """(entity, name) of who "I" is: the writer the text's form names (a letter's signature, the
         header's author unless it is a place; its entity when the text names them too), else an unnamed
@@ -422,12 +438,20 @@ class Pronouns:
                             unknown = tok.lower_
                             if self._pending is not None:
                                 self.described[tok.i] = self._pending
+                elif tok.dep_ == "poss" and tok.head.dep_ in self.SUBJ and clause_subject is None and not (
+                        mi and mentions[mi - 1].start >= sent.start_char) and (p := self._continued(tok)) is not None:
+                    ranked = [p] + [m for m in ranked if m.entity != p.entity]  # "X visited him. His death ..."
                 elif unknown is not None and clause_subject is None and self._same_gender(tok.lower_, unknown):
                     ranked = []  # "He demanded his share": "his" is the "he" no one was found for
                 self.ranked[tok.i] = ranked
                 ant = ranked[0] if ranked else None
                 if ant is not None and near is not None and tok.dep_ in self.SUBJ and clause_subject is None:
                     idx.coref().tie(ant.entity, tok.lower_)  # "In 1930 he married X. She ...": he is a man
+                elif ant is not None and clause_subject is not None and clause_subject.entity == ant.entity and \
+                        self._sole_person(sent, tok):
+                    # "X brought her son to the prison", "X came to Rye, where she nursed the sick": the
+                    # sentence's only person, its subject, is the pronoun's gender
+                    idx.coref().tie(ant.entity, tok.lower_)
                 if ant is not None:
                     self.resolved[tok.i] = ant
                     clause_subject = ant  # "Orlov urged him to leave, and when he refused": a chain
@@ -444,7 +468,19 @@ class Pronouns:
             while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
                 verb = verb.head
             own_subject = next((c for c in verb.children if c.dep_ in self.SUBJ), None)
+        elif tok.lower_ in ("him", "her") and tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp", "oprd"):
+            # "the Pasha made him a judge": "him" (a small clause's subject) is not the one who made him
+            own_subject = next((c for c in tok.head.head.children if c.dep_ in self.SUBJ), None)
+        elif tok.dep_ in self.SUBJ and tok.head.dep_ == "relcl" and any(
+                c.dep_ in ("dobj", "dative") and c.tag_ in ("WP", "WDT") for c in tok.head.children):
+            own_subject = tok.head.head  # "Kiri X, whom he had married": he is not Kiri X
         own = self.idx.mention(own_subject) if own_subject is not None else None
+        if own_subject is not None and tok.lower_ in ("him", "her") and (
+                apposed := self._apposed_person(own_subject)) is not None:
+            own = own or apposed  # "the governor, X, sent him": not X
+            others = {apposed.entity}
+        else:
+            others = set()
         scored: list[tuple[float, int, Mention]] = []
         seen: set[str] = set()
         for j in range(mi - 1, -1, -1):
@@ -456,13 +492,13 @@ class Pronouns:
             if m.entity in seen:
                 continue
             seen.add(m.entity)
-            if own is not None and own.entity == m.entity:
+            if own is not None and own.entity == m.entity or m.entity in others:
                 continue
             score = counts.get(m.entity, 0) + (2 if last_subject is not None and last_subject.entity == m.entity
                                                else 0) + (0.5 if len(seen) == 1 else 0)
             scored.append((-score, -m.start, m))
         for ent, m in last.items():  # persons of the paragraph named before the window
-            if ent in seen or (own is not None and own.entity == ent):
+            if ent in seen or (own is not None and own.entity == ent) or ent in others:
                 continue
             score = counts.get(ent, 0) + (2 if last_subject is not None and last_subject.entity == ent else 0)
             scored.append((-score, -m.start, m))
@@ -473,11 +509,48 @@ class Pronouns:
         scored.sort(key=lambda x: (x[0], x[1]))
         return [m for _, _, m in scored]
 
+    def _sole_person(self, sent, tok) -> bool:
+        """No person but one is named in the sentence before ``tok``."""
+        seen = {m.entity for t in sent if t.i < tok.i and (m := self.idx.mention(t)) is not None
+                and m.label == "PERSON" and m.entity}
+        return len(seen) == 1
+
     @staticmethod
     def _same_gender(a: str, b: str) -> bool:
         from .coref import cues
         c = cues()
         return (a in c["male_words"]) == (b in c["male_words"]) and (a in c["female_words"]) == (b in c["female_words"])
+
+    def _continued(self, tok) -> Mention | None:
+        """The person the sentence before (same paragraph) called by an object pronoun of ``tok``'s gender
+        while naming its subject ("In 1830 the governor, X, sent him to Y. He ...", "Joan X visited him.
+        His death ..."): the one the text keeps as its centre, not the subject that acted on them (who
+        cannot be "him" there). None where there is no such pronoun, or its subject is a pronoun too."""
+        idx = self.idx
+        i = idx.sentence_index(tok)
+        if i == 0:
+            return None
+        prev = idx.sents[i - 1]
+        if prev.start_char < idx.paragraphs[bisect.bisect_right(idx.paragraphs, tok.idx) - 1]:
+            return None
+        root = prev.root
+        subj = next((c for c in root.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON" or root.pos_ not in ("VERB", "AUX"):
+            return None
+        for t in prev:
+            # "sent him", "gave him", "made him a chief" (a small clause's subject), "wrote to him" (not "by him")
+            acted_on = t.dep_ in ("dobj", "dative") and t.head == root or (
+                t.dep_ == "nsubj" and t.head.dep_ in ("ccomp", "xcomp", "oprd") and t.head.head == root) or (
+                t.dep_ == "pobj" and t.head.dep_ in ("prep", "dative") and t.head.head == root and t.head.lower_ != "by")
+            # "X, whom he had married, ...": a "he" of a relative clause on the subject is someone else too
+            acted_on = acted_on or (t.dep_ in self.SUBJ and t.head.dep_ == "relcl" and t.head.head == subj)
+            if t.pos_ == "PRON" and acted_on and t.lower_ in ("him", "her", "he", "she") and \
+                    self._same_gender(t.lower_, tok.lower_):
+                ant = self.resolved.get(t.i)
+                subj_m = idx.mention(subj) or (self._apposed_person(subj) if subj.pos_ == "NOUN" else None)
+                if ant is not None and (subj_m is None or subj_m.entity != ant.entity):
+                    return ant
+        return None
 
     def _previous_sentence(self, tok) -> list | None:
         """Who a sentence-initial "he"/"she" is, from the sentence before in its paragraph: its subject
@@ -495,6 +568,9 @@ class Pronouns:
         if prev.start_char < para:
             return None
         coref = idx.coref()
+        cont = self._continued(tok)
+        if cont is not None:
+            return [cont]
         root = prev.root
         subj = next((c for c in root.children if c.dep_ in self.SUBJ), None)
         if subj is None and root.pos_ == "PROPN" and (m := idx.mention(root)) is not None and m.label == "PERSON" \

@@ -666,8 +666,9 @@ class Coref:
 
     def population(self, tok) -> Mention | None:
         """"union soldiers", "Japanese troops", "172,000 Koreans": a group named by its modifier. A
-        town's people are not the town ("Bremen merchants", "Lyon weavers"): a place modifier names the
-        acting state or town only for its forces or government ("Prussian troops", "Bremen police")."""
+        town's people are not the town ("Bremen merchants", "Lyon weavers"), nor a nation's sailors or courts
+        the nation: a place modifier names the acting state or town only for its forces or government
+        ("Prussian troops", "Bremen police"); a nationality not for people or a court ("British sailors")."""
         idx = self.idx
         armed = tok.lemma_.lower() in event_cues()["group_nouns"] or tok.lower_ in event_cues()["group_nouns"]
         for ch in tok.children:
@@ -676,6 +677,9 @@ class Coref:
             m = idx.mention(ch)
             if m is not None and m.entity and m.label in ("GPE", "LOC", "FAC") and not armed:
                 return None
+            if m is not None and m.label == "NORP" and not armed and (noun_kind(tok.lemma_.lower()) == "person" or
+                                                                     _judicial(tok.lemma_.lower())):
+                return None  # "three British sailors", "the Danish court": they, not Britain or the Danes
             if m is not None and m.entity and m.label in ACTORS:
                 return m
             eid = idx.entity_named(ch.text)
@@ -735,6 +739,11 @@ def is_kind_of(noun: str, general: str) -> bool:
         return False
     top = set(wn.synsets(general, "n")[:2])
     return any(top & wordnet.hypernyms_within(s, 12) for s in wn.synsets(noun, "n")[:3])
+
+
+def _judicial(lemma: str) -> bool:
+    """A court of law ("court", "tribunal"): it judges as a court, not as the state its modifier names."""
+    return lemma == "court" or is_kind_of(lemma, "court")
 
 
 # ---- unnamed groups ------------------------------------------------------------------------------

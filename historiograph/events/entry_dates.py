@@ -6,7 +6,7 @@ day: the event is dated by an interval that ends at the heading (mod ON_OR_BEFOR
 (an inference, never a conflict). A diary's or log's day (a heading with no place, no greeting) tells
 the day's doings: a simple past with no other time in the entry ("We left the village at dawn.") is
 taken as that day itself, still inherited. A present perfect ("The harbour master has been arrested")
-and a past perfect only bound it. A present or future tells nothing dated here.
+only bounds it (on or before); a past perfect ("the priest had left") happened before the entry's day. A present or future tells nothing dated here.
 """
 from __future__ import annotations
 
@@ -30,15 +30,21 @@ def _entries(idx: DocIndex) -> list[tuple[int, int, str, bool]]:
     heads = shapes.headings(text, find)
     days = {t.start: t.value for t in idx.ad.timexes if t.value}
     out = []
+    lines = []
     for h in heads:
-        day = h.value or days.get(h.start)
-        if not day or len(day) != 10 or not day[:4].isdigit():
-            continue
         ls = text.rfind("\n", 0, h.start) + 1
         le = text.find("\n", h.end)
         le = len(text) if le < 0 else le
-        lead = text[ls:h.start].strip(" \t#*_")
-        letter = bool(lead) or shapes._greets(text, le)  # "Lisbon, 3 May 1907", "HOBART, ...", "Dear Sir,"
+        lines.append((text[ls:h.start].strip(" \t#*_"), shapes._greets(text, le)))
+    # a journal's days may name the camp ("Fort Kearny, June 3rd." ... "June 5th."): with no greeting under
+    # any heading and some headings with no place, a place before the date is a diary's, not a letter's
+    journal = not any(g for _, g in lines) and not all(lead for lead, _ in lines) and \
+        not shapes.NEWS_DATELINE.search(text)
+    for h, (lead, greets) in zip(heads, lines):
+        day = h.value or days.get(h.start)
+        if not day or len(day) != 10 or not day[:4].isdigit():
+            continue
+        letter = greets or (bool(lead) and not journal)  # "Lisbon, 3 May 1907", "HOBART, ...", "Dear Sir,"
         out.append((h.start, h.end, day, not letter))
     idx._entry_days = out
     return out
@@ -64,6 +70,13 @@ def tense(head) -> str | None:
     return None
 
 
+def heading_at(idx: DocIndex, offset: int) -> tuple[int, int, str, bool] | None:
+    """(start, end, day, diary) of the heading of the entry ``offset`` lies in; None outside entries."""
+    heads = _entries(idx)
+    k = bisect.bisect_left([h[0] for h in heads], offset) - 1
+    return heads[k] if heads and k >= 0 else None
+
+
 def entry_time(head, idx: DocIndex, alone: bool) -> dict | None:
     """The event's time from the heading of the entry it is told in; None outside entries or for a
     clause not in the past. ``alone``: the entry tells no other time before the event."""
@@ -78,5 +91,6 @@ def entry_time(head, idx: DocIndex, alone: bool) -> dict | None:
     if how is None:
         return None
     exact = diary and alone and how == "past"
-    return {"value": day, "mod": None if exact else "ON_OR_BEFORE", "inherited": True, "entry": True,
+    mod = None if exact else "BEFORE" if how == "perfect" else "ON_OR_BEFORE"  # "had left": before the entry
+    return {"value": day, "mod": mod, "inherited": True, "entry": True,
             "timex": {"start": start, "end": end}}

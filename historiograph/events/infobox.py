@@ -162,6 +162,30 @@ def lend_agents(events: list[Event], idx: DocIndex) -> None:
         ev.confidence = confidence.estimate(confidence.features(ev))
 
 
+def lend_dates(events: list[Event], idx: DocIndex) -> list[Event]:
+    """"Born: 12 March 1801, Basel" and the prose's undated "Weber was born at Basel" tell one birth: the
+    prose event takes the line's date (and place where it names none) and the line's own event is dropped.
+    Only where the person's one telling of that type in prose is undated (or dated by inference) and the
+    places do not differ; a prose telling with its own date stays beside the line, so that a conflict can set one against the other."""
+    cfg = _config()
+    person_keys = {spec[0] for spec in cfg["keys"].values() if spec[1] == "title_person"}
+    drop: set[int] = set()
+    for fact in (e for e in events if e.source == "infobox" and e.type in person_keys and e.time):
+        who = {p.entity for p in fact.participants if p.role == "patient"}
+        told = [e for e in events if e.source == "prose" and e.type == fact.type
+                and {p.entity for p in e.participants if p.role == "patient"} & who]
+        if len(told) != 1 or (told[0].time is not None and not told[0].time.get("inherited")):
+            continue  # (an inherited date is an inference: the line's stated date is better)
+        ev = told[0]
+        if ev.place and fact.place and ev.place != fact.place:
+            continue
+        ev.time = dict(fact.time, fact_line=True)
+        ev.place = ev.place or fact.place
+        ev.confidence = confidence.estimate(confidence.features(ev))
+        drop.add(id(fact))
+    return [e for e in events if id(e) not in drop]
+
+
 def _key(fact: _Fact) -> str:
     return re.sub(r"\s+", " ", fact.key).strip().lower()
 

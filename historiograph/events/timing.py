@@ -62,6 +62,8 @@ def govern(trigger_head, sent, idx: DocIndex) -> tuple[DatedTimex, str | None, i
             continue
         if trigger_head.lemma_.lower() not in ("bear", "birth") and idx.birth_date(dt):
             continue
+        if trigger_head.lemma_.lower() not in _LIFE_LEMMAS and life_bracket(dt, idx):
+            continue  # "Adler (1801–1862) arrived in the late 1830s": the years are his birth and death
         rank, mod = _rank(h, trigger_head, c_g)
         if rank is None and _when_of_date(dt, c_g):
             rank, mod = 1, None  # "ended in 1750, when the garrison surrendered": the date's own "when"
@@ -77,6 +79,30 @@ def govern(trigger_head, sent, idx: DocIndex) -> tuple[DatedTimex, str | None, i
         return None
     (rank, _, _), dt, mod = best
     return dt, mod, rank
+
+
+_LIFE_LEMMAS = frozenset({"bear", "birth", "die", "death"})
+_LIFE_BRACKET = re.compile(r"\(\s*(?:(?:c|ca|b|d|fl)\.|circa|born|died)?\s*([^()\n]{1,30}?)\s*[–—-]\s*"
+                           r"(?:(?:c|ca|d)\.|circa|died)?\s*([^()\n]{1,30}?)\s*\)")
+
+
+_LIFE_ONE = re.compile(r"\(\s*(?:(?:b|d)\.|born|died)\s+([^()\n]{1,30}?)\s*\)")
+
+
+def life_bracket(dt: DatedTimex, idx: DocIndex) -> bool:
+    """The date is one end of a person's life dates in brackets right after the name ("Adler (1801–1862)"):
+    it dates that person's birth or death, never another event of the sentence."""
+    text, t = idx.text, dt.timex
+    open_at = text.rfind("(", max(0, t.start - 40), t.start)
+    if open_at < 0:
+        return False
+    m = _LIFE_BRACKET.match(text, open_at)
+    if m is None or not (m.start(1) <= t.start and t.end <= m.end(2)):
+        m = _LIFE_ONE.match(text, open_at)  # "Adler (born 1801)", "(d. 1862)"
+        if m is None or not (m.start(1) <= t.start and t.end <= m.end(1)):
+            return False
+    name_end = len(text[:open_at].rstrip())
+    return any(p.end == name_end for p in idx.person_mentions)
 
 
 def participle_step(dt: DatedTimex, trigger_head) -> str | None:
@@ -261,7 +287,8 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
     if hit is not None:
         dt, rel, _rank = hit
         at_date = _when_of_date(dt, clause_of(trigger_head))  # "by 1750, when ...": at the date itself
-        mod = rel or aspect_mod(trigger_head, dt) or (None if at_date else preposition_mod(dt)) or dt.timex.mod
+        aspect = aspect_mod(trigger_head, dt) if _rank else None  # "the strike of March 1842 closed ...": its own
+        mod = rel or aspect or (None if at_date else preposition_mod(dt)) or dt.timex.mod
         value = dt.timex.value
         other = idx.range_partner.get(dt.timex.start)
         if other is not None and other.timex.start > dt.timex.start and not rel:
@@ -277,8 +304,10 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
     else:
         if _named_inside(trigger_head):
             return None  # "the investigation of the Kirov murder": an earlier event named, not told now
-        earlier = day_of_month(trigger_head, sent, idx) or days_that_followed(trigger_head, idx) or \
-            named_earlier(trigger_head, sent, idx)
+        day = day_of_month(trigger_head, sent, idx)
+        if day is _UNSURE:
+            return None  # "on the 20th" that the story's month cannot hold: no date rather than a wrong one
+        earlier = day or days_that_followed(trigger_head, idx) or named_earlier(trigger_head, sent, idx)
         if earlier is not None:
             return earlier
         if entry_dates.tense(trigger_head) == "present perfect":  # "I have been ordered north": by the letter's
@@ -349,6 +378,9 @@ _DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "eve", "day"
 _DAY_PREPS = frozenset({"on", "by", "until", "till", "from", "since", "before", "after"})
 
 
+_UNSURE = {"unsure": True}  # a day of the month is stated, but no month can safely be given it
+
+
 def day_of_month(head, sent, idx: DocIndex) -> dict | None:
     """"On the 20th the bridge was destroyed", "on the night of the 13th": a day of the month without its
     month, which the story's current date gives (the last date of the story, in reach, that tells its
@@ -368,20 +400,25 @@ def day_of_month(head, sent, idx: DocIndex) -> dict | None:
             continue
         day = int(m[1])
         story = _month_of_story(idx, tok.idx)
-        if story is None or not 1 <= day <= 31:
-            return None
-        value = story.timex.value
-        if len(value) >= 10 and value[8:10].isdigit() and int(value[8:10]) > day:
-            return None
+        heading = entry_dates.heading_at(idx, tok.idx) if story is None else None
+        if (story is None and heading is None) or not 1 <= day <= 31:
+            return None if story is None and heading is None else _UNSURE
+        value = story.timex.value if story is not None else heading[2]
+        how = entry_dates.tense(head)
+        back = heading is not None and how in ("past", "perfect", "present perfect") or how == "perfect"
+        if len(value) >= 10 and value[8:10].isdigit() and int(value[8:10]) > day and not back:
+            return _UNSURE  # a step back, or the next month (but "had left on the 2nd" steps back)
+        if heading is not None and int(value[8:10]) < day:
+            return _UNSURE  # an entry tells no later day of its month in the past
         if not valid(int(value[:4]), int(value[5:7]), day):
-            return None
+            return _UNSURE
         mod = cues()["timex_preposition_mods"].get(prep.lower_)
         return {"value": f"{value[:7]}-{day:02d}", "mod": mod, "inherited": True, "day_of_month": True,
                 "timex": {"start": tok.idx, "end": tok.idx + len(tok.text)}}
     return None
 
 
-_STRETCH_NOUNS = frozenset({"hour", "day", "week", "month", "year"})
+_STRETCH_NOUNS = frozenset({"hour", "day", "week", "month", "year", "decade", "century"})
 _STRETCH_PREPS = frozenset({"in", "over", "during", "within", "throughout"})
 _FOLLOWING = frozenset({"following", "ensuing", "subsequent", "next", "succeeding"})
 
@@ -435,9 +472,14 @@ def named_earlier(head, sent, idx: DocIndex) -> dict | None:
     clause = clause_of(head)
     links = [(c, next((n for n in c.children if n.dep_ == "pobj" and n.pos_ == "NOUN"), None))
              for c in clause.children if c.dep_ == "prep" and c.lower_ in rel]
+    links += _fronted_phrase(clause, sent, rel)
     if head == clause and head.pos_ == "VERB":  # "The fire destroyed the mill": the event acts while it lasts
         links += [(None, c) for c in clause.children if c.dep_ == "nsubj" and c.pos_ == "NOUN"]
+    phase = False
     for prep, noun in links:
+        inner = _phase_of(noun)
+        if inner is not None:  # "in the course of the war", "at the height of the siege": the war, the siege
+            noun, phase = inner, True
         if noun is None or noun.i == head.i or not any(
                 c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in noun.children):
             continue
@@ -455,9 +497,43 @@ def named_earlier(head, sent, idx: DocIndex) -> dict | None:
             if mod not in (None, mod_after, "ON_OR_" + mod_after):
                 continue  # "after the siege" that ended by July: no bound that is honest
             mod = "ON_OR_" + mod_after  # "after the strike" of April: later in April, or after it
+        if phase and mod in (None, "START") and _dated_in_own_phrase(tok, idx):
+            mod = "ON_OR_AFTER"  # the height of "the siege in May 1644": May, or a later month of it
+        elif phase and mod != "ON_OR_AFTER":
+            continue  # "the rebellion was crushed in 1798": its course was before that date, not in it
         return {"value": dt.timex.value, "mod": mod, "inherited": True, "named_earlier": tok.idx,
                 "timex": {"start": dt.timex.start, "end": dt.timex.end}}
     return None
+
+
+def _fronted_phrase(clause, sent, rel) -> list:
+    """"At the height of the blockade the consul was arrested" with no comma, parsed as a relative clause of
+    "blockade": the sentence's opening phrase is the clause's (prep, noun) all the same."""
+    if clause.dep_ != "relcl" or not any(c.dep_ in _SUBJECTS and c.tag_ not in ("WDT", "WP") for c in clause.children):
+        return []
+    top = clause.head
+    if top.dep_ == "pobj" and top.head.lower_ == "of" and top.head.head.dep_ == "pobj":
+        top = top.head.head  # "the height of the blockade"
+    prep = top.head
+    if top.dep_ != "pobj" or prep.lower_ not in rel or prep.i != sent.start:
+        return []
+    return [(prep, top)]
+
+
+def _dated_in_own_phrase(tok, idx: DocIndex) -> bool:
+    """Is the event noun's date in its own phrase ("the strike of March 1842", "the 1798 rebellion"), not
+    in a clause telling something done to it ("the rebellion was crushed in 1798")?"""
+    hit = govern(tok, tok.sent, idx)
+    return hit is not None and hit[2] == 0
+
+
+def _phase_of(noun):
+    """The event noun of "the course of the war", "the height of the siege" (a part of the event's course,
+    data: phase_nouns); None for any other noun."""
+    if noun is None or noun.lemma_.lower() not in _cues().get("phase_nouns", ()):
+        return None
+    of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+    return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
 
 
 def _event_noun(lemma: str) -> bool:
@@ -485,10 +561,11 @@ def _dated_mention(lemma: str, sent, idx: DocIndex):
         hit = govern(tok, tok.sent, idx)
         if hit is None:
             continue
-        dt, rel, _ = hit
+        dt, rel, rank = hit
         if not (dt.timex.value or "")[:4].isdigit():
             continue
-        return tok, dt, rel or aspect_mod(tok, dt) or preposition_mod(dt) or dt.timex.mod
+        aspect = aspect_mod(tok, dt) if rank else None  # "the strike of March 1842 closed the mills": its own date
+        return tok, dt, rel or aspect or preposition_mod(dt) or dt.timex.mod
     return None
 
 

@@ -1,6 +1,7 @@
 """Who a text's "I" and "we" are, and who acts in its clauses with no subject, from the text's form: a
 letter's signature, a blog's "Posted by NAME" at its end, a diary's or memoir's "The Diary of NAME",
-a ship's log ("Log of the schooner NAME": "Weighed anchor at six" is the ship). A heading's place
+a ship's log ("Log of the schooner NAME": "Weighed anchor at six" is the ship), an interview's
+interviewee ("Interview with NAME" over "Q:"/"A:" turns). A heading's place
 ("Paris, 3 May 1871") is never the writer.
 """
 from __future__ import annotations
@@ -67,6 +68,47 @@ def vessel(head: str) -> str | None:
     return None
 
 
+_INTERVIEW = re.compile(r"^(?:an?\s+|the\s+)?(?:oral[- ]history\s+|transcript\s+of\s+(?:an?\s+)?)?interview\s+"
+                        r"(?:with|of)\s+(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3})", re.I)
+# a turn's label at a line's start: "Q:", "A.", "INTERVIEWER:", "Mrs Dube:" (a word or three, then ":")
+_TURN = re.compile(r"^[ \t]*(?P<label>[A-Z][\w.'’\-]*(?:[ \t]+[A-Z][\w.'’\-]*){0,2})[ \t]*[:.][ \t]+\S", re.M)
+_ASKER = ("q", "question", "interviewer", "int")
+
+
+def interview(text: str) -> tuple[str, tuple[tuple[int, int], ...]] | None:
+    """(interviewee, the spans of the interviewer's turns) for an interview transcript: a head line
+    "Interview with NAME" (also "Oral history interview with", "Transcript of an interview with") and
+    turns that open with a label ("Q:", "INTERVIEWER:"). The answers' "I" is the interviewee; a
+    question's is not. None for other texts."""
+    head = next((m for ln in _lines(text[:600])[:3] if (m := _INTERVIEW.match(ln))), None)
+    if head is None:
+        return None
+    name = head["name"]
+    turns = [(m.start(), m["label"].lower().rstrip(".")) for m in _TURN.finditer(text)]
+    asks = [i for i, (_, label) in enumerate(turns) if label in _ASKER]
+    if not asks:
+        return None
+    spans = tuple((turns[i][0], turns[i + 1][0] if i + 1 < len(turns) else len(text)) for i in asks)
+    return md.person(name), spans
+
+
+# a news report's dateline opening a paragraph: a place in capitals (its region after a comma), a date,
+# an agency in brackets, in any order the wires use, then a dash: "LUSAKA, Oct. 14 (Reuters) - ",
+# "NAIROBI (AP) — ", "LIMA, Peru, June 3 -- "
+_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]+[A-Z][\w.'’ ]{1,30}?)?(?:,[ \t]+[^\n—–()]{3,40}?)?"
+                       r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--|-|_)[ \t]", re.M)
+
+
+def datelines(text: str) -> tuple[tuple[int, int], ...]:
+    """The spans of a news report's datelines: their place (and agency) is never who acted or spoke."""
+    out = []
+    for m in _DATELINE.finditer(text):
+        place = m.group(0).split(",")[0].split("(")[0].strip(" \t-—–_")
+        if len(place) >= 3 and place.isupper():
+            out.append((m.start(), m.end()))
+    return tuple(out)
+
+
 def writer(text: str, meta) -> tuple[str | None, bool]:
     """(name, told): who wrote the text, and whether its form says it is told by its writer (a signed
     letter, a post signed at its end, a diary or memoir by title). The header's author counts unless it is
@@ -77,6 +119,9 @@ def writer(text: str, meta) -> tuple[str | None, bool]:
     sig = signature(text)
     if sig:
         return sig, True
+    talk = interview(text)
+    if talk:
+        return talk[0], True
     genre = md._genre_author(_lines(text[:1000])[:md.HEAD_LINES])
     if genre and (len(genre.split()) >= 2 or md.first_person(text)):  # ("Letters of Marque" is no one's)
         return author or genre, True

@@ -109,6 +109,8 @@ def head(text: str) -> Head | None:
             captions += 1  # "Infobox", the subject's name again, a caption
             continue
         facts.append(f)
+    if any(text[f.vstart:f.vend].endswith("?") for f in facts if not f.bulleted):
+        facts = [f for f in facts if f.bulleted]  # "Q: Where were you born?": an interview's turns, no facts
     told = [f for f in facts if _norm(f.key(text)) not in labels]
     undated = [f for f in told if _norm(f.key(text)) not in ("date", "dates")]
     keyed = any(_norm(f.key(text)) in event_keys for f in undated)

@@ -58,8 +58,11 @@ class _Mentions:
     """Mentions of the entities stage, sorted, for lookups by position."""
 
     def __init__(self, ad: AnnotatedDocument):
+        from ..events.writer import datelines
         labels = set(cues()["source_labels"])
-        self.items = sorted((m for m in ad.mentions if m.entity and m.label in labels), key=lambda m: m.start)
+        lines = datelines(ad.text)  # a wire report's "LUSAKA, Oct. 14 (Reuters) -": the town and agency say nothing
+        self.items = sorted((m for m in ad.mentions if m.entity and m.label in labels and
+                             not any(s <= m.start < e for s, e in lines)), key=lambda m: m.start)
         self.starts = [m.start for m in self.items]
 
     def within(self, start: int, end: int, label: str | None = None):

@@ -14,6 +14,7 @@ each entry's day to the Resolver (anchoring.py).
 """
 from __future__ import annotations
 
+import datetime
 import re
 from dataclasses import dataclass
 
@@ -39,7 +40,8 @@ _MARKUP = re.compile(r"[ \t]*(?:#{1,6}[ \t]+)?(?:\*\*|\*|__|_)?")  # "## 12 Marc
 _WEEKDAY_AFTER = re.compile(r"[ \t]*,?[ \t]*\(?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\)?", re.I)
 _SALUTATION = re.compile(r"[ \t]*(?:My[ \t]+)?(?:Dear|Dearest|Sir|Madam|Gentlemen)\b")
 # "12 March 1799. Wind fair ...", "June 3rd, 1851.—We left ...": a heading opening its paragraph
-_INLINE = re.compile(r"\.(?:[ \t]+|[ \t]*(?:—|–|--)[ \t]*)(?=[A-Z“\"])")
+_INLINE = re.compile(r"(?:\*\*|\*|__|_)?\.(?:\*\*|\*|__|_)?(?:[ \t]+|[ \t]*(?:—|–|--)[ \t]*)(?=[A-Z“\"])")
+# ("**June 3, 1849.** We left ...": the heading in bold)
 _DAY_ONLY = re.compile(r"(?:the[ \t]+)?(?P<day>[123]?\d)(?:st|nd|rd|th|d)\b", re.I)
 _FULL = re.compile(r"^\d{4}-\d\d-\d\d$")
 _GAP = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?$")
@@ -64,6 +66,7 @@ def headings(text: str, find) -> list[Heading]:
     writer in it. A report's dateline is always one, and so is a letter's date line with its greeting under it
     ("Sir," / "Dear Anne,": the greeting shows a letter, whoever its writer names). ``find`` is time.find (passed in: no import cycle)."""
     out: list[Heading] = []
+    own_lines = 0
     placed = 0
     greeted = 0
     datelines = 0
@@ -76,15 +79,63 @@ def headings(text: str, find) -> list[Heading]:
             continue
         heading, on_own_line = got
         if heading.month_day is None and not out:
-            continue  # "Tuesday, 14th." needs a heading before it to give it a month
+            heading = _first_day(text, ls, heading, find)
+            if heading is None:
+                continue  # "Tuesday, 14th." needs a heading before it, or a month named above, to give it a month
         greets = bool(on_own_line and _greets(text, le))
         placed += bool(on_own_line and (text[ls:heading.start].rstrip().endswith(",") or greets))
         greeted += greets
         datelines += on_own_line is None
+        own_lines += on_own_line is True
         out.append(heading)
     if not datelines and not greeted and (len(out) < 2 and not placed or not _WRITER.search(text, out[0].end if out else 0)):
-        return []
+        if not (own_lines == len(out) and _a_log(text, out)):
+            return []
     return _years(out)
+
+
+_LOG_ENTRY = 400  # characters: a log's or a journal's day is a few short lines
+_LOG_WORDS = 12  # words in a log's sentence, on average at most
+
+
+def _a_log(text: str, heads: list[Heading]) -> bool:
+    """A log with no first person ("18 March 1902." / "Light airs. The schooner was attacked."): two
+    or more day headings, each on a line of its own, nothing above the first but a title, every entry
+    short, its sentences terse, and the days going forward. An encyclopedia's dated section lines are years, or head long sections of long
+    sentences, and fail one of these."""
+    if len(heads) < 2 or any(h.month_day is None and h.day is None for h in heads):
+        return False
+    above = [ln.strip() for ln in text[:text.rfind("\n", 0, heads[0].start) + 1].split("\n") if ln.strip()]
+    if len(above) > 1 or any(ln.endswith((".", "!", "?")) for ln in above):
+        return False  # a log opens at its first day, or under a title line; an article tells its story first
+    ends = [h.start for h in heads[1:]] + [len(text.rstrip())]
+    if any(e - h.end > _LOG_ENTRY for h, e in zip(heads, ends)):
+        return False
+    sentences = [s.split() for h, e in zip(heads, ends) for s in re.split(r"[.!?;]", text[h.end:e]) if s.strip()]
+    if not sentences or sum(map(len, sentences)) > _LOG_WORDS * len(sentences):
+        return False  # a log's lines are terse ("Light airs.", "The brig was attacked."); an article's are not
+    days = [h.month_day or (None, h.day) for h in heads]
+    return all(b[0] is None or a[0] is None or b >= a for a, b in zip(days, days[1:]))
+
+
+def _first_day(text: str, ls: int, h: Heading, find) -> Heading | None:
+    """A first heading with a day alone ("Thursday, 2nd.") under a line naming the month ("Journal kept in June
+    1842"): that month's day, when a weekday it names falls on it."""
+    lines = [ln for ln in text[max(0, ls - 300):ls].split("\n") if ln.strip()]
+    if not lines:
+        return None
+    months = [p.spec.value for p in find(lines[-1]) if p.spec.anchor == "none"
+              and re.fullmatch(r"\d{4}-\d\d", p.spec.value or "")]
+    if len(months) != 1:
+        return None
+    y, mo, d = int(months[0][:4]), int(months[0][5:7]), h.day
+    if d is None or not valid(y, mo, d):
+        return None
+    wd = re.match(r"[A-Za-z]+", text[h.start:h.end])
+    named = lexicon()["weekdays"].get(wd.group(0).lower()) if wd else None
+    if named is not None and datetime.date(y, mo, d).isoweekday() != named:
+        return None
+    return Heading(h.start, h.end, fmt(y, mo, d), (mo, d), None)
 
 
 def _dateline(text: str, ls: int, find) -> tuple[Heading, None] | None:
@@ -93,10 +144,14 @@ def _dateline(text: str, ls: int, find) -> tuple[Heading, None] | None:
     if not m:
         return None
     parts = find(m.group("date"))
-    if len(parts) != 1 or parts[0].spec.anchor != "none" or not _FULL.match(parts[0].spec.value or ""):
+    if len(parts) != 1:
         return None
-    value = parts[0].spec.value
-    s = m.start("date")
+    sp, s = parts[0].spec, m.start("date")
+    if sp.anchor == "year" and sp.month and sp.day and not sp.tod:  # "LUSAKA, Oct. 14 (Reuters) —": the
+        return Heading(s + parts[0].start, s + parts[0].end, None, (sp.month, sp.day), None), None  # story's year
+    if sp.anchor != "none" or not _FULL.match(sp.value or ""):
+        return None
+    value = sp.value
     return Heading(s + parts[0].start, s + parts[0].end, value, (int(value[5:7]), int(value[8:10])), None), None
 
 
@@ -158,7 +213,7 @@ def _heading(text: str, ls: int, limit: int, le: int, find) -> tuple[Heading, bo
         end = trailing.end()
     if _ALONE.match(line, end):
         on_own_line = True  # a line of its own: wherever _opens allows
-    elif pos == ls and _INLINE.match(line, end) and _paragraph_start(text, ls):
+    elif not text[ls:pos].strip(" \t*_") and _INLINE.match(line, end) and _paragraph_start(text, ls):
         on_own_line = False
     else:
         return None
@@ -170,7 +225,8 @@ def _heading(text: str, ls: int, limit: int, le: int, find) -> tuple[Heading, bo
 _DIGIT = re.compile(r"\d")
 _STARTS = re.compile(r"(?:\d|the[ \t]+\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
                      r"[a-z]*\.?[ \t,])", re.I)  # a day, a month or a weekday opens every heading
-_ENDS_INLINE = re.compile(r"[^\n]{0,60}?\d(?:st|nd|rd|th|d)?\.[ \t]*(?:—|–|--)?[ \t]*[A-Z“\"]")
+_ENDS_INLINE = re.compile(r"[^\n]{0,60}?\d(?:st|nd|rd|th|d)?(?:\*\*|\*|__|_)?\.(?:\*\*|\*|__|_)?[ \t]*(?:—|–|--)?[ \t]*"
+                          r"[A-Z“\"]")
 _GAP_LEAD = re.compile(r"[ \t]*,?[ \t]*")
 
 

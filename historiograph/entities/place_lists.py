@@ -1,0 +1,105 @@
+"""Unknown places the model read as people, in a list of places ("as in Harlan, Osgood,
+Trimble, and Kendall Counties"; "the Wabberly and Tonsett rivers") or after "<place>, in".
+
+A list (names joined by commas and "and"/"or") is a list of places when it is closed by a plural
+place noun ("Counties", "rivers": the lexicon's place heads and nouns, the plural read by WordNet),
+or when at least three of its names are places and the places are at least twice the rest. Then a
+one-word person or organisation in it is a place, unless the document gives that word in a
+person's full name or WordNet knows it as a person ("Jefferson" in "Washington, Jefferson and
+Madison" stays a person). A list with a person's full name in it is a list of people."""
+from __future__ import annotations
+
+import functools
+import re
+
+from . import lexicon, places
+from .names import fold
+from .spans import MODEL, Cand
+from ..wrapping import unbroken
+
+_SEP = re.compile(r"^(?:,[ \t\n]*(?:and[ \t\n]+|or[ \t\n]+)?|[ \t\n]+(?:and|or)[ \t\n]+)$")
+_NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*([A-Za-z]+)")
+_PLACES = ("GPE", "LOC", "FAC")
+_ONE_WORD = re.compile(r"[A-Z][a-z'’\-]+")
+
+
+@functools.lru_cache(maxsize=1024)
+def plural_place_noun(word: str) -> str | None:
+    """The label a plural place noun gives the names before it ("Counties" -> GPE, "rivers" -> LOC);
+    None for a singular or any other word."""
+    from ..events.wordnet import reader
+
+    low = word.casefold()
+    wn = reader()
+    if wn is None:
+        return None
+    single = wn.morphy(low, "n")
+    if not single or single == low:
+        return None
+    return lexicon.place_heads().get(("last", single)) or lexicon.place_nouns().get(single)
+
+
+def _list_around(text: str, i: int, cands: list[Cand]) -> tuple[int, int]:
+    lo = i
+    while lo > 0 and _SEP.match(text[cands[lo - 1].end:cands[lo].start]):
+        lo -= 1
+    hi = i
+    while hi + 1 < len(cands) and _SEP.match(text[cands[hi].end:cands[hi + 1].start]):
+        hi += 1
+    return lo, hi
+
+
+def _closing_noun(text: str, last: Cand) -> str | None:
+    """The plural place noun that closes a list: after its last name, or the last word of it."""
+    words = unbroken(text[last.start:last.end]).split()
+    if len(words) >= 2:
+        found = plural_place_noun(words[-1].strip(".,*"))
+        if found:
+            return found
+    m = _NEXT_WORD.match(text, last.end)
+    return plural_place_noun(m.group(1)) if m else None
+
+
+def places_in_lists(text: str, cands: list[Cand], people: set[str]) -> None:
+    """Relabel, in place, the one-word people and organisations of lists of places (the module's
+    docstring); ``people`` holds the folded words of the document's full personal names."""
+    cands.sort(key=lambda c: c.start)
+    done_to = -1
+    for i in range(len(cands)):
+        if i <= done_to:
+            continue
+        lo, hi = _list_around(text, i, cands)
+        done_to = hi
+        if hi - lo < 1:
+            continue
+        items = cands[lo:hi + 1]
+        if any(c.label == "PERSON" and " " in text[c.start:c.end].strip() for c in items):
+            continue  # "Ann Byrd, Asa Holt and Nye": a list of people
+        closing = _closing_noun(text, items[-1])
+        n_places = sum(c.label in _PLACES for c in items)
+        if closing is None and not (n_places >= 3 and n_places >= 2 * (len(items) - n_places)):
+            continue
+        label = closing or "GPE"
+        for c in items:
+            span = text[c.start:c.end]
+            if (c.priority > MODEL or c.label not in ("PERSON", "ORG") or not _ONE_WORD.fullmatch(span)
+                    or fold(span) in people or "PERSON" in places.wordnet_kinds(span)):
+                continue
+            c.label = label
+
+
+_COMMA_IN = re.compile(r"^,[ \t\n]*in[ \t\n]+$")
+
+
+def places_after_place_in(text: str, cands: list[Cand], people: set[str]) -> None:
+    """"a fire broke out at Port Selwyn, in Vardala": a one-word person or organisation right after
+    "<place>, in" is the place that holds it (not "Ames, in Paris": the place comes first). Not a
+    word of the document's full personal names, nor one WordNet knows as a person."""
+    cands.sort(key=lambda c: c.start)
+    for a, c in zip(cands, cands[1:]):
+        span = text[c.start:c.end]
+        if (a.label in _PLACES and c.priority <= MODEL and c.label in ("PERSON", "ORG")
+                and _ONE_WORD.fullmatch(span) and _COMMA_IN.match(text[a.end:c.start])
+                and text[c.end:c.end + 2] not in ("'s", "’s")
+                and fold(span) not in people and "PERSON" not in places.wordnet_kinds(span)):
+            c.label = "GPE"
