@@ -85,12 +85,13 @@ def test_years_with_two_digits_swapped_are_a_copying_slip():
 
 def test_a_telling_read_without_roles_takes_those_its_sentence_names():
     """The second text's "fell to" names the general and the fortress but was read with no
-    participant: the first text's telling gives them, and its year, a copying slip away, conflicts."""
+    participant: the first text's telling gives them. A capture is no event that befalls its object
+    once (a fortress may fall to one general twice), so years a copying slip apart are no conflict
+    (precision first: the slip rule is kept to once-per-object events of a thing)."""
     _, t = _corpus("General Tobias Marchetti commanded the southern column. In 1886 Marchetti's column "
                    "captured the fortress of Kessel after a short siege.",
                    "The fortress of Kessel fell to General Marchetti in 1868, when his column stormed it.")
-    assert [(c.kind, sorted(v["display"] for v in c.values)) for c in t.conflicts] == [
-        ("date_conflict", ["1868", "1886"])]
+    assert [c.kind for c in t.conflicts if c.kind == "date_conflict"] == []
 
 
 def test_one_people_deported_to_one_place_in_years_a_slip_apart():

@@ -300,6 +300,13 @@ def _place_slip(a: Record, b: Record, objects, alone: Lone | None) -> bool:
     return bool(a.peoples & b.peoples) and alone.at_place(a) and alone.at_place(b) and objects.slip_dates(a, b)
 
 
+def _thing_patient(a: Record, b: Record, alone: Lone) -> bool:
+    """Both tellings name one patient, and none of their shared patients is a person (a person is met,
+    visited, attacked many times; an institution is founded or dissolved once)."""
+    common = named(a.roles.get("patient", set()) & b.roles.get("patient", set()))
+    return bool(common) and not alone.person_among(common)
+
+
 def one_day_act(a: Record, b: Record) -> bool:
     """Two texts that tell one named agent doing one act in the same words on one stated day ("On
     12 June 1798 X landed at A" / "X landed at B on 12 June 1798"): one act, so the places it names
@@ -358,10 +365,12 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
     if _close_dates(a, b) and a.source != b.source:
         return True  # one actor, one kind of event, a few days apart in two texts
     if len(shared) >= 2 and objects is not None and alone is not None and a.source != b.source \
+            and a.type in one_object.data()["once_per_object"] and _thing_patient(a, b, alone) \
             and alone.person_among(shared) and objects.slip_dates(a, b) and alone.with_all(a, shared) \
             and alone.with_all(b, shared):
-        return True  # one named person's act on one named object, years a copying slip apart, told once
-        # in each text (a people or an army may attack one fort in 1745 and in 1755: no guess)
+        return True  # one named person's act on one named object that befalls it once, years a copying
+        # slip apart, told once in each text (a people or an army may attack one fort in 1745 and in
+        # 1755: no guess; two people may meet in 1848 and in 1858)
     if len(shared) >= 2 and a.stated is not None and b.stated is not None and not _close_dates(a, b):
         # two named participants in common, dates apart: one event told twice only where it befalls its
         # object once in a life (France attacked Fort X in 1745 and in 1755: two attacks; the Tsar
