@@ -29,3 +29,17 @@ def test_father_and_son_of_one_surname_are_no_join_for_the_surname_alone(family)
     tables = build_corpus(ads)
     alone = _entity_of(ads, tables, 1, family)
     assert alone not in {_entity_of(ads, tables, 0, f"Oskar {family}"), _entity_of(ads, tables, 0, f"Felix {family}")}
+
+
+def test_a_two_word_organisation_is_no_person_unless_a_one_sex_given_name_and_a_surname():
+    from types import SimpleNamespace as E
+
+    from historiograph.corpus.entities import _bare_single_org
+
+    def org(name):
+        return E(label="ORG", name=name, aliases=[name])
+
+    assert _bare_single_org(org("Matthias Pellworm"))  # a man's given name and no common noun
+    # a given name of either sex or none, a common noun after it, a place of the gazetteer
+    for name in ("Morgan Quillfeather", "Lincoln Center", "Victoria Cross", "Santa Fe", "Philip Baker"):
+        assert not _bare_single_org(org(name)), name
