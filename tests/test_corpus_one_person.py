@@ -69,10 +69,11 @@ def test_an_undated_telling_gives_its_count_to_the_dated_one():
 
 
 def test_one_landing_on_one_day_at_two_places_conflicts_but_not_in_a_year():
-    _, t = _corpus("On 12 June 1798 Admiral Pieter Rensselink landed at Hollum with six hundred marines.",
-                   "Rensselink landed at Nes on 12 June 1798.")
+    """Two gazetteer towns far apart on one day (Hollum and Nes, which it does not know, are no guess)."""
+    _, t = _corpus("On 12 June 1798 Admiral Pieter Rensselink landed at Harwich with six hundred marines.",
+                   "Rensselink landed at Falmouth on 12 June 1798.")
     assert [c.kind for c in t.conflicts] == ["place_conflict"]
-    _, t = _corpus("In 1798 Admiral Pieter Rensselink landed at Hollum.", "Rensselink landed at Nes in 1798.")
+    _, t = _corpus("In 1798 Admiral Pieter Rensselink landed at Harwich.", "Rensselink landed at Falmouth in 1798.")
     assert not t.conflicts
 
 
@@ -85,12 +86,13 @@ def test_years_with_two_digits_swapped_are_a_copying_slip():
 
 def test_a_telling_read_without_roles_takes_those_its_sentence_names():
     """The second text's "fell to" names the general and the fortress but was read with no
-    participant: the first text's telling gives them, and its year, a copying slip away, conflicts."""
+    participant: the first text's telling gives them. A capture is no event that befalls its object
+    once (a fortress may fall to one general twice), so years a copying slip apart are no conflict
+    (precision first: the slip rule is kept to once-per-object events of a thing)."""
     _, t = _corpus("General Tobias Marchetti commanded the southern column. In 1886 Marchetti's column "
                    "captured the fortress of Kessel after a short siege.",
                    "The fortress of Kessel fell to General Marchetti in 1868, when his column stormed it.")
-    assert [(c.kind, sorted(v["display"] for v in c.values)) for c in t.conflicts] == [
-        ("date_conflict", ["1868", "1886"])]
+    assert [c.kind for c in t.conflicts if c.kind == "date_conflict"] == []
 
 
 def test_one_people_deported_to_one_place_in_years_a_slip_apart():
