@@ -2,6 +2,8 @@
 "the Assembly" is a body; a possessive "s" is stripped only as "'s". Sentences written here."""
 from __future__ import annotations
 
+import pytest
+
 from historiograph import ingest, pipeline
 from historiograph.pipeline import Options
 
@@ -29,3 +31,22 @@ def test_bank_of_a_place_is_no_place():
 def test_state_of_a_place_stays_a_place():
     text = "In 1850 the State of Ohio built a canal across its northern counties."
     assert _label(text, "State of Ohio") in ("GPE", None)
+
+
+def _places(text: str) -> set[str]:
+    return {shown for shown, label in _mentions(text) if label in ("GPE", "LOC", "FAC")}
+
+
+@pytest.mark.parametrize("text,name", [
+    ("Christmas Day, 25 December 1916.\n\nThe guns fell quiet along the line at noon.", "Christmas Day"),
+    ("Easter Sunday, April 8, 1917.\n\nWe marched to the village church.", "Easter Sunday"),
+    ("Associated Press, March 3, 1963\n\nThe senator spoke for an hour.", "Associated Press"),
+    ("Hale, 3 May 1907.\n\nMr. Hale thanked the board and sat down.", "Hale"),
+])
+def test_a_feast_a_body_or_a_person_heading_is_no_place(text, name):
+    assert name not in _places(text)
+
+
+def test_a_letter_heading_still_names_a_place():
+    text = "Karvelle, 3 May 1907.\nDear Mother,\nWe reached the station at last."
+    assert "Karvelle" in _places(text)

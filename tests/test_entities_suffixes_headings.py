@@ -55,7 +55,7 @@ def test_a_titled_name_ends_at_its_last_name_word_when_a_tab_follows():
 @pytest.mark.parametrize("text,place", [
     ("Dire Dawa, 3 May 1907\n\nMy dear brother, we arrived at last after a long march.", "Dire Dawa"),
     ("Fort Hollis, June 12th, 1863.\nDear Mother,\nThe regiment left this morning.", "Fort Hollis"),
-    ("Ujiji, 14th November 1871\n\nWe rested the whole day.", "Ujiji"),
+    ("Ujiji, 14th November 1871\n\nWe rested the whole day.\n\nUjiji, 15th November 1871\n\nRain.", "Ujiji"),
 ])
 def test_a_place_and_date_heading_line_names_a_place(text, place):
     found = _mentions(text)
