@@ -50,3 +50,17 @@ def test_a_feast_a_body_or_a_person_heading_is_no_place(text, name):
 def test_a_letter_heading_still_names_a_place():
     text = "Karvelle, 3 May 1907.\nDear Mother,\nWe reached the station at last."
     assert "Karvelle" in _places(text)
+
+
+def test_the_body_after_the_is_kept():
+    from historiograph.entities import filters
+    from historiograph.entities.spans import MODEL, Cand
+
+    text = ("The National Assembly met at noon. Then the Assembly voted, the Parliament sat, "
+            "the Convention rose and the Harbour froze.")
+    cands = [Cand(text.index("National"), text.index("National") + 17, "ORG", MODEL, "spacy")]
+    for word in ("Assembly", "Parliament", "Convention", "Harbour"):
+        at = text.rindex(word)
+        cands.append(Cand(at, at + len(word), "ORG", MODEL, "spacy"))
+    kept = [text[c.start:c.end] for c in filters.apply(text, cands)]
+    assert kept == ["National Assembly", "Assembly", "Parliament", "Convention"]
