@@ -64,3 +64,10 @@ def test_the_body_after_the_is_kept():
         cands.append(Cand(at, at + len(word), "ORG", MODEL, "spacy"))
     kept = [text[c.start:c.end] for c in filters.apply(text, cands)]
     assert kept == ["National Assembly", "Assembly", "Parliament", "Convention"]
+
+
+def test_a_titled_name_ending_in_a_body_head_with_an_s_stays_a_body():
+    from historiograph.entities.ner import _titled_person
+
+    assert _titled_person("General Wolseley's Corps", "ORG") == "ORG"  # not "Corp"
+    assert _titled_person("Colonel Hess", "ORG") == "PERSON"
