@@ -100,3 +100,11 @@ def test_one_people_deported_to_one_place_in_years_a_slip_apart():
     _, t = _corpus("In 1937 the Soviet government deported the Ingrian Finns from Leningrad province to Siberia.",
                    "The Ingrian Finns were deported from Leningrad province to Siberia in 1939.")
     assert not t.conflicts
+
+
+def test_one_texts_count_never_shows_on_another_texts_entry():
+    """Two unrelated counted groups share a key ("the men"); each entry shows its own count."""
+    _ads, t = _corpus("In March 1872 six men were killed when the mine at Caldbeck flooded.",
+                      "Thirty-two men were killed when the dam at Harwick burst in May 1911.")
+    shown = {e.date[:4]: e.participants for e in t.timeline if e.type == "killing"}
+    assert shown["1872"] == ["six men"] and "six men" not in shown["1911"], shown
