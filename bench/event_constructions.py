@@ -25,6 +25,19 @@ SET_H, written after all of events6's fixes and run once: found 10/14, confident
 both defensible ("shot the poacher" an attack, not a killing; "threatened to close the mill" a
 threat, its closure rightly absent); misses: "work at the shipyard ceased", "claimed more than two
 hundred lives", "among the drowned" (the last fixed after, by the word's written form).
+SET_I (issue events7: movements told with particles and idioms, to or from a common-noun place;
+people taken somewhere or brought back under guard; foundings by opening or starting an institution;
+closures of shops; successions and take-overs; successors chosen; suspensions) was run before its
+fixes: found 3/19, confident 3/19, 1 other ("chosen to succeed" a decision); after them 16/19, 16/19,
+1 other (tuned on now; "took office", first written as "none", is an assignment). Its misses: "the
+wounded" parsed as a verb, "sent him off to" (an active send: whose movement is it?), "was put on a
+ship to X" read as a movement, not a deportation (nothing in the clause says it was forced).
+SET_J, written after all of events7's fixes and run once: found 9/16, confident 9/16, 1 other
+("taken under guard to the castle" a movement, not an arrest), its six "none" clean; misses: "came
+back from the interior", "opened a college", "started a bank", "the first hospital ... opened",
+"took over the parish of X", "succeeded his father as mayor". After three later fixes found on our own
+probes and on TimeBank (not on J: a shop closed is one shop, an institution is not any organization,
+a hospital is one), 10/16, 10/16, 1 other ("the first hospital ... opened" now found).
 
     .venv/bin/python bench/event_constructions.py       # per sentence, then found / confident / others
 
@@ -284,6 +297,61 @@ SET_H = [
     ('none', 'In 1887 the fisherman Jan Bos wound up his lines and rowed home.'),
 ]
 
+# Set I (events7: movements told with particles and idioms, foundings and closures with plain verbs,
+# successions and suspensions without "appoint"), written and run before its fixes.
+SET_I = [
+    ('movement', 'In May 1851 the surveyor Tom Hale landed on the island of Rarotonga.'),
+    ('movement', 'In 1852 the traders came in from the coast with their canoes.'),
+    ('movement', 'In 1853 the Reverend John Pryce went out to the mission at Kuruman.'),
+    ('movement', 'On 2 June 1854 the expedition set out from Tete.'),
+    ('movement', 'In 1855 the wounded were taken to the hospital at Scutari.'),
+    ('arrest', 'In 1856 the deserter Sam Cole was brought back under guard.'),
+    ('deportation', 'In 1857 the rebel chief Mataio was put on a ship to Sydney.'),
+    ('movement', 'In 1858 his uncle sent him off to Edinburgh.'),
+    ('movement', 'In 1859 the party followed the river to Lake Ngami.'),
+    ('movement', 'In April 1860 the missionaries went down to the coast.'),
+    ('movement', 'Pryce was back in Kuruman by May 1861.'),
+    ('founding', 'In 1862 the Wesleyans opened a school in Apia.'),
+    ('founding', 'In 1863 Thomas Orme started a newspaper in Dunedin.'),
+    ('dissolution', 'The store was closed in 1864.'),
+    ('assignment', 'In 1865 George Grey succeeded Thomas Gore as governor.'),
+    ('assignment', 'In 1866 the Reverend Peter Lyle took over the mission at Nukualofa.'),
+    ('election', 'In 1867 Hugh Bell was chosen to succeed the bishop.'),
+    ('dismissal', 'In 1868 the magistrate Alan Reid was suspended from his post.'),
+    ('assignment', 'In 1869 the governor took office.'),  # (first written as none: taking office is one)
+    ('none', 'The drought of 1870 brought about a famine of prices.'),
+    ('none', 'He went on to say that the harbour was safe.'),
+    ('none', 'In 1871 the sergeant carried out the order.'),
+    ('none', 'In 1872 the clerk opened a letter from the bank.'),
+    ('none', 'In 1873 the chief opened the door of the church.'),
+]
+
+# Set J (events7), written after all of its fixes and run once: never tuned on.
+SET_J = [
+    ('movement', 'In October 1721 the pastor Hans Egede landed on the coast of Greenland.'),
+    ('movement', 'In 1722 the trappers came back from the interior with their furs.'),
+    ('movement', 'On 9 July 1723 the caravan started out from Timbuktu.'),
+    ('movement', 'In 1724 the survivors were carried to the monastery at Zagorsk.'),
+    ('movement', 'In the spring of 1725 the family moved up to the hills.'),
+    ('movement', 'The governor was back at the fort by August 1726.'),
+    ('movement', 'In 1727 the brothers sailed down the river to the sea.'),
+    ('arrest', 'In 1728 the smuggler Dirk Hals was taken under guard to the castle.'),
+    ('founding', 'In 1729 the Jesuits opened a college in Quebec.'),
+    ('founding', 'In 1730 the merchant Isaac Pell started a bank in Boston.'),
+    ('founding', 'The first hospital in the colony opened in 1731.'),
+    ('dissolution', 'The trading post was closed in 1732.'),
+    ('assignment', 'In 1733 Jonas Berg took over the parish of Alvik.'),
+    ('assignment', 'In 1734 Per Lund succeeded his father as mayor.'),
+    ('election', 'In 1735 the vicar Olof Brand was selected to succeed the dean.'),
+    ('dismissal', 'In 1736 the harbour master Erik Dahl was suspended from office.'),
+    ('none', 'In 1737 the committee took over the debts of the guild.'),
+    ('none', 'In 1738 the keeper opened the gates of the park.'),
+    ('none', 'In 1739 the bad harvest brought about unrest.'),
+    ('none', 'In 1740 the merchant went on to build a second warehouse.'),
+    ('none', 'In 1741 the flag was suspended from the mast.'),
+    ('none', 'In 1742 the students started a debate on the matter.'),
+]
+
 
 def run(rows) -> tuple[int, int, int, int]:
     found = confident = others = 0
@@ -307,7 +375,9 @@ def main() -> None:
                        ("E2 (events6, probes written during its fixes)", SET_E2),
                        ("F (events6, written after, never tuned on)", SET_F),
                        ("G (events6, written later, run once before its last fixes)", SET_G),
-                       ("H (events6, written after all its fixes, never tuned on)", SET_H)):
+                       ("H (events6, written after all its fixes, never tuned on)", SET_H),
+                       ("I (events7, written before its fixes)", SET_I),
+                       ("J (events7, written after its fixes, never tuned on)", SET_J)):
         found, confident, others, n = run(rows)
         print(f"set {name}: found {found}/{n}, confident {confident}/{n}, other confident events {others}\n")
 

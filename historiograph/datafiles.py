@@ -11,6 +11,10 @@ import hashlib
 import json
 import os
 import pickle
+import stat
+import sys
+import tempfile
+import unicodedata
 from contextlib import contextmanager
 from pathlib import Path
 from typing import Any, Callable, Iterable
@@ -91,32 +95,60 @@ def built_once(name: str, inputs: Iterable[Path], build: Callable[[], Any], extr
     (the gazetteer: ~0.3 CPU s; unpickled: ~0.06). The cache file is named by a hash of the bytes of
     every input (the data files and the code that reads them) and ``extra`` (package versions): any
     change to one of them is another name, so a stale table is never read; the older files of that
-    name are removed. Nothing is downloaded; an unreadable or unwritable cache means building it here.
+    name beyond the newest few are removed. The folder must be this user's alone (a pickle is code). Nothing
+    is downloaded; an unreadable, unwritable or shared cache means building it here.
     """
     folder = cache_dir()
     if folder is None:
         return build()
-    digest = hashlib.sha256(extra.encode("utf-8"))
+    digest = hashlib.sha256(f"{extra}\0{sys.version_info[:2]}\0{unicodedata.unidata_version}".encode("utf-8"))
     for p in sorted(set(inputs)):
         digest.update(p.name.encode("utf-8") + b"\0" + p.read_bytes() + b"\0")
     path = folder / f"{name}-{digest.hexdigest()[:24]}.pickle"
-    try:
-        with open(path, "rb") as fp, gc_paused():
-            return pickle.load(fp)
-    except FileNotFoundError:
-        pass
-    except Exception:  # (a damaged or truncated file: built again and rewritten)
-        pass
+    if _private(folder):
+        try:
+            with open(path, "rb") as fp, gc_paused():
+                return pickle.load(fp)
+        except Exception:  # (absent, or a damaged or truncated file: built again and rewritten)
+            pass
     value = build()
+    tmp = None
     try:
-        folder.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_name(f"{path.name}.{os.getpid()}.tmp")
-        with open(tmp, "wb") as fp:
+        folder.mkdir(mode=0o700, parents=True, exist_ok=True)
+        if not _private(folder):
+            return value
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix=f".{name}-", suffix=".tmp")
+        with os.fdopen(fd, "wb") as fp:
             pickle.dump(value, fp, protocol=pickle.HIGHEST_PROTOCOL)
         os.replace(tmp, path)  # (atomic: a reader in another process sees the old name or the whole file)
-        for old in folder.glob(f"{name}-*.pickle"):
-            if old != path:
-                old.unlink(missing_ok=True)
+        tmp = None
+    except Exception:  # (an unwritable folder, a full disk, a table that cannot be pickled: built here)
+        pass
+    finally:
+        if tmp is not None:
+            Path(tmp).unlink(missing_ok=True)
+    _prune(folder, name, keep=path)
+    return value
+
+
+def _private(folder: Path) -> bool:
+    """A cache folder only this user can write: a pickle is code, so one that others could have put
+    there is never read (nor written to)."""
+    try:
+        st = folder.stat()
+    except OSError:
+        return False
+    owner_ok = not hasattr(os, "getuid") or st.st_uid == os.getuid()
+    return owner_ok and not st.st_mode & (stat.S_IWGRP | stat.S_IWOTH)
+
+
+def _prune(folder: Path, name: str, keep: Path, most: int = 4) -> None:
+    """Remove all but the ``most`` newest cache files of ``name``: several checkouts (or versions) may
+    share the folder, each with its own file, and none should rebuild on every start because another
+    removed its table."""
+    try:
+        files = sorted(folder.glob(f"{name}-*.pickle"), key=lambda f: f.stat().st_mtime, reverse=True)
+        for old in [f for f in files if f != keep][most - 1:]:
+            old.unlink(missing_ok=True)
     except OSError:
         pass
-    return value

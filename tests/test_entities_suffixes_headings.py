@@ -55,7 +55,7 @@ def test_a_titled_name_ends_at_its_last_name_word_when_a_tab_follows():
 @pytest.mark.parametrize("text,place", [
     ("Dire Dawa, 3 May 1907\n\nMy dear brother, we arrived at last after a long march.", "Dire Dawa"),
     ("Fort Hollis, June 12th, 1863.\nDear Mother,\nThe regiment left this morning.", "Fort Hollis"),
-    ("Ujiji, 14th November 1871\n\nWe rested the whole day.", "Ujiji"),
+    ("Ujiji, 14th November 1871\n\nWe rested the whole day.\n\nUjiji, 15th November 1871\n\nRain.", "Ujiji"),
 ])
 def test_a_place_and_date_heading_line_names_a_place(text, place):
     found = _mentions(text)
@@ -155,8 +155,8 @@ def test_a_common_noun_after_the_is_no_body_unless_the_document_names_the_body_i
     from historiograph.entities import filters
     from historiograph.entities.spans import MODEL, Cand
 
-    text = "The bill went back to the Legislature. The League of Nations met; the League sat."
-    legis = Cand(text.index("Legislature"), text.index("Legislature") + 11, "ORG", MODEL, "spacy")
+    text = "The bill went back to the Harbour. The League of Nations met; the League sat."
+    legis = Cand(text.index("Harbour"), text.index("Harbour") + 7, "ORG", MODEL, "spacy")
     full = Cand(text.index("League of"), text.index("League of") + 17, "ORG", MODEL, "spacy")
     head = Cand(text.rindex("League"), text.rindex("League") + 6, "ORG", MODEL, "spacy")
     kept = [text[c.start:c.end] for c in filters.apply(text, [legis, full, head])]

@@ -78,7 +78,9 @@ def test_a_wire_dateline_is_never_the_speaker():
 
 def test_a_nationality_adjective_names_its_state_or_no_one():
     ad, ev = _one("In 1966 Malawian troops attacked the camp.", "attack")
-    assert _names(ad, ev, "agent") == {"Malawi"}
+    assert _names(ad, ev, "agent") in ({"Malawi"}, {"Malawian"})  # the state only where the table dates it
+    ad, ev = _one("In 1850 Zambian traders attacked the camp.", "attack")
+    assert "Zambia" not in _names(ad, ev, "agent")  # no such state in 1850
     ad, ev = _one("In 1907 two Welsh miners were killed at Senghenydd.", "killing")
     assert not _names(ad, ev, "patient") & {"Welsh", "Wales", "United Kingdom"}
 

@@ -14,12 +14,13 @@
 """
 from __future__ import annotations
 
+import math
 from dataclasses import asdict
 from datetime import date
 from typing import Any, Callable, Iterable
 
 from ..disjoint import DisjointSets
-from ..entities.places import lookup
+from ..entities.places import lookup, place_of
 from ..events.dates import MAX, MIN, bounds, compatible, show
 from ..events.lexicon import cues, lexicon
 from ..model import Conflict, EvidenceSpan
@@ -300,18 +301,46 @@ def _place_slip(a: Record, b: Record, objects, alone: Lone | None) -> bool:
     return bool(a.peoples & b.peoples) and alone.at_place(a) and alone.at_place(b) and objects.slip_dates(a, b)
 
 
-def one_day_act(a: Record, b: Record) -> bool:
-    """Two texts that tell one named agent doing one act in the same words on one stated day ("On
-    12 June 1798 X landed at A" / "X landed at B on 12 June 1798"): one act, so the places it names
-    cannot both hold. A date coarser than a day, an inherited date or another verb: no guess (in a
-    year one may land at two harbours)."""
+def _thing_patient(a: Record, b: Record, alone: Lone) -> bool:
+    """Both tellings name one patient, and none of their shared patients is a person (a person is met,
+    visited, attacked many times; an institution is founded or dissolved once)."""
+    common = named(a.roles.get("patient", set()) & b.roles.get("patient", set()))
+    return bool(common) and not alone.person_among(common)
+
+
+_APART_KM = 50.0  # two harbours nearer than this may be one landing told at two names (a beach, its town)
+
+
+def one_day_act(a: Record, b: Record, is_person: Callable[[str], bool] | None = None) -> bool:
+    """Two texts that tell one named person doing one act in the same words on one stated day ("On
+    12 June 1798 X landed at A" / "X landed at B on 12 June 1798"), at two places the gazetteer knows
+    as points more than ``_APART_KM`` apart: one act, so the places it names cannot both hold. A date
+    coarser than a day, an inherited date, another verb, an army (it lands along a coast), a place the
+    gazetteer does not know or knows as an area (a beach in its peninsula): no guess."""
     if a.source == b.source or a.stated is None or a.stated != b.stated or a.stated[0] != a.stated[1]:
         return False
     if (a.event.time or {}).get("inherited") or (b.event.time or {}).get("inherited"):
         return False
     word = (a.event.trigger.get("text") or "").lower()
-    return bool(word) and word == (b.event.trigger.get("text") or "").lower() and bool(
-        named(a.roles.get("agent", set())) & named(b.roles.get("agent", set())))
+    if not word or word != (b.event.trigger.get("text") or "").lower():
+        return False
+    agents = named(a.roles.get("agent", set())) & named(b.roles.get("agent", set()))
+    if not agents or is_person is None or not any(is_person(k) for k in agents):
+        return False
+    return _points_apart(a.names.get(a.place, a.place) if a.place else None,
+                         b.names.get(b.place, b.place) if b.place else None)
+
+
+def _points_apart(x: str | None, y: str | None) -> bool:
+    """Both names are gazetteer points (no country, state or region) more than ``_APART_KM`` apart."""
+    px, py = (place_of(n) if n else None for n in (x, y))
+    if px is None or py is None or px.get("area") or py.get("area"):
+        return False
+    if any((lookup(n) or {}).get("kind") in _REGIONS for n in (x, y)):
+        return False
+    la1, lo1, la2, lo2 = map(math.radians, (px["lat"], px["lon"], py["lat"], py["lon"]))
+    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h)) > _APART_KM
 
 
 def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | None = None,
@@ -345,7 +374,7 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
     if slip or one or _place_slip(a, b, objects, alone):
         return True  # (their places agree where both give one)
     if a.place and b.place and a.place != b.place and not (a.type in lexicon().once_only) and not people \
-            and not one_day_act(a, b):
+            and not one_day_act(a, b, alone.is_person if alone is not None else None):
         return False  # (one people deported: "Kazakhstan" and "Central Asia" name one destination)
     if a.type in lexicon().once_only and (a.roles.get("patient", set()) & b.roles.get("patient", set())):
         return True
@@ -358,10 +387,12 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
     if _close_dates(a, b) and a.source != b.source:
         return True  # one actor, one kind of event, a few days apart in two texts
     if len(shared) >= 2 and objects is not None and alone is not None and a.source != b.source \
+            and a.type in one_object.data()["once_per_object"] and _thing_patient(a, b, alone) \
             and alone.person_among(shared) and objects.slip_dates(a, b) and alone.with_all(a, shared) \
             and alone.with_all(b, shared):
-        return True  # one named person's act on one named object, years a copying slip apart, told once
-        # in each text (a people or an army may attack one fort in 1745 and in 1755: no guess)
+        return True  # one named person's act on one named object that befalls it once, years a copying
+        # slip apart, told once in each text (a people or an army may attack one fort in 1745 and in
+        # 1755: no guess; two people may meet in 1848 and in 1858)
     if len(shared) >= 2 and a.stated is not None and b.stated is not None and not _close_dates(a, b):
         # two named participants in common, dates apart: one event told twice only where it befalls its
         # object once in a life (France attacked Fort X in 1745 and in 1755: two attacks; the Tsar
@@ -603,7 +634,7 @@ def same_event_conflicts(records: list[Record], name_of=None, sites=None,
     clusters = same_event_clusters(records, sites, is_person)
     for cluster in clusters:
         out += _date_conflict(cluster, minor, by_source)
-        out += _place_conflict(cluster)
+        out += _place_conflict(cluster, is_person)
         out += _agent_conflict(cluster, is_person or (lambda key: not key.startswith(("name:", "norp:"))))
         out += _denied_agent_conflict(cluster)
     out += number_conflicts(clusters, name_of)
@@ -662,10 +693,10 @@ def _date_conflict(cluster: list[Record], minor: int, by_source: dict[str, list[
                     sides_out, extra=[focus(explained[0])] if explained else (), spans=ivs)]
 
 
-def _place_conflict(cluster: list[Record]) -> list[Conflict]:
+def _place_conflict(cluster: list[Record], is_person: Callable[[str], bool] | None = None) -> list[Conflict]:
     if cluster[0].type not in lexicon().once_only and not (
             len({r.source for r in cluster}) == len(cluster)
-            and all(one_day_act(cluster[0], r) for r in cluster[1:])):
+            and all(one_day_act(cluster[0], r, is_person) for r in cluster[1:])):
         return []  # (a journey told by two texts may pass through both places; one act on one day cannot)
     sides: dict[str, list[Record]] = {}
     for r in cluster:

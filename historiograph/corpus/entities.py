@@ -27,6 +27,7 @@ only when two entities would share one.
 """
 from __future__ import annotations
 
+import functools
 from collections import defaultdict
 
 from rapidfuzz import fuzz
@@ -113,7 +114,8 @@ def same_person_name(a, b) -> bool:
 def _bare_single_org(e) -> bool:
     """An organisation that may be a person the model misread ("Hitler and Ribbentrop", "Matija
     Kovač was a printer"): no organisation head word, not in the alias table, all its names one
-    capitalised word, or two whose first is a given name (``gender.is_given_name``). ``_link`` reads
+    capitalised word, or two whose first is a given name of one sex only (``gender.of_given_name``),
+    whose second is no WordNet common noun and which together name no gazetteer place. ``_link`` reads
     it as a person only where another document gives its family name to a person."""
     if e.label != "ORG" or not e.aliases:
         return False
@@ -123,7 +125,24 @@ def _bare_single_org(e) -> bool:
     if all(len(a.split()) == 1 and a[:1].isupper() and not a.isupper() for a in e.aliases):
         return True
     return all(len(w := a.split()) == 2 and all(x[:1].isupper() and not x.isupper() for x in w)
-               and w[1].casefold() not in heads and gender.is_given_name(w[0]) for a in e.aliases)
+               and w[1].casefold() not in heads and gender.of_given_name(w[0]) is not None
+               and not _common_noun(w[1]) and places.lookup(a) is None for a in e.aliases)
+    # ("Morgan Stanley": Morgan is a name of either sex; "Lincoln Center", "Victoria Cross": a common
+    # noun after the name; "Santa Fe": a place)
+
+
+@functools.lru_cache(maxsize=4096)
+def _common_noun(word: str) -> bool:
+    """A noun WordNet knows in lower case ("Center", "Cross", "Baker"): a name's second word that may
+    head an organisation or a thing rather than be a family name. Without WordNet: no (no guess)."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    if wn is None or not word.isalpha():
+        return False
+    low = word.casefold()
+    base = wn.morphy(low, "n") or low
+    return any(lem.name() == base for syn in wn.synsets(base, pos="n") for lem in syn.lemmas())
 
 
 class _Clusters(_UF):

@@ -54,8 +54,8 @@ class CorpusKeys:
         if p.name:
             name = uncounted(p.name) if getattr(p, "kind", None) else p.name
             key = self.by_name.get(name.lower()) or "name:" + name.lower()
-            if getattr(p, "kind", None):  # a description: "the rebels" as written, not title-cased
-                self.names.setdefault(key, p.name)
+            if getattr(p, "kind", None):  # a description: "the rebels" as written, not title-cased; a
+                self.names.setdefault(key, name)  # counted group by its uncounted name: another text's count is not this one's
             return key
         return None
 
@@ -328,20 +328,31 @@ def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
                     roles[role].append(k)
                 if k not in ids:
                     ids.append(k)
+    written: dict[str, set[str]] = {}  # a description's key -> how this entry's tellings write it
+    for r in group:
+        for p in r.event.participants:
+            if getattr(p, "kind", None) and p.name:
+                written.setdefault(keys.key_of(r.source, p), set()).add(p.name)
+
+    def name_of(k: str) -> str:
+        """One telling's "six men" as written; tellings that count differently, the uncounted group."""
+        own = written.get(k, ())
+        return next(iter(own)) if len(own) == 1 else keys.name_of(k)
+
     place = next((r.place for r in group if r.place), None)
     if place and place not in ids:
         ids.append(place)
     participants = []
     for role in ("agent", "patient", "recipient", "instrument"):
         for k in roles.get(role, []):
-            name = keys.name_of(k)
+            name = name_of(k)
             if name not in participants:
                 participants.append(name)
     certainty = min((r.event.certainty for r in group), key=lambda c: _CERTAIN.index(c) if c in _CERTAIN else 0)
     etype = group[0].type
     documents = {keys.key_of(r.source, p) for r in group for p in r.event.participants
                  if getattr(p, "kind", None) == "document"}
-    agents = [keys.name_of(k) for k in roles.get("agent", []) if k not in documents]
+    agents = [name_of(k) for k in roles.get("agent", []) if k not in documents]
     if len(agents) > 1 and any(r.denied & set(roles["agent"]) for r in group):
         agents = [" or ".join(agents)]  # one text denies the other's agent: "Brantley or Okafor travelled"
     return TimelineEntry(
@@ -349,12 +360,12 @@ def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
         date=time.get("value"),
         type=etype,
         summary=summary(etype, agents,
-                        [keys.name_of(k) for k in roles.get("patient", []) if k not in documents],
-                        keys.name_of(place) if place else None, group[0].event.trigger.get("text"),
-                        _clause(group[0]), [keys.name_of(k) for k in sorted(documents - {None})],
+                        [name_of(k) for k in roles.get("patient", []) if k not in documents],
+                        name_of(place) if place else None, group[0].event.trigger.get("text"),
+                        _clause(group[0]), [name_of(k) for k in sorted(documents - {None})],
                         passive=_told_passive(group[0])),
         participants=participants,
-        place=keys.name_of(place) if place else None,
+        place=name_of(place) if place else None,
         sources=[s for r in group for s in evidence(r)],
         mod=time.get("mod"),
         certainty=certainty,

@@ -96,18 +96,22 @@ def of_given_name(given: str) -> str | None:
     return {"m": MALE, "f": FEMALE}.get(given_name(word.capitalize()) or "")
 
 
-_BIGRAM = re.compile(r"\b([A-Z][a-z]{1,20})\s+([A-Z][\w'’-]+)\b")
+# two words of letters, any script (overlapping: a lookahead); which are capitalised is checked below
+_BIGRAM = re.compile(r"\b(?=([^\W\d_]{2,21})\s+([^\W\d_][\w'’-]*)\b)")
 
 
 def words_before_surnames(text: str) -> dict[str, set[str]]:
-    """{folded family name: the capitalised words written right before it} ("Hugo Brandt", "Felix
-    Brandt": {"brandt": {"Hugo", "Felix"}}), one pass over the text; which of them are given names
-    is asked only where a surname alone is to be joined (``is_given_name``)."""
-    from ..entities.names import fold
+    """{family name keyed as ``names.skeleton`` keys it (the key of ``PersonName.family``): the
+    capitalised words written right before it} ("Hugo Brandt", "Jürgen Brandt": {"brandt": {"Hugo",
+    "Jürgen"}}), one pass over the text; which of them are given names is asked only where a surname
+    alone is to be joined (``is_given_name``)."""
+    from ..entities.names import skeleton
 
     out: dict[str, set[str]] = {}
     for m in _BIGRAM.finditer(text):
-        out.setdefault(fold(m.group(2)), set()).add(m.group(1))
+        first, family = m.group(1), m.group(2)
+        if first[0].isupper() and first[1:].islower() and family[0].isupper():
+            out.setdefault(skeleton(family), set()).add(first)
     return out
 
 

@@ -215,6 +215,17 @@ def _heading_of_common_words(text: str, c: Cand) -> bool:
     return all(w == "and" or (w.isalpha() and _common_word(w)) for w in words)
 
 
+@functools.lru_cache(maxsize=2048)
+def _body_noun(noun: str) -> bool:
+    """Whether a sense of the noun is a body of people acting as one: an organisation, or a gathering
+    such as an assembly or a convention ("the Parliament", "the Convention" are agents)."""
+    from ..events.wordnet import _ancestor_names, reader
+
+    wn = reader()
+    bodies = {"organization.n.01", "gathering.n.01"}
+    return any(_ancestor_names(s) & bodies for s in (wn.synsets(noun, "n") if wn is not None else []))
+
+
 def apply(text: str, cands: list[Cand]) -> list[Cand]:
     global _VESSEL, _VICTIM
     if _VESSEL is None:
@@ -225,7 +236,9 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
                and _VESSEL.search(text, max(0, c.start - 24), c.start)}
     person_words = {w.casefold() for c in cands if c.label == "PERSON" for w in text[c.start:c.end].split()[:-1]}
     # "the League" after "League of Nations": the head of a body the document names in full
-    org_heads = {text[c.start:c.end].split()[0] for c in cands if c.label == "ORG" and " " in text[c.start:c.end]}
+    # and "the Assembly" after "National Assembly": its last word
+    org_heads = {w for c in cands if c.label == "ORG" and " " in text[c.start:c.end]
+                 for w in (text[c.start:c.end].split()[0], strip_possessive(text[c.start:c.end].split()[-1]))}
     out = []
     for c in cands:
         if c.label == "PERSON" and c.priority <= MODEL:
@@ -246,8 +259,8 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
             continue  # "Whitsunday", "Michaelmas", "Monday" read as a name: a time
         if (c.priority <= MODEL and c.label in ("PERSON", "ORG") and " " not in span
                 and _THE_BEFORE.search(text, max(0, c.start - 4), c.start) and _common_word(strip_possessive(span))
-                and not (c.label == "ORG" and span in org_heads)):
-            continue  # "the Khan's horsemen", "the Regent", "the Legislature": a role or a body, no name
+                and not (c.label == "ORG" and (span in org_heads or _body_noun(strip_possessive(span).casefold())))):
+            continue  # "the Khan's horsemen", "the Regent": a role, no name ("the Assembly" is a body)
         if c.priority <= MODEL and _INITIALS_ONLY.fullmatch(span) and _AFTER_NAME_COMMA.search(text, max(0, c.start - 30), c.start):
             continue  # letters after a name or a town: "Walsh, Q.C.", "Williams, M.A.", "London, W.C."
         if c.priority <= MODEL and " " not in span and (("last", span.casefold()) in lexicon.place_heads()):

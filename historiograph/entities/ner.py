@@ -102,7 +102,7 @@ def _titled_person(span: str, label: str) -> str:
     if label not in ("ORG", "NORP", "GPE") or len(words) < 2 or words[0].rstrip(".").casefold() not in title_words():
         return label
     heads = lexicon.org_head_words()
-    if any(w.strip(".,'’s").casefold() in heads for w in words[1:]) or not words[1][:1].isupper():
+    if any(strip_possessive(w.strip(".,")).casefold() in heads for w in words[1:]) or not words[1][:1].isupper():
         return label
     from .filters import _common_word
 

@@ -262,10 +262,14 @@ def dated_heading_places(text: str) -> list[Cand]:
 
     out = []
     given = given_names()
-    for m in _DATED_HEADING.finditer(text):
+    headings = list(_DATED_HEADING.finditer(text))
+    letters = len(headings) > 1 or bool(_GREETING.search(text))
+    for m in headings:
         first = m.group("n").split()[0]
         if (first.casefold() in title_words() or first.casefold() in _CALENDAR or first in given
                 or first in lexicon.not_names() or first.casefold() in lexicon.function_words()):
+            continue
+        if not _heading_place(text, m.group("n"), letters):
             continue
         for g in ("n", "r"):
             if m.group(g) and (g == "n" or places.is_known_place(m.group(g).rstrip("."))
@@ -274,6 +278,59 @@ def dated_heading_places(text: str) -> list[Cand]:
                 if c:
                     out.append(c)
     return out
+
+
+_GREETING = re.compile(r"^[ \t]*(?:(?:My|my)[ \t]+)?(?:Dear|dear|Dearest|Sir|Madam|Gentlemen)\b[^\n]{0,40}[,:!][ \t]*$",
+                       re.M)
+
+
+def _heading_place(text: str, name: str, letters: bool) -> bool:
+    """Whether a dated heading's name can be a place: no time or feast ("Christmas Day", "Easter
+    Sunday"), no body ("Associated Press"), no one the document names as a person ("Mr. Hale");
+    a single word nobody knows as a place only in a run of letters or entries (a second heading,
+    a greeting line)."""
+    words = name.split()
+    last = words[-1]
+    if any(places.wordnet_time(w) for w in words) or _holiday(name) or last in ("Day", "Sunday"):
+        return False
+    if last.casefold() in lexicon.org_head_words() or (len(words) > 1 and places.names_a_body(last.casefold())):
+        return False
+    if len(words) > 1 and _abstract_head(last.casefold()) and not places.is_known_place(name):
+        return False  # "Associated Press": a head no place is named by
+    if _named_as_person(text, name):
+        return False
+    if len(words) == 1 and not (letters or places.is_known_place(name) or places.wordnet_place(name)):
+        return False
+    return True
+
+
+def _abstract_head(word: str) -> bool:
+    """Whether the word's first WordNet sense is an abstraction ("press": urgency), no thing or place."""
+    from ..events.wordnet import first_sense_ancestry
+
+    return "abstraction.n.06" in first_sense_ancestry(word)
+
+
+@functools.lru_cache(maxsize=1024)
+def _holiday(name: str) -> bool:
+    """Whether WordNet knows the name as a holiday or a feast ("Boxing Day", "Good Friday")."""
+    from ..events.wordnet import _ancestor_names, reader
+
+    wn = reader()
+    senses = wn.synsets(name.replace(" ", "_").casefold(), "n") if wn is not None else []
+    return any(_ancestor_names(s) & {"holiday.n.01", "holiday.n.02", "feast_day.n.01", "calendar_day.n.01"}
+               for s in senses)
+
+
+def _named_as_person(text: str, name: str) -> bool:
+    """Whether the text writes the name after a title or a given name ("Mr. Hale", "John Hale")."""
+    from ..sources.lexicon import given_names
+
+    given, titles = given_names(), title_words()
+    for m in re.finditer(rf"\b([A-Z][\w'’]*)\.?[ \t]+{re.escape(name)}\b", text):
+        if m.group(1).casefold() in titles or m.group(1) in given:
+            return True
+    return False
 
 
 def reporting_subjects(text: str) -> list[Cand]:

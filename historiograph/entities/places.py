@@ -374,7 +374,22 @@ def place_noun_label(noun: str) -> str | None:
 
     ancestry = set(first_sense_ancestry(noun))
     if ancestry & {"administrative_district.n.01", "urban_area.n.01"}:
-        return "GPE"
+        return "GPE"  # a body among its senses ("state") is that place's government: still GPE
+    if names_a_body(noun):  # "Bank of England": the bank, not a slope of land
+        return None
     if ancestry & {"island.n.01", "body_of_water.n.01", "geological_formation.n.01"}:
         return "LOC"
     return None
+
+
+@functools.lru_cache(maxsize=512)
+def names_a_body(noun: str) -> bool:
+    """Whether any WordNet sense of the noun is an organisation or an institution ("bank")."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    bodies = {"organization.n.01", "institution.n.01"}
+    for syn in wn.synsets(noun, "n") if wn is not None else []:
+        if bodies & {s.name() for s in syn.closure(lambda s: s.hypernyms() + s.instance_hypernyms())}:
+            return True
+    return False

@@ -11,6 +11,7 @@ import bisect
 import functools
 from dataclasses import dataclass, field, replace
 
+from ..entities.lexicon import states as known_states
 from ..model import Event, Participant
 from .context import ACTOR_LABELS, PLACE_LABELS, DocIndex
 from . import numbers, wordnet
@@ -239,7 +240,8 @@ class _Finder:
             eid = idx.entity_named(ship)  # (a ship sails; who "arrested the cook", the log does not say)
             self.args.add(role, eid, None if eid else ship)
             return True
-        if not ship and idx.writer()[1] and not idx.asked(v.idx):
+        # a byline over third-person prose ("Posted by X" above a life of someone else) is no narrator
+        if not ship and idx.writer()[1] and idx.first_person_narration() and not idx.asked(v.idx):
             entity, name = idx.narrator()
             if not any(p.kind == "narrator" and p.role == role for p in self.args.participants):
                 self.args.participants.append(Participant(role=role, entity=entity, name=None if entity else name,
@@ -1060,8 +1062,9 @@ def instances(ev: Event, trig: Trigger, idx: DocIndex) -> list[Event]:
 @functools.lru_cache(maxsize=1024)
 def _state_for(form: str, year: int | None = None) -> str | None:
     """The state a nationality word denotes: the demonym table, else the country WordNet relates the
-    adjective to ("Zambian" -> Zambia, "Chilean" -> Chile); never a region or island ("British" ->
-    Great Britain is left to the table)."""
+    adjective to, only where the table of states (states.json, with the years each existed) knows it
+    existed in that year: WordNet's "countries" include regions (Flemish -> Flanders) and it has no
+    dates (Zambian in 1850, Algerian in 1800 name no state)."""
     state = state_for(form, year)
     if state or not form[:1].isupper() or " " in form:
         return state
@@ -1072,5 +1075,19 @@ def _state_for(form: str, year: int | None = None) -> str | None:
         for lemma in syn.lemmas():
             for p in lemma.pertainyms():
                 if any("country" in h.name() for h in p.synset().instance_hypernyms()):
-                    return p.name().replace("_", " ")
+                    name = p.name().replace("_", " ")
+                    return name if _state_in(name, year) else None
     return None
+
+
+def _state_in(name: str, year: int | None) -> bool:
+    """Whether the table of states knows ``name`` as a state in ``year`` (an unknown year: one that
+    always existed)."""
+    for row in known_states()["states"]:
+        if row["name"] != name:
+            continue
+        lo, hi = (list(row.get("period") or []) + [None, None])[:2]
+        if year is None:
+            return lo is None and hi is None
+        return (lo is None or lo <= year) and (hi is None or year <= hi)
+    return False

@@ -685,8 +685,8 @@ class Pronouns:
         if head is None or tok.lower_ not in ("he", "she") or near == []:
             return None
         coref = self.idx.coref()
-        if not coref.agrees(tok.lower_, head.entity):
-            return None
+        if coref.gender(head.entity) != coref._wanted(tok.lower_):
+            return None  # a gender the text never gives (a name it cannot read) is no warrant for "she"
         if near is not None and not self._via_object:
             return None  # the sentence before's subject: "His brother Pedro emigrated in 1840. He ..."
         if near is None:

@@ -52,6 +52,10 @@ def find(doc) -> list[Trigger]:
         if len(span) > 1 and span[-1].dep_ == "compound" and span[-1].head.i > span.end - 1:
             continue  # "claimed the life insurance": the phrase's last word only classifies a noun after it
         head = _phrase_head(span)
+        if (chosen := _chosen_successor(head)) is not None:  # "was chosen to succeed": no decision
+            out.append(chosen)
+            taken.update([t.i for t in span] + [c.i for c in head.children if c.dep_ == "xcomp"])
+            continue
         etype, _, n = span.label_.partition("|")
         rule = lex.phrase_rules.get(int(n)) if n else None
         if rule is not None and rule.object_kind and not any(
@@ -91,6 +95,9 @@ def find(doc) -> list[Trigger]:
                 out.append(Trigger(OFFICE_TYPE, [tok], tok, False, VerbRule(OFFICE_TYPE, subject_role="patient"),
                                    "wordnet", 0.8))  # "became Premier": the subject takes the office
             continue
+        if lemma == "be" and (back := _back_in_place(tok)) is not None:  # "was back in Kuruman by May"
+            out.append(Trigger(RETURN_TYPE, [tok, back], tok, False, VerbRule(RETURN_TYPE)))
+            continue
         if lemma == "be" and (found := _copular_appointment(tok)) is not None:  # "Its governor from 1676 was X"
             office, head = found
             out.append(Trigger(OFFICE_TYPE, [office], head, False,
@@ -99,6 +106,10 @@ def find(doc) -> list[Trigger]:
             continue
         if (dead := _death_told_by_state(tok)) is not None:  # "none survived", "among the dead was X"
             out.append(dead)
+            continue
+        if (chosen := _chosen_successor(tok)) is not None:  # "was chosen to succeed the bishop"
+            out.append(chosen)
+            taken.update(c.i for c in tok.children if c.dep_ == "xcomp")
             continue
         frame = _sense_frame(tok) if tok.pos_ == "VERB" else None
         if frame is not None:  # "was named director of", "the school closed", "set out for Trieste"
@@ -136,6 +147,8 @@ def find(doc) -> list[Trigger]:
                     rule = replace(rule, objects=frozenset())
                 if rule.passive and _bare_participle(tok):
                     rule = replace(rule, passive=False)  # "Born in Tarvis, he ...": passive by form
+                if rule.needs_place and _bound_for_place(tok):
+                    rule = replace(rule, needs_place=False)  # "landed on the island", "went down to the coast"
                 out.append(Trigger(rule.type, [tok], tok, False, rule))
         elif tok.pos_ == "PROPN" and occurs(tok) and _named_event_type(tok, lex):
             etype = _named_event_type(tok, lex)  # "The Storming of X, which occurred on ...": told as
@@ -344,6 +357,62 @@ def _office_noun(noun) -> bool:
 OFFICE_SENSES = 4
 
 
+MOTION_PREPS = frozenset(("to", "into", "onto", "from", "toward", "towards", "on", "at"))
+TRAVELLER_KINDS = "animate|vessel|procession"
+
+
+def _bound_for_place(verb) -> bool:
+    """A verb of going whose own preposition names a place by a common noun ("landed on the island",
+    "came in from the coast", "went down to the coast"): a place, though no place name is given. The
+    noun is a WordNet region, landform, water or building (object kind "destination"), never a bare
+    noun of an idiom ("went to school", "came to power") or an abstraction ("came to an end")."""
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not any(
+            _kind_in(TRAVELLER_KINDS, wordnet.object_kinds(s)) or s.pos_ == "NOUN" and s.ent_type_ == ""
+            and wordnet.people_sense(s.lemma_.lower()) for s in _subjects(verb)):
+        return False  # "the news came from the coast": no one went
+    return any(p.dep_ == "prep" and p.lower_ in MOTION_PREPS and any(
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and not _idiom_object(o) and "destination" in _frame_kinds(o)
+        for o in p.children) for p in verb.children)
+
+
+RETURN_TYPE = "movement"
+BACK_PREPS = frozenset(("in", "at", "to"))
+
+
+def _back_in_place(be) -> object | None:
+    """"was back in Kuruman by May", "were back at the mission": a return told by its end state, a
+    place named or a common place (object kind "destination"); not "back in power", "back at work".
+    The adverb "back", next to the verb, is returned (the trigger's last word)."""
+    back = next((c for c in be.children if c.dep_ == "advmod" and c.lower_ == "back" and c.i == be.i + 1), None)
+    if back is None or not any(c.dep_ in ("nsubj", "expl") for c in be.children):
+        return None
+    preps = [c for t in (be, back) for c in t.children if c.dep_ == "prep" and c.lower_ in BACK_PREPS]
+    if not any(o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "NOUN" and not _idiom_object(o)
+                                     and "destination" in _frame_kinds(o)) for p in preps for o in p.children):
+        return None
+    return back
+
+
+SUCCESSOR_SENSES = ("succeed.v.02", "replace.v.02")  # being the successor of, taking the place of
+CHOOSING_SENSES = ("choose.v.01", "elect.v.01")
+
+
+def _chosen_successor(verb) -> Trigger | None:
+    """"X was chosen to succeed Y", "was selected to replace the bishop": chosen for an office, an
+    election of the one chosen (not a decision of the choosers)."""
+    if verb.pos_ != "VERB" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
+        return None
+    if wordnet.verb_senses(verb.lemma_.lower(), 3, 1).isdisjoint(CHOOSING_SENSES):
+        return None
+    if not any(c.dep_ == "xcomp" and c.pos_ == "VERB" and not wordnet.verb_senses(
+            c.lemma_.lower(), 2, 0).isdisjoint(SUCCESSOR_SENSES) for c in verb.children):
+        return None
+    return Trigger(ELECTION_TYPE, [verb], verb, False, VerbRule(ELECTION_TYPE), "wordnet", 0.8)
+
+
+ELECTION_TYPE = "election"
+
+
 def _sense_frame(verb) -> dict | None:
     """The first sense frame (wordnet_anchors.json sense_frames) the verb has a sense of and whose
     frame its clause fills: "was named director" (appointing, an office as complement), "the school
@@ -371,7 +440,8 @@ def _fills_frame(verb, frame: dict) -> bool:
         themes = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")] or (
             [c for c in kids if c.dep_ == "nsubj"] if _intransitive(verb) else [])
         themes = [t for t in themes if _kind_in(frame["theme_kind"], _frame_kinds(t)) and (
-            t.pos_ == "NOUN" and t.ent_type_ == "" or not frame.get("common_theme"))]
+            t.pos_ == "NOUN" and t.ent_type_ == "" or not frame.get("common_theme")) and (
+            t.tag_ == "NN" or not frame.get("singular_theme"))]
         if not themes:
             return False
     if frame.get("no_amounts") and any(t.ent_type_ in ("MONEY", "PERCENT") or t.tag_ == "$" for c in kids
@@ -383,6 +453,9 @@ def _fills_frame(verb, frame: dict) -> bool:
             wordnet.noun_kinds(s.lower_) if s.pos_ == "ADJ" else frozenset())) for s in _subjects(verb)):
         # ("the general told ...": a noun the tagger read as an adjective)
         return False
+    if frame.get("named_subject") and not any(s.ent_type_ == "PERSON" or s.lower_ in ("he", "she")
+                                              for s in _subjects(verb)):
+        return False  # "Lyle took over the mission", not "the rebels took over the church"
     if frame.get("prep") and not any(
             p.dep_ == "prep" and p.lower_ == frame["prep"] and any(
                 o.dep_ == "pobj" and _kind_in(frame["prep_kind"], _frame_kinds(o)) for o in p.children)

@@ -77,6 +77,16 @@ def _plain_title(line: str) -> bool:
     return bool(content) and sum(w[:1].isupper() for w in content) / len(content) >= 0.6
 
 
+_TURN_LABELS = ("q", "question", "interviewer", "a", "answer")
+
+
+def _interview(text: str, facts: list[FactLine]) -> bool:
+    """Whether the head's "key: value" lines are an interview's turns: the text is a transcript, or a
+    line's key is a turn label ("Q:", "Answer:"). A fact left uncertain ("Died: 1862?") is still a fact."""
+    from ..events import writer  # lazily: writer reads metadata, which reads this module
+    return writer.interview(text) is not None or any(_norm(f.key(text)) in _TURN_LABELS for f in facts)
+
+
 @functools.lru_cache(maxsize=8)
 def head(text: str) -> Head | None:
     """The article's title and the fact lines right under it; None when the text does not open so."""
@@ -109,7 +119,7 @@ def head(text: str) -> Head | None:
             captions += 1  # "Infobox", the subject's name again, a caption
             continue
         facts.append(f)
-    if any(text[f.vstart:f.vend].endswith("?") for f in facts if not f.bulleted):
+    if any(text[f.vstart:f.vend].endswith("?") for f in facts if not f.bulleted) and _interview(text, facts):
         facts = [f for f in facts if f.bulleted]  # "Q: Where were you born?": an interview's turns, no facts
     told = [f for f in facts if _norm(f.key(text)) not in labels]
     undated = [f for f in told if _norm(f.key(text)) not in ("date", "dates")]

@@ -59,7 +59,7 @@ def placeholders() -> dict[str, str]:
         "WDFULL": _case_sensitive_names(full_wd, abbreviations=False),
         "Y": r"(?:1\d{3}|20\d{2})",
         # "2d", "3d", "22d": the older ordinals of 18th-19th-century print ("1d" is a penny, not a day)
-        "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|(?<=[23])d(?![^\W\d_]))?(?!\d|[,.]\d)",
+        "DAY": r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th|(?<=(?<!1)[23])d(?![^\W\d_]))?(?!\d|[,.]\d)",
         "NUM": num,
         "VAGUE": _alt(lx["vague_quantities"]),
         "UNIT": _alt(lx["units"]),
