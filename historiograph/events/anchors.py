@@ -92,20 +92,19 @@ def suspect(dt: DatedTimex, idx: DocIndex) -> str | None:
     return None
 
 
-def story_time(idx: DocIndex, offset: int) -> DatedTimex | None:
+def story_time(idx: DocIndex, offset: int, reach: int = 1) -> DatedTimex | None:
     """The time the narrative has reached at ``offset`` (idx.narrative_time), passing over dates told
     beside the story in the same paragraph: a report told later ("the secretary later wrote in 1952
     that ..."), a date in a clause that describes a noun ("X, who was elected in 1944, denied ...": in its own
     sentence, or told in the past perfect), a note line of a book, a past-perfect flashback to before the story's time ("its colonel
-    had served in Egypt in 1898"). None when nothing before them in the paragraph is the story's."""
-    dt = idx.narrative_time(offset)
-    if dt is None:
-        return None
-    i = idx.narrative_dated.index(dt)
+    had served in Egypt in 1898"). None when nothing before them in the paragraph (or in the ``reach``
+    paragraphs ending with its own) is the story's."""
+    i = bisect.bisect_right(idx.narrative_ends, offset) - 1  # (idx.narrative_time, reaching further back)
     para = bisect.bisect_right(idx.paragraphs, offset) - 1
+    lo = idx.paragraphs[max(0, para - reach + 1)] if para >= 0 else 0
     while i >= 0:
         cur = idx.narrative_dated[i]
-        if cur.timex.start < idx.paragraphs[para]:
+        if cur.timex.start < lo:
             return None
         earlier = idx.narrative_dated[i - 1] if i > 0 else None
         if not _beside(cur, earlier, idx, offset):

@@ -90,7 +90,24 @@ def entry_time(head, idx: DocIndex, alone: bool) -> dict | None:
     how = tense(head)
     if how is None:
         return None
-    exact = diary and alone and how == "past"
+    exact = diary and alone and how == "past" and not _reported(head)
     mod = None if exact else "BEFORE" if how == "perfect" else "ON_OR_BEFORE"  # "had left": before the entry
     return {"value": day, "mod": mod, "inherited": True, "entry": True,
             "timex": {"start": start, "end": end}}
+
+
+_REPORTING = frozenset({"verb.communication", "verb.perception", "verb.cognition"})
+
+
+def _reported(head) -> bool:
+    """"Heard at breakfast that the old king died in Vienna": a past told to the writer, or seen,
+    or learned, on the entry's day happened on or before it, not that day."""
+    from . import wordnet
+    from .timing import clause_of
+
+    v = clause_of(head)
+    while v.dep_ in ("ccomp", "conj") and v.head is not v:
+        v = v.head
+        if wordnet.verb_lexname(v.lemma_.lower()) in _REPORTING:
+            return True
+    return False

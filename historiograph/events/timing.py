@@ -396,8 +396,8 @@ def day_of_month(head, sent, idx: DocIndex) -> dict | None:
         prep = tok.head
         if prep.lower_ == "of" and prep.head.lemma_.lower() in _DAY_PARTS and prep.head.dep_ == "pobj":
             prep = prep.head.head  # "on the night of the 13th"
-        if prep.dep_ != "prep" or prep.lower_ not in _DAY_PREPS or clause_of(prep.head) != clause:
-            continue
+        if prep.dep_ != "prep" or prep.lower_ not in _DAY_PREPS or prep.head not in (clause, head):
+            continue  # on the clause's verb (or the event's noun), not "troops from the 4th crossed"
         day = int(m[1])
         story = _month_of_story(idx, tok.idx)
         heading = entry_dates.heading_at(idx, tok.idx) if story is None else None
@@ -444,11 +444,9 @@ def days_that_followed(head, idx: DocIndex) -> dict | None:
 
 
 def _last_of_story(idx: DocIndex, offset: int) -> DatedTimex | None:
-    """The story's last date before ``offset``, within _BACK_REACH paragraphs."""
-    para = bisect.bisect_right(idx.paragraphs, offset) - 1
-    lo = idx.paragraphs[max(0, para - _BACK_REACH + 1)]
-    before = [d for d in idx.narrative_dated if lo <= d.timex.start < offset]
-    return before[-1] if before else None
+    """The story's time at ``offset`` (anchors.story_time: not a date in a relative clause, a report
+    told later or a flashback), within _BACK_REACH paragraphs."""
+    return anchors.story_time(idx, offset, _BACK_REACH)
 
 
 def _month_of_story(idx: DocIndex, offset: int) -> DatedTimex | None:

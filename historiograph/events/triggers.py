@@ -61,6 +61,12 @@ def find(doc) -> list[Trigger]:
         if rule is not None and rule.object_kind and not any(
                 c.dep_ in ("nsubjpass", "dobj") and _kind_in(rule.object_kind, _frame_kinds(c)) for c in head.children):
             continue  # "the company was wound up", not "the clock was wound up"
+        if rule is not None and rule.subject_kind and not any(
+                c.dep_ == "nsubj" and _kind_in(rule.subject_kind, _frame_kinds(c)) for c in head.children):
+            continue  # "the bank went bankrupt", not "her father went bankrupt"
+        verbs = cues()["prep_phrase_verbs"].get(" ".join(lex.phrases[int(n)][1]) if n else "")
+        if verbs is not None and head.pos_ == "ADP" and head.head.lemma_.lower() not in verbs:
+            continue  # "sank with all hands", not "fought the leak with all hands at the pumps"
         out.append(Trigger(etype, list(span), head, head.pos_ in ("NOUN", "PROPN"), rule))
         taken.update(t.i for t in span)
     for tok in doc:
@@ -255,8 +261,8 @@ def _death_told_by_state(tok) -> Trigger | None:
     died), the dead found ("twenty-seven bodies were recovered", "his body was found")."""
     c = cues()
     lemma = tok.lemma_.lower()
-    if tok.pos_ == "VERB" and lemma == "survive" and certainty.no_one_did(tok, first=True) and not any(
-            x.dep_ == "neg" for x in tok.children):
+    if tok.pos_ == "VERB" and lemma == "survive" and certainty.no_one_did(tok, first=True) and \
+            _no_one_alive(tok) and not any(x.dep_ == "neg" for x in tok.children):
         return Trigger("death", [tok], tok, False, VerbRule("death", subject_role="patient", negated_by_none=True))
     if lemma == "survivor" and tok.dep_ == "attr" and tok.head.lemma_.lower() == "be" and any(
             d.dep_ == "det" and d.lower_ == "no" for d in tok.children) and any(
@@ -273,13 +279,36 @@ def _death_told_by_state(tok) -> Trigger | None:
     return None
 
 
+def _no_one_alive(verb) -> bool:
+    """The one denied survival is someone: "nobody", "none (of the crew)", "no passengers"; not a
+    thing that outlasted its time ("no records of the meeting survived")."""
+    subj = next((s for s in verb.children if s.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    if subj.lower_ == "none":
+        ofs = [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        return not ofs or any("animate" in wordnet.object_kinds(o) for o in ofs)
+    if subj.lower_ in cues()["nobody_words"] or subj.lower_ == "one":
+        return True  # "nobody", "no one"
+    return "animate" in wordnet.object_kinds(subj)
+
+
+def found_dead(trig: Trigger) -> bool:
+    """A death told by the finding of the body ("his body was found"): the finding's date is the
+    day the death was known, not the day it happened."""
+    return trig.type == "death" and trig.tokens[0].lemma_.lower() in ("body", "corpse") and trig.head is not trig.tokens[0]
+
+
 def _of_the_dead(noun) -> bool:
-    """"bodies", "twenty bodies", "his body", "the body of X": a corpse, not "a body of troops"."""
+    """"bodies", "twenty bodies", "his body", "the body of X": a corpse, not "a body of troops",
+    "celestial bodies" or "student bodies" (a describing word other than a participle: "charred")."""
     ofs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
-    if noun.tag_ == "NNS":
-        return True  # ("a body of troops" is one body; bodies are the dead)
+    if noun.tag_ == "NNS" and not ofs:
+        return not any(c.dep_ == "compound" or c.dep_ == "amod" and c.tag_ not in ("VBN", "VBD")
+                       for c in noun.children)
     if ofs:
-        return any(o.pos_ == "PRON" or "person" in wordnet.object_kinds(o) and o.pos_ == "PROPN" for o in ofs)
+        return any(o.pos_ == "PRON" or "person" in wordnet.object_kinds(o) and (
+            o.pos_ == "PROPN" or noun.tag_ == "NNS") for o in ofs)
     return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in noun.children)
 
 
@@ -883,6 +912,14 @@ def _object_fits(verb, rule: VerbRule) -> bool:
     if rule.subject_kind and not rule.object_kind and not rule.prep and objs and not any(
             "place" in wordnet.object_kinds(o) for o in objs):
         return False  # "the ship left port", not "the ship left behind three sailors"
+    if not rule.prep and (rule.prep_objects or rule.prep_kind) and not any(
+            c.dep_ == "advmod" and c.lemma_.lower() in rule.prep_objects or c.dep_ == "prep" and any(
+                o.dep_ == "pobj" and (o.lemma_.lower() in rule.prep_objects or rule.prep_kind and _kind_in(
+                    rule.prep_kind, wordnet.object_kinds(o))) for o in c.children) or c.dep_ == "advcl" and any(
+                        o.dep_ == "nsubj" and rule.prep_kind and _kind_in(rule.prep_kind, wordnet.object_kinds(o))
+                        for o in c.children) for c in kids):
+        return False  # "lost at sea", "lost with the brig", "lost overboard", "lost when the brig went
+        # down"; not "lost in the woods"
     if rule.prep and not any(p.dep_ in ("prep", "agent") and p.lower_ == rule.prep and _same_clause(p, verb) and any(
             c.dep_ == "pobj" and (c.lemma_.lower() in rule.prep_objects or rule.prep_kind and _kind_in(rule.prep_kind, wordnet.object_kinds(c)))
             for c in p.children) for p in verb.subtree):
