@@ -115,14 +115,20 @@ def words_before_surnames(text: str) -> dict[str, set[str]]:
     return out
 
 
+@functools.lru_cache(maxsize=1)
+def _not_given_names() -> frozenset[str]:
+    """Role nouns, titles, function words and noble titles (folded): words before a surname that are no
+    given name."""
+    from ..entities import lexicon
+
+    return frozenset(lexicon.role_kinds()[0]) | {t.casefold() for t in lexicon.titles()} \
+        | frozenset(lexicon.function_words()) | frozenset(lexicon.noble_titles())
+
+
 @functools.lru_cache(maxsize=4096)
 def is_given_name(word: str) -> bool:
     """A word the given-name tables know (of a man, a woman, or both), and no title or function word."""
-    from ..entities import lexicon
-
-    low = word.casefold()
-    if low in lexicon.role_kinds()[0] or low in {t.casefold() for t in lexicon.titles()} \
-            or low in lexicon.function_words() or low in lexicon.noble_titles():
+    if word.casefold() in _not_given_names():
         return False  # "General Brandt", "King Brandt", "The Brandt family"
     from ..events.gender import known_given_name
 

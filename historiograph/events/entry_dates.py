@@ -70,23 +70,24 @@ def tense(head) -> str | None:
     return None
 
 
-def heading_at(idx: DocIndex, offset: int) -> tuple[int, int, str, bool] | None:
-    """(start, end, day, diary) of the heading of the entry ``offset`` lies in; None outside entries."""
+def entry_heading(idx: DocIndex, offset: int) -> tuple[int, int, str, bool] | None:
+    """(start, end, day, diary) of the heading of the entry ``offset`` lies in; None outside entries.
+    (Not ``time.entries.heading_at``, which asks whether a date stands where a heading does.)"""
     heads = _entries(idx)
-    k = bisect.bisect_left([h[0] for h in heads], offset) - 1
-    return heads[k] if heads and k >= 0 else None
+    starts = getattr(idx, "_entry_day_starts", None)
+    if starts is None or len(starts) != len(heads):
+        starts = idx._entry_day_starts = [h[0] for h in heads]
+    k = bisect.bisect_left(starts, offset) - 1
+    return heads[k] if k >= 0 else None
 
 
 def entry_time(head, idx: DocIndex, alone: bool) -> dict | None:
     """The event's time from the heading of the entry it is told in; None outside entries or for a
     clause not in the past. ``alone``: the entry tells no other time before the event."""
-    heads = _entries(idx)
-    if not heads:
+    heading = entry_heading(idx, head.idx)
+    if heading is None:
         return None
-    k = bisect.bisect_left([h[0] for h in heads], head.idx) - 1
-    if k < 0:
-        return None
-    start, end, day, diary = heads[k]
+    start, end, day, diary = heading
     how = tense(head)
     if how is None:
         return None

@@ -400,7 +400,7 @@ def day_of_month(head, sent, idx: DocIndex) -> dict | None:
             continue  # on the clause's verb (or the event's noun), not "troops from the 4th crossed"
         day = int(m[1])
         story = _month_of_story(idx, tok.idx)
-        heading = entry_dates.heading_at(idx, tok.idx) if story is None else None
+        heading = entry_dates.entry_heading(idx, tok.idx) if story is None else None
         if (story is None and heading is None) or not 1 <= day <= 31:
             return None if story is None and heading is None else _UNSURE
         value = story.timex.value if story is not None else heading[2]
