@@ -55,3 +55,36 @@ def test_a_yearless_date_set_off_after_a_dated_one_is_in_its_year():
     # not across clauses: a record date after a payment date is the report's own
     assert [v for _, _, v in _values("The dividend is payable Jan. 2 to holders of record Dec. 15.")] == [
         "1990-01-02", "1989-12-15"]
+
+
+# A report's passing quarters (issue #12, TempEval error table: "quarter / fiscal / period")
+TOLD = ("Acme Inc. said third-quarter profit fell 10%. The company moved its books to a calendar year in "
+        "March. In the comparable year-ago quarter, the second quarter ended Oct. 15, Acme lost $4 million. ")
+
+
+def test_a_year_ago_quarter_restated_by_an_apposed_quarter_takes_its_value():
+    got = _values(TOLD, dct="1989-10-27")
+    assert ("the comparable year-ago quarter", "DATE", "1988-Q2") in got
+    assert ("the second quarter", "DATE", "1988-Q2") in got
+
+
+def test_the_date_that_ends_a_quarter_just_told_is_in_that_quarters_year():
+    assert ("Oct. 15", "DATE", "1988-10-15") in _values(TOLD, dct="1989-10-27")
+    # the report's own quarter still ends near the report
+    assert ("Sept. 30", "DATE", "1989-09-30") in _values(
+        "Bolt Corp. posted a loss for the third quarter ended Sept. 30.", dct="1989-10-27")
+
+
+def test_that_quarter_is_the_quarter_just_told_not_the_reported_one():
+    text = TOLD + "Results for that quarter included a write-down."
+    assert _values(text, dct="1989-10-27")[-1] == ("that quarter", "DATE", "1988-Q2")
+
+
+def test_this_quarter_in_a_report_of_the_quarter_is_that_quarter():
+    text = "Bolt Corp. said its third-quarter loss widened. This quarter's loss includes a charge for a plant."
+    assert _values(text, dct="1989-11-01")[-1] == ("This quarter", "DATE", "1989-Q3")
+    # told ahead, it is the quarter under way
+    text = "Bolt Corp. said its third-quarter loss widened. It will take a charge this quarter."
+    assert _values(text, dct="1989-11-01")[-1] == ("this quarter", "DATE", "1989-Q4")
+    # with no reported quarter told, the quarter of the report's date
+    assert _values("Sales this quarter are strong, the company said.", dct="1989-11-01")[-1][2] == "1989-Q4"

@@ -229,6 +229,7 @@ def _uncertain(text: str, start: int, end: int) -> bool:
         len(before) > 1 and before[-1] in ("in", "on", "c.") and before[-2] in lexicon()["uncertain_before"])
 
 
+_QUARTER = re.compile(r"\d{4}-Q[1-4]$")
 _APPOSITION = re.compile(r"\s*(?:,|\(|—|–)\s*(?:(?:on|in)\s+)?(?:the\s+)?$", re.I)
 
 
@@ -237,8 +238,10 @@ def _appositions(text: str, parts: list[Part], out: list[Timex]) -> list[Timex]:
     the stated date is the better evidence (the count may start from the wrong reference time)."""
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
+        stated = parts[i + 1].spec.anchor == "none" or (  # "the year-ago quarter, the second quarter": a quarter
+            parts[i + 1].spec.anchor == "year" and _QUARTER.match(a.value or "") and _QUARTER.match(b.value or ""))
         if parts[i].spec.anchor in ("anaphoric", "deictic") and parts[i].spec.type == "DATE" \
-                and parts[i + 1].spec.anchor == "none" and b.type == "DATE" and len(b.value or "") >= 7 \
+                and stated and b.type == "DATE" and len(b.value or "") >= 7 \
                 and (b.value or "")[:4].isdigit() and not a.bibliographic and a.value != b.value \
                 and _APPOSITION.match(text[a.end:b.start]) and (a.value or "")[:1].isdigit():
             out[i] = Timex(**{**a.__dict__, "value": b.value, "edtf": b.edtf, "earliest": b.earliest,

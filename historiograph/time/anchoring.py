@@ -95,6 +95,7 @@ class Resolver:
         self.comparison = False  # was the value just resolved a year-ago figure of a report ("a year earlier")?
         self.ref_told: tuple[Day, str] | None = None  # the last date that moved it, and its value ("1998-W10")
         self.ref_period: str | None = None  # the last quarter or half told ("the third quarter")
+        self.quarter_told: str | None = None  # the last quarter told at all, a passing one too: "that quarter"
         self.months_told = False  # was a report's span of months ("the nine months") told after it?
         self.told: tuple[int, str] | None = None  # where the part resolved last ends, and its value
         self.recent: deque[int] = deque(maxlen=_RECENT)  # years stated by the last dates that set the story's time
@@ -192,6 +193,8 @@ class Resolver:
                     self.ref_value = value
                 if _PERIOD.match(value) and not spec.keep and not spec.sign and not self._reporting(self.ref_period):
                     self.ref_period = value
+        if spec.type == "DATE" and _QUARTER.match(value):
+            self.quarter_told = value
         self.told = (end, value)
         return value, how
 
@@ -199,6 +202,13 @@ class Resolver:
         """'Last year, in March', 'the year-ago quarter, the second quarter ended Oct. 31': a yearless
         date set off by a comma right after a date with its year narrows or restates it, in that year."""
         if self.told and _APPOSED.fullmatch(self.text, self.told[0], start) and _YEAR_FIRST.match(self.told[1]):
+            return int(self.told[1][:4])
+        return None
+
+    def _period_end_year(self, start: int) -> int | None:
+        """'the second quarter ended Oct. 31' after 'the year-ago quarter': the date that ends a quarter or
+        half just told is in that period's year, not the one nearest the document date."""
+        if self.told and _PERIOD.match(self.told[1]) and _ENDED.fullmatch(self.text, self.told[0], start):
             return int(self.told[1][:4])
         return None
 
@@ -364,6 +374,8 @@ class Resolver:
             return weekday_near(self.entry, spec.weekday, step) or f"XXXX-WXX-{spec.weekday}"
         if news and spec.weekday is None and not spec.holiday and self._apposed_year(start) is not None:
             base = (self._apposed_year(start), None, None)
+        if spec.weekday is None and not spec.holiday and self._period_end_year(start) is not None:
+            base = (self._period_end_year(start), None, None)  # "the second quarter ended Oct. 31": its end
         if spec.holiday:
             ahead = _tense(self.text, start, end) == "future"
             return self._holiday(spec, base, 0 if not news else (1 if ahead else -1))
@@ -477,6 +489,8 @@ class Resolver:
         if spec.unit == "HOLIDAY":
             return self._holiday(spec, base, spec.n * 2 or 0)
         if spec.unit == "Q" and spec.n == 0 and spec.anchor == "anaphoric":
+            if self.quarter_told and _THAT.match(self.text, self.pos):
+                return self.quarter_told  # "that quarter": the one just told, even a passing year-ago one
             if self.ref_period and self.ref_period[5] == "Q":
                 return self.ref_period  # "the quarter" after "the third quarter"
             b = self.dct if self.mode == "news" and self.dct else self.ref
@@ -484,6 +498,9 @@ class Resolver:
                 return f"{b[0] - (1 if b[1] and (spec.quarter - 1) * 3 + 1 > b[1] else 0):04d}-Q{spec.quarter}"
             if self.mode == "news" and self.dct and self.dct[1]:
                 return shift(self.dct, "Q", -1)  # the quarter a report tells of: the last one ended
+        if spec.unit == "Q" and spec.n == 0 and spec.anchor == "deictic" and self._reporting(self.ref_period) \
+                and _THIS.match(self.text, self.pos) and _tense(self.text, self.pos, self.pos + 12) != "future":
+            return self.ref_period  # "This quarter's loss includes ...": the quarter the report tells, not the one begun
         if spec.unit == "Q" and spec.n == -1 and spec.anchor == "deictic" and self.mode == "news" \
                 and self.ref_period and self.ref_period[5] == "Q" and self.dct \
                 and abs(int(self.ref_period[:4]) - self.dct[0]) <= 1:
@@ -511,6 +528,10 @@ class Resolver:
 
 
 _SEASON = re.compile(r"^\d{4}-(SP|SU|FA|WI)$")
+_QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
+_THAT = re.compile(r"that\s", re.I)
+_ENDED = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
+_THIS = re.compile(r"this\s", re.I)
 _LAST_NEXT = re.compile(r"\s+(last|next)\b(?!\s+(?:week|month|year)\b)", re.I)
 _THE = re.compile(r"the\s+(?!same\b|very\b)", re.I)  # "the spring", not "that spring" or "the same spring"
 _APPOSED = re.compile(r"\s*,\s*(?:(?:in|on|during)\s+)?(?:the\s+)?", re.I)
