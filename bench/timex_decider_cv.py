@@ -139,7 +139,7 @@ def main() -> None:
           f"{sum(x[2] for r in items for x in r)} ({sum(x[2] and x[1] == 'F' for r in items for x in r)} not in gold), "
           f"untagged {sum(not x[2] for r in items for x in r)} ({sum(not x[2] and x[1] == 'T' for r in items for x in r)}"
           f" in gold)")
-    decided: dict[str, list[Timex]] = {}
+    decided: dict[tuple[str, str | None], list[Timex]] = {}  # by (text, DCT): some texts recur with another date
     held: list[tuple[bool, str, float]] = []
     with tempfile.TemporaryDirectory() as tmp:
         for k in range(args.k):
@@ -153,12 +153,12 @@ def main() -> None:
             trainer.train(str(model))
             tagger = pycrfsuite.Tagger()
             tagger.open(str(model))
-            for i, ((text, _, _), sys_t, doc) in enumerate(zip(data, system, docs)):
+            for i, ((text, dct, _), sys_t, doc) in enumerate(zip(data, system, docs)):
                 if i % args.k == k:
                     for feats, label, tagged in items[i]:
                         tagger.set([feats])
                         held.append((tagged, label, tagger.marginal("T", 0)))
-                    decided[text] = decide(text, sys_t, tagger, args.drop_below, args.add_above, doc)
+                    decided[text, dct] = decide(text, sys_t, tagger, args.drop_below, args.add_above, doc)
     print("held-out decisions (a drop is right when the gold has no timex there, an addition when it has one):")
     for th in (0.2, 0.3, 0.35, 0.4, 0.5):
         d = [x for x in held if x[0] and x[2] < th]
@@ -167,7 +167,7 @@ def main() -> None:
         a = [x for x in held if not x[0] and x[2] > th]
         print(f"  add above  {th:.2f}: {len(a):3d} added,   {sum(x[1] == 'T' for x in a):3d} right")
     print(f"\ncross-validated scores (drop below {args.drop_below}, add above {args.add_above}):")
-    timex_eval.tag = lambda text, dct=None, mode="news": decided[text]
+    timex_eval.tag = lambda text, dct=None, mode="news": decided[text, dct]
     timex_eval.main((["--kinds"] if args.kinds else []) + (["--errors", str(args.errors)] if args.errors else []))
 
 
