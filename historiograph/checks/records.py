@@ -9,7 +9,6 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any, Callable
 
 from ..events.dates import MAX, MIN, MIN_BC, bounds, ordinal_of
