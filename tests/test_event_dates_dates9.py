@@ -70,3 +70,15 @@ def test_bc_ordinals_order_and_round_trip():
     assert iso_of(a[0]) == "-0043-01-01" and ordinal_of("-0043-01-01") == a[0]
     lo, hi = interval({"value": "BC0044", "mod": "BEFORE"})
     assert lo < hi  # "before 44 BC": open below, never an inverted interval
+
+
+def test_a_gerund_heading_or_a_later_step_is_no_sitting_s_day():
+    text = "Meeting the Consul, 8 June 1901\n\nI called on him at noon. He was dismissed from his post."
+    assert _times(text, "dismissal") == [None]
+    text = "Sitting of 9 June 1849\n\nThe hall was attacked by a mob. Years later the clerk Paul Roux was exiled."
+    assert _times(text, "attack")[0][0] == "1849-06-09"
+    assert _times(text, "deportation") == [None]
+
+
+def test_a_page_number_is_no_year_heading():
+    assert _times("The Forge\n\n214\nThe smith was arrested for debt.", "arrest") == [None]

@@ -58,6 +58,9 @@ def _sitting(idx: DocIndex, ls: int, le: int):
         k += 1
     if not words or words[k].lower() not in nouns or not words[k][0].isupper():
         return None
+    after = words[k + 1].lower() if k + 1 < len(words) else ""
+    if after not in ("of", "at", "in", "held", "on") and not re.match(r"[A-Za-z]+[ \t]*,", line[line.find(words[k]):]):
+        return None  # "Meeting of ...", "Sitting held at ...", "Vestry, 2 October": not "Meeting the Governor, ..."
     days = [t for t in idx.ad.timexes if ls <= t.start and t.end <= le and t.type == "DATE"
             and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value or "")]
     if len(days) != 1 or line[days[0].end - ls:].strip(" \t.:*_—–-"):
@@ -82,8 +85,9 @@ def scopes(idx: DocIndex) -> list[tuple[int, int, dict]]:
         ls, le = m.start(), m.end()
         if ls and text[ls - 1] != "\n":
             continue
-        if _YEAR_LINE.fullmatch(m.group(0)) and _prose_follows(text, le):
-            t = _year_timex(idx, ls, le)
+        year = _YEAR_LINE.fullmatch(m.group(0))
+        if year and (len(year["y"]) == 4 or re.search(r"[A-Za-z]", m.group(0))) and _prose_follows(text, le):
+            t = _year_timex(idx, ls, le)  # ("212" alone is a page's number; "In the year 212" a year)
             if t is not None:
                 heads.append((ls, le, None, t, "year"))
             continue

@@ -365,11 +365,19 @@ def _under_heading(head, dt: DatedTimex | None, idx: DocIndex) -> dict | None:
     entry = entry_dates.entry_heading(idx, head.idx)
     if entry is not None and entry[0] > time["timex"]["start"]:
         return None
-    if dt is not None and dt.timex.start > time["timex"]["end"] and leapt(dt, head, idx):
-        return None  # "Years later ...": the story has left the heading's time
+    if dt is not None and dt.timex.start > time["timex"]["end"] and leapt(dt, head, idx) or _moves_on(head):
+        return None  # "Years later ...", "soon after": the story has left the heading's time
     if time["heading"] == "sitting" and entry_dates._reported(head):
         time["mod"] = "ON_OR_BEFORE"
     return time
+
+
+def _moves_on(head) -> bool:
+    """Does the trigger's clause say it came later ("Years later X was exiled", "was dismissed soon after")?"""
+    words = set(_cues()["leap_words"]) | {"after"}
+    above = {head.i, *(a.i for a in head.ancestors)}
+    return any(t.lower_ in words and t.pos_ in ("ADV", "ADP") and t.head.i in above and not any(
+        c.dep_ == "pobj" for c in t.children) for t in head.sent)
 
 
 def _in_lead(head, idx: DocIndex) -> dict | None:
