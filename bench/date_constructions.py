@@ -26,7 +26,21 @@ work; D was written after the fixes and run once. Measured (dates8, main at 1a59
 
 (D's miss: "the famine" is not read as an event noun; its two "no event" rows are detection's.)
 
-    .venv/bin/python bench/date_constructions.py
+Sets E and F (dates9): sitting (a sitting's minutes under "Meeting of the Council, 4 March 1881"), annals (a
+year on a line of its own, "In the year 1612", a timeline's "1789 – ..."), verdict (an undated sentence after
+a day- or month-dated one: on or after it; near-misses a new paragraph, a new actor, a leap, a past perfect),
+life (a lifespan, a "Born:" line, an opening "Born c. 1760" dating no other event), bc (a BC date reaching its
+event with earliest/latest days). E guided the work; F was written after the fixes and run once (two of its
+expectations were ours wrong and are corrected, marked in place). Measured (dates9, main at fbe0791 -> dates9):
+
+    before  E: right 13/26, wrong 3, missing 10
+    after   E: right 25/26, wrong 1, missing 0     F (run once): right 8/14, wrong 2 (both our expectations), no event 4
+    A-D unchanged (A 20/20, B 17/19, C 23/23, D 10/13)
+
+(E's "wrong": "15 March 44 B.C." is valued BC0044 by the time stage, its day dropped. F's "no event" rows:
+a bulleted "- 1848: ..." line, "fined", "destroyed ... in 146 BC" are not detected; detection's.)
+
+    .venv/bin/python bench/date_constructions.py [A B C D E F]
 
 Per row: "+" an event of the type with the date (value, and mod where one is expected), "x" the type
 with another date (wrong), "-" the type undated where a date was expected (missing), "?" no event of the
@@ -267,6 +281,34 @@ SET_E = [  # dates9: written before any fix, for the kinds a held-out round foun
     ("bc", "Julius Caesar was assassinated on 15 March 44 B.C.", "killing", "BC0044-03-15"),
 ]
 
+SET_F = [  # dates9: written after the fixes, run once, never tuned on
+    ("sitting", "Proceedings of the Senate, Monday, 5 June 1871\n\nThe President took the chair. Senator "
+     "Abel Hart resigned his seat. The House will sit again on Friday.", "resignation", "1871-06-05"),
+    ("sitting", "Quarterly Meeting of the Guild, 1 July 1735\n\nThe warden read the accounts. Two apprentices "
+     "were expelled for idleness.", "deportation", "1735-07-01"),
+    ("sitting", "Session of the Court, 14 November 1692\n\nThe prisoner Ann Foster was tried for witchcraft. "
+     "The clerk reported that the jailer had been dismissed in October.", "dismissal", "1692-10"),
+    # (written "1692-10/BEFORE" at first: a mistake of ours, a past perfect with its own month is in it)
+    ("sitting", "A Meeting Remembered, 1 July 1935\n\nThe warden Ezra Cole was dismissed that winter.",
+     "dismissal", "1935-WI"),  # (written None at first: a mistake of ours, "that winter" is its own date)
+    ("annals", "## 1766\n\nThe harbour froze. The customs officer Jack Lowe was attacked by smugglers.\n\n"
+     "## 1767\n\nThe new officer resigned.", "attack", "1766"),
+    ("annals", "## 1766\n\nThe harbour froze. The customs officer Jack Lowe was attacked by smugglers.\n\n"
+     "## 1767\n\nThe new officer resigned.", "resignation", "1767"),
+    ("annals", "Anno 1599\nThe plague came to the city. The burgomaster Hans Ritter fled to the country.",
+     "movement", "1599"),
+    ("annals", "- 1848: The king was deposed.\n- 1851: The president seized power.", "dismissal", "1848"),
+    ("annals", "1848\nThe king was deposed. His minister will be tried next year.", "trial", None),
+    ("verdict", "The strike leader Ada Bell was arrested on 12 August 1913. The magistrate fined her.",
+     "fine", "1913-08-12/ON_OR_AFTER"),
+    ("verdict", "The strike leader Ada Bell was arrested on 12 August 1913. The mayor of the town resigned.",
+     "resignation", None),
+    ("verdict", "In June 1913 the strike leader Ada Bell was arrested. She was released on bail.", "release",
+     "1913-06/ON_OR_AFTER"),
+    ("life", "The sculptor Pia Moro (b. 1844) was arrested in Turin.", "arrest", None),
+    ("bc", "The city of Carthage was destroyed by the Romans in 146 BC.", "destruction", "BC0146"),
+]
+
 
 def _shown(t: dict | None) -> str | None:
     if not t:
@@ -319,7 +361,8 @@ def run(rows) -> Counter:
 
 def main() -> None:
     sets = (("A (tuned on)", SET_A), ("B (written after, never tuned on)", SET_B), ("C (dates8, tuned on)", SET_C),
-            ("D (dates8, written after, never tuned on)", SET_D), ("E (dates9, tuned on)", SET_E))
+            ("D (dates8, written after, never tuned on)", SET_D), ("E (dates9, tuned on)", SET_E),
+            ("F (dates9, written after, never tuned on)", SET_F))
     only = sys.argv[1:]  # "E": only that set
     for name, rows in sets:
         if not rows or (only and name[0] not in only):

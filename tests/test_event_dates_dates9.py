@@ -82,3 +82,10 @@ def test_a_gerund_heading_or_a_later_step_is_no_sitting_s_day():
 
 def test_a_page_number_is_no_year_heading():
     assert _times("The Forge\n\n214\nThe smith was arrested for debt.", "arrest") == [None]
+
+
+def test_an_object_pronoun_of_the_man_just_told_carries_the_date_a_new_actor_does_not():
+    text = "The smuggler Tom Reed was captured on 9 July 1788. The magistrate released him."
+    assert _times(text, "release") == [("1788-07-09", "ON_OR_AFTER", True)]
+    text = "The printer Jon Ek was arrested on 3 May 1922. The mayor Carl Lund dismissed his clerk."
+    assert _times(text, "dismissal") == [None]

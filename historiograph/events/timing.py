@@ -696,9 +696,9 @@ def _goes_on(clause, head, since, idx: DocIndex) -> bool:
     while actors:  # the actors' own names and nouns, not those of a clause that describes them
         tok = actors.pop()
         actors += [c for c in tok.children if c.dep_ in _ACTORS or (c.dep_ == "prep" and tok.dep_ != "prep")]
-        m = idx.mention(tok)
+        m = idx.mention(tok) or (pronouns.antecedent(tok) if tok.pos_ == "PRON" else None)
         if m is not None and m.entity in named:
-            return True
+            return True  # (and "The jury acquitted him": him, the man just tried)
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lemmas:
             return True
     return False
