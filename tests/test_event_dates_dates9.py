@@ -89,3 +89,10 @@ def test_an_object_pronoun_of_the_man_just_told_carries_the_date_a_new_actor_doe
     assert _times(text, "release") == [("1788-07-09", "ON_OR_AFTER", True)]
     text = "The printer Jon Ek was arrested on 3 May 1922. The mayor Carl Lund dismissed his clerk."
     assert _times(text, "dismissal") == [None]
+
+
+def test_a_present_or_a_now_does_not_go_on_from_the_sentence_before():
+    text = "The weaver Lena Holt was arrested in April 1911. Today she is honoured by the town."
+    assert _times(text, "award") == [None]
+    text = "The weaver Lena Holt was arrested in April 1911. She was honoured by the town."
+    assert _times(text, "award") == [("1911-04", "ON_OR_AFTER", True)]

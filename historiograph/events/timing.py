@@ -323,7 +323,8 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
         if dt is None or _across_heading(dt, trigger_head, idx):
             return entry_dates.entry_time(trigger_head, idx, alone=True) or _in_lead(trigger_head, idx)
         if told_in_passing(trigger_head) or a_consequence(trigger_head) or leapt(dt, trigger_head, idx) \
-                or not carried(dt, trigger_head, idx) or _reported_then(dt, trigger_head):
+                or not carried(dt, trigger_head, idx) or _reported_then(dt, trigger_head) \
+                or _next_sentence(dt, trigger_head, idx) and _out_of_step(trigger_head, sent, idx):
             # no date rather than a wrong one (a chronicle's year still holds for what it tells under it)
             return entry_dates.entry_time(trigger_head, idx, alone=False) or headed
         if headed is not None and not compatible(bounds(dt.timex.value), bounds(headed["value"])):
@@ -353,6 +354,21 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
 def _next_sentence(dt: DatedTimex, head, idx: DocIndex) -> bool:
     """Is the date in a sentence before the event's (the event carried on from it, not told with it)?"""
     return idx.sentence_index(dt.head) < idx.sentence_index(head)
+
+
+_NOW_OR_LATER = frozenset({"is", "are", "am", "'s", "'re", "will", "shall", "'ll"})
+
+
+def _out_of_step(head, sent, idx: DocIndex) -> bool:
+    """A clause that does not go on in the story's past: told in the present or the future ("He is buried
+    at X", "Today he is honoured", "He will be remembered"), or with a time of its own that names no calendar
+    date ("today", "now"). A present perfect ("He has been released") still reports what came after."""
+    v = clause_of(head)
+    if v.pos_ in ("VERB", "AUX") and (v.tag_ in ("VBZ", "VBP") and v.lemma_.lower() != "have" or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in _NOW_OR_LATER for c in v.children)):
+        return True
+    return any(sent.start_char <= t.start < sent.end_char and t.type in ("DATE", "TIME") and bounds(t.value) is None
+               for t in idx.ad.timexes if not t.bibliographic)
 
 
 def _under_heading(head, dt: DatedTimex | None, idx: DocIndex) -> dict | None:
