@@ -9,10 +9,9 @@ from __future__ import annotations
 import functools
 import re
 from dataclasses import dataclass, field
-from datetime import date
 from typing import Any, Callable
 
-from ..events.dates import MAX, MIN, bounds
+from ..events.dates import MAX, MIN, MIN_BC, bounds, ordinal_of
 from ..time.values import edtf_fields
 from ..model import AnnotatedDocument, EvidenceSpan, Event, Participant
 
@@ -199,7 +198,7 @@ def _day(iso: str | None, open_side: int) -> int:
     if not iso:
         return open_side
     try:
-        return date.fromisoformat(iso[:10]).toordinal()
+        return ordinal_of(iso)
     except ValueError:
         return open_side
 
@@ -213,7 +212,8 @@ def interval(time: dict[str, Any] | None) -> tuple[int, int] | None:
     d = dates_of(time)
     if d["earliest"] is None and d["latest"] is None:
         return bounds(time.get("value"), time.get("mod")) if not d["edtf"] else None
-    return _day(d["earliest"], MIN), _day(d["latest"], MAX)
+    hi = _day(d["latest"], MAX)
+    return _day(d["earliest"], MIN if hi >= MIN else MIN_BC), hi  # "before 44 BC": open below it
 
 
 def local_keys(ad: AnnotatedDocument) -> tuple[KeyOf, Callable[[str], str]]:

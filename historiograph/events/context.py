@@ -280,7 +280,11 @@ class DocIndex:
 
     @staticmethod
     def birth_date(dt: DatedTimex) -> bool:
-        """The date of a birth told in passing ("Born in 1890 in Tarvas, ..."): it dates the birth only."""
+        """The date of a birth told in passing ("Born in 1890 in Tarvas, ..."): it dates the birth only. (An
+        opening "Born c. 1760 in Cork, ..." the parser may read as an adjective, not the verb: its words count.)"""
+        sent = dt.head.sent
+        if _BORN_OPENING.fullmatch(dt.head.doc.text, sent.start_char, dt.timex.start):
+            return True
         cur = dt.head
         for _ in range(8):
             if cur.lemma_.lower() == "bear" and cur.pos_ in ("VERB", "AUX"):
@@ -304,6 +308,9 @@ class DocIndex:
                 break
             out.append(d)
         return out
+
+
+_BORN_OPENING = re.compile(r"[\s\"“]*(?:Born|born|b\.)\b[^,;()]*")  # the sentence so far: "Born c. ", "Born in Cork in "
 
 
 @functools.lru_cache(maxsize=2048)

@@ -14,7 +14,8 @@ import re
 
 from .. import datafiles
 from ..time.calendar import valid
-from . import anchors, entry_dates
+from . import anchors, entry_dates, heading_dates
+from .dates import bounds, compatible, precision
 from .context import DatedTimex, DocIndex
 from .lexicon import cues
 
@@ -315,11 +316,19 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
             if told is not None:
                 return told
         dt = anchors.story_time(idx, max(sent.start_char, trigger_head.idx))
+        headed = _under_heading(trigger_head, dt, idx)
+        if headed is not None and (dt is None or headed["heading"] == "sitting"
+                                   or dt.timex.start < headed["timex"]["start"]):
+            return headed  # a sitting's records, or the first dates under a chronicle's year
         if dt is None or _across_heading(dt, trigger_head, idx):
             return entry_dates.entry_time(trigger_head, idx, alone=True) or _in_lead(trigger_head, idx)
         if told_in_passing(trigger_head) or a_consequence(trigger_head) or leapt(dt, trigger_head, idx) \
-                or not carried(dt, trigger_head, idx) or _reported_then(dt, trigger_head):
-            return entry_dates.entry_time(trigger_head, idx, alone=False)  # no date rather than a wrong one
+                or not carried(dt, trigger_head, idx) or _reported_then(dt, trigger_head) \
+                or _next_sentence(dt, trigger_head, idx) and _out_of_step(trigger_head, sent, idx):
+            # no date rather than a wrong one (a chronicle's year still holds for what it tells under it)
+            return entry_dates.entry_time(trigger_head, idx, alone=False) or headed
+        if headed is not None and not compatible(bounds(dt.timex.value), bounds(headed["value"])):
+            return headed  # under "1854", a date of another year told in passing is not the story's
         value = dt.timex.value
         other = idx.range_partner.get(dt.timex.start)
         if other is not None:
@@ -327,7 +336,10 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
             value = _common(value, other.timex.value)
             if value is None:
                 return None  # "from 1620 to 1631": a later event may lie anywhere in it
-        out = {"value": value, "mod": dt.timex.mod if value == dt.timex.value else None, "inherited": True,
+        mod = dt.timex.mod if value == dt.timex.value else None
+        if mod is None and _next_sentence(dt, trigger_head, idx) and precision(value) < 300:  # finer than a year
+            mod = "ON_OR_AFTER"  # "He was tried in May 1922. He was acquitted.": then, or later; never before
+        out = {"value": value, "mod": mod, "inherited": True,
                "timex": {"start": dt.timex.start, "end": dt.timex.end}}
     fixed = anchors.suspect(dt, idx)
     if fixed is not None:
@@ -337,6 +349,51 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
     elif not out["inherited"] and anchors.counted_across_paragraphs(dt, idx):
         out["inherited"] = True  # an inference from another paragraph's date: less sure, never a conflict
     return out
+
+
+def _next_sentence(dt: DatedTimex, head, idx: DocIndex) -> bool:
+    """Is the date in a sentence before the event's (the event carried on from it, not told with it)?"""
+    return idx.sentence_index(dt.head) < idx.sentence_index(head)
+
+
+_NOW_OR_LATER = frozenset({"is", "are", "am", "'s", "'re", "will", "shall", "'ll"})
+
+
+def _out_of_step(head, sent, idx: DocIndex) -> bool:
+    """A clause that does not go on in the story's past: told in the present or the future ("He is buried
+    at X", "Today he is honoured", "He will be remembered"), or with a time of its own that names no calendar
+    date ("today", "now"). A present perfect ("He has been released") still reports what came after."""
+    v = clause_of(head)
+    if v.pos_ in ("VERB", "AUX") and (v.tag_ in ("VBZ", "VBP") and v.lemma_.lower() != "have" or any(
+            c.dep_ in ("aux", "auxpass") and c.lower_ in _NOW_OR_LATER for c in v.children)):
+        return True
+    return any(sent.start_char <= t.start < sent.end_char and t.type in ("DATE", "TIME") and bounds(t.value) is None
+               for t in idx.ad.timexes if not t.bibliographic)
+
+
+def _under_heading(head, dt: DatedTimex | None, idx: DocIndex) -> dict | None:
+    """The date of a sitting's or a chronicle year's heading above the event (heading_dates), for a clause in the
+    simple past not told in passing; a report of the sitting ("the clerk reported that X resigned") on or before
+    its day. None elsewhere, or where a diary's or a letter's heading stands nearer."""
+    time = heading_dates.heading_time(idx, head.idx)
+    if time is None or entry_dates.tense(head) != "past" or told_in_passing(head) or a_consequence(head):
+        return None
+    entry = entry_dates.entry_heading(idx, head.idx)
+    if entry is not None and entry[0] > time["timex"]["start"]:
+        return None
+    if dt is not None and dt.timex.start > time["timex"]["end"] and leapt(dt, head, idx) or _moves_on(head):
+        return None  # "Years later ...", "soon after": the story has left the heading's time
+    if time["heading"] == "sitting" and entry_dates._reported(head):
+        time["mod"] = "ON_OR_BEFORE"
+    return time
+
+
+def _moves_on(head) -> bool:
+    """Does the trigger's clause say it came later ("Years later X was exiled", "was dismissed soon after")?"""
+    words = set(_cues()["leap_words"]) | {"after"}
+    above = {head.i, *(a.i for a in head.ancestors)}
+    return any(t.lower_ in words and t.pos_ in ("ADV", "ADP") and t.head.i in above and not any(
+        c.dep_ == "pobj" for c in t.children) for t in head.sent)
 
 
 def _in_lead(head, idx: DocIndex) -> dict | None:
@@ -655,9 +712,9 @@ def _goes_on(clause, head, since, idx: DocIndex) -> bool:
     while actors:  # the actors' own names and nouns, not those of a clause that describes them
         tok = actors.pop()
         actors += [c for c in tok.children if c.dep_ in _ACTORS or (c.dep_ == "prep" and tok.dep_ != "prep")]
-        m = idx.mention(tok)
+        m = idx.mention(tok) or (pronouns.antecedent(tok) if tok.pos_ == "PRON" else None)
         if m is not None and m.entity in named:
-            return True
+            return True  # (and "The jury acquitted him": him, the man just tried)
         if tok.pos_ in ("NOUN", "PROPN") and tok.lemma_.lower() in lemmas:
             return True
     return False

@@ -411,6 +411,9 @@ def edtf_interval(edtf: str | None) -> tuple[str | None, str | None]:
     plain = _plain(edtf)
     if plain:
         return plain
+    bc = _bc_interval(edtf)
+    if bc:
+        return bc
     m = re.fullmatch(r"(\d{4})-(24|30)", edtf)
     if m:  # a winter in the north, a summer in the south: December into the next year's February
         r = date_range(f"{m[1]}-WI")
@@ -423,6 +426,26 @@ def edtf_interval(edtf: str | None) -> tuple[str | None, str | None]:
         return struct_time_to_date(lo).isoformat(), struct_time_to_date(hi).isoformat()
     except (EDTFParseException, ValueError, TypeError, OverflowError, AttributeError):
         return None, None
+
+
+_BC_EDTF = re.compile(r"(-\d{4}|0000)(?:-(\d\d)(?:-(\d\d))?)?")
+
+
+def _bc_interval(edtf: str) -> tuple[str, str] | None:
+    """The interval of a plain EDTF date before year 1 ("-0043" is 44 BC, "0000" 1 BC): the EDTF library and
+    Python's dates stop at year 1, the ISO days with a signed year do not ("-0043-01-01")."""
+    m = _BC_EDTF.fullmatch(edtf)
+    if not m:
+        return None
+    y, mo, d = m[1], m[2], m[3]
+    if d:
+        return f"{y}-{mo}-{d}", f"{y}-{mo}-{d}"
+    if mo:
+        if not 1 <= int(mo) <= 12:
+            return None
+        last = calendar.monthrange(int(y) % 400 + 400, int(mo))[1]  # leap years repeat every 400 years
+        return f"{y}-{mo}-01", f"{y}-{mo}-{last:02d}"
+    return f"{y}-01-01", f"{y}-12-31"
 
 
 def edtf_fields(value: str | None, mod: str | None = None, uncertain: bool = False,
