@@ -62,7 +62,7 @@ class Arguments:
         text = doc[span[0]:span[1] + 1].text  # (= doc.text[start:end]; Doc.text joins the whole document)
         words = text.split()
         if doc[span[0]].dep_ == "det" or (doc[span[0]].is_sent_start and doc[span[0]].pos_ not in ("PROPN", "PRON")) or (
-                doc[span[0]].tag_ == "PRP$" and doc[span[0]].lower_ in coref_cues()["first_person_pronouns"]):
+                doc[span[0]].tag_ == "PRP$"):
             # "The rebels", "Twenty-three of her men" at a sentence start: the key is "the rebels"
             words[0] = words[0].lower()
         name = " ".join(words)

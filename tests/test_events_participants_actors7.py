@@ -1,0 +1,41 @@
+"""Who did what, third round (actors7): partners named in a phrase of the pronoun's own clause are never
+its subject; an article's "he" after an official who acted on the headword in a coordinated clause; a
+relative by a third-person possessive ("his brother", "his widow") is the participant, or the relative
+the text named so; "The captain of X was Y" names the captain. Our own sentences, invented names."""
+from __future__ import annotations
+
+from helpers import one_event as _one, participant_names as _names
+
+
+def test_he_with_partners_in_a_phrase_of_his_clause_is_not_a_partner():
+    ad, ev = _one("Anton Grell (1820-1890) was an Austrian brewer. In 1851, with the cousins Paul Weiss and "
+                  "Ernst Weiss, he founded a brewery at Linz.", "founding")
+    assert "Anton Grell" in _names(ad, ev, "agent")
+
+
+def test_he_after_an_official_who_noticed_and_sent_him_is_the_headword():
+    ad, ev = _one("Ilmar Saks (1801-1860) was an Estonian carver. A baron, Count Otto Rehn, saw his work and "
+                  "took him to Riga. He was imprisoned there in 1831.", "arrest")
+    assert _names(ad, ev, "patient") == {"Ilmar Saks"}
+
+
+def test_his_brother_unnamed_is_the_description():
+    ad, ev = _one("Viktor Hasek kept a tavern at Olomouc. In 1850 his brother was arrested for debt.", "arrest")
+    assert _names(ad, ev, "patient") == {"his brother"}
+
+
+def test_his_brother_named_before_is_that_name():
+    ad, ev = _one("Viktor Hasek kept a tavern at Olomouc. His brother, Karel Hasek, sold wine. In 1850 his "
+                  "brother was arrested for debt.", "arrest")
+    assert _names(ad, ev, "patient") == {"Karel Hasek"}
+
+
+def test_his_widow_is_the_one_named_his_wife():
+    ad, ev = _one("Oskar Lind married his wife, Greta Holm, in 1840. He died in 1851. In 1852 his widow founded "
+                  "an orphanage at Uppsala.", "founding")
+    assert _names(ad, ev, "agent") == {"Greta Holm"}
+
+
+def test_a_copula_names_the_role_noun_subject():
+    ad, ev = _one("The master of the Dove was Silas Penn. In 1788 the master was arrested at Cadiz.", "arrest")
+    assert _names(ad, ev, "patient") == {"Silas Penn"}
