@@ -380,6 +380,44 @@ SET_I = [
 ]
 
 
+# set J (actors7): written after the fixes of set I and run once, untuned: the same kinds in other words
+SET_J = [
+    ("coordination", "Hamid Qureshi (1850-1921) was a trader at Karachi. In 1880, together with his cousin Yusuf "
+     "Ali, he opened a shipping office at Bombay.", "founding", "agent", "Hamid Qureshi"),
+    ("coordination", "Tove Lund (1870-1950) was a Danish editor. With the sisters Inge Holm and Karen Holm she "
+     "founded a weekly paper in 1901.", "founding", "agent", "Tove Lund"),
+    ("headword", "Kwame Boateng (1880-1945) was a Ghanaian clerk. The district commissioner, Arthur Fell, "
+     "praised his work and sent him to Accra. He was dismissed in 1920.", "dismissal", "patient",
+     "Kwame Boateng"),
+    ("firstname", "Amina Yusuf was born at Kano in 1901. In 1925 Amina founded a girls' school.", "founding",
+     "agent", "Amina Yusuf"),
+    ("firstname", "Pedro Almeida and his sister Clara Almeida ran a bakery. In 1931 Pedro was arrested.",
+     "arrest", "patient", "Pedro Almeida"),
+    ("kin", "Farid Haddad was a jeweller at Aleppo. In 1915 his son was deported to Anatolia.", "deportation",
+     "patient", "his son"),
+    ("kin", "Farid Haddad was a jeweller at Aleppo. His son, Sami Haddad, worked with him. In 1915 his son was "
+     "deported to Anatolia.", "deportation", "patient", "Sami Haddad"),
+    ("kin", "Lars Moen married Siri Dahl in 1880. He drowned in 1890. In 1891 his widow opened a shop at "
+     "Bergen.", "founding", "agent", "his widow"),
+    ("kin", "Marta Ruiz kept the inn. Her sister was arrested in 1937.", "arrest", "patient", "her sister"),
+    ("plural", "In 1899 four sailors were drowned in the harbour.", "death", "patient", "four sailors"),
+    ("collective", "In 1850 the committee dismissed the schoolmaster.", "dismissal", "agent", "the committee"),
+    ("passive", "In 1921 the printer Hugo Kern was arrested by the gendarmes.", "arrest", "agent", "the gendarmes"),
+    ("rolename", "In 1650 the abbot, Bernard Vogt, came to Melk. In 1652 the abbot expelled two monks.",
+     "deportation", "agent", "Bernard Vogt"),
+    ("rolename", "The mayor of the town was Julius Kahn. In 1933 the mayor was arrested.", "arrest", "patient",
+     "Julius Kahn"),
+    ("apptitle", "In 1812 the commander of the fort, Major Ira Cobb, surrendered.", "surrender", "agent",
+     "Ira Cobb"),
+    ("kin", "Ilse Brandt taught at Jena. Her brother Otto Brandt joined the army. In 1916 her brother was "
+     "killed at Verdun.", "killing", "patient", "Otto Brandt"),
+    ("coordination", "Emil Roth ran a mill at Basel. When Karl Roth arrived in 1850, he bought the mill.",
+     "purchase", "agent", None),
+    ("rolename", "The mayor of the town was Julius Kahn. He resigned in 1932. In 1934 the new mayor arrested "
+     "the editor.", "arrest", "agent", None),
+]
+
+
 def _names(ad, ev, role, writer: bool = False) -> set[str]:
     out = set()
     for p in ev.participants:
@@ -420,7 +458,8 @@ def main() -> None:
                        ("F (actors5, written after, run once)", SET_F),
                        ("G (actors6, written before its fixes)", SET_G),
                        ("H (actors6, written after, run once)", SET_H),
-                       ("I (actors7, written before its fixes)", SET_I)):
+                       ("I (actors7, written before its fixes)", SET_I),
+                       ("J (actors7, written after, run once)", SET_J)):
         if len(sys.argv) > 1 and not any(name.startswith(a) for a in sys.argv[1:]):
             continue
         tally = run(rows)

@@ -39,3 +39,22 @@ def test_his_widow_is_the_one_named_his_wife():
 def test_a_copula_names_the_role_noun_subject():
     ad, ev = _one("The master of the Dove was Silas Penn. In 1788 the master was arrested at Cadiz.", "arrest")
     assert _names(ad, ev, "patient") == {"Silas Penn"}
+
+
+def test_a_family_name_alone_does_not_join_a_full_name_whose_text_tells_a_relative():
+    import historiograph
+    from historiograph.corpus.entities import resolve, told_with_kin
+
+    a = historiograph.annotate("Lorenz Weidmann (1760-1830) was a tanner at Ulm. In 1801 his son Felix took over the "
+                               "tannery.")
+    a.document.source = "a.txt"
+    b = historiograph.annotate("In 1835 Weidmann founded a savings bank at Ulm.")
+    b.document.source = "b.txt"
+    c = historiograph.annotate("In 1802 Lorenz Weidmann bought a mill.")
+    c.document.source = "c.txt"
+    lorenz = next(e.id for e in a.entities if e.name == "Lorenz Weidmann")
+    assert lorenz in told_with_kin(a.text, a.mentions)
+    ents = resolve([a, b])
+    assert not any(len(ce.members) > 1 for ce in ents if "Weidmann" in ce.name)  # the son may be meant
+    ents = resolve([c, b])  # no relative told: the one full name of that family
+    assert any(len(ce.members) == 2 for ce in ents if "Weidmann" in ce.name)
