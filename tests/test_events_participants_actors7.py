@@ -58,3 +58,8 @@ def test_a_family_name_alone_does_not_join_a_full_name_whose_text_tells_a_relati
     assert not any(len(ce.members) > 1 for ce in ents if "Weidmann" in ce.name)  # the son may be meant
     ents = resolve([c, b])  # no relative told: the one full name of that family
     assert any(len(ce.members) == 2 for ce in ents if "Weidmann" in ce.name)
+
+
+def test_a_counted_subject_is_the_agent():
+    ad, ev = _one("In 1907 nine dockers attacked the foreman.", "attack")
+    assert _names(ad, ev, "agent") == {"nine dockers"}

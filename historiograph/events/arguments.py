@@ -527,8 +527,9 @@ class _Finder:
                 if span is not None:  # "my father", "our cook" in a memoir: the description, of kin
                     self.args.add_group(role, tok, span, kind="kin", alone=True)
                     return False
-        if m is None and role == "patient" and tok.pos_ in ("NUM", "NOUN"):
-            span = counted_group(tok)  # "twenty-three of her thirty-one men", "about 640 people"
+        if m is None and (role == "patient" or role == "agent" and tok.dep_ == "nsubj") and tok.pos_ in ("NUM", "NOUN"):
+            # "twenty-three of her thirty-one men", "about 640 people"; "twelve miners attacked" (its subject)
+            span = counted_group(tok)
             if span is not None:
                 self.args.add_group(role, tok, span)
                 return False
