@@ -63,3 +63,18 @@ def test_a_family_name_alone_does_not_join_a_full_name_whose_text_tells_a_relati
 def test_a_counted_subject_is_the_agent():
     ad, ev = _one("In 1907 nine dockers attacked the foreman.", "attack")
     assert _names(ad, ev, "agent") == {"nine dockers"}
+
+
+def test_a_given_name_alone_that_is_also_a_city_is_the_person_named_in_full():
+    import historiograph
+
+    ad = historiograph.annotate("Sofia Marquez taught at Cadiz. In 1902 Sofia was arrested. In 1903 she moved to "
+                                "Sofia.")
+    people = [m for m in ad.mentions if m.text == "Sofia"]
+    assert people[0].label == "PERSON" and ad.entity(people[0].entity).name == "Sofia Marquez"
+    assert people[1].label != "PERSON"  # "to Sofia": the city
+
+
+def test_a_name_in_apposition_to_a_person_noun_taken_for_a_people_is_the_person():
+    ad, ev = _one("In 1871 the paramount chief, Tamasese, received the missionaries.", "meeting")
+    assert _names(ad, ev, "agent") == {"Tamasese"}

@@ -465,6 +465,12 @@ class _Finder:
                 mc = idx.mention(c) if c.dep_ in ("compound", "appos") else None
                 if mc is not None and not (person and c.dep_ == "compound" and mc.label in (*PLACE_LABELS, "NORP")):
                     m = mc
+                    if person and c.dep_ == "appos" and mc.label == "NORP" and mc.entity and tok.tag_ == "NN" \
+                            and _one_name(mc.text) and not self._nationality(c):
+                        # "the paramount chief, Tamasese, received": a name the tagger took for a people's
+                        self.args.add(role, mc.entity)
+                        self.arg_heads.append(tok)
+                        return True
                     break
             if m is None and role == "patient" and tok.lemma_.lower() in self.cues["people_nouns"]:
                 for c in tok.children:  # "the Korean population": the Koreans are acted on
@@ -774,6 +780,14 @@ class _Finder:
 
 
 # ---- syntax helpers -----------------------------------------------------------------------------
+
+def _one_name(text: str) -> bool:
+    """A capitalised word no people's name or adjective ("Tamasese", not "Samoan", "Zulu")."""
+    from ..entities import lexicon
+
+    return text.isalpha() and text[:1].isupper() and text not in lexicon.demonyms() and \
+        _state_for(text) is None
+
 
 def _conjuncts(tok):
     out = []
