@@ -78,3 +78,8 @@ def test_a_given_name_alone_that_is_also_a_city_is_the_person_named_in_full():
 def test_a_name_in_apposition_to_a_person_noun_taken_for_a_people_is_the_person():
     ad, ev = _one("In 1871 the paramount chief, Tamasese, received the missionaries.", "meeting")
     assert _names(ad, ev, "agent") == {"Tamasese"}
+
+
+def test_a_year_before_a_plural_is_no_count():
+    ad, ev = _one("In January 1872 men of his party burned the chapel at Fanga.", "attack")
+    assert not any("1872" in n for n in _names(ad, ev))

@@ -821,7 +821,7 @@ def counted_group(tok):
     plural people), "about 640 people", "forty sailors" (plural people with a number), as (first,
     last) token indices, else None. The count tells them apart from a vague "the men"."""
     doc = tok.doc
-    if tok.pos_ == "NUM" or tok.tag_ == "CD":
+    if (tok.pos_ == "NUM" or tok.tag_ == "CD") and tok.ent_type_ != "DATE":
         p = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
         obj = next((o for o in p.children if o.dep_ == "pobj"), None) if p is not None else None
         if obj is None or not (_people_plural(obj) or _crew(obj)) or any(t.pos_ in ("VERB", "AUX", "PUNCT") and t.text not in "-"
@@ -831,6 +831,8 @@ def counted_group(tok):
         return first, obj.i
     if not _people_plural(tok) or not any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children):
         return None
+    if any(c.dep_ == "nummod" and c.ent_type_ == "DATE" for c in tok.children):
+        return None  # "in January 1872 men of his party burned": a date's year, parsed as a count
     left = [c for c in tok.children if c.i < tok.i]
     if any(c.dep_ in ("det", "poss") for c in left):
         return None  # "the forty men", "his 300 men": a group told before, not a count
