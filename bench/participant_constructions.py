@@ -327,6 +327,102 @@ SET_H = [
 ]
 
 
+# set I (actors7): written before its fixes, with traps. Before: 16/24 right, 3 wrong-only ("he" after partners
+# "with the brothers X and Y"; "he" after a governor who "noticed his skill and sent him"; "the captain"
+# after "The captain of X was Y"), 4 empty ("his brother", "his widow", "her husband"), 1 row of another
+# event type (corrected: "killed in an explosion" is a death). After: 24/24. Set J after them, run once: 16/18
+# (one name the tagger misses, "Tove Lund"; one row with no event of its type).
+# Set I "he" after partners named in a coordination
+# ("with the brothers X and Y he ..."); an article's "he" after an official who acted on its headword;
+# a first name alone after the full name; kinship subjects ("his brother", "his widow", "my grandfather":
+# the described person, or the relative the text names); counted, plural and collective subjects; a
+# passive's agent; a role noun for the name given in apposition or by a copula; a title before a name
+# in an apposition.
+SET_I = [
+    ("coordination", "Otto Reinhardt (1840-1911) was a German industrialist. In 1868, with the brothers Karl Fenn "
+     "and Max Fenn, he founded a steelworks at Essen.", "founding", "agent", "Otto Reinhardt"),
+    ("coordination", "Lars Ekdal ran a shop at Malmo. Together with his partners Nils Berg and Olof Lind he opened "
+     "a bank in 1872. He died in 1890.", "death", "patient", "Lars Ekdal"),
+    ("headword", "Jonas Pauls (1790-1850) was a Latvian painter. A governor, Count Peter Brock, noticed his "
+     "skill and sent him to the capital. He was arrested there in 1825.", "arrest", "patient", "Jonas Pauls"),
+    ("headword", "Mateus Silva (1880-1940) was a Portuguese violinist. The conductor Rui Lobo heard him in 1900 "
+     "and took him to Lisbon. He married Ines Sa in 1905.", "marriage", "agent", "Mateus Silva"),
+    ("firstname", "Maria Kowalska was born in Lodz in 1885. In 1906 Maria moved to Berlin.", "movement",
+     "agent", "Maria Kowalska"),
+    ("firstname", "Henrik Dahl and his wife Sigrid Dahl kept a farm at Voss. In 1890 Sigrid died of typhus.",
+     "death", "patient", "Sigrid Dahl"),
+    ("kin", "Emil Novak was a printer at Brno. In 1899 his brother was arrested for sedition.", "arrest",
+     "patient", "his brother"),
+    ("kin", "Emil Novak was a printer at Brno. His brother, Jan Novak, kept the shop. In 1899 his brother was "
+     "arrested for sedition.", "arrest", "patient", "Jan Novak"),
+    ("kin", "Captain Ezra Cole died at sea in 1850. In 1852 his widow founded a school for girls at Salem.",
+     "founding", "agent", "his widow"),
+    ("kin", "I was born in Vilna in 1930. In 1937 my grandfather was arrested by the police.", "arrest",
+     "patient", "my grandfather"),
+    ("plural", "In 1871 three fishermen were drowned off Skagen.", "death", "patient", "three fishermen"),
+    ("plural", "In 1912 two miners were killed in an explosion at the pit.", "death", "patient", "two miners"),
+    ("plural", "The brig Ida sailed from Bergen in 1860. Off Iceland the crew killed the mate.", "killing",
+     "agent", "the crew"),
+    ("collective", "In 1848 the council dismissed the town clerk.", "dismissal", "agent", "the council"),
+    ("collective", "In 1790 the villagers burned the manor and killed the steward.", "killing", "agent",
+     "the villagers"),
+    ("passive", "In 1934 the strikers were attacked by the police at the docks.", "attack", "agent", "the police"),
+    ("passive", "Lena Roth hid in the cellar. In 1944 she was arrested by the militia.", "arrest", "agent",
+     "the militia"),
+    ("rolename", "In 1702 the bishop, Pierre Lemaire, came to Vannes. In 1704 the bishop excommunicated the "
+     "mayor.", "dismissal", "agent", "Pierre Lemaire"),
+    ("rolename", "The captain of the Hope was Elias Grant. In 1799 the captain was arrested at Lisbon.", "arrest",
+     "patient", "Elias Grant"),
+    ("rolename", "The governor of the province, Luis Herrera, arrived in 1810. In 1812 the governor dismissed "
+     "the mayor of Cuzco.", "dismissal", "agent", "Luis Herrera"),
+    ("apptitle", "In 1770 the new governor, Colonel Ruy Mendes, arrested the smugglers.", "arrest", "agent",
+     "Ruy Mendes"),
+    ("apptitle", "The ship's master, Captain Owen Price, was drowned in 1833.", "death", "patient", "Owen Price"),
+    ("rolename", "The bishop, Pierre Lemaire, died in 1702. In 1705 the new bishop expelled the Jesuits.",
+     "deportation", "agent", None),
+    ("kin", "Anna Brix was a teacher at Aarhus. Her husband was arrested in 1943.", "arrest", "patient",
+     "her husband"),
+]
+
+
+# set J (actors7): written after the fixes of set I and run once, untuned: the same kinds in other words
+SET_J = [
+    ("coordination", "Hamid Qureshi (1850-1921) was a trader at Karachi. In 1880, together with his cousin Yusuf "
+     "Ali, he opened a shipping office at Bombay.", "founding", "agent", "Hamid Qureshi"),
+    ("coordination", "Tove Lund (1870-1950) was a Danish editor. With the sisters Inge Holm and Karen Holm she "
+     "founded a weekly paper in 1901.", "founding", "agent", "Tove Lund"),
+    ("headword", "Kwame Boateng (1880-1945) was a Ghanaian clerk. The district commissioner, Arthur Fell, "
+     "praised his work and sent him to Accra. He was dismissed in 1920.", "dismissal", "patient",
+     "Kwame Boateng"),
+    ("firstname", "Amina Yusuf was born at Kano in 1901. In 1925 Amina founded a girls' school.", "founding",
+     "agent", "Amina Yusuf"),
+    ("firstname", "Pedro Almeida and his sister Clara Almeida ran a bakery. In 1931 Pedro was arrested.",
+     "arrest", "patient", "Pedro Almeida"),
+    ("kin", "Farid Haddad was a jeweller at Aleppo. In 1915 his son was deported to Anatolia.", "deportation",
+     "patient", "his son"),
+    ("kin", "Farid Haddad was a jeweller at Aleppo. His son, Sami Haddad, worked with him. In 1915 his son was "
+     "deported to Anatolia.", "deportation", "patient", "Sami Haddad"),
+    ("kin", "Lars Moen married Siri Dahl in 1880. He drowned in 1890. In 1891 his widow opened a shop at "
+     "Bergen.", "founding", "agent", "his widow"),
+    ("kin", "Marta Ruiz kept the inn. Her sister was arrested in 1937.", "arrest", "patient", "her sister"),
+    ("plural", "In 1899 four sailors were drowned in the harbour.", "death", "patient", "four sailors"),
+    ("collective", "In 1850 the committee dismissed the schoolmaster.", "dismissal", "agent", "the committee"),
+    ("passive", "In 1921 the printer Hugo Kern was arrested by the gendarmes.", "arrest", "agent", "the gendarmes"),
+    ("rolename", "In 1650 the abbot, Bernard Vogt, came to Melk. In 1652 the abbot expelled two monks.",
+     "deportation", "agent", "Bernard Vogt"),
+    ("rolename", "The mayor of the town was Julius Kahn. In 1933 the mayor was arrested.", "arrest", "patient",
+     "Julius Kahn"),
+    ("apptitle", "In 1812 the commander of the fort, Major Ira Cobb, surrendered.", "surrender", "agent",
+     "Ira Cobb"),
+    ("kin", "Ilse Brandt taught at Jena. Her brother Otto Brandt joined the army. In 1916 her brother was "
+     "killed at Verdun.", "killing", "patient", "Otto Brandt"),
+    ("coordination", "Emil Roth ran a mill at Basel. When Karl Roth arrived in 1850, he bought the mill.",
+     "purchase", "agent", None),
+    ("rolename", "The mayor of the town was Julius Kahn. He resigned in 1932. In 1934 the new mayor arrested "
+     "the editor.", "arrest", "agent", None),
+]
+
+
 def _names(ad, ev, role, writer: bool = False) -> set[str]:
     out = set()
     for p in ev.participants:
@@ -366,13 +462,16 @@ def main() -> None:
                        ("E (actors5, written before its fixes)", SET_E),
                        ("F (actors5, written after, run once)", SET_F),
                        ("G (actors6, written before its fixes)", SET_G),
-                       ("H (actors6, written after, run once)", SET_H)):
+                       ("H (actors6, written after, run once)", SET_H),
+                       ("I (actors7, written before its fixes)", SET_I),
+                       ("J (actors7, written after, run once)", SET_J)):
         if len(sys.argv) > 1 and not any(name.startswith(a) for a in sys.argv[1:]):
             continue
         tally = run(rows)
         for kind in ("title", "narrator", "appositive", "passive", "kin", "under", "far", "gender", "subject",
                      "writer", "log", "cleft", "headword", "dateline", "nationality", "particle",
-                     "interview", "jobtitle", "succession", "group", "all"):
+                     "interview", "jobtitle", "succession", "group", "coordination", "firstname", "plural",
+                     "collective", "rolename", "apptitle", "all"):
             n = sum(v for (k, _), v in tally.items() if k == kind)
             if not n:
                 continue

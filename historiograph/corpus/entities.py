@@ -27,7 +27,9 @@ only when two entities would share one.
 """
 from __future__ import annotations
 
+import bisect
 import functools
+import re
 from collections import defaultdict
 
 from rapidfuzz import fuzz
@@ -177,6 +179,9 @@ class _Clusters(_UF):
         if not fa or not fb:  # a surname alone: the husband in one text may be the wife in another
             if self._two_given(ri) or self._two_given(rj):
                 return "a text writes the family name after two given names (two people of that name)"
+            full = ri if fa else rj
+            if fa != fb and any(self.items[i][9] for i in self.members_of(full)):
+                return "the full name's text tells a relative of that family (the family name alone may be either)"
             ga, gb = self._told_as(ri), self._told_as(rj)
             if len(ga) == 1 and len(gb) == 1 and ga != gb:
                 return f"told as a man in one text and as a woman in the other ({ga.pop()}, {gb.pop()})"
@@ -245,7 +250,7 @@ class _Clusters(_UF):
 def _items(docs) -> tuple[list, set]:
     """(items, narrated): one item per document entity — (source, entity, mention count, group,
     keys, persons, evidence, "male"/"female" as its pronouns tell it, the capitalised words its text writes
-    before its family name) — and the (source, local id) pairs named outside a reference list.
+    before its family name, whether its text ties it to a relative ``told_with_kin``) — and the (source, local id) pairs named outside a reference list.
     ``docs``: (source, text, mentions, entities) of each document."""
     items = []
     narrated: set[tuple[str, str]] = set()
@@ -267,12 +272,52 @@ def _items(docs) -> tuple[list, set]:
                     told[eid] = g
         evidence = ev_.of_document(text, mentions)
         before = gender.words_before_surnames(text)
+        kin = told_with_kin(text, mentions)
         for e in entities:
             g, keys, persons = _keys(e.name, e.aliases, e.label)
             written = frozenset(w for p in persons for w in before.get(p.family, ())) if g == "PERSON" else frozenset()
             items.append((source, e, counts.get(e.id, 0), g, keys, persons, evidence.get(e.id),
-                          frozenset(told.get(e.id, ())), written))
+                          frozenset(told.get(e.id, ())), written, e.id in kin))
     return items, narrated
+
+
+# "his father, X", "Weber's widow X", "the son of X"; "X, his brother,"; "his son Carl" (a given name alone)
+_KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w'’-]*['’]s?)\s+(?:[a-z]+\s+)?([a-z]+)\s*,?\s*$"
+                         r"|\b([a-z]+)\s+of\s+$")
+_KIN_AFTER = re.compile(r"\s*,\s*(?:his|her|their|my|our|the|[A-Z][\w'’-]*['’]s?)\s+((?:[a-z]+\s+)?[a-z]+)\b")
+_KIN_GIVEN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?([a-z]+)\s*,?\s+([A-Z][a-z]+)\b(?![\s-]+[A-Z])")
+
+
+def _kin_word(word: str) -> bool:
+    from ..events.coref import kin_noun
+    from ..events.wordnet import reader
+
+    wn = reader()
+    return kin_noun((wn.morphy(word, "n") if wn is not None else None) or word)
+
+
+def told_with_kin(text: str, mentions) -> set[str]:
+    """Local ids of the persons a text ties to a relative who likely bears their family name: the
+    person told as someone's relative ("his father, Johann Weber", "Anna Weber, his widow", "the son of
+    Johann Weber"), or one whose relative it names by a given name alone ("Johann Weber ... his son
+    Carl"). A family name alone in another text may be either of them (``_Clusters.against``)."""
+    people = sorted(((_get(m, "start"), _get(m, "end"), _get(m, "entity")) for m in mentions
+                     if _get(m, "label") == "PERSON" and _get(m, "entity")), key=lambda t: t[0])
+    out: set[str] = set()
+    for start, end, ent in people:
+        before = _KIN_BEFORE.search(text, max(0, start - 40), start)
+        after = _KIN_AFTER.match(text, end, end + 40)
+        words = [w for w in (*(before.groups() if before else ()), *(after.group(1).split() if after else ())) if w]
+        if any(_kin_word(w) for w in words):
+            out.add(ent)
+    starts = [p[0] for p in people]
+    for m in _KIN_GIVEN.finditer(text):
+        if not _kin_word(m.group(1)) or not gender.is_given_name(m.group(2)):
+            continue
+        k = bisect.bisect_left(starts, m.start()) - 1
+        if k >= 0 and m.start() - people[k][1] < 400 and "\n\n" not in text[people[k][1]:m.start()]:
+            out.add(people[k][2])  # the relative's possessor: the person named last before
+    return out
 
 
 def _get(m, k):
@@ -310,13 +355,13 @@ def _link(items) -> _Clusters:
     # one sense across the corpus: a bare one-word "organisation" that another document gives as a
     # person's name (alone, or as the family name of a full name) is that person
     person_names = {p.family for _, _, _, g, _, persons, *_ in items if g == "PERSON" for p in persons}
-    for n, (src, e, cnt, g, keys, persons, ev, told, written) in enumerate(items):
+    for n, (src, e, cnt, g, keys, persons, ev, told, written, kin) in enumerate(items):
         if g == "ORGWORK" and _bare_single_org(e):
             ps = [parse_person(a) for a in e.aliases]
             if ps and all(p.family in person_names for p in ps):
                 e = Entity(id=e.id, name=e.name, label="PERSON", aliases=e.aliases, place=e.place)
                 g2, keys2, persons2 = _keys(e.name, e.aliases, "PERSON")
-                items[n] = (src, e, cnt, g2, keys2, persons2, ev, told, written)
+                items[n] = (src, e, cnt, g2, keys2, persons2, ev, told, written, kin)
     uf = _Clusters(items)
 
     # 1. exact keys: one hash bucket per (group, key)

@@ -54,6 +54,8 @@ class CorpusKeys:
         if p.name:
             name = uncounted(p.name) if getattr(p, "kind", None) else p.name
             key = self.by_name.get(name.lower()) or "name:" + name.lower()
+            if getattr(p, "kind", None) == "kin":  # "his brother", "my father": one text's relative, not another's
+                key = f"name:{name.lower()} ({source})"
             if getattr(p, "kind", None):  # a description: "the rebels" as written, not title-cased; a
                 self.names.setdefault(key, name)  # counted group by its uncounted name: another text's count is not this one's
             return key

@@ -10,6 +10,8 @@ Labels: PERSON ORG GPE LOC FAC NORP WORK EVENT. Offsets index ``ad.text``.
 """
 from __future__ import annotations
 
+import re
+
 from ..model import AnnotatedDocument, Mention
 from . import context, filters, infobox, joins, linking, ner, patterns, places, reflines
 from . import lexicon
@@ -94,6 +96,7 @@ def consistent_labels(text: str, cands: list[Cand]) -> None:
                             if len(t) >= 3 and t.isalpha() and t.casefold() not in title_words())
             else:
                 surnames.add(p.family)
+    givens = _given_names_of(text, cands)
     for c in cands:
         if c.label in ("ORG", "GPE", "LOC", "FAC", "NORP") and c.priority <= MODEL:
             span = text[c.start:c.end]
@@ -109,10 +112,44 @@ def consistent_labels(text: str, cands: list[Cand]) -> None:
                     and not places.is_known_place(span, place_floor)
                     and not lexicon.states_or_orgs(span)):
                 c.label = "PERSON"
+            elif c.label in ("GPE", "LOC", "ORG") and len(words) == 1 and _given_name_alone(text, c, givens):
+                c.label = "PERSON"  # "Sofia Perez ... Sofia was arrested", "Sofia's husband": not the city
             elif (c.label == "NORP" and 2 <= len(words) <= 3 and p.family in surnames and all(w[:1].isupper() and w.isalpha() for w in words)
                   and words[0] not in lexicon.demonyms() and not places.is_known_place(span)
                   and not lexicon.states_or_orgs(span)):
                 c.label = "PERSON"
+
+
+_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|of|into|towards?|via|outside|around|through|for|by)\s+$",
+                              re.IGNORECASE)
+_PERSON_AFTER = re.compile(r"(?:['’]s\b|\s+(?:was|were|had|has|is|did|would|could|and\s+(?:his|her))\b|"
+                           r"\s+(?!(?:of|in|at|to|for|from|on|by|with|and|or|is|was)\b)[a-z]+ed\b)")
+
+
+def _given_names_of(text: str, cands: list[Cand]) -> set[str]:
+    """The given names (first words that the name tables know) of the two-word persons a text names in
+    full ("Sofia" of "Sofia Perez")."""
+    from ..events.gender import known_given_name
+
+    out = set()
+    for c in cands:
+        words = text[c.start:c.end].split()
+        if c.label == "PERSON" and len(words) == 2 and words[0].isalpha() and words[0][1:].islower() and \
+                known_given_name(words[0]) and words[0].casefold() not in title_words():
+            out.add(words[0])
+    return out
+
+
+def _given_name_alone(text: str, c: Cand, givens: set[str]) -> bool:
+    """A one-word place or body that is the given name of a person the text names in full, written
+    where a person stands (a subject before its verb, a possessor), not after a preposition of place:
+    "Sofia was arrested", "Sofia's husband" after "Sofia Perez"; not "in Sofia"."""
+    span = text[c.start:c.end]
+    if span not in givens or _LOCATIVE_BEFORE.search(text, max(0, c.start - 12), c.start):
+        return False
+    if lexicon.states_or_orgs(span):
+        return False
+    return bool(_PERSON_AFTER.match(text, c.end))
 
 
 def _titles_out(text: str, cands: list[Cand]) -> None:

@@ -62,7 +62,7 @@ class Arguments:
         text = doc[span[0]:span[1] + 1].text  # (= doc.text[start:end]; Doc.text joins the whole document)
         words = text.split()
         if doc[span[0]].dep_ == "det" or (doc[span[0]].is_sent_start and doc[span[0]].pos_ not in ("PROPN", "PRON")) or (
-                doc[span[0]].tag_ == "PRP$" and doc[span[0]].lower_ in coref_cues()["first_person_pronouns"]):
+                doc[span[0]].tag_ == "PRP$"):
             # "The rebels", "Twenty-three of her men" at a sentence start: the key is "the rebels"
             words[0] = words[0].lower()
         name = " ".join(words)
@@ -465,6 +465,12 @@ class _Finder:
                 mc = idx.mention(c) if c.dep_ in ("compound", "appos") else None
                 if mc is not None and not (person and c.dep_ == "compound" and mc.label in (*PLACE_LABELS, "NORP")):
                     m = mc
+                    if person and c.dep_ == "appos" and mc.label == "NORP" and mc.entity and tok.tag_ == "NN" \
+                            and _one_name(mc.text) and not self._nationality(c):
+                        # "the paramount chief, Tamasese, received": a name the tagger took for a people's
+                        self.args.add(role, mc.entity)
+                        self.arg_heads.append(tok)
+                        return True
                     break
             if m is None and role == "patient" and tok.lemma_.lower() in self.cues["people_nouns"]:
                 for c in tok.children:  # "the Korean population": the Koreans are acted on
@@ -527,8 +533,9 @@ class _Finder:
                 if span is not None:  # "my father", "our cook" in a memoir: the description, of kin
                     self.args.add_group(role, tok, span, kind="kin", alone=True)
                     return False
-        if m is None and role == "patient" and tok.pos_ in ("NUM", "NOUN"):
-            span = counted_group(tok)  # "twenty-three of her thirty-one men", "about 640 people"
+        if m is None and (role == "patient" or role == "agent" and tok.dep_ == "nsubj") and tok.pos_ in ("NUM", "NOUN"):
+            # "twenty-three of her thirty-one men", "about 640 people"; "twelve miners attacked" (its subject)
+            span = counted_group(tok)
             if span is not None:
                 self.args.add_group(role, tok, span)
                 return False
@@ -773,6 +780,14 @@ class _Finder:
 
 
 # ---- syntax helpers -----------------------------------------------------------------------------
+
+def _one_name(text: str) -> bool:
+    """A capitalised word no people's name or adjective ("Tamasese", not "Samoan", "Zulu")."""
+    from ..entities import lexicon
+
+    return text.isalpha() and text[:1].isupper() and text not in lexicon.demonyms() and \
+        _state_for(text) is None
+
 
 def _conjuncts(tok):
     out = []

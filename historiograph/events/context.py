@@ -423,8 +423,13 @@ class Pronouns:
                 # of the same sentence is more salient than the previous sentence's
                 ranked = self._choose(tok, sent, counts, clause_subject or last_subject, mentions, mi, last)
                 near = None
+                # "With the brothers X and Y he founded ...": people in a phrase of the pronoun's own clause
+                # are its companions, never its subject (nor do they decide for the sentence before)
+                beside = self._co_arguments(tok) if tok.dep_ in self.SUBJ and clause_subject is None else set()
+                if beside:
+                    ranked = [m for m in ranked if m.entity not in beside]
                 if tok.dep_ in self.SUBJ and clause_subject is None and not (
-                        mi and mentions[mi - 1].start >= sent.start_char):
+                        mi and mentions[mi - 1].start >= sent.start_char and mentions[mi - 1].entity not in beside):
                     # the sentence's first person is a subject pronoun: the previous sentence decides
                     self._pending = None
                     self._via_object = False
@@ -475,6 +480,9 @@ class Pronouns:
             while verb.pos_ not in ("VERB", "AUX") and verb.head != verb:
                 verb = verb.head
             own_subject = next((c for c in verb.children if c.dep_ in self.SUBJ), None)
+            while own_subject is None and verb.dep_ == "conj" and verb.head.pos_ in ("VERB", "AUX"):
+                verb = verb.head  # "X saw his work and took him": "took" shares X, its subject
+                own_subject = next((c for c in verb.children if c.dep_ in self.SUBJ), None)
         elif tok.lower_ in ("him", "her") and tok.dep_ == "nsubj" and tok.head.dep_ in ("ccomp", "xcomp", "oprd"):
             # "the Pasha made him a judge": "him" (a small clause's subject) is not the one who made him
             own_subject = next((c for c in tok.head.head.children if c.dep_ in self.SUBJ), None)
@@ -516,6 +524,31 @@ class Pronouns:
         scored.sort(key=lambda x: (x[0], x[1]))
         return [m for _, _, m in scored]
 
+    def _co_arguments(self, tok) -> set[str]:
+        """The persons named before a subject pronoun in a phrase of its own clause ("with X and Y he
+        founded", "after meeting X, he"): joined to its verb through prepositions and nouns only, never
+        through a clause of their own ("When X arrived, he" may be X)."""
+        verb = tok.head
+        out: set[str] = set()
+        for t in tok.sent:
+            if t.i >= tok.i:
+                break
+            m = self.idx.mention(t)
+            if m is None or m.label != "PERSON" or not m.entity:
+                continue
+            cur, ok = t, False
+            while cur.head != cur:
+                if cur.dep_ in ("prep", "agent") and cur.head == verb:
+                    ok = True
+                    break
+                if cur.dep_ not in ("pobj", "prep", "appos", "conj", "cc", "compound", "poss", "det", "amod",
+                                    "nmod", "flat", "pcomp", "dobj"):
+                    break
+                cur = cur.head
+            if ok:
+                out.add(m.entity)
+        return out
+
     def _sole_person(self, sent, tok) -> bool:
         """No person but one is named in the sentence before ``tok``."""
         seen = {m.entity for t in sent if t.i < tok.i and (m := self.idx.mention(t)) is not None
@@ -546,9 +579,13 @@ class Pronouns:
             return None
         for t in prev:
             # "sent him", "gave him", "made him a chief" (a small clause's subject), "wrote to him" (not "by him")
-            acted_on = t.dep_ in ("dobj", "dative") and t.head == root or (
+            # (or by a verb joined to the root that shares its subject: "noticed his skill and sent him")
+            verb = t.head.head if t.dep_ == "pobj" else t.head
+            on_root = verb == root or (verb.dep_ == "conj" and verb.head == root and not any(
+                c.dep_ in self.SUBJ for c in verb.children))
+            acted_on = t.dep_ in ("dobj", "dative") and on_root or (
                 t.dep_ == "nsubj" and t.head.dep_ in ("ccomp", "xcomp", "oprd") and t.head.head == root) or (
-                t.dep_ == "pobj" and t.head.dep_ in ("prep", "dative") and t.head.head == root and t.head.lower_ != "by")
+                t.dep_ == "pobj" and t.head.dep_ in ("prep", "dative") and on_root and t.head.lower_ != "by")
             # "X, whom he had married, ...": a "he" of a relative clause on the subject is someone else too
             acted_on = acted_on or (t.dep_ in self.SUBJ and t.head.dep_ == "relcl" and t.head.head == subj)
             if t.pos_ == "PRON" and acted_on and t.lower_ in ("him", "her", "he", "she") and \

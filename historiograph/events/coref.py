@@ -229,6 +229,12 @@ class Coref:
                 if c.dep_ == "prep" and c.lower_ == "as":  # "X served as governor"
                     words |= {w for o in c.children if o.pos_ == "NOUN" for w in self._phrase(o)}
                     defined |= {o.lemma_.lower() for o in c.children if o.pos_ == "NOUN"}
+        if root.dep_ == "attr" and head.lemma_.lower() in cues()["copulas"]:  # "The captain of the Hope was X"
+            for c in head.children:
+                if c.dep_ == "nsubj" and c.pos_ == "NOUN" and noun_kind(c.lemma_.lower()) == "person" and any(
+                        d.dep_ == "det" and d.lower_ in cues()["definite_determiners"] for d in c.children):
+                    words |= self._phrase(c)
+                    defined.add(c.lemma_.lower())
         if root.dep_ == "nsubjpass":  # "X was appointed judge", "X was elected mayor"
             for c in head.children:
                 if c.dep_ in ("oprd", "attr") and c.pos_ == "NOUN" and noun_kind(c.lemma_.lower()) == "person":
@@ -466,9 +472,17 @@ class Coref:
     def possessed_holder(self, tok) -> Mention | None:
         """For "my father" (a first-person possessive and a person noun), the latest mention before it of
         the one person the text named so: "my father, Tomas Ruiz," or "my brother Kenji Mori"; None when
-        no one or two people were (never a name that merely stands nearby)."""
-        poss = next(ch.lower_ for ch in tok.children if ch.dep_ == "poss")
+        no one or two people were (never a name that merely stands nearby). For "his brother" the same,
+        where the possessives stand for one person ("X ... His brother, Jan X, ... his brother"); "his
+        widow" is the one named "his wife"."""
+        poss_tok = next(ch for ch in tok.children if ch.dep_ == "poss")
+        poss = poss_tok.lower_
+        third = poss not in cues()["first_person_pronouns"]
+        owner = self._possessor(poss_tok) if third else None
+        if third and owner is None:
+            return None
         lemma = tok.lemma_.lower()
+        lemmas = {lemma, cues()["surviving_spouses"].get(lemma, lemma)}
         hi = bisect.bisect_left(self.starts, tok.idx)
         holders: dict[str, Mention] = {}
         for _, m, _ in self.entries[:hi]:
@@ -480,13 +494,25 @@ class Coref:
             root = span.root
             nouns = [root.head] if root.dep_ == "appos" else []  # "my father, X,"
             nouns += [t for t in root.children if t.dep_ == "compound" and t.i < span.start]  # "my brother X"
-            if any(n.pos_ == "NOUN" and n.lemma_.lower() == lemma and any(
-                    ch.dep_ == "poss" and ch.lower_ == poss for ch in n.children) for n in nouns):
+            for n in nouns:
+                if n.pos_ != "NOUN" or n.lemma_.lower() not in lemmas:
+                    continue
+                p = next((ch for ch in n.children if ch.dep_ == "poss"), None)
+                # ("His brother, Jan X, kept the shop. ... his brother": where "his" was taken for Jan X
+                # himself, no one's own relative, the text repeats its description of him)
+                if p is None or (third and owner not in (self._possessor(p), m.entity)) or (
+                        not third and p.lower_ != poss):
+                    continue
                 holders[m.entity] = m
         if len(holders) == 1:
             ent = next(iter(holders))
             return [m for _, m, _ in self.entries[:hi] if m.entity == ent][-1]
         return None
+
+    def _possessor(self, tok) -> str | None:
+        """The entity a possessive ("his", "Emil's") stands for, or None."""
+        m = self.resolve(tok, 3)
+        return m.entity if m is not None and m.label == "PERSON" else None
 
     def _named_by_verb(self, noun) -> Mention | None:
         """X of "a docker named X", "a ship called X": the name a participle gives the noun."""
@@ -795,7 +821,7 @@ def counted_group(tok):
     plural people), "about 640 people", "forty sailors" (plural people with a number), as (first,
     last) token indices, else None. The count tells them apart from a vague "the men"."""
     doc = tok.doc
-    if tok.pos_ == "NUM" or tok.tag_ == "CD":
+    if (tok.pos_ == "NUM" or tok.tag_ == "CD") and tok.ent_type_ != "DATE":
         p = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
         obj = next((o for o in p.children if o.dep_ == "pobj"), None) if p is not None else None
         if obj is None or not (_people_plural(obj) or _crew(obj)) or any(t.pos_ in ("VERB", "AUX", "PUNCT") and t.text not in "-"
@@ -805,6 +831,8 @@ def counted_group(tok):
         return first, obj.i
     if not _people_plural(tok) or not any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children):
         return None
+    if any(c.dep_ == "nummod" and c.ent_type_ == "DATE" for c in tok.children):
+        return None  # "in January 1872 men of his party burned": a date's year, parsed as a count
     left = [c for c in tok.children if c.i < tok.i]
     if any(c.dep_ in ("det", "poss") for c in left):
         return None  # "the forty men", "his 300 men": a group told before, not a count
@@ -861,22 +889,32 @@ def person_phrase(tok):
 
 def possessed_phrase(tok):
     """"my father", "our cook", "my elder brother": one person a text told in the first person describes
-    by their tie to the narrator, as (first, last) token indices, else None. The description is the
-    participant (the text names them elsewhere or never; a name nearby is no guide)."""
+    by their tie to the narrator; "his brother", "her husband", "his widow": a relative (WordNet: a kind of
+    relative) of the person a third-person possessive stands for; as (first, last) token indices, else
+    None. The description is the participant unless the text named that relative (possessed_holder)."""
     if tok.tag_ != "NN" or tok.pos_ != "NOUN" or not tok.is_alpha:
         return None
     lemma = tok.lemma_.lower()
     if lemma in cues()["vague_group_nouns"] or noun_kind(lemma) != "person":
         return None
     left = [ch for ch in tok.children if ch.i < tok.i]
-    if not any(ch.dep_ == "poss" and ch.tag_ == "PRP$" and ch.lower_ in cues()["first_person_pronouns"]
-               for ch in left) or any(ch.dep_ == "det" for ch in left):
+    poss = next((ch for ch in left if ch.dep_ == "poss" and ch.tag_ == "PRP$"), None)
+    if poss is None or any(ch.dep_ == "det" for ch in left):
+        return None
+    if poss.lower_ not in cues()["first_person_pronouns"] and not kin_noun(lemma):
         return None
     first = min([tok.i, *(t.i for ch in left if ch.dep_ in ("poss", "amod", "compound", "nmod") for t in ch.subtree)])
     doc = tok.doc
     if any(doc[i].is_punct for i in range(first, tok.i + 1)):
         return None
     return first, tok.i
+
+
+@functools.lru_cache(maxsize=1024)
+def kin_noun(lemma: str) -> bool:
+    """A relative by blood or marriage (WordNet's relative: "brother", "wife", "grandson"), or a
+    surviving spouse ("widow")."""
+    return lemma in cues()["surviving_spouses"] or is_kind_of(lemma, "relative")
 
 
 def _definite_span(tok):
