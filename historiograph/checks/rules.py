@@ -24,7 +24,7 @@ from ..entities.places import lookup, place_of
 from ..events.dates import MAX, MIN, bounds, compatible, show
 from ..events.lexicon import cues, lexicon
 from ..model import Conflict, EvidenceSpan
-from . import contrast, one_object
+from . import contrast, direction, one_object
 from .records import Record, dates_of
 from .told_twice import data as told_twice_data, named, sites_of
 
@@ -354,6 +354,8 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
         return False
     if contrast.disputed(a, b):
         return True  # one text denies the other's agent ("X, not Y, went"): one event, its agent disputed
+    if direction.apart(a, b):
+        return False  # a departure and a return, or two destinations: two movements
     shared = named(a.keys & b.keys)  # ("the rebels" in two texts may be two risings' rebels)
     twice = sites is not None and sites.told_twice(a, b)
     if not shared and not (a.place and a.place == b.place and (_close_dates(a, b) or _lone_pair(a, b, alone)
@@ -376,10 +378,16 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
     if a.place and b.place and a.place != b.place and not (a.type in lexicon().once_only) and not people \
             and not one_day_act(a, b, alone.is_person if alone is not None else None):
         return False  # (one people deported: "Kazakhstan" and "Central Asia" name one destination)
-    if a.type in lexicon().once_only and (a.roles.get("patient", set()) & b.roles.get("patient", set())):
-        return True
+    far = a.stated is not None and b.stated is not None and not _close_dates(a, b)
+    common = a.roles.get("patient", set()) & b.roles.get("patient", set())
+    if a.type in lexicon().once_only and (named(common) if far else common):
+        return True  # (one named person dies once; "the rebels" killed in 1848 and in 1849 are two killings)
     if twice:
         return True
+    if far and not people and not len(shared) >= 2 and not (
+            a.type in one_object.data()["once_per_object"]
+            and one_object.subject_keys(a) & one_object.subject_keys(b)):
+        return False  # dates apart and no named object it befalls once: two events (two battles at one place)
     if a.place and a.place == b.place:
         return True
     if {_unit(n) for n in a.event.numbers if _unit(n)} & {_unit(n) for n in b.event.numbers if _unit(n)}:
@@ -584,6 +592,14 @@ def _join_block(group: list[Record], block: list[int], sets: DisjointSets, test,
         entry[1].append(i)
 
 
+def same_event_test(records: list[Record], sites=None,
+                    is_person: Callable[[str], bool] | None = None) -> Callable[[Record, Record], bool]:
+    """``same_event`` over these records (their one-object and lone-telling indexes built once)."""
+    objects = one_object.Objects(records)
+    alone = Lone(records, is_person)
+    return lambda a, b: same_event(a, b, sites, objects, alone)
+
+
 def same_event_clusters(records: list[Record], sites=None,
                         is_person: Callable[[str], bool] | None = None) -> list[list[Record]]:
     """Accounts of one event (``same_event``), joined transitively; blocking keys keep it from
@@ -592,15 +608,10 @@ def same_event_clusters(records: list[Record], sites=None,
     for r in records:
         if r.event.certainty != "negated":
             by_type.setdefault(r.type, []).append(r)
-    objects = one_object.Objects(records)
-    alone = Lone(records, is_person)
+    test = same_event_test(records, sites, is_person)
     sig = telling_signatures(records)
     memo: dict = {}
     out = []
-
-    def test(a: Record, b: Record) -> bool:
-        return same_event(a, b, sites, objects, alone)
-
     for group in by_type.values():
         sets = DisjointSets(len(group))
         for block in _blocks(group, sites):
@@ -632,8 +643,9 @@ def same_event_conflicts(records: list[Record], name_of=None, sites=None,
     for r in records:
         by_source.setdefault(r.source, []).append(r)
     clusters = same_event_clusters(records, sites, is_person)
+    test = same_event_test(records, sites, is_person)
     for cluster in clusters:
-        out += _date_conflict(cluster, minor, by_source)
+        out += _date_conflict(cluster, minor, by_source, test)
         out += _place_conflict(cluster, is_person)
         out += _agent_conflict(cluster, is_person or (lambda key: not key.startswith(("name:", "norp:"))))
         out += _denied_agent_conflict(cluster)
@@ -646,7 +658,17 @@ def _width(iv: tuple[int, int]) -> int:
     return 0 if iv[0] <= MIN or iv[1] >= MAX else iv[1] - iv[0]
 
 
-def _date_conflict(cluster: list[Record], minor: int, by_source: dict[str, list[Record]]) -> list[Conflict]:
+def _told_alike(xs: list[Record], ys: list[Record], test) -> bool:
+    """Some dated telling of one side and some of the other, in two documents, are one event by
+    themselves (``same_event``), not only through a chain of others (an undated telling between two
+    dated ones of one text)."""
+    return any(x.source != y.source and test(x, y) for x in xs[:8] for y in ys[:8])
+
+
+def _date_conflict(cluster: list[Record], minor: int, by_source: dict[str, list[Record]],
+                   test=None) -> list[Conflict]:
+    """A date conflict between the distinct datings of one event's accounts, each pair of datings only
+    where two of their tellings in two documents are joined directly (``_told_alike``)."""
     sides: dict[tuple, list[Record]] = {}
     for r in cluster:
         if r.stated is not None:
@@ -663,6 +685,8 @@ def _date_conflict(cluster: list[Record], minor: int, by_source: dict[str, list[
             gap = day_gap(a.stated, b.stated)
             if not gap:
                 continue  # the intervals overlap: one date at two precisions is no conflict
+            if test is not None and not _told_alike(sides[ka], sides[kb], test):
+                continue  # joined only through others: no evidence that these two datings are of one event
             wide = max(_width(a.stated), _width(b.stated)) > max(minor, span_days(etype))
             if gap > max(minor, span_days(etype)) or (gap <= minor and wide):
                 big = True  # (1906 / 1907 touch at New Year, but two years are no day apart)

@@ -13,7 +13,7 @@ import json
 import re
 from importlib import resources
 
-from ..checks import contrast, rules, told_twice
+from ..checks import contrast, direction, rules, told_twice
 from ..checks.records import Record, dates_of, from_document, interval
 from ..disjoint import DisjointSets
 from ..events.dates import MAX, MIN, compatible, precision
@@ -195,6 +195,8 @@ def _same(a: Record, b: Record, sites: told_twice.Sites | None = None) -> bool:
         return False  # two undated mentions: too little to say they are one event
     if contrast.disputed(a, b):
         return True  # one text denies the other's agent ("X, not Y, went"): one event, its agent disputed
+    if direction.apart(a, b):
+        return False  # a departure and a return, or two destinations: two movements
     shared = told_twice.named(a.keys & b.keys)  # ("the rebels" in two texts may be two risings' rebels)
     people = a.type in lexicon().population_types and (a.roles.get("patient", set()) & b.roles.get("patient", set()))
     twice = sites is not None and sites.told_twice(a, b)
@@ -270,14 +272,19 @@ def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> lis
 
     pairs = sorted(_candidate_pairs(recs), key=lambda p: recs[p[0]].type != recs[p[1]].type)
     told_by = {i: {r.source} for i, r in enumerate(recs)}  # root -> documents in its cluster
+    dated = {i: [(r.source, r.stated)] if r.stated else [] for i, r in enumerate(recs)}  # root -> its datings
     for i, j in pairs:
         ri, rj = sets.find(i), sets.find(j)
         if ri == rj or not _same(recs[i], recs[j], sites):
             continue
         if recs[i].type != recs[j].type and told_by[ri] & told_by[rj]:
             continue  # a document that tells an escape and then a defection tells two events
+        if _dated_twice(dated[ri], dated[rj]):
+            continue  # one document dates the two sides apart: it tells two events (a third text's
+            # undated telling between them joins neither)
         sets.union(i, j)
         told_by[sets.find(i)] = told_by[ri] | told_by[rj]
+        dated[sets.find(i)] = dated[ri] + dated[rj]
     for i, j in _fact_line_pairs(recs):
         sets.union(i, j)
     clusters: dict[int, list[Record]] = {}
@@ -288,6 +295,11 @@ def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> lis
     for i, e in enumerate(entries, 1):
         e.id = f"t{i}"
     return entries
+
+
+def _dated_twice(x: list[tuple[str, tuple[int, int]]], y: list[tuple[str, tuple[int, int]]]) -> bool:
+    """One document gives a dating on each side that the other cannot fit."""
+    return any(sa == sb and not compatible(da, db) for sa, da in x for sb, db in y)
 
 
 def order(e: TimelineEntry) -> tuple:

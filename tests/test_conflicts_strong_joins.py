@@ -1,0 +1,58 @@
+"""Joins across documents must rest on compatible specifics (issue conflicts5; invented sentences): a
+departure and a return of one traveller are two movements, never one entry with a date conflict; two
+battles of one general at one place a year apart are two battles; a date conflict is raised only
+between two tellings joined directly by strong evidence, never through an undated telling between them."""
+from __future__ import annotations
+
+from historiograph import annotate_text
+from historiograph.corpus import build_corpus
+
+
+def _build(a: str, b: str):
+    ads = [annotate_text(a, source="a.txt"), annotate_text(b, source="b.txt")]
+    return ads, build_corpus(ads)
+
+
+def _entry_triggers(ads, tables) -> list[set[str]]:
+    trig = {(ad.document.source, e.id): e.trigger.get("text") for ad in ads for e in ad.events}
+    return [{f"{s}:{trig[(s, i)]}" for s, i in t.members} for t in tables.timeline]
+
+
+def _members(tables) -> list[list[str]]:
+    return [[s for s, _ in t.members] for t in tables.timeline]
+
+
+def test_a_departure_and_an_undated_return_are_two_movements():
+    ads, tables = _build("In March 1851 the surveyor Ansgar Holm left Bergen for Tromsø.",
+                         "Holm sailed to Tromsø in 1851. Months later he returned to Bergen.")
+    entries = _entry_triggers(ads, tables)
+    assert not any({"a.txt:left", "b.txt:returned"} <= e for e in entries)
+    assert tables.conflicts == []
+
+
+def test_departure_and_return_in_two_texts_give_no_date_conflict():
+    ads, tables = _build("In April 1862 the botanist Ewald Sturmfels left Hamburg for Lagos. He returned to "
+                         "Hamburg in September 1862.",
+                         "Ewald Sturmfels left Hamburg for Lagos. He was back in Hamburg by October 1862.")
+    assert [c.kind for c in tables.conflicts] == []
+    entries = _entry_triggers(ads, tables)
+    assert not any({"a.txt:left", "a.txt:returned"} <= e for e in entries)
+
+
+def test_two_battles_of_one_general_at_one_place_a_year_apart():
+    _, tables = _build("General Aldo Ferrante defeated the rebels at Castelmonte in May 1848.",
+                       "Ferrante defeated the rebels at Castelmonte in April 1849.")
+    assert tables.conflicts == []
+
+
+def test_one_deportation_of_one_man_told_a_year_apart_is_still_a_date_conflict():
+    _, tables = _build("The printer Jonas Vike was deported to Finnmark in 1852.",
+                       "In 1853 Jonas Vike was deported to Finnmark for his pamphlets.")
+    assert [c.kind for c in tables.conflicts] == ["date_conflict"]
+
+
+def test_an_undated_telling_does_not_chain_two_dated_visits_into_a_date_conflict():
+    ads, tables = _build("Pastor Nils Moe visited Kvaløya in May 1860. Nils Moe visited Kvaløya again in June 1864.",
+                         "Moe visited Kvaløya with his daughter.")
+    assert tables.conflicts == []
+    assert not any(m.count("a.txt") > 1 for m in _members(tables))
