@@ -175,9 +175,11 @@ class _Clusters(_UF):
                 return why
         fa, fb = self.fulls[ri], self.fulls[rj]
         if not fa or not fb:  # a surname alone: the husband in one text may be the wife in another
-            if self._two_given(ri) or self._two_given(rj):
-                return "a text writes the family name after two given names (two people of that name)"
             ga, gb = self._told_as(ri), self._told_as(rj)
+            single = ga if not fa else gb  # ("Pendle", told as a man, in a text of Thomas and Agnes Pendle
+            sex = next(iter(single)) if len(single) == 1 else None  # is Thomas: one given name of his sex)
+            if self._two_given(ri, sex) or self._two_given(rj, sex):
+                return "a text writes the family name after two given names (two people of that name)"
             if len(ga) == 1 and len(gb) == 1 and ga != gb:
                 return f"told as a man in one text and as a woman in the other ({ga.pop()}, {gb.pop()})"
         clash = next(((a, b) for a in fa for b in fb if a.family == b.family and a.given and b.given
@@ -187,10 +189,13 @@ class _Clusters(_UF):
             return f"two full names that share only the family name: {clash[0].display} and {clash[1].display}"
         return None
 
-    def _two_given(self, r: int) -> bool:
+    def _two_given(self, r: int, sex: str | None = None) -> bool:
         """Whether a text of the cluster writes its family name after two different given names
-        ("Hugo Brandt and his son Felix Brandt"), though its reading named one of them only."""
-        return any(len({w for w in self.items[i][8] if gender.is_given_name(w)}) > 1
+        ("Hugo Brandt and his son Felix Brandt"), though its reading named one of them only; with
+        ``sex`` (the surname alone is told as a man or a woman), two given names that may be of that sex
+        ("Thomas Pendle" and "his wife Agnes Pendle": one for a man)."""
+        return any(len({w for w in self.items[i][8] if gender.is_given_name(w)
+                        and (sex is None or gender.of_given_name(w) in (None, sex))}) > 1
                    for i in self.members_of(r))
 
     def members_of(self, r: int) -> list[int]:
@@ -366,6 +371,15 @@ def _link(items) -> _Clusters:
             for i in idxs:
                 uf.join(r, i, ((items[r][1].name, items[i][1].name),
                                "the family name alone, of the one full name with it in the corpus"))
+        elif len(roots) > 1:  # a husband and a wife: the surname told as one sex is the one of that sex
+            for i in idxs:
+                told = uf._told_as(uf.find(i))
+                if len(told) != 1:
+                    continue
+                fits = [r for r in sorted(roots) if uf._told_as(r) == told]
+                if len(fits) == 1 and all(uf._told_as(r) and not (uf._told_as(r) & told) for r in roots if r != fits[0]):
+                    uf.join(fits[0], i, ((items[fits[0]][1].name, items[i][1].name),
+                                         "the family name alone, told as the one of that sex of its full names"))
 
     # 3. other kinds: close spellings of long names, blocked by first token
     first_tok: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)
