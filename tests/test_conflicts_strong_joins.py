@@ -56,3 +56,29 @@ def test_an_undated_telling_does_not_chain_two_dated_visits_into_a_date_conflict
                          "Moe visited Kvaløya with his daughter.")
     assert tables.conflicts == []
     assert not any(m.count("a.txt") > 1 for m in _members(tables))
+
+
+def test_a_cleft_on_the_agent_disputes_another_texts_agent():
+    ads, tables = _build("In January 1872 Chief Tauvela's men burned the mission chapel at Navaka.",
+                         "It was Sione Fetu, the chief's nephew, who set fire to the mission chapel at Navaka "
+                         "in January 1872.")
+    found = [c for c in tables.conflicts if c.kind == "agent_conflict"]
+    assert len(found) == 1 and {v["display"] for v in found[0].values} == {"Tauvela", "Sione Fetu"}
+    assert any(" or " in t.summary for t in tables.timeline)
+
+
+def test_a_cleft_with_the_same_order_words_and_no_date_is_one_order():
+    _, tables = _build("On 12 June 1931 the fire reached the engine room. The chief engineer, Mateo Ruiz, ordered "
+                       "the boats lowered.",
+                       "It was Captain Andrés Solano himself who ordered the boats lowered.")
+    found = [c for c in tables.conflicts if c.kind == "agent_conflict"]
+    assert len(found) == 1 and {v["display"] for v in found[0].values} == {"Mateo Ruiz", "Andrés Solano"}
+
+
+def test_a_cleft_on_another_place_or_another_act_disputes_nothing():
+    _, tables = _build("In January 1872 Chief Tauvela's men burned the mission chapel at Navaka.",
+                       "It was Sione Fetu who burned the mission chapel at Olosega in January 1872.")
+    assert tables.conflicts == []
+    _, tables = _build("The chief engineer, Mateo Ruiz, ordered the boats lowered in 1931.",
+                       "It was Captain Andrés Solano who ordered the pumps started in 1931.")
+    assert tables.conflicts == []

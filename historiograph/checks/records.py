@@ -41,6 +41,8 @@ class Record:
     mentioned: set[str] = field(default_factory=set)
     # the peoples its sentence names ("the Ingrian Finns were deported"), where no patient was read
     peoples: set[str] = field(default_factory=set)
+    # its sentence puts its agent in a cleft ("it was Y who set fire to ...": ``checks.contrast.cleft``)
+    cleft: bool = False
 
     @property
     def type(self) -> str:
@@ -85,6 +87,11 @@ def from_document(ad: AnnotatedDocument, key_of: KeyOf, name_of: Callable[[str],
             rec.names.setdefault(key, name_of(key))
         if rec.roles.get("agent") and _contrasted(ad.text, ev.sentence):
             _deny(rec, ad, key_of)
+        if rec.roles.get("agent") and "it was" in ad.text[ev.sentence["start"]:ev.sentence["end"]].lower():
+            from .contrast import cleft
+
+            rec.cleft = cleft(ad.text, ev.sentence, ev.trigger["start"],
+                              [n for k in rec.roles["agent"] for n in [rec.names.get(k, "")] if n])
         if ev.place:
             rec.place = key_of(src, ev.place)
             if rec.place:

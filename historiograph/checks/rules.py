@@ -352,8 +352,8 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
     as agent ("the owners", "the governor") contradicts no named one."""
     if a.type != b.type or a is b:
         return False
-    if contrast.disputed(a, b):
-        return True  # one text denies the other's agent ("X, not Y, went"): one event, its agent disputed
+    if contrast.disputed(a, b) or contrast.cleft_disputed(a, b):
+        return True  # one text denies the other's agent ("X, not Y, went"; "it was Y who"): its agent disputed
     if direction.apart(a, b):
         return False  # a departure and a return, or two destinations: two movements
     shared = named(a.keys & b.keys)  # ("the rebels" in two texts may be two risings' rebels)
@@ -519,9 +519,14 @@ def _blocks(group: list[Record], sites=None) -> list[list[int]]:
     """Indices of one type's records that may be one event: ``same_event`` needs a shared participant
     key or place, or a shared site, so only records of one block are compared, never all pairs."""
     blocks: dict[str, list[int]] = {}
+    cleft = any(r.cleft for r in group)  # (a cleft's telling may share only the words after the verb)
     for i, r in enumerate(group):
         for key in r.keys | r.denied:
             blocks.setdefault(key, []).append(i)
+        if cleft and r.roles.get("agent"):
+            words = contrast.object_words(r)
+            if words:
+                blocks.setdefault("\0words:" + " ".join(words), []).append(i)
         if r.place:
             blocks.setdefault("\0place:" + r.place, []).append(i)
         if sites is not None:
@@ -647,8 +652,9 @@ def same_event_conflicts(records: list[Record], name_of=None, sites=None,
     for cluster in clusters:
         out += _date_conflict(cluster, minor, by_source, test)
         out += _place_conflict(cluster, is_person)
-        out += _agent_conflict(cluster, is_person or (lambda key: not key.startswith(("name:", "norp:"))))
-        out += _denied_agent_conflict(cluster)
+        agents = _agent_conflict(cluster, is_person or (lambda key: not key.startswith(("name:", "norp:"))))
+        agents = agents or _denied_agent_conflict(cluster) or _cleft_agent_conflict(cluster)
+        out += agents
     out += number_conflicts(clusters, name_of)
     return out
 
@@ -808,6 +814,34 @@ def _denied_agent_conflict(cluster: list[Record]) -> list[Conflict]:
                     f"the same {etype} is credited to {', '.join(told[:-1])} and {told[-1]} ({labels}); "
                     f"not {' or '.join(names[k] for k in sorted(credited))}, says "
                     f"{_accounts_text([account(r) for k in deniers for r in sides[k]])}",
+                    [(k, names[k], [account(r) for r in sides[k]]) for k in keep])]
+
+
+def _cleft_agent_conflict(cluster: list[Record]) -> list[Conflict]:
+    """One event that a text tells as a cleft on its agent ("it was Y who set fire to the chapel") and
+    another text credits to another named agent: each side a named agent with the accounts that name it
+    (``contrast.cleft_disputed``)."""
+    clefts = [r for r in cluster if r.cleft]
+    if not clefts:
+        return []
+    sides: dict[str, list[Record]] = {}
+    for r in cluster:
+        for k in sorted(named(r.roles.get("agent", set()))):
+            sides.setdefault(k, []).append(r)
+    focus = {k for r in clefts for k in named(r.roles.get("agent", set()))}
+    others = {k for k, rs in sides.items() if k not in focus and any(
+        contrast.cleft_disputed(c, r) for c in clefts for r in rs)}
+    if not others or len(focus) != 1:
+        return []
+    keep = sorted(others) + sorted(focus)
+    names = {k: _who(sides[k][0], k) for k in keep}
+    etype = cluster[0].type
+    labels = " / ".join(dict.fromkeys(_label(sides[k][0]) for k in keep))
+    told = [f"{names[k]} ({_accounts_text([account(r) for r in sides[k]])})" for k in keep]
+    who = next(iter(focus))
+    return [grouped("agent_conflict", "agent",
+                    f"the same {etype} is credited to {', '.join(told[:-1])} and {told[-1]} ({labels}); "
+                    f"it was {names[who]}, says {_accounts_text([account(r) for r in clefts])}",
                     [(k, names[k], [account(r) for r in sides[k]]) for k in keep])]
 
 

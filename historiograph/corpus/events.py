@@ -193,8 +193,8 @@ def _same(a: Record, b: Record, sites: told_twice.Sites | None = None) -> bool:
         return False
     if a.stated is None and b.stated is None:
         return False  # two undated mentions: too little to say they are one event
-    if contrast.disputed(a, b):
-        return True  # one text denies the other's agent ("X, not Y, went"): one event, its agent disputed
+    if contrast.disputed(a, b) or contrast.cleft_disputed(a, b):
+        return True  # one text denies the other's agent ("X, not Y, went"; "it was Y who"): its agent disputed
     if direction.apart(a, b):
         return False  # a departure and a return, or two destinations: two movements
     shared = told_twice.named(a.keys & b.keys)  # ("the rebels" in two texts may be two risings' rebels)
@@ -225,9 +225,14 @@ def _candidate_pairs(recs: list[Record]):
     """Pairs worth comparing: same (or compatible) type and a shared participant or place (blocking
     keys), so the merge never compares all pairs."""
     buckets: dict[tuple[str, str], list[int]] = {}
+    clefts = {kind(r.type) for r in recs if r.cleft}  # (a cleft's telling may share only the words after the verb)
     for i, r in enumerate(recs):
         for k in r.keys | ({r.place} if r.place else set()) | r.posts | r.denied:
             buckets.setdefault((kind(r.type), k), []).append(i)
+        if kind(r.type) in clefts and r.roles.get("agent"):
+            words = contrast.object_words(r)
+            if words:
+                buckets.setdefault((kind(r.type), "\0words:" + " ".join(words)), []).append(i)
     seen: set[tuple[int, int]] = set()
     for idxs in buckets.values():
         for n, i in enumerate(idxs):
@@ -365,7 +370,7 @@ def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
     documents = {keys.key_of(r.source, p) for r in group for p in r.event.participants
                  if getattr(p, "kind", None) == "document"}
     agents = [name_of(k) for k in roles.get("agent", []) if k not in documents]
-    if len(agents) > 1 and any(r.denied & set(roles["agent"]) for r in group):
+    if len(agents) > 1 and any(r.denied & set(roles["agent"]) or r.cleft for r in group):
         agents = [" or ".join(agents)]  # one text denies the other's agent: "Brantley or Okafor travelled"
     return TimelineEntry(
         id="",
