@@ -82,3 +82,25 @@ def test_a_cleft_on_another_place_or_another_act_disputes_nothing():
     _, tables = _build("The chief engineer, Mateo Ruiz, ordered the boats lowered in 1931.",
                        "It was Captain Andrés Solano who ordered the pumps started in 1931.")
     assert tables.conflicts == []
+
+
+def test_one_unnamed_group_on_one_day_counted_differently():
+    ads, tables = _build("On 9 November 1907 the explosion at the Garnock colliery killed nineteen miners.",
+                         "Ninety-one men died in the Garnock colliery explosion on 9 November 1907.")
+    assert [c.kind for c in tables.conflicts] == ["number_conflict"]
+    assert any(set(m) == {"a.txt", "b.txt"} for m in _members(tables))
+
+
+def test_groups_on_two_days_or_of_two_kinds_are_not_joined():
+    _, tables = _build("On 9 November 1907 the explosion at the Garnock colliery killed nineteen miners.",
+                       "Ninety-one miners died in the Garnock colliery explosion on 19 November 1907.")
+    assert tables.conflicts == []
+    _, tables = _build("On 9 November 1907 the rebels killed nineteen soldiers at Garnock.",
+                       "On 9 November 1907 ninety-one sailors were killed at Ardrossan.")
+    assert tables.conflicts == []
+
+
+def test_one_group_taken_to_two_far_towns_on_one_day_is_a_place_conflict():
+    _, tables = _build("On 4 June 1958 the injured miners were taken to the hospital at Ndola.",
+                       "On 4 June 1958 the injured miners were taken to hospital in Lusaka.")
+    assert [c.kind for c in tables.conflicts] == ["place_conflict"]

@@ -254,6 +254,52 @@ def _close_dates(a: Record, b: Record) -> bool:
     return within_span(a.stated, b.stated, a.type)
 
 
+def _one_day(r: Record) -> bool:
+    """A date stated to one day (a night, a morning of it)."""
+    return r.stated is not None and 0 <= r.stated[1] - r.stated[0] <= 1
+
+
+def _singular(word: str) -> str:
+    from ..events.wordnet import reader
+
+    wn = reader()
+    forms = wn._morphy(word, "n") if wn is not None and word.isalpha() else []
+    others = [f for f in forms if f != word]  # ("men" is a noun of its own, and the plural of man)
+    return others[0] if others else word
+
+
+def group_heads(r: Record) -> set[str]:
+    """The head nouns (singular) of the unnamed groups an event befell ("the injured miners" -> miner)
+    and of the people it counts ("thirty-two men" -> man)."""
+    out = {_singular(k[5:].split()[-1]) for k in r.roles.get("patient", set()) - named(r.roles.get("patient", set()))
+           if k.startswith("name:") and len(k[5:].split()) > 1}
+    for n in r.event.numbers:
+        if n.get("of") and n.get("unit") in (None, "people"):
+            out.add(_singular(n["of"].lower().split()[-1]))
+    return out
+
+
+def groups_alike(a: Record, b: Record) -> bool:
+    """Both tellings befall an unnamed group described by one head noun, or one of them by a noun for
+    people in general ("thirty-two men" / "twenty-three miners")."""
+    ha, hb = group_heads(a), group_heads(b)
+    general = set(told_twice_data()["general_group_nouns"])
+    return bool(ha and hb) and bool(ha & hb or ha & general or hb & general)
+
+
+def same_group_day(a: Record, b: Record, alone: "Lone | None") -> bool:
+    """One event of one unnamed group told by two texts: the same type, stated on one same day, the
+    group described alike (``groups_alike``), and each text's only telling of the type befalling a
+    group that day ("twenty-three miners were killed at the pit on 3 May" / "thirty-two men died ...
+    on 3 May"): its count and place may then conflict. Two days, two kinds of group, or a text that
+    tells two such events on the day: no guess."""
+    if alone is None or a.source == b.source or a.type != b.type or "negated" in (a.event.certainty, b.event.certainty):
+        return False
+    if not (_one_day(a) and _one_day(b) and compatible(a.stated, b.stated)):
+        return False
+    return groups_alike(a, b) and alone.group_on_day(a) and alone.group_on_day(b)
+
+
 class Lone:
     """Which tellings are the only one of their type in their document at a place, or with a named
     participant (not negated): an undated telling joins the one dated telling of another text at its
@@ -268,6 +314,13 @@ class Lone:
                 continue
             for k in named(r.keys) | ({"\0place:" + r.place} if r.place else set()):
                 self.count[(r.source, r.type, k)] = self.count.get((r.source, r.type, k), 0) + 1
+            if _one_day(r) and group_heads(r):
+                k = f"\0day:{r.stated[0]}"
+                self.count[(r.source, r.type, k)] = self.count.get((r.source, r.type, k), 0) + 1
+
+    def group_on_day(self, r: Record) -> bool:
+        """r is its text's only telling of its type befalling an unnamed group on its one stated day."""
+        return _one_day(r) and self.count.get((r.source, r.type, f"\0day:{r.stated[0]}")) == 1
 
     def at_place(self, r: Record) -> bool:
         return bool(r.place) and self.count.get((r.source, r.type, "\0place:" + r.place)) == 1
@@ -325,7 +378,9 @@ def one_day_act(a: Record, b: Record, is_person: Callable[[str], bool] | None = 
     if not word or word != (b.event.trigger.get("text") or "").lower():
         return False
     agents = named(a.roles.get("agent", set())) & named(b.roles.get("agent", set()))
-    if not agents or is_person is None or not any(is_person(k) for k in agents):
+    if not agents and not named(a.roles.get("agent", set()) | b.roles.get("agent", set())) and groups_alike(a, b):
+        pass  # one unnamed group acted on ("the injured were taken to hospital at A" / "at B")
+    elif not agents or is_person is None or not any(is_person(k) for k in agents):
         return False
     return _points_apart(a.names.get(a.place, a.place) if a.place else None,
                          b.names.get(b.place, b.place) if b.place else None)
@@ -358,9 +413,10 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
         return False  # a departure and a return, or two destinations: two movements
     shared = named(a.keys & b.keys)  # ("the rebels" in two texts may be two risings' rebels)
     twice = sites is not None and sites.told_twice(a, b)
+    group = same_group_day(a, b, alone)
     if not shared and not (a.place and a.place == b.place and (_close_dates(a, b) or _lone_pair(a, b, alone)
                                                               or _place_slip(a, b, objects, alone))) \
-            and not twice:
+            and not twice and not group:
         return False
     if a.source != b.source and a.stated is None and b.stated is None:
         return False  # two undated mentions in two texts: too little to say they are one (as the timeline)
@@ -369,7 +425,7 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
     people = a.type in lexicon().population_types and (a.roles.get("patient", set()) & b.roles.get("patient", set()))
     for role in ("agent", "patient"):
         ra, rb = a.roles.get(role, set()), b.roles.get(role, set())
-        if twice or role == "agent":  # an unnamed group ("an armed crowd") contradicts no one
+        if twice or group or role == "agent":  # an unnamed group ("an armed crowd") contradicts no one
             ra, rb = named(ra), named(rb)
         if ra and rb and not (ra & rb) and not (role == "agent" and (people or one)):
             return False  # (one people deported: the decree's authors and the NKVD chief are both agents)
@@ -378,6 +434,8 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
     if a.place and b.place and a.place != b.place and not (a.type in lexicon().once_only) and not people \
             and not one_day_act(a, b, alone.is_person if alone is not None else None):
         return False  # (one people deported: "Kazakhstan" and "Central Asia" name one destination)
+    if group:
+        return True
     far = a.stated is not None and b.stated is not None and not _close_dates(a, b)
     common = a.roles.get("patient", set()) & b.roles.get("patient", set())
     if a.type in lexicon().once_only and (named(common) if far else common):
@@ -416,6 +474,19 @@ def _noun(n: dict) -> str:
 
 def _unit(n: dict) -> str | None:
     return n.get("unit") or ((n.get("of") or "").lower() or None)  # "200,000 Koreans": counted as Koreans
+
+
+def _people_unit(n: dict) -> str | None:
+    """A count's unit for comparing two accounts of one event: a count of people however the text
+    names them ("nineteen miners", "ninety-one men") is of people."""
+    from ..events.wordnet import people_sense
+
+    u = _unit(n)
+    if not n.get("unit") and n.get("of"):
+        head = _singular(n["of"].lower().split()[-1])
+        if people_sense(head, 1):
+            return "people"
+    return u
 
 
 def number_range(n: dict) -> tuple[float, float]:
@@ -471,7 +542,7 @@ def number_conflicts(groups: list[list[Record]], name_of) -> list[Conflict]:
         by_unit: dict[str, list[tuple[Record, dict]]] = {}
         for r in group:
             for n in r.event.numbers:
-                u = _unit(n)
+                u = _people_unit(n)
                 if u and not any(x is r and float(m["value"]) == float(n["value"]) for x, m in by_unit.get(u, [])):
                     by_unit.setdefault(u, []).append((r, n))
         for unit, figs in by_unit.items():
@@ -523,6 +594,8 @@ def _blocks(group: list[Record], sites=None) -> list[list[int]]:
     for i, r in enumerate(group):
         for key in r.keys | r.denied:
             blocks.setdefault(key, []).append(i)
+        if _one_day(r) and group_heads(r):  # (one group on one day: ``same_group_day``)
+            blocks.setdefault(f"\0day:{r.stated[0]}", []).append(i)
         if cleft and r.roles.get("agent"):
             words = contrast.object_words(r)
             if words:

@@ -180,7 +180,7 @@ def kind(etype: str) -> str:
     return _kinds().get(etype, etype)
 
 
-def _same(a: Record, b: Record, sites: told_twice.Sites | None = None) -> bool:
+def _same(a: Record, b: Record, sites: told_twice.Sites | None = None, alone: rules.Lone | None = None) -> bool:
     """One event told by two documents: the same type or compatible ones (an escape and a defection), times that fit (or lie within the type's
     ``span_days``: "8 August" / "9 August" for one entry into a war, ``rules.within_span``), a shared
     participant or place,
@@ -200,19 +200,20 @@ def _same(a: Record, b: Record, sites: told_twice.Sites | None = None) -> bool:
     shared = told_twice.named(a.keys & b.keys)  # ("the rebels" in two texts may be two risings' rebels)
     people = a.type in lexicon().population_types and (a.roles.get("patient", set()) & b.roles.get("patient", set()))
     twice = sites is not None and sites.told_twice(a, b)
+    group = rules.same_group_day(a, b, alone)  # one unnamed group on one day, counted alike or not
     if not compatible(a.stated or a.narrative, b.stated or b.narrative):
         close = rules.within_span(a.stated or a.narrative, b.stated or b.narrative, a.type)
         if not close and not (people and _counted_alike(a, b)) and not twice:
             return False  # (one people moved, counted in both texts: one event, its dates in conflict)
     for role in ("agent", "patient"):
         ra, rb = a.roles.get(role, set()), b.roles.get(role, set())
-        if twice:  # an unnamed group ("an armed crowd") contradicts no one
+        if twice or group:  # an unnamed group ("an armed crowd") contradicts no one
             ra, rb = told_twice.named(ra), told_twice.named(rb)
         if ra and rb and not (ra & rb) and not (role == "agent" and people):
             return False
     if a.place and b.place and a.place != b.place and not shared:
         return False
-    return bool(shared) or (a.place is not None and a.place == b.place) or twice
+    return bool(shared) or (a.place is not None and a.place == b.place) or twice or group
 
 
 def _counted_alike(a: Record, b: Record) -> bool:
@@ -229,6 +230,8 @@ def _candidate_pairs(recs: list[Record]):
     for i, r in enumerate(recs):
         for k in r.keys | ({r.place} if r.place else set()) | r.posts | r.denied:
             buckets.setdefault((kind(r.type), k), []).append(i)
+        if rules.group_heads(r) and r.stated is not None and r.stated[1] - r.stated[0] <= 1:
+            buckets.setdefault((kind(r.type), f"\0day:{r.stated[0]}"), []).append(i)  # (``rules.same_group_day``)
         if kind(r.type) in clefts and r.roles.get("agent"):
             words = contrast.object_words(r)
             if words:
@@ -274,13 +277,14 @@ def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> lis
     documents = told_twice.document_keys(docs, keys.key_of)
     sites = told_twice.Sites(recs, told_twice.site_test(entities, documents), kind, documents)
     sets = DisjointSets(len(recs))
+    alone = rules.Lone(recs)
 
     pairs = sorted(_candidate_pairs(recs), key=lambda p: recs[p[0]].type != recs[p[1]].type)
     told_by = {i: {r.source} for i, r in enumerate(recs)}  # root -> documents in its cluster
     dated = {i: [(r.source, r.stated)] if r.stated else [] for i, r in enumerate(recs)}  # root -> its datings
     for i, j in pairs:
         ri, rj = sets.find(i), sets.find(j)
-        if ri == rj or not _same(recs[i], recs[j], sites):
+        if ri == rj or not _same(recs[i], recs[j], sites, alone):
             continue
         if recs[i].type != recs[j].type and told_by[ri] & told_by[rj]:
             continue  # a document that tells an escape and then a defection tells two events
