@@ -104,3 +104,10 @@ def test_one_group_taken_to_two_far_towns_on_one_day_is_a_place_conflict():
     _, tables = _build("On 4 June 1958 the injured miners were taken to the hospital at Ndola.",
                        "On 4 June 1958 the injured miners were taken to hospital in Lusaka.")
     assert [c.kind for c in tables.conflicts] == ["place_conflict"]
+
+
+def test_one_death_of_an_unread_name_written_alike_in_two_texts():
+    ads, tables = _build("The old chief Ta'ufa'ahau ruled the eastern villages. Ta'ufa'ahau died in March 1878.",
+                         "When Ta'ufa'ahau died in March 1878, the missionaries feared a war.")
+    deaths = [t for t in tables.timeline if t.type == "death"]
+    assert len(deaths) == 1 and {s for s, _ in deaths[0].members} == {"a.txt", "b.txt"}

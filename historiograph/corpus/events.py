@@ -213,7 +213,43 @@ def _same(a: Record, b: Record, sites: told_twice.Sites | None = None, alone: ru
             return False
     if a.place and b.place and a.place != b.place and not shared:
         return False
-    return bool(shared) or (a.place is not None and a.place == b.place) or twice or group
+    return bool(shared) or (a.place is not None and a.place == b.place) or twice or group or _same_subject(a, b)
+
+
+def _same_subject(a: Record, b: Record) -> bool:
+    """Two tellings, read with no participant, of an event that befalls one once (a death), stated on
+    dates that fit, whose sentences write the same unknown name right before the verb ("Tu'ilaepa died
+    in March 1878" / "When Tu'ilaepa died in March 1878"): one event, the name unread in both."""
+    if a.source == b.source or a.type != b.type or a.type not in lexicon().once_only:
+        return False
+    if a.stated is None or b.stated is None or not compatible(a.stated, b.stated):
+        return False
+    word = written_subject(a)
+    return word is not None and word == written_subject(b)
+
+
+_BEFORE = re.compile(r"([A-Z][\w'’-]+)\s+$")
+
+
+def written_subject(r: Record) -> str | None:
+    """The capitalised word written right before the trigger of a telling read with no participant
+    and no place, when it is no English word (a name the entity stage did not read)."""
+    if r.roles or r.place or r.type not in lexicon().once_only:
+        return None
+    start = r.event.trigger.get("start")
+    if not isinstance(start, int):
+        return None
+    m = _BEFORE.search(r.text, max(r.event.sentence["start"], start - 40), start)
+    if not m or len(m.group(1)) < 3:
+        return None
+    from ..events.wordnet import reader
+
+    wn = reader()
+    word = m.group(1)
+    plain = re.sub(r"[^a-z]", "", word.lower())
+    if wn is None or not plain or wn.synsets(plain) or wn._morphy(plain, "n") or wn._morphy(plain, "v"):
+        return None  # ("He", "The", "Soldiers": words, not a name)
+    return word
 
 
 def _counted_alike(a: Record, b: Record) -> bool:
@@ -230,6 +266,9 @@ def _candidate_pairs(recs: list[Record]):
     for i, r in enumerate(recs):
         for k in r.keys | ({r.place} if r.place else set()) | r.posts | r.denied:
             buckets.setdefault((kind(r.type), k), []).append(i)
+        subject = written_subject(r)
+        if subject:
+            buckets.setdefault((kind(r.type), "\0subject:" + subject), []).append(i)  # (``written_subject``)
         if rules.group_heads(r) and r.stated is not None and r.stated[1] - r.stated[0] <= 1:
             buckets.setdefault((kind(r.type), f"\0day:{r.stated[0]}"), []).append(i)  # (``rules.same_group_day``)
         if kind(r.type) in clefts and r.roles.get("agent"):
