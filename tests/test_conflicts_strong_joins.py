@@ -111,3 +111,12 @@ def test_one_death_of_an_unread_name_written_alike_in_two_texts():
                          "When Ta'ufa'ahau died in March 1878, the missionaries feared a war.")
     deaths = [t for t in tables.timeline if t.type == "death"]
     assert len(deaths) == 1 and {s for s, _ in deaths[0].members} == {"a.txt", "b.txt"}
+
+
+def test_two_groups_lost_on_one_day_at_two_places_are_two_events():
+    _, tables = _build("On 1 July 1916 the Ulster Division lost 5,000 men at Thiepval.",
+                       "On 1 July 1916 the Newfoundland Regiment lost 700 men at Beaumont-Hamel.")
+    assert tables.conflicts == []
+    _, tables = _build("On 1 July 1916 nineteen hundred men died at Thiepval.",
+                       "On 1 July 1916 seven hundred men died in the attack on Serre.")
+    assert tables.conflicts == []

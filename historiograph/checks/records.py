@@ -43,6 +43,9 @@ class Record:
     peoples: set[str] = field(default_factory=set)
     # its sentence puts its agent in a cleft ("it was Y who set fire to ...": ``checks.contrast.cleft``)
     cleft: bool = False
+    # for an event befalling an unnamed group or counting people: the keys of the names in its sentence
+    # ("the Garnock colliery"), a detail two texts' tellings of one group's event share (``rules.same_group_day``)
+    near: set[str] = field(default_factory=set)
 
     @property
     def type(self) -> str:
@@ -103,6 +106,12 @@ def from_document(ad: AnnotatedDocument, key_of: KeyOf, name_of: Callable[[str],
                 rec.mentioned = _named_in(ad, ev.sentence, src, key_of, by_start)
             if not rec.roles.get("patient"):
                 rec.peoples = _named_in(ad, ev.sentence, src, key_of, by_start, ("NORP",))
+        if ev.numbers or any(k.startswith("name:") for k in rec.roles.get("patient", ())):
+            if by_start is None:
+                by_start = sorted(ad.mentions, key=lambda m: m.start)
+            rec.near = _named_in(ad, ev.sentence, src, key_of, by_start)
+            for k in rec.near:
+                rec.names.setdefault(k, name_of(k))
         t = ev.time or {}
         b = interval(t) if t else None
         rec.narrative = b

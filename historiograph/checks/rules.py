@@ -297,7 +297,48 @@ def same_group_day(a: Record, b: Record, alone: "Lone | None") -> bool:
         return False
     if not (_one_day(a) and _one_day(b) and compatible(a.stated, b.stated)):
         return False
-    return groups_alike(a, b) and alone.group_on_day(a) and alone.group_on_day(b)
+    if not (groups_alike(a, b) and alone.group_on_day(a) and alone.group_on_day(b)):
+        return False
+    same_words = (a.event.trigger.get("text") or "").lower() == (b.event.trigger.get("text") or "").lower()
+    if a.place and b.place and a.place != b.place and not (same_words and _described_alike(a, b)):
+        return False  # (two places, unless one act on one group: "the injured miners were taken to A" / "to B")
+    return (a.place is not None and a.place == b.place) or _described_alike(a, b) or bool(_site_near(a, b)) \
+        or bool(_unknown_names(a) & _unknown_names(b))
+
+
+def _unknown_names(r: Record) -> set[str]:
+    """Capitalised words of the telling's sentence, after its first word, that are no English word
+    (WordNet): names the entity stage may not have read ("the Ruthin pit")."""
+    import re
+
+    from ..events.wordnet import reader
+
+    wn = reader()
+    if wn is None:
+        return set()
+    s = r.event.sentence
+    words = re.findall(r"(?<=\s)[A-Z][a-z'’-]{2,}", r.text[s["start"]:s["end"]])
+    return {w for w in words if not wn.synsets(w.lower()) and not wn._morphy(w.lower(), "n")}
+
+
+def _described_alike(a: Record, b: Record) -> bool:
+    """Both describe the group in the same words, more specific than a noun for people in general
+    ("the injured miners"; never "the men")."""
+    general = set(told_twice_data()["general_group_nouns"])
+    common = {k for k in a.roles.get("patient", set()) & b.roles.get("patient", set())
+              if k.startswith("name:") and len(k[5:].split()) > 2}
+    return any(_singular(k.split()[-1]) not in general for k in common)
+
+
+def _site_near(a: Record, b: Record) -> set[str]:
+    """Names both sentences mention (a mine, a ship, a town), but no country or region: a specific
+    detail two tellings of one group's misfortune share."""
+    out = set()
+    for k in a.near & b.near:
+        name = a.names.get(k) or b.names.get(k) or (k[5:] if k.startswith("name:") else "")
+        if name and (lookup(name) or {}).get("kind") not in _REGIONS:
+            out.add(k)
+    return out
 
 
 class Lone:
