@@ -14,6 +14,12 @@ kept to once-per-object events of a thing; one act on one day at two places only
 over 50 km apart; a two-word ORG a person only for a one-sex given name): A 25 / 0 / 4 (the general's
 capture a slip apart and Hollum / Nes, places the gazetteer lacks, no longer guessed), B 15 / 0 / 5
 (Tjilatjap / Banyuwangi, unknown places; Matija, a given name of no one sex).
+SET_C (issue conflicts5) was written before that session changed any code and run once: right 26 / wrong 2
+/ missing 9 (a departure and an undated return made one movement; two battles of one general at one place
+a year apart made a date conflict). After its fixes (directions of movements, dates apart join only for an
+event that befalls a named object once, date conflicts only between tellings joined directly, a cleft on
+the agent, one unnamed group on one day): C 30 / 0 / 7, A 26 / 0 / 3 (the cleft "it was X's deputy Y, not
+X, who"), B 15 / 0 / 5.
 
     .venv/bin/python bench/conflict_constructions.py [A|B|C]     # per case, then the totals
 
