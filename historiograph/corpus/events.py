@@ -129,7 +129,8 @@ def borrow(recs: list[Record]) -> None:
     whose named participants and place, two or more, its sentence names all of ("Tobias Marchetti
     captured Kessel"): then the two can be compared as one event. Only where the choice is unique both
     ways: one such telling in each other text, the same participants from every text, and no other
-    bare telling of the kind in the sentence's own text naming them. Blocked by (kind, key), so
+    bare telling of the kind in the sentence's own text naming them, and never from a telling that goes
+    the other way (a departure's roles are no return's: ``checks.direction``). Blocked by (kind, key), so
     nothing compares all pairs."""
     bare = [j for j, r in enumerate(recs) if r.mentioned and r.event.certainty != "negated"]
     if not bare:
@@ -148,7 +149,7 @@ def borrow(recs: list[Record]) -> None:
             for i in index.get((kind(b.type), k), ()):
                 a = recs[i]
                 own = _own(a)
-                if a.source != b.source and len(own) >= 2 and own <= b.mentioned:
+                if a.source != b.source and len(own) >= 2 and own <= b.mentioned and not direction.apart(a, b):
                     by_source.setdefault(a.source, set()).add(i)
         if not by_source or any(len(v) > 1 for v in by_source.values()):
             continue
