@@ -35,3 +35,14 @@ def test_the_construction():
     assert at("an account written in the 1490s", "1490s")
     assert not at("During the famine of the 1430s", "1430s")
     assert not at("the treaty of 1648 ended the war", "1648")
+
+
+def test_a_life_summary_that_opens_a_sentence_with_a_later_year_moves_on():
+    # a catalogue's biographical history: the late 1830s, then "In 1861 ..." (issue conflicts5)
+    assert not _narrative("Hemraj Vora came to Mombasa in the late 1830s as a clerk of his uncle's firm. In 1861 "
+                          "the governor appointed him collector of customs.\n")
+
+
+def test_a_later_year_inside_the_sentence_is_still_flagged():
+    assert _narrative("During the drought of the late 1830s, the governor seized the wells, and so in 1861 the "
+                      "governor expelled the herders.\n")

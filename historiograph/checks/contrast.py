@@ -7,6 +7,12 @@ contradiction: it names its agent and, right beside it, denies another ("X, not 
 event's participants (``Record.denied``), and a telling by another text of the same kind of event,
 at the same place or to the same named patient, on dates that fit, whose agent is the denied person,
 is the same event told with another agent: one timeline entry and an ``agent_conflict``.
+
+A cleft on the agent ("It was Y, Z's nephew, who set fire to the chapel") says the same without naming
+whom it sets aside: Y did it, as against what others tell (``cleft``). A telling of another text of the
+same type, done by another named agent, on dates that fit, to the same object (the same place, a named
+patient, or the same words after the verb: "ordered the boats lowered"), is then the same event with
+its agent in dispute (``cleft_disputed``).
 """
 from __future__ import annotations
 
@@ -77,3 +83,55 @@ def disputed(a, b) -> bool:
         return False
     patients = named(a.roles.get("patient", set()) & b.roles.get("patient", set()))
     return bool(patients) or (a.place is not None and a.place == b.place)
+
+
+_CLEFT = re.compile(r"\b[Ii]t\s+was\s+([^.;]{1,80}?),?\s+(?:who|that)\s+")
+_OBJECT_SKIP = frozenset({"the", "a", "an", "to", "of", "his", "her", "its", "their", "own", "new", "old", "on",
+                          "fire", "down", "up", "off", "out"})
+
+
+def cleft(text: str, sent: dict, trigger_start: int, agent_names: list[str]) -> bool:
+    """The event's sentence puts its agent in a cleft: "it was <agent> ... who <trigger>"."""
+    for m in _CLEFT.finditer(text, sent["start"], sent["end"]):
+        if not 0 <= trigger_start - m.end() <= 25:
+            continue
+        focus = m.group(1)
+        if any((w := _word(n)) and re.search(rf"\b{re.escape(w)}\b", focus) for n in agent_names):
+            return True
+    return False
+
+
+def object_words(r, n: int = 2) -> tuple[str, ...]:
+    """The first content words after a telling's trigger, in its sentence ("the boats lowered" ->
+    boats, lowered): what was done, to compare two tellings that name no patient."""
+    end, stop = r.event.trigger["end"], r.event.sentence["end"]
+    words = [w.lower() for w in re.findall(r"[\w'’-]+", r.text[end:stop])]
+    out = tuple(w for w in words if w not in _OBJECT_SKIP)[:n]
+    return out if len(out) == n else ()
+
+
+def cleft_disputed(a, b) -> bool:
+    """a and b (Records of two texts, one a cleft on its agent: ``Record.cleft``) are one event whose
+    agent they dispute: one type, neither negated, named agents that differ, dates that fit where both
+    have one (one of them stated, or the same words after the verb), and the same place, a named
+    patient in common, or the same words after the verb; places that differ: two events."""
+    if a.source == b.source or a.type != b.type or not (a.cleft or b.cleft):
+        return False
+    if "negated" in (a.event.certainty, b.event.certainty):
+        return False
+    ga, gb = named(a.roles.get("agent", set())), named(b.roles.get("agent", set()))
+    if not ga or not gb or ga & gb:
+        return False
+    if a.place and b.place and a.place != b.place:
+        return False
+    words = object_words(a)
+    same_words = bool(words) and words == object_words(b)
+    if a.narrative is not None and b.narrative is not None:
+        if not compatible(a.narrative, b.narrative):
+            return False
+    elif not same_words:
+        return False
+    if a.stated is None and b.stated is None and not same_words:
+        return False
+    patients = named(a.roles.get("patient", set()) & b.roles.get("patient", set()))
+    return bool(patients) or (a.place is not None and a.place == b.place) or same_words

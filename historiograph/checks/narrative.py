@@ -97,6 +97,9 @@ def narrative_dates(ad: AnnotatedDocument, records: list[Record]) -> list[Confli
                 continue
             if _shift().search(text[p.end:t_start]):
                 continue
+            if r.stated[0] > pb[1] and _opens(text, r.event.sentence["start"], t_start):
+                continue  # "In 1861 the Sultan appointed him": a later year that opens its sentence sets a new
+                # time, as a life summary moves on (a year inside the sentence, "and so in 1957", does not)
             msg = (f"{show(r.time_value())} is at odds with its narrative: the passage is set in "
                    f"{p.text} ({show(p.value)}{', ' + p.mod.lower() if p.mod else ''}), some "
                    f"{int(gap)} years earlier, and nothing in between moves the story on")
@@ -106,6 +109,14 @@ def narrative_dates(ad: AnnotatedDocument, records: list[Record]) -> list[Confli
                 (p.value, p.text, [{**account(r, period), "event": None}])], spans=[r.stated, pb]))
             break
     return out
+
+
+_OPENING = re.compile(r"\s*(?:(?:in|on|by|from|during|early\s+in|late\s+in)\s+)?(?:the\s+(?:year\s+)?)?$", re.I)
+
+
+def _opens(text: str, sent_start: int, t_start: int) -> bool:
+    """The date opens its sentence ("In 1861", "On 3 May 1861", "By 1861")."""
+    return _OPENING.match(text, sent_start, t_start) is not None
 
 
 def _index(starts: list[int], offset: int) -> int:

@@ -40,6 +40,11 @@ class Record:
     mentioned: set[str] = field(default_factory=set)
     # the peoples its sentence names ("the Ingrian Finns were deported"), where no patient was read
     peoples: set[str] = field(default_factory=set)
+    # its sentence puts its agent in a cleft ("it was Y who set fire to ...": ``checks.contrast.cleft``)
+    cleft: bool = False
+    # for an event befalling an unnamed group or counting people: the keys of the names in its sentence
+    # ("the Garnock colliery"), a detail two texts' tellings of one group's event share (``rules.same_group_day``)
+    near: set[str] = field(default_factory=set)
 
     @property
     def type(self) -> str:
@@ -84,6 +89,11 @@ def from_document(ad: AnnotatedDocument, key_of: KeyOf, name_of: Callable[[str],
             rec.names.setdefault(key, name_of(key))
         if rec.roles.get("agent") and _contrasted(ad.text, ev.sentence):
             _deny(rec, ad, key_of)
+        if rec.roles.get("agent") and "it was" in ad.text[ev.sentence["start"]:ev.sentence["end"]].lower():
+            from .contrast import cleft
+
+            rec.cleft = cleft(ad.text, ev.sentence, ev.trigger["start"],
+                              [n for k in rec.roles["agent"] for n in [rec.names.get(k, "")] if n])
         if ev.place:
             rec.place = key_of(src, ev.place)
             if rec.place:
@@ -95,6 +105,12 @@ def from_document(ad: AnnotatedDocument, key_of: KeyOf, name_of: Callable[[str],
                 rec.mentioned = _named_in(ad, ev.sentence, src, key_of, by_start)
             if not rec.roles.get("patient"):
                 rec.peoples = _named_in(ad, ev.sentence, src, key_of, by_start, ("NORP",))
+        if ev.numbers or any(k.startswith("name:") for k in rec.roles.get("patient", ())):
+            if by_start is None:
+                by_start = sorted(ad.mentions, key=lambda m: m.start)
+            rec.near = _named_in(ad, ev.sentence, src, key_of, by_start)
+            for k in rec.near:
+                rec.names.setdefault(k, name_of(k))
         t = ev.time or {}
         b = interval(t) if t else None
         rec.narrative = b

@@ -24,7 +24,7 @@ from ..entities.places import lookup, place_of
 from ..events.dates import MAX, MIN, bounds, compatible, show
 from ..events.lexicon import cues, lexicon
 from ..model import Conflict, EvidenceSpan
-from . import contrast, one_object
+from . import contrast, direction, one_object
 from .records import Record, dates_of
 from .told_twice import data as told_twice_data, named, sites_of
 
@@ -254,6 +254,93 @@ def _close_dates(a: Record, b: Record) -> bool:
     return within_span(a.stated, b.stated, a.type)
 
 
+def _one_day(r: Record) -> bool:
+    """A date stated to one day (a night, a morning of it)."""
+    return r.stated is not None and 0 <= r.stated[1] - r.stated[0] <= 1
+
+
+def _singular(word: str) -> str:
+    from ..events.wordnet import reader
+
+    wn = reader()
+    forms = wn._morphy(word, "n") if wn is not None and word.isalpha() else []
+    others = [f for f in forms if f != word]  # ("men" is a noun of its own, and the plural of man)
+    return others[0] if others else word
+
+
+def group_heads(r: Record) -> set[str]:
+    """The head nouns (singular) of the unnamed groups an event befell ("the injured miners" -> miner)
+    and of the people it counts ("thirty-two men" -> man)."""
+    out = {_singular(k[5:].split()[-1]) for k in r.roles.get("patient", set()) - named(r.roles.get("patient", set()))
+           if k.startswith("name:") and len(k[5:].split()) > 1}
+    for n in r.event.numbers:
+        if n.get("of") and n.get("unit") in (None, "people"):
+            out.add(_singular(n["of"].lower().split()[-1]))
+    return out
+
+
+def groups_alike(a: Record, b: Record) -> bool:
+    """Both tellings befall an unnamed group described by one head noun, or one of them by a noun for
+    people in general ("thirty-two men" / "twenty-three miners")."""
+    ha, hb = group_heads(a), group_heads(b)
+    general = set(told_twice_data()["general_group_nouns"])
+    return bool(ha and hb) and bool(ha & hb or ha & general or hb & general)
+
+
+def same_group_day(a: Record, b: Record, alone: "Lone | None") -> bool:
+    """One event of one unnamed group told by two texts: the same type, stated on one same day, the
+    group described alike (``groups_alike``), and each text's only telling of the type befalling a
+    group that day ("twenty-three miners were killed at the pit on 3 May" / "thirty-two men died ...
+    on 3 May"): its count and place may then conflict. Two days, two kinds of group, or a text that
+    tells two such events on the day: no guess."""
+    if alone is None or a.source == b.source or a.type != b.type or "negated" in (a.event.certainty, b.event.certainty):
+        return False
+    if not (_one_day(a) and _one_day(b) and compatible(a.stated, b.stated)):
+        return False
+    if not (groups_alike(a, b) and alone.group_on_day(a) and alone.group_on_day(b)):
+        return False
+    same_words = (a.event.trigger.get("text") or "").lower() == (b.event.trigger.get("text") or "").lower()
+    if a.place and b.place and a.place != b.place and not (same_words and _described_alike(a, b)):
+        return False  # (two places, unless one act on one group: "the injured miners were taken to A" / "to B")
+    return (a.place is not None and a.place == b.place) or _described_alike(a, b) or bool(_site_near(a, b)) \
+        or bool(_unknown_names(a) & _unknown_names(b))
+
+
+def _unknown_names(r: Record) -> set[str]:
+    """Capitalised words of the telling's sentence, after its first word, that are no English word
+    (WordNet): names the entity stage may not have read ("the Ruthin pit")."""
+    import re
+
+    from ..events.wordnet import reader
+
+    wn = reader()
+    if wn is None:
+        return set()
+    s = r.event.sentence
+    words = re.findall(r"(?<=\s)[A-Z][a-z'’-]{2,}", r.text[s["start"]:s["end"]])
+    return {w for w in words if not wn.synsets(w.lower()) and not wn._morphy(w.lower(), "n")}
+
+
+def _described_alike(a: Record, b: Record) -> bool:
+    """Both describe the group in the same words, more specific than a noun for people in general
+    ("the injured miners"; never "the men")."""
+    general = set(told_twice_data()["general_group_nouns"])
+    common = {k for k in a.roles.get("patient", set()) & b.roles.get("patient", set())
+              if k.startswith("name:") and len(k[5:].split()) > 2}
+    return any(_singular(k.split()[-1]) not in general for k in common)
+
+
+def _site_near(a: Record, b: Record) -> set[str]:
+    """Names both sentences mention (a mine, a ship, a town), but no country or region: a specific
+    detail two tellings of one group's misfortune share."""
+    out = set()
+    for k in a.near & b.near:
+        name = a.names.get(k) or b.names.get(k) or (k[5:] if k.startswith("name:") else "")
+        if name and (lookup(name) or {}).get("kind") not in _REGIONS:
+            out.add(k)
+    return out
+
+
 class Lone:
     """Which tellings are the only one of their type in their document at a place, or with a named
     participant (not negated): an undated telling joins the one dated telling of another text at its
@@ -268,6 +355,13 @@ class Lone:
                 continue
             for k in named(r.keys) | ({"\0place:" + r.place} if r.place else set()):
                 self.count[(r.source, r.type, k)] = self.count.get((r.source, r.type, k), 0) + 1
+            if _one_day(r) and group_heads(r):
+                k = f"\0day:{r.stated[0]}"
+                self.count[(r.source, r.type, k)] = self.count.get((r.source, r.type, k), 0) + 1
+
+    def group_on_day(self, r: Record) -> bool:
+        """r is its text's only telling of its type befalling an unnamed group on its one stated day."""
+        return _one_day(r) and self.count.get((r.source, r.type, f"\0day:{r.stated[0]}")) == 1
 
     def at_place(self, r: Record) -> bool:
         return bool(r.place) and self.count.get((r.source, r.type, "\0place:" + r.place)) == 1
@@ -325,7 +419,9 @@ def one_day_act(a: Record, b: Record, is_person: Callable[[str], bool] | None = 
     if not word or word != (b.event.trigger.get("text") or "").lower():
         return False
     agents = named(a.roles.get("agent", set())) & named(b.roles.get("agent", set()))
-    if not agents or is_person is None or not any(is_person(k) for k in agents):
+    if not agents and not named(a.roles.get("agent", set()) | b.roles.get("agent", set())) and groups_alike(a, b):
+        pass  # one unnamed group acted on ("the injured were taken to hospital at A" / "at B")
+    elif not agents or is_person is None or not any(is_person(k) for k in agents):
         return False
     return _points_apart(a.names.get(a.place, a.place) if a.place else None,
                          b.names.get(b.place, b.place) if b.place else None)
@@ -352,13 +448,16 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
     as agent ("the owners", "the governor") contradicts no named one."""
     if a.type != b.type or a is b:
         return False
-    if contrast.disputed(a, b):
-        return True  # one text denies the other's agent ("X, not Y, went"): one event, its agent disputed
+    if contrast.disputed(a, b) or contrast.cleft_disputed(a, b):
+        return True  # one text denies the other's agent ("X, not Y, went"; "it was Y who"): its agent disputed
+    if direction.apart(a, b):
+        return False  # a departure and a return, or two destinations: two movements
     shared = named(a.keys & b.keys)  # ("the rebels" in two texts may be two risings' rebels)
     twice = sites is not None and sites.told_twice(a, b)
+    group = same_group_day(a, b, alone)
     if not shared and not (a.place and a.place == b.place and (_close_dates(a, b) or _lone_pair(a, b, alone)
                                                               or _place_slip(a, b, objects, alone))) \
-            and not twice:
+            and not twice and not group:
         return False
     if a.source != b.source and a.stated is None and b.stated is None:
         return False  # two undated mentions in two texts: too little to say they are one (as the timeline)
@@ -367,7 +466,7 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
     people = a.type in lexicon().population_types and (a.roles.get("patient", set()) & b.roles.get("patient", set()))
     for role in ("agent", "patient"):
         ra, rb = a.roles.get(role, set()), b.roles.get(role, set())
-        if twice or role == "agent":  # an unnamed group ("an armed crowd") contradicts no one
+        if twice or group or role == "agent":  # an unnamed group ("an armed crowd") contradicts no one
             ra, rb = named(ra), named(rb)
         if ra and rb and not (ra & rb) and not (role == "agent" and (people or one)):
             return False  # (one people deported: the decree's authors and the NKVD chief are both agents)
@@ -376,10 +475,18 @@ def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | N
     if a.place and b.place and a.place != b.place and not (a.type in lexicon().once_only) and not people \
             and not one_day_act(a, b, alone.is_person if alone is not None else None):
         return False  # (one people deported: "Kazakhstan" and "Central Asia" name one destination)
-    if a.type in lexicon().once_only and (a.roles.get("patient", set()) & b.roles.get("patient", set())):
+    if group:
         return True
+    far = a.stated is not None and b.stated is not None and not _close_dates(a, b)
+    common = a.roles.get("patient", set()) & b.roles.get("patient", set())
+    if a.type in lexicon().once_only and (named(common) if far else common):
+        return True  # (one named person dies once; "the rebels" killed in 1848 and in 1849 are two killings)
     if twice:
         return True
+    if far and not people and not len(shared) >= 2 and not (
+            a.type in one_object.data()["once_per_object"]
+            and one_object.subject_keys(a) & one_object.subject_keys(b)):
+        return False  # dates apart and no named object it befalls once: two events (two battles at one place)
     if a.place and a.place == b.place:
         return True
     if {_unit(n) for n in a.event.numbers if _unit(n)} & {_unit(n) for n in b.event.numbers if _unit(n)}:
@@ -408,6 +515,19 @@ def _noun(n: dict) -> str:
 
 def _unit(n: dict) -> str | None:
     return n.get("unit") or ((n.get("of") or "").lower() or None)  # "200,000 Koreans": counted as Koreans
+
+
+def _people_unit(n: dict) -> str | None:
+    """A count's unit for comparing two accounts of one event: a count of people however the text
+    names them ("nineteen miners", "ninety-one men") is of people."""
+    from ..events.wordnet import people_sense
+
+    u = _unit(n)
+    if not n.get("unit") and n.get("of"):
+        head = _singular(n["of"].lower().split()[-1])
+        if people_sense(head, 1):
+            return "people"
+    return u
 
 
 def number_range(n: dict) -> tuple[float, float]:
@@ -463,7 +583,7 @@ def number_conflicts(groups: list[list[Record]], name_of) -> list[Conflict]:
         by_unit: dict[str, list[tuple[Record, dict]]] = {}
         for r in group:
             for n in r.event.numbers:
-                u = _unit(n)
+                u = _people_unit(n)
                 if u and not any(x is r and float(m["value"]) == float(n["value"]) for x, m in by_unit.get(u, [])):
                     by_unit.setdefault(u, []).append((r, n))
         for unit, figs in by_unit.items():
@@ -511,9 +631,16 @@ def _blocks(group: list[Record], sites=None) -> list[list[int]]:
     """Indices of one type's records that may be one event: ``same_event`` needs a shared participant
     key or place, or a shared site, so only records of one block are compared, never all pairs."""
     blocks: dict[str, list[int]] = {}
+    cleft = any(r.cleft for r in group)  # (a cleft's telling may share only the words after the verb)
     for i, r in enumerate(group):
         for key in r.keys | r.denied:
             blocks.setdefault(key, []).append(i)
+        if _one_day(r) and group_heads(r):  # (one group on one day: ``same_group_day``)
+            blocks.setdefault(f"\0day:{r.stated[0]}", []).append(i)
+        if cleft and r.roles.get("agent"):
+            words = contrast.object_words(r)
+            if words:
+                blocks.setdefault("\0words:" + " ".join(words), []).append(i)
         if r.place:
             blocks.setdefault("\0place:" + r.place, []).append(i)
         if sites is not None:
@@ -584,6 +711,14 @@ def _join_block(group: list[Record], block: list[int], sets: DisjointSets, test,
         entry[1].append(i)
 
 
+def same_event_test(records: list[Record], sites=None,
+                    is_person: Callable[[str], bool] | None = None) -> Callable[[Record, Record], bool]:
+    """``same_event`` over these records (their one-object and lone-telling indexes built once)."""
+    objects = one_object.Objects(records)
+    alone = Lone(records, is_person)
+    return lambda a, b: same_event(a, b, sites, objects, alone)
+
+
 def same_event_clusters(records: list[Record], sites=None,
                         is_person: Callable[[str], bool] | None = None) -> list[list[Record]]:
     """Accounts of one event (``same_event``), joined transitively; blocking keys keep it from
@@ -592,15 +727,10 @@ def same_event_clusters(records: list[Record], sites=None,
     for r in records:
         if r.event.certainty != "negated":
             by_type.setdefault(r.type, []).append(r)
-    objects = one_object.Objects(records)
-    alone = Lone(records, is_person)
+    test = same_event_test(records, sites, is_person)
     sig = telling_signatures(records)
     memo: dict = {}
     out = []
-
-    def test(a: Record, b: Record) -> bool:
-        return same_event(a, b, sites, objects, alone)
-
     for group in by_type.values():
         sets = DisjointSets(len(group))
         for block in _blocks(group, sites):
@@ -632,11 +762,13 @@ def same_event_conflicts(records: list[Record], name_of=None, sites=None,
     for r in records:
         by_source.setdefault(r.source, []).append(r)
     clusters = same_event_clusters(records, sites, is_person)
+    test = same_event_test(records, sites, is_person)
     for cluster in clusters:
-        out += _date_conflict(cluster, minor, by_source)
+        out += _date_conflict(cluster, minor, by_source, test)
         out += _place_conflict(cluster, is_person)
-        out += _agent_conflict(cluster, is_person or (lambda key: not key.startswith(("name:", "norp:"))))
-        out += _denied_agent_conflict(cluster)
+        agents = _agent_conflict(cluster, is_person or (lambda key: not key.startswith(("name:", "norp:"))))
+        agents = agents or _denied_agent_conflict(cluster) or _cleft_agent_conflict(cluster)
+        out += agents
     out += number_conflicts(clusters, name_of)
     return out
 
@@ -646,7 +778,17 @@ def _width(iv: tuple[int, int]) -> int:
     return 0 if iv[0] <= MIN or iv[1] >= MAX else iv[1] - iv[0]
 
 
-def _date_conflict(cluster: list[Record], minor: int, by_source: dict[str, list[Record]]) -> list[Conflict]:
+def _told_alike(xs: list[Record], ys: list[Record], test) -> bool:
+    """Some dated telling of one side and some of the other, in two documents, are one event by
+    themselves (``same_event``), not only through a chain of others (an undated telling between two
+    dated ones of one text)."""
+    return any(x.source != y.source and test(x, y) for x in xs[:8] for y in ys[:8])
+
+
+def _date_conflict(cluster: list[Record], minor: int, by_source: dict[str, list[Record]],
+                   test=None) -> list[Conflict]:
+    """A date conflict between the distinct datings of one event's accounts, each pair of datings only
+    where two of their tellings in two documents are joined directly (``_told_alike``)."""
     sides: dict[tuple, list[Record]] = {}
     for r in cluster:
         if r.stated is not None:
@@ -663,6 +805,8 @@ def _date_conflict(cluster: list[Record], minor: int, by_source: dict[str, list[
             gap = day_gap(a.stated, b.stated)
             if not gap:
                 continue  # the intervals overlap: one date at two precisions is no conflict
+            if test is not None and not _told_alike(sides[ka], sides[kb], test):
+                continue  # joined only through others: no evidence that these two datings are of one event
             wide = max(_width(a.stated), _width(b.stated)) > max(minor, span_days(etype))
             if gap > max(minor, span_days(etype)) or (gap <= minor and wide):
                 big = True  # (1906 / 1907 touch at New Year, but two years are no day apart)
@@ -784,6 +928,34 @@ def _denied_agent_conflict(cluster: list[Record]) -> list[Conflict]:
                     f"the same {etype} is credited to {', '.join(told[:-1])} and {told[-1]} ({labels}); "
                     f"not {' or '.join(names[k] for k in sorted(credited))}, says "
                     f"{_accounts_text([account(r) for k in deniers for r in sides[k]])}",
+                    [(k, names[k], [account(r) for r in sides[k]]) for k in keep])]
+
+
+def _cleft_agent_conflict(cluster: list[Record]) -> list[Conflict]:
+    """One event that a text tells as a cleft on its agent ("it was Y who set fire to the chapel") and
+    another text credits to another named agent: each side a named agent with the accounts that name it
+    (``contrast.cleft_disputed``)."""
+    clefts = [r for r in cluster if r.cleft]
+    if not clefts:
+        return []
+    sides: dict[str, list[Record]] = {}
+    for r in cluster:
+        for k in sorted(named(r.roles.get("agent", set()))):
+            sides.setdefault(k, []).append(r)
+    focus = {k for r in clefts for k in named(r.roles.get("agent", set()))}
+    others = {k for k, rs in sides.items() if k not in focus and any(
+        contrast.cleft_disputed(c, r) for c in clefts for r in rs)}
+    if not others or len(focus) != 1:
+        return []
+    keep = sorted(others) + sorted(focus)
+    names = {k: _who(sides[k][0], k) for k in keep}
+    etype = cluster[0].type
+    labels = " / ".join(dict.fromkeys(_label(sides[k][0]) for k in keep))
+    told = [f"{names[k]} ({_accounts_text([account(r) for r in sides[k]])})" for k in keep]
+    who = next(iter(focus))
+    return [grouped("agent_conflict", "agent",
+                    f"the same {etype} is credited to {', '.join(told[:-1])} and {told[-1]} ({labels}); "
+                    f"it was {names[who]}, says {_accounts_text([account(r) for r in clefts])}",
                     [(k, names[k], [account(r) for r in sides[k]]) for k in keep])]
 
 

@@ -177,12 +177,14 @@ class _Clusters(_UF):
                 return why
         fa, fb = self.fulls[ri], self.fulls[rj]
         if not fa or not fb:  # a surname alone: the husband in one text may be the wife in another
-            if self._two_given(ri) or self._two_given(rj):
-                return "a text writes the family name after two given names (two people of that name)"
-            full = ri if fa else rj
-            if fa != fb and any(self.items[i][9] for i in self.members_of(full)):
-                return "the full name's text tells a relative of that family (the family name alone may be either)"
             ga, gb = self._told_as(ri), self._told_as(rj)
+            single = ga if not fa else gb  # ("Pendle", told as a man, in a text of Thomas and Agnes Pendle
+            sex = next(iter(single)) if len(single) == 1 else None  # is Thomas: one given name of his sex)
+            kin = set().union(*(self.items[i][9] for i in self.members_of(ri if fa else rj)))
+            if fa != fb and kin and (sex is None or any(k in (None, sex) for k in kin)):
+                return "the full name's text tells a relative of that family (the family name alone may be either)"
+            if self._two_given(ri, sex) or self._two_given(rj, sex):
+                return "a text writes the family name after two given names (two people of that name)"
             if len(ga) == 1 and len(gb) == 1 and ga != gb:
                 return f"told as a man in one text and as a woman in the other ({ga.pop()}, {gb.pop()})"
         clash = next(((a, b) for a in fa for b in fb if a.family == b.family and a.given and b.given
@@ -192,10 +194,13 @@ class _Clusters(_UF):
             return f"two full names that share only the family name: {clash[0].display} and {clash[1].display}"
         return None
 
-    def _two_given(self, r: int) -> bool:
+    def _two_given(self, r: int, sex: str | None = None) -> bool:
         """Whether a text of the cluster writes its family name after two different given names
-        ("Hugo Brandt and his son Felix Brandt"), though its reading named one of them only."""
-        return any(len({w for w in self.items[i][8] if gender.is_given_name(w)}) > 1
+        ("Hugo Brandt and his son Felix Brandt"), though its reading named one of them only; with
+        ``sex`` (the surname alone is told as a man or a woman), two given names that may be of that sex
+        ("Thomas Pendle" and "his wife Agnes Pendle": one for a man)."""
+        return any(len({w for w in self.items[i][8] if gender.is_given_name(w)
+                        and (sex is None or gender.of_given_name(w) in (None, sex))}) > 1
                    for i in self.members_of(r))
 
     def members_of(self, r: int) -> list[int]:
@@ -277,7 +282,7 @@ def _items(docs) -> tuple[list, set]:
             g, keys, persons = _keys(e.name, e.aliases, e.label)
             written = frozenset(w for p in persons for w in before.get(p.family, ())) if g == "PERSON" else frozenset()
             items.append((source, e, counts.get(e.id, 0), g, keys, persons, evidence.get(e.id),
-                          frozenset(told.get(e.id, ())), written, e.id in kin))
+                          frozenset(told.get(e.id, ())), written, frozenset(kin.get(e.id, ()))))
     return items, narrated
 
 
@@ -296,28 +301,36 @@ def _kin_word(word: str) -> bool:
     return kin_noun((wn.morphy(word, "n") if wn is not None else None) or word)
 
 
-def told_with_kin(text: str, mentions) -> set[str]:
-    """Local ids of the persons a text ties to a relative who likely bears their family name: the
-    person told as someone's relative ("his father, Johann Weber", "Anna Weber, his widow", "the son of
-    Johann Weber"), or one whose relative it names by a given name alone ("Johann Weber ... his son
-    Carl"). A family name alone in another text may be either of them (``_Clusters.against``)."""
+def told_with_kin(text: str, mentions) -> dict[str, set[str | None]]:
+    """The persons a text ties to a relative who likely bears their family name, each with the sexes
+    of those relatives ("male"/"female", None when the text does not tell): the person told as
+    someone's relative ("his father, Johann Weber", "Anna Weber, his widow", "the son of Johann
+    Weber": the possessor, a man after "his"), or one whose relative it names by a given name alone
+    ("Johann Weber ... his son Carl": Carl's sex). A family name alone in another text may be either
+    of them, unless it is told as a sex no such relative has (``_Clusters.against``)."""
     people = sorted(((_get(m, "start"), _get(m, "end"), _get(m, "entity")) for m in mentions
                      if _get(m, "label") == "PERSON" and _get(m, "entity")), key=lambda t: t[0])
-    out: set[str] = set()
+    out: dict[str, set[str | None]] = {}
     for start, end, ent in people:
         before = _KIN_BEFORE.search(text, max(0, start - 40), start)
         after = _KIN_AFTER.match(text, end, end + 40)
         words = [w for w in (*(before.groups() if before else ()), *(after.group(1).split() if after else ())) if w]
         if any(_kin_word(w) for w in words):
-            out.add(ent)
+            told = f"{before.group(0) if before else ''} {after.group(0) if after else ''}".split()
+            owner = next((w.lower() for w in told if w.lower() in _POSSESSOR_SEX), None)
+            out.setdefault(ent, set()).add(_POSSESSOR_SEX.get(owner))
     starts = [p[0] for p in people]
     for m in _KIN_GIVEN.finditer(text):
         if not _kin_word(m.group(1)) or not gender.is_given_name(m.group(2)):
             continue
         k = bisect.bisect_left(starts, m.start()) - 1
         if k >= 0 and m.start() - people[k][1] < 400 and "\n\n" not in text[people[k][1]:m.start()]:
-            out.add(people[k][2])  # the relative's possessor: the person named last before
+            # the relative's possessor (the person named last before), and the relative's sex
+            out.setdefault(people[k][2], set()).add(gender.of_given_name(m.group(2)))
     return out
+
+
+_POSSESSOR_SEX = {"his": gender.MALE, "her": gender.FEMALE}
 
 
 def _get(m, k):
@@ -411,6 +424,15 @@ def _link(items) -> _Clusters:
             for i in idxs:
                 uf.join(r, i, ((items[r][1].name, items[i][1].name),
                                "the family name alone, of the one full name with it in the corpus"))
+        elif len(roots) > 1:  # a husband and a wife: the surname told as one sex is the one of that sex
+            for i in idxs:
+                told = uf._told_as(uf.find(i))
+                if len(told) != 1:
+                    continue
+                fits = [r for r in sorted(roots) if uf._told_as(r) == told]
+                if len(fits) == 1 and all(uf._told_as(r) and not (uf._told_as(r) & told) for r in roots if r != fits[0]):
+                    uf.join(fits[0], i, ((items[fits[0]][1].name, items[i][1].name),
+                                         "the family name alone, told as the one of that sex of its full names"))
 
     # 3. other kinds: close spellings of long names, blocked by first token
     first_tok: dict[tuple[str, str], dict[str, int]] = defaultdict(dict)

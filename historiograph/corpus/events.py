@@ -13,7 +13,7 @@ import json
 import re
 from importlib import resources
 
-from ..checks import contrast, rules, told_twice
+from ..checks import contrast, direction, rules, told_twice
 from ..checks.records import Record, dates_of, from_document, interval
 from ..disjoint import DisjointSets
 from ..events.dates import MAX, MIN, compatible, precision
@@ -131,7 +131,8 @@ def borrow(recs: list[Record]) -> None:
     whose named participants and place, two or more, its sentence names all of ("Tobias Marchetti
     captured Kessel"): then the two can be compared as one event. Only where the choice is unique both
     ways: one such telling in each other text, the same participants from every text, and no other
-    bare telling of the kind in the sentence's own text naming them. Blocked by (kind, key), so
+    bare telling of the kind in the sentence's own text naming them, and never from a telling that goes
+    the other way (a departure's roles are no return's: ``checks.direction``). Blocked by (kind, key), so
     nothing compares all pairs."""
     bare = [j for j, r in enumerate(recs) if r.mentioned and r.event.certainty != "negated"]
     if not bare:
@@ -150,7 +151,7 @@ def borrow(recs: list[Record]) -> None:
             for i in index.get((kind(b.type), k), ()):
                 a = recs[i]
                 own = _own(a)
-                if a.source != b.source and len(own) >= 2 and own <= b.mentioned:
+                if a.source != b.source and len(own) >= 2 and own <= b.mentioned and not direction.apart(a, b):
                     by_source.setdefault(a.source, set()).add(i)
         if not by_source or any(len(v) > 1 for v in by_source.values()):
             continue
@@ -182,7 +183,7 @@ def kind(etype: str) -> str:
     return _kinds().get(etype, etype)
 
 
-def _same(a: Record, b: Record, sites: told_twice.Sites | None = None) -> bool:
+def _same(a: Record, b: Record, sites: told_twice.Sites | None = None, alone: rules.Lone | None = None) -> bool:
     """One event told by two documents: the same type or compatible ones (an escape and a defection), times that fit (or lie within the type's
     ``span_days``: "8 August" / "9 August" for one entry into a war, ``rules.within_span``), a shared
     participant or place,
@@ -195,24 +196,63 @@ def _same(a: Record, b: Record, sites: told_twice.Sites | None = None) -> bool:
         return False
     if a.stated is None and b.stated is None:
         return False  # two undated mentions: too little to say they are one event
-    if contrast.disputed(a, b):
-        return True  # one text denies the other's agent ("X, not Y, went"): one event, its agent disputed
+    if contrast.disputed(a, b) or contrast.cleft_disputed(a, b):
+        return True  # one text denies the other's agent ("X, not Y, went"; "it was Y who"): its agent disputed
+    if direction.apart(a, b):
+        return False  # a departure and a return, or two destinations: two movements
     shared = told_twice.named(a.keys & b.keys)  # ("the rebels" in two texts may be two risings' rebels)
     people = a.type in lexicon().population_types and (a.roles.get("patient", set()) & b.roles.get("patient", set()))
     twice = sites is not None and sites.told_twice(a, b)
+    group = rules.same_group_day(a, b, alone)  # one unnamed group on one day, counted alike or not
     if not compatible(a.stated or a.narrative, b.stated or b.narrative):
         close = rules.within_span(a.stated or a.narrative, b.stated or b.narrative, a.type)
         if not close and not (people and _counted_alike(a, b)) and not twice:
             return False  # (one people moved, counted in both texts: one event, its dates in conflict)
     for role in ("agent", "patient"):
         ra, rb = a.roles.get(role, set()), b.roles.get(role, set())
-        if twice:  # an unnamed group ("an armed crowd") contradicts no one
+        if twice or group:  # an unnamed group ("an armed crowd") contradicts no one
             ra, rb = told_twice.named(ra), told_twice.named(rb)
         if ra and rb and not (ra & rb) and not (role == "agent" and people):
             return False
     if a.place and b.place and a.place != b.place and not shared:
         return False
-    return bool(shared) or (a.place is not None and a.place == b.place) or twice
+    return bool(shared) or (a.place is not None and a.place == b.place) or twice or group or _same_subject(a, b)
+
+
+def _same_subject(a: Record, b: Record) -> bool:
+    """Two tellings, read with no participant, of an event that befalls one once (a death), stated on
+    dates that fit, whose sentences write the same unknown name right before the verb ("Tu'ilaepa died
+    in March 1878" / "When Tu'ilaepa died in March 1878"): one event, the name unread in both."""
+    if a.source == b.source or a.type != b.type or a.type not in lexicon().once_only:
+        return False
+    if a.stated is None or b.stated is None or not compatible(a.stated, b.stated):
+        return False
+    word = written_subject(a)
+    return word is not None and word == written_subject(b)
+
+
+_BEFORE = re.compile(r"([A-Z][\w'’-]+)\s+$")
+
+
+def written_subject(r: Record) -> str | None:
+    """The capitalised word written right before the trigger of a telling read with no participant
+    and no place, when it is no English word (a name the entity stage did not read)."""
+    if r.roles or r.place or r.type not in lexicon().once_only:
+        return None
+    start = r.event.trigger.get("start")
+    if not isinstance(start, int):
+        return None
+    m = _BEFORE.search(r.text, max(r.event.sentence["start"], start - 40), start)
+    if not m or len(m.group(1)) < 3:
+        return None
+    from ..events.wordnet import reader
+
+    wn = reader()
+    word = m.group(1)
+    plain = re.sub(r"[^a-z]", "", word.lower())
+    if wn is None or not plain or wn.synsets(plain) or wn._morphy(plain, "n") or wn._morphy(plain, "v"):
+        return None  # ("He", "The", "Soldiers": words, not a name)
+    return word
 
 
 def _counted_alike(a: Record, b: Record) -> bool:
@@ -225,9 +265,19 @@ def _candidate_pairs(recs: list[Record]):
     """Pairs worth comparing: same (or compatible) type and a shared participant or place (blocking
     keys), so the merge never compares all pairs."""
     buckets: dict[tuple[str, str], list[int]] = {}
+    clefts = {kind(r.type) for r in recs if r.cleft}  # (a cleft's telling may share only the words after the verb)
     for i, r in enumerate(recs):
         for k in r.keys | ({r.place} if r.place else set()) | r.posts | r.denied:
             buckets.setdefault((kind(r.type), k), []).append(i)
+        subject = written_subject(r)
+        if subject:
+            buckets.setdefault((kind(r.type), "\0subject:" + subject), []).append(i)  # (``written_subject``)
+        if rules.group_heads(r) and r.stated is not None and r.stated[1] - r.stated[0] <= 1:
+            buckets.setdefault((kind(r.type), f"\0day:{r.stated[0]}"), []).append(i)  # (``rules.same_group_day``)
+        if kind(r.type) in clefts and r.roles.get("agent"):
+            words = contrast.object_words(r)
+            if words:
+                buckets.setdefault((kind(r.type), "\0words:" + " ".join(words)), []).append(i)
     seen: set[tuple[int, int]] = set()
     for idxs in buckets.values():
         for n, i in enumerate(idxs):
@@ -269,17 +319,23 @@ def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> lis
     documents = told_twice.document_keys(docs, keys.key_of)
     sites = told_twice.Sites(recs, told_twice.site_test(entities, documents), kind, documents)
     sets = DisjointSets(len(recs))
+    alone = rules.Lone(recs)
 
     pairs = sorted(_candidate_pairs(recs), key=lambda p: recs[p[0]].type != recs[p[1]].type)
     told_by = {i: {r.source} for i, r in enumerate(recs)}  # root -> documents in its cluster
+    dated = {i: [(r.source, r.stated)] if r.stated else [] for i, r in enumerate(recs)}  # root -> its datings
     for i, j in pairs:
         ri, rj = sets.find(i), sets.find(j)
-        if ri == rj or not _same(recs[i], recs[j], sites):
+        if ri == rj or not _same(recs[i], recs[j], sites, alone):
             continue
         if recs[i].type != recs[j].type and told_by[ri] & told_by[rj]:
             continue  # a document that tells an escape and then a defection tells two events
+        if _dated_twice(dated[ri], dated[rj]):
+            continue  # one document dates the two sides apart: it tells two events (a third text's
+            # undated telling between them joins neither)
         sets.union(i, j)
         told_by[sets.find(i)] = told_by[ri] | told_by[rj]
+        dated[sets.find(i)] = dated[ri] + dated[rj]
     for i, j in _fact_line_pairs(recs):
         sets.union(i, j)
     clusters: dict[int, list[Record]] = {}
@@ -290,6 +346,11 @@ def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> lis
     for i, e in enumerate(entries, 1):
         e.id = f"t{i}"
     return entries
+
+
+def _dated_twice(x: list[tuple[str, tuple[int, int]]], y: list[tuple[str, tuple[int, int]]]) -> bool:
+    """One document gives a dating on each side that the other cannot fit."""
+    return any(sa == sb and not compatible(da, db) for sa, da in x for sb, db in y)
 
 
 def order(e: TimelineEntry) -> tuple:
@@ -355,7 +416,7 @@ def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
     documents = {keys.key_of(r.source, p) for r in group for p in r.event.participants
                  if getattr(p, "kind", None) == "document"}
     agents = [name_of(k) for k in roles.get("agent", []) if k not in documents]
-    if len(agents) > 1 and any(r.denied & set(roles["agent"]) for r in group):
+    if len(agents) > 1 and any(r.denied & set(roles["agent"]) or r.cleft for r in group):
         agents = [" or ".join(agents)]  # one text denies the other's agent: "Brantley or Okafor travelled"
     return TimelineEntry(
         id="",
