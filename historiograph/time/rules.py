@@ -63,6 +63,12 @@ def _g(m: re.Match, name: str) -> str | None:
         return None
 
 
+def _relative(rel: str, default: str = "deictic") -> tuple[int, str]:
+    """(n, anchor) of a relative word ("next": 1, "last": -1, "this": 0), one lookup for every rule with
+    a "rel" group; a word the lexicon lacks counts 0 from ``default``."""
+    return lookups()["relative_words"].get(norm(rel), (0, default))
+
+
 def month_of(word: str) -> int | None:
     return lookups()["months"].get(word.lower().rstrip("."))
 
@@ -324,7 +330,7 @@ def r_season(m: re.Match, text: str) -> list[Part]:
     if m.group("season").lower() == "fall" and norm(rel) == "the" and not re.match(
             r"\s*(?:[.,;:)]|$)", text[m.end():m.end() + 3]):
         return []  # "the fall of Singapore": a defeat, not autumn
-    n, kind = lookups()["relative_words"].get(norm(rel), (0, "anaphoric"))
+    n, kind = _relative(rel, "anaphoric")
     return [Part(m.start(), m.end(), Spec(season=season, unit="SEASON", n=n, anchor=kind, mod=mod))]
 
 
@@ -338,7 +344,7 @@ def r_quarter(m: re.Match, text: str) -> list[Part]:
         return [Part(m.start(), m.end(), Spec(value=f"{year:04d}-Q{q}"))]
     rel = _g(m, "rel")
     if rel:
-        n, kind = lookups()["relative_words"].get(norm(rel), (0, "deictic"))
+        n, kind = _relative(rel)
         return [Part(m.start(), m.end(), Spec(quarter=q, unit="QUARTER", n=n, anchor=kind))]
     return [Part(m.start(), m.end(), Spec(quarter=q, anchor="year"))]
 
@@ -358,7 +364,7 @@ _ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+([A-Z][a-z]{2,8}
 def r_rel(m: re.Match, text: str) -> list[Part]:
     lk = lookups()
     rel = norm(m.group("rel"))
-    n, kind = lk["relative_words"].get(rel, (0, "anaphoric" if rel == "the" else "deictic"))
+    n, kind = _relative(rel, "anaphoric" if rel == "the" else "deictic")
     word = m.group("runit")
     low = word.lower()
     edge = _g(m, "edge")
@@ -701,13 +707,13 @@ def r_holiday(m: re.Match, text: str) -> list[Part]:
         return [Part(m.start(), m.end(), Spec(value=day.isoformat() if day else fmt(year)))]
     rel = _g(m, "rel")
     if rel:
-        n, kind = lookups()["relative_words"].get(norm(rel), (0, "deictic"))
+        n, kind = _relative(rel)
         return [Part(m.start(), m.end(), Spec(holiday=rule, unit="HOLIDAY", n=n, anchor=kind))]
     return [Part(m.start(), m.end(), Spec(holiday=rule, anchor="year"))]
 
 
 def r_year_end(m: re.Match, text: str) -> list[Part]:
-    n, kind = lookups()["relative_words"].get(norm(_g(m, "rel") or "this"), (0, "deictic"))
+    n, kind = _relative(_g(m, "rel") or "this")
     return [Part(m.start(), m.end(), Spec(unit="Y", n=n, anchor=kind, mod="END"))]
 
 
