@@ -32,7 +32,7 @@ def annotate(ad, options) -> dict:
     text = ad.masked_text if ad.masked_text is not None else ad.text
     published = getattr(options, "published", None) or ad.document.metadata.published
     dct = published or header_date(text)
-    metadata = _dateline(ad.text) if ad.document.metadata.published else None
+    metadata = _header_line(ad.text) if ad.document.metadata.published else None
     if dct is None and (dateline := news_dateline(text)) is not None:
         dct, metadata = dateline  # "HOBART, Friday 9 March 1962 — Police ...": the report's own date
     mode = getattr(options, "time_mode", "auto") or "auto"
@@ -41,7 +41,8 @@ def annotate(ad, options) -> dict:
     return {"timexes": timexes}
 
 
-def _dateline(text: str) -> tuple[int, int] | None:
+def _header_line(text: str) -> tuple[int, int] | None:
+    """The span of the header's date line ("Published 12 March 2015"; not a news dateline: news_dateline)."""
     from ..ingest.metadata import date_line_span
 
     return date_line_span(text)
