@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from .calendar import fmt, valid
+from .calendar import fmt, holiday_date, valid
 from .lexicon import lexicon, lookups, norm
 
 TIME_UNITS = {"TH": "H", "TM": "M", "TS": "S"}
@@ -339,14 +339,21 @@ _QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "
 
 def r_quarter(m: re.Match, text: str) -> list[Part]:
     q = int(m.group("qnum")[1]) if _g(m, "qnum") else _QORD[m.group("qord").lower()]
+    return _of_a_year(m, lambda year: f"{year:04d}-Q{q}", "QUARTER", quarter=q)
+
+
+def _of_a_year(m: re.Match, value, unit: str, **field) -> list[Part]:
+    """A part of a year ("the third quarter", "Easter"): of the year told ("of 1938": ``value(year)``),
+    of the one a relative word counts ("next Easter"), else of the year the story or report is in.
+    ``field``: the Spec field that names the part (quarter=3, holiday=rule)."""
     year = _year(m)
     if year is not None:
-        return [Part(m.start(), m.end(), Spec(value=f"{year:04d}-Q{q}"))]
+        return [Part(m.start(), m.end(), Spec(value=value(year)))]
     rel = _g(m, "rel")
     if rel:
         n, kind = _relative(rel)
-        return [Part(m.start(), m.end(), Spec(quarter=q, unit="QUARTER", n=n, anchor=kind))]
-    return [Part(m.start(), m.end(), Spec(quarter=q, anchor="year"))]
+        return [Part(m.start(), m.end(), Spec(unit=unit, n=n, anchor=kind, **field))]
+    return [Part(m.start(), m.end(), Spec(anchor="year", **field))]
 
 
 def r_half(m: re.Match, text: str) -> list[Part]:
@@ -700,16 +707,13 @@ def r_holiday(m: re.Match, text: str) -> list[Part]:
     rule = lookups()["holidays"].get(" ".join(m.group("holiday").lower().replace("’", "'").split()))
     if not rule:
         return []
-    year = _year(m)
-    if year is not None:
-        from .calendar import holiday_date
-        day = holiday_date(rule, year)
-        return [Part(m.start(), m.end(), Spec(value=day.isoformat() if day else fmt(year)))]
-    rel = _g(m, "rel")
-    if rel:
-        n, kind = _relative(rel)
-        return [Part(m.start(), m.end(), Spec(holiday=rule, unit="HOLIDAY", n=n, anchor=kind))]
-    return [Part(m.start(), m.end(), Spec(holiday=rule, anchor="year"))]
+    return _of_a_year(m, lambda year: _holiday_value(rule, year), "HOLIDAY", holiday=rule)
+
+
+def _holiday_value(rule, year: int) -> str:
+    """The holiday's day in ``year`` ("Easter 1916": 1916-04-23), or the year when its rule gives none."""
+    day = holiday_date(rule, year)
+    return day.isoformat() if day else fmt(year)
 
 
 def r_year_end(m: re.Match, text: str) -> list[Part]:
