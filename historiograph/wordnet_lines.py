@@ -6,10 +6,32 @@ On news text a document asks for hundreds of synsets it has not seen, so this is
 a fresh corpus pays throughout. Here the data file is read once into bytes (an offset is a byte
 offset: the line is a slice) and the line is parsed in one pass over its fields; the Synset and Lemma
 objects are the ones nltk makes, field for field (tests/test_wordnet_lines.py compares every synset).
+Where the WordNet files are (``wordnet_root``) and its exception lists (``exceptions``) are read here too,
+for every module that reads them.
 """
 from __future__ import annotations
 
+import os
 import re
+
+WORDNET_DIRS = ("/usr/share/wordnet",)  # Debian's wordnet-base
+
+
+def wordnet_root(probe: str) -> str | None:
+    """The WordNet directory: $HISTORIOGRAPH_WORDNET, else the first of WORDNET_DIRS holding the file
+    ``probe`` ("data.verb", "verb.exc"); None where WordNet is not installed."""
+    return os.environ.get("HISTORIOGRAPH_WORDNET") or next(
+        (d for d in WORDNET_DIRS if os.path.exists(os.path.join(d, probe))), None)
+
+
+def exceptions(pos: str) -> list[list[str]]:
+    """WordNet's exception list for ``pos`` ("verb": verb.exc), a line's words each ("caught catch":
+    an irregular form, then its base forms); empty where the file is absent."""
+    root = wordnet_root(pos + ".exc")
+    if root is None or not os.path.exists(os.path.join(root, pos + ".exc")):
+        return []
+    with open(os.path.join(root, pos + ".exc"), encoding="utf-8") as fh:
+        return [line.split() for line in fh]
 
 _GLOSS_QUOTE = re.compile(r"[\"].*?[\"]")
 _GLOSS_EXAMPLE = re.compile(r'"([^"]*)"')

@@ -16,6 +16,7 @@ from ..model import Timex
 from .anchoring import Resolver, decide_mode, parse_dct
 from .asides import classify
 from .bibliographic import Bibliographic
+from .calendar import DAY_VALUE
 from .counted import as_length
 from . import entries, prefilter
 from .lexicon import lexicon, patterns
@@ -31,7 +32,7 @@ def annotate(ad, options) -> dict:
     text = ad.masked_text if ad.masked_text is not None else ad.text
     published = getattr(options, "published", None) or ad.document.metadata.published
     dct = published or header_date(text)
-    metadata = _dateline(ad.text) if ad.document.metadata.published else None
+    metadata = _header_line(ad.text) if ad.document.metadata.published else None
     if dct is None and (dateline := news_dateline(text)) is not None:
         dct, metadata = dateline  # "HOBART, Friday 9 March 1962 — Police ...": the report's own date
     mode = getattr(options, "time_mode", "auto") or "auto"
@@ -40,7 +41,8 @@ def annotate(ad, options) -> dict:
     return {"timexes": timexes}
 
 
-def _dateline(text: str) -> tuple[int, int] | None:
+def _header_line(text: str) -> tuple[int, int] | None:
+    """The span of the header's date line ("Published 12 March 2015"; not a news dateline: news_dateline)."""
     from ..ingest.metadata import date_line_span
 
     return date_line_span(text)
@@ -100,7 +102,7 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
             if _day_after(text, parts, flags, i):
                 nxt = parts[i + 1]
                 early[i + 1] = resolver.resolve(nxt.spec, nxt.start, nxt.end, kinds[i + 1])
-                if _DAY.match(early[i + 1][0][:10]):
+                if DAY_VALUE.match(early[i + 1][0][:10]):
                     value, how = f"{early[i + 1][0][:10]}T{p.spec.tod}", early[i + 1][1]  # the day's anchor
             if value is None:
                 r.at = i
@@ -108,7 +110,7 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
         if i and _SECOND_END.match(text, parts[i - 1].end, p.start) \
                 and _FIRST_END.search(text, max(0, parts[i - 1].start - 12), parts[i - 1].start):
             r.ranged = True  # "between June 13 and June 15": the story is somewhere in that stretch
-        if p.spec.day_only and (ranged or not _DAY.match((value or "")[:10])):
+        if p.spec.day_only and (ranged or not DAY_VALUE.match((value or "")[:10])):
             continue  # "he read in the evening" with no day told (or a stretch of days): not one date
         spec = p.spec
         until = None
@@ -283,7 +285,6 @@ def _day_after(text: str, parts: list[Part], flags: list[bool], i: int) -> bool:
 
 # "at midday on 11 August", "at 10:35 a.m. (0735 GMT) Friday"
 _ON_DAY = re.compile(r"\s*(?:\([^()]{1,24}\)\s*(?:(?:on|of)\s+)?|(?:on|of)\s+)(?:the\s+)?$", re.I)
-_DAY = re.compile(r"^\d{4}-\d\d-\d\d$")
 _SECOND_END = re.compile(r"\s*(?:and|to|until|till|through|-|–|—)\s*$", re.I)
 _FIRST_END = re.compile(r"\b(?:between|from)\s+(?:the\s+)?$", re.I)
 _RESTATED = re.compile(r"\s*\(\s*$")
@@ -400,11 +401,9 @@ def news_dateline(text: str) -> tuple[str, tuple[int, int]] | None:
     report was written, from which its "yesterday" and "on Wednesday" count (TimeML's document
     date), not the last date its story told."""
     for m in entries.NEWS_DATELINE.finditer(text, 0, min(len(text), 1000)):
-        parts = find(m.group("date"))
-        if len(parts) == 1 and parts[0].spec.anchor == "none":
-            value = parts[0].spec.value or ""
-            if re.fullmatch(r"\d{4}-\d\d-\d\d", value):
-                return value, (m.start("date"), m.end("date"))
+        heading = entries.dateline(m, find)
+        if heading is not None and heading.value is not None:
+            return heading.value, m.span("date")
     return None
 
 

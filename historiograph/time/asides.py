@@ -18,7 +18,7 @@ import functools
 import re
 
 from .. import datafiles
-from .tense import NOT_ABBREVIATION, clause_tense
+from .tense import NOT_ABBREVIATION, clause_tense, last_end
 
 _SENTENCE_END = re.compile(r"[.!?]" + NOT_ABBREVIATION + r"\s+(?=[A-Z\"“(])|\n")  # not "Dr. Kelly", "U.S. Army"
 _CLAUSE_END = re.compile(r"[,;:()]|[.!?]" + NOT_ABBREVIATION + r"\s|\n")
@@ -142,7 +142,7 @@ def _kind(text: str, part, doc, narrative: bool = True) -> str | None:
         return "stretch"
     if cues["later"].search(before):
         return "later"
-    sentence = text[_sentence_start(text, s):s]
+    sentence = text[last_end(_SENTENCE_END, text, max(0, s - 300), s):s]
     verb = verb_of(doc, s, e) if doc is not None else None
     if narrative and (reported(verb) if verb is not None else (
             cues["report"].search(sentence) or cues["habit"].search(sentence))):
@@ -225,14 +225,6 @@ def _in_brackets(text: str, s: int, e: int) -> bool:
         return False
     rc, ro = right.find(")"), right.find("(")
     return rc >= 0 and (ro < 0 or rc < ro) and "\n" not in right[:rc]
-
-
-def _sentence_start(text: str, s: int) -> int:
-    lo = max(0, s - 300)
-    start = lo
-    for m in _SENTENCE_END.finditer(text, lo, s):
-        start = m.end()
-    return start
 
 
 def _parsed(doc, s: int, e: int) -> str | None:

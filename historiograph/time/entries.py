@@ -18,7 +18,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
-from .calendar import fmt, valid
+from .calendar import DAY_VALUE, fmt, valid
 from .lexicon import lexicon
 
 
@@ -43,7 +43,6 @@ _SALUTATION = re.compile(r"[ \t]*(?:My[ \t]+)?(?:Dear|Dearest|Sir|Madam|Gentleme
 _INLINE = re.compile(r"(?:\*\*|\*|__|_)?\.(?:\*\*|\*|__|_)?(?:[ \t]+|[ \t]*(?:—|–|--)[ \t]*)(?=[A-Z“\"])")
 # ("**June 3, 1849.** We left ...": the heading in bold)
 _DAY_ONLY = re.compile(r"(?:the[ \t]+)?(?P<day>[123]?\d)(?:st|nd|rd|th|d)\b", re.I)
-_FULL = re.compile(r"^\d{4}-\d\d-\d\d$")
 _GAP = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?$")
 _MAX_LINE = 60
 # A news report's dateline opening a paragraph: a place in capitals (an agency in brackets), a comma,
@@ -138,21 +137,33 @@ def _first_day(text: str, ls: int, h: Heading, find) -> Heading | None:
     return Heading(h.start, h.end, fmt(y, mo, d), (mo, d), None)
 
 
-def _dateline(text: str, ls: int, find) -> tuple[Heading, None] | None:
-    """A report's dateline with its full date ("HOBART, Friday 9 March 1962 — "): a heading of its own kind."""
-    m = NEWS_DATELINE.match(text, ls)
-    if not m:
-        return None
+def dateline(m: re.Match, find) -> Heading | None:
+    """The date of a report's dateline (a NEWS_DATELINE match), as a heading of its own kind: one full
+    date ("HOBART, Friday 9 March 1962 — "), or a month and day taking the story's year ("LUSAKA, Oct.
+    14 (Reuters) — ": ``value`` None). One reader for the entries here and time.news_dateline (the DCT)."""
     parts = find(m.group("date"))
     if len(parts) != 1:
         return None
     sp, s = parts[0].spec, m.start("date")
-    if sp.anchor == "year" and sp.month and sp.day and not sp.tod:  # "LUSAKA, Oct. 14 (Reuters) —": the
-        return Heading(s + parts[0].start, s + parts[0].end, None, (sp.month, sp.day), None), None  # story's year
-    if sp.anchor != "none" or not _FULL.match(sp.value or ""):
-        return None
-    value = sp.value
-    return Heading(s + parts[0].start, s + parts[0].end, value, (int(value[5:7]), int(value[8:10])), None), None
+    told = None if sp.anchor == "year" and sp.tod else _told_day(sp)
+    return Heading(s + parts[0].start, s + parts[0].end, *told, None) if told else None
+
+
+def _told_day(sp) -> tuple[str | None, tuple[int, int]] | None:
+    """A heading's day as (value, (month, day)): a full date ("9 March 1962"), or a month and day whose
+    year the headings before it tell ("Oct. 14": value None); None for any other timex."""
+    if sp.anchor == "none" and DAY_VALUE.match(sp.value or ""):
+        return sp.value, (int(sp.value[5:7]), int(sp.value[8:10]))
+    if sp.anchor == "year" and sp.month and sp.day:
+        return None, (sp.month, sp.day)
+    return None
+
+
+def _dateline(text: str, ls: int, find) -> tuple[Heading, None] | None:
+    """A dateline opening the line at ``ls``, as headings() takes it (None: not on a line of its own)."""
+    m = NEWS_DATELINE.match(text, ls)
+    heading = dateline(m, find) if m else None
+    return (heading, None) if heading else None
 
 
 def _greets(text: str, le: int) -> bool:
@@ -193,14 +204,10 @@ def _heading(text: str, ls: int, limit: int, le: int, find) -> tuple[Heading, bo
     else:
         date = parts[0]
     if date is not None:
-        sp = date.spec
-        if sp.anchor == "none" and _FULL.match(sp.value or ""):
-            value, md, day = sp.value, (int(sp.value[5:7]), int(sp.value[8:10])), None
-        elif sp.anchor == "year" and sp.month and sp.day:
-            value, md, day = None, (sp.month, sp.day), None
-        else:
+        told = _told_day(date.spec)
+        if told is None:
             return None
-        end = date.end
+        (value, md), day, end = told, None, date.end
     elif wd is not None:  # "Tuesday, 14th."
         m = _DAY_ONLY.match(line, wd.end + len(_GAP_LEAD.match(line, wd.end).group(0)))
         if not m or not 1 <= int(m.group("day")) <= 31:

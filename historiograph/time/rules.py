@@ -11,7 +11,7 @@ import functools
 import re
 from dataclasses import dataclass, replace
 
-from .calendar import fmt, valid
+from .calendar import fmt, holiday_date, valid
 from .lexicon import lexicon, lookups, norm
 
 TIME_UNITS = {"TH": "H", "TM": "M", "TS": "S"}
@@ -61,6 +61,12 @@ def _g(m: re.Match, name: str) -> str | None:
         return m.group(name)
     except IndexError:
         return None
+
+
+def _relative(rel: str, default: str = "deictic") -> tuple[int, str]:
+    """(n, anchor) of a relative word ("next": 1, "last": -1, "this": 0), one lookup for every rule with
+    a "rel" group; a word the lexicon lacks counts 0 from ``default``."""
+    return lookups()["relative_words"].get(norm(rel), (0, default))
 
 
 def month_of(word: str) -> int | None:
@@ -324,7 +330,7 @@ def r_season(m: re.Match, text: str) -> list[Part]:
     if m.group("season").lower() == "fall" and norm(rel) == "the" and not re.match(
             r"\s*(?:[.,;:)]|$)", text[m.end():m.end() + 3]):
         return []  # "the fall of Singapore": a defeat, not autumn
-    n, kind = lookups()["relative_words"].get(norm(rel), (0, "anaphoric"))
+    n, kind = _relative(rel, "anaphoric")
     return [Part(m.start(), m.end(), Spec(season=season, unit="SEASON", n=n, anchor=kind, mod=mod))]
 
 
@@ -333,14 +339,21 @@ _QORD = {"first": 1, "second": 2, "third": 3, "fourth": 4, "1st": 1, "2nd": 2, "
 
 def r_quarter(m: re.Match, text: str) -> list[Part]:
     q = int(m.group("qnum")[1]) if _g(m, "qnum") else _QORD[m.group("qord").lower()]
+    return _of_a_year(m, lambda year: f"{year:04d}-Q{q}", "QUARTER", quarter=q)
+
+
+def _of_a_year(m: re.Match, value, unit: str, **field) -> list[Part]:
+    """A part of a year ("the third quarter", "Easter"): of the year told ("of 1938": ``value(year)``),
+    of the one a relative word counts ("next Easter"), else of the year the story or report is in.
+    ``field``: the Spec field that names the part (quarter=3, holiday=rule)."""
     year = _year(m)
     if year is not None:
-        return [Part(m.start(), m.end(), Spec(value=f"{year:04d}-Q{q}"))]
+        return [Part(m.start(), m.end(), Spec(value=value(year)))]
     rel = _g(m, "rel")
     if rel:
-        n, kind = lookups()["relative_words"].get(norm(rel), (0, "deictic"))
-        return [Part(m.start(), m.end(), Spec(quarter=q, unit="QUARTER", n=n, anchor=kind))]
-    return [Part(m.start(), m.end(), Spec(quarter=q, anchor="year"))]
+        n, kind = _relative(rel)
+        return [Part(m.start(), m.end(), Spec(unit=unit, n=n, anchor=kind, **field))]
+    return [Part(m.start(), m.end(), Spec(anchor="year", **field))]
 
 
 def r_half(m: re.Match, text: str) -> list[Part]:
@@ -358,7 +371,7 @@ _ENDED = re.compile(r"\s+(?:that\s+)?(?:ended|ending|ends|to)\s+([A-Z][a-z]{2,8}
 def r_rel(m: re.Match, text: str) -> list[Part]:
     lk = lookups()
     rel = norm(m.group("rel"))
-    n, kind = lk["relative_words"].get(rel, (0, "anaphoric" if rel == "the" else "deictic"))
+    n, kind = _relative(rel, "anaphoric" if rel == "the" else "deictic")
     word = m.group("runit")
     low = word.lower()
     edge = _g(m, "edge")
@@ -694,20 +707,17 @@ def r_holiday(m: re.Match, text: str) -> list[Part]:
     rule = lookups()["holidays"].get(" ".join(m.group("holiday").lower().replace("’", "'").split()))
     if not rule:
         return []
-    year = _year(m)
-    if year is not None:
-        from .calendar import holiday_date
-        day = holiday_date(rule, year)
-        return [Part(m.start(), m.end(), Spec(value=day.isoformat() if day else fmt(year)))]
-    rel = _g(m, "rel")
-    if rel:
-        n, kind = lookups()["relative_words"].get(norm(rel), (0, "deictic"))
-        return [Part(m.start(), m.end(), Spec(holiday=rule, unit="HOLIDAY", n=n, anchor=kind))]
-    return [Part(m.start(), m.end(), Spec(holiday=rule, anchor="year"))]
+    return _of_a_year(m, lambda year: _holiday_value(rule, year), "HOLIDAY", holiday=rule)
+
+
+def _holiday_value(rule, year: int) -> str:
+    """The holiday's day in ``year`` ("Easter 1916": 1916-04-23), or the year when its rule gives none."""
+    day = holiday_date(rule, year)
+    return day.isoformat() if day else fmt(year)
 
 
 def r_year_end(m: re.Match, text: str) -> list[Part]:
-    n, kind = lookups()["relative_words"].get(norm(_g(m, "rel") or "this"), (0, "deictic"))
+    n, kind = _relative(_g(m, "rel") or "this")
     return [Part(m.start(), m.end(), Spec(unit="Y", n=n, anchor=kind, mod="END"))]
 
 

@@ -13,9 +13,9 @@ present perfect, which English never ties to a stated time) says nothing. Intent
 from __future__ import annotations
 
 import functools
-import os
 import re
 
+from ..wordnet_lines import exceptions
 from .lexicon import lexicon
 
 _WORD = re.compile(r"[A-Za-z][A-Za-z'’-]*")
@@ -32,24 +32,23 @@ _PRESENT_AUX = frozenset({"is", "are", "am", "be", "isn't", "aren't"})
 _SKIP = frozenset({"not", "also", "already", "just", "still", "then", "only", "never", "reportedly",
                    "previously", "originally", "initially", "later", "first", "been", "being"})
 _NOT_PAST = re.compile(r"eed$|^(?:hundred|kindred|sacred|naked|wicked|rugged|ragged|beloved|crooked)$")
-WORDNET_DIRS = ("/usr/share/wordnet",)
+
+
+def last_end(rx: re.Pattern, text: str, lo: int, hi: int, default: int | None = None) -> int:
+    """Where the last match of ``rx`` in text[lo:hi] ends (else ``default``, else ``lo``): the start of
+    the clause or sentence a date at ``hi`` is in, ``rx`` being what ends one."""
+    end = lo if default is None else default
+    for m in rx.finditer(text, lo, hi):
+        end = m.end()
+    return end
 
 
 @functools.lru_cache(maxsize=1)
 def irregular_past() -> frozenset[str]:
     """Past tenses and participles of irregular verbs (said, met, bought, left, been), from WordNet's
     verb exceptions; empty where WordNet is absent (then only -ed forms count)."""
-    root = os.environ.get("HISTORIOGRAPH_WORDNET") or next(
-        (d for d in WORDNET_DIRS if os.path.exists(os.path.join(d, "verb.exc"))), None)
-    if root is None or not os.path.exists(os.path.join(root, "verb.exc")):
-        return frozenset()
-    out = set()
-    with open(os.path.join(root, "verb.exc"), encoding="utf-8") as fh:
-        for line in fh:
-            form, *bases = line.split()
-            if "_" in form or form.endswith("ing") or (form.endswith("s") and form != "was") or form in bases:
-                continue
-            out.add(form)
+    out = {form for form, *bases in exceptions("verb") if not (
+        "_" in form or form.endswith("ing") or (form.endswith("s") and form != "was") or form in bases)}
     return frozenset(out - _PRESENT_AUX - _PERFECT - {"is", "does", "goes"})
 
 
@@ -120,9 +119,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     item, 'In January,' before its sentence) takes its sentence's: the nearest verb before it in the
     sentence, else the first after it."""
     lo = max(0, start - 160)
-    s = lo
-    for m in _CLAUSE.finditer(text, lo, start):
-        s = m.end()
+    s = last_end(_CLAUSE, text, lo, start)
     t = _left(text[s:start])
     if t is not None:
         return t
@@ -130,9 +127,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
     t = _right(text[end:b.start() if b else min(len(text), end + 160)], aux_only=True)
     if t is not None:
         return t
-    sentence = s
-    for m in _SENTENCE.finditer(text, lo, start):
-        sentence = m.end()
+    sentence = last_end(_SENTENCE, text, lo, start, s)
     if sentence < s:
         t = _left(text[sentence:start])
         if t is not None:
@@ -144,9 +139,7 @@ def clause_tense(text: str, start: int, end: int) -> str | None:
 def modal_before(text: str, start: int) -> bool:
     """Is the verb group nearest before ``start`` in its own clause a modal one that does not look
     back ('would travel', 'may meet', not 'could have met' nor a modal of another clause)?"""
-    s = max(0, start - 160)
-    for m in _CLAUSE.finditer(text, s, start):
-        s = m.end()
+    s = last_end(_CLAUSE, text, max(0, start - 160), start)
     if _left(text[s:start]) != "modal":
         return False
     return not re.search(r"\b(?:have|'ve)\b", text[s:start].lower())
