@@ -1,0 +1,54 @@
+"""Common nouns read as names, on invented sentences: a common noun alone read as a place
+("the Shrubbery"), a determiner before a common noun read as a person or body ("the Affembly"), and
+the long s of old print read by OCR as "f" ("Houfehold"), which hides the common noun from WordNet.
+Names that look like common nouns stay: a place in a list of places, a possessor's building."""
+from __future__ import annotations
+
+import pytest
+
+from historiograph import ingest, pipeline
+from historiograph.entities import filters
+from historiograph.events.wordnet import reader
+from historiograph.pipeline import Options
+
+pytestmark = pytest.mark.skipif(reader() is None, reason="needs WordNet")
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    ad = pipeline.run(ingest.from_text(text), Options(), until="entities")
+    return [(m.text, m.label) for m in ad.mentions]
+
+
+def test_long_s_readings():
+    assert "Household" in filters._long_s_readings("Houfehold")
+    assert filters._long_s_readings("Bath") == []
+    assert all(r[0] == "F" for r in filters._long_s_readings("Fife"))  # the first letter is kept
+
+
+@pytest.mark.parametrize("word,common", [
+    ("Shrubbery", True), ("Physician", True), ("Houfehold", True), ("Artifts", True),
+    ("Bath", False), ("Orange", False), ("Wellington", False), ("Potts", False), ("Frankfort", False),
+    ("Sheffield", False), ("Highlands", False),
+])
+def test_common_noun_alone(word, common):
+    assert filters.common_noun_alone(word) is common
+
+
+@pytest.mark.parametrize("text,word", [
+    ("The estate is to be sold, together with the Shrubbery and the Lawn, near the town of Taunton.", "Shrubbery"),
+    ("The rooms of the Houfehold were let to a tailor.", "Houfehold"),
+    ("The Affembly refused to amend their Conftitution.", "Affembly"),
+    ("The sign of the Shears hung over the door.", "Shears"),
+])
+def test_common_noun_alone_is_no_name(text, word):
+    found = _mentions(text)
+    assert not any(t == word for t, _ in found), found
+
+
+def test_real_places_stay():
+    found = _mentions("The estate is to be sold, together with the Shrubbery and the Lawn, near the town of Taunton.")
+    assert ("Taunton", "GPE") in found
+    found = _mentions("The sheriffs of Presque Isle, Cheboygan, Emmet, and Charlevoix counties met at Petoskey.")
+    assert any(t == "Emmet" for t, _ in found), found  # a common word ("emmet", an ant) in a list of places
+    found = _mentions("Dinner was served at Luce's Hotel in the evening.")
+    assert any("Hotel" in t for t, _ in found), found
