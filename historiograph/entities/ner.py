@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import lexicon, places
+from . import lexicon, places, toponyms
 from .institutions import institution_label
 from .names import fold, has_cyrillic
 from .spans import MODEL, Cand, title_words, is_junk, strip_possessive, trim, trim_words
@@ -111,6 +111,30 @@ def _titled_person(span: str, label: str) -> str:
     return "PERSON"
 
 
+def _given_name_person(span: str, label: str) -> str:
+    """ "Wendell Willkie", "ALBERT HINTON", "Charlotte Ingram" read as an organisation or a place: two
+    or three words, the first a given name of the name dictionary, the others names (capitalised,
+    no common noun of WordNet, no body's, building's or street's head word: "Charlotte Street",
+    "Albert Hall" stay), and the
+    whole no place the gazetteer knows ("Santa Fe"), is a person."""
+    words = span.split()
+    if label not in ("ORG", "GPE", "LOC") or not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return label
+    if toponyms.toponym_kind(span, "FAC") != "loc":
+        return label  # "Albert Hall", "Charlotte Street": a building's or a street's head word
+    from ..events.gender import known_given_name
+    from .filters import _common_word
+
+    first = words[0].title() if words[0].isupper() else words[0]
+    if not first[:1].isupper() or not known_given_name(first) or places.is_known_place(span):
+        return label
+    heads = lexicon.org_head_words()
+    for w in words[1:]:
+        if not w[:1].isupper() or w.casefold() in heads or _common_word(w) or w in lexicon.demonyms():
+            return label
+    return "PERSON"
+
+
 def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False) -> Cand | None:
     span = text[start:end]
     if has_cyrillic(span):
@@ -127,6 +151,7 @@ def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False)
         return None  # the model's unquoted "works" are mostly fragments of sentences
     label = kind_from_head(unbroken(span), label)
     label = institution_label(text, start, end, label)
+    label = _given_name_person(unbroken(span), label)
     if label == "PERSON":
         m = _OPENING_WORD.match(span)
         if m and m.group(1).casefold() in lexicon.function_words():
@@ -230,13 +255,28 @@ def kind_from_head(name: str, label: str) -> str:
         return "WORK"
     if label in ("PERSON", "ORG"):
         place = lexicon.place_heads().get(("last", last))
-        if place is None and label == "PERSON" and words[1][:1].isupper():
+        if place is None and words[1][:1].isupper() and (label == "PERSON" or _names_after_head(words[1:])):
+            # "Fort Collins", "Cape Bon" read as a person or a body: the first word makes a place,
+            # unless a common noun follows ("Port Authority", "Lake Shore Railroad")
             place = lexicon.place_heads().get(("first", words[0].casefold()))
         if place is None:
             place = _kind_of_place(name)
         if place:
             return place
     return label
+
+
+def _names_after_head(words: list[str]) -> bool:
+    """Whether the words after a place's first head word are all names, no common noun of WordNet
+    nor a body's head word ("Collins", not "Authority", "Shore Railroad")."""
+    from .filters import _common_word
+
+    heads = lexicon.org_head_words()
+    for w in words:
+        w = strip_possessive(w.strip(".,"))
+        if not w[:1].isupper() or w.casefold() in heads or _common_word(w):
+            return False
+    return True
 
 
 _KIND_OF_NAME = re.compile(r"(?P<noun>[A-Za-z]+)\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?(?P<name>.+)")
