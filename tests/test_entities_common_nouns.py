@@ -52,3 +52,8 @@ def test_real_places_stay():
     assert any(t == "Emmet" for t, _ in found), found  # a common word ("emmet", an ant) in a list of places
     found = _mentions("Dinner was served at Luce's Hotel in the evening.")
     assert any("Hotel" in t for t, _ in found), found
+
+
+def test_a_place_named_by_a_common_word_without_a_determiner_stays():
+    found = _mentions("The legion marched along the Vistula and besieged Thorn.")
+    assert any(t == "Thorn" for t, _ in found), found

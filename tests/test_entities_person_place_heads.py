@@ -1,7 +1,8 @@
 """Kinds of names the model mislabels, on invented sentences: a given name of the name dictionary
 first and names after it is a person, not a body or a place ("Wendell Willkie" read as an
 organisation); a place's first head word ("Fort", "Port") before names makes a place of what the
-model read as a body. Buildings, streets and bodies named the same way stay what they are."""
+model read as a body; a name broken at a line end before the model's start ("American Newspa¬\nper
+Publishers' Association"). Buildings, streets and bodies named the same way stay what they are."""
 from __future__ import annotations
 
 import pytest
@@ -35,3 +36,20 @@ def test_given_name_first_makes_a_person(span, label, want):
 ])
 def test_place_first_head_word(span, label, want):
     assert ner.kind_from_head(span, label) == want
+
+
+def test_a_given_name_before_a_place_head_stays_a_place():
+    assert ner._given_name_person("Kendall Counties", "GPE") == "GPE"
+    assert ner._given_name_person("Marion County", "GPE") == "GPE"
+
+
+@pytest.mark.parametrize("text,first,label,want", [
+    ("a report of the American Newspa¬\nper Publishers’ Association says", "Publishers", "ORG",
+     "American Newspa¬\nper Publishers’ Association says"),
+    ("taken from the Nebras¬\nka State Journal and", "State", "WORK", "Nebras¬\nka State Journal and"),
+    ("He said so. Yesterday Newspa¬\nper Publishers’ Association met", "Publishers", "ORG",
+     "Newspa¬\nper Publishers’ Association met"),   # a sentence's first word is not the name's
+    ("Rich¬\nard Ballard came", "Ballard", "PERSON", "Ballard came"),  # a person's words before are titles
+])
+def test_a_name_takes_back_a_capitalised_word_broken_before_it(text, first, label, want):
+    assert text[ner._broken_word_before(text, text.index(first), label):] == want

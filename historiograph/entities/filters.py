@@ -18,8 +18,8 @@ construction (run on the resolved mentions, after the label rules):
 - a heading's common words read as a name ("Exile and Death");
 - a role noun after "the" or another determiner read as a person or body ("the Khan", "their
   Conftitution": WordNet knows the word only in lowercase, once OCR's "f" for the long s is read back);
-- a common noun alone read as a place ("the Shrubbery", "the Board"), unless in a list of places or
-  after a possessor ("Luce's Hotel");
+- a common noun after a determiner read as a place ("the Shrubbery", "the Board"), unless in a list
+  of places or after a possessor ("Luce's Hotel");
 - a name before "murder", "assassination" is a person ("the Kirov murder"), whatever the model said.
 """
 from __future__ import annotations
@@ -309,10 +309,12 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
                 and not (c.label == "ORG" and (span in org_heads or _body_noun(strip_possessive(span).casefold())))):
             continue  # "the Khan's horsemen", "the Regent": a role, no name ("the Assembly" is a body)
         if (c.priority <= MODEL and c.label in ("GPE", "LOC") and " " not in span
+                and _DETERMINER_BEFORE.search(text, max(0, c.start - 8), c.start)
                 and common_noun_alone(strip_possessive(span)) and not places.is_known_place(span)
                 and not _in_list_of_places(text, c, cands) and not _POSSESSOR_BEFORE.search(text, max(0, c.start - 30), c.start)):
-            continue  # "the Shrubbery", "the Board": a common noun read as a place (a building's
-            # name, "the Athenaeum", is FAC; "Cheboygan, Emmet, and Charlevoix" a list of places)
+            continue  # "the Shrubbery", "the Board": a common noun after a determiner read as a place
+            # ("besieged Thorn" is one; a building's name, "the Athenaeum", is FAC; "Cheboygan,
+            # Emmet, and Charlevoix" a list of places)
         if c.priority <= MODEL and _INITIALS_ONLY.fullmatch(span) and _AFTER_NAME_COMMA.search(text, max(0, c.start - 30), c.start):
             continue  # letters after a name or a town: "Walsh, Q.C.", "Williams, M.A.", "London, W.C."
         if c.priority <= MODEL and " " not in span and (("last", span.casefold()) in lexicon.place_heads()):

@@ -123,22 +123,50 @@ def _given_name_person(span: str, label: str) -> str:
     if toponyms.toponym_kind(span, "FAC") != "loc":
         return label  # "Albert Hall", "Charlotte Street": a building's or a street's head word
     from ..events.gender import known_given_name
-    from .filters import _common_word
+    from .filters import common_noun_alone
 
     first = words[0].title() if words[0].isupper() else words[0]
     if not first[:1].isupper() or not known_given_name(first) or places.is_known_place(span):
         return label
-    heads = lexicon.org_head_words()
+    heads, place_heads = lexicon.org_head_words(), lexicon.place_heads()
     for w in words[1:]:
-        if not w[:1].isupper() or w.casefold() in heads or _common_word(w) or w in lexicon.demonyms():
-            return label
+        if (not w[:1].isupper() or w.casefold() in heads or ("last", w.casefold()) in place_heads
+                or common_noun_alone(w) or w in lexicon.demonyms()):
+            return label  # "Kendall Counties", "Charlotte Street": a place's head
     return "PERSON"
+
+
+_BROKEN_WORD_BEFORE = re.compile(r"[A-Z][^\W\d_]*[¬\u00ad-][ \t]*\n[ \t]*[a-z]+[ \t]+$")
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;\n])[ \t]*$")
+_CAP_WORDS_BEFORE = re.compile(r"(?<![\w.,;:'’])(?:[A-Z][^\W\d_]*[ \t]+){1,3}$")
+
+
+def _broken_word_before(text: str, start: int, label: str) -> int:
+    """ "American Newspa¬\nper Publishers' Association", "Nebras¬\nka State Journal": the model starts
+    the name after a capitalised word broken at a line end; the name takes it back, with the
+    capitalised words before it on that line (at most three, not after a sentence's end). Not for a
+    person's name, whose words before are titles and initials (``_initials_before``)."""
+    if label == "PERSON" or not text[start:start + 1].isupper():
+        return start
+    m = _BROKEN_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return start
+    k = _CAP_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if not k or "\n" in text[k.start():m.start()]:
+        return m.start()
+    a = k.start()
+    first = re.match(r"\S+[ \t]+", text[a:m.start()])
+    if _SENTENCE_END_BEFORE.search(text, max(0, a - 4), a) or text[a:first.end()].strip().casefold() in lexicon.function_words():
+        a += first.end()  # "Yesterday Newspa¬\nper ...": a sentence's first word is not the name's
+    return a
 
 
 def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False) -> Cand | None:
     span = text[start:end]
     if has_cyrillic(span):
         return None
+    if wrapped:
+        start = _broken_word_before(text, start, label)
     start, end = join_broken(text, start, end)
     label = _titled_person(text[start:end], label)
     start, end = trim(text, start, end, label)
