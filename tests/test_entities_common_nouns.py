@@ -57,3 +57,22 @@ def test_real_places_stay():
 def test_a_place_named_by_a_common_word_without_a_determiner_stays():
     found = _mentions("The legion marched along the Vistula and besieged Thorn.")
     assert any(t == "Thorn" for t, _ in found), found
+
+
+@pytest.mark.parametrize("before", ["a high protective ", "the company's ", "their "])
+def test_a_determiner_with_modifiers_or_a_common_possessor_before_a_common_noun(before):
+    from historiograph.entities.spans import MODEL, Cand
+
+    text = f"They argued in favour of {before}Physician for the town."
+    start = text.index("Physician")
+    kept = filters.apply(text, [Cand(start, start + len("Physician"), "ORG", MODEL, "spacy")])
+    assert kept == []
+
+
+def test_a_name_after_a_determiner_stays():
+    from historiograph.entities.spans import MODEL, Cand
+
+    text = "They argued in favour of the young Napoleon and the Senate."
+    cands = [Cand(text.index(w), text.index(w) + len(w), lab, MODEL, "spacy")
+             for w, lab in (("Napoleon", "PERSON"), ("Senate", "ORG"))]
+    assert [text[c.start:c.end] for c in filters.apply(text, cands)] == ["Napoleon", "Senate"]

@@ -127,8 +127,10 @@ _CAPS_WORD = re.compile(r"[A-Z]{4,}")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t\n]$")
 # a determiner before one capitalised word makes it a common noun's phrase ("their Conftitution",
 # "a Physician", "his Majefty") unless the word is a name
-_DETERMINER_BEFORE = re.compile(r"(?<![\w.])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Yy]our"
-                                r"|[Ee]very|[Ee]ach)[ \t\n]+$")
+_DETERMINER_BEFORE = re.compile(r"(?:(?<![\w.])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Yy]our"
+                                r"|[Ee]very|[Ee]ach)(?:[ \t\n]+[a-z][a-z-]*){0,2}|(?<![\w.])[a-z]+['’]s)[ \t\n]+$")
+# (lowercase modifiers may stand between: "a high protective Tariff"; a common possessor too:
+# "the company's Ships")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -305,11 +307,11 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
                 and span.casefold() not in person_words):
             continue  # "Whitsunday", "Michaelmas", "Monday" read as a name: a time
         if (c.priority <= MODEL and c.label in ("PERSON", "ORG") and " " not in span
-                and _DETERMINER_BEFORE.search(text, max(0, c.start - 8), c.start) and common_noun_alone(strip_possessive(span))
+                and _DETERMINER_BEFORE.search(text, max(0, c.start - 40), c.start) and common_noun_alone(strip_possessive(span))
                 and not (c.label == "ORG" and (span in org_heads or _body_noun(strip_possessive(span).casefold())))):
             continue  # "the Khan's horsemen", "the Regent": a role, no name ("the Assembly" is a body)
         if (c.priority <= MODEL and c.label in ("GPE", "LOC") and " " not in span
-                and _DETERMINER_BEFORE.search(text, max(0, c.start - 8), c.start)
+                and _DETERMINER_BEFORE.search(text, max(0, c.start - 40), c.start)
                 and common_noun_alone(strip_possessive(span)) and not places.is_known_place(span)
                 and not _in_list_of_places(text, c, cands) and not _POSSESSOR_BEFORE.search(text, max(0, c.start - 30), c.start)):
             continue  # "the Shrubbery", "the Board": a common noun after a determiner read as a place
