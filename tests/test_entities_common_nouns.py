@@ -76,3 +76,14 @@ def test_a_name_after_a_determiner_stays():
     cands = [Cand(text.index(w), text.index(w) + len(w), lab, MODEL, "spacy")
              for w, lab in (("Napoleon", "PERSON"), ("Senate", "ORG"))]
     assert [text[c.start:c.end] for c in filters.apply(text, cands)] == ["Napoleon", "Senate"]
+
+
+def test_a_building_or_land_after_the_stays_a_place():
+    from historiograph.entities.spans import MODEL, Cand
+
+    text = "The meeting was held at the Guildhall, and the fleet lay in the Archipelago."
+    cands = [Cand(text.index(w), text.index(w) + len(w), "GPE", MODEL, "spacy") for w in ("Guildhall", "Archipelago")]
+    assert [text[c.start:c.end] for c in filters.apply(text, cands)] == ["Guildhall", "Archipelago"]
+    text = "The estate is sold with the Shrubbery."
+    cands = [Cand(text.index("Shrubbery"), text.index("Shrubbery") + 9, "LOC", MODEL, "spacy")]
+    assert filters.apply(text, cands) == []

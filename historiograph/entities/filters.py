@@ -265,6 +265,20 @@ def _body_noun(noun: str) -> bool:
     return any(_ancestor_names(s) & bodies for s in (wn.synsets(noun, "n") if wn is not None else []))
 
 
+@functools.lru_cache(maxsize=2048)
+def _building_or_land(word: str) -> bool:
+    """Whether the word's first WordNet sense is a building or a piece of land ("Guildhall", "Inn",
+    "Archipelago", "Cape"): "the Guildhall" of a town's paper names one place, "the Shrubbery" (a
+    region of plants), "the Board" do not."""
+    from ..events.wordnet import _ancestor_names, reader
+
+    wn = reader()
+    low = word.casefold()
+    base = (wn.morphy(low, "n") or low) if wn is not None else low
+    senses = wn.synsets(base, "n") if wn is not None else []
+    return bool(senses) and bool(_ancestor_names(senses[0]) & {"structure.n.01", "land.n.04"})
+
+
 _POSSESSOR_BEFORE = re.compile(r"[A-Z][\w]*['’]s?[ \t\n]+$")  # "Luce's Hotel": the possessor names it
 _LIST_GLUE = re.compile(r"[ \t\n]*(?:,|and|,[ \t\n]*and)[ \t\n]*")
 
@@ -313,9 +327,10 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
         if (c.priority <= MODEL and c.label in ("GPE", "LOC") and " " not in span
                 and _DETERMINER_BEFORE.search(text, max(0, c.start - 40), c.start)
                 and common_noun_alone(strip_possessive(span)) and not places.is_known_place(span)
+                and not _building_or_land(strip_possessive(span))
                 and not _in_list_of_places(text, c, cands) and not _POSSESSOR_BEFORE.search(text, max(0, c.start - 30), c.start)):
             continue  # "the Shrubbery", "the Board": a common noun after a determiner read as a place
-            # ("besieged Thorn" is one; a building's name, "the Athenaeum", is FAC; "Cheboygan,
+            # ("besieged Thorn" is one; "the Guildhall" a building, "the Athenaeum" a FAC; "Cheboygan,
             # Emmet, and Charlevoix" a list of places)
         if c.priority <= MODEL and _INITIALS_ONLY.fullmatch(span) and _AFTER_NAME_COMMA.search(text, max(0, c.start - 30), c.start):
             continue  # letters after a name or a town: "Walsh, Q.C.", "Williams, M.A.", "London, W.C."
