@@ -112,13 +112,14 @@ def _titled_person(span: str, label: str) -> str:
 
 
 def _given_name_person(span: str, label: str) -> str:
-    """ "Wendell Willkie", "ALBERT HINTON", "Charlotte Ingram" read as an organisation or a place: two
+    """ "Wendell Willkie", "ALBERT HINTON" read as an organisation (not a place: "moved to Santa
+    Inez" is one, whatever "Santa" may be): two
     or three words, the first a given name of the name dictionary, the others names (capitalised,
     no common noun of WordNet, no body's, building's or street's head word: "Charlotte Street",
     "Albert Hall" stay), and the
     whole no place the gazetteer knows ("Santa Fe"), is a person."""
     words = span.split()
-    if label not in ("ORG", "GPE", "LOC") or not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+    if label != "ORG" or not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
         return label
     if toponyms.toponym_kind(span, "FAC") != "loc":
         return label  # "Albert Hall", "Charlotte Street": a building's or a street's head word
