@@ -16,7 +16,9 @@ pytestmark = pytest.mark.skipif(reader() is None, reason="needs WordNet")
     ("Wendell Willkie", "ORG", "PERSON"),
     ("ALBERT HINTON", "ORG", "PERSON"),
     ("Charlotte Ingram", "ORG", "PERSON"),
-    ("Santa Inez", "GPE", "GPE"),             # the model's place stays one ("moved to Santa Inez")
+    ("Santa Inez", "GPE", "GPE"),
+    ("Leigh Wood", "ORG", "ORG"),             # a place named after someone: "wood" is a kind of land
+    ("Newton Park", "ORG", "ORG"),             # the model's place stays one ("moved to Santa Inez")
     ("Albert Hall", "ORG", "ORG"),            # a building's head word
     ("Charlotte Street", "GPE", "GPE"),       # a street's
     ("Victoria Falls", "LOC", "LOC"),         # a common noun
