@@ -16,8 +16,10 @@ construction (run on the resolved mentions, after the label rules):
 - a month, a weekday or a feast read as a name ("Whitsunday": WordNet knows it only as a time),
   unless the document names a person with it ("June" after "June Ashby");
 - a heading's common words read as a name ("Exile and Death");
-- a role noun after "the" read as a person ("the Khan", "the Regent": WordNet knows the word only in
-  lowercase);
+- a role noun after "the" or another determiner read as a person or body ("the Khan", "their
+  Conftitution": WordNet knows the word only in lowercase, once OCR's "f" for the long s is read back);
+- a common noun after a determiner read as a place ("the Shrubbery", "the Board"), unless in a list
+  of places or after a possessor ("Luce's Hotel");
 - a name before "murder", "assassination" is a person ("the Kirov murder"), whatever the model said.
 """
 from __future__ import annotations
@@ -123,6 +125,12 @@ def _victim_re() -> re.Pattern:
 _VESSEL = _VICTIM = None
 _CAPS_WORD = re.compile(r"[A-Z]{4,}")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t\n]$")
+# a determiner before one capitalised word makes it a common noun's phrase ("their Conftitution",
+# "a Physician", "his Majefty") unless the word is a name
+_DETERMINER_BEFORE = re.compile(r"(?:(?<![\w.])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Yy]our"
+                                r"|[Ee]very|[Ee]ach)(?:[ \t\n]+[a-z][a-z-]*){0,2}|(?<![\w.])[a-z]+['’]s)[ \t\n]+$")
+# (lowercase modifiers may stand between: "a high protective Tariff"; a common possessor too:
+# "the company's Ships")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -168,6 +176,37 @@ def _common_plural(word: str) -> bool:
     base = wn.morphy(low, "n") if wn is not None and word.isalpha() else None
     return bool(base) and base != low and _common_word(base) and not any(
         l.name().casefold() == low for syn in wn.synsets(low) for l in syn.lemmas())
+
+
+def _long_s_readings(word: str) -> list[str]:
+    """The word with its "f"s read as "s", for print before ~1800 whose long s (ſ) OCR reads as "f"
+    ("Houfehold", "Conftitution", "Artifts"); the first letter is kept, at most three "f"s are tried."""
+    spots = [i for i, ch in enumerate(word) if ch == "f" and i > 0][:3]
+    out = []
+    for mask in range(1, 1 << len(spots)):
+        chars = list(word)
+        for k, i in enumerate(spots):
+            if mask >> k & 1:
+                chars[i] = "s"
+        out.append("".join(chars))
+    return out
+
+
+@functools.lru_cache(maxsize=8192)
+def common_noun_alone(word: str) -> bool:
+    """A word that names no one when it stands alone as a mention: WordNet knows it (or its
+    singular) only in lowercase ("Shrubbery", "Physicians"), or, unknown to WordNet as it is, knows
+    a reading of it with the long s restored ("Houfehold" -> "household"). False without WordNet."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    if wn is None or not word.isalpha() or len(word) < 3:
+        return False
+    if _common_word(word) or _common_plural(word):
+        return True
+    if "f" not in word[1:] or wn.synsets(word.casefold()) or wn.morphy(word.casefold()):
+        return False
+    return any(_common_word(r) or _common_plural(r) for r in _long_s_readings(word))
 
 
 def _verb_after_name(text: str, c: Cand) -> None:
@@ -226,6 +265,30 @@ def _body_noun(noun: str) -> bool:
     return any(_ancestor_names(s) & bodies for s in (wn.synsets(noun, "n") if wn is not None else []))
 
 
+@functools.lru_cache(maxsize=2048)
+def _building_or_land(word: str) -> bool:
+    """Whether the word's first WordNet sense is a building or a piece of land ("Guildhall", "Inn",
+    "Archipelago", "Cape"): "the Guildhall" of a town's paper names one place, "the Shrubbery" (a
+    region of plants), "the Board" do not."""
+    from ..events.wordnet import _ancestor_names, reader
+
+    wn = reader()
+    low = word.casefold()
+    base = (wn.morphy(low, "n") or low) if wn is not None else low
+    senses = wn.synsets(base, "n") if wn is not None else []
+    return bool(senses) and bool(_ancestor_names(senses[0]) & {"structure.n.01", "land.n.04"})
+
+
+_POSSESSOR_BEFORE = re.compile(r"[A-Z][\w]*['’]s?[ \t\n]+$")  # "Luce's Hotel": the possessor names it
+_LIST_GLUE = re.compile(r"[ \t\n]*(?:,|and|,[ \t\n]*and)[ \t\n]*")
+
+
+def _in_list_of_places(text: str, c: Cand, cands: list[Cand]) -> bool:
+    """Whether a place candidate stands next to another, joined by a comma or "and"."""
+    return any(o is not c and o.label in ("GPE", "LOC") and (
+        _LIST_GLUE.fullmatch(text, o.end, c.start) or _LIST_GLUE.fullmatch(text, c.end, o.start)) for o in cands)
+
+
 def apply(text: str, cands: list[Cand]) -> list[Cand]:
     global _VESSEL, _VICTIM
     if _VESSEL is None:
@@ -258,9 +321,17 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
                 and span.casefold() not in person_words):
             continue  # "Whitsunday", "Michaelmas", "Monday" read as a name: a time
         if (c.priority <= MODEL and c.label in ("PERSON", "ORG") and " " not in span
-                and _THE_BEFORE.search(text, max(0, c.start - 4), c.start) and _common_word(strip_possessive(span))
+                and _DETERMINER_BEFORE.search(text, max(0, c.start - 40), c.start) and common_noun_alone(strip_possessive(span))
                 and not (c.label == "ORG" and (span in org_heads or _body_noun(strip_possessive(span).casefold())))):
             continue  # "the Khan's horsemen", "the Regent": a role, no name ("the Assembly" is a body)
+        if (c.priority <= MODEL and c.label in ("GPE", "LOC") and " " not in span
+                and _DETERMINER_BEFORE.search(text, max(0, c.start - 40), c.start)
+                and common_noun_alone(strip_possessive(span)) and not places.is_known_place(span)
+                and not _building_or_land(strip_possessive(span))
+                and not _in_list_of_places(text, c, cands) and not _POSSESSOR_BEFORE.search(text, max(0, c.start - 30), c.start)):
+            continue  # "the Shrubbery", "the Board": a common noun after a determiner read as a place
+            # ("besieged Thorn" is one; "the Guildhall" a building, "the Athenaeum" a FAC; "Cheboygan,
+            # Emmet, and Charlevoix" a list of places)
         if c.priority <= MODEL and _INITIALS_ONLY.fullmatch(span) and _AFTER_NAME_COMMA.search(text, max(0, c.start - 30), c.start):
             continue  # letters after a name or a town: "Walsh, Q.C.", "Williams, M.A.", "London, W.C."
         if c.priority <= MODEL and " " not in span and (("last", span.casefold()) in lexicon.place_heads()):

@@ -12,7 +12,7 @@ from __future__ import annotations
 import functools
 import re
 
-from . import lexicon, places
+from . import lexicon, places, toponyms
 from .institutions import institution_label
 from .names import fold, has_cyrillic
 from .spans import MODEL, Cand, title_words, is_junk, strip_possessive, trim, trim_words
@@ -111,10 +111,81 @@ def _titled_person(span: str, label: str) -> str:
     return "PERSON"
 
 
+def _given_name_person(span: str, label: str) -> str:
+    """ "Wendell Willkie", "ALBERT HINTON" read as an organisation (not a place: "moved to Santa
+    Inez" is one, whatever "Santa" may be): two
+    or three words, the first a given name of the name dictionary, the others names (capitalised,
+    no common noun of WordNet, no body's, building's or street's head word: "Charlotte Street",
+    "Albert Hall" stay), and the
+    whole no place the gazetteer knows ("Santa Fe"), is a person."""
+    words = span.split()
+    if label != "ORG" or not 2 <= len(words) <= 3 or not all(w.isalpha() for w in words):
+        return label
+    if toponyms.toponym_kind(span, "FAC") != "loc":
+        return label  # "Albert Hall", "Charlotte Street": a building's or a street's head word
+    from ..events.gender import known_given_name
+    from .filters import common_noun_alone
+
+    first = words[0].title() if words[0].isupper() else words[0]
+    if not first[:1].isupper() or not known_given_name(first) or places.is_known_place(span):
+        return label
+    heads, place_heads = lexicon.org_head_words(), lexicon.place_heads()
+    for w in words[1:]:
+        if (not w[:1].isupper() or w.casefold() in heads or ("last", w.casefold()) in place_heads
+                or common_noun_alone(w) or w in lexicon.demonyms()):
+            return label  # "Kendall Counties", "Charlotte Street": a place's head
+    if _place_noun(words[-1]):
+        return label  # "Leigh Wood", "Newton Park", "Harley Down": a place named after someone
+    return "PERSON"
+
+
+@functools.lru_cache(maxsize=2048)
+def _place_noun(word: str) -> bool:
+    """Whether WordNet knows the word in lowercase as a kind of place, building or piece of land
+    ("wood", "park", "down", "ward"): the last word of a place named after a person."""
+    from ..events.wordnet import _ancestor_names, reader
+
+    wn = reader()
+    if wn is None:
+        return False
+    kinds = {"location.n.01", "structure.n.01", "land.n.04", "geological_formation.n.01", "body_of_water.n.01",
+             "forest.n.01"}
+    low = word.casefold()
+    return any(_ancestor_names(s) & kinds for s in wn.synsets(low, "n")
+               if any(l.name() == low for l in s.lemmas()))
+
+
+_BROKEN_WORD_BEFORE = re.compile(r"[A-Z][^\W\d_]*[¬\u00ad-][ \t]*\n[ \t]*[a-z]+[ \t]+$")
+_SENTENCE_END_BEFORE = re.compile(r"(?:^|[.!?:;\n])[ \t]*$")
+_CAP_WORDS_BEFORE = re.compile(r"(?<![\w.,;:'’])(?:[A-Z][^\W\d_]*[ \t]+){1,3}$")
+
+
+def _broken_word_before(text: str, start: int, label: str) -> int:
+    """ "American Newspa¬\nper Publishers' Association", "Nebras¬\nka State Journal": the model starts
+    the name after a capitalised word broken at a line end; the name takes it back, with the
+    capitalised words before it on that line (at most three, not after a sentence's end). Not for a
+    person's name, whose words before are titles and initials (``_initials_before``)."""
+    if label == "PERSON" or not text[start:start + 1].isupper():
+        return start
+    m = _BROKEN_WORD_BEFORE.search(text, max(0, start - 40), start)
+    if not m:
+        return start
+    k = _CAP_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
+    if not k or "\n" in text[k.start():m.start()]:
+        return m.start()
+    a = k.start()
+    first = re.match(r"\S+[ \t]+", text[a:m.start()])
+    if _SENTENCE_END_BEFORE.search(text, max(0, a - 4), a) or text[a:first.end()].strip().casefold() in lexicon.function_words():
+        a += first.end()  # "Yesterday Newspa¬\nper ...": a sentence's first word is not the name's
+    return a
+
+
 def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False) -> Cand | None:
     span = text[start:end]
     if has_cyrillic(span):
         return None
+    if wrapped:
+        start = _broken_word_before(text, start, label)
     start, end = join_broken(text, start, end)
     label = _titled_person(text[start:end], label)
     start, end = trim(text, start, end, label)
@@ -127,6 +198,7 @@ def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False)
         return None  # the model's unquoted "works" are mostly fragments of sentences
     label = kind_from_head(unbroken(span), label)
     label = institution_label(text, start, end, label)
+    label = _given_name_person(unbroken(span), label)
     if label == "PERSON":
         m = _OPENING_WORD.match(span)
         if m and m.group(1).casefold() in lexicon.function_words():
@@ -230,13 +302,28 @@ def kind_from_head(name: str, label: str) -> str:
         return "WORK"
     if label in ("PERSON", "ORG"):
         place = lexicon.place_heads().get(("last", last))
-        if place is None and label == "PERSON" and words[1][:1].isupper():
+        if place is None and words[1][:1].isupper() and (label == "PERSON" or _names_after_head(words[1:])):
+            # "Fort Collins", "Cape Bon" read as a person or a body: the first word makes a place,
+            # unless a common noun follows ("Port Authority", "Lake Shore Railroad")
             place = lexicon.place_heads().get(("first", words[0].casefold()))
         if place is None:
             place = _kind_of_place(name)
         if place:
             return place
     return label
+
+
+def _names_after_head(words: list[str]) -> bool:
+    """Whether the words after a place's first head word are all names, no common noun of WordNet
+    nor a body's head word ("Collins", not "Authority", "Shore Railroad")."""
+    from .filters import _common_word
+
+    heads = lexicon.org_head_words()
+    for w in words:
+        w = strip_possessive(w.strip(".,"))
+        if not w[:1].isupper() or w.casefold() in heads or _common_word(w):
+            return False
+    return True
 
 
 _KIND_OF_NAME = re.compile(r"(?P<noun>[A-Za-z]+)\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?(?P<name>.+)")
