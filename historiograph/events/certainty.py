@@ -57,7 +57,7 @@ def _verb_irrealis(h, c, depth: int) -> str | None:
         perfect = any(x.dep_ == "aux" and x.lemma_ == "have" for x in children)
         if not (perfect and modals[0].lower_ in c["modals_hedged_perfect"]):
             return "modal"
-    if any(x.dep_ == "mark" and x.lower_ in c["irrealis_marks"] for x in children):
+    if any(x.dep_ == "mark" and x.lower_ in c["irrealis_marks"] for x in children) or _inverted_condition(h):
         return "condition"
     if h.dep_ == "pcomp" and h.head.lower_ in c["irrealis_preps"]:
         return "purpose"
@@ -78,6 +78,17 @@ def _verb_irrealis(h, c, depth: int) -> str | None:
         if h.tag_ == "VB":
             return "modal"
     return None
+
+
+def _inverted_condition(h) -> bool:
+    """"Had the general arrived a day earlier, he would have ...", "Were the city to fall, ...": an
+    adverbial clause that opens with its auxiliary before its subject is a condition without "if"."""
+    if h.dep_ != "advcl" or any(x.dep_ == "mark" for x in h.children):
+        return False
+    first = h.left_edge
+    subj = next((x for x in h.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+    return first.head == h and first.dep_ in ("aux", "auxpass") and first.lower_ in cues()["inverting_auxiliaries"] \
+        and subj is not None and first.i < subj.left_edge.i
 
 
 def _ability_used(h, c) -> bool:
@@ -152,6 +163,11 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
         certainty = "negated"  # "no lives were lost", "nobody was arrested"
     if not trig.nominal and h.dep_ == "xcomp" and h.head.lemma_.lower() in c["negative_implicatives"]:
         certainty = "negated"
+    if (denier := _denied(h)) is not None:  # "denied killing the merchant", "denied that he had ordered it"
+        certainty = stronger(certainty, "disputed")
+        source = _entity(next((x for x in denier.children if x.dep_ == "nsubj"), None), idx)
+    if questioned(clause):
+        certainty = stronger(certainty, "hedged")  # "Why did the council burn the records?": at most doubted
     # adverbs and adjectives of report and doubt (also on the clause that contains the trigger)
     for x in kids:
         if x.dep_ != "advmod":
@@ -206,6 +222,41 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
     if any(p in lowered for p in c["dispute_phrases"]):
         certainty = stronger(certainty, "disputed")
     return certainty, source, False
+
+
+def _denied(tok):
+    """The verb of denial whose complement or object holds the token ("denied killing the merchant",
+    "denied that he had ordered the execution"): the act is contested, not told as fact; None if none."""
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ in ("advcl", "relcl", "acl", "parataxis", "appos", "nsubj", "nsubjpass") or cur.head == cur:
+            return None
+        cur = cur.head
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in cues()["denial_verbs"]:
+            return cur
+    return None
+
+
+def questioned(tok) -> bool:
+    """The token's clause is the one a question asks ("Did he really order the shooting?", "Why did the
+    council burn the records?", "Is it true that X was shot?"): the text does not assert it. A clause
+    only told beside the question (an adverbial or relative clause) is not asked about."""
+    sent = tok.sent
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote or t.is_bracket)), None)
+    if last is None or last.text != "?":
+        return False
+    cur = tok
+    for _ in range(12):
+        if cur.dep_ in ("acl", "relcl") and cur.tag_ == "VBN" and cur.head.dep_ == "nsubj" and \
+                cur.head.head.dep_ == "ROOT" and cur.head.head.pos_ == "AUX" and cur.head.head.i == sent.start \
+                and not any(x.tag_ in ("WDT", "WP") for x in cur.children):
+            return True  # "Was the king really murdered ...?", parsed as a king who was murdered
+        if cur.dep_ in ("advcl", "relcl", "acl", "parataxis", "appos"):
+            return False
+        if cur.head == cur:
+            return True
+        cur = cur.head
+    return False
 
 
 def no_one_did(verb, first: bool = False) -> bool:

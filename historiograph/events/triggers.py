@@ -153,6 +153,8 @@ def find(doc) -> list[Trigger]:
         elif tok.pos_ == "PROPN" and occurs(tok) and _named_event_type(tok, lex):
             etype = _named_event_type(tok, lex)  # "The Storming of X, which occurred on ...": told as
             out.append(Trigger(etype, [tok], tok, True, lex.noun_rules.get(tok.lower_)))  # happening
+        elif tok.pos_ == "NOUN" and lemma not in lex.nouns and (gerund := _gerund_of(tok, lex)) is not None:
+            out.append(Trigger(gerund.type, [tok], tok, True, None))  # "the burning of the cathedral"
         elif tok.pos_ == "NOUN" and lemma in lex.nouns:
             rule = lex.noun_rules.get(lemma)
             if rule is not None and rule.not_preps and any(
@@ -588,6 +590,40 @@ def counted(noun) -> bool:
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(
         o.dep_ == "pobj" and (o.pos_ == "NUM" or any(c.dep_ == "nummod" for c in o.children)) for o in p.children)
         for p in noun.children)
+
+
+def _gerund_of(noun, lex) -> VerbRule | None:
+    """"The burning of the cathedral", "the sinking of the brig": a gerund with an "of" object tells its
+    verb's act on that object, typed as the verb is with that object as its direct object (so "the
+    burning of coal" tells nothing: coal is no place or building). Only rules that need nothing but an
+    object: a rule that needs a place, a preposition, a subject or the passive cannot be checked here."""
+    if noun.tag_ != "NN" or not noun.lower_.endswith("ing") or any(c.dep_ == "compound" for c in noun.children):
+        return None
+    verb = wordnet.gerund_verb(noun.lower_)
+    if verb is None or verb in lex.not_triggers:
+        return None
+    objs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if not objs:
+        return None
+    kinds = frozenset().union(*(_frame_kinds(o) for o in objs))
+    for rule in (*lex.object_verbs.get(verb, ()), *lex.verbs.get(verb, ())):
+        if rule.prep or rule.prep_objects or rule.prep_kind or rule.subject_kind or rule.passive or \
+                rule.needs_place or rule.needs_agent or rule.people_patient:
+            continue
+        if rule.objects and not any(o.lemma_.lower() in rule.objects for o in objs):
+            continue
+        if any(k and not _kind_in(k, kinds) for k in (rule.object_kind, rule.if_object_kind)) or (
+                rule.not_object_kind and _kind_in(rule.not_object_kind, kinds)):
+            continue
+        if (rule.needs_entity_object or rule.type in lex.person_patient_types) and "person" not in kinds:
+            continue  # "the shooting of the film", "the freeing of the river": no one acted on
+        if rule.not_subject_kind and not any(  # "the sinking of the Titanic", "the burning of the theatre":
+                _kind_in("animate", _frame_kinds(a)) and not _kind_in(rule.not_subject_kind, _frame_kinds(a))
+                for p in noun.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                for a in p.children if a.dep_ == "pobj"):  # an accident as well as an attack, unless by someone
+            continue
+        return rule
+    return None
 
 
 def _named_event_type(tok, lex) -> str | None:

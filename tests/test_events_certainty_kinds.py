@@ -1,0 +1,92 @@
+"""Certainty and recall kinds of events8: questions ask, they do not assert; a condition told by an
+inverted auxiliary ("Had he arrived ...") is no event; a release of a common-noun person ("released
+the prisoners") is one; a WordNet-typed founding needs something founded ("launched a campaign" is no
+founding); a gerund with an "of" object tells its verb's act ("the storming of the fort by the rebels").
+Our own sentences, through the pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from historiograph import annotate_text
+from historiograph.events.confidence import THRESHOLD
+
+
+def _events(text: str) -> list:
+    return annotate_text(text).events
+
+
+def _shown(text: str) -> set[str]:
+    return {e.type for e in _events(text) if e.confidence >= THRESHOLD}
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("Why did the militia burn the granary of Tver in 1611?", "attack"),
+    ("Did the duke Anton Weiss really imprison his nephew in 1612?", "arrest"),
+    ("Was the abbot Piet Claes really murdered by his monks in 1613?", "killing"),
+])
+def test_a_question_does_not_assert_its_event(text, etype):
+    found = [e for e in _events(text) if e.type == etype]
+    assert found and all(e.certainty != "asserted" for e in found)
+
+
+def test_a_statement_beside_a_question_is_asserted():
+    evs = [e for e in _events("In 1614 the bishop Jan Vos arrested the printer Hugo Laan.") if e.type == "arrest"]
+    assert evs and evs[0].certainty == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Had the admiral Carl Ruyter sailed in May 1615, he would have reached Bergen.",
+    "Were the garrison to surrender, the town would be spared.",
+])
+def test_an_inverted_condition_tells_no_event(text):
+    assert not _shown(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In 1616 the sheriff released the prisoners.",
+    "In 1617 the new governor freed the hostages held in the castle.",
+])
+def test_a_release_of_people_named_by_a_common_noun(text):
+    assert "release" in _shown(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In 1618 the printer released a pamphlet on the war.",
+    "In 1619 the miller freed the wheel of the mill.",
+])
+def test_a_release_of_a_thing_is_no_release(text):
+    assert "release" not in _shown(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In 1620 the bishop launched a campaign against the heretics.",
+    "In 1621 the council launched an inquiry into the fire.",
+])
+def test_launching_an_act_is_no_founding(text):
+    assert "founding" not in _shown(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The storming of the fort by the rebels in 1622 ended the revolt.", "attack"),
+    ("The freeing of the captives in 1623 was celebrated in Lisbon.", "release"),
+])
+def test_a_gerund_with_an_of_object_tells_its_verbs_act(text, etype):
+    assert etype in _shown(text)
+
+
+@pytest.mark.parametrize("text", [
+    "The burning of coal warmed the houses of the town in 1624.",
+    "The sinking of the brig Maria in 1625 drowned nine men.",  # a wreck, not an attack
+])
+def test_a_gerund_that_tells_no_attack(text):
+    assert "attack" not in _shown(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("In 1626 the sergeant Hugo Brant denied shooting the tax collector Jan Smit.", None),
+    ("In 1627 the governor Piet Roos denied that he had ordered the arrest of the printer.", "arrest"),
+])
+def test_a_denied_act_is_not_asserted(text, etype):
+    evs = [e for e in _events(text) if e.type != "statement" and (etype is None or e.type == etype)]
+    assert all(e.certainty != "asserted" for e in evs)
+    assert "statement" in _shown(text)  # the denial itself is told as fact
