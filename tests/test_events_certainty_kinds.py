@@ -90,3 +90,20 @@ def test_a_denied_act_is_not_asserted(text, etype):
     evs = [e for e in _events(text) if e.type != "statement" and (etype is None or e.type == etype)]
     assert all(e.certainty != "asserted" for e in evs)
     assert "statement" in _shown(text)  # the denial itself is told as fact
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("In 1628 the consul Abel Frost accused the pastor Ivo Lenz of having urged the farmers to refuse the tithe.",
+     "appeal"),
+    ("In 1629 the weaver Tom Pike was arrested on suspicion of murdering the bailiff Saul Hart.", "killing"),
+])
+def test_what_an_accusation_says_was_done_is_reported(text, etype):
+    evs = [e for e in _events(text) if e.type == etype]
+    assert evs and all(e.certainty == "reported" for e in evs)
+    assert "accusation" in _shown(text) or "arrest" in _shown(text)  # the accusation or arrest itself is told
+
+
+def test_charged_with_a_deed_is_an_accusation_and_charging_lines_an_attack():
+    assert "accusation" in _shown("In 1630 the sheriff charged the miller Lars Holm with hiding the grain.")
+    assert "attack" not in _shown("In 1630 the sheriff charged the miller Lars Holm with hiding the grain.")
+    assert "attack" in _shown("In 1631 the dragoons charged the enemy lines at Lutzen.")

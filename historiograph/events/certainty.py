@@ -166,6 +166,9 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
     if (denier := _denied(h)) is not None:  # "denied killing the merchant", "denied that he had ordered it"
         certainty = stronger(certainty, "disputed")
         source = _entity(next((x for x in denier.children if x.dep_ == "nsubj"), None), idx)
+    if _alleged(h) is not None:  # "accused him of having urged the chiefs to refuse the tax"
+        certainty = stronger(certainty, "reported")  # (no teller named: the parse often gives the
+        # accuser as the agent of the deed too, and a teller who is the agent would undo the report)
     if questioned(clause):
         certainty = stronger(certainty, "hedged")  # "Why did the council burn the records?": at most doubted
     # adverbs and adjectives of report and doubt (also on the clause that contains the trigger)
@@ -234,6 +237,25 @@ def _denied(tok):
         cur = cur.head
         if cur.pos_ == "VERB" and cur.lemma_.lower() in cues()["denial_verbs"]:
             return cur
+    return None
+
+
+def _alleged(tok):
+    """The word of accusation whose "of"/"with"/"for" complement holds the token ("accused X of having
+    urged the chiefs", "charged him with inciting a riot", "arrested on suspicion of murdering"): what
+    an accusation says was done is an allegation, not a fact the text tells; None if none."""
+    c = cues()
+    cur = tok
+    for _ in range(5):
+        if cur.head == cur or cur.dep_ in ("advcl", "relcl", "acl", "parataxis", "appos", "nsubj", "nsubjpass"):
+            return None
+        prep = cur.head
+        if cur.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ in c["allegation_preps"] and \
+                prep.head.lemma_.lower() in c["allegation_words"]:
+            return prep.head
+        if cur.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "pcomp", "prep"):
+            return None
+        cur = prep
     return None
 
 

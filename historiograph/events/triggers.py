@@ -460,9 +460,10 @@ def _fills_frame(verb, frame: dict) -> bool:
         return False  # "Lyle took over the mission", not "the rebels took over the church"
     if frame.get("prep") and not any(
             p.dep_ == "prep" and p.lower_ == frame["prep"] and any(
-                o.dep_ == "pobj" and _kind_in(frame["prep_kind"], _frame_kinds(o)) for o in p.children)
+                o.dep_ == "pobj" and _kind_in(frame["prep_kind"], _frame_kinds(o))
+                or o.dep_ == "pcomp" and o.tag_ == "VBG" and frame["prep_kind"] == OFFENCE_KIND for o in p.children)
             for p in kids + [c for t in themes for c in t.children]):  # ("operations at the mine ceased")
-        return False
+        return False  # (an offence may be a deed told by a gerund: "charged him with inciting a riot")
     return True
 
 
@@ -961,6 +962,9 @@ def _object_fits(verb, rule: VerbRule) -> bool:
             for c in p.children) for p in verb.subtree):
         return False
     return True
+
+
+OFFENCE_KIND = "offence"  # a deed one is charged with: a crime named by a noun, or a gerund clause
 
 
 def _name_of_a_place(tok) -> bool:
