@@ -107,3 +107,18 @@ def test_charged_with_a_deed_is_an_accusation_and_charging_lines_an_attack():
     assert "accusation" in _shown("In 1630 the sheriff charged the miller Lars Holm with hiding the grain.")
     assert "attack" not in _shown("In 1630 the sheriff charged the miller Lars Holm with hiding the grain.")
     assert "attack" in _shown("In 1631 the dragoons charged the enemy lines at Lutzen.")
+
+
+def test_the_burning_of_a_building_is_an_attack_and_of_a_ship_only_with_someone_who_did_it():
+    assert "attack" in _shown("The burning of the town hall of Ghent in 1632 was the work of the guilds.")
+    assert "attack" not in _shown("The burning of the brig Johanna in 1633 was never explained.")
+
+
+def test_begging_someone_is_an_appeal_and_begging_for_bread_is_not():
+    assert "appeal" in _shown("In 1634 the widow Greta Lind implored the bishop to spare her son.")
+    assert "appeal" not in _shown("In 1635 the old soldier begged for bread at the gate of the abbey.")
+
+
+def test_setting_a_building_alight_is_an_attack():
+    assert "attack" in _shown("In 1636 the mercenaries set the granary alight.")
+    assert "attack" not in _shown("In 1637 the sexton set the old lantern alight.")

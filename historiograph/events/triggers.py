@@ -59,7 +59,9 @@ def find(doc) -> list[Trigger]:
         etype, _, n = span.label_.partition("|")
         rule = lex.phrase_rules.get(int(n)) if n else None
         if rule is not None and rule.object_kind and not any(
-                c.dep_ in ("nsubjpass", "dobj") and _kind_in(rule.object_kind, _frame_kinds(c)) for c in head.children):
+                c.dep_ in ("nsubjpass", "dobj") and _kind_in(rule.object_kind, _frame_kinds(c)) for c in head.children) \
+                and not any(t.pos_ in ("NOUN", "PROPN") and _kind_in(rule.object_kind, _frame_kinds(t))
+                            for t in span[1:-1]):  # (the words the phrase's "*" took: "set the barn alight")
             continue  # "the company was wound up", not "the clock was wound up"
         if rule is not None and rule.subject_kind and not any(
                 c.dep_ == "nsubj" and _kind_in(rule.subject_kind, _frame_kinds(c)) for c in head.children):
@@ -618,10 +620,10 @@ def _gerund_of(noun, lex) -> VerbRule | None:
             continue
         if (rule.needs_entity_object or rule.type in lex.person_patient_types) and "person" not in kinds:
             continue  # "the shooting of the film", "the freeing of the river": no one acted on
-        if rule.not_subject_kind and not any(  # "the sinking of the Titanic", "the burning of the theatre":
+        if rule.not_subject_kind and "vessel" in kinds and not any(  # "the sinking of the Titanic": a wreck
                 _kind_in("animate", _frame_kinds(a)) and not _kind_in(rule.not_subject_kind, _frame_kinds(a))
                 for p in noun.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
-                for a in p.children if a.dep_ == "pobj"):  # an accident as well as an attack, unless by someone
+                for a in p.children if a.dep_ == "pobj"):  # as often as an attack, unless someone did it
             continue
         return rule
     return None
