@@ -96,6 +96,8 @@ def test_a_denied_act_is_not_asserted(text, etype):
     ("In 1628 the consul Abel Frost accused the pastor Ivo Lenz of having urged the farmers to refuse the tithe.",
      "appeal"),
     ("In 1629 the weaver Tom Pike was arrested on suspicion of murdering the bailiff Saul Hart.", "killing"),
+    ("In 1638 the envoy Piet Hals accused the abbot Jan Roos of hiding the grain and of having urged the farmers"
+     " to refuse the tithe.", "appeal"),  # the second of two coordinated complements
 ])
 def test_what_an_accusation_says_was_done_is_reported(text, etype):
     evs = [e for e in _events(text) if e.type == etype]

@@ -249,10 +249,12 @@ def _alleged(tok):
     for _ in range(5):
         if cur.head == cur or cur.dep_ in ("advcl", "relcl", "acl", "parataxis", "appos", "nsubj", "nsubjpass"):
             return None
-        prep = cur.head
-        if cur.dep_ in ("pcomp", "pobj") and prep.dep_ == "prep" and prep.lower_ in c["allegation_preps"] and \
-                prep.head.lemma_.lower() in c["allegation_words"]:
-            return prep.head
+        prep = first = cur.head
+        while first.dep_ == "conj" and first.head.pos_ == "ADP" and first.head != first:
+            first = first.head  # "accused him of meddling and of having urged ...": the first "of"
+        if cur.dep_ in ("pcomp", "pobj") and first.dep_ == "prep" and prep.lower_ in c["allegation_preps"] and \
+                first.head.lemma_.lower() in c["allegation_words"]:
+            return first.head
         if cur.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "pcomp", "prep"):
             return None
         cur = prep

@@ -599,7 +599,9 @@ def _gerund_of(noun, lex) -> VerbRule | None:
     """"The burning of the cathedral", "the sinking of the brig": a gerund with an "of" object tells its
     verb's act on that object, typed as the verb is with that object as its direct object (so "the
     burning of coal" tells nothing: coal is no place or building). Only rules that need nothing but an
-    object: a rule that needs a place, a preposition, a subject or the passive cannot be checked here."""
+    object: a rule that needs a place, a preposition, a subject or the passive cannot be checked here;
+    a rule that a hazard may not fulfil needs someone named by "by" when a ship is the object (ships
+    sink and burn by accident as often as by attack; a town or a chapel burned in history was burned)."""
     if noun.tag_ != "NN" or not noun.lower_.endswith("ing") or any(c.dep_ == "compound" for c in noun.children):
         return None
     verb = wordnet.gerund_verb(noun.lower_)
