@@ -46,6 +46,12 @@ campaign" a founding); after them 35/37 (the siege row now accepts an attack), 4
 events of the sentences). Left: "the burning of the cathedral" (a gerund of "burn" is typed only with
 a "by" agent: a building burns by accident as often), "launched a campaign" (no type: "campaign" is
 not a trigger).
+SET_K2, the same kinds in other words, written after all of K's fixes and run once: right 12/16, 3 other
+confident events. Misses: "allegedly shot the priest" is a reported attack, not a killing (as set H has
+"shot"); "accused X of inciting the dockers to strike" has no appeal ("incite" is typed by nothing, so
+nothing is asserted either); "the looting of X ... was never forgotten" is negated (a negated verb of
+memory over a nominal subject negates the event: left); "set the police station alight" (three words
+between "set" and "alight", more than the phrase allows).
 
     .venv/bin/python bench/event_constructions.py       # per sentence, then found / confident / others
 
@@ -413,6 +419,27 @@ SET_K = [
 ]
 
 
+# Set K2 (events8), the same kinds in other words, written after all of K's fixes and run once: never tuned on.
+SET_K2 = [
+    ("arrest", NOT_DONE, "In 1901 the magistrate refused to detain the strikers at Lodz."),
+    ("escape", NOT_DONE, "In 1902 the convicts failed to break out of the prison at Kherson."),
+    ("killing", UNSURE, "Did the prefect Ivan Orlov really order the killing of the student Anna Volk in 1903?"),
+    ("attack", UNSURE, "Why did the Cossacks raid the village of Dubno in 1904?"),
+    ("killing", {"reported"}, "The tsar's guards allegedly shot the priest Georgy Gapon in 1905."),
+    ("killing", {"reported", "hedged"}, "The count Pavel Bobrinsky is believed to have poisoned his rival in 1906."),
+    ("appeal", {"reported"}, "In 1907 the governor accused the editor Lev Brod of inciting the dockers to strike."),
+    ("killing", {"disputed", "absent", "negated"}, "In 1908 the captain Boris Kuzmin denied shooting the carter Oleg Sava."),
+    ("none", set(), "Had the fleet Admiral Rozhestvensky led reached Vladivostok, the war would have gone on."),
+    ("marriage", NOT_DONE, "The princess Olga was to have wed the prince of Montenegro in 1910."),
+    ("release", {"asserted"}, "In 1911 the new governor released the imprisoned strikers."),
+    ("attack", {"asserted"}, "The looting of the monastery of Athos by the pirates in 1912 was never forgotten."),
+    ("attack", {"asserted"}, "In 1913 the rioters set the police station alight."),
+    ("appeal", {"asserted"}, "In 1914 the mothers of the conscripts begged the general Brusilov to spare their sons."),
+    ("none", set(), "In 1915 the company launched a scheme for the widows of the miners."),
+    ("none", set(), "The burning of peat heats the cottages of the bog in winter."),
+]
+
+
 def run_k(rows) -> tuple[int, int, int]:
     """Set K's score: (right, rows, confident events of another type)."""
     right = others = 0
@@ -464,7 +491,9 @@ def main() -> None:
     if only and "K" not in only:
         return
     right, n, others = run_k(SET_K)
-    print(f"set K (events8, written before its fixes): right {right}/{n}, other confident events {others}")
+    print(f"set K (events8, written before its fixes): right {right}/{n}, other confident events {others}\n")
+    right, n, others = run_k(SET_K2)
+    print(f"set K2 (events8, written after its fixes, never tuned on): right {right}/{n}, other confident events {others}")
 
 
 if __name__ == "__main__":
