@@ -124,3 +124,11 @@ def test_begging_someone_is_an_appeal_and_begging_for_bread_is_not():
 def test_setting_a_building_alight_is_an_attack():
     assert "attack" in _shown("In 1636 the mercenaries set the granary alight.")
     assert "attack" not in _shown("In 1637 the sexton set the old lantern alight.")
+
+
+def test_a_negated_verb_of_knowing_over_an_event_noun_does_not_negate_the_event():
+    evs = [e for e in _events("The sacking of the abbey of Cluny by the Huguenots in 1562 was never forgotten.")
+           if e.type == "attack"]
+    assert evs and all(e.certainty == "hedged" for e in evs)
+    evs = [e for e in _events("No raid on the harbour was noticed by the watch in 1563.") if e.type == "attack"]
+    assert all(e.certainty == "negated" for e in evs)

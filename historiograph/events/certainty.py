@@ -156,7 +156,7 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
     kids = list(h.children) + (list(clause.children) if clause != h else [])
     # negation
     if any(x.dep_ == "neg" or (x.lower_ in c["negators"] and x.dep_ in ("advmod", "det")) for x in kids):
-        certainty = "negated"
+        certainty = "hedged" if _negated_knowing(trig, h, clause, c) else "negated"
     if trig.nominal and _negative_existential(h):
         certainty = "negated"  # "there is no evidence of Soviet support"
     if not trig.nominal and no_one_did(h) and not (trig.rule is not None and trig.rule.negated_by_none):
@@ -225,6 +225,19 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
     if any(p in lowered for p in c["dispute_phrases"]):
         certainty = stronger(certainty, "disputed")
     return certainty, source, False
+
+
+def _negated_knowing(trig, h, clause, c) -> bool:
+    """"The looting of the abbey was never forgotten", "the killing was never confirmed": a negated
+    verb of knowing or perceiving whose subject is the event noun denies the knowing, not the event;
+    the event is left in doubt at most (its own "no" still negates it: "no attack was noticed")."""
+    from . import wordnet
+
+    if not trig.nominal or clause is h or h.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(x.dep_ == "det" and x.lower_ in c["negators"] for x in h.children):
+        return False
+    return wordnet.verb_lexname(clause.lemma_.lower()) in c["knowing_lexnames"]
 
 
 def _denied(tok):
