@@ -404,6 +404,10 @@ def dev_main(args) -> None:
     print("\nmissed gold events:")
     for name, g in misses:
         print(f"  {name[:14]:14} {g['type']:13} t={g.get('time')} {g.get('agent')} {g.get('patient')}: {g['evidence'][:90]}")
+    print(f"\nmatched gold events below the confidence threshold ({THRESHOLD}): missed in the default view")
+    for name, ev, o, g in preds:
+        if o == "tp" and getattr(ev, "confidence", 1) < THRESHOLD:
+            print(f"  {name[:14]:14} c={ev.confidence:.2f} gold {g['type']}: {describe(docs[name], ev)}")
     print("\nfalse positives (prose):")
     for name, ev, o, _ in preds:
         if o == "fp":

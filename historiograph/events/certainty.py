@@ -57,7 +57,7 @@ def _verb_irrealis(h, c, depth: int) -> str | None:
         perfect = any(x.dep_ == "aux" and x.lemma_ == "have" for x in children)
         if not (perfect and modals[0].lower_ in c["modals_hedged_perfect"]):
             return "modal"
-    if any(x.dep_ == "mark" and x.lower_ in c["irrealis_marks"] for x in children):
+    if any(x.dep_ == "mark" and x.lower_ in c["irrealis_marks"] for x in children) or _inverted_condition(h):
         return "condition"
     if h.dep_ == "pcomp" and h.head.lower_ in c["irrealis_preps"]:
         return "purpose"
@@ -78,6 +78,17 @@ def _verb_irrealis(h, c, depth: int) -> str | None:
         if h.tag_ == "VB":
             return "modal"
     return None
+
+
+def _inverted_condition(h) -> bool:
+    """"Had the general arrived a day earlier, he would have ...", "Were the city to fall, ...": an
+    adverbial clause that opens with its auxiliary before its subject is a condition without "if"."""
+    if h.dep_ != "advcl" or any(x.dep_ == "mark" for x in h.children):
+        return False
+    first = h.left_edge
+    subj = next((x for x in h.children if x.dep_ in ("nsubj", "nsubjpass")), None)
+    return first.head == h and first.dep_ in ("aux", "auxpass") and first.lower_ in cues()["inverting_auxiliaries"] \
+        and subj is not None and first.i < subj.left_edge.i
 
 
 def _ability_used(h, c) -> bool:
@@ -145,13 +156,21 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
     kids = list(h.children) + (list(clause.children) if clause != h else [])
     # negation
     if any(x.dep_ == "neg" or (x.lower_ in c["negators"] and x.dep_ in ("advmod", "det")) for x in kids):
-        certainty = "negated"
+        certainty = "hedged" if _negated_knowing(trig, h, clause, c) else "negated"
     if trig.nominal and _negative_existential(h):
         certainty = "negated"  # "there is no evidence of Soviet support"
     if not trig.nominal and no_one_did(h) and not (trig.rule is not None and trig.rule.negated_by_none):
         certainty = "negated"  # "no lives were lost", "nobody was arrested"
     if not trig.nominal and h.dep_ == "xcomp" and h.head.lemma_.lower() in c["negative_implicatives"]:
         certainty = "negated"
+    if (denier := _denied(h)) is not None:  # "denied killing the merchant", "denied that he had ordered it"
+        certainty = stronger(certainty, "disputed")
+        source = _entity(next((x for x in denier.children if x.dep_ == "nsubj"), None), idx)
+    if _alleged(h) is not None:  # "accused him of having urged the chiefs to refuse the tax"
+        certainty = stronger(certainty, "reported")  # (no teller named: the parse often gives the
+        # accuser as the agent of the deed too, and a teller who is the agent would undo the report)
+    if questioned(clause):
+        certainty = stronger(certainty, "hedged")  # "Why did the council burn the records?": at most doubted
     # adverbs and adjectives of report and doubt (also on the clause that contains the trigger)
     for x in kids:
         if x.dep_ != "advmod":
@@ -206,6 +225,75 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
     if any(p in lowered for p in c["dispute_phrases"]):
         certainty = stronger(certainty, "disputed")
     return certainty, source, False
+
+
+def _negated_knowing(trig, h, clause, c) -> bool:
+    """"The looting of the abbey was never forgotten", "the killing was never confirmed": a negated
+    verb of knowing or perceiving whose subject is the event noun denies the knowing, not the event;
+    the event is left in doubt at most (its own "no" still negates it: "no attack was noticed")."""
+    from . import wordnet
+
+    if not trig.nominal or clause is h or h.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    if any(x.dep_ == "det" and x.lower_ in c["negators"] for x in h.children):
+        return False
+    return wordnet.verb_lexname(clause.lemma_.lower()) in c["knowing_lexnames"]
+
+
+def _denied(tok):
+    """The verb of denial whose complement or object holds the token ("denied killing the merchant",
+    "denied that he had ordered the execution"): the act is contested, not told as fact; None if none."""
+    cur = tok
+    for _ in range(5):
+        if cur.dep_ in ("advcl", "relcl", "acl", "parataxis", "appos", "nsubj", "nsubjpass") or cur.head == cur:
+            return None
+        cur = cur.head
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in cues()["denial_verbs"]:
+            return cur
+    return None
+
+
+def _alleged(tok):
+    """The word of accusation whose "of"/"with"/"for" complement holds the token ("accused X of having
+    urged the chiefs", "charged him with inciting a riot", "arrested on suspicion of murdering"): what
+    an accusation says was done is an allegation, not a fact the text tells; None if none."""
+    c = cues()
+    cur = tok
+    for _ in range(5):
+        if cur.head == cur or cur.dep_ in ("advcl", "relcl", "acl", "parataxis", "appos", "nsubj", "nsubjpass"):
+            return None
+        prep = first = cur.head
+        while first.dep_ == "conj" and first.head.pos_ == "ADP" and first.head != first:
+            first = first.head  # "accused him of meddling and of having urged ...": the first "of"
+        if cur.dep_ in ("pcomp", "pobj") and first.dep_ == "prep" and prep.lower_ in c["allegation_preps"] and \
+                first.head.lemma_.lower() in c["allegation_words"]:
+            return first.head
+        if cur.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "pcomp", "prep"):
+            return None
+        cur = prep
+    return None
+
+
+def questioned(tok) -> bool:
+    """The token's clause is the one a question asks ("Did he really order the shooting?", "Why did the
+    council burn the records?", "Is it true that X was shot?"): the text does not assert it. A clause
+    only told beside the question (an adverbial or relative clause) is not asked about."""
+    sent = tok.sent
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote or t.is_bracket)), None)
+    if last is None or last.text != "?":
+        return False
+    cur = tok
+    for _ in range(12):
+        if cur.dep_ in ("acl", "relcl") and cur.tag_ == "VBN" and cur.head.dep_ == "nsubj" and \
+                cur.head.head.dep_ == "ROOT" and cur.head.head.pos_ == "AUX" and cur.head.head.i == sent.start \
+                and not any(x.tag_ in ("WDT", "WP") for x in cur.children):
+            return True  # "Was the king really murdered ...?", parsed as a king who was murdered
+        if cur.dep_ in ("advcl", "relcl", "acl", "parataxis", "appos"):
+            return False
+        if cur.head == cur:
+            return True
+        cur = cur.head
+    return False
 
 
 def no_one_did(verb, first: bool = False) -> bool:

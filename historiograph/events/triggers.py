@@ -59,7 +59,9 @@ def find(doc) -> list[Trigger]:
         etype, _, n = span.label_.partition("|")
         rule = lex.phrase_rules.get(int(n)) if n else None
         if rule is not None and rule.object_kind and not any(
-                c.dep_ in ("nsubjpass", "dobj") and _kind_in(rule.object_kind, _frame_kinds(c)) for c in head.children):
+                c.dep_ in ("nsubjpass", "dobj") and _kind_in(rule.object_kind, _frame_kinds(c)) for c in head.children) \
+                and not any(t.pos_ in ("NOUN", "PROPN") and _kind_in(rule.object_kind, _frame_kinds(t))
+                            for t in span[1:-1]):  # (the words the phrase's "*" took: "set the barn alight")
             continue  # "the company was wound up", not "the clock was wound up"
         if rule is not None and rule.subject_kind and not any(
                 c.dep_ == "nsubj" and _kind_in(rule.subject_kind, _frame_kinds(c)) for c in head.children):
@@ -153,6 +155,8 @@ def find(doc) -> list[Trigger]:
         elif tok.pos_ == "PROPN" and occurs(tok) and _named_event_type(tok, lex):
             etype = _named_event_type(tok, lex)  # "The Storming of X, which occurred on ...": told as
             out.append(Trigger(etype, [tok], tok, True, lex.noun_rules.get(tok.lower_)))  # happening
+        elif tok.pos_ == "NOUN" and lemma not in lex.nouns and (gerund := _gerund_of(tok, lex)) is not None:
+            out.append(Trigger(gerund.type, [tok], tok, True, None))  # "the burning of the cathedral"
         elif tok.pos_ == "NOUN" and lemma in lex.nouns:
             rule = lex.noun_rules.get(lemma)
             if rule is not None and rule.not_preps and any(
@@ -458,9 +462,10 @@ def _fills_frame(verb, frame: dict) -> bool:
         return False  # "Lyle took over the mission", not "the rebels took over the church"
     if frame.get("prep") and not any(
             p.dep_ == "prep" and p.lower_ == frame["prep"] and any(
-                o.dep_ == "pobj" and _kind_in(frame["prep_kind"], _frame_kinds(o)) for o in p.children)
+                o.dep_ == "pobj" and _kind_in(frame["prep_kind"], _frame_kinds(o))
+                or o.dep_ == "pcomp" and o.tag_ == "VBG" and frame["prep_kind"] == OFFENCE_KIND for o in p.children)
             for p in kids + [c for t in themes for c in t.children]):  # ("operations at the mine ceased")
-        return False
+        return False  # (an offence may be a deed told by a gerund: "charged him with inciting a riot")
     return True
 
 
@@ -588,6 +593,42 @@ def counted(noun) -> bool:
     return any(p.dep_ == "prep" and p.lower_ == "of" and any(
         o.dep_ == "pobj" and (o.pos_ == "NUM" or any(c.dep_ == "nummod" for c in o.children)) for o in p.children)
         for p in noun.children)
+
+
+def _gerund_of(noun, lex) -> VerbRule | None:
+    """"The burning of the cathedral", "the sinking of the brig": a gerund with an "of" object tells its
+    verb's act on that object, typed as the verb is with that object as its direct object (so "the
+    burning of coal" tells nothing: coal is no place or building). Only rules that need nothing but an
+    object: a rule that needs a place, a preposition, a subject or the passive cannot be checked here;
+    a rule that a hazard may not fulfil needs someone named by "by" when a ship is the object (ships
+    sink and burn by accident as often as by attack; a town or a chapel burned in history was burned)."""
+    if noun.tag_ != "NN" or not noun.lower_.endswith("ing") or any(c.dep_ == "compound" for c in noun.children):
+        return None
+    verb = wordnet.gerund_verb(noun.lower_)
+    if verb is None or verb in lex.not_triggers:
+        return None
+    objs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    if not objs:
+        return None
+    kinds = frozenset().union(*(_frame_kinds(o) for o in objs))
+    for rule in (*lex.object_verbs.get(verb, ()), *lex.verbs.get(verb, ())):
+        if rule.prep or rule.prep_objects or rule.prep_kind or rule.subject_kind or rule.passive or \
+                rule.needs_place or rule.needs_agent or rule.people_patient:
+            continue
+        if rule.objects and not any(o.lemma_.lower() in rule.objects for o in objs):
+            continue
+        if any(k and not _kind_in(k, kinds) for k in (rule.object_kind, rule.if_object_kind)) or (
+                rule.not_object_kind and _kind_in(rule.not_object_kind, kinds)):
+            continue
+        if (rule.needs_entity_object or rule.type in lex.person_patient_types) and "person" not in kinds:
+            continue  # "the shooting of the film", "the freeing of the river": no one acted on
+        if rule.not_subject_kind and "vessel" in kinds and not any(  # "the sinking of the Titanic": a wreck
+                _kind_in("animate", _frame_kinds(a)) and not _kind_in(rule.not_subject_kind, _frame_kinds(a))
+                for p in noun.children if p.dep_ in ("prep", "agent") and p.lower_ == "by"
+                for a in p.children if a.dep_ == "pobj"):  # as often as an attack, unless someone did it
+            continue
+        return rule
+    return None
 
 
 def _named_event_type(tok, lex) -> str | None:
@@ -925,6 +966,9 @@ def _object_fits(verb, rule: VerbRule) -> bool:
             for c in p.children) for p in verb.subtree):
         return False
     return True
+
+
+OFFENCE_KIND = "offence"  # a deed one is charged with: a crime named by a noun, or a gerund clause
 
 
 def _name_of_a_place(tok) -> bool:

@@ -438,6 +438,15 @@ def participle_verb(word: str) -> str | None:
     return base if base and base != word else None
 
 
+def gerund_verb(word: str) -> str | None:
+    """The verb an "-ing" noun is made from ("burning" -> burn, "sinking" -> sink), or None ("evening")."""
+    wn = reader()
+    if wn is None or not word.isalpha() or not word.endswith("ing"):
+        return None
+    base = wn.morphy(word, "v")
+    return base if base and base != word else None
+
+
 @functools.lru_cache(maxsize=5000)
 def verb_senses(verb: str, senses: int = 4, depth: int = 0) -> frozenset[str]:
     """The names of a verb's first senses and of their hypernyms up to ``depth`` steps ("name": its
