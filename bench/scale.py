@@ -134,11 +134,19 @@ def renamed(data: dict, generation: int) -> dict:
         return data
     tag = _tag(generation)
     data = dict(data)
-    data["entities"] = [{**e, "name": f"{e['name']} {tag}", "aliases": [f"{a} {tag}" for a in e.get("aliases", [])],
+    data["entities"] = [{**e, "name": _tagged(e["name"], tag), "aliases": [_tagged(a, tag) for a in e.get("aliases", [])],
                          "place": None} for e in data["entities"]]
-    data["events"] = [{**v, "participants": [{**p, "name": f"{p['name']} {tag}" if p.get("name") else p.get("name")}
+    data["events"] = [{**v, "participants": [{**p, "name": _tagged(p["name"], tag) if p.get("name") else p.get("name")}
                                              for p in v.get("participants", [])]} for v in data["events"]]
     return data
+
+
+def _tagged(name: str, tag: str) -> str:
+    """The name with the generation's word, before a comma if it has one: after it, the word would go with
+    what the name reader drops ("Johann Tserclaes, Count of Tilly Xyz" is read as Johann Tserclaes with a
+    title), and every generation's copy would be one person, a hub that grows with the corpus."""
+    head, comma, rest = name.partition(",")
+    return f"{head} {tag}{comma}{rest}"
 
 
 _LOWER = "abcdefghijklmnopqrstuvwxyz"
@@ -309,6 +317,50 @@ def change_one_cost(db: Path, check: bool = False) -> dict[str, object]:
     return out
 
 
+def call_counts(db: Path, top: int = 12) -> dict[str, object]:
+    """The corpus stage over a stored corpus under cProfile: CPU seconds per step, the calls of the
+    functions that do each step's comparing (their counts must grow as the documents do), and the
+    largest blocks of the entity step (family names, first tokens of long names)."""
+    import cProfile
+    import pstats
+    from collections import Counter, defaultdict
+
+    from historiograph.corpus import build_corpus, entities
+    from historiograph.store import Corpus
+
+    with Corpus(db, readonly=True) as c:
+        docs = c.all_annotated()
+    costs: dict[str, float] = {}
+    prof = cProfile.Profile()
+    prof.enable()
+    build_corpus(docs, costs=costs)
+    prof.disable()
+    stats = pstats.Stats(prof).stats
+    calls: dict[str, int] = {}
+    for (path, _, name), (_, ncalls, *_rest) in stats.items():
+        if "/historiograph/corpus/" in path or "/historiograph/entities/names.py" in path:
+            calls[f"{Path(path).stem}.{name}"] = calls.get(f"{Path(path).stem}.{name}", 0) + ncalls
+        elif name in ("token_sort_ratio", "ratio") and "rapidfuzz" in path + name:
+            calls[f"fuzz.{name}"] = calls.get(f"fuzz.{name}", 0) + ncalls
+    items, _ = entities._items([(ad.document.source, ad.text, ad.mentions, ad.entities) for ad in docs])
+    fam: dict[str, set] = defaultdict(set)  # as entities._link blocks them: distinct full names
+    tok: dict[tuple, set] = defaultdict(set)
+    for _, _, _, g, keys, persons, *_ in items:
+        if g == "PERSON":
+            for p in persons:
+                if not p.single:
+                    for s in p.surnames | {p.family}:
+                        fam[s].add(p.key)
+        elif g != "NORP":
+            for k in keys:
+                if k.startswith("n:") and len(k) > 10:
+                    tok[(g, k[2:].split()[0])].add(k)
+    fam, tok = Counter({k: len(v) for k, v in fam.items()}), Counter({k: len(v) for k, v in tok.items()})
+    return {"documents": len(docs), "costs": {k: round(v, 2) for k, v in costs.items()},
+            "calls": dict(sorted(calls.items(), key=lambda kv: -kv[1])[:40]),
+            "family_blocks": fam.most_common(top), "first_token_blocks": [(f"{g}:{t}", n) for (g, t), n in tok.most_common(top)]}
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -402,16 +454,73 @@ def reader_cpu(db: Path, pages: dict[str, list[str]]) -> dict[str, object]:
 
     from historiograph.web import create_app
 
+    import sqlite3
+
+    import historiograph.store as store
+
+    said: list[str] = []
+    connect = store.sqlite3.connect
+
+    class Traced:  # the store's sqlite3, whose connections report every statement they run
+        def __getattr__(self, name):
+            return getattr(sqlite3, name)
+
+        @staticmethod
+        def connect(*a, **k):
+            conn = connect(*a, **k)
+            conn.set_trace_callback(said.append)
+            return conn
+
+    store.sqlite3 = Traced()
     out: dict[str, object] = {}
-    with TestClient(create_app(db)) as client:
-        for name, urls in pages.items():
-            times = []
-            for url in urls:
-                c0 = time.process_time()
-                client.get(url)
-                times.append((time.process_time() - c0) * 1000)
-            out[f"cpu_{name}"] = _pct(times)
+    scans: dict[str, list[str]] = {}
+    try:
+        with TestClient(create_app(db)) as client, sqlite3.connect(f"file:{db}?mode=ro", uri=True) as plan:
+            for name, urls in pages.items():
+                times = []
+                for url in urls:
+                    said.clear()
+                    c0 = time.process_time()
+                    client.get(url)
+                    times.append((time.process_time() - c0) * 1000)
+                    for sql in said:
+                        for row in _plan(plan, sql):
+                            scans.setdefault(name, [])
+                            if row not in scans[name]:
+                                scans[name].append(row)
+                out[f"cpu_{name}"] = _pct(times)
+    finally:
+        store.sqlite3 = sqlite3
+    out["full_scans"] = scans
     return out
+
+
+_CORPUS_TABLES = ("documents", "mentions", "entities", "events", "timexes", "corpus_entities", "corpus_entity_members",
+                  "timeline", "timeline_members", "timeline_entities", "conflicts", "conflict_sources", "works",
+                  "ask_sentences")
+
+
+def _plan(conn, sql: str) -> list[str]:
+    """The steps of a statement's query plan that read a whole table of the corpus (a SCAN with no index,
+    or with one but no bound to stop it); a statement LIMITed to a page stops early and is left out."""
+    if not sql.lstrip().upper().startswith(("SELECT", "WITH")) or re.search(r"(?i)\blimit\s+\d+", sql):
+        return []
+    try:
+        rows = conn.execute("EXPLAIN QUERY PLAN " + sql).fetchall()
+    except sqlite3_error():
+        return []
+    out = []
+    for *_, detail in rows:
+        m = re.match(r"SCAN (\w+)", detail)
+        if m and m.group(1) in _CORPUS_TABLES:
+            out.append(f"{detail} :: {' '.join(sql.split())[:160]}")
+    return out
+
+
+def sqlite3_error():
+    import sqlite3
+
+    return sqlite3.Error
 
 
 def _pct(ms: list[float]) -> dict[str, float]:
@@ -442,6 +551,8 @@ def main() -> None:
                     help="only: the whole and the incremental corpus stage (10 documents added) on copies of these corpora")
     ap.add_argument("--change-one", type=Path, nargs="+",
                     help="only: the whole corpus stage, then one document changed, per step, on copies of these corpora")
+    ap.add_argument("--calls", type=Path, nargs="+",
+                    help="only: the corpus stage of these stored corpora under cProfile (call counts, largest blocks)")
     ap.add_argument("--check", action="store_true", help="with --change-one: compare with a whole recompute")
     ap.add_argument("--fill", type=int, nargs="+", help="only: store corpora of these sizes (no corpus stage)")
     args = ap.parse_args()
@@ -450,6 +561,10 @@ def main() -> None:
         for size in args.fill:
             db = CACHE / f"corpus-{args.copies}-{size}.db"
             print(db, json.dumps(fill(seed, db, size, args.copies, corpus=False)), flush=True)
+        return
+    if args.calls:
+        for db in args.calls:
+            print(db.name, json.dumps(call_counts(db)), flush=True)
         return
     if args.change_one:
         for db in args.change_one:
