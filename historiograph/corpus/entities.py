@@ -30,7 +30,7 @@ from __future__ import annotations
 import functools
 from collections import defaultdict
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ..entities.linking import alias_table, group_of
 from ..entities.names import fold, has_cyrillic, parse_person, slug, given_compatible
@@ -375,12 +375,16 @@ def _link(items) -> _Clusters:
         if len(blk) < 2:
             continue
         forms = sorted(blk.items())
+        keys_ = [k for k, _ in forms]
         for x in range(len(forms)):
-            for y in range(x + 1, len(forms)):
-                score = fuzz.ratio(forms[x][0], forms[y][0])
-                if score >= FUZZY_OTHER:
-                    a, b = _form_with_key(items[forms[x][1]], forms[x][0]), _form_with_key(items[forms[y][1]], forms[y][0])
-                    uf.join(forms[x][1], forms[y][1], ((a, b), f"a close spelling of a long name ({score:.0f}/100)"))
+            # the pairs of a block scored in rapidfuzz's own loop: a common first word ("Soviet",
+            # "University") makes a block that grows with the corpus
+            close = process.extract(keys_[x], keys_[x + 1:], scorer=fuzz.ratio, processor=None,
+                                    score_cutoff=FUZZY_OTHER, limit=None)
+            for _, score, at in sorted(close, key=lambda m: m[2]):
+                y = x + 1 + at
+                a, b = _form_with_key(items[forms[x][1]], forms[x][0]), _form_with_key(items[forms[y][1]], forms[y][0])
+                uf.join(forms[x][1], forms[y][1], ((a, b), f"a close spelling of a long name ({score:.0f}/100)"))
     return uf
 
 
