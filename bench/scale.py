@@ -338,7 +338,7 @@ def call_counts(db: Path, top: int = 12) -> dict[str, object]:
     stats = pstats.Stats(prof).stats
     calls: dict[str, int] = {}
     for (path, _, name), (_, ncalls, *_rest) in stats.items():
-        if "/historiograph/corpus/" in path or "/historiograph/entities/names.py" in path:
+        if any(f"/historiograph/{m}" in path for m in ("corpus/", "checks/", "entities/names.py")):
             calls[f"{Path(path).stem}.{name}"] = calls.get(f"{Path(path).stem}.{name}", 0) + ncalls
         elif name in ("token_sort_ratio", "ratio") and "rapidfuzz" in path + name:
             calls[f"fuzz.{name}"] = calls.get(f"fuzz.{name}", 0) + ncalls
@@ -373,10 +373,8 @@ def _rss(pid: int) -> tuple[float, float]:
     return get("VmRSS"), get("VmHWM")
 
 
-def reader(db: Path, rounds: int) -> dict[str, object]:
-    """p50/p95 of each reader page through a real `serve` process, and its memory after the requests."""
-    import httpx
-
+def reader_pages(db: Path, rounds: int) -> dict[str, list[str]]:
+    """The URLs asked of each reader page: ``rounds`` of each list page (paged), document and entity page."""
     from historiograph.store import Corpus
 
     with Corpus(db, readonly=True) as c:
@@ -387,6 +385,29 @@ def reader(db: Path, rounds: int) -> dict[str, object]:
         ents = [r[0] for r in c.conn.execute("SELECT id FROM corpus_entities ORDER BY random() LIMIT ?", (rounds,))]
         top = [r[0] for r in c.conn.execute("SELECT id FROM corpus_entities ORDER BY mentions DESC LIMIT 3")]
         types = [r[0] for r in c.conn.execute("SELECT DISTINCT type FROM timeline")]
+        entries = [r[0] for r in c.conn.execute("SELECT id FROM timeline ORDER BY random() LIMIT ?", (rounds,))]
+    return {
+        "documents": ["/"] + [f"/documents?offset={rng.randint(0, max(0, n - 100))}" for _ in range(rounds - 1)],
+        "document": [f"/documents/{d}" for d in docs],
+        "entities": ["/entities"] + [f"/entities?offset={100 * i}" for i in range(1, rounds)],
+        "entity": [f"/entities/{e}" for e in ents] + [f"/entities/{e}" for e in top],
+        "timeline": ["/timeline"] + [f"/timeline?type={t}" for t in types][:rounds - 1]
+        + [f"/timeline?entity={e}" for e in top] + [f"/timeline?offset={100 * i}" for i in range(1, 4)],
+        "timeline_event": [f"/timeline/events/{e}" for e in entries],
+        "graph": ["/graph"] * 3, "map": ["/map"] * 3,
+        "conflicts": ["/conflicts"] + [f"/conflicts?offset={100 * i}" for i in range(1, 4)],
+        "bibliography": ["/bibliography"] + [f"/bibliography?offset={100 * i}" for i in range(1, 4)],
+        "search": [f"/search?q={w}" for w in ("Soviet", "treaty", "army", "Japan", "1938", "river")],
+    }
+
+
+def reader(db: Path, rounds: int) -> dict[str, object]:
+    """p50/p95 of each reader page through a real `serve` process, and its memory after the requests."""
+    import httpx
+
+    from historiograph.store import Corpus
+
+    pages = reader_pages(db, rounds)
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     proc = subprocess.Popen([sys.executable, "-m", "historiograph", "serve", "--db", str(db), "--port", str(port)],
@@ -399,17 +420,6 @@ def reader(db: Path, rounds: int) -> dict[str, object]:
                 break
             except httpx.HTTPError:
                 time.sleep(0.1)
-        pages: dict[str, list[str]] = {
-            "documents": ["/"] + [f"/documents?offset={rng.randint(0, max(0, n - 100))}" for _ in range(rounds - 1)],
-            "document": [f"/documents/{d}" for d in docs],
-            "entities": ["/entities"] + [f"/entities?offset={100 * i}" for i in range(1, rounds)],
-            "entity": [f"/entities/{e}" for e in ents] + [f"/entities/{e}" for e in top],
-            "timeline": ["/timeline"] + [f"/timeline?type={t}" for t in types][:rounds - 1]
-            + [f"/timeline?entity={e}" for e in top],
-            "graph": ["/graph"] * 3, "map": ["/map"] * 3,
-            "conflicts": ["/conflicts"] + [f"/conflicts?offset={100 * i}" for i in range(1, 4)],
-            "search": [f"/search?q={w}" for w in ("Soviet", "treaty", "army", "Japan", "1938", "river")],
-        }
         out: dict[str, object] = {}
         with httpx.Client(base_url=base, timeout=120) as client:
             for name, urls in pages.items():
@@ -475,14 +485,17 @@ def reader_cpu(db: Path, pages: dict[str, list[str]]) -> dict[str, object]:
     out: dict[str, object] = {}
     scans: dict[str, list[str]] = {}
     try:
-        with TestClient(create_app(db)) as client, sqlite3.connect(f"file:{db}?mode=ro", uri=True) as plan:
+        with TestClient(create_app(db), base_url="http://127.0.0.1") as client, \
+                sqlite3.connect(f"file:{db}?mode=ro", uri=True) as plan:
             for name, urls in pages.items():
                 times = []
                 for url in urls:
                     said.clear()
                     c0 = time.process_time()
-                    client.get(url)
+                    r = client.get(url)
                     times.append((time.process_time() - c0) * 1000)
+                    if r.status_code != 200:  # (the reader answers only the host it serves: 421 to another)
+                        raise SystemExit(f"{url}: HTTP {r.status_code}")
                     for sql in said:
                         for row in _plan(plan, sql):
                             scans.setdefault(name, [])
