@@ -321,3 +321,20 @@ def test_edit_mode_keeps_no_response(db, tmp_path):
     shutil.copy(db, copy)
     assert not any(m.cls is ResponseCache for m in create_app(copy, edit=True).user_middleware)
     assert any(m.cls is ResponseCache for m in create_app(copy).user_middleware)
+
+
+def test_the_clis_default_timeline_is_read_a_page_at_a_time(db):
+    """`timeline` without --all (entries at or above the threshold) filters and pages in SQL: the same rows
+    as filtering every entry and cutting the page, by one statement that stops at the page's end."""
+    from historiograph.events.confidence import THRESHOLD
+
+    with Corpus(db, readonly=True) as c:
+        every = [r for r in c.timeline() if r["confidence"] >= THRESHOLD]
+        assert len(every) >= 2
+        said: list[str] = []
+        c.conn.set_trace_callback(said.append)
+        for offset, limit in ((0, 1), (1, 1), (1, None), (0, None)):
+            said.clear()
+            assert c.timeline(offset, limit, min_confidence=THRESHOLD) == every[offset:None if limit is None else offset + limit]
+            assert any("FROM timeline t WHERE" in s and "LIMIT" in s for s in said), said
+        c.conn.set_trace_callback(None)
