@@ -421,7 +421,7 @@ def reader(db: Path, rounds: int) -> dict[str, object]:
             except httpx.HTTPError:
                 time.sleep(0.1)
         out: dict[str, object] = {}
-        with httpx.Client(base_url=base, timeout=120) as client:
+        with httpx.Client(base_url=base, timeout=120, follow_redirects=True) as client:  # an event: its timeline page
             for name, urls in pages.items():
                 times = []
                 for url in urls:
@@ -437,14 +437,7 @@ def reader(db: Path, rounds: int) -> dict[str, object]:
         proc.terminate()
         proc.wait(10)
     out.update(reader_cpu(db, pages))
-    for cmd in ("timeline", "entities", "conflicts"):
-        times = []
-        for _ in range(3):
-            t0 = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "historiograph", cmd, "--db", str(db), "--format", "json",
-                            "--limit", "100"], env=env, check=True, stdout=subprocess.DEVNULL)
-            times.append((time.perf_counter() - t0) * 1000)
-        out[f"cli_{cmd}"] = _pct(times)  # a new process each time: Python start-up and imports included
+    out.update(cli_costs(db))
     with Corpus(db, readonly=True) as c:  # the query of each command alone, first page and all rows
         for cmd in ("timeline", "entities", "conflicts"):
             for label, limit in (("page", 100), ("all", None)):
@@ -454,6 +447,24 @@ def reader(db: Path, rounds: int) -> dict[str, object]:
                     getattr(c, cmd)(0, limit)
                     times.append((time.perf_counter() - t0) * 1000)
                 out[f"query_{cmd}_{label}"] = _pct(times)
+    return out
+
+
+def cli_costs(db: Path, rounds: int = 3) -> dict[str, object]:
+    """Wall and CPU milliseconds of the `timeline`/`entities`/`conflicts` commands (first 100 rows, JSON),
+    a new process each time: Python start-up and imports included."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    out: dict[str, object] = {}
+    for cmd in ("timeline", "entities", "conflicts"):
+        times, cpu = [], []
+        for _ in range(rounds):
+            t0, c0 = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
+            subprocess.run([sys.executable, "-m", "historiograph", cmd, "--db", str(db), "--format", "json",
+                            "--limit", "100"], env=env, check=True, stdout=subprocess.DEVNULL)
+            c1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+            times.append((time.perf_counter() - t0) * 1000)
+            cpu.append((c1.ru_utime + c1.ru_stime - c0.ru_utime - c0.ru_stime) * 1000)
+        out[f"cli_{cmd}"], out[f"cli_cpu_{cmd}"] = _pct(times), _pct(cpu)
     return out
 
 
