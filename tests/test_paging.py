@@ -338,3 +338,15 @@ def test_the_clis_default_timeline_is_read_a_page_at_a_time(db):
             assert c.timeline(offset, limit, min_confidence=THRESHOLD) == every[offset:None if limit is None else offset + limit]
             assert any("FROM timeline t WHERE" in s and "LIMIT" in s for s in said), said
         c.conn.set_trace_callback(None)
+
+
+def test_the_timelines_counts_read_an_index_not_the_table(db):
+    """The counts of the timeline page (all entries, and those shown by default) come from an index that
+    holds each entry's confidence: the table's rows hold the evidence lists, and every row would be read."""
+    from historiograph.store.paging import SHOWN
+
+    with Corpus(db, readonly=True) as c:
+        for cond in ("", " WHERE t.type = 'movement'"):
+            plan = " ".join(r[-1] for r in c.conn.execute(
+                f"EXPLAIN QUERY PLAN SELECT count(*), total({SHOWN}) FROM timeline t{cond}"))
+            assert "COVERING INDEX" in plan, plan
