@@ -182,10 +182,10 @@ def test_overview_pages_are_computed_once_per_state_of_the_corpus(db, tmp_path):
     app = create_app(copy, warm=True)  # as `serve` does: the first pages computed before anyone asks
     app.state.warming.join(60)
     cache = app.state.page_cache
-    assert len(cache.entries) == 7
+    assert len(cache.entries) == 8  # six pages, the bibliography, the timeline's filter lists
     client = TestClient(app, base_url="http://127.0.0.1")
     before = client.get("/timeline.json?all=1").json()
-    assert len(cache.entries) == 8 and client.get("/timeline.json?all=1").json() == before
+    assert len(cache.entries) == 9 and client.get("/timeline.json?all=1").json() == before
     with Corpus(copy) as c:  # the corpus changes: the next request computes the page again
         c.conn.execute("UPDATE timeline SET summary = 'changed' WHERE position = 0")
         c.conn.commit()
