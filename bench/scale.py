@@ -519,11 +519,6 @@ def reader_cpu(db: Path, pages: dict[str, list[str]]) -> dict[str, object]:
     return out
 
 
-_CORPUS_TABLES = ("documents", "mentions", "entities", "events", "timexes", "corpus_entities", "corpus_entity_members",
-                  "timeline", "timeline_members", "timeline_entities", "conflicts", "conflict_sources", "works",
-                  "ask_sentences")
-
-
 def _plan(conn, sql: str) -> list[str]:
     """The steps of a statement's query plan that read a whole table of the corpus (a SCAN with no index,
     or with one but no bound to stop it); a statement LIMITed to a page stops early and is left out."""
@@ -534,9 +529,9 @@ def _plan(conn, sql: str) -> list[str]:
     except sqlite3_error():
         return []
     out = []
-    for *_, detail in rows:
+    for *_, detail in rows:  # a table is named by its alias where it has one ("SCAN t")
         m = re.match(r"SCAN (\w+)", detail)
-        if m and m.group(1) in _CORPUS_TABLES:
+        if m and "VIRTUAL TABLE" not in detail and m.group(1) not in ("sqlite_master", "CONSTANT", "json_each"):
             out.append(f"{detail} :: {' '.join(sql.split())[:160]}")
     return out
 

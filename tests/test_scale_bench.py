@@ -30,6 +30,8 @@ def test_whole_table_reads_are_found_in_the_plan(tmp_path):
     with sqlite3.connect(db) as conn:
         assert scale._plan(conn, "SELECT * FROM timeline ORDER BY position")
         assert scale._plan(conn, "SELECT DISTINCT type FROM timeline")
+        assert scale._plan(conn, "SELECT count(*), total(confidence >= 0.5) FROM timeline t")
+        assert not scale._plan(conn, "SELECT count(*) FROM sqlite_master")
         assert not scale._plan(conn, "SELECT * FROM timeline ORDER BY position LIMIT 100 OFFSET 0")
         assert not scale._plan(conn, "SELECT * FROM corpus_entities WHERE id = 'E-x'")
         assert not scale._plan(conn, "SELECT entry_id FROM timeline_entities WHERE entity_id = 'E-x' ORDER BY position")
