@@ -134,11 +134,19 @@ def renamed(data: dict, generation: int) -> dict:
         return data
     tag = _tag(generation)
     data = dict(data)
-    data["entities"] = [{**e, "name": f"{e['name']} {tag}", "aliases": [f"{a} {tag}" for a in e.get("aliases", [])],
+    data["entities"] = [{**e, "name": _tagged(e["name"], tag), "aliases": [_tagged(a, tag) for a in e.get("aliases", [])],
                          "place": None} for e in data["entities"]]
-    data["events"] = [{**v, "participants": [{**p, "name": f"{p['name']} {tag}" if p.get("name") else p.get("name")}
+    data["events"] = [{**v, "participants": [{**p, "name": _tagged(p["name"], tag) if p.get("name") else p.get("name")}
                                              for p in v.get("participants", [])]} for v in data["events"]]
     return data
+
+
+def _tagged(name: str, tag: str) -> str:
+    """The name with the generation's word, before a comma if it has one: after it, the word would go with
+    what the name reader drops ("Johann Tserclaes, Count of Tilly Xyz" is read as Johann Tserclaes with a
+    title), and every generation's copy would be one person, a hub that grows with the corpus."""
+    head, comma, rest = name.partition(",")
+    return f"{head} {tag}{comma}{rest}"
 
 
 _LOWER = "abcdefghijklmnopqrstuvwxyz"
@@ -309,6 +317,50 @@ def change_one_cost(db: Path, check: bool = False) -> dict[str, object]:
     return out
 
 
+def call_counts(db: Path, top: int = 12) -> dict[str, object]:
+    """The corpus stage over a stored corpus under cProfile: CPU seconds per step, the calls of the
+    functions that do each step's comparing (their counts must grow as the documents do), and the
+    largest blocks of the entity step (family names, first tokens of long names)."""
+    import cProfile
+    import pstats
+    from collections import Counter, defaultdict
+
+    from historiograph.corpus import build_corpus, entities
+    from historiograph.store import Corpus
+
+    with Corpus(db, readonly=True) as c:
+        docs = c.all_annotated()
+    costs: dict[str, float] = {}
+    prof = cProfile.Profile()
+    prof.enable()
+    build_corpus(docs, costs=costs)
+    prof.disable()
+    stats = pstats.Stats(prof).stats
+    calls: dict[str, int] = {}
+    for (path, _, name), (_, ncalls, *_rest) in stats.items():
+        if any(f"/historiograph/{m}" in path for m in ("corpus/", "checks/", "entities/names.py")):
+            calls[f"{Path(path).stem}.{name}"] = calls.get(f"{Path(path).stem}.{name}", 0) + ncalls
+        elif name in ("token_sort_ratio", "ratio") and "rapidfuzz" in path + name:
+            calls[f"fuzz.{name}"] = calls.get(f"fuzz.{name}", 0) + ncalls
+    items, _ = entities._items([(ad.document.source, ad.text, ad.mentions, ad.entities) for ad in docs])
+    fam: dict[str, set] = defaultdict(set)  # as entities._link blocks them: distinct full names
+    tok: dict[tuple, set] = defaultdict(set)
+    for _, _, _, g, keys, persons, *_ in items:
+        if g == "PERSON":
+            for p in persons:
+                if not p.single:
+                    for s in p.surnames | {p.family}:
+                        fam[s].add(p.key)
+        elif g != "NORP":
+            for k in keys:
+                if k.startswith("n:") and len(k) > 10:
+                    tok[(g, k[2:].split()[0])].add(k)
+    fam, tok = Counter({k: len(v) for k, v in fam.items()}), Counter({k: len(v) for k, v in tok.items()})
+    return {"documents": len(docs), "costs": {k: round(v, 2) for k, v in costs.items()},
+            "calls": dict(sorted(calls.items(), key=lambda kv: -kv[1])[:40]),
+            "family_blocks": fam.most_common(top), "first_token_blocks": [(f"{g}:{t}", n) for (g, t), n in tok.most_common(top)]}
+
+
 def _free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -321,10 +373,8 @@ def _rss(pid: int) -> tuple[float, float]:
     return get("VmRSS"), get("VmHWM")
 
 
-def reader(db: Path, rounds: int) -> dict[str, object]:
-    """p50/p95 of each reader page through a real `serve` process, and its memory after the requests."""
-    import httpx
-
+def reader_pages(db: Path, rounds: int) -> dict[str, list[str]]:
+    """The URLs asked of each reader page: ``rounds`` of each list page (paged), document and entity page."""
     from historiograph.store import Corpus
 
     with Corpus(db, readonly=True) as c:
@@ -335,6 +385,29 @@ def reader(db: Path, rounds: int) -> dict[str, object]:
         ents = [r[0] for r in c.conn.execute("SELECT id FROM corpus_entities ORDER BY random() LIMIT ?", (rounds,))]
         top = [r[0] for r in c.conn.execute("SELECT id FROM corpus_entities ORDER BY mentions DESC LIMIT 3")]
         types = [r[0] for r in c.conn.execute("SELECT DISTINCT type FROM timeline")]
+        entries = [r[0] for r in c.conn.execute("SELECT id FROM timeline ORDER BY random() LIMIT ?", (rounds,))]
+    return {
+        "documents": ["/"] + [f"/documents?offset={rng.randint(0, max(0, n - 100))}" for _ in range(rounds - 1)],
+        "document": [f"/documents/{d}" for d in docs],
+        "entities": ["/entities"] + [f"/entities?offset={100 * i}" for i in range(1, rounds)],
+        "entity": [f"/entities/{e}" for e in ents] + [f"/entities/{e}" for e in top],
+        "timeline": ["/timeline"] + [f"/timeline?type={t}" for t in types][:rounds - 1]
+        + [f"/timeline?entity={e}" for e in top] + [f"/timeline?offset={100 * i}" for i in range(1, 4)],
+        "timeline_event": [f"/timeline/events/{e}" for e in entries],
+        "graph": ["/graph"] * 3, "map": ["/map"] * 3,
+        "conflicts": ["/conflicts"] + [f"/conflicts?offset={100 * i}" for i in range(1, 4)],
+        "bibliography": ["/bibliography"] + [f"/bibliography?offset={100 * i}" for i in range(1, 4)],
+        "search": [f"/search?q={w}" for w in ("Soviet", "treaty", "army", "Japan", "1938", "river")],
+    }
+
+
+def reader(db: Path, rounds: int) -> dict[str, object]:
+    """p50/p95 of each reader page through a real `serve` process, and its memory after the requests."""
+    import httpx
+
+    from historiograph.store import Corpus
+
+    pages = reader_pages(db, rounds)
     port = _free_port()
     env = {**os.environ, "PYTHONPATH": str(REPO)}
     proc = subprocess.Popen([sys.executable, "-m", "historiograph", "serve", "--db", str(db), "--port", str(port)],
@@ -347,19 +420,8 @@ def reader(db: Path, rounds: int) -> dict[str, object]:
                 break
             except httpx.HTTPError:
                 time.sleep(0.1)
-        pages: dict[str, list[str]] = {
-            "documents": ["/"] + [f"/documents?offset={rng.randint(0, max(0, n - 100))}" for _ in range(rounds - 1)],
-            "document": [f"/documents/{d}" for d in docs],
-            "entities": ["/entities"] + [f"/entities?offset={100 * i}" for i in range(1, rounds)],
-            "entity": [f"/entities/{e}" for e in ents] + [f"/entities/{e}" for e in top],
-            "timeline": ["/timeline"] + [f"/timeline?type={t}" for t in types][:rounds - 1]
-            + [f"/timeline?entity={e}" for e in top],
-            "graph": ["/graph"] * 3, "map": ["/map"] * 3,
-            "conflicts": ["/conflicts"] + [f"/conflicts?offset={100 * i}" for i in range(1, 4)],
-            "search": [f"/search?q={w}" for w in ("Soviet", "treaty", "army", "Japan", "1938", "river")],
-        }
         out: dict[str, object] = {}
-        with httpx.Client(base_url=base, timeout=120) as client:
+        with httpx.Client(base_url=base, timeout=120, follow_redirects=True) as client:  # an event: its timeline page
             for name, urls in pages.items():
                 times = []
                 for url in urls:
@@ -375,14 +437,7 @@ def reader(db: Path, rounds: int) -> dict[str, object]:
         proc.terminate()
         proc.wait(10)
     out.update(reader_cpu(db, pages))
-    for cmd in ("timeline", "entities", "conflicts"):
-        times = []
-        for _ in range(3):
-            t0 = time.perf_counter()
-            subprocess.run([sys.executable, "-m", "historiograph", cmd, "--db", str(db), "--format", "json",
-                            "--limit", "100"], env=env, check=True, stdout=subprocess.DEVNULL)
-            times.append((time.perf_counter() - t0) * 1000)
-        out[f"cli_{cmd}"] = _pct(times)  # a new process each time: Python start-up and imports included
+    out.update(cli_costs(db))
     with Corpus(db, readonly=True) as c:  # the query of each command alone, first page and all rows
         for cmd in ("timeline", "entities", "conflicts"):
             for label, limit in (("page", 100), ("all", None)):
@@ -395,6 +450,24 @@ def reader(db: Path, rounds: int) -> dict[str, object]:
     return out
 
 
+def cli_costs(db: Path, rounds: int = 3) -> dict[str, object]:
+    """Wall and CPU milliseconds of the `timeline`/`entities`/`conflicts` commands (first 100 rows, JSON),
+    a new process each time: Python start-up and imports included."""
+    env = {**os.environ, "PYTHONPATH": str(REPO)}
+    out: dict[str, object] = {}
+    for cmd in ("timeline", "entities", "conflicts"):
+        times, cpu = [], []
+        for _ in range(rounds):
+            t0, c0 = time.perf_counter(), resource.getrusage(resource.RUSAGE_CHILDREN)
+            subprocess.run([sys.executable, "-m", "historiograph", cmd, "--db", str(db), "--format", "json",
+                            "--limit", "100"], env=env, check=True, stdout=subprocess.DEVNULL)
+            c1 = resource.getrusage(resource.RUSAGE_CHILDREN)
+            times.append((time.perf_counter() - t0) * 1000)
+            cpu.append((c1.ru_utime + c1.ru_stime - c0.ru_utime - c0.ru_stime) * 1000)
+        out[f"cli_{cmd}"], out[f"cli_cpu_{cmd}"] = _pct(times), _pct(cpu)
+    return out
+
+
 def reader_cpu(db: Path, pages: dict[str, list[str]]) -> dict[str, object]:
     """The same requests in this process (FastAPI's TestClient): CPU milliseconds of each, which the
     neighbours on a shared machine do not inflate as they do wall time."""
@@ -402,16 +475,71 @@ def reader_cpu(db: Path, pages: dict[str, list[str]]) -> dict[str, object]:
 
     from historiograph.web import create_app
 
+    import sqlite3
+
+    import historiograph.store as store
+
+    said: list[str] = []
+    connect = store.sqlite3.connect
+
+    class Traced:  # the store's sqlite3, whose connections report every statement they run
+        def __getattr__(self, name):
+            return getattr(sqlite3, name)
+
+        @staticmethod
+        def connect(*a, **k):
+            conn = connect(*a, **k)
+            conn.set_trace_callback(said.append)
+            return conn
+
+    store.sqlite3 = Traced()
     out: dict[str, object] = {}
-    with TestClient(create_app(db)) as client:
-        for name, urls in pages.items():
-            times = []
-            for url in urls:
-                c0 = time.process_time()
-                client.get(url)
-                times.append((time.process_time() - c0) * 1000)
-            out[f"cpu_{name}"] = _pct(times)
+    scans: dict[str, list[str]] = {}
+    try:
+        with TestClient(create_app(db), base_url="http://127.0.0.1") as client, \
+                sqlite3.connect(f"file:{db}?mode=ro", uri=True) as plan:
+            for name, urls in pages.items():
+                times = []
+                for url in urls:
+                    said.clear()
+                    c0 = time.process_time()
+                    r = client.get(url)
+                    times.append((time.process_time() - c0) * 1000)
+                    if r.status_code != 200:  # (the reader answers only the host it serves: 421 to another)
+                        raise SystemExit(f"{url}: HTTP {r.status_code}")
+                    for sql in said:
+                        for row in _plan(plan, sql):
+                            scans.setdefault(name, [])
+                            if row not in scans[name]:
+                                scans[name].append(row)
+                out[f"cpu_{name}"] = _pct(times)
+    finally:
+        store.sqlite3 = sqlite3
+    out["full_scans"] = scans
     return out
+
+
+def _plan(conn, sql: str) -> list[str]:
+    """The steps of a statement's query plan that read a whole table of the corpus (a SCAN with no index,
+    or with one but no bound to stop it); a statement LIMITed to a page stops early and is left out."""
+    if not sql.lstrip().upper().startswith(("SELECT", "WITH")) or re.search(r"(?i)\blimit\s+\d+", sql):
+        return []
+    try:
+        rows = conn.execute("EXPLAIN QUERY PLAN " + sql).fetchall()
+    except sqlite3_error():
+        return []
+    out = []
+    for *_, detail in rows:  # a table is named by its alias where it has one ("SCAN t")
+        m = re.match(r"SCAN (\w+)", detail)
+        if m and "VIRTUAL TABLE" not in detail and m.group(1) not in ("sqlite_master", "CONSTANT", "json_each"):
+            out.append(f"{detail} :: {' '.join(sql.split())[:160]}")
+    return out
+
+
+def sqlite3_error():
+    import sqlite3
+
+    return sqlite3.Error
 
 
 def _pct(ms: list[float]) -> dict[str, float]:
@@ -442,6 +570,8 @@ def main() -> None:
                     help="only: the whole and the incremental corpus stage (10 documents added) on copies of these corpora")
     ap.add_argument("--change-one", type=Path, nargs="+",
                     help="only: the whole corpus stage, then one document changed, per step, on copies of these corpora")
+    ap.add_argument("--calls", type=Path, nargs="+",
+                    help="only: the corpus stage of these stored corpora under cProfile (call counts, largest blocks)")
     ap.add_argument("--check", action="store_true", help="with --change-one: compare with a whole recompute")
     ap.add_argument("--fill", type=int, nargs="+", help="only: store corpora of these sizes (no corpus stage)")
     args = ap.parse_args()
@@ -450,6 +580,10 @@ def main() -> None:
         for size in args.fill:
             db = CACHE / f"corpus-{args.copies}-{size}.db"
             print(db, json.dumps(fill(seed, db, size, args.copies, corpus=False)), flush=True)
+        return
+    if args.calls:
+        for db in args.calls:
+            print(db.name, json.dumps(call_counts(db)), flush=True)
         return
     if args.change_one:
         for db in args.change_one:

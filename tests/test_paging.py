@@ -182,10 +182,10 @@ def test_overview_pages_are_computed_once_per_state_of_the_corpus(db, tmp_path):
     app = create_app(copy, warm=True)  # as `serve` does: the first pages computed before anyone asks
     app.state.warming.join(60)
     cache = app.state.page_cache
-    assert len(cache.entries) == 7
+    assert len(cache.entries) == 8  # six pages, the bibliography, the timeline's filter lists
     client = TestClient(app, base_url="http://127.0.0.1")
     before = client.get("/timeline.json?all=1").json()
-    assert len(cache.entries) == 8 and client.get("/timeline.json?all=1").json() == before
+    assert len(cache.entries) == 9 and client.get("/timeline.json?all=1").json() == before
     with Corpus(copy) as c:  # the corpus changes: the next request computes the page again
         c.conn.execute("UPDATE timeline SET summary = 'changed' WHERE position = 0")
         c.conn.commit()
@@ -321,3 +321,32 @@ def test_edit_mode_keeps_no_response(db, tmp_path):
     shutil.copy(db, copy)
     assert not any(m.cls is ResponseCache for m in create_app(copy, edit=True).user_middleware)
     assert any(m.cls is ResponseCache for m in create_app(copy).user_middleware)
+
+
+def test_the_clis_default_timeline_is_read_a_page_at_a_time(db):
+    """`timeline` without --all (entries at or above the threshold) filters and pages in SQL: the same rows
+    as filtering every entry and cutting the page, by one statement that stops at the page's end."""
+    from historiograph.events.confidence import THRESHOLD
+
+    with Corpus(db, readonly=True) as c:
+        every = [r for r in c.timeline() if r["confidence"] >= THRESHOLD]
+        assert len(every) >= 2
+        said: list[str] = []
+        c.conn.set_trace_callback(said.append)
+        for offset, limit in ((0, 1), (1, 1), (1, None), (0, None)):
+            said.clear()
+            assert c.timeline(offset, limit, min_confidence=THRESHOLD) == every[offset:None if limit is None else offset + limit]
+            assert any("FROM timeline t WHERE" in s and "LIMIT" in s for s in said), said
+        c.conn.set_trace_callback(None)
+
+
+def test_the_timelines_counts_read_an_index_not_the_table(db):
+    """The counts of the timeline page (all entries, and those shown by default) come from an index that
+    holds each entry's confidence: the table's rows hold the evidence lists, and every row would be read."""
+    from historiograph.store.paging import SHOWN
+
+    with Corpus(db, readonly=True) as c:
+        for cond in ("", " WHERE t.type = 'movement'"):
+            plan = " ".join(r[-1] for r in c.conn.execute(
+                f"EXPLAIN QUERY PLAN SELECT count(*), total({SHOWN}) FROM timeline t{cond}"))
+            assert "COVERING INDEX" in plan, plan

@@ -32,7 +32,7 @@ import functools
 import re
 from collections import defaultdict
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from ..entities.linking import alias_table, group_of
 from ..entities.names import fold, has_cyrillic, parse_person, slug, given_compatible
@@ -402,21 +402,17 @@ def _link(items) -> _Clusters:
                 singles[p.family].append(i)
     for fam in sorted(block):
         forms = sorted(block[fam].items())
-        for x in range(len(forms)):
-            kx, ix = forms[x]
-            px = _first_full(items[ix][5], kx)
-            for y in range(x + 1, len(forms)):
-                ky, iy = forms[y]
-                py = _first_full(items[iy][5], ky)
-                if px is None or py is None or px.family != py.family:
-                    continue
-                names = (_form_with_key(items[ix], "p:" + kx), _form_with_key(items[iy], "p:" + ky))
-                if same_person_name(px, py):
-                    uf.join(ix, iy, (names, "the same family name; the given names agree (one adds a patronymic or initials)"))
-                elif given_compatible(px.given, py.given) and len(px.given) == len(py.given):
-                    score = fuzz.token_sort_ratio(kx, ky)
-                    if score >= FUZZY_PERSON:
-                        uf.join(ix, iy, (names, f"a close spelling of the same full name ({score:.0f}/100)"))
+        persons = [_first_full(items[i][5], k) for k, i in forms]
+        for x, y in _given_pairs(persons):
+            (kx, ix), (ky, iy), px, py = forms[x], forms[y], persons[x], persons[y]
+            if same_person_name(px, py):
+                why = "the same family name; the given names agree (one adds a patronymic or initials)"
+            elif (len(px.given) == len(py.given) and given_compatible(px.given, py.given)
+                  and (score := fuzz.token_sort_ratio(kx, ky)) >= FUZZY_PERSON):
+                why = f"a close spelling of the same full name ({score:.0f}/100)"
+            else:
+                continue
+            uf.join(ix, iy, ((_form_with_key(items[ix], "p:" + kx), _form_with_key(items[iy], "p:" + ky)), why))
     for fam, idxs in sorted(singles.items()):
         roots = {uf.find(i) for i in block.get(fam, {}).values()}
         if len(roots) == 1:
@@ -446,13 +442,55 @@ def _link(items) -> _Clusters:
         if len(blk) < 2:
             continue
         forms = sorted(blk.items())
+        keys_ = [k for k, _ in forms]
         for x in range(len(forms)):
-            for y in range(x + 1, len(forms)):
-                score = fuzz.ratio(forms[x][0], forms[y][0])
-                if score >= FUZZY_OTHER:
-                    a, b = _form_with_key(items[forms[x][1]], forms[x][0]), _form_with_key(items[forms[y][1]], forms[y][0])
-                    uf.join(forms[x][1], forms[y][1], ((a, b), f"a close spelling of a long name ({score:.0f}/100)"))
+            # the pairs of a block scored in rapidfuzz's own loop: a common first word ("Soviet",
+            # "University") makes a block that grows with the corpus
+            close = process.extract(keys_[x], keys_[x + 1:], scorer=fuzz.ratio, processor=None,
+                                    score_cutoff=FUZZY_OTHER, limit=None)
+            for _, score, at in sorted(close, key=lambda m: m[2]):
+                y = x + 1 + at
+                a, b = _form_with_key(items[forms[x][1]], forms[x][0]), _form_with_key(items[forms[y][1]], forms[y][0])
+                uf.join(forms[x][1], forms[y][1], ((a, b), f"a close spelling of a long name ({score:.0f}/100)"))
     return uf
+
+
+def _given_pairs(persons) -> list[tuple[int, int]]:
+    """(x, y), x < y, in order: the pairs of a family-name block's full names (None: none) that may name
+    one person — the same family name and first given names that agree (equal, or an initial and a name
+    it begins). Both joins of a block need that (``same_person_name``, ``given_compatible``), so the
+    pairs left out could never join; a common family name ("Kim", or a made-up word that every name of
+    a copied corpus ends with) no longer costs the square of its block, only of its first given names."""
+    by_family: dict[str, list[int]] = defaultdict(list)
+    for x, p in enumerate(persons):
+        if p is not None:
+            by_family[p.family].append(x)
+    pairs: set[tuple[int, int]] = set()
+    for idxs in by_family.values():
+        if len(idxs) < 2:
+            continue
+        first: dict[str, list[int]] = defaultdict(list)  # a first given name (not an initial) -> forms
+        letter: dict[str, list[int]] = defaultdict(list)  # its first letter -> forms, initials included
+        loose: list[int] = []  # no given name, or an initial: compared more widely
+        for x in idxs:
+            g = persons[x].given
+            if not g:
+                loose.append(x)
+                continue
+            if len(g[0]) != 1:
+                first[g[0]].append(x)
+            else:
+                loose.append(x)
+            if g[0]:
+                letter[g[0][0]].append(x)
+        for xs in first.values():
+            pairs.update((a, b) for n, a in enumerate(xs) for b in xs[n + 1:])
+        for x in loose:
+            g = persons[x].given
+            for y in (letter.get(g[0], ()) if g else idxs):
+                if y != x:
+                    pairs.add((min(x, y), max(x, y)))
+    return sorted(pairs)
 
 
 def _form_with_key(item, key: str) -> str:

@@ -735,10 +735,19 @@ class Corpus(PagedQueries, CorrectionsStore):
     def timeline(self, offset: int = 0, limit: int | None = None,
                  min_confidence: float | None = None) -> list[dict[str, Any]]:
         """Timeline rows in order; with ``min_confidence`` only entries that have an event that confident
-        (the page is then counted among those)."""
-        rows = list(self.conn.execute("SELECT * FROM timeline ORDER BY position"
-                                      + ("" if min_confidence is not None else " LIMIT ? OFFSET ?"),
-                                      () if min_confidence is not None else (-1 if limit is None else limit, offset)))
+        (the page is then counted among those, and filtered in SQL: a page of the CLI's default view
+        reads that page, not the whole table). The entry's stored confidence, else (a store migrated
+        and not yet rebuilt) the highest of its events', as ``_entry_confidence`` gives it."""
+        page = (-1 if limit is None else limit, offset)
+        if min_confidence is None:
+            rows = list(self.conn.execute("SELECT * FROM timeline ORDER BY position LIMIT ? OFFSET ?", page))
+        else:
+            stored = "t.confidence, " if _has_column(self.conn, "timeline", "confidence") else ""
+            rows = list(self.conn.execute(
+                f"SELECT * FROM timeline t WHERE COALESCE({stored}(SELECT MAX(COALESCE(json_extract(e.data, "
+                "'$.confidence'), 1.0)) FROM timeline_members tm JOIN documents d ON d.source = tm.source "
+                "JOIN events e ON e.doc_id = d.id AND e.id = tm.local_id WHERE tm.entry_id = t.id), 1.0) >= ? "
+                "ORDER BY t.position LIMIT ? OFFSET ?", (min_confidence, *page)))
         conf = self._entry_confidence([r["id"] for r in rows])
         out = [{"id": r["id"], "date": r["date"], "mod": r["mod"], "edtf": r["edtf"], "earliest": r["earliest"],
                 "latest": r["latest"], "inferred": bool(r["inferred"]), "type": r["type"],
@@ -750,9 +759,6 @@ class Corpus(PagedQueries, CorrectionsStore):
                             for s in _loads(r["sources"])],
                 "provenance": _loads(r["provenance"]) or MACHINE}
                for r in rows]
-        if min_confidence is not None:
-            out = [r for r in out if r["confidence"] >= min_confidence]
-            out = out[offset:None if limit is None else offset + limit]
         return out
 
     def entities(self, offset: int = 0, limit: int | None = None) -> list[dict[str, Any]]:

@@ -481,6 +481,11 @@ INDEXES = (
     "CREATE INDEX IF NOT EXISTS te_entry_entity ON timeline_entities(entry_id, entity_id)",
     "CREATE INDEX IF NOT EXISTS te_entity_entry ON timeline_entities(entity_id, position, entry_id)",
     "CREATE INDEX IF NOT EXISTS tm_source_entry ON timeline_members(source, entry_id, local_id)",
+    # the entries shown by default (SHOWN), counted and paged from the index: read from the table, each
+    # entry's confidence lies after its evidence list, and the counts read every row of it (10k documents,
+    # 57,659 entries: the whole timeline's counts 24 -> 3.4 ms; one type's 7.0 -> 0.6 ms)
+    "CREATE INDEX IF NOT EXISTS timeline_shown ON timeline(position, confidence)",
+    "CREATE INDEX IF NOT EXISTS timeline_type_shown ON timeline(type, position, confidence)",
 )
 
 

@@ -297,15 +297,20 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
         return page(request, "entity.html", data, as_json, data["name"],
                     views.entity_url(data["id"]) + ".json", **extra)
 
+    def timeline_data(*args: Any) -> dict[str, Any]:
+        """A timeline page (entity, type, all, offset, limit), its filter lists read once for all pages."""
+        filters = cached(views.timeline_filters)
+        return cache.get(("timeline_page", args), lambda: with_corpus(views.timeline_page, *args, filters))
+
     @app.get("/timeline.json")
     def timeline_json(entity: str | None = None, type: str | None = None, all: bool = False, offset: int = 0,
                       limit: int | None = None):
-        return JSONResponse(cached(views.timeline_page, entity, type, all, offset, limit))
+        return JSONResponse(timeline_data(entity, type, all, offset, limit))
 
     @app.get("/timeline", response_class=HTMLResponse)
     def timeline(request: Request, entity: str | None = None, type: str | None = None, all: bool = False,
                  offset: int = 0, limit: int | None = None):
-        data = cached(views.timeline_page, entity, type, all, offset, limit)
+        data = timeline_data(entity, type, all, offset, limit)
         return page(request, "timeline.html", data, False, "Timeline", json_url(request, "/timeline.json"))
 
     @app.get("/timeline/events/{entry_id:path}")
@@ -390,10 +395,10 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
     def warm_pages() -> None:
         """The overview pages as their routes ask for them without parameters, into the page cache."""
         for fn, args in ((views.documents_page, (0, None)), (views.entities_page, (None, 0, None)),
-                         (views.timeline_page, (None, None, False, 0, None)), (views.graph_page, (None, None)),
+                         (timeline_data, (None, None, False, 0, None)), (views.graph_page, (None, None)),
                          (views.map_page, (None, None)), (views.conflicts_page, (0, None, None))):
             try:
-                cached(fn, *args)
+                fn(*args) if fn is timeline_data else cached(fn, *args)
             except Exception:  # a page that fails fails again, visibly, when a reader asks for it
                 logging.getLogger("historiograph.web").exception("warming %s", fn.__name__)
         try:
