@@ -96,7 +96,7 @@ def gender_of(noun: str) -> str | None:
     synsets = wn.synsets(noun, "n")[:1]
     if not synsets:
         return None
-    ancestors = {s.name() for s in synsets[0].closure(lambda s: s.hypernyms(), depth=8)} | {synsets[0].name()}
+    ancestors = wordnet.ancestor_names(synsets[0], 8)
     if ancestors & cues()["female_anchors"]:
         return "f"
     if ancestors & cues()["male_anchors"]:
@@ -114,7 +114,7 @@ def person_gender(noun: str) -> str | None:
     sense = next((s for s in wn.synsets(noun, "n")[:4] if s.lexname() == "noun.person"), None)
     if sense is None:
         return None
-    ancestors = {s.name() for s in sense.closure(lambda s: s.hypernyms(), depth=8)} | {sense.name()}
+    ancestors = wordnet.ancestor_names(sense, 8)
     if ancestors & cues()["female_anchors"]:
         return "f"
     if ancestors & cues()["male_anchors"]:
