@@ -17,15 +17,13 @@ import os
 import warnings
 
 from .. import datafiles
-
-WORDNET_DIRS = ("/usr/share/wordnet",)
+from ..wordnet_lines import wordnet_root
 
 
 @functools.lru_cache(maxsize=1)
 def reader():
     """The WordNet reader, or None (with one warning) when nltk or the data is missing."""
-    root = os.environ.get("HISTORIOGRAPH_WORDNET") or next(
-        (d for d in WORDNET_DIRS if os.path.exists(os.path.join(d, "data.verb"))), None)
+    root = wordnet_root("data.verb")
     try:
         import nltk
         from nltk.corpus.reader.wordnet import WordNetCorpusReader
