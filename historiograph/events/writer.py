@@ -10,6 +10,7 @@ import functools
 import re
 
 from ..ingest import metadata as md
+from ..time.entries import DATELINE_AGENCY, DATELINE_PLACE
 
 # a name on a line of its own: one to four capitalised words ("Henry Walker", "Emile", "Lt. J. Moss")
 _NAME_LINE = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][\w.'’\-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.'’\-]*){0,3}$")
@@ -95,8 +96,8 @@ def interview(text: str) -> tuple[str, tuple[tuple[int, int], ...]] | None:
 # a news report's dateline opening a paragraph: a place in capitals (its region after a comma), a date,
 # an agency in brackets, in any order the wires use, then a dash: "LUSAKA, Oct. 14 (Reuters) - ",
 # "NAIROBI (AP) — ", "LIMA, Peru, June 3 -- "
-_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]+[A-Z][\w.'’ ]{1,30}?)?(?:,[ \t]+[^\n—–()]{3,40}?)?"
-                       r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--|-|_)[ \t]", re.M)
+_DATELINE = re.compile(DATELINE_PLACE + r"(?:,[ \t]+[A-Z][\w.'’ ]{1,30}?)?(?:,[ \t]+[^\n—–()]{3,40}?)?"
+                       r"[ \t]*(?:" + DATELINE_AGENCY + r"[ \t]*)?(?:—|–|--|-|_)[ \t]", re.M)
 
 
 def datelines(text: str) -> tuple[tuple[int, int], ...]:
