@@ -40,10 +40,8 @@ def signature(text: str) -> str | None:
 def byline_at_end(text: str) -> str | None:
     """The author a blog's closing byline names ("Posted by Alan Price at 9:14 PM")."""
     for line in _lines(text[-400:])[-3:]:
-        if md.is_byline(line):
-            m = md._BY_ONLY.match(line) or md._AUTHOR_LABEL.match(line)
-            if m:
-                return md.person(m["author"])
+        if md.is_byline(line) and (author := md.labelled_author(line)) is not None:
+            return author
     return None
 
 
@@ -123,7 +121,7 @@ def writer(text: str, meta) -> tuple[str | None, bool]:
     talk = interview(text)
     if talk:
         return talk[0], True
-    genre = md._genre_author(_lines(text[:1000])[:md.HEAD_LINES])
+    genre = md.genre_author(_lines(text[:1000])[:md.HEAD_LINES])
     if genre and (len(genre.split()) >= 2 or md.first_person(text)):  # ("Letters of Marque" is no one's)
         return author or genre, True
     end = byline_at_end(text)
