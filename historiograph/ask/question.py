@@ -97,20 +97,13 @@ IRREGULAR = {"fight": {"fought"}, "sign": set(), "flee": {"fled"}, "shoot": {"sh
 def irregular_forms() -> dict[str, set[str]]:
     """lemma -> irregular verb forms, from WordNet's exception list (verb.exc: "caught catch"), where the
     WordNet data is installed; the small table above otherwise."""
-    import os
-
-    from ..events.wordnet import WORDNET_DIRS
+    from ..wordnet_lines import exceptions
 
     out: dict[str, set[str]] = {k: set(v) for k, v in IRREGULAR.items()}
-    root = os.environ.get("HISTORIOGRAPH_WORDNET") or next(
-        (d for d in WORDNET_DIRS if os.path.exists(os.path.join(d, "verb.exc"))), None)
-    if root and os.path.exists(os.path.join(root, "verb.exc")):
-        with open(os.path.join(root, "verb.exc"), encoding="utf-8") as f:
-            for line in f:
-                form, *lemmas = line.split()
-                for lemma in lemmas:
-                    if "_" not in form and "_" not in lemma:
-                        out.setdefault(lemma, set()).add(form)
+    for form, *lemmas in exceptions("verb"):
+        for lemma in lemmas:
+            if "_" not in form and "_" not in lemma:
+                out.setdefault(lemma, set()).add(form)
     return out
 
 

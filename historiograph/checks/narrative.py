@@ -37,13 +37,13 @@ def _evidence_config() -> dict:
 @functools.lru_cache(maxsize=2048)
 def _source_noun(word: str) -> bool:
     """A written source or a piece of evidence (WordNet): chronicle, document, letter, record."""
-    from ..events.wordnet import reader
+    from ..events.wordnet import ancestor_names, reader
 
     wn, cfg = reader(), _evidence_config()
     if wn is None or not word.isalpha():
         return False
     for syn in wn.synsets(word.lower(), "n")[:cfg["senses"]]:
-        ancestors = {syn.name()} | {h.name() for h in syn.closure(lambda x: x.hypernyms())}
+        ancestors = ancestor_names(syn)
         if ancestors & set(cfg["synsets"]) and not ancestors & set(cfg["not_synsets"]):
             return True
     return False

@@ -258,11 +258,11 @@ def _heading_of_common_words(text: str, c: Cand) -> bool:
 def _body_noun(noun: str) -> bool:
     """Whether a sense of the noun is a body of people acting as one: an organisation, or a gathering
     such as an assembly or a convention ("the Parliament", "the Convention" are agents)."""
-    from ..events.wordnet import _ancestor_names, reader
+    from ..events.wordnet import ancestor_names, reader
 
     wn = reader()
     bodies = {"organization.n.01", "gathering.n.01"}
-    return any(_ancestor_names(s) & bodies for s in (wn.synsets(noun, "n") if wn is not None else []))
+    return any(ancestor_names(s) & bodies for s in (wn.synsets(noun, "n") if wn is not None else []))
 
 
 @functools.lru_cache(maxsize=2048)
@@ -270,13 +270,13 @@ def _building_or_land(word: str) -> bool:
     """Whether the word's first WordNet sense is a building or a piece of land ("Guildhall", "Inn",
     "Archipelago", "Cape"): "the Guildhall" of a town's paper names one place, "the Shrubbery" (a
     region of plants), "the Board" do not."""
-    from ..events.wordnet import _ancestor_names, reader
+    from ..events.wordnet import ancestor_names, reader
 
     wn = reader()
     low = word.casefold()
     base = (wn.morphy(low, "n") or low) if wn is not None else low
     senses = wn.synsets(base, "n") if wn is not None else []
-    return bool(senses) and bool(_ancestor_names(senses[0]) & {"structure.n.01", "land.n.04"})
+    return bool(senses) and bool(ancestor_names(senses[0]) & {"structure.n.01", "land.n.04"})
 
 
 _POSSESSOR_BEFORE = re.compile(r"[A-Z][\w]*['’]s?[ \t\n]+$")  # "Luce's Hotel": the possessor names it

@@ -32,18 +32,18 @@ def _head_kind(word: str) -> str | None:
     "hospital", a building first); None for any other noun."""
     if word in lexicon.org_head_words():
         return "body"
-    from ..events.wordnet import _ancestor_names, reader
+    from ..events.wordnet import ancestor_names, reader
 
     wn = reader()
     if wn is None:
         return None
     lemma = wn.morphy(word, "n") or word
     senses = wn.synsets(lemma, pos="n")
-    if not senses or any(_ancestor_names(s) & set(_STATE) for s in senses):
+    if not senses or any(ancestor_names(s) & set(_STATE) for s in senses):
         return None
-    body = [bool(_ancestor_names(s) & set(_BODY)) for s in senses]
-    building = any(_ancestor_names(s) & set(_BUILDING) for s in senses)
-    if body[0] or ("social_group.n.01" in _ancestor_names(senses[0]) and any(body)):  # "society"
+    body = [bool(ancestor_names(s) & set(_BODY)) for s in senses]
+    building = any(ancestor_names(s) & set(_BUILDING) for s in senses)
+    if body[0] or ("social_group.n.01" in ancestor_names(senses[0]) and any(body)):  # "society"
         return "both" if building else "body"
     return "both" if building and any(body) else None  # "hospital": the building first, then the body
 

@@ -7,7 +7,6 @@ import re
 from .. import datafiles
 
 
-
 def _lines(name: str) -> list[str]:
     return datafiles.lines("entities", name)
 
@@ -16,19 +15,29 @@ def _json(name: str) -> dict:
     return datafiles.load_json("entities", name)
 
 
-@functools.lru_cache(maxsize=None)
-def junk() -> frozenset[str]:
-    return frozenset(s.casefold() for s in _lines("junk.txt"))
+def _word_set(name: str, fold: bool = False):
+    """A loader of data/entities/NAME.txt as the set of its lines (casefolded with ``fold``), read once."""
+    @functools.lru_cache(maxsize=None)
+    def load() -> frozenset[str]:
+        return frozenset(s.casefold() if fold else s for s in _lines(name + ".txt"))
+    load.__name__ = load.__qualname__ = name
+    return load
 
 
-@functools.lru_cache(maxsize=None)
-def not_names() -> frozenset[str]:
-    return frozenset(_lines("not_names.txt"))
-
-
-@functools.lru_cache(maxsize=None)
-def demonyms() -> frozenset[str]:
-    return frozenset(_lines("demonyms.txt"))
+# the plain word lists of data/entities/, one loader a file
+junk = _word_set("junk", fold=True)
+not_names = _word_set("not_names")
+demonyms = _word_set("demonyms")
+east_asian_surnames = _word_set("east_asian_surnames")
+name_particles = _word_set("name_particles")
+given_abbreviations = _word_set("given_abbreviations")
+person_verbs = _word_set("person_verbs")
+function_words = _word_set("function_words")
+empty_values = _word_set("empty_values", fold=True)
+event_heads = _word_set("event_heads")
+noble_titles = _word_set("noble_titles")
+motion_verbs = _word_set("motion_verbs")
+alias_cues = _word_set("alias_cues", fold=True)
 
 
 @functools.lru_cache(maxsize=None)
@@ -40,11 +49,6 @@ def org_heads() -> tuple[str, ...]:
 def org_head_words() -> frozenset[str]:
     """The organisation head words casefolded ("army", "party"), built once."""
     return frozenset(h.casefold() for h in org_heads())
-
-
-@functools.lru_cache(maxsize=None)
-def east_asian_surnames() -> frozenset[str]:
-    return frozenset(_lines("east_asian_surnames.txt"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -88,11 +92,6 @@ def titles() -> tuple[str, ...]:
 
 
 @functools.lru_cache(maxsize=None)
-def name_particles() -> frozenset[str]:
-    return frozenset(_lines("name_particles.txt"))
-
-
-@functools.lru_cache(maxsize=None)
 def place_heads() -> dict[tuple[str, str], str]:
     """(position, casefolded word) -> label: ("last", "county") -> "GPE"."""
     out = {}
@@ -119,11 +118,6 @@ def _sections(name: str) -> dict[str, frozenset[str]]:
 def periodical_heads() -> dict[str, frozenset[str]]:
     """{"strong": {...}, "weak": {...}}, casefolded."""
     return _sections("periodical_heads.txt")
-
-
-@functools.lru_cache(maxsize=None)
-def given_abbreviations() -> frozenset[str]:
-    return frozenset(_lines("given_abbreviations.txt"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -162,22 +156,12 @@ def russian_endings() -> dict[str, tuple[str, ...]]:
     return {k: tuple(sorted(v, key=len, reverse=True)) for k, v in sections.items()}
 
 
-@functools.lru_cache(maxsize=None)
-def person_verbs() -> frozenset[str]:
-    return frozenset(_lines("person_verbs.txt"))
-
-
 def states_or_orgs(name: str) -> bool:
     """Whether the alias table (states.json) knows the name as a state or an organisation."""
     from .linking import alias_table
     from .names import fold
 
     return fold(name) in alias_table()
-
-
-@functools.lru_cache(maxsize=None)
-def function_words() -> frozenset[str]:
-    return frozenset(_lines("function_words.txt"))
 
 
 @functools.lru_cache(maxsize=None)
@@ -202,33 +186,8 @@ def honorifics() -> dict[str, frozenset[str]]:
 
 
 @functools.lru_cache(maxsize=None)
-def empty_values() -> frozenset[str]:
-    return frozenset(s.casefold() for s in _lines("empty_values.txt"))
-
-
-@functools.lru_cache(maxsize=None)
 def name_nouns() -> dict[str, str]:
     return {noun: label for noun, label in datafiles.rows("entities", "name_nouns.txt")}
-
-
-@functools.lru_cache(maxsize=None)
-def event_heads() -> frozenset[str]:
-    return frozenset(_lines("event_heads.txt"))
-
-
-@functools.lru_cache(maxsize=None)
-def noble_titles() -> frozenset[str]:
-    return frozenset(_lines("noble_titles.txt"))
-
-
-@functools.lru_cache(maxsize=None)
-def motion_verbs() -> frozenset[str]:
-    return frozenset(_lines("motion_verbs.txt"))
-
-
-@functools.lru_cache(maxsize=None)
-def alias_cues() -> frozenset[str]:
-    return frozenset(s.casefold() for s in _lines("alias_cues.txt"))
 
 
 @functools.lru_cache(maxsize=None)

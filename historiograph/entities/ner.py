@@ -143,7 +143,7 @@ def _given_name_person(span: str, label: str) -> str:
 def _place_noun(word: str) -> bool:
     """Whether WordNet knows the word in lowercase as a kind of place, building or piece of land
     ("wood", "park", "down", "ward"): the last word of a place named after a person."""
-    from ..events.wordnet import _ancestor_names, reader
+    from ..events.wordnet import ancestor_names, reader
 
     wn = reader()
     if wn is None:
@@ -151,7 +151,7 @@ def _place_noun(word: str) -> bool:
     kinds = {"location.n.01", "structure.n.01", "land.n.04", "geological_formation.n.01", "body_of_water.n.01",
              "forest.n.01"}
     low = word.casefold()
-    return any(_ancestor_names(s) & kinds for s in wn.synsets(low, "n")
+    return any(ancestor_names(s) & kinds for s in wn.synsets(low, "n")
                if any(l.name() == low for l in s.lemmas()))
 
 

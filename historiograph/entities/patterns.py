@@ -314,11 +314,11 @@ def _abstract_head(word: str) -> bool:
 @functools.lru_cache(maxsize=1024)
 def _holiday(name: str) -> bool:
     """Whether WordNet knows the name as a holiday or a feast ("Boxing Day", "Good Friday")."""
-    from ..events.wordnet import _ancestor_names, reader
+    from ..events.wordnet import ancestor_names, reader
 
     wn = reader()
     senses = wn.synsets(name.replace(" ", "_").casefold(), "n") if wn is not None else []
-    return any(_ancestor_names(s) & {"holiday.n.01", "holiday.n.02", "feast_day.n.01", "calendar_day.n.01"}
+    return any(ancestor_names(s) & {"holiday.n.01", "holiday.n.02", "feast_day.n.01", "calendar_day.n.01"}
                for s in senses)
 
 

@@ -286,7 +286,7 @@ def wordnet_kinds(name: str) -> frozenset[str]:
     river or region, a person, a body of people), from the instance hypernyms' ancestors ("Danube"
     -> {"LOC"}; "Washington" -> {"GPE", "PERSON", "OTHER"}). Empty for a name WordNet lacks, and
     without WordNet. Only capitalised lemmas count: "march" the verb is no instance."""
-    from ..events.wordnet import _ancestor_names, reader
+    from ..events.wordnet import ancestor_names, reader
 
     wn = reader()
     words = name.split()
@@ -297,7 +297,7 @@ def wordnet_kinds(name: str) -> frozenset[str]:
         if not any(l.name()[:1].isupper() for l in syn.lemmas()):
             continue
         for inst in syn.instance_hypernyms():
-            ancestors = _ancestor_names(inst)  # (the walk cached per sense)
+            ancestors = ancestor_names(inst)  # (the walk cached per sense)
             if ancestors & set(_WN_PERSON):
                 kinds.add("PERSON")
             elif ancestors & set(_WN_GPE):
@@ -323,7 +323,7 @@ def wordnet_people(word: str) -> bool:
     """Whether WordNet knows a capitalised word as a kind of people, never as one bearer of the
     name: "Cossacks", "Turk", "Venetians" (a nation, a group), not "Washington" or "Christian"
     alone (a given name too: the caller asks for a plural or an article)."""
-    from ..events.wordnet import _ancestor_names, reader
+    from ..events.wordnet import ancestor_names, reader
 
     wn = reader()
     if wn is None or not word[:1].isupper() or " " in word:
@@ -336,7 +336,7 @@ def wordnet_people(word: str) -> bool:
             continue
         if syn.instance_hypernyms():
             return False  # a bearer of the name: a person, a town
-        ancestors = _ancestor_names(syn) - {syn.name()}
+        ancestors = ancestor_names(syn) - {syn.name()}
         if "person.n.01" in ancestors or "people.n.01" in ancestors or "social_group.n.01" in ancestors:
             found = True
     return found
@@ -346,7 +346,7 @@ def wordnet_people(word: str) -> bool:
 def wordnet_time(word: str) -> bool:
     """Whether WordNet knows a capitalised word only as a time: a month, a weekday, a feast
     ("Monday", "Whitsunday", "Michaelmas"), never as a person or a place ("May" is also a person)."""
-    from ..events.wordnet import reader
+    from ..events.wordnet import ancestor_names, reader
 
     wn = reader()
     if wn is None or " " in word or not word[:1].isupper():
@@ -355,7 +355,7 @@ def wordnet_time(word: str) -> bool:
     for syn in wn.synsets(word.casefold(), pos="n"):
         if not any(l.name() == word[:1] + word[1:].casefold() for l in syn.lemmas()):
             continue
-        ancestors = {s.name() for s in syn.closure(lambda s: s.hypernyms() + s.instance_hypernyms())}
+        ancestors = ancestor_names(syn, instances=True) - {syn.name()}
         if "time_period.n.01" not in ancestors:
             return False
         found = True
@@ -385,11 +385,11 @@ def place_noun_label(noun: str) -> str | None:
 @functools.lru_cache(maxsize=512)
 def names_a_body(noun: str) -> bool:
     """Whether any WordNet sense of the noun is an organisation or an institution ("bank")."""
-    from ..events.wordnet import reader
+    from ..events.wordnet import ancestor_names, reader
 
     wn = reader()
     bodies = {"organization.n.01", "institution.n.01"}
     for syn in wn.synsets(noun, "n") if wn is not None else []:
-        if bodies & {s.name() for s in syn.closure(lambda s: s.hypernyms() + s.instance_hypernyms())}:
+        if bodies & (ancestor_names(syn, instances=True) - {syn.name()}):
             return True
     return False

@@ -94,14 +94,7 @@ def gender_of(noun: str) -> str | None:
     if wn is None:
         return None
     synsets = wn.synsets(noun, "n")[:1]
-    if not synsets:
-        return None
-    ancestors = {s.name() for s in synsets[0].closure(lambda s: s.hypernyms(), depth=8)} | {synsets[0].name()}
-    if ancestors & cues()["female_anchors"]:
-        return "f"
-    if ancestors & cues()["male_anchors"]:
-        return "m"
-    return None
+    return _sense_gender(synsets[0]) if synsets else None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -112,9 +105,12 @@ def person_gender(noun: str) -> str | None:
     if wn is None:
         return None
     sense = next((s for s in wn.synsets(noun, "n")[:4] if s.lexname() == "noun.person"), None)
-    if sense is None:
-        return None
-    ancestors = {s.name() for s in sense.closure(lambda s: s.hypernyms(), depth=8)} | {sense.name()}
+    return _sense_gender(sense) if sense is not None else None
+
+
+def _sense_gender(sense) -> str | None:
+    """"f" or "m" for a WordNet sense within eight steps under a female or a male anchor, else None."""
+    ancestors = wordnet.ancestor_names(sense, 8)
     if ancestors & cues()["female_anchors"]:
         return "f"
     if ancestors & cues()["male_anchors"]:

@@ -76,7 +76,7 @@ def gloss_gender(sense_name: str) -> str | None:
         return None
     sense = wn.synset(sense_name)
     words = [w.lower() for w in re.findall(r"[A-Za-z]+", sense.definition())]
-    address = any(h.name() == "title.n.06" for h in sense.closure(lambda s: s.hypernyms(), depth=3))
+    address = "title.n.06" in wordnet.ancestor_names(sense, 3) - {sense.name()}
     head = words if address else [w for w in words if w not in ("a", "an", "the")][:3]
     female, male = _anchor_words()
     for w in head:

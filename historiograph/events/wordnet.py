@@ -17,15 +17,13 @@ import os
 import warnings
 
 from .. import datafiles
-
-WORDNET_DIRS = ("/usr/share/wordnet",)
+from ..wordnet_lines import wordnet_root
 
 
 @functools.lru_cache(maxsize=1)
 def reader():
     """The WordNet reader, or None (with one warning) when nltk or the data is missing."""
-    root = os.environ.get("HISTORIOGRAPH_WORDNET") or next(
-        (d for d in WORDNET_DIRS if os.path.exists(os.path.join(d, "data.verb"))), None)
+    root = wordnet_root("data.verb")
     try:
         import nltk
         from nltk.corpus.reader.wordnet import WordNetCorpusReader
@@ -350,7 +348,7 @@ def noun_kinds(noun: str) -> frozenset[str]:
         if kind.startswith("_"):
             continue
         for syn in syns[:spec["senses"]]:
-            if _ancestor_names(syn) & set(spec["synsets"]):
+            if ancestor_names(syn) & set(spec["synsets"]):
                 out.add(kind)
                 break
     return frozenset(out)
@@ -363,9 +361,11 @@ def hypernyms_within(syn, depth: int) -> frozenset:
 
 
 @functools.lru_cache(maxsize=20000)
-def _ancestor_names(syn) -> frozenset[str]:
-    """A sense's name and all its hypernyms' names (walked once per sense, not once per kind)."""
-    return frozenset((syn.name(), *(h.name() for h in syn.closure(lambda x: x.hypernyms()))))
+def ancestor_names(syn, depth: int = -1, instances: bool = False) -> frozenset[str]:
+    """A sense's name and its hypernyms' names up to ``depth`` steps (-1: all), with instance
+    hypernyms too when ``instances`` ("Paris" -> city); walked once per sense, not once per kind."""
+    up = (lambda x: x.hypernyms() + x.instance_hypernyms()) if instances else (lambda x: x.hypernyms())
+    return frozenset((syn.name(), *(h.name() for h in syn.closure(up, depth=depth))))
 
 
 @functools.lru_cache(maxsize=8192)
@@ -377,7 +377,7 @@ def first_sense_ancestry(noun: str) -> tuple[str, ...]:
     if not senses:
         return ()
     first = senses[0].name()
-    return (first, *(_ancestor_names(senses[0]) - {first}))  # (the walk cached per sense)
+    return (first, *(ancestor_names(senses[0]) - {first}))  # (the walk cached per sense)
 
 
 @functools.lru_cache(maxsize=5000)
@@ -423,7 +423,7 @@ def member_noun(noun: str) -> bool:
     first = syns[0]
     if first.definition().lower().startswith(MEMBER_GLOSSES):
         return True
-    ancestors = {first.name()} | {h.name() for h in first.closure(lambda x: x.hypernyms(), depth=3)}
+    ancestors = ancestor_names(first, 3)
     return any(a in ancestors for a in MEMBER_ANCHORS)
 
 
@@ -477,7 +477,7 @@ def noun_kinds_within(noun: str, senses: int) -> frozenset[str]:
     if wn is None or not noun.isalpha():
         return frozenset()
     data, _ = _config()
-    names = set().union(*(_ancestor_names(s) for s in wn.synsets(noun, "n")[:senses])) if senses else set()
+    names = set().union(*(ancestor_names(s) for s in wn.synsets(noun, "n")[:senses])) if senses else set()
     return frozenset(kind for kind, spec in data["object_kinds"].items()
                      if not kind.startswith("_") and names & set(spec["synsets"]))
 

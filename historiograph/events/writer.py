@@ -10,6 +10,7 @@ import functools
 import re
 
 from ..ingest import metadata as md
+from ..time.entries import DATELINE_AGENCY, DATELINE_PLACE
 
 # a name on a line of its own: one to four capitalised words ("Henry Walker", "Emile", "Lt. J. Moss")
 _NAME_LINE = re.compile(r"^[A-ZÀ-ÞА-ЯЁ][\w.'’\-]*(?:\s+[A-ZÀ-ÞА-ЯЁ][\w.'’\-]*){0,3}$")
@@ -39,10 +40,8 @@ def signature(text: str) -> str | None:
 def byline_at_end(text: str) -> str | None:
     """The author a blog's closing byline names ("Posted by Alan Price at 9:14 PM")."""
     for line in _lines(text[-400:])[-3:]:
-        if md.is_byline(line):
-            m = md._BY_ONLY.match(line) or md._AUTHOR_LABEL.match(line)
-            if m:
-                return md.person(m["author"])
+        if md.is_byline(line) and (author := md.labelled_author(line)) is not None:
+            return author
     return None
 
 
@@ -95,8 +94,8 @@ def interview(text: str) -> tuple[str, tuple[tuple[int, int], ...]] | None:
 # a news report's dateline opening a paragraph: a place in capitals (its region after a comma), a date,
 # an agency in brackets, in any order the wires use, then a dash: "LUSAKA, Oct. 14 (Reuters) - ",
 # "NAIROBI (AP) — ", "LIMA, Peru, June 3 -- "
-_DATELINE = re.compile(r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:,[ \t]+[A-Z][\w.'’ ]{1,30}?)?(?:,[ \t]+[^\n—–()]{3,40}?)?"
-                       r"[ \t]*(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--|-|_)[ \t]", re.M)
+_DATELINE = re.compile(DATELINE_PLACE + r"(?:,[ \t]+[A-Z][\w.'’ ]{1,30}?)?(?:,[ \t]+[^\n—–()]{3,40}?)?"
+                       r"[ \t]*(?:" + DATELINE_AGENCY + r"[ \t]*)?(?:—|–|--|-|_)[ \t]", re.M)
 
 
 def datelines(text: str) -> tuple[tuple[int, int], ...]:
@@ -122,7 +121,7 @@ def writer(text: str, meta) -> tuple[str | None, bool]:
     talk = interview(text)
     if talk:
         return talk[0], True
-    genre = md._genre_author(_lines(text[:1000])[:md.HEAD_LINES])
+    genre = md.genre_author(_lines(text[:1000])[:md.HEAD_LINES])
     if genre and (len(genre.split()) >= 2 or md.first_person(text)):  # ("Letters of Marque" is no one's)
         return author or genre, True
     end = byline_at_end(text)

@@ -122,7 +122,7 @@ def extract_metadata(text: str) -> Metadata:
             meta.quoted_from = qf
             break
     if meta.author is None and first_person(text):  # a memoir: its writer is the "I" of the text
-        meta.author = _genre_author([text[s:e] for s, e in numbered[:HEAD_LINES]]) or (
+        meta.author = genre_author([text[s:e] for s, e in numbered[:HEAD_LINES]]) or (
             meta.quoted_from.author if meta.quoted_from else None)
     return meta
 
@@ -145,6 +145,13 @@ def is_byline(line: str) -> bool:
         return False
     return bool(len(line) < 200 and (_BY_LINE.match(line) or _BY_ONLY.match(line) or _AUTHOR_LABEL.match(line)
                                      or dateline_author(line)))
+
+
+def labelled_author(line: str) -> str | None:
+    """The author a line names with no title before it ("by AUTHOR", "Posted by AUTHOR", "Author:
+    AUTHOR"), without rank; None for other lines."""
+    m = _BY_ONLY.match(line) or _AUTHOR_LABEL.match(line)
+    return person(m["author"]) if m else None
 
 
 def writer(meta: Metadata) -> str | None:
@@ -227,7 +234,7 @@ def first_person(text: str) -> bool:
     return bool(words) and len(_FIRST_PERSON.findall(sample)) * 200 >= words
 
 
-def _genre_author(head_lines: list[str]) -> str | None:
+def genre_author(head_lines: list[str]) -> str | None:
     """The author a memoir's header names ("Memoirs of Sergeant Ann Lee", "The Diary of Ann Lee, 1862")."""
     for raw in head_lines:
         line = _strip_md(raw)

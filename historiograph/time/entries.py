@@ -47,9 +47,12 @@ _GAP = re.compile(r"[ \t]*,?[ \t]*(?:the[ \t]+)?$")
 _MAX_LINE = 60
 # A news report's dateline opening a paragraph: a place in capitals (an agency in brackets), a comma,
 # the date, a dash: "HOBART, Friday 9 March 1962 — ", "LONDON, March 9 (Reuters) - ".
+# Its parts, shared with events/writer.datelines: the place opening the line, an agency in brackets.
+DATELINE_PLACE = r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}"
+DATELINE_AGENCY = r"\([^)\n]{1,40}\)"
 NEWS_DATELINE = re.compile(
-    r"^[ \t]*[A-Z][A-Z.'’ -]{1,40}(?:[ \t]\([^)\n]{1,40}\))?,[ \t]+(?P<date>[^\n—–(]{6,45}?)[ \t]*"
-    r"(?:\([^)\n]{1,40}\)[ \t]*)?(?:—|–|--|-)[ \t]", re.M)
+    DATELINE_PLACE + r"(?:[ \t]" + DATELINE_AGENCY + r")?,[ \t]+(?P<date>[^\n—–(]{6,45}?)[ \t]*"
+    r"(?:" + DATELINE_AGENCY + r"[ \t]*)?(?:—|–|--|-)[ \t]", re.M)
 # entries are written by someone at their date: a first person, or a day counted from the writing
 # ("yesterday", "this morning"); an encyclopedia's dated section lines have neither
 _WRITER = re.compile(r"\b(?:[Ww]e|[Mm]y|[Oo]ur|[Mm]e|[Uu]s|[Yy]esterday|[Tt]o-?night|[Ll]ast night"
