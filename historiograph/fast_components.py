@@ -16,6 +16,7 @@ import re
 import numpy
 from spacy.attrs import DEP, IS_SPACE, LEMMA, LOWER, MORPH, ORTH, POS, TAG
 from spacy.language import Language
+from spacy.lookups import Lookups, Table
 from spacy.matcher import Matcher
 from spacy.pipeline import AttributeRuler, Lemmatizer
 from spacy.tokens._retokenize import set_token_attrs
@@ -213,6 +214,7 @@ class CachedLemmatizer:
 
     def load(self, lemmatizer: Lemmatizer) -> "CachedLemmatizer":
         self.lemmatizer = lemmatizer
+        lemmatizer.lookups = _with_index_sets(lemmatizer.lookups)
         return self
 
     def __call__(self, doc):
@@ -233,6 +235,25 @@ class CachedLemmatizer:
                 lemmas[t] = value
         doc.from_array([LEMMA], numpy.asarray(lemmas, dtype=numpy.uint64))
         return doc
+
+
+def _with_index_sets(lookups: Lookups) -> Lookups:
+    """The lemmatizer's tables with each part of speech's ``lemma_index`` as a frozenset instead of a list.
+
+    ``rule_lemmatize`` asks ``form in index`` for every suffix rule that fits a word it has not seen: a
+    scan of a list of up to 57,000 nouns (a millisecond) where a set answers at once, and the same."""
+    if "lemma_index" not in lookups:
+        return lookups
+    out = Lookups()
+    for name in lookups.tables:
+        table = lookups.get_table(name)
+        if name == "lemma_index":
+            sets = Table(name=name)
+            for key, value in table.items():  # (the keys are the hashes of the parts of speech already)
+                sets[key] = frozenset(value) if isinstance(value, list) else value
+            table = sets
+        out.set_table(name, table)
+    return out
 
 
 @Language.factory("exact_attribute_ruler")

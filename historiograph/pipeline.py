@@ -143,6 +143,8 @@ def _preload(options: Options) -> None:
 
 
 _WARM = False  # has this process annotated a document (and so loaded what the stages read)?
+# Objects allocated between two young collections while documents are annotated (Python's default: 700).
+YOUNG = 10_000
 
 
 @contextmanager
@@ -150,15 +152,25 @@ def _loading():
     """The first document of a process loads the model, lexicons, gazetteers and WordNet: millions of
     objects that live as long as the process. While it runs, Python's full collections wait (each
     would walk everything loaded so far again: ~1.5 s of a first batch); after it, what was loaded is
-    frozen (``gc.freeze``), so that later full collections skip it. The young generations are
-    collected as usual throughout; the output is the same."""
+    frozen (``gc.freeze``), so that later full collections skip it.
+
+    Every document then allocates hundreds of thousands of short-lived objects (spaCy's Token views
+    above all): at Python's default a young collection ran every 700 and a full one every hundred, each
+    walking the WordNet synsets and caches that later documents loaded (5% of TimeBank's run). While
+    documents are annotated the young threshold is YOUNG (the older generations follow it), and the
+    caller's thresholds come back after; the output is the same."""
     global _WARM
+    thresholds = gc.get_threshold()
+    young = max(thresholds[0], YOUNG) if thresholds[0] else 0  # (0: the collector is off; left so)
     if _WARM:
-        yield
+        gc.set_threshold(young, *thresholds[1:])
+        try:
+            yield
+        finally:
+            gc.set_threshold(*thresholds)
         return
     _WARM = True
-    thresholds = gc.get_threshold()
-    gc.set_threshold(thresholds[0], thresholds[1], 1_000_000)
+    gc.set_threshold(young, thresholds[1], 1_000_000)
     try:
         yield
     finally:

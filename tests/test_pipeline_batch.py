@@ -77,3 +77,22 @@ def test_the_model_multiplies_through_numpy_blas_with_the_same_parse_as_blis():
     finally:
         for n, ops in zip(nodes, fast):
             n.ops = ops
+
+
+def test_documents_are_annotated_with_a_larger_young_gc_threshold_and_the_callers_comes_back(monkeypatch):
+    import gc
+
+    from historiograph import pipeline
+    from historiograph.ingest import from_text
+
+    seen = []
+    real = pipeline._stages
+
+    def stages():
+        return [("probe", lambda ad, options: seen.append(gc.get_threshold()) or {})] + real()
+
+    monkeypatch.setattr(pipeline, "_stages", stages)
+    before = gc.get_threshold()
+    pipeline.run(from_text("The treaty was signed in Paris in 1920.\n", source="gc.txt"))
+    assert gc.get_threshold() == before
+    assert seen and seen[0][0] == max(before[0], pipeline.YOUNG)

@@ -8,11 +8,19 @@ into") are merged; a later mention of an event already told ("his defection") is
 from __future__ import annotations
 
 from ..model import AnnotatedDocument, Event
-from . import (arguments, certainty, confidence, definite_places, gapping, infobox, lifespan, numbers, parts, retold,
-               timing, triggers, wordnet)
-from .context import DocIndex
+from . import confidence, retold, wordnet
 from .dates import bounds, compatible, year_of
 from .lexicon import cues
+
+
+def _import_stage_modules() -> None:
+    """The modules of the stage that read the parse, imported when it first runs: they import spaCy
+    (about 2 CPU seconds), which the reader and the query commands, importing only the package's light
+    modules (dates, lexicon, confidence), never need (tests/test_lazy_imports.py)."""
+    global arguments, certainty, definite_places, gapping, infobox, lifespan, numbers, parts, timing, triggers
+    global DocIndex
+    from . import arguments, certainty, definite_places, gapping, infobox, lifespan, numbers, parts, timing, triggers
+    from .context import DocIndex
 
 
 def annotate(ad: AnnotatedDocument, options=None) -> dict:
@@ -22,6 +30,7 @@ def annotate(ad: AnnotatedDocument, options=None) -> dict:
 
 
 def extract(ad: AnnotatedDocument) -> list[Event]:
+    _import_stage_modules()
     idx = DocIndex(ad)
     ad.nlp.user_data[wordnet.NAME_LABELS] = {i: m.label for i, m in idx.mention_of.items()}
     found: list[tuple[Event, object]] = []  # (event, trigger)

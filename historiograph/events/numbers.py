@@ -19,10 +19,13 @@ from __future__ import annotations
 import functools
 import json
 import re
+from typing import TYPE_CHECKING
 
 from .. import datafiles
-from .context import DocIndex
 from .lexicon import cues, lexicon
+
+if TYPE_CHECKING:  # (context imports spaCy: the corpus checks read told_twice_data without it)
+    from .context import DocIndex
 
 _NUM = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 

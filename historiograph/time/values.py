@@ -364,6 +364,32 @@ def _plain(edtf: str) -> tuple[str, str] | None:
 _OPEN_SIDE = re.compile(r"\[\.\.(\d{4}(?:-\d\d(?:-\d\d)?)?)\]|\[(\d{4}(?:-\d\d(?:-\d\d)?)?)\.\.\]")
 
 
+# "XXXX-10", "XXXX-08-02": a month or a day of an unknown year, which the library takes (months 01-12, days
+# 01-31, any day of any month) and cannot bound; "1989-35": a season, quarter or half of a year, which it
+# bounds by its own table of months. tests/test_edtf_fast.py checks both against the library.
+_UNKNOWN_YEAR = re.compile(r"XXXX-(?:0[1-9]|1[0-2])(?:-(?:0[1-9]|[12]\d|3[01]))?")
+_SEASON = re.compile(r"(\d{4})-(2[1-9]|3\d|4[01])")
+
+
+def _shortcut(edtf: str) -> tuple[str | None, str | None] | None:
+    """The library's interval of a value it takes, for the two kinds above without its parse; None for
+    any other value (or a season its table lacks)."""
+    if _UNKNOWN_YEAR.fullmatch(edtf):
+        return None, None
+    m = _SEASON.fullmatch(edtf)
+    if m is None or m[1] == "0000":
+        return None
+    from edtf.appsettings import SEASON_L2_MONTHS_RANGE
+
+    months = SEASON_L2_MONTHS_RANGE.get(int(m[2]))
+    if not months:
+        return None
+    year, (first, last) = int(m[1]), months
+    end_year = year + 1 if last < first else year
+    return (date(year, first, 1).isoformat(),
+            date(end_year, last, calendar.monthrange(end_year, last)[1]).isoformat())
+
+
 @functools.lru_cache(maxsize=4096)
 def _parsed(edtf: str):
     """(the EDTF library's parse of the string, None) or (None, the exception it raised): one parse
@@ -383,6 +409,8 @@ def _valid(edtf: str) -> str | None:
         return edtf
     m = _OPEN_SIDE.fullmatch(edtf)
     if m and date_range(m[1] or m[2]):
+        return edtf
+    if _shortcut(edtf) is not None:
         return edtf
     from edtf.parser.edtf_exceptions import EDTFParseException
 
@@ -418,6 +446,9 @@ def edtf_interval(edtf: str | None) -> tuple[str | None, str | None]:
     if m:  # a winter in the north, a summer in the south: December into the next year's February
         r = date_range(f"{m[1]}-WI")
         return r.start.isoformat(), r.end.isoformat()
+    known = _shortcut(edtf)
+    if known is not None:
+        return known
     try:
         e, exc = _parsed(edtf)
         if exc is not None:
