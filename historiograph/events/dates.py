@@ -106,6 +106,12 @@ def ordinal_of(iso: str) -> int:
     return date(year + k * _CYCLE_YEARS, int(m[3]), int(m[4])).toordinal() - k * _CYCLE_DAYS
 
 
+def open_start(day: int) -> bool:
+    """Is ``day`` the open start of a "before" interval (MIN for an AD date, MIN_BC for a BC one), not a known
+    day? A BC day lies below MIN and is known."""
+    return day == MIN or day <= MIN_BC
+
+
 def is_date(value: str | None) -> bool:
     return bounds(value) is not None
 

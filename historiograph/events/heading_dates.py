@@ -17,6 +17,7 @@ numbers).
 from __future__ import annotations
 
 import bisect
+import calendar
 import functools
 import re
 
@@ -40,7 +41,8 @@ _MAX_SITTING_LINE = 90
 def _words() -> dict:
     d = datafiles.load_json("events", "timing.json")
     return {"nouns": frozenset(d["sitting_nouns"]), "qualifiers": frozenset(d["sitting_qualifiers"]),
-            "links": frozenset(d["sitting_links"]), "year_leads": frozenset(d["year_line_leads"]),
+            "links": frozenset(d["sitting_links"]), "titles": frozenset(d["sitting_title_nouns"]),
+            "year_leads": frozenset(d["year_line_leads"]),
             "sections": tuple(d["section_words"])}
 
 
@@ -150,6 +152,8 @@ def _sitting(text: str, tx: _Timexes, ls: int, le: int):
     after = words[k + 1][0].lower() if k + 1 < len(words) else ""
     if after not in w["links"] and not line[words[k].end():].startswith(","):
         return None  # "Meeting of ...", "Vestry, 2 October": not "Meeting the Governor, ...", "Conference on ..."
+    if words[k][0].lower() in w["titles"] and not any(x in calendar.day_name for x in re.findall(r"[A-Za-z]+", line)):
+        return None  # a journal's "Proceedings of the Royal Society, 12 May 1880"; a sitting names its weekday
     days = [t for t in tx.within(ls, le) if t.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value or "")]
     if len(days) != 1 or line[days[0].end - ls:].strip(" \t.:*_—–-"):
         return None

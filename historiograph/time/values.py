@@ -226,9 +226,10 @@ _EDGE = {"START": (0.0, 0.4), "MID": (0.3, 0.7), "END": (0.6, 1.0)}
 def _edtf_point(value: str) -> str | None:
     """One TIMEX3 value as an EDTF date or interval, precision kept; None when it names no calendar time."""
     v = value.strip()
-    m = re.fullmatch(r"BC(\d{4})", v)  # TIMEX3 BC0044 = 44 BC = astronomical year -43 (there is no year 0)
+    m = re.fullmatch(r"BC(\d{4})((?:-\d\d){0,2})", v)  # TIMEX3 BC0044 = 44 BC = astronomical year -43 (no year 0)
     if m and int(m[1]) > 0:
-        return f"-{int(m[1]) - 1:04d}" if int(m[1]) > 1 else "0000"
+        point = (f"-{int(m[1]) - 1:04d}" if int(m[1]) > 1 else "0000") + m[2]
+        return point if _bc_interval(point) else None
     if re.fullmatch(r"\d{3}", v):
         return v + "X"
     if re.fullmatch(r"\d{2}", v):
@@ -278,6 +279,13 @@ def _edge(value: str, mod: str) -> str | None:
 
 def _shifted(value: str, days: int) -> str | None:
     """The whole unit of ``value``'s precision just before (-1) or after (+1) it: for strict BEFORE/AFTER."""
+    if value.startswith("BC"):
+        point = _edtf_point(value)
+        lo, hi = _bc_interval(point) if point else (None, None)
+        if lo is None:
+            return None
+        day = _bc_day(lo, -1) if days < 0 else _bc_day(hi, 1)
+        return day[:len(point)] if day else None  # at the value's own precision: "-0042" after 44 BC
     r = date_range(value)
     if r is None:
         return None
@@ -290,6 +298,19 @@ def _shifted(value: str, days: int) -> str | None:
     if r.precision in ("month", "season", "quarter", "half"):
         return f"{d:%Y-%m}"
     return d.isoformat()
+
+
+def _bc_day(iso: str, step: int) -> str | None:
+    """The ISO day before (-1) or after (+1) a BC one ("-0043-12-31" + 1 = "-0042-01-01"; "0000-12-31" + 1 =
+    "0001-01-01"), by the Gregorian calendar's 400-year cycle."""
+    m = re.fullmatch(r"(-?\d{4})-(\d\d)-(\d\d)", iso)
+    if not m:
+        return None
+    year = int(m[1])
+    k = (-year) // 400 + 1
+    d = date(year + 400 * k, int(m[2]), int(m[3])) + timedelta(days=step)
+    y = d.year - 400 * k
+    return f"{'-' if y < 0 else ''}{abs(y):04d}-{d.month:02d}-{d.day:02d}"
 
 
 def _qualify(edtf: str, q: str) -> str:
@@ -335,8 +356,18 @@ def edtf_of(value: str | None, mod: str | None = None, uncertain: bool = False,
         return None
     if mod in _EDGE:
         point = _edge(value, mod) or point
-    elif mod in ("BEFORE", "ON_OR_BEFORE", "AFTER", "ON_OR_AFTER") and "/" not in point:
-        if mod in ("BEFORE", "AFTER"):
+    elif mod in ("BEFORE", "ON_OR_BEFORE", "AFTER", "ON_OR_AFTER"):
+        if "/" in point or not (_plain(point) or _bc_interval(point)):
+            # a week, a season, a quarter: open from its first day (or to its last), one day beyond for a strict mod
+            lo, hi = edtf_interval(point)
+            side = hi if "BEFORE" in mod else lo
+            if side is None:
+                return None
+            if mod in ("BEFORE", "AFTER"):
+                d = date.fromisoformat(lo if mod == "BEFORE" else hi) + timedelta(days=-1 if mod == "BEFORE" else 1)
+                side = d.isoformat()
+            point = side
+        elif mod in ("BEFORE", "AFTER"):
             point = _shifted(value, -1 if mod == "BEFORE" else 1) or point
         return _valid(f"[..{point}]" if "BEFORE" in mod else f"[{point}..]")
     elif mod == "APPROX":
@@ -414,6 +445,12 @@ def edtf_interval(edtf: str | None) -> tuple[str | None, str | None]:
     bc = _bc_interval(edtf)
     if bc:
         return bc
+    m = re.fullmatch(r"(-\d{4}|0000)((?:-\d\d){0,2})([~?%])", edtf)
+    if m and _bc_interval(m[1] + m[2]):  # a BC date "c." or "?": widened as the library widens an AD one
+        lo, hi = _bc_interval(m[1] + m[2])
+        pad = 1  # a year either side
+        lo_y, hi_y = int(lo[:-6]) - pad, int(hi[:-6]) + pad
+        return (f"{'-' if lo_y < 0 else ''}{abs(lo_y):04d}{lo[-6:]}", f"{'-' if hi_y < 0 else ''}{abs(hi_y):04d}{hi[-6:]}")
     m = re.fullmatch(r"(\d{4})-(24|30)", edtf)
     if m:  # a winter in the north, a summer in the south: December into the next year's February
         r = date_range(f"{m[1]}-WI")
