@@ -357,7 +357,10 @@ def edtf_of(value: str | None, mod: str | None = None, uncertain: bool = False,
     if mod in _EDGE:
         point = _edge(value, mod) or point
     elif mod in ("BEFORE", "ON_OR_BEFORE", "AFTER", "ON_OR_AFTER"):
-        if "/" in point or not (_plain(point) or _bc_interval(point)):
+        shifted = _shifted(value, -1 if mod == "BEFORE" else 1) if mod in ("BEFORE", "AFTER") else None
+        if shifted:
+            point = shifted  # the whole unit before or after: "[..1938-02]" before the spring of 1938
+        elif "/" in point or not (_plain(point) or _bc_interval(point)):
             # a week, a season, a quarter: open from its first day (or to its last), one day beyond for a strict mod
             lo, hi = edtf_interval(point)
             side = hi if "BEFORE" in mod else lo
@@ -367,8 +370,6 @@ def edtf_of(value: str | None, mod: str | None = None, uncertain: bool = False,
                 d = date.fromisoformat(lo if mod == "BEFORE" else hi) + timedelta(days=-1 if mod == "BEFORE" else 1)
                 side = d.isoformat()
             point = side
-        elif mod in ("BEFORE", "AFTER"):
-            point = _shifted(value, -1 if mod == "BEFORE" else 1) or point
         return _valid(f"[..{point}]" if "BEFORE" in mod else f"[{point}..]")
     elif mod == "APPROX":
         q = "%" if uncertain else "~"
