@@ -20,9 +20,10 @@ from typing import Any, Callable, Iterable
 
 from ..disjoint import DisjointSets
 from ..entities.places import lookup, place_of
-from ..events.dates import MAX, bounds, compatible, iso_of, open_start, show
+from ..events.dates import MAX, bounds, compatible, open_start, show
 from ..events.lexicon import cues, lexicon
 from ..model import Conflict, EvidenceSpan
+from ..time.values import iso_of
 from . import contrast, direction, one_object
 from .records import Record, dates_of
 from .told_twice import data as told_twice_data, named, sites_of

@@ -226,10 +226,8 @@ _EDGE = {"START": (0.0, 0.4), "MID": (0.3, 0.7), "END": (0.6, 1.0)}
 def _edtf_point(value: str) -> str | None:
     """One TIMEX3 value as an EDTF date or interval, precision kept; None when it names no calendar time."""
     v = value.strip()
-    m = re.fullmatch(r"BC(\d{4})((?:-\d\d){0,2})", v)  # TIMEX3 BC0044 = 44 BC = astronomical year -43 (no year 0)
-    if m and int(m[1]) > 0:
-        point = (f"-{int(m[1]) - 1:04d}" if int(m[1]) > 1 else "0000") + m[2]
-        return point if _bc_interval(point) else None
+    if v.startswith("BC"):
+        return bc_edtf(v)  # TIMEX3 BC0044 = 44 BC = astronomical year -43 (no year 0)
     if re.fullmatch(r"\d{3}", v):
         return v + "X"
     if re.fullmatch(r"\d{2}", v):
@@ -281,10 +279,10 @@ def _shifted(value: str, days: int) -> str | None:
     """The whole unit of ``value``'s precision just before (-1) or after (+1) it: for strict BEFORE/AFTER."""
     if value.startswith("BC"):
         point = _edtf_point(value)
-        lo, hi = _bc_interval(point) if point else (None, None)
+        lo, hi = bc_interval(point) if point else (None, None)
         if lo is None:
             return None
-        day = _bc_day(lo, -1) if days < 0 else _bc_day(hi, 1)
+        day = iso_of(ordinal_of(lo) - 1) if days < 0 else iso_of(ordinal_of(hi) + 1)
         return day[:len(point)] if day else None  # at the value's own precision: "-0042" after 44 BC
     r = date_range(value)
     if r is None:
@@ -298,19 +296,6 @@ def _shifted(value: str, days: int) -> str | None:
     if r.precision in ("month", "season", "quarter", "half"):
         return f"{d:%Y-%m}"
     return d.isoformat()
-
-
-def _bc_day(iso: str, step: int) -> str | None:
-    """The ISO day before (-1) or after (+1) a BC one ("-0043-12-31" + 1 = "-0042-01-01"; "0000-12-31" + 1 =
-    "0001-01-01"), by the Gregorian calendar's 400-year cycle."""
-    m = re.fullmatch(r"(-?\d{4})-(\d\d)-(\d\d)", iso)
-    if not m:
-        return None
-    year = int(m[1])
-    k = (-year) // 400 + 1
-    d = date(year + 400 * k, int(m[2]), int(m[3])) + timedelta(days=step)
-    y = d.year - 400 * k
-    return f"{'-' if y < 0 else ''}{abs(y):04d}-{d.month:02d}-{d.day:02d}"
 
 
 def _qualify(edtf: str, q: str) -> str:
@@ -360,7 +345,7 @@ def edtf_of(value: str | None, mod: str | None = None, uncertain: bool = False,
         shifted = _shifted(value, -1 if mod == "BEFORE" else 1) if mod in ("BEFORE", "AFTER") else None
         if shifted:
             point = shifted  # the whole unit before or after: "[..1938-02]" before the spring of 1938
-        elif "/" in point or not (_plain(point) or _bc_interval(point)):
+        elif "/" in point or not (_plain(point) or bc_interval(point)):
             # a week, a season, a quarter: open from its first day (or to its last), one day beyond for a strict mod
             lo, hi = edtf_interval(point)
             side = hi if "BEFORE" in mod else lo
@@ -443,12 +428,12 @@ def edtf_interval(edtf: str | None) -> tuple[str | None, str | None]:
     plain = _plain(edtf)
     if plain:
         return plain
-    bc = _bc_interval(edtf)
+    bc = bc_interval(edtf)
     if bc:
         return bc
     m = re.fullmatch(r"(-\d{4}|0000)((?:-\d\d){0,2})([~?%])", edtf)
-    if m and _bc_interval(m[1] + m[2]):  # a BC date "c." or "?": widened as the library widens an AD one
-        lo, hi = _bc_interval(m[1] + m[2])
+    if m and bc_interval(m[1] + m[2]):  # a BC date "c." or "?": widened as the library widens an AD one
+        lo, hi = bc_interval(m[1] + m[2])
         pad = 1  # a year either side
         lo_y, hi_y = int(lo[:-6]) - pad, int(hi[:-6]) + pad
         return (f"{'-' if lo_y < 0 else ''}{abs(lo_y):04d}{lo[-6:]}", f"{'-' if hi_y < 0 else ''}{abs(hi_y):04d}{hi[-6:]}")
@@ -466,13 +451,51 @@ def edtf_interval(edtf: str | None) -> tuple[str | None, str | None]:
         return None, None
 
 
-_BC_EDTF = re.compile(r"(-\d{4}|0000)(?:-(\d\d)(?:-(\d\d))?)?")
+# The one reader of dates before AD 1. A TIMEX3 value "BC0044" is 44 BC; EDTF and ISO write it with its
+# astronomical year, "-0043" (1 BC is "0000"); ordinals continue Python's below AD 1 (MIN) by the Gregorian
+# calendar's 400-year cycle, so that BC days order and subtract as AD ones do.
+BC_ISO = re.compile(r"(-\d{4}|0000)(?:-(\d\d)(?:-(\d\d))?)?")
+_CYCLE_DAYS, _CYCLE_YEARS = 146097, 400
+_MIN = date(1, 1, 1).toordinal()
 
 
-def _bc_interval(edtf: str) -> tuple[str, str] | None:
+def bc_edtf(value: str) -> str | None:
+    """A TIMEX3 BC value ("BC0044", "BC0044-03-15") as EDTF ("-0043", "-0043-03-15"), or None."""
+    m = re.fullmatch(r"BC(\d{4})((?:-\d\d){0,2})", value.strip())
+    if not m or int(m[1]) == 0:
+        return None
+    point = (f"-{int(m[1]) - 1:04d}" if int(m[1]) > 1 else "0000") + m[2]
+    return point if bc_interval(point) else None
+
+
+def iso_of(ordinal: int) -> str:
+    """An ordinal as an ISO day, a BC one with its astronomical year ("-0043-03-15": 15 March 44 BC)."""
+    if ordinal >= _MIN:
+        return date.fromordinal(ordinal).isoformat()
+    k = (_MIN - ordinal) // _CYCLE_DAYS + 1
+    d = date.fromordinal(ordinal + k * _CYCLE_DAYS)
+    year = d.year - k * _CYCLE_YEARS
+    return f"{'-' if year < 0 else ''}{abs(year):04d}-{d.month:02d}-{d.day:02d}"
+
+
+def ordinal_of(iso: str) -> int:
+    """The ordinal of an ISO day, a BC one too ("-0043-03-15"; iso_of's inverse). ValueError if none."""
+    m = BC_ISO.fullmatch(iso[:11] if iso.startswith("-") else iso[:10])
+    if m is None:
+        return date.fromisoformat(iso[:10]).toordinal()
+    if not m[3]:
+        raise ValueError(iso)
+    year = int(m[1])
+    k = (-year) // _CYCLE_YEARS + 1
+    return date(year + k * _CYCLE_YEARS, int(m[2]), int(m[3])).toordinal() - k * _CYCLE_DAYS
+
+
+
+
+def bc_interval(edtf: str) -> tuple[str, str] | None:
     """The interval of a plain EDTF date before year 1 ("-0043" is 44 BC, "0000" 1 BC): the EDTF library and
     Python's dates stop at year 1, the ISO days with a signed year do not ("-0043-01-01")."""
-    m = _BC_EDTF.fullmatch(edtf)
+    m = BC_ISO.fullmatch(edtf)
     if not m:
         return None
     y, mo, d = m[1], m[2], m[3]
