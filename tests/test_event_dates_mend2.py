@@ -118,3 +118,25 @@ def test_the_timeline_key_orders_bc_before_ad():
     assert [e.id for e in sorted(entries, key=order_key)] == values
     assert [e.id for e in sorted(reversed(entries), key=order_key)] == values
     assert _iso(bounds("BC0044")[0]) == "-0043-01-01"  # a BC day is a known day, not an open start
+
+
+def test_the_stored_timeline_orders_bc_years(tmp_path):
+    """Documents added one by one, each an incremental update: the store places each new entry among the kept
+    ones by the key it keeps (500 BC < 100 BC < 44 BC < AD 14)."""
+    from historiograph.corpus import incremental
+    from historiograph.store import Corpus
+
+    fillers = {f"f{i}.txt": f"The miller Hugo Brand{i} was arrested in 18{i}0." for i in range(1, 7)}
+    texts = {"d.txt": "The emperor Tiberius Nero was crowned in AD 14.",
+             "c.txt": "The dictator Gaius Varro was killed in 44 BC.",
+             "b.txt": "The consul Marcus Lento was killed in 100 BC.",
+             "a.txt": "The tyrant Lykos Basar was killed in 500 BC."}
+    with Corpus(tmp_path / "bc.db") as c:
+        for name, text in fillers.items():
+            c.put(annotate_text(text, source=name).to_json(), path="/" + name)
+        incremental.update(c)
+        for name, text in texts.items():
+            c.put(annotate_text(text, source=name).to_json(), path="/" + name)
+            assert incremental.update(c) == "incremental"
+        got = [t.members[0][0] for t in c.timeline_entries() if t.members[0][0] in texts]
+    assert got == ["a.txt", "b.txt", "c.txt", "d.txt"]

@@ -32,8 +32,19 @@ _YEAR_LINE = re.compile(_MARK + r"(?P<lead>[A-Za-z][A-Za-z \t]{1,40}?[ \t])?(?P<
 # a timeline's line: "1854 – The mill burned.", "- 1791: The king was arrested."
 _YEAR_ITEM = re.compile(r"(?:[-*•][ \t]++)?+(?:\*\*|__)?+(?P<y>\d{3,4})" + _ERA + r"(?:\*\*|__)?+[ \t]*+(?:–|—|-|:)"
                         r"[ \t]++(?=[A-Z“\"])")
-# a table of contents' line: "The siege of Rome ......... 40", "Preface … 7"
-_TOC_LINE = re.compile(r".*?(?:(?:\.[ \t]?){3,}|…+|\t)[ \t]*+[0-9ivxlc]+$", re.I)
+_PAGE = re.compile(r"[ \t]*+[0-9]++$|[ \t]++[ivxlc]++$", re.I)
+
+
+def _toc_line(line: str) -> bool:
+    """A table of contents' line: a page's number after dotted leaders or an ellipsis ("The siege of
+    Rome ......... 40", "Preface … vii"). Read from the line's end (no search over its length)."""
+    m = _PAGE.search(line, max(0, len(line) - 12))
+    if m is None or m.start() == 0:
+        return False
+    before = line[:m.start()]
+    return before.rstrip(" \t").replace(" ", "").endswith(("...", "…"))
+
+
 _MAX_SITTING_LINE = 90
 
 
@@ -84,7 +95,7 @@ def _toc_blocks(lines: _Lines) -> set[int]:
     for i, (_, _, s) in enumerate([*lines.spans, (0, 0, "")]):
         if s:
             block.append(i)
-            toc = toc or bool(_TOC_LINE.fullmatch(s))
+            toc = toc or bool(_toc_line(s))
             continue
         if toc:
             out.update(block)
@@ -110,7 +121,7 @@ def _prose(lines: _Lines, i: int) -> bool:
     """Is the next non-empty line after line i prose (a sentence with a word in lower case), not another heading
     or a table of contents' line?"""
     _, nxt = lines.next_text(i)
-    return bool(re.search(r"[a-z]{2,}", nxt)) and not _year_line(nxt) and not _TOC_LINE.fullmatch(nxt)
+    return bool(re.search(r"[a-z]{2,}", nxt)) and not _year_line(nxt) and not _toc_line(nxt)
 
 
 class _Timexes:
