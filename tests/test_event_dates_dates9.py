@@ -6,7 +6,8 @@ from __future__ import annotations
 
 from historiograph import annotate_text
 from historiograph.checks.records import dates_of, interval
-from historiograph.events.dates import bounds, iso_of, ordinal_of
+from historiograph.events.dates import bounds
+from historiograph.time.values import iso_of, ordinal_of
 
 
 def _times(text: str, etype: str) -> list[tuple | None]:

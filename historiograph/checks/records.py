@@ -11,8 +11,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from ..events.dates import MAX, MIN, MIN_BC, bounds, ordinal_of
-from ..time.values import edtf_fields
+from ..events.dates import MAX, MIN, MIN_BC, bounds
+from ..time.values import edtf_fields, ordinal_of
 from ..model import AnnotatedDocument, EvidenceSpan, Event, Participant
 
 KeyOf = Callable[[str, Participant | str], str | None]  # (source, participant or place id) -> key

@@ -16,14 +16,14 @@ from __future__ import annotations
 
 import math
 from dataclasses import asdict
-from datetime import date
 from typing import Any, Callable, Iterable
 
 from ..disjoint import DisjointSets
 from ..entities.places import lookup, place_of
-from ..events.dates import MAX, MIN, bounds, compatible, show
+from ..events.dates import MAX, bounds, compatible, open_start, show
 from ..events.lexicon import cues, lexicon
 from ..model import Conflict, EvidenceSpan
+from ..time.values import iso_of
 from . import contrast, direction, one_object
 from .records import Record, dates_of
 from .told_twice import data as told_twice_data, named, sites_of
@@ -50,7 +50,7 @@ def account(rec: Record, span: EvidenceSpan | None = None) -> dict[str, Any]:
 
 
 def _iso(day: int) -> str | None:
-    return None if day <= MIN or day >= MAX else date.fromordinal(day).isoformat()
+    return None if open_start(day) or day >= MAX else iso_of(day)
 
 
 def grouped(kind: str, disputed: str, message: str, sides: list[tuple[Any, str, list[dict[str, Any]]]],
@@ -775,7 +775,7 @@ def same_event_conflicts(records: list[Record], name_of=None, sites=None,
 
 def _width(iv: tuple[int, int]) -> int:
     """Days an interval spans; 0 for one open on a side ("from 9 August"): its stated side is a day."""
-    return 0 if iv[0] <= MIN or iv[1] >= MAX else iv[1] - iv[0]
+    return 0 if open_start(iv[0]) or iv[1] >= MAX else iv[1] - iv[0]
 
 
 def _told_alike(xs: list[Record], ys: list[Record], test) -> bool:

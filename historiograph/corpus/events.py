@@ -16,7 +16,7 @@ from importlib import resources
 from ..checks import contrast, direction, rules, told_twice
 from ..checks.records import Record, dates_of, from_document, interval
 from ..disjoint import DisjointSets
-from ..events.dates import MAX, MIN, compatible, precision
+from ..events.dates import MAX, MIN_BC, compatible, open_start, precision
 from ..events.lexicon import lexicon
 from ..model import AnnotatedDocument, CorpusEntity, EvidenceSpan, TimelineEntry
 
@@ -359,8 +359,8 @@ def order(e: TimelineEntry) -> tuple:
     ("before 19 September 1931" at that day, not before every other date); undated entries last."""
     span = interval({"value": e.date, "mod": e.mod, "edtf": e.edtf, "earliest": e.earliest,
                      "latest": e.latest}) if e.date else None
-    if span is not None and (span[0] <= MIN) != (span[1] >= MAX):
-        known = span[1] if span[0] <= MIN else span[0]
+    if span is not None and open_start(span[0]) != (span[1] >= MAX):
+        known = span[1] if open_start(span[0]) else span[0]
         span = (known, known)
     first = e.sources[0] if e.sources else None
     return (*(span or (MAX + 1, 0)), e.inferred, first.source if first else "", first.start if first else 0,
@@ -372,7 +372,14 @@ def order_key(e: TimelineEntry) -> str:
     keeps it, so that an incremental corpus stage places new entries among the old ones."""
     lo, hi, inferred, source, start, first = order(e)
     member = "\0".join(first[0]) if first else ""
-    return f"{lo:08d}{hi:08d}{int(inferred)}{source}\0{start:010d}\0{member}"
+    return f"{_day_key(lo)}{_day_key(hi)}{int(inferred)}{source}\0{start:010d}\0{member}"
+
+
+def _day_key(day: int) -> str:
+    """A day's ordinal as a string that sorts as the number does: eight digits from AD 1 on (the keys stores
+    already hold), a BC day (a negative ordinal, down to MIN_BC) as "-" and its distance above MIN_BC in eight
+    digits ("-" sorts before every digit): 500 BC < 100 BC < 44 BC < AD 14."""
+    return f"{day:08d}" if day >= 0 else f"-{day - MIN_BC:08d}"
 
 
 def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:

@@ -162,6 +162,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
     if rule is not None and rule.group_type and _group_subject(trig, idx):
         etype = rule.group_type  # "Soviet troops crossed the frontier": an invasion, not a defection
     time = timing.lead_typed(time, etype)  # an article head's "Date:" reaches its own event only
+    time = timing.carried_for(time, etype, _background(trig, idx), sent.start_char)  # no birth takes a carried date
     if time is not None and time["mod"] is None and triggers.found_dead(trig):
         time["mod"] = "ON_OR_BEFORE"  # "his body was found on 3 May": he died that day or before
     if time is not None and _background(trig, idx):

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 from ..model import AnnotatedDocument, Entity, Mention, Timex
 from ..nlp import STRUCTURE_LINE
 from ..time.counted import dated
-from . import dates
+from . import dates, heading_dates
 
 _RANGE_GAP = re.compile(r"^\s*(?:[-–—]|to|and|until|till)\s*$")
 SKIP_ZONES = frozenset({"header", "references", "debris"})
@@ -116,6 +116,11 @@ class DocIndex:
             if z.start > offset:
                 break
         return True
+
+    @functools.cached_property
+    def heading_scopes(self) -> tuple[list[int], list[tuple[int, int, dict]]]:
+        """The stretches a sitting's or a chronicle year's heading dates (heading_dates.scopes), once per document."""
+        return heading_dates.scopes(self)
 
     def sentence_index(self, token) -> int:
         return bisect.bisect_right(self.sent_starts, token.idx) - 1

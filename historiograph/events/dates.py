@@ -7,12 +7,10 @@ The calendar meaning of a value is time.values.date_range; this module adds modi
 """
 from __future__ import annotations
 
-import calendar
 import functools
-import re
 from datetime import date
 
-from ..time.values import date_range, display_date
+from ..time.values import bc_edtf, bc_interval, date_range, display_date, ordinal_of
 
 MIN, MAX = date(1, 1, 1).toordinal(), date(9999, 12, 31).toordinal()
 MIN_BC = -10 ** 8  # the open start of a BC date's "before" (below MIN, read as open as MIN is)
@@ -57,53 +55,21 @@ def _plain_bounds(value: str) -> tuple[int | None, int | None]:
     return (r.start.toordinal(), r.end.toordinal()) if r else (None, None)
 
 
-_BC = re.compile(r"BC(\d{4})(?:-(\d\d)(?:-(\d\d))?)?")
-_CYCLE_DAYS, _CYCLE_YEARS = 146097, 400  # the Gregorian calendar repeats every 400 years
-
-
 def bc_bounds(value: str) -> tuple[int | None, int | None]:
     """A BC date ("BC0044", "BC0044-03-15") as ordinals of the proleptic Gregorian calendar (1 BC is year 0,
-    as in EDTF): at or below MIN, so that code reading MIN as an open start never misreads it as a known AD
-    date. (None, None) for what is no BC date."""
-    m = _BC.fullmatch(value)
-    if not m or int(m[1]) == 0:
+    as in EDTF; time/values.py reads it): below MIN, so that code reading MIN as an open start never misreads
+    it as a known AD date. (None, None) for what is no BC date."""
+    point = bc_edtf(value)
+    if point is None:
         return None, None
-    year = 1 - int(m[1])
-    k = (-year) // _CYCLE_YEARS + 1  # shift into AD by whole cycles, then back by their days
-    shifted = year + k * _CYCLE_YEARS
-    try:
-        if m[2] is None:
-            lo, hi = date(shifted, 1, 1), date(shifted, 12, 31)
-        elif m[3] is None:
-            mo = int(m[2])
-            lo, hi = date(shifted, mo, 1), date(shifted, mo, calendar.monthrange(shifted, mo)[1])
-        else:
-            lo = hi = date(shifted, int(m[2]), int(m[3]))
-    except ValueError:
-        return None, None
-    return lo.toordinal() - k * _CYCLE_DAYS, hi.toordinal() - k * _CYCLE_DAYS
+    lo, hi = bc_interval(point)
+    return ordinal_of(lo), ordinal_of(hi)
 
 
-def iso_of(ordinal: int) -> str:
-    """An ordinal as an ISO day, a BC one with its astronomical year ("-0043-03-15": 15 March 44 BC)."""
-    if ordinal >= MIN:
-        return date.fromordinal(ordinal).isoformat()
-    k = (MIN - ordinal) // _CYCLE_DAYS + 1
-    d = date.fromordinal(ordinal + k * _CYCLE_DAYS)
-    year = d.year - k * _CYCLE_YEARS
-    return f"{'-' if year < 0 else ''}{abs(year):04d}-{d.month:02d}-{d.day:02d}"
-
-
-def ordinal_of(iso: str) -> int:
-    """The ordinal of an ISO day, a BC one too ("-0043-03-15"; iso_of's inverse). ValueError if none."""
-    if not iso.startswith("-") and not iso.startswith("0000"):
-        return date.fromisoformat(iso[:10]).toordinal()
-    m = re.fullmatch(r"(-?)(\d{4})-(\d\d)-(\d\d)", iso[:11] if iso.startswith("-") else iso[:10])
-    if not m:
-        raise ValueError(iso)
-    year = -int(m[2]) if m[1] else int(m[2])
-    k = (-year) // _CYCLE_YEARS + 1
-    return date(year + k * _CYCLE_YEARS, int(m[3]), int(m[4])).toordinal() - k * _CYCLE_DAYS
+def open_start(day: int) -> bool:
+    """Is ``day`` the open start of a "before" interval (MIN for an AD date, MIN_BC for a BC one), not a known
+    day? A BC day lies below MIN and is known."""
+    return day == MIN or day <= MIN_BC
 
 
 def is_date(value: str | None) -> bool:

@@ -91,7 +91,7 @@ def entry_time(head, idx: DocIndex, alone: bool) -> dict | None:
     how = tense(head)
     if how is None:
         return None
-    exact = diary and alone and how == "past" and not _reported(head)
+    exact = diary and alone and how == "past" and not reported(head)
     mod = None if exact else "BEFORE" if how == "perfect" else "ON_OR_BEFORE"  # "had left": before the entry
     return {"value": day, "mod": mod, "inherited": True, "entry": True,
             "timex": {"start": start, "end": end}}
@@ -100,7 +100,7 @@ def entry_time(head, idx: DocIndex, alone: bool) -> dict | None:
 _REPORTING = frozenset({"verb.communication", "verb.perception", "verb.cognition"})
 
 
-def _reported(head) -> bool:
+def reported(head) -> bool:
     """"Heard at breakfast that the old king died in Vienna": a past told to the writer, or seen,
     or learned, on the entry's day happened on or before it, not that day."""
     from . import wordnet

@@ -356,16 +356,13 @@ def _next_sentence(dt: DatedTimex, head, idx: DocIndex) -> bool:
     return idx.sentence_index(dt.head) < idx.sentence_index(head)
 
 
-_NOW_OR_LATER = frozenset({"is", "are", "am", "'s", "'re", "will", "shall", "'ll"})
-
-
 def _out_of_step(head, sent, idx: DocIndex) -> bool:
     """A clause that does not go on in the story's past: told in the present or the future ("He is buried
     at X", "Today he is honoured", "He will be remembered"), or with a time of its own that names no calendar
     date ("today", "now"). A present perfect ("He has been released") still reports what came after."""
     v = clause_of(head)
     if v.pos_ in ("VERB", "AUX") and (v.tag_ in ("VBZ", "VBP") and v.lemma_.lower() != "have" or any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in _NOW_OR_LATER for c in v.children)):
+            c.dep_ in ("aux", "auxpass") and c.lower_ in _cues()["now_or_later"] for c in v.children)):
         return True
     return any(sent.start_char <= t.start < sent.end_char and t.type in ("DATE", "TIME") and bounds(t.value) is None
                for t in idx.ad.timexes if not t.bibliographic)
@@ -383,9 +380,17 @@ def _under_heading(head, dt: DatedTimex | None, idx: DocIndex) -> dict | None:
         return None
     if dt is not None and dt.timex.start > time["timex"]["end"] and leapt(dt, head, idx) or _moves_on(head):
         return None  # "Years later ...", "soon after": the story has left the heading's time
-    if time["heading"] == "sitting" and entry_dates._reported(head):
-        time["mod"] = "ON_OR_BEFORE"
+    if time["heading"] == "sitting" and (entry_dates.reported(head) or _first_person(head)):
+        time["mod"] = "ON_OR_BEFORE"  # a witness's "My sister was killed": told at the sitting, done before it
     return time
+
+
+_FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
+
+
+def _first_person(head) -> bool:
+    """Is the clause told in the first person (a witness's testimony in the minutes, not the clerk's record)?"""
+    return any(t.lower_ in _FIRST_PERSON and t.pos_ == "PRON" for t in head.sent)
 
 
 def _moves_on(head) -> bool:
@@ -428,6 +433,20 @@ def lead_typed(time: dict | None, etype: str) -> dict | None:
     if etype == title_type or etype in _cues()["outcome_types"]:
         return time
     return None
+
+
+def carried_for(time: dict | None, etype: str, background: bool, sent_start: int) -> dict | None:
+    """A date carried to an event from elsewhere (inherited), kept as fits its kind: a birth takes none (told
+    as background, it lies anywhere before the story's time: "executed on 10 October 1650. He was born in
+    Devon."), nor does anything told in passing take a heading's; a death carried from an earlier sentence
+    came then or later ("In 1862 Hale emigrated. He died in Toronto.")."""
+    if time is None or not time.get("inherited") or time.get("entry"):
+        return time
+    if etype == "birth" or background and time.get("heading"):
+        return None
+    if etype == "death" and time.get("mod") is None and time["timex"]["start"] < sent_start:
+        time["mod"] = "ON_OR_AFTER"
+    return time
 
 
 _ORDINAL_DAY = re.compile(r"^([123]?\d)(?:st|nd|rd|th|d)$", re.I)

@@ -16,7 +16,7 @@ from ..model import Timex
 from .anchoring import Resolver, decide_mode, parse_dct
 from .asides import classify
 from .bibliographic import Bibliographic
-from .calendar import DAY_VALUE
+from .calendar import DAY_VALUE, QUARTER_VALUE
 from .counted import as_length
 from . import entries, prefilter
 from .lexicon import lexicon, patterns
@@ -231,7 +231,6 @@ def _uncertain(text: str, start: int, end: int) -> bool:
         len(before) > 1 and before[-1] in ("in", "on", "c.") and before[-2] in lexicon()["uncertain_before"])
 
 
-_QUARTER = re.compile(r"\d{4}-Q[1-4]$")
 _APPOSITION = re.compile(r"\s*(?:,|\(|—|–)\s*(?:(?:on|in)\s+)?(?:the\s+)?$", re.I)
 
 
@@ -241,7 +240,7 @@ def _appositions(text: str, parts: list[Part], out: list[Timex]) -> list[Timex]:
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]
         stated = parts[i + 1].spec.anchor == "none" or (  # "the year-ago quarter, the second quarter": a quarter
-            parts[i + 1].spec.anchor == "year" and _QUARTER.match(a.value or "") and _QUARTER.match(b.value or ""))
+            parts[i + 1].spec.anchor == "year" and QUARTER_VALUE.match(a.value or "") and QUARTER_VALUE.match(b.value or ""))
         if parts[i].spec.anchor in ("anaphoric", "deictic") and parts[i].spec.type == "DATE" \
                 and stated and b.type == "DATE" and len(b.value or "") >= 7 \
                 and (b.value or "")[:4].isdigit() and not a.bibliographic and a.value != b.value \

@@ -17,7 +17,7 @@ import re
 from collections import Counter, deque
 
 from .asides import aside_lexicon
-from .calendar import (SEASON_ORDER, Day, as_date, fmt, holiday_date, month_season, parse_value,
+from .calendar import (QUARTER_VALUE, SEASON_ORDER, Day, as_date, fmt, holiday_date, month_season, parse_value,
                        shift, valid, week_value, weekday_near)
 from .lexicon import lexicon
 from .rules import Spec
@@ -193,7 +193,7 @@ class Resolver:
                     self.ref_value = value
                 if _PERIOD.match(value) and not spec.keep and not spec.sign and not self._reporting(self.ref_period):
                     self.ref_period = value
-        if spec.type == "DATE" and _QUARTER.match(value):
+        if spec.type == "DATE" and QUARTER_VALUE.match(value):
             self.quarter_told = value
         self.told = (end, value)
         return value, how
@@ -528,7 +528,6 @@ class Resolver:
 
 
 _SEASON = re.compile(r"^\d{4}-(SP|SU|FA|WI)$")
-_QUARTER = re.compile(r"^\d{4}-Q[1-4]$")
 _THAT = re.compile(r"that\s", re.I)
 _ENDED = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 _THIS = re.compile(r"this\s", re.I)

@@ -14,6 +14,7 @@ Day = tuple  # (year, month|None, day|None)
 SEASON_ORDER = ["WI", "SP", "SU", "FA"]  # index 0 = winter (Dec-Feb) ... of the year it ends in
 _VALUE = re.compile(r"^(\d{4})(?:-(\d\d)|-(Q[1-4]|H[12]|SP|SU|FA|WI))?(?:-(\d\d))?")
 DAY_VALUE = re.compile(r"^\d{4}-\d\d-\d\d$")  # a TIMEX3 value that names one day
+QUARTER_VALUE = re.compile(r"^\d{4}-Q[1-4]$")  # a TIMEX3 value that names a quarter of a year
 _PERIOD_MONTH = {"Q1": 1, "Q2": 4, "Q3": 7, "Q4": 10, "H1": 1, "H2": 7, "SP": 4, "SU": 7, "FA": 10, "WI": 1}
 
 

@@ -226,9 +226,8 @@ _EDGE = {"START": (0.0, 0.4), "MID": (0.3, 0.7), "END": (0.6, 1.0)}
 def _edtf_point(value: str) -> str | None:
     """One TIMEX3 value as an EDTF date or interval, precision kept; None when it names no calendar time."""
     v = value.strip()
-    m = re.fullmatch(r"BC(\d{4})", v)  # TIMEX3 BC0044 = 44 BC = astronomical year -43 (there is no year 0)
-    if m and int(m[1]) > 0:
-        return f"-{int(m[1]) - 1:04d}" if int(m[1]) > 1 else "0000"
+    if v.startswith("BC"):
+        return bc_edtf(v)  # TIMEX3 BC0044 = 44 BC = astronomical year -43 (no year 0)
     if re.fullmatch(r"\d{3}", v):
         return v + "X"
     if re.fullmatch(r"\d{2}", v):
@@ -278,6 +277,13 @@ def _edge(value: str, mod: str) -> str | None:
 
 def _shifted(value: str, days: int) -> str | None:
     """The whole unit of ``value``'s precision just before (-1) or after (+1) it: for strict BEFORE/AFTER."""
+    if value.startswith("BC"):
+        point = _edtf_point(value)
+        lo, hi = bc_interval(point) if point else (None, None)
+        if lo is None:
+            return None
+        day = iso_of(ordinal_of(lo) - 1) if days < 0 else iso_of(ordinal_of(hi) + 1)
+        return day[:len(point)] if day else None  # at the value's own precision: "-0042" after 44 BC
     r = date_range(value)
     if r is None:
         return None
@@ -335,9 +341,20 @@ def edtf_of(value: str | None, mod: str | None = None, uncertain: bool = False,
         return None
     if mod in _EDGE:
         point = _edge(value, mod) or point
-    elif mod in ("BEFORE", "ON_OR_BEFORE", "AFTER", "ON_OR_AFTER") and "/" not in point:
-        if mod in ("BEFORE", "AFTER"):
-            point = _shifted(value, -1 if mod == "BEFORE" else 1) or point
+    elif mod in ("BEFORE", "ON_OR_BEFORE", "AFTER", "ON_OR_AFTER"):
+        shifted = _shifted(value, -1 if mod == "BEFORE" else 1) if mod in ("BEFORE", "AFTER") else None
+        if shifted:
+            point = shifted  # the whole unit before or after: "[..1938-02]" before the spring of 1938
+        elif "/" in point or not (_plain(point) or bc_interval(point)):
+            # a week, a season, a quarter: open from its first day (or to its last), one day beyond for a strict mod
+            lo, hi = edtf_interval(point)
+            side = hi if "BEFORE" in mod else lo
+            if side is None:
+                return None
+            if mod in ("BEFORE", "AFTER"):
+                d = date.fromisoformat(lo if mod == "BEFORE" else hi) + timedelta(days=-1 if mod == "BEFORE" else 1)
+                side = d.isoformat()
+            point = side
         return _valid(f"[..{point}]" if "BEFORE" in mod else f"[{point}..]")
     elif mod == "APPROX":
         q = "%" if uncertain else "~"
@@ -439,9 +456,15 @@ def edtf_interval(edtf: str | None) -> tuple[str | None, str | None]:
     plain = _plain(edtf)
     if plain:
         return plain
-    bc = _bc_interval(edtf)
+    bc = bc_interval(edtf)
     if bc:
         return bc
+    m = re.fullmatch(r"(-\d{4}|0000)((?:-\d\d){0,2})([~?%])", edtf)
+    if m and bc_interval(m[1] + m[2]):  # a BC date "c." or "?": widened as the library widens an AD one
+        lo, hi = bc_interval(m[1] + m[2])
+        pad = 1  # a year either side
+        lo_y, hi_y = int(lo[:-6]) - pad, int(hi[:-6]) + pad
+        return (f"{'-' if lo_y < 0 else ''}{abs(lo_y):04d}{lo[-6:]}", f"{'-' if hi_y < 0 else ''}{abs(hi_y):04d}{hi[-6:]}")
     m = re.fullmatch(r"(\d{4})-(24|30)", edtf)
     if m:  # a winter in the north, a summer in the south: December into the next year's February
         r = date_range(f"{m[1]}-WI")
@@ -459,13 +482,51 @@ def edtf_interval(edtf: str | None) -> tuple[str | None, str | None]:
         return None, None
 
 
-_BC_EDTF = re.compile(r"(-\d{4}|0000)(?:-(\d\d)(?:-(\d\d))?)?")
+# The one reader of dates before AD 1. A TIMEX3 value "BC0044" is 44 BC; EDTF and ISO write it with its
+# astronomical year, "-0043" (1 BC is "0000"); ordinals continue Python's below AD 1 (MIN) by the Gregorian
+# calendar's 400-year cycle, so that BC days order and subtract as AD ones do.
+BC_ISO = re.compile(r"(-\d{4}|0000)(?:-(\d\d)(?:-(\d\d))?)?")
+_CYCLE_DAYS, _CYCLE_YEARS = 146097, 400
+_MIN = date(1, 1, 1).toordinal()
 
 
-def _bc_interval(edtf: str) -> tuple[str, str] | None:
+def bc_edtf(value: str) -> str | None:
+    """A TIMEX3 BC value ("BC0044", "BC0044-03-15") as EDTF ("-0043", "-0043-03-15"), or None."""
+    m = re.fullmatch(r"BC(\d{4})((?:-\d\d){0,2})", value.strip())
+    if not m or int(m[1]) == 0:
+        return None
+    point = (f"-{int(m[1]) - 1:04d}" if int(m[1]) > 1 else "0000") + m[2]
+    return point if bc_interval(point) else None
+
+
+def iso_of(ordinal: int) -> str:
+    """An ordinal as an ISO day, a BC one with its astronomical year ("-0043-03-15": 15 March 44 BC)."""
+    if ordinal >= _MIN:
+        return date.fromordinal(ordinal).isoformat()
+    k = (_MIN - ordinal) // _CYCLE_DAYS + 1
+    d = date.fromordinal(ordinal + k * _CYCLE_DAYS)
+    year = d.year - k * _CYCLE_YEARS
+    return f"{'-' if year < 0 else ''}{abs(year):04d}-{d.month:02d}-{d.day:02d}"
+
+
+def ordinal_of(iso: str) -> int:
+    """The ordinal of an ISO day, a BC one too ("-0043-03-15"; iso_of's inverse). ValueError if none."""
+    m = BC_ISO.fullmatch(iso[:11] if iso.startswith("-") else iso[:10])
+    if m is None:
+        return date.fromisoformat(iso[:10]).toordinal()
+    if not m[3]:
+        raise ValueError(iso)
+    year = int(m[1])
+    k = (-year) // _CYCLE_YEARS + 1
+    return date(year + k * _CYCLE_YEARS, int(m[2]), int(m[3])).toordinal() - k * _CYCLE_DAYS
+
+
+
+
+def bc_interval(edtf: str) -> tuple[str, str] | None:
     """The interval of a plain EDTF date before year 1 ("-0043" is 44 BC, "0000" 1 BC): the EDTF library and
     Python's dates stop at year 1, the ISO days with a signed year do not ("-0043-01-01")."""
-    m = _BC_EDTF.fullmatch(edtf)
+    m = BC_ISO.fullmatch(edtf)
     if not m:
         return None
     y, mo, d = m[1], m[2], m[3]
