@@ -375,6 +375,18 @@ def order_key(e: TimelineEntry) -> str:
     return f"{lo:08d}{hi:08d}{int(inferred)}{source}\0{start:010d}\0{member}"
 
 
+def _cleft_disputes(group: list[Record]) -> bool:
+    """A cleft of one text ("it was Y who ...") sets its agent against the named agent another text
+    gives (``contrast.cleft_disputed``); two agents of one cleft ("it was X and Y who") are partners."""
+    for r in group:
+        if not r.cleft:
+            continue
+        own = told_twice.named(r.roles.get("agent", set()))
+        if any(o.source != r.source and told_twice.named(o.roles.get("agent", set())) - own for o in group):
+            return True
+    return False
+
+
 def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
     group = sorted(group, key=lambda r: (r.source, r.event.trigger["start"]))
     stated = [r for r in group if r.stated is not None]
@@ -416,7 +428,7 @@ def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
     documents = {keys.key_of(r.source, p) for r in group for p in r.event.participants
                  if getattr(p, "kind", None) == "document"}
     agents = [name_of(k) for k in roles.get("agent", []) if k not in documents]
-    if len(agents) > 1 and any(r.denied & set(roles["agent"]) or r.cleft for r in group):
+    if len(agents) > 1 and any(r.denied & set(roles["agent"]) for r in group) or _cleft_disputes(group):
         agents = [" or ".join(agents)]  # one text denies the other's agent: "Brantley or Okafor travelled"
     return TimelineEntry(
         id="",
