@@ -14,17 +14,19 @@
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import asdict
 from datetime import date
 from typing import Any, Callable, Iterable
 
+from .. import wordnet_lines
 from ..disjoint import DisjointSets
 from ..entities.places import lookup, place_of
 from ..events.dates import MAX, MIN, bounds, compatible, show
 from ..events.lexicon import cues, lexicon
 from ..model import Conflict, EvidenceSpan
-from . import contrast, direction, one_object
+from . import contrast, direction, one_object, unread
 from .records import Record, dates_of
 from .told_twice import data as told_twice_data, named, sites_of
 
@@ -259,13 +261,28 @@ def _one_day(r: Record) -> bool:
     return r.stated is not None and 0 <= r.stated[1] - r.stated[0] <= 1
 
 
+@functools.lru_cache(maxsize=1)
+def _noun_exceptions() -> dict[str, list[str]]:
+    return {line[0]: line[1:] for line in wordnet_lines.exceptions("noun") if len(line) > 1}
+
+
+def _is_noun(wn, form: str) -> bool:
+    return any(lemma.name().lower() == form for s in wn.synsets(form, "n") for lemma in s.lemmas())
+
+
+@functools.lru_cache(maxsize=4096)
 def _singular(word: str) -> str:
+    """The noun's base form other than itself, WordNet's irregular forms first ("men", a noun of its
+    own, is the plural of man; "miners" of miner); the word itself where it has none."""
     from ..events.wordnet import reader
 
     wn = reader()
-    forms = wn._morphy(word, "n") if wn is not None and word.isalpha() else []
-    others = [f for f in forms if f != word]  # ("men" is a noun of its own, and the plural of man)
-    return others[0] if others else word
+    if wn is None or not word.isalpha():
+        return word
+    irregular = _noun_exceptions()
+    forms = irregular[word] if word in irregular else [word[:len(word) - len(old)] + new for old, new in
+                                                       wn.MORPHOLOGICAL_SUBSTITUTIONS["n"] if word.endswith(old)]
+    return next((f for f in forms if f != word and _is_noun(wn, f)), word)
 
 
 def group_heads(r: Record) -> set[str]:
@@ -302,23 +319,19 @@ def same_group_day(a: Record, b: Record, alone: "Lone | None") -> bool:
     same_words = (a.event.trigger.get("text") or "").lower() == (b.event.trigger.get("text") or "").lower()
     if a.place and b.place and a.place != b.place and not (same_words and _described_alike(a, b)):
         return False  # (two places, unless one act on one group: "the injured miners were taken to A" / "to B")
-    return (a.place is not None and a.place == b.place) or _described_alike(a, b) or bool(_site_near(a, b)) \
-        or bool(_unknown_names(a) & _unknown_names(b))
+    if a.place is not None and a.place == b.place:
+        return True
+    na, nb = _unread(a), _unread(b)
+    if na - nb and nb - na:
+        return False  # "the Garnock pit of the Hedley Company" / "the Ruthin pit of ...": two sites
+    return _described_alike(a, b) or bool(_site_near(a, b)) or bool(na & nb)
 
 
-def _unknown_names(r: Record) -> set[str]:
-    """Capitalised words of the telling's sentence, after its first word, that are no English word
-    (WordNet): names the entity stage may not have read ("the Ruthin pit")."""
-    import re
-
-    from ..events.wordnet import reader
-
-    wn = reader()
-    if wn is None:
-        return set()
+def _unread(r: Record) -> set[str]:
+    """The name-like words of the telling's sentence (``unread.unread_names``), less those of its place."""
     s = r.event.sentence
-    words = re.findall(r"(?<=\s)[A-Z][a-z'’-]{2,}", r.text[s["start"]:s["end"]])
-    return {w for w in words if not wn.synsets(w.lower()) and not wn._morphy(w.lower(), "n")}
+    place = set((r.names.get(r.place) or "").split()) if r.place else set()
+    return unread.unread_names(r.text, s["start"], s["end"]) - place
 
 
 def _described_alike(a: Record, b: Record) -> bool:

@@ -13,7 +13,7 @@ import json
 import re
 from importlib import resources
 
-from ..checks import contrast, direction, rules, told_twice
+from ..checks import contrast, direction, rules, told_twice, unread
 from ..checks.records import Record, dates_of, from_document, interval
 from ..disjoint import DisjointSets
 from ..events.dates import MAX, MIN, compatible, precision
@@ -235,24 +235,15 @@ _BEFORE = re.compile(r"([A-Z][\w'’-]+)\s+$")
 
 
 def written_subject(r: Record) -> str | None:
-    """The capitalised word written right before the trigger of a telling read with no participant
-    and no place, when it is no English word (a name the entity stage did not read)."""
+    """The name-like word (``unread.name_like``) written right before the trigger of a telling read with
+    no participant and no place: a name the entity stage did not read."""
     if r.roles or r.place or r.type not in lexicon().once_only:
         return None
     start = r.event.trigger.get("start")
     if not isinstance(start, int):
         return None
     m = _BEFORE.search(r.text, max(r.event.sentence["start"], start - 40), start)
-    if not m or len(m.group(1)) < 3:
-        return None
-    from ..events.wordnet import reader
-
-    wn = reader()
-    word = m.group(1)
-    plain = re.sub(r"[^a-z]", "", word.lower())
-    if wn is None or not plain or wn.synsets(plain) or wn._morphy(plain, "n") or wn._morphy(plain, "v"):
-        return None  # ("He", "The", "Soldiers": words, not a name)
-    return word
+    return m.group(1) if m and unread.name_like(r.text, m.group(1)) else None
 
 
 def _counted_alike(a: Record, b: Record) -> bool:
