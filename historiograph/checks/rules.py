@@ -327,6 +327,15 @@ def same_group_day(a: Record, b: Record, alone: "Lone | None") -> bool:
     return _described_alike(a, b) or bool(_site_near(a, b)) or bool(na & nb)
 
 
+def group_day_keys(r: Record) -> set[str]:
+    """Blocking keys for ``same_group_day`` beyond a shared participant or place: its stated day with
+    each name its sentence mentions or writes unread (``_site_near``, ``_unread``), so that the groups
+    told on one busy day are compared only where they share a detail, never all pairs."""
+    if not (_one_day(r) and group_heads(r)):
+        return set()
+    return {f"\0day:{r.stated[0]}:{k}" for k in r.near | _unread(r)}
+
+
 def _unread(r: Record) -> set[str]:
     """The name-like words of the telling's sentence (``unread.unread_names``), less those of its place."""
     s = r.event.sentence
@@ -648,8 +657,8 @@ def _blocks(group: list[Record], sites=None) -> list[list[int]]:
     for i, r in enumerate(group):
         for key in r.keys | r.denied:
             blocks.setdefault(key, []).append(i)
-        if _one_day(r) and group_heads(r):  # (one group on one day: ``same_group_day``)
-            blocks.setdefault(f"\0day:{r.stated[0]}", []).append(i)
+        for key in group_day_keys(r):  # (one group on one day: ``same_group_day``)
+            blocks.setdefault(key, []).append(i)
         if cleft and r.roles.get("agent"):
             words = contrast.object_words(r)
             if words:

@@ -263,8 +263,8 @@ def _candidate_pairs(recs: list[Record]):
         subject = written_subject(r)
         if subject:
             buckets.setdefault((kind(r.type), "\0subject:" + subject), []).append(i)  # (``written_subject``)
-        if rules.group_heads(r) and r.stated is not None and r.stated[1] - r.stated[0] <= 1:
-            buckets.setdefault((kind(r.type), f"\0day:{r.stated[0]}"), []).append(i)  # (``rules.same_group_day``)
+        for k in rules.group_day_keys(r):  # (``rules.same_group_day``)
+            buckets.setdefault((kind(r.type), k), []).append(i)
         if kind(r.type) in clefts and r.roles.get("agent"):
             words = contrast.object_words(r)
             if words:
@@ -314,7 +314,7 @@ def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> lis
 
     pairs = sorted(_candidate_pairs(recs), key=lambda p: recs[p[0]].type != recs[p[1]].type)
     told_by = {i: {r.source} for i, r in enumerate(recs)}  # root -> documents in its cluster
-    dated = {i: [(r.source, r.stated)] if r.stated else [] for i, r in enumerate(recs)}  # root -> its datings
+    dated = {i: {r.source: [r.stated]} if r.stated else {} for i, r in enumerate(recs)}  # root -> source -> datings
     for i, j in pairs:
         ri, rj = sets.find(i), sets.find(j)
         if ri == rj or not _same(recs[i], recs[j], sites, alone):
@@ -326,7 +326,7 @@ def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> lis
             # undated telling between them joins neither)
         sets.union(i, j)
         told_by[sets.find(i)] = told_by[ri] | told_by[rj]
-        dated[sets.find(i)] = dated[ri] + dated[rj]
+        dated[sets.find(i)] = _merged(dated.pop(ri), dated.pop(rj))
     for i, j in _fact_line_pairs(recs):
         sets.union(i, j)
     clusters: dict[int, list[Record]] = {}
@@ -339,9 +339,21 @@ def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> lis
     return entries
 
 
-def _dated_twice(x: list[tuple[str, tuple[int, int]]], y: list[tuple[str, tuple[int, int]]]) -> bool:
-    """One document gives a dating on each side that the other cannot fit."""
-    return any(sa == sb and not compatible(da, db) for sa, da in x for sb, db in y)
+def _dated_twice(x: dict[str, list[tuple[int, int]]], y: dict[str, list[tuple[int, int]]]) -> bool:
+    """One document gives a dating on each side that the other cannot fit (datings indexed by source:
+    only the documents both sides share are compared)."""
+    if len(x) > len(y):
+        x, y = y, x
+    return any(not compatible(da, db) for s, xs in x.items() if s in y for da in xs for db in y[s])
+
+
+def _merged(x: dict[str, list], y: dict[str, list]) -> dict[str, list]:
+    """The datings of two joined clusters, the smaller added into the larger."""
+    if len(x) < len(y):
+        x, y = y, x
+    for s, ds in y.items():
+        x.setdefault(s, []).extend(ds)
+    return x
 
 
 def order(e: TimelineEntry) -> tuple:
