@@ -1,5 +1,5 @@
 """A once-only event placed in a town by one text and in a region by another is one place at two
-scales, not a place conflict, unless the town lies in another country (checks/rules._may_lie_in).
+scales, not a place conflict, unless the town lies in another country (checks/regions.may_lie_in).
 Invented texts written for these tests."""
 from __future__ import annotations
 

@@ -12,10 +12,12 @@ A cleft on the agent ("It was Y, Z's nephew, who set fire to the chapel") says t
 whom it sets aside: Y did it, as against what others tell (``cleft``). A telling of another text of the
 same type, done by another named agent, on dates that fit, to the same object (the same place, a named
 patient, or the same words after the verb: "ordered the boats lowered"), is then the same event with
-its agent in dispute (``cleft_disputed``).
+its agent in dispute (``cleft_disputed``), unless the words after the verb of the two differ ("founded
+the bank" / "founded a school": two things founded). A negated cleft ("it was not X who") names no agent.
 """
 from __future__ import annotations
 
+import functools
 import re
 
 from ..events.dates import compatible
@@ -86,8 +88,13 @@ def disputed(a, b) -> bool:
 
 
 _CLEFT = re.compile(r"\b[Ii]t\s+was\s+([^.;]{1,80}?),?\s+(?:who|that)\s+")
-_OBJECT_SKIP = frozenset({"the", "a", "an", "to", "of", "his", "her", "its", "their", "own", "new", "old", "on",
-                          "fire", "down", "up", "off", "out"})
+
+
+@functools.lru_cache(maxsize=1)
+def data() -> dict:
+    from .. import datafiles
+
+    return datafiles.load_json("corpus", "contrast.json")
 
 
 def cleft(text: str, sent: dict, trigger_start: int, agent_names: list[str]) -> bool:
@@ -96,6 +103,8 @@ def cleft(text: str, sent: dict, trigger_start: int, agent_names: list[str]) -> 
         if not 0 <= trigger_start - m.end() <= 25:
             continue
         focus = m.group(1)
+        if re.match(r"[\w'’]+", focus) and re.match(r"[\w'’]+", focus).group(0).lower() in data()["negators"]:
+            continue  # "it was not X who founded it": X is set aside, and no one is named
         if any((w := _word(n)) and re.search(rf"\b{re.escape(w)}\b", focus) for n in agent_names):
             return True
     return False
@@ -106,7 +115,8 @@ def object_words(r, n: int = 2) -> tuple[str, ...]:
     boats, lowered): what was done, to compare two tellings that name no patient."""
     end, stop = r.event.trigger["end"], r.event.sentence["end"]
     words = [w.lower() for w in re.findall(r"[\w'’-]+", r.text[end:stop])]
-    out = tuple(w for w in words if w not in _OBJECT_SKIP)[:n]
+    skip = set(data()["object_skip"])
+    out = tuple(w for w in words if w not in skip)[:n]
     return out if len(out) == n else ()
 
 
@@ -114,7 +124,8 @@ def cleft_disputed(a, b) -> bool:
     """a and b (Records of two texts, one a cleft on its agent: ``Record.cleft``) are one event whose
     agent they dispute: one type, neither negated, named agents that differ, dates that fit where both
     have one (one of them stated, or the same words after the verb), and the same place, a named
-    patient in common, or the same words after the verb; places that differ: two events."""
+    patient in common, or the same words after the verb; places, or words after the verb, that differ
+    where both give them: two events."""
     if a.source == b.source or a.type != b.type or not (a.cleft or b.cleft):
         return False
     if "negated" in (a.event.certainty, b.event.certainty):
@@ -124,8 +135,10 @@ def cleft_disputed(a, b) -> bool:
         return False
     if a.place and b.place and a.place != b.place:
         return False
-    words = object_words(a)
-    same_words = bool(words) and words == object_words(b)
+    words, other = object_words(a), object_words(b)
+    same_words = bool(words) and words == other
+    if words and other and not same_words:
+        return False  # "founded the bank at Lyon" / "founded a school in Lyon": two things founded
     if a.narrative is not None and b.narrative is not None:
         if not compatible(a.narrative, b.narrative):
             return False

@@ -13,6 +13,8 @@ import functools
 import re
 
 from .records import Record
+from .regions import may_lie_in
+from .told_twice import same_single_day
 
 
 @functools.lru_cache(maxsize=1)
@@ -65,11 +67,8 @@ def apart(a: Record, b: Record) -> bool:
     da, db = direction(a), direction(b)
     if da and db and db in data()["directions"][da].get("opposite", ()):
         return True
-    if a.place and b.place and a.place != b.place and not (a.stated and a.stated == b.stated
-                                                          and a.stated[0] == a.stated[1]):
+    if a.place and b.place and a.place != b.place and not same_single_day(a, b):
         # (one act told on one stated day at two places is for the conflicts step: ``rules.one_day_act``)
-        from .rules import _may_lie_in
-
         na, nb = a.names.get(a.place, a.place), b.names.get(b.place, b.place)
-        return not (_may_lie_in(na, nb) or _may_lie_in(nb, na))
+        return not (may_lie_in(na, nb) or may_lie_in(nb, na))
     return False

@@ -14,18 +14,21 @@
 """
 from __future__ import annotations
 
+import functools
 import math
 from dataclasses import asdict
 from typing import Any, Callable, Iterable
 
+from .. import wordnet_lines
 from ..disjoint import DisjointSets
 from ..entities.places import lookup, place_of
 from ..events.dates import MAX, bounds, compatible, open_start, show
 from ..events.lexicon import cues, lexicon
 from ..model import Conflict, EvidenceSpan
 from ..time.values import iso_of
-from . import contrast, direction, one_object
+from . import contrast, direction, one_object, unread
 from .records import Record, dates_of
+from .regions import REGIONS, may_lie_in
 from .told_twice import data as told_twice_data, named, sites_of
 
 FigureOf = Callable[[str], "tuple[str, str | None, str | None] | None"]
@@ -254,18 +257,33 @@ def _close_dates(a: Record, b: Record) -> bool:
     return within_span(a.stated, b.stated, a.type)
 
 
-def _one_day(r: Record) -> bool:
+def _told_of_one_day(r: Record) -> bool:
     """A date stated to one day (a night, a morning of it)."""
     return r.stated is not None and 0 <= r.stated[1] - r.stated[0] <= 1
 
 
+@functools.lru_cache(maxsize=1)
+def _noun_exceptions() -> dict[str, list[str]]:
+    return {line[0]: line[1:] for line in wordnet_lines.exceptions("noun") if len(line) > 1}
+
+
+def _is_noun(wn, form: str) -> bool:
+    return any(lemma.name().lower() == form for s in wn.synsets(form, "n") for lemma in s.lemmas())
+
+
+@functools.lru_cache(maxsize=4096)
 def _singular(word: str) -> str:
+    """The noun's base form other than itself, WordNet's irregular forms first ("men", a noun of its
+    own, is the plural of man; "miners" of miner); the word itself where it has none."""
     from ..events.wordnet import reader
 
     wn = reader()
-    forms = wn._morphy(word, "n") if wn is not None and word.isalpha() else []
-    others = [f for f in forms if f != word]  # ("men" is a noun of its own, and the plural of man)
-    return others[0] if others else word
+    if wn is None or not word.isalpha():
+        return word
+    irregular = _noun_exceptions()
+    forms = irregular[word] if word in irregular else [word[:len(word) - len(old)] + new for old, new in
+                                                       wn.MORPHOLOGICAL_SUBSTITUTIONS["n"] if word.endswith(old)]
+    return next((f for f in forms if f != word and _is_noun(wn, f)), word)
 
 
 def group_heads(r: Record) -> set[str]:
@@ -295,30 +313,35 @@ def same_group_day(a: Record, b: Record, alone: "Lone | None") -> bool:
     tells two such events on the day: no guess."""
     if alone is None or a.source == b.source or a.type != b.type or "negated" in (a.event.certainty, b.event.certainty):
         return False
-    if not (_one_day(a) and _one_day(b) and compatible(a.stated, b.stated)):
+    if not (_told_of_one_day(a) and _told_of_one_day(b) and compatible(a.stated, b.stated)):
         return False
     if not (groups_alike(a, b) and alone.group_on_day(a) and alone.group_on_day(b)):
         return False
     same_words = (a.event.trigger.get("text") or "").lower() == (b.event.trigger.get("text") or "").lower()
     if a.place and b.place and a.place != b.place and not (same_words and _described_alike(a, b)):
         return False  # (two places, unless one act on one group: "the injured miners were taken to A" / "to B")
-    return (a.place is not None and a.place == b.place) or _described_alike(a, b) or bool(_site_near(a, b)) \
-        or bool(_unknown_names(a) & _unknown_names(b))
+    if a.place is not None and a.place == b.place:
+        return True
+    na, nb = _unread(a), _unread(b)
+    if na - nb and nb - na:
+        return False  # "the Garnock pit of the Hedley Company" / "the Ruthin pit of ...": two sites
+    return _described_alike(a, b) or bool(_site_near(a, b)) or bool(na & nb)
 
 
-def _unknown_names(r: Record) -> set[str]:
-    """Capitalised words of the telling's sentence, after its first word, that are no English word
-    (WordNet): names the entity stage may not have read ("the Ruthin pit")."""
-    import re
-
-    from ..events.wordnet import reader
-
-    wn = reader()
-    if wn is None:
+def group_day_keys(r: Record) -> set[str]:
+    """Blocking keys for ``same_group_day`` beyond a shared participant or place: its stated day with
+    each name its sentence mentions or writes unread (``_site_near``, ``_unread``), so that the groups
+    told on one busy day are compared only where they share a detail, never all pairs."""
+    if not (_told_of_one_day(r) and group_heads(r)):
         return set()
+    return {f"\0day:{r.stated[0]}:{k}" for k in r.near | _unread(r)}
+
+
+def _unread(r: Record) -> set[str]:
+    """The name-like words of the telling's sentence (``unread.unread_names``), less those of its place."""
     s = r.event.sentence
-    words = re.findall(r"(?<=\s)[A-Z][a-z'’-]{2,}", r.text[s["start"]:s["end"]])
-    return {w for w in words if not wn.synsets(w.lower()) and not wn._morphy(w.lower(), "n")}
+    place = set((r.names.get(r.place) or "").split()) if r.place else set()
+    return unread.unread_names(r.text, s["start"], s["end"]) - place
 
 
 def _described_alike(a: Record, b: Record) -> bool:
@@ -336,7 +359,7 @@ def _site_near(a: Record, b: Record) -> set[str]:
     out = set()
     for k in a.near & b.near:
         name = a.names.get(k) or b.names.get(k) or (k[5:] if k.startswith("name:") else "")
-        if name and (lookup(name) or {}).get("kind") not in _REGIONS:
+        if name and (lookup(name) or {}).get("kind") not in REGIONS:
             out.add(k)
     return out
 
@@ -355,13 +378,13 @@ class Lone:
                 continue
             for k in named(r.keys) | ({"\0place:" + r.place} if r.place else set()):
                 self.count[(r.source, r.type, k)] = self.count.get((r.source, r.type, k), 0) + 1
-            if _one_day(r) and group_heads(r):
+            if _told_of_one_day(r) and group_heads(r):
                 k = f"\0day:{r.stated[0]}"
                 self.count[(r.source, r.type, k)] = self.count.get((r.source, r.type, k), 0) + 1
 
     def group_on_day(self, r: Record) -> bool:
         """r is its text's only telling of its type befalling an unnamed group on its one stated day."""
-        return _one_day(r) and self.count.get((r.source, r.type, f"\0day:{r.stated[0]}")) == 1
+        return _told_of_one_day(r) and self.count.get((r.source, r.type, f"\0day:{r.stated[0]}")) == 1
 
     def at_place(self, r: Record) -> bool:
         return bool(r.place) and self.count.get((r.source, r.type, "\0place:" + r.place)) == 1
@@ -432,7 +455,7 @@ def _points_apart(x: str | None, y: str | None) -> bool:
     px, py = (place_of(n) if n else None for n in (x, y))
     if px is None or py is None or px.get("area") or py.get("area"):
         return False
-    if any((lookup(n) or {}).get("kind") in _REGIONS for n in (x, y)):
+    if any((lookup(n) or {}).get("kind") in REGIONS for n in (x, y)):
         return False
     la1, lo1, la2, lo2 = map(math.radians, (px["lat"], px["lon"], py["lat"], py["lon"]))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
@@ -635,8 +658,8 @@ def _blocks(group: list[Record], sites=None) -> list[list[int]]:
     for i, r in enumerate(group):
         for key in r.keys | r.denied:
             blocks.setdefault(key, []).append(i)
-        if _one_day(r) and group_heads(r):  # (one group on one day: ``same_group_day``)
-            blocks.setdefault(f"\0day:{r.stated[0]}", []).append(i)
+        for key in group_day_keys(r):  # (one group on one day: ``same_group_day``)
+            blocks.setdefault(key, []).append(i)
         if cleft and r.roles.get("agent"):
             words = contrast.object_words(r)
             if words:
@@ -719,15 +742,15 @@ def same_event_test(records: list[Record], sites=None,
     return lambda a, b: same_event(a, b, sites, objects, alone)
 
 
-def same_event_clusters(records: list[Record], sites=None,
-                        is_person: Callable[[str], bool] | None = None) -> list[list[Record]]:
+def same_event_clusters(records: list[Record], sites=None, is_person: Callable[[str], bool] | None = None,
+                        test: Callable[[Record, Record], bool] | None = None) -> list[list[Record]]:
     """Accounts of one event (``same_event``), joined transitively; blocking keys keep it from
     comparing all pairs, and copies of one text are compared once (``_join_block``)."""
     by_type: dict[str, list[Record]] = {}
     for r in records:
         if r.event.certainty != "negated":
             by_type.setdefault(r.type, []).append(r)
-    test = same_event_test(records, sites, is_person)
+    test = test or same_event_test(records, sites, is_person)
     sig = telling_signatures(records)
     memo: dict = {}
     out = []
@@ -761,8 +784,8 @@ def same_event_conflicts(records: list[Record], name_of=None, sites=None,
     by_source: dict[str, list[Record]] = {}
     for r in records:
         by_source.setdefault(r.source, []).append(r)
-    clusters = same_event_clusters(records, sites, is_person)
-    test = same_event_test(records, sites, is_person)
+    test = same_event_test(records, sites, is_person)  # (its indexes built once, for joining and dating)
+    clusters = same_event_clusters(records, sites, is_person, test)
     for cluster in clusters:
         out += _date_conflict(cluster, minor, by_source, test)
         out += _place_conflict(cluster, is_person)
@@ -781,8 +804,9 @@ def _width(iv: tuple[int, int]) -> int:
 def _told_alike(xs: list[Record], ys: list[Record], test) -> bool:
     """Some dated telling of one side and some of the other, in two documents, are one event by
     themselves (``same_event``), not only through a chain of others (an undated telling between two
-    dated ones of one text)."""
-    return any(x.source != y.source and test(x, y) for x in xs[:8] for y in ys[:8])
+    dated ones of one text). Every pair is looked at (it stops at the first): a cap would miss the one
+    direct join among many tellings and drop a real conflict."""
+    return any(x.source != y.source and test(x, y) for x in xs for y in ys)
 
 
 def _date_conflict(cluster: list[Record], minor: int, by_source: dict[str, list[Record]],
@@ -849,30 +873,12 @@ def _place_conflict(cluster: list[Record], is_person: Callable[[str], bool] | No
     if len(sides) < 2:
         return []
     names = [rs[0].names.get(p, p) for p, rs in sides.items()]
-    if any(_may_lie_in(a, b) for a in names for b in names if a != b):
+    if any(may_lie_in(a, b) for a in names for b in names if a != b):
         return []  # "died at Stoughton" / "died in Wisconsin": the town may lie in the region
     labels = " / ".join(dict.fromkeys(_label(rs[0]) for rs in sides.values()))
     return [grouped("place_conflict", "place",
                     f"the same {cluster[0].type} is placed in {', '.join(names[:-1])} and {names[-1]} ({labels})",
                     [(n, n, [account(r) for r in rs]) for n, rs in zip(names, sides.values())])]
-
-
-_REGIONS = ("country", "us_state", "historical")
-
-
-def _may_lie_in(inner: str, outer: str) -> bool:
-    """True when the place named ``inner`` may lie inside the region named ``outer`` (a country, a US
-    state, a historical region in the gazetteer): the same country, or a place the gazetteer does not
-    know. Two accounts that name a town and its region tell one place at two scales, not two places."""
-    out = lookup(outer)
-    if out is None or out.get("kind") not in _REGIONS:
-        return False
-    into = lookup(inner)
-    if into is None:
-        return True
-    if into.get("kind") == "country" or (out.get("kind") == "us_state" and into.get("kind") == "us_state"):
-        return False
-    return not into.get("country") or not out.get("country") or into["country"] == out["country"]
 
 
 def _agent_conflict(cluster: list[Record], is_person: Callable[[str], bool]) -> list[Conflict]:

@@ -83,12 +83,13 @@ class Sites:
             if a.stated[1] - a.stated[0] > window or b.stated[1] - b.stated[0] > window:
                 return False  # "in 1841" / "in January 1842" touch, but a year is too coarse to call them one
         shared = self.shared(a, b)
-        if not shared - (a.posts | b.posts) and not _one_day(a, b):
+        if not shared - (a.posts | b.posts) and not same_single_day(a, b):
             return False  # a site only a garrison's phrase names: one surrender only on one stated day
         return any(self._alone(a, k) and self._alone(b, k) for k in shared)
 
 
-def _one_day(a: Record, b: Record) -> bool:
+def same_single_day(a: Record, b: Record) -> bool:
+    """Both tellings are stated to one same single day."""
     return a.stated is not None and a.stated == b.stated and a.stated[0] == a.stated[1]
 
 

@@ -13,7 +13,7 @@ import json
 import re
 from importlib import resources
 
-from ..checks import contrast, direction, rules, told_twice
+from ..checks import contrast, direction, rules, told_twice, unread
 from ..checks.records import Record, dates_of, from_document, interval
 from ..disjoint import DisjointSets
 from ..events.dates import MAX, MIN_BC, compatible, open_start, precision
@@ -235,24 +235,15 @@ _BEFORE = re.compile(r"([A-Z][\w'’-]+)\s+$")
 
 
 def written_subject(r: Record) -> str | None:
-    """The capitalised word written right before the trigger of a telling read with no participant
-    and no place, when it is no English word (a name the entity stage did not read)."""
+    """The name-like word (``unread.name_like``) written right before the trigger of a telling read with
+    no participant and no place: a name the entity stage did not read."""
     if r.roles or r.place or r.type not in lexicon().once_only:
         return None
     start = r.event.trigger.get("start")
     if not isinstance(start, int):
         return None
     m = _BEFORE.search(r.text, max(r.event.sentence["start"], start - 40), start)
-    if not m or len(m.group(1)) < 3:
-        return None
-    from ..events.wordnet import reader
-
-    wn = reader()
-    word = m.group(1)
-    plain = re.sub(r"[^a-z]", "", word.lower())
-    if wn is None or not plain or wn.synsets(plain) or wn._morphy(plain, "n") or wn._morphy(plain, "v"):
-        return None  # ("He", "The", "Soldiers": words, not a name)
-    return word
+    return m.group(1) if m and unread.name_like(r.text, m.group(1)) else None
 
 
 def _counted_alike(a: Record, b: Record) -> bool:
@@ -272,8 +263,8 @@ def _candidate_pairs(recs: list[Record]):
         subject = written_subject(r)
         if subject:
             buckets.setdefault((kind(r.type), "\0subject:" + subject), []).append(i)  # (``written_subject``)
-        if rules.group_heads(r) and r.stated is not None and r.stated[1] - r.stated[0] <= 1:
-            buckets.setdefault((kind(r.type), f"\0day:{r.stated[0]}"), []).append(i)  # (``rules.same_group_day``)
+        for k in rules.group_day_keys(r):  # (``rules.same_group_day``)
+            buckets.setdefault((kind(r.type), k), []).append(i)
         if kind(r.type) in clefts and r.roles.get("agent"):
             words = contrast.object_words(r)
             if words:
@@ -323,7 +314,7 @@ def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> lis
 
     pairs = sorted(_candidate_pairs(recs), key=lambda p: recs[p[0]].type != recs[p[1]].type)
     told_by = {i: {r.source} for i, r in enumerate(recs)}  # root -> documents in its cluster
-    dated = {i: [(r.source, r.stated)] if r.stated else [] for i, r in enumerate(recs)}  # root -> its datings
+    dated = {i: {r.source: [r.stated]} if r.stated else {} for i, r in enumerate(recs)}  # root -> source -> datings
     for i, j in pairs:
         ri, rj = sets.find(i), sets.find(j)
         if ri == rj or not _same(recs[i], recs[j], sites, alone):
@@ -334,8 +325,10 @@ def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> lis
             continue  # one document dates the two sides apart: it tells two events (a third text's
             # undated telling between them joins neither)
         sets.union(i, j)
-        told_by[sets.find(i)] = told_by[ri] | told_by[rj]
-        dated[sets.find(i)] = dated[ri] + dated[rj]
+        big, small = sorted((told_by.pop(ri), told_by.pop(rj)), key=len, reverse=True)
+        big |= small  # (the smaller added into the larger: a cluster of n tellings costs n log n)
+        told_by[sets.find(i)] = big
+        dated[sets.find(i)] = _merged(dated.pop(ri), dated.pop(rj))
     for i, j in _fact_line_pairs(recs):
         sets.union(i, j)
     clusters: dict[int, list[Record]] = {}
@@ -348,9 +341,21 @@ def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> lis
     return entries
 
 
-def _dated_twice(x: list[tuple[str, tuple[int, int]]], y: list[tuple[str, tuple[int, int]]]) -> bool:
-    """One document gives a dating on each side that the other cannot fit."""
-    return any(sa == sb and not compatible(da, db) for sa, da in x for sb, db in y)
+def _dated_twice(x: dict[str, list[tuple[int, int]]], y: dict[str, list[tuple[int, int]]]) -> bool:
+    """One document gives a dating on each side that the other cannot fit (datings indexed by source:
+    only the documents both sides share are compared)."""
+    if len(x) > len(y):
+        x, y = y, x
+    return any(not compatible(da, db) for s, xs in x.items() if s in y for da in xs for db in y[s])
+
+
+def _merged(x: dict[str, list], y: dict[str, list]) -> dict[str, list]:
+    """The datings of two joined clusters, the smaller added into the larger."""
+    if len(x) < len(y):
+        x, y = y, x
+    for s, ds in y.items():
+        x.setdefault(s, []).extend(ds)
+    return x
 
 
 def order(e: TimelineEntry) -> tuple:
@@ -380,6 +385,18 @@ def _day_key(day: int) -> str:
     already hold), a BC day (a negative ordinal, down to MIN_BC) as "-" and its distance above MIN_BC in eight
     digits ("-" sorts before every digit): 500 BC < 100 BC < 44 BC < AD 14."""
     return f"{day:08d}" if day >= 0 else f"-{day - MIN_BC:08d}"
+
+
+def _cleft_disputes(group: list[Record]) -> bool:
+    """A cleft of one text ("it was Y who ...") sets its agent against the named agent another text
+    gives (``contrast.cleft_disputed``); two agents of one cleft ("it was X and Y who") are partners."""
+    for r in group:
+        if not r.cleft:
+            continue
+        own = told_twice.named(r.roles.get("agent", set()))
+        if any(o.source != r.source and told_twice.named(o.roles.get("agent", set())) - own for o in group):
+            return True
+    return False
 
 
 def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
@@ -423,7 +440,7 @@ def _entry(group: list[Record], keys: CorpusKeys) -> TimelineEntry:
     documents = {keys.key_of(r.source, p) for r in group for p in r.event.participants
                  if getattr(p, "kind", None) == "document"}
     agents = [name_of(k) for k in roles.get("agent", []) if k not in documents]
-    if len(agents) > 1 and any(r.denied & set(roles["agent"]) or r.cleft for r in group):
+    if len(agents) > 1 and any(r.denied & set(roles["agent"]) for r in group) or _cleft_disputes(group):
         agents = [" or ".join(agents)]  # one text denies the other's agent: "Brantley or Okafor travelled"
     return TimelineEntry(
         id="",
