@@ -1,0 +1,34 @@
+"""Who did what, mended (mend1): a city named like a woman the text names stays the city unless a
+person's predicate follows; a widow is the wife only if the text tells no death of hers; no man is his
+own relative; "the X of Y" is not the X of Z; counts after a year; partners never the subject; kin
+nouns by their first sense. Our own sentences, invented names."""
+from __future__ import annotations
+
+import historiograph
+from helpers import one_event as _one, participant_names as _names
+
+
+def _labels(text: str, word: str) -> list[str]:
+    return [m.label for m in historiograph.annotate(text).mentions if m.text == word]
+
+
+def test_a_city_besieged_is_not_the_woman_of_its_name():
+    ad, ev = _one("Florence Hale was an English painter. Florence was besieged by the imperial army in 1529.",
+                  "attack")
+    assert "Florence Hale" not in _names(ad, ev)
+
+
+def test_a_city_that_gained_self_government_is_a_place():
+    assert _labels("Victoria Hale taught at Pisa. In 1851 Victoria gained self-government from New South "
+                   "Wales.", "Victoria") != ["PERSON"]
+
+
+def test_a_city_whose_walls_were_breached_is_a_place():
+    assert _labels("Florence Hale was an English painter. In 1530 Florence's walls were breached.",
+                   "Florence") != ["PERSON"]
+
+
+def test_a_given_name_arrested_or_a_husbands_owner_is_still_the_woman():
+    assert _labels("Sofia Perez taught at Cadiz. In 1902 Sofia was arrested. Sofia's husband died in 1905.",
+                   "Sofia") == ["PERSON", "PERSON"]
+    assert _labels("Florence Hale taught at Pisa. Florence was born in 1820.", "Florence") == ["PERSON"]
