@@ -32,3 +32,31 @@ def test_a_given_name_arrested_or_a_husbands_owner_is_still_the_woman():
     assert _labels("Sofia Perez taught at Cadiz. In 1902 Sofia was arrested. Sofia's husband died in 1905.",
                    "Sofia") == ["PERSON", "PERSON"]
     assert _labels("Florence Hale taught at Pisa. Florence was born in 1820.", "Florence") == ["PERSON"]
+
+
+def test_a_widow_after_the_wife_died_and_he_remarried_is_not_that_wife():
+    ad, ev = _one("Franz Weber married his wife, Anna Weber, in 1830. She died in 1850, and he remarried in 1852. "
+                  "He died in 1870. In 1871 his widow founded a school at Leipzig.", "founding")
+    assert _names(ad, ev, "agent") == {"his widow"}
+
+
+def test_his_son_after_the_named_son_had_a_son_is_not_the_named_son():
+    ad, ev = _one("Karl Brandt (1801-1870) was a printer. His son, Otto Brandt, was a lawyer. Otto had a son too. "
+                  "In 1850 his son was arrested at Leipzig.", "arrest")
+    assert _names(ad, ev, "patient") == {"his son"}
+
+
+def test_the_captain_of_another_ship_is_not_the_captain_named():
+    ad, ev = _one("The captain of the Hope was Silas Penn. In 1791 the captain of the Dove was arrested at Cadiz.",
+                  "arrest")
+    assert _names(ad, ev, "patient") == {"the captain of the Dove"}
+    ad, ev = _one("The captain of the Hope was Silas Penn. In 1791 the captain of the Hope was arrested at Cadiz.",
+                  "arrest")
+    assert _names(ad, ev, "patient") == {"Silas Penn"}
+
+
+def test_a_count_after_a_year_is_the_group():
+    ad, ev = _one("In 1850 twelve miners were attacked by forty soldiers at Leipzig.", "attack")
+    assert "twelve miners" in _names(ad, ev, "patient")
+    ad, ev = _one("In 1848 twenty of the students attacked the guard house.", "attack")
+    assert _names(ad, ev, "agent") == {"twenty of the students"}
