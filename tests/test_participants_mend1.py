@@ -60,3 +60,20 @@ def test_a_count_after_a_year_is_the_group():
     assert "twelve miners" in _names(ad, ev, "patient")
     ad, ev = _one("In 1848 twenty of the students attacked the guard house.", "attack")
     assert _names(ad, ev, "agent") == {"twenty of the students"}
+
+
+def test_a_people_after_a_in_apposition_is_not_the_agent():
+    ad, ev = _one("In 1871 the interpreter, a Maori, received the missionaries.", "meeting")
+    assert "Maori" not in _names(ad, ev)
+
+
+def test_him_of_a_coordinated_verb_is_the_one_just_named_and_so_is_he_next():
+    ad, ev = _one("Karl Brandt (1801-1870) was a printer. The king noticed Hans Vogel and sent him to Rome. He was "
+                  "arrested there in 1841.", "arrest")
+    assert _names(ad, ev, "patient") == {"Hans Vogel"}
+
+
+def test_a_partner_is_not_the_subject_even_where_the_sentence_before_or_the_headword_decides():
+    ad, ev = _one("Hans Vogel (1790-1850) was a printer at Leipzig. In 1840 Vogel hired Karl Brandt. In 1841, with "
+                  "Vogel, he founded a press at Dresden.", "founding")
+    assert _names(ad, ev, "agent") == {"Karl Brandt"}
