@@ -77,3 +77,29 @@ def test_a_partner_is_not_the_subject_even_where_the_sentence_before_or_the_head
     ad, ev = _one("Hans Vogel (1790-1850) was a printer at Leipzig. In 1840 Vogel hired Karl Brandt. In 1841, with "
                   "Vogel, he founded a press at Dresden.", "founding")
     assert _names(ad, ev, "agent") == {"Karl Brandt"}
+
+
+def _kin_of(text: str) -> dict:
+    from historiograph.corpus.entities import told_with_kin
+
+    a = historiograph.annotate(text)
+    return {a.entity(e).name: v for e, v in told_with_kin(a.text, a.mentions).items()}
+
+
+def test_kin_nouns_are_kin_by_their_first_sense():
+    from historiograph.events.coref import kin_noun
+
+    assert all(kin_noun(w) for w in ("son", "wife", "cousin", "widow"))
+    assert not any(kin_noun(w) for w in ("partner", "boy", "girl", "heir", "successor"))
+    assert "Lorenz Weidmann" not in _kin_of("Lorenz Weidmann (1760-1830) was a tanner at Ulm. His partner, Georg "
+                                            "Weidmann, kept the books.")
+
+
+def test_the_son_of_an_unnamed_parent_ties_no_relative_of_the_name():
+    assert "Lorenz Weidmann" not in _kin_of("Lorenz Weidmann, the son of a weaver, was a tanner at Ulm.")
+
+
+def test_his_daughter_belongs_to_the_man_his_stands_for_not_the_woman_named_last():
+    kin = _kin_of("Johann Weber (1790-1850) was a printer. In 1820 he hired Anna Roth. His daughter Maria married "
+                  "a clerk.")
+    assert "Johann Weber" in kin and "Anna Roth" not in kin

@@ -951,9 +951,9 @@ def _of_names(noun) -> set[str]:
 
 
 def kin_noun(lemma: str) -> bool:
-    """A relative by blood or marriage (WordNet's relative: "brother", "wife", "grandson"), or a
-    surviving spouse ("widow")."""
-    return lemma in cues()["surviving_spouses"] or is_kind_of(lemma, "relative")
+    """A relative by blood or marriage by the noun's first sense (WordNet's relative: "brother", "wife",
+    "grandson"; not "boy", "heir", "partner"), or a surviving spouse ("widow")."""
+    return lemma in cues()["surviving_spouses"] or wordnet.kin_sense(lemma)
 
 
 def _definite_span(tok):

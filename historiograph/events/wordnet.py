@@ -489,11 +489,13 @@ def sense_frames() -> list[dict]:
 
 @functools.lru_cache(maxsize=5000)
 def kin_sense(noun: str) -> bool:
-    """The noun's FIRST sense is a relative by blood or marriage ("son", "wife", "cousin"): not a noun
-    whose later sense only is kin ("boy", "heir", "successor": a son or an inheritor by their third)."""
+    """The noun's FIRST sense is a relative by blood or marriage, named by the noun itself ("son", "wife",
+    "cousin"): not a noun whose later sense only is kin ("boy", "heir", "successor": a son or an inheritor
+    by their third), nor one that merely shares a spouse's sense ("partner": spouse.n.01)."""
     wn = reader()
     syns = wn.synsets(noun, "n") if wn is not None and noun.isalpha() else []
-    return bool(syns) and syns[0].lexname() == "noun.person" and "relative.n.01" in _ancestor_names(syns[0])
+    return bool(syns) and syns[0].lexname() == "noun.person" and syns[0].name().split(".")[0] == noun \
+        and "relative.n.01" in _ancestor_names(syns[0])
 
 
 # WordNet's verb frames (wndb(5)): those whose subject is "Something", and those whose object is
