@@ -504,8 +504,9 @@ class Coref:
                 if p is None or (third and owner not in (self._possessor(p), m.entity)) or (
                         not third and p.lower_ != poss):
                     continue
-                if any(t.pos_ == "NOUN" and t.lemma_.lower() in lemmas for t in self.doc[span.end:tok.i]):
-                    continue  # "His son, Otto X ... Otto had a son too. ... his son": maybe that other son
+                if any(t.pos_ == "NOUN" and t.lemma_.lower() in lemmas and t.dep_ not in ("compound", "appos")
+                       and not any(c.dep_ == "appos" for c in t.children) for t in self.doc[span.end:tok.i]):
+                    continue  # "His son, Otto X ... Otto had a son too. ... his son": maybe that unnamed son
                 holders[m.entity] = m
         if len(holders) == 1:
             ent = next(iter(holders))
