@@ -289,11 +289,15 @@ def _items(docs) -> tuple[list, set]:
 # "his father, X", "Weber's widow X", "the son of X"; "X, his brother,"; "his son Carl" (a given name alone)
 _KIN_BEFORE = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir|[Mm]y|[Oo]ur|[A-Z][\w'’-]*['’]s?)\s+(?:[a-z]+\s+)?([a-z]+)\s*,?\s*$"
                          r"|\b([a-z]+)\s+of\s+$")
-_KIN_AFTER = re.compile(r"\s*,\s*(?:his|her|their|my|our|the|[A-Z][\w'’-]*['’]s?)\s+((?:[a-z]+\s+)?[a-z]+)\b")
+# ("X, the son of a weaver,": a relative the text never names, no other bearer of the name it tells)
+_KIN_AFTER = re.compile(r"\s*,\s*(?:his|her|their|my|our|the|[A-Z][\w'’-]*['’]s?)\s+"
+                        r"(?!(?:[a-z]+\s+)?[a-z]+\s+of\s+(?:a|an|one)\b)((?:[a-z]+\s+)?[a-z]+)\b")
 _KIN_GIVEN = re.compile(r"\b(?:[Hh]is|[Hh]er|[Tt]heir)\s+(?:[a-z]+\s+)?([a-z]+)\s*,?\s+([A-Z][a-z]+)\b(?![\s-]+[A-Z])")
 
 
+@functools.lru_cache(maxsize=4096)
 def _kin_word(word: str) -> bool:
+    """A relative's noun ("son", "widow"), by its first WordNet sense (imports kept lazy: start-up)."""
     from ..events.coref import kin_noun
     from ..events.wordnet import reader
 
@@ -320,14 +324,32 @@ def told_with_kin(text: str, mentions) -> dict[str, set[str | None]]:
             owner = next((w.lower() for w in told if w.lower() in _POSSESSOR_SEX), None)
             out.setdefault(ent, set()).add(_POSSESSOR_SEX.get(owner))
     starts = [p[0] for p in people]
+    sexes = None
     for m in _KIN_GIVEN.finditer(text):
         if not _kin_word(m.group(1)) or not gender.is_given_name(m.group(2)):
             continue
+        if sexes is None:
+            sexes = gender.pronoun_genders(text, mentions)
+        owner = _POSSESSOR_SEX.get(m.group(0).split()[0].lower())
         k = bisect.bisect_left(starts, m.start()) - 1
+        # the relative's possessor: the person "his"/"her" stands for, the last named before who is not
+        # told as of the other sex ("Johann Weber hired Anna Roth. His daughter Maria": Johann)
+        while k >= 0 and owner is not None and _other_sex(text, people[k], sexes, owner):
+            k -= 1
         if k >= 0 and m.start() - people[k][1] < 400 and "\n\n" not in text[people[k][1]:m.start()]:
-            # the relative's possessor (the person named last before), and the relative's sex
             out.setdefault(people[k][2], set()).add(gender.of_given_name(m.group(2)))
     return out
+
+
+def _other_sex(text: str, person: tuple, sexes: dict, sex: str) -> bool:
+    """The text tells the person (start, end, entity) as of another sex than ``sex``: by their given
+    name, else by the pronouns tied to them (which may be the very possessive asked about)."""
+    first = text[person[0]:person[1]].split()
+    named = gender.of_given_name(first[0]) if len(first) > 1 else None
+    if named is not None:
+        return named != sex
+    told = sexes.get(person[2], set())
+    return bool(told) and sex not in told
 
 
 _POSSESSOR_SEX = {"his": gender.MALE, "her": gender.FEMALE}

@@ -120,22 +120,23 @@ def consistent_labels(text: str, cands: list[Cand]) -> None:
                 c.label = "PERSON"
 
 
-_LOCATIVE_BEFORE = re.compile(r"\b(?:in|at|to|from|near|of|into|towards?|via|outside|around|through|for|by)\s+$",
-                              re.IGNORECASE)
+_LOCATIVE_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(lexicon.locative_prepositions()), re.IGNORECASE)
 _PERSON_AFTER = re.compile(r"(?:['’]s\b|\s+(?:was|were|had|has|is|did|would|could|and\s+(?:his|her))\b|"
                            r"\s+(?!(?:of|in|at|to|for|from|on|by|with|and|or|is|was)\b)[a-z]+ed\b)")
+_PREDICATE = re.compile(r"(?:['’]s\s+(?P<owned>[a-z]+)|\s+(?:(?:was|were|had\s+been)\s+(?:(?:then|later|soon|"
+                        r"also|first)\s+)?(?P<passive>[a-z]+)|(?P<active>[a-z]+ed)))\b")
 
 
 def _given_names_of(text: str, cands: list[Cand]) -> set[str]:
     """The given names (first words that the name tables know) of the two-word persons a text names in
     full ("Sofia" of "Sofia Perez")."""
-    from ..events.gender import known_given_name
+    from ..corpus.gender import is_given_name
 
     out = set()
     for c in cands:
         words = text[c.start:c.end].split()
         if c.label == "PERSON" and len(words) == 2 and words[0].isalpha() and words[0][1:].islower() and \
-                known_given_name(words[0]) and words[0].casefold() not in title_words():
+                is_given_name(words[0]) and words[0].casefold() not in title_words():
             out.add(words[0])
     return out
 
@@ -143,13 +144,37 @@ def _given_names_of(text: str, cands: list[Cand]) -> set[str]:
 def _given_name_alone(text: str, c: Cand, givens: set[str]) -> bool:
     """A one-word place or body that is the given name of a person the text names in full, written
     where a person stands (a subject before its verb, a possessor), not after a preposition of place:
-    "Sofia was arrested", "Sofia's husband" after "Sofia Perez"; not "in Sofia"."""
+    "Sofia was arrested", "Sofia's husband" after "Sofia Perez"; not "in Sofia". A known city stays the
+    city unless its predicate is a person's (``_person_predicate``): "Florence was besieged",
+    "Victoria gained self-government", "Florence's walls"."""
     span = text[c.start:c.end]
     if span not in givens or _LOCATIVE_BEFORE.search(text, max(0, c.start - 12), c.start):
         return False
     if lexicon.states_or_orgs(span):
         return False
-    return bool(_PERSON_AFTER.match(text, c.end))
+    if not _PERSON_AFTER.match(text, c.end):
+        return False
+    return not places.is_known_place(span) or _person_predicate(text, c.end)
+
+
+def _person_predicate(text: str, end: int) -> bool:
+    """What follows a name tells a person, by WordNet: a relative it owns ("Sofia's husband"), a verb
+    whose object ("was arrested", "was married") or subject ("died", "wrote") is a person only."""
+    from ..events import wordnet
+
+    m = _PREDICATE.match(text, end)
+    if m is None:
+        return False
+    wn = wordnet.reader()
+    if wn is None:
+        return False
+    if m.group("owned"):
+        return wordnet.kin_sense(wn.morphy(m.group("owned"), "n") or m.group("owned"))
+    if m.group("passive"):
+        word = m.group("passive")
+        return word in lexicon.person_participles() or wordnet.person_predicate(wn.morphy(word, "v") or word, True)
+    word = m.group("active")
+    return wordnet.person_predicate(wn.morphy(word, "v") or word, False)
 
 
 def _titles_out(text: str, cands: list[Cand]) -> None:

@@ -242,3 +242,13 @@ def postnominals() -> frozenset[str]:
 def frame_verbs() -> dict[str, frozenset[str]]:
     """Sections of frame_verbs.txt: place_object, known_place_object, person_object, path."""
     return _sections("frame_verbs.txt")
+
+
+@functools.lru_cache(maxsize=None)
+def locative_prepositions() -> tuple[str, ...]:
+    return tuple(_lines("locative_prepositions.txt"))
+
+
+@functools.lru_cache(maxsize=None)
+def person_participles() -> frozenset[str]:
+    return frozenset(_lines("person_participles.txt"))

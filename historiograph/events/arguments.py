@@ -463,6 +463,9 @@ class _Finder:
             # Miami relatives"), though a body may speak through its official ("a U.S. Embassy official")
             for c in sorted(tok.children, key=lambda c: c.dep_ != "appos"):
                 mc = idx.mention(c) if c.dep_ in ("compound", "appos") else None
+                if mc is not None and mc.label == "NORP" and any(d.dep_ == "det" and d.lower_ in ("a", "an")
+                                                                 for d in c.children):
+                    continue  # "the interpreter, a Maori,": what the person is, not who
                 if mc is not None and not (person and c.dep_ == "compound" and mc.label in (*PLACE_LABELS, "NORP")):
                     m = mc
                     if person and c.dep_ == "appos" and mc.label == "NORP" and mc.entity and tok.tag_ == "NN" \

@@ -450,7 +450,10 @@ class Pronouns:
                         if tok.lower_ == "she" and len(near) == 1 and near[0] is not None and \
                                 idx.coref().gender(near[0].entity) is None and len({m.entity for m in known}) == 1:
                             near = known[:1]
-                        ranked = [m for m in near if m is not None]
+                        # (the partners of "with X, he founded" are not its subject here either)
+                        kept = [m for m in near if m is not None and m.entity not in beside]
+                        if kept or not near or beside.isdisjoint({m.entity for m in near if m is not None}):
+                            ranked = kept
                         if not ranked:
                             unknown = tok.lower_
                             if self._pending is not None:
@@ -527,7 +530,25 @@ class Pronouns:
         scored = [(x[0] - (3 if coref.matches(tok.lower_, x[2].entity) else 0), x[1], x[2]) for x in scored
                   if coref.agrees(tok.lower_, x[2].entity)]
         scored.sort(key=lambda x: (x[0], x[1]))
-        return [m for _, _, m in scored]
+        ranked = [m for _, _, m in scored]
+        shared = self._shared_object(tok)
+        if shared is not None and any(m.entity == shared.entity for m in ranked):
+            ranked = [shared] + [m for m in ranked if m.entity != shared.entity]
+        return ranked
+
+    def _shared_object(self, tok) -> Mention | None:
+        """The person a first verb acted on, for the object pronoun of a verb coordinated with it: "the
+        king noticed X and sent him to Rome" (him: X)."""
+        if tok.dep_ != "dobj" or tok.lower_ not in ("him", "her") or tok.head.dep_ != "conj":
+            return None
+        first = tok.head.head
+        if first.pos_ not in ("VERB", "AUX") or any(c.dep_ in self.SUBJ for c in tok.head.children):
+            return None  # ("X met Y, and Z sent him": a subject of its own, another clause)
+        for c in first.children:
+            m = self.idx.mention(c) if c.dep_ == "dobj" else None
+            if m is not None and m.label == "PERSON" and m.entity and self.idx.coref().agrees(tok.lower_, m.entity):
+                return m
+        return None
 
     def _co_arguments(self, tok) -> set[str]:
         """The persons named before a subject pronoun in a phrase of its own clause ("with X and Y he
@@ -738,6 +759,10 @@ class Pronouns:
             return None  # a gender the text never gives (a name it cannot read) is no warrant for "she"
         if near is not None and not self._via_object:
             return None  # the sentence before's subject: "His brother Pedro emigrated in 1840. He ..."
+        if near and near[0] is not None and self._via_object and any(
+                t.pos_ == "PRON" and (a := self.resolved.get(t.i)) is not None and a.entity == near[0].entity
+                for t in self.idx.sents[self.idx.sentence_index(tok) - 1]):
+            return None  # "The king noticed X and sent him to Rome. He ...": X, acted on and named twice
         if near is None:
             i = self.idx.sentence_index(tok)
             prev = self.idx.sents[i - 1] if i > 0 else None

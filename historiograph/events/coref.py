@@ -254,14 +254,15 @@ class Coref:
 
     @staticmethod
     def _phrase(noun) -> set[str]:
-        """A noun's lemma and its modifiers ("the Union Army garrison" -> garrison, army, union)."""
+        """A noun's lemma and its modifiers ("the Union Army garrison" -> garrison, army, union), and the
+        names of its "of" phrase ("the captain of the Hope" -> captain, hope)."""
         out, stack = [noun], [noun]
         while stack:
             for c in stack.pop().children:
                 if c.dep_ in ("compound", "amod", "nmod") and c.i < noun.i:
                     out.append(c)
                     stack.append(c)
-        return _lower_words(out)
+        return _lower_words(out) | _of_names(noun)
 
     def _acted_on(self, verb, mods: set[str]) -> set[str]:
         """What the text says its agent acts on: "commanded the Union garrison" -> union, garrison,
@@ -499,11 +500,39 @@ class Coref:
                 if p is None or (third and owner not in (self._possessor(p), m.entity)) or (
                         not third and p.lower_ != poss):
                     continue
+                if any(t.pos_ == "NOUN" and t.lemma_.lower() in lemmas and t.dep_ not in ("compound", "appos")
+                       and not any(c.dep_ == "appos" for c in t.children) for t in self.doc[span.end:tok.i]):
+                    continue  # "His son, Otto X ... Otto had a son too. ... his son": maybe that unnamed son
                 holders[m.entity] = m
         if len(holders) == 1:
             ent = next(iter(holders))
-            return [m for _, m, _ in self.entries[:hi] if m.entity == ent][-1]
+            last = [m for _, m, _ in self.entries[:hi] if m.entity == ent][-1]
+            if lemma in cues()["surviving_spouses"] and self._spouse_gone(last, tok):
+                return None  # "his widow" after "she died ... he remarried": not that wife
+            return last
         return None
+
+    def _spouse_gone(self, wife: Mention, tok) -> bool:
+        """Between the wife's mention and a "widow" the text tells a death of hers (her name or a pronoun of
+        her sex as the subject of a verb of dying) or a second marriage ("remarried"): the widow may be
+        another woman."""
+        span = self.doc.char_span(wife.start, wife.end, alignment_mode="expand")
+        if span is None:
+            return True
+        sex = {"widow": "she", "widower": "he"}.get(tok.lemma_.lower())
+        for t in self.doc[span.end:tok.i]:
+            lemma = t.lemma_.lower()
+            if t.pos_ != "VERB":
+                continue
+            if lemma in cues()["remarriage_verbs"]:
+                return True
+            if lemma == "die" or wordnet.sense_under(lemma, "die.v.01"):
+                for ch in t.children:
+                    if ch.dep_ in ("nsubj", "nsubjpass") and (
+                            ch.lower_ == sex or (ch.idx >= wife.start and self.idx.mention(ch) is not None
+                                                 and self.idx.mention(ch).entity == wife.entity)):
+                        return True
+        return False
 
     def _possessor(self, tok) -> str | None:
         """The entity a possessive ("his", "Emil's") stands for, or None."""
@@ -582,6 +611,7 @@ class Coref:
         lemma = tok.lemma_.lower()
         # ("the former clerk" is the one the text called the clerk)
         mods = {ch.lower_ for ch in tok.children if ch.dep_ in ("compound", "amod", "nmod")} - cues()["neutral_modifiers"]
+        of_names = _of_names(tok)
         para_i = bisect.bisect_right(idx.paragraphs, tok.idx) - 1
         para = idx.paragraphs[para_i]
         hi = bisect.bisect_left(self.starts, tok.idx)
@@ -620,6 +650,8 @@ class Coref:
             shared = _mods_match(mods, words)
             if mods and not shared:
                 continue  # "the rebel army" is not the one the text called the Union Army
+            if not of_names <= words:
+                continue  # "the captain of the Dove" is not the one the text called the captain of the Hope
             # "the army" is rather the army than the man the text said commanded it; "the company"
             # rather the one the text said was a company than another whose name has the word
             defined = recall and lemma in self.defined.get(ent, ())
@@ -817,7 +849,8 @@ def counted_group(tok):
     plural people), "about 640 people", "forty sailors" (plural people with a number), as (first,
     last) token indices, else None. The count tells them apart from a vague "the men"."""
     doc = tok.doc
-    if (tok.pos_ == "NUM" or tok.tag_ == "CD") and tok.ent_type_ != "DATE":
+    # (a number in words is no year, even where the model ran a date on into it: "In 1848 twenty of")
+    if (tok.pos_ == "NUM" or tok.tag_ == "CD") and (tok.ent_type_ != "DATE" or tok.is_alpha):
         p = next((c for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" and c.i == tok.i + 1), None)
         obj = next((o for o in p.children if o.dep_ == "pobj"), None) if p is not None else None
         if obj is None or not (_people_plural(obj) or _crew(obj)) or any(t.pos_ in ("VERB", "AUX", "PUNCT") and t.text not in "-"
@@ -825,11 +858,12 @@ def counted_group(tok):
             return None
         first = min(t.i for t in tok.subtree)
         return first, obj.i
-    if not _people_plural(tok) or not any(c.dep_ == "nummod" and c.i < tok.i for c in tok.children):
+    # a date's year parsed as a count is none ("in January 1872 men of his party burned"); a count after
+    # it still is ("In 1850 twelve miners")
+    counts = [c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i and c.ent_type_ != "DATE"]
+    if not _people_plural(tok) or not counts:
         return None
-    if any(c.dep_ == "nummod" and c.ent_type_ == "DATE" for c in tok.children):
-        return None  # "in January 1872 men of his party burned": a date's year, parsed as a count
-    left = [c for c in tok.children if c.i < tok.i]
+    left = [c for c in tok.children if c.i < tok.i and not (c.dep_ == "nummod" and c.ent_type_ == "DATE")]
     if any(c.dep_ in ("det", "poss") for c in left):
         return None  # "the forty men", "his 300 men": a group told before, not a count
     first = min([tok.i, *(t.i for c in left if c.dep_ in ("nummod", "amod", "compound", "quantmod") for t in c.subtree)])
@@ -907,10 +941,16 @@ def possessed_phrase(tok):
 
 
 @functools.lru_cache(maxsize=1024)
+def _of_names(noun) -> set[str]:
+    """The proper names (lowercased) of a noun's "of" phrase: "the captain of the Dove" -> {"dove"}."""
+    return {t.lower_ for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+            for t in p.subtree if t.pos_ == "PROPN"}
+
+
 def kin_noun(lemma: str) -> bool:
-    """A relative by blood or marriage (WordNet's relative: "brother", "wife", "grandson"), or a
-    surviving spouse ("widow")."""
-    return lemma in cues()["surviving_spouses"] or is_kind_of(lemma, "relative")
+    """A relative by blood or marriage by the noun's first sense (WordNet's relative: "brother", "wife",
+    "grandson"; not "boy", "heir", "partner"), or a surviving spouse ("widow")."""
+    return lemma in cues()["surviving_spouses"] or wordnet.kin_sense(lemma)
 
 
 def _definite_span(tok):

@@ -485,3 +485,38 @@ def noun_kinds_within(noun: str, senses: int) -> frozenset[str]:
 def sense_frames() -> list[dict]:
     """Verb senses that tell an event only in a frame (wordnet_anchors.json sense_frames)."""
     return _config()[0].get("sense_frames", [])
+
+
+@functools.lru_cache(maxsize=5000)
+def kin_sense(noun: str) -> bool:
+    """The noun's FIRST sense is a relative by blood or marriage, named by the noun itself ("son", "wife",
+    "cousin"): not a noun whose later sense only is kin ("boy", "heir", "successor": a son or an inheritor
+    by their third), nor one that merely shares a spouse's sense ("partner": spouse.n.01)."""
+    wn = reader()
+    syns = wn.synsets(noun, "n") if wn is not None and noun.isalpha() else []
+    return bool(syns) and syns[0].lexname() == "noun.person" and syns[0].name().split(".")[0] == noun \
+        and "relative.n.01" in _ancestor_names(syns[0])
+
+
+# WordNet's verb frames (wndb(5)): those whose subject is "Something", and those whose object is
+# "somebody" or "something"
+_THING_SUBJECT = frozenset({1, 3, 4, 5, 6, 10, 11, 12, 34, 35})
+_PERSON_OBJECT = frozenset({9, 14, 17, 18, 20, 24, 25, 30})
+_THING_OBJECT = frozenset({5, 8, 11, 15, 16, 19, 21, 31})
+_PERSON_LEXNAMES = frozenset({"verb.body", "verb.cognition", "verb.communication", "verb.consumption",
+                              "verb.creation", "verb.emotion", "verb.perception", "verb.social", "verb.change"})
+
+
+@functools.lru_cache(maxsize=5000)
+def person_predicate(verb: str, passive: bool) -> bool:
+    """By its first sense, the verb's subject (or, ``passive``, its object) is a person and never a
+    thing: "arrest", "marry" (passive), "die", "write" (active); not "besiege", "capture", "visit"
+    (a thing's object) nor "gain", "fall" (a thing's subject, or a possession or motion)."""
+    wn = reader()
+    syns = wn.synsets(verb, "v") if wn is not None and verb.isalpha() else []
+    if not syns:
+        return False
+    frames = set(syns[0].frame_ids())
+    if passive:
+        return bool(frames & _PERSON_OBJECT) and not frames & _THING_OBJECT
+    return not frames & _THING_SUBJECT and syns[0].lexname() in _PERSON_LEXNAMES
