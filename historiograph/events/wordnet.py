@@ -495,7 +495,7 @@ def kin_sense(noun: str) -> bool:
     wn = reader()
     syns = wn.synsets(noun, "n") if wn is not None and noun.isalpha() else []
     return bool(syns) and syns[0].lexname() == "noun.person" and syns[0].name().split(".")[0] == noun \
-        and "relative.n.01" in _ancestor_names(syns[0])
+        and "relative.n.01" in ancestor_names(syns[0])
 
 
 # WordNet's verb frames (wndb(5)): those whose subject is "Something", and those whose object is
