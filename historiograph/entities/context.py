@@ -326,7 +326,7 @@ def _frame(doc, c: Cand) -> tuple[str, str]:
 
 
 def _common_word(word: str) -> bool:
-    from .filters import _common_word as common
+    from .filters import common_word as common
 
     return common(word)
 

@@ -134,7 +134,7 @@ _DETERMINER_BEFORE = re.compile(r"(?:(?<![\w.])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|
 
 
 @functools.lru_cache(maxsize=4096)
-def _common_word(word: str) -> bool:
+def common_word(word: str) -> bool:
     """A word WordNet knows only in lowercase (a common noun, verb or adjective: "tablet",
     "obituary"), never as a proper name ("Dorset", "NATO"). False without WordNet."""
     from ..events.wordnet import reader
@@ -174,7 +174,7 @@ def _common_plural(word: str) -> bool:
     wn = reader()
     low = word.casefold()
     base = wn.morphy(low, "n") if wn is not None and word.isalpha() else None
-    return bool(base) and base != low and _common_word(base) and not any(
+    return bool(base) and base != low and common_word(base) and not any(
         l.name().casefold() == low for syn in wn.synsets(low) for l in syn.lemmas())
 
 
@@ -202,11 +202,11 @@ def common_noun_alone(word: str) -> bool:
     wn = reader()
     if wn is None or not word.isalpha() or len(word) < 3:
         return False
-    if _common_word(word) or _common_plural(word):
+    if common_word(word) or _common_plural(word):
         return True
     if "f" not in word[1:] or wn.synsets(word.casefold()) or wn.morphy(word.casefold()):
         return False
-    return any(_common_word(r) or _common_plural(r) for r in _long_s_readings(word))
+    return any(common_word(r) or _common_plural(r) for r in _long_s_readings(word))
 
 
 def _verb_after_name(text: str, c: Cand) -> None:
@@ -221,7 +221,7 @@ def _headline_word(text: str, c: Cand) -> bool:
     """One word in capitals that is a common word (a headline's "OBITUARY", "TRUSTEE"), which
     the model read as a name; not a known place or state, nor a newspaper's head word ("TIMES")."""
     span = text[c.start:c.end]
-    return (c.priority <= MODEL and _CAPS_WORD.fullmatch(span) is not None and _common_word(span)
+    return (c.priority <= MODEL and _CAPS_WORD.fullmatch(span) is not None and common_word(span)
             and not places.is_known_place(span) and not lexicon.states_or_orgs(span)
             and not any(span.casefold() in heads for heads in lexicon.periodical_heads().values()))
 
@@ -251,7 +251,7 @@ def _heading_of_common_words(text: str, c: Cand) -> bool:
         return False  # "Judge Hale was given a / gold watch": a titled name in a column's line
     if len(words) > 1 and "and" not in words:
         return False  # "Legation Quarter", "Forbidden City": common words that make a name together
-    return all(w == "and" or (w.isalpha() and _common_word(w)) for w in words)
+    return all(w == "and" or (w.isalpha() and common_word(w)) for w in words)
 
 
 @functools.lru_cache(maxsize=2048)

@@ -104,9 +104,9 @@ def _titled_person(span: str, label: str) -> str:
     heads = lexicon.org_head_words()
     if any(strip_possessive(w.strip(".,")).casefold() in heads for w in words[1:]) or not words[1][:1].isupper():
         return label
-    from .filters import _common_word
+    from .filters import common_word
 
-    if all(_common_word(w.strip(".,'’")) for w in words[1:]):
+    if all(common_word(w.strip(".,'’")) for w in words[1:]):
         return label  # "General Assembly", "Privy Council": a title word before common nouns
     return "PERSON"
 
@@ -170,14 +170,52 @@ def _broken_word_before(text: str, start: int, label: str) -> int:
     m = _BROKEN_WORD_BEFORE.search(text, max(0, start - 40), start)
     if not m:
         return start
+    word = unbroken(text[m.start():m.end()]).split()[0]
+    if _no_name_word(word):
+        return start  # "Decem-\nber London", "How¬\never Berlin": a time or an adverb, no name's word
     k = _CAP_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
     if not k or "\n" in text[k.start():m.start()]:
+        if _SENTENCE_END_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not _known_name_word(
+                word, unbroken(text[m.start():end_of_name(text, start)])):
+            return start  # a sentence's first word, which no gazetteer or dictionary knows as a name
         return m.start()
     a = k.start()
     first = re.match(r"\S+[ \t]+", text[a:m.start()])
     if _SENTENCE_END_BEFORE.search(text, max(0, a - 4), a) or text[a:first.end()].strip().casefold() in lexicon.function_words():
         a += first.end()  # "Yesterday Newspa¬\nper ...": a sentence's first word is not the name's
     return a
+
+
+def end_of_name(text: str, start: int) -> int:
+    """The end of the capitalised words from ``start`` on its line ("London learned" -> "London")."""
+    m = re.match(r"[A-Z][^\W\d_]*(?:[ \t]+[A-Z][^\W\d_]*)*", text[start:])
+    return start + (m.end() if m else 0)
+
+
+@functools.lru_cache(maxsize=4096)
+def _no_name_word(word: str) -> bool:
+    """A word that begins no name: a function word, a month, a weekday, a feast ("December",
+    "Sunday", "Christmas"), or an adverb WordNet knows only in lowercase ("However", "Yesterday",
+    "Afterwards")."""
+    from ..events.wordnet import reader
+    from ..time.rules import month_of
+    from ..time.lexicon import lexicon as time_lexicon
+    from .filters import common_word
+
+    low = word.casefold()
+    if low in lexicon.function_words() or month_of(low) or low in time_lexicon()["weekdays"] or places.wordnet_time(word):
+        return True
+    wn = reader()
+    return wn is not None and bool(wn.synsets(low, "r")) and common_word(word)
+
+
+def _known_name_word(word: str, name: str) -> bool:
+    """Whether a word broken at a line end, first in its sentence, is a name's: the gazetteer knows
+    it or the name it begins as a place, the dictionary as a given name, or it is a demonym."""
+    from ..events.gender import known_given_name
+
+    return (places.is_known_place(word) or places.is_known_place(name) or known_given_name(word)
+            or word in lexicon.demonyms())
 
 
 def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False) -> Cand | None:
@@ -316,12 +354,12 @@ def kind_from_head(name: str, label: str) -> str:
 def _names_after_head(words: list[str]) -> bool:
     """Whether the words after a place's first head word are all names, no common noun of WordNet
     nor a body's head word ("Collins", not "Authority", "Shore Railroad")."""
-    from .filters import _common_word
+    from .filters import common_word
 
     heads = lexicon.org_head_words()
     for w in words:
         w = strip_possessive(w.strip(".,"))
-        if not w[:1].isupper() or w.casefold() in heads or _common_word(w):
+        if not w[:1].isupper() or w.casefold() in heads or common_word(w):
             return False
     return True
 
