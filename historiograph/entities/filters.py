@@ -31,6 +31,7 @@ from rapidfuzz import fuzz
 
 from . import lexicon, places
 from .spans import MODEL, STRONG, Cand, strip_possessive
+from ..events.gender import known_given_name
 
 _CITY_COMMA = re.compile(r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)*,[ \t\xa0]*$")
 _DASH_GLUE = "–—-/"
@@ -127,10 +128,62 @@ _CAPS_WORD = re.compile(r"[A-Z]{4,}")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t\n]$")
 # a determiner before one capitalised word makes it a common noun's phrase ("their Conftitution",
 # "a Physician", "his Majefty") unless the word is a name
+# a determiner before one capitalised word makes it a common noun's phrase ("their Conftitution",
+# "a Physician", "his Majefty") unless the word is a name; adjectives may stand between ("a high
+# protective Tariff": ``_adjectives_only``), a common possessor too ("the company's Ships")
 _DETERMINER_BEFORE = re.compile(r"(?:(?<![\w.])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Yy]our"
-                                r"|[Ee]very|[Ee]ach)(?:[ \t\n]+[a-z][a-z-]*){0,2}|(?<![\w.])[a-z]+['’]s)[ \t\n]+$")
-# (lowercase modifiers may stand between: "a high protective Tariff"; a common possessor too:
-# "the company's Ships")
+                                r"|[Ee]very|[Ee]ach)(?P<between>(?:[ \t\n]+[a-z][a-z-]*){0,2})|(?<![\w.])[a-z]+['’]s)[ \t\n]+$")
+
+
+@functools.lru_cache(maxsize=4096)
+def _adjective(word: str) -> bool:
+    """A word WordNet knows as an adjective and never as a person or a time ("young", "protective";
+    not "son", "brother", "week", "named")."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    if wn is None:
+        return False
+    if not any(s.pos() in "as" for s in wn.synsets(word)):
+        return False
+    return not any(s.lexname() in ("noun.person", "noun.time") for s in wn.synsets(word, "n")[:1])
+
+
+def _determiner_before(text: str, start: int) -> re.Match | None:
+    """The determiner (and adjectives) right before ``start``: "the", "a high protective", "their";
+    None when a noun or a verb stands between ("his son Leif", "a man named Sawyer")."""
+    m = _DETERMINER_BEFORE.search(text, max(0, start - 40), start)
+    if m and m.group("between") and not all(_adjective(w) for w in m.group("between").split()):
+        return None
+    return m
+
+
+_LONG_S_WORD = re.compile(r"\b(?=[A-Za-z]*f)[A-Za-z][a-z]*\b")
+
+
+def long_s_evidence(text: str, at_least: int = 3) -> bool:
+    """Whether the document shows OCR's "f" for the long s: several different words WordNet does not
+    know whose reading with "s" is a function word or a word it knows ("fo", "faid", "thofe",
+    "Majefty")."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    if wn is None:
+        return False
+    found: set[str] = set()
+    function = lexicon.function_words()
+    for w in {m.group(0) for m in _LONG_S_WORD.finditer(text)}:
+        low = w.casefold()
+        if low in function or wn.synsets(low) or wn.morphy(low):
+            continue
+        readings = _long_s_readings(low)
+        if low.startswith("f"):  # the long s begins words too: "faid", "fo"
+            readings += ["s" + r for r in [low[1:], *(x[1:] for x in readings)]]
+        if any(r in function or wn.synsets(r) for r in readings):
+            found.add(low)
+            if len(found) >= at_least:
+                return True
+    return False
 
 
 @functools.lru_cache(maxsize=4096)
@@ -193,10 +246,11 @@ def _long_s_readings(word: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=8192)
-def common_noun_alone(word: str) -> bool:
+def common_noun_alone(word: str, long_s: bool = True) -> bool:
     """A word that names no one when it stands alone as a mention: WordNet knows it (or its
     singular) only in lowercase ("Shrubbery", "Physicians"), or, unknown to WordNet as it is, knows
-    a reading of it with the long s restored ("Houfehold" -> "household"). False without WordNet."""
+    a reading of it with the long s restored ("Houfehold" -> "household"; only with ``long_s``, for a
+    document that shows the long s: ``long_s_evidence``). False without WordNet."""
     from ..events.wordnet import reader
 
     wn = reader()
@@ -204,7 +258,7 @@ def common_noun_alone(word: str) -> bool:
         return False
     if common_word(word) or _common_plural(word):
         return True
-    if "f" not in word[1:] or wn.synsets(word.casefold()) or wn.morphy(word.casefold()):
+    if not long_s or "f" not in word[1:] or wn.synsets(word.casefold()) or wn.morphy(word.casefold()):
         return False
     return any(common_word(r) or _common_plural(r) for r in _long_s_readings(word))
 
@@ -279,6 +333,19 @@ def _building_or_land(word: str) -> bool:
     return bool(senses) and bool(_ancestor_names(senses[0]) & {"structure.n.01", "land.n.04"})
 
 
+def _role_after_determiner(text: str, start: int, word: str, old_print: bool) -> bool:
+    """Whether a capitalised common noun after a determiner is a role, no name: "the Regent", "their
+    Conftitution"; after "the" or a possessive and adjectives ("the young Collier") only a title word
+    or in old print, which capitalises its nouns ("a high protective Physician" is one anyway)."""
+    from .spans import title_words
+
+    m = _determiner_before(text, start)
+    if m is None:
+        return False
+    indefinite = m.group(0).split()[0].casefold() in ("a", "an", "every", "each")
+    return not m.group("between") or indefinite or old_print or word.casefold() in title_words()
+
+
 _POSSESSOR_BEFORE = re.compile(r"[A-Z][\w]*['’]s?[ \t\n]+$")  # "Luce's Hotel": the possessor names it
 _LIST_GLUE = re.compile(r"[ \t\n]*(?:,|and|,[ \t\n]*and)[ \t\n]*")
 
@@ -294,6 +361,7 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
     if _VESSEL is None:
         _VESSEL, _VICTIM = _vessel_re(), _victim_re()
     title = _title_line(text)
+    long_s = long_s_evidence(text)
     vessels = {text[c.start:c.end] for c in cands
                if c.label in ("PERSON", "ORG", "GPE", "FAC", "LOC") and " " not in text[c.start:c.end].strip()
                and _VESSEL.search(text, max(0, c.start - 24), c.start)}
@@ -321,12 +389,13 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
                 and span.casefold() not in person_words):
             continue  # "Whitsunday", "Michaelmas", "Monday" read as a name: a time
         if (c.priority <= MODEL and c.label in ("PERSON", "ORG") and " " not in span
-                and _DETERMINER_BEFORE.search(text, max(0, c.start - 40), c.start) and common_noun_alone(strip_possessive(span))
+                and common_noun_alone(strip_possessive(span), long_s) and not known_given_name(strip_possessive(span))
+                and _role_after_determiner(text, c.start, strip_possessive(span), long_s)
                 and not (c.label == "ORG" and (span in org_heads or _body_noun(strip_possessive(span).casefold())))):
             continue  # "the Khan's horsemen", "the Regent": a role, no name ("the Assembly" is a body)
         if (c.priority <= MODEL and c.label in ("GPE", "LOC") and " " not in span
                 and _DETERMINER_BEFORE.search(text, max(0, c.start - 40), c.start)
-                and common_noun_alone(strip_possessive(span)) and not places.is_known_place(span)
+                and common_noun_alone(strip_possessive(span), long_s) and not places.is_known_place(span)
                 and not _building_or_land(strip_possessive(span))
                 and not _in_list_of_places(text, c, cands) and not _POSSESSOR_BEFORE.search(text, max(0, c.start - 30), c.start)):
             continue  # "the Shrubbery", "the Board": a common noun after a determiner read as a place
