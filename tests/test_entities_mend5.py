@@ -83,6 +83,9 @@ def test_a_team_or_paper_of_a_fort_or_port_is_no_place(text, name):
     ("They met at the Forum in Rome.", "Forum"),
     ("He walked across the Heath to Hampstead.", "Heath"),
     ("He traded at the Exchange in Paris.", "Exchange"),
+    ("He was killed at the Front in France.", "Front"),
+    ("He worked in the Potteries near Stoke.", "Potteries"),
+    ("He bought a house near Battle in Sussex.", "Battle"),
 ])
 def test_a_place_named_by_a_common_noun_after_the_stays(text, place):
     found = _mentions(text)

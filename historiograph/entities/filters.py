@@ -319,18 +319,20 @@ def _body_noun(noun: str) -> bool:
     return any(_ancestor_names(s) & bodies for s in (wn.synsets(noun, "n") if wn is not None else []))
 
 
-@functools.lru_cache(maxsize=2048)
-def _building_or_land(word: str) -> bool:
-    """Whether the word's first WordNet sense is a building or a piece of land ("Guildhall", "Inn",
-    "Archipelago", "Cape"): "the Guildhall" of a town's paper names one place, "the Shrubbery" (a
-    region of plants), "the Board" do not."""
-    from ..events.wordnet import _ancestor_names, reader
+_PLACE_PREPOSITION_THE = re.compile(r"\b(?:in|at|near|across|into|through|over|on|off|from|to|towards|beyond|around)"
+                                    r"[ \t\n]+the[ \t\n]+$", re.I)
 
-    wn = reader()
-    low = word.casefold()
-    base = (wn.morphy(low, "n") or low) if wn is not None else low
-    senses = wn.synsets(base, "n") if wn is not None else []
-    return bool(senses) and bool(_ancestor_names(senses[0]) & {"structure.n.01", "land.n.04"})
+
+def _named_place_noun(text: str, start: int, word: str) -> bool:
+    """A common noun after "the" that names a place: its first WordNet sense a building or a piece
+    of land ("the Guildhall", "the Archipelago"), or any sense a place, building, land or water after a
+    preposition of place ("in the Sound off Scotland", "across the Heath", "at the Exchange in
+    Paris"); not "sold with the Shrubbery", "the Board"."""
+    from ..events.wordnet import first_sense_ancestry
+
+    if set(first_sense_ancestry(word.casefold())) & {"structure.n.01", "land.n.04"}:
+        return True
+    return bool(_PLACE_PREPOSITION_THE.search(text, max(0, start - 16), start)) and places.place_noun(word)
 
 
 def _role_after_determiner(text: str, start: int, word: str, old_print: bool) -> bool:
@@ -394,9 +396,9 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
                 and not (c.label == "ORG" and (span in org_heads or _body_noun(strip_possessive(span).casefold())))):
             continue  # "the Khan's horsemen", "the Regent": a role, no name ("the Assembly" is a body)
         if (c.priority <= MODEL and c.label in ("GPE", "LOC") and " " not in span
-                and _DETERMINER_BEFORE.search(text, max(0, c.start - 40), c.start)
+                and _determiner_before(text, c.start)
                 and common_noun_alone(strip_possessive(span), long_s) and not places.is_known_place(span)
-                and not _building_or_land(strip_possessive(span))
+                and not _named_place_noun(text, c.start, strip_possessive(span))
                 and not _in_list_of_places(text, c, cands) and not _POSSESSOR_BEFORE.search(text, max(0, c.start - 30), c.start)):
             continue  # "the Shrubbery", "the Board": a common noun after a determiner read as a place
             # ("besieged Thorn" is one; "the Guildhall" a building, "the Athenaeum" a FAC; "Cheboygan,

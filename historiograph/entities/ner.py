@@ -134,25 +134,9 @@ def _given_name_person(span: str, label: str) -> str:
         if (not w[:1].isupper() or w.casefold() in heads or ("last", w.casefold()) in place_heads
                 or common_noun_alone(w) or w in lexicon.demonyms()):
             return label  # "Kendall Counties", "Charlotte Street": a place's head
-    if _place_noun(words[-1]):
+    if places.place_noun(words[-1]):
         return label  # "Leigh Wood", "Newton Park", "Harley Down": a place named after someone
     return "PERSON"
-
-
-@functools.lru_cache(maxsize=2048)
-def _place_noun(word: str) -> bool:
-    """Whether WordNet knows the word in lowercase as a kind of place, building or piece of land
-    ("wood", "park", "down", "ward"): the last word of a place named after a person."""
-    from ..events.wordnet import _ancestor_names, reader
-
-    wn = reader()
-    if wn is None:
-        return False
-    kinds = {"location.n.01", "structure.n.01", "land.n.04", "geological_formation.n.01", "body_of_water.n.01",
-             "forest.n.01"}
-    low = word.casefold()
-    return any(_ancestor_names(s) & kinds for s in wn.synsets(low, "n")
-               if any(l.name() == low for l in s.lemmas()))
 
 
 _BROKEN_WORD_BEFORE = re.compile(r"[A-Z][^\W\d_]*[¬\u00ad-][ \t]*\n[ \t]*[a-z]+[ \t]+$")
