@@ -90,3 +90,12 @@ def test_a_team_or_paper_of_a_fort_or_port_is_no_place(text, name):
 def test_a_place_named_by_a_common_noun_after_the_stays(text, place):
     found = _mentions(text)
     assert any(t == place for t, _ in found), found
+
+
+@pytest.mark.parametrize("text,name", [
+    ("In 1940 Wendell Willkie founded a newspaper.", "Wendell Willkie"),
+    ("In 1940 Wendell Willkie was nominated by the party.", "Wendell Willkie"),
+])
+def test_a_person_who_founds_or_is_chosen_stays_a_person(text, name):
+    found = _mentions(text)
+    assert not any(t == name and lab == "ORG" for t, lab in found), found

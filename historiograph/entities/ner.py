@@ -71,7 +71,7 @@ def spacy_candidates(ad, text: str) -> list[Cand]:
                 if c:
                     out.append(c)
             continue
-        c = _correct(text, start, end, label, wrapped)
+        c = _correct(text, start, end, label, wrapped, doc)
         if c:
             out.append(c)
     return out
@@ -136,7 +136,45 @@ def _given_name_person(span: str, label: str) -> str:
             return label  # "Kendall Counties", "Charlotte Street": a place's head
     if places.place_noun(words[-1]):
         return label  # "Leigh Wood", "Newton Park", "Harley Down": a place named after someone
+    if any(_big_place(w) for w in words[1:]):
+        return label  # "Chase Manhattan": a firm named after a place too
     return "PERSON"
+
+
+def _big_place(word: str) -> bool:
+    """A word the gazetteer knows as a country, a region or a town of 100,000 or more."""
+    rec = places.lookup(word)
+    return bool(rec) and not rec.get("not_a_place") and (rec["kind"] != "city" or rec["population"] >= _BIG_PLACE)
+
+
+_BODY_NOUN_BEFORE = re.compile(r"\b(?:the|a|an)[ \t\n]+([a-z]+)[ \t\n]+$")
+_FIRM_VERBS = ("establish.v.01", "establish.v.02", "form.v.01", "incorporate.v.03", "unify.v.01")
+
+
+def _firm_in_context(text: str, start: int, end: int, doc) -> bool:
+    """Whether what is said around a name makes it a body, not a person: an organisation's noun in
+    apposition before it ("the bank Morgan Stanley"), or a predicate said of a body ("was founded",
+    "was formed", "merged": WordNet's senses of establishing, forming, incorporating, uniting)."""
+    m = _BODY_NOUN_BEFORE.search(text, max(0, start - 24), start)
+    if m and places.names_a_body(m.group(1)):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return False
+    root = span.root
+    verb = root.head
+    if root.dep_ not in ("nsubjpass", "nsubj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    passive = root.dep_ == "nsubjpass"
+    from ..events.wordnet import sense_under, reader
+
+    wn = reader()
+    lemma = verb.lemma_.casefold()
+    if wn is None or not lemma.isalpha():
+        return False
+    senses = {s.name() for s in wn.synsets(lemma, "v")[:3]}
+    firm = any(sense_under(lemma, a, 3) or a in senses for a in _FIRM_VERBS)
+    return firm and (passive or "unify.v.01" in senses or sense_under(lemma, "unify.v.01", 3))
 
 
 _BROKEN_WORD_BEFORE = re.compile(r"[A-Z][^\W\d_]*[¬\u00ad-][ \t]*\n[ \t]*[a-z]+[ \t]+$")
@@ -202,7 +240,7 @@ def _known_name_word(word: str, name: str) -> bool:
             or word in lexicon.demonyms())
 
 
-def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False) -> Cand | None:
+def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False, doc=None) -> Cand | None:
     span = text[start:end]
     if has_cyrillic(span):
         return None
@@ -220,7 +258,8 @@ def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False)
         return None  # the model's unquoted "works" are mostly fragments of sentences
     label = kind_from_head(unbroken(span), label)
     label = institution_label(text, start, end, label)
-    label = _given_name_person(unbroken(span), label)
+    if _given_name_person(unbroken(span), label) == "PERSON" and not _firm_in_context(text, start, end, doc):
+        label = "PERSON"
     if label == "PERSON":
         m = _OPENING_WORD.match(span)
         if m and m.group(1).casefold() in lexicon.function_words():
@@ -337,15 +376,33 @@ def kind_from_head(name: str, label: str) -> str:
 
 def _names_after_head(words: list[str]) -> bool:
     """Whether the words after a place's first head word are all names, no common noun of WordNet
-    nor a body's head word ("Collins", not "Authority", "Shore Railroad")."""
-    from .filters import common_word
+    (nor its plural, nor a part of a hyphenated word) nor a body's head word ("Collins", not
+    "Authority", "Shore Railroad", "Wayne Pistons", "Huron Times-Herald")."""
+    from .filters import common_noun_alone
 
     heads = lexicon.org_head_words()
     for w in words:
         w = strip_possessive(w.strip(".,"))
-        if not w[:1].isupper() or w.casefold() in heads or common_word(w):
+        if not w[:1].isupper():
             return False
+        for part in w.split("-"):  # "Pistons", "Times-Herald": a team's, a paper's common nouns
+            if part.casefold() in heads or common_noun_alone(part, False) or _plural_of_common_noun(part):
+                return False
     return True
+
+
+@functools.lru_cache(maxsize=2048)
+def _plural_of_common_noun(word: str) -> bool:
+    """A plural whose singular WordNet knows in lowercase, itself no lemma ("Pistons", "Highlanders";
+    not "Collins", a lemma, nor "Wells")."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    low = word.casefold()
+    base = wn.morphy(low, "n") if wn is not None and word.isalpha() else None
+    if not base or base == low or any(l.name().casefold() == low for s in wn.synsets(low, "n") for l in s.lemmas()):
+        return False
+    return any(l.name() == base for s in wn.synsets(base, "n") for l in s.lemmas())
 
 
 _KIND_OF_NAME = re.compile(r"(?P<noun>[A-Za-z]+)\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?(?P<name>.+)")
