@@ -42,7 +42,7 @@ _PLACE_CONTEXT = re.compile(
     r"[ \t\n]+$", re.I)
 _NAME_WORD = re.compile(r"[A-Z][a-z'’\-]+")
 _BIG_CITY = 1_000_000
-_SEP = re.compile(r"^(?:,[ \t\n]*(?:and[ \t\n]+|or[ \t\n]+)?|[ \t\n]+(?:and|or)[ \t\n]+)$")
+_SEP = place_lists.LIST_SEPARATOR
 _PLACES = ("GPE", "LOC", "FAC")
 
 

@@ -30,6 +30,7 @@ import re
 from rapidfuzz import fuzz
 
 from . import lexicon, places
+from .place_lists import LIST_SEPARATOR
 from .spans import MODEL, STRONG, Cand, strip_possessive
 from ..events.gender import known_given_name
 
@@ -349,13 +350,12 @@ def _role_after_determiner(text: str, start: int, word: str, old_print: bool) ->
 
 
 _POSSESSOR_BEFORE = re.compile(r"[A-Z][\w]*['’]s?[ \t\n]+$")  # "Luce's Hotel": the possessor names it
-_LIST_GLUE = re.compile(r"[ \t\n]*(?:,|and|,[ \t\n]*and)[ \t\n]*")
 
 
 def _in_list_of_places(text: str, c: Cand, cands: list[Cand]) -> bool:
     """Whether a place candidate stands next to another, joined by a comma or "and"."""
     return any(o is not c and o.label in ("GPE", "LOC") and (
-        _LIST_GLUE.fullmatch(text, o.end, c.start) or _LIST_GLUE.fullmatch(text, c.end, o.start)) for o in cands)
+        LIST_SEPARATOR.match(text[o.end:c.start]) or LIST_SEPARATOR.match(text[c.end:o.start])) for o in cands)
 
 
 def apply(text: str, cands: list[Cand]) -> list[Cand]:
