@@ -363,7 +363,7 @@ def kind_from_head(name: str, label: str) -> str:
         return "WORK"
     if label in ("PERSON", "ORG"):
         place = lexicon.place_heads().get(("last", last))
-        if place is None and words[1][:1].isupper() and (label == "PERSON" or _names_after_head(words[1:])):
+        if place is None and words[1][:1].isupper() and _names_after_head(words[1:]):
             # "Fort Collins", "Cape Bon" read as a person or a body: the first word makes a place,
             # unless a common noun follows ("Port Authority", "Lake Shore Railroad")
             place = lexicon.place_heads().get(("first", words[0].casefold()))
