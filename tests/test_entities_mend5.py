@@ -99,3 +99,13 @@ def test_a_place_named_by_a_common_noun_after_the_stays(text, place):
 def test_a_person_who_founds_or_is_chosen_stays_a_person(text, name):
     found = _mentions(text)
     assert not any(t == name and lab == "ORG" for t, lab in found), found
+
+
+@pytest.mark.parametrize("text,word", [
+    ("It is not long since their organ the Observer in this town said so.", "Observer"),
+    ("The fund pays the most extensive Losses of the year.", "Losses"),
+    ("It was faid that thofe who fo wifhed might go. The faid Bankrupt is to appear.", "Bankrupt"),
+])
+def test_a_common_noun_after_the_nearest_determiner_and_its_modifiers_is_no_name(text, word):
+    found = _mentions(text)
+    assert not any(t == word for t, _ in found), found

@@ -128,35 +128,45 @@ _VESSEL = _VICTIM = None
 _CAPS_WORD = re.compile(r"[A-Z]{4,}")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t\n]$")
 # a determiner before one capitalised word makes it a common noun's phrase ("their Conftitution",
-# "a Physician", "his Majefty") unless the word is a name
-# a determiner before one capitalised word makes it a common noun's phrase ("their Conftitution",
-# "a Physician", "his Majefty") unless the word is a name; adjectives may stand between ("a high
-# protective Tariff": ``_adjectives_only``), a common possessor too ("the company's Ships")
-_DETERMINER_BEFORE = re.compile(r"(?:(?<![\w.])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Yy]our"
-                                r"|[Ee]very|[Ee]ach)(?P<between>(?:[ \t\n]+[a-z][a-z-]*){0,2})|(?<![\w.])[a-z]+['’]s)[ \t\n]+$")
+# "a Physician", "his Majefty") unless the word is a name; adjectives and adverbs may stand between
+# ("a high protective Tariff": ``_modifier``), a common possessor too ("the company's Ships")
+_DETERMINER = r"(?<![\w.])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Yy]our|[Ee]very|[Ee]ach)"
+# the determiner with 0, 1 or 2 lowercase words between (the nearest first: "their organ the Observer"
+# is "the Observer"), or a common possessor ("the company's Ships")
+_DETERMINER_BEFORE = tuple(re.compile(rf"{_DETERMINER}(?P<between>(?:[ \t\n]+[a-z][a-z-]*){{{n}}})[ \t\n]+$")
+                           for n in range(3))
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w.])[a-z]+['’]s[ \t\n]+$")
 
 
 @functools.lru_cache(maxsize=4096)
-def _adjective(word: str) -> bool:
-    """A word WordNet knows as an adjective and never as a person or a time ("young", "protective";
-    not "son", "brother", "week", "named")."""
+def _modifier(word: str, long_s: bool = False) -> bool:
+    """A word WordNet knows as an adjective or an adverb and never first as a person or a time
+    ("young", "protective", "most"; in old print "faid" read "said"; not "son", "brother", "week",
+    "named")."""
     from ..events.wordnet import reader
 
     wn = reader()
     if wn is None:
         return False
-    if not any(s.pos() in "as" for s in wn.synsets(word)):
+    if long_s and not wn.synsets(word):
+        return any(_modifier(r) for r in _long_s_readings(word) + (["s" + word[1:]] if word[:1] == "f" else []))
+    if not any(s.pos() in "asr" for s in wn.synsets(word)):
         return False
     return not any(s.lexname() in ("noun.person", "noun.time") for s in wn.synsets(word, "n")[:1])
 
 
-def _determiner_before(text: str, start: int) -> re.Match | None:
-    """The determiner (and adjectives) right before ``start``: "the", "a high protective", "their";
-    None when a noun or a verb stands between ("his son Leif", "a man named Sawyer")."""
-    m = _DETERMINER_BEFORE.search(text, max(0, start - 40), start)
-    if m and m.group("between") and not all(_adjective(w) for w in m.group("between").split()):
-        return None
-    return m
+def _determiner_before(text: str, start: int, long_s: bool = False) -> re.Match | None:
+    """The nearest determiner (and modifiers) right before ``start``: "the", "a high protective", "their",
+    "the company's"; None when a noun or a verb stands between ("his son Leif", "a man named Sawyer")."""
+    lo = max(0, start - 40)
+    m = _POSSESSIVE_BEFORE.search(text, lo, start)
+    if m:
+        return m
+    for pattern in _DETERMINER_BEFORE:
+        m = pattern.search(text, lo, start)
+        if m:
+            return m if all(_modifier(w, long_s) for w in m.group("between").split()) else None
+    return None
 
 
 _LONG_S_WORD = re.compile(r"\b(?=[A-Za-z]*f)[A-Za-z][a-z]*\b")
@@ -342,11 +352,12 @@ def _role_after_determiner(text: str, start: int, word: str, old_print: bool) ->
     or in old print, which capitalises its nouns ("a high protective Physician" is one anyway)."""
     from .spans import title_words
 
-    m = _determiner_before(text, start)
+    m = _determiner_before(text, start, old_print)
     if m is None:
         return False
+    between = m.groupdict().get("between")
     indefinite = m.group(0).split()[0].casefold() in ("a", "an", "every", "each")
-    return not m.group("between") or indefinite or old_print or word.casefold() in title_words()
+    return not between or indefinite or old_print or word.casefold() in title_words()
 
 
 _POSSESSOR_BEFORE = re.compile(r"[A-Z][\w]*['’]s?[ \t\n]+$")  # "Luce's Hotel": the possessor names it
@@ -396,7 +407,7 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
                 and not (c.label == "ORG" and (span in org_heads or _body_noun(strip_possessive(span).casefold())))):
             continue  # "the Khan's horsemen", "the Regent": a role, no name ("the Assembly" is a body)
         if (c.priority <= MODEL and c.label in ("GPE", "LOC") and " " not in span
-                and _determiner_before(text, c.start)
+                and _determiner_before(text, c.start, long_s)
                 and common_noun_alone(strip_possessive(span), long_s) and not places.is_known_place(span)
                 and not _named_place_noun(text, c.start, strip_possessive(span))
                 and not _in_list_of_places(text, c, cands) and not _POSSESSOR_BEFORE.search(text, max(0, c.start - 30), c.start)):
