@@ -346,15 +346,17 @@ def _named_place_noun(text: str, start: int, word: str) -> bool:
     return bool(_PLACE_PREPOSITION_THE.search(text, max(0, start - 16), start)) and places.place_noun(word)
 
 
-def _role_after_determiner(text: str, start: int, word: str, old_print: bool) -> bool:
+def _role_after_determiner(text: str, c: Cand, word: str, old_print: bool) -> bool:
     """Whether a capitalised common noun after a determiner is a role, no name: "the Regent", "their
-    Conftitution"; after "the" or a possessive and adjectives ("the young Collier") only a title word
+    Conftitution"; a person's after "the" or a possessive and adjectives ("the young Collier") only a title word
     or in old print, which capitalises its nouns ("a high protective Physician" is one anyway)."""
     from .spans import title_words
 
-    m = _determiner_before(text, start, old_print)
+    m = _determiner_before(text, c.start, old_print)
     if m is None:
         return False
+    if c.label != "PERSON" or _common_plural(word):
+        return True  # "the most extensive Losses": no person's name
     between = m.groupdict().get("between")
     indefinite = m.group(0).split()[0].casefold() in ("a", "an", "every", "each")
     return not between or indefinite or old_print or word.casefold() in title_words()
@@ -403,7 +405,7 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
             continue  # "Whitsunday", "Michaelmas", "Monday" read as a name: a time
         if (c.priority <= MODEL and c.label in ("PERSON", "ORG") and " " not in span
                 and common_noun_alone(strip_possessive(span), long_s) and not known_given_name(strip_possessive(span))
-                and _role_after_determiner(text, c.start, strip_possessive(span), long_s)
+                and _role_after_determiner(text, c, strip_possessive(span), long_s)
                 and not (c.label == "ORG" and (span in org_heads or _body_noun(strip_possessive(span).casefold())))):
             continue  # "the Khan's horsemen", "the Regent": a role, no name ("the Assembly" is a body)
         if (c.priority <= MODEL and c.label in ("GPE", "LOC") and " " not in span
