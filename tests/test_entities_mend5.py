@@ -61,6 +61,7 @@ def test_a_one_word_person_after_a_kin_noun_or_adjective_stays(text, name):
     ("In 1955 Chase Manhattan was formed by a merger of two banks.", "Chase Manhattan"),
     ("In 1935 the bank Morgan Stanley was founded.", "Morgan Stanley"),
     ("In 1923 Walt Disney was founded in Los Angeles as a studio.", "Walt Disney"),
+    ("In 1970 Grace Brothers opened a store.", "Grace Brothers"),
 ])
 def test_a_firm_named_after_a_person_stays_an_organisation(text, name):
     found = _mentions(text)

@@ -138,6 +138,8 @@ def _given_name_person(span: str, label: str) -> str:
         return label  # "Leigh Wood", "Newton Park", "Harley Down": a place named after someone
     if any(_big_place(w) for w in words[1:]):
         return label  # "Chase Manhattan": a firm named after a place too
+    if _plural_of_kin_noun(words[-1]):
+        return label  # "Grace Brothers", "Dombey Sons": a family's firm
     return "PERSON"
 
 
@@ -403,6 +405,16 @@ def _plural_of_common_noun(word: str) -> bool:
     if not base or base == low or any(l.name().casefold() == low for s in wn.synsets(low, "n") for l in s.lemmas()):
         return False
     return any(l.name() == base for s in wn.synsets(base, "n") for l in s.lemmas())
+
+
+def _plural_of_kin_noun(word: str) -> bool:
+    """The plural of a noun whose first WordNet sense is a relative ("Brothers", "Sons"; not "Powers")."""
+    from ..events.wordnet import first_sense_ancestry, reader
+
+    wn = reader()
+    if wn is None or not _plural_of_common_noun(word):
+        return False
+    return "relative.n.01" in first_sense_ancestry(wn.morphy(word.casefold(), "n"))
 
 
 _KIND_OF_NAME = re.compile(r"(?P<noun>[A-Za-z]+)\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?(?P<name>.+)")
