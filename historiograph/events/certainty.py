@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from ..model import Attribution
 from .context import DocIndex
+from . import wordnet
 from .lexicon import cues
 
 RANK = {"asserted": 0, "reported": 1, "hedged": 2, "disputed": 3, "negated": 4}
+# relations that join a clause told beside another (an adverbial, relative or loose clause) or a
+# subject: a cue of the other clause (a denial, an accusation, a question) does not reach across them
+ASIDE_DEPS = ("advcl", "relcl", "acl", "parataxis", "appos")
 
 
 def stronger(a: str, b: str) -> str:
@@ -154,8 +158,10 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
         if v is not None and h.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj"):
             clause = v
     kids = list(h.children) + (list(clause.children) if clause != h else [])
-    # negation
-    if any(x.dep_ == "neg" or (x.lower_ in c["negators"] and x.dep_ in ("advmod", "det")) for x in kids):
+    asked = questioned(clause)
+    # negation ("Didn't the Romans burn Carthage?" asks after a deed it takes as done: not negated)
+    if any((x.dep_ == "neg" or (x.lower_ in c["negators"] and x.dep_ in ("advmod", "det"))) and
+           not (asked and x.dep_ == "neg" and x.head == asked_clause(h.sent)) for x in kids):
         certainty = "hedged" if _negated_knowing(trig, h, clause, c) else "negated"
     if trig.nominal and _negative_existential(h):
         certainty = "negated"  # "there is no evidence of Soviet support"
@@ -169,7 +175,7 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
     if _alleged(h) is not None:  # "accused him of having urged the chiefs to refuse the tax"
         certainty = stronger(certainty, "reported")  # (no teller named: the parse often gives the
         # accuser as the agent of the deed too, and a teller who is the agent would undo the report)
-    if questioned(clause):
+    if asked:
         certainty = stronger(certainty, "hedged")  # "Why did the council burn the records?": at most doubted
     # adverbs and adjectives of report and doubt (also on the clause that contains the trigger)
     for x in kids:
@@ -231,8 +237,6 @@ def _negated_knowing(trig, h, clause, c) -> bool:
     """"The looting of the abbey was never forgotten", "the killing was never confirmed": a negated
     verb of knowing or perceiving whose subject is the event noun denies the knowing, not the event;
     the event is left in doubt at most (its own "no" still negates it: "no attack was noticed")."""
-    from . import wordnet
-
     if not trig.nominal or clause is h or h.dep_ not in ("nsubj", "nsubjpass"):
         return False
     if any(x.dep_ == "det" and x.lower_ in c["negators"] for x in h.children):
@@ -242,15 +246,32 @@ def _negated_knowing(trig, h, clause, c) -> bool:
 
 def _denied(tok):
     """The verb of denial whose complement or object holds the token ("denied killing the merchant",
-    "denied that he had ordered the execution"): the act is contested, not told as fact; None if none."""
+    "denied that he had ordered the execution"): the act is contested, not told as fact; None if none.
+    Only what the denial verb takes as its complement or object is denied ("denied the charge and
+    fled": the flight is told as fact), and a denial denied ("nobody denies that ...") asserts."""
+    c = cues()
     cur = tok
-    for _ in range(5):
-        if cur.dep_ in ("advcl", "relcl", "acl", "parataxis", "appos", "nsubj", "nsubjpass") or cur.head == cur:
+    for _ in range(6):
+        if cur.dep_ == "acl" and cur.head.dep_ == "dobj" and any(
+                x.dep_ == "mark" and x.lower_ == "that" for x in cur.children):
+            cur = cur.head  # "denied the rumours that the rebels had burned the mill": what the rumours say
+        if cur.dep_ in (*ASIDE_DEPS, "nsubj", "nsubjpass") or cur.head == cur:
             return None
+        dep = cur.dep_
         cur = cur.head
-        if cur.pos_ == "VERB" and cur.lemma_.lower() in cues()["denial_verbs"]:
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in c["denial_verbs"]:
+            if dep not in ("ccomp", "xcomp", "dobj") or _negated_verb(cur, c):
+                return None
             return cur
+        if dep not in ("ccomp", "xcomp", "dobj", "pobj", "pcomp", "prep", "conj"):
+            return None
     return None
+
+
+def _negated_verb(verb, c) -> bool:
+    """The verb is negated or has no one for its subject ("never denied", "nobody denies")."""
+    return any(x.dep_ == "neg" or (x.dep_ == "advmod" and x.lower_ in c["negators"]) for x in verb.children) \
+        or no_one_did(verb)
 
 
 def _alleged(tok):
@@ -260,7 +281,7 @@ def _alleged(tok):
     c = cues()
     cur = tok
     for _ in range(5):
-        if cur.head == cur or cur.dep_ in ("advcl", "relcl", "acl", "parataxis", "appos", "nsubj", "nsubjpass"):
+        if cur.head == cur or cur.dep_ in (*ASIDE_DEPS, "nsubj", "nsubjpass"):
             return None
         prep = first = cur.head
         while first.dep_ == "conj" and first.head.pos_ == "ADP" and first.head != first:
@@ -275,25 +296,54 @@ def _alleged(tok):
 
 
 def questioned(tok) -> bool:
-    """The token's clause is the one a question asks ("Did he really order the shooting?", "Why did the
-    council burn the records?", "Is it true that X was shot?"): the text does not assert it. A clause
-    only told beside the question (an adverbial or relative clause) is not asked about."""
-    sent = tok.sent
-    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote or t.is_bracket)), None)
-    if last is None or last.text != "?":
+    """The token's clause is the one a yes/no question asks ("Did he really order the shooting?", "Was
+    the king murdered?", "Is it true that X was shot?"): the text does not assert it. A wh-question
+    ("Why did the council burn the records?", "Who killed the king?") presupposes its event, and a
+    clause told beside the question (an adverbial, relative or coordinated clause, the statement before
+    a tag "..., didn't he?") is not asked about."""
+    asked, aux = _question(tok.sent)
+    if asked is None:
         return False
     cur = tok
     for _ in range(12):
-        if cur.dep_ in ("acl", "relcl") and cur.tag_ == "VBN" and cur.head.dep_ == "nsubj" and \
-                cur.head.head.dep_ == "ROOT" and cur.head.head.pos_ == "AUX" and cur.head.head.i == sent.start \
-                and not any(x.tag_ in ("WDT", "WP") for x in cur.children):
-            return True  # "Was the king really murdered ...?", parsed as a king who was murdered
-        if cur.dep_ in ("advcl", "relcl", "acl", "parataxis", "appos"):
-            return False
-        if cur.head == cur:
+        if cur == asked:
             return True
+        if cur.head == asked and cur.right_edge.i < aux.i:
+            return False  # "The French took the town; did anyone stop them?": told before the question
+        if cur.dep_ in ("acl", "relcl") and cur.tag_ == "VBN" and cur.head.dep_ == "nsubj" and \
+                cur.head.head == asked and asked.dep_ == "ROOT" and asked.pos_ == "AUX" and \
+                not any(x.tag_ in ("WDT", "WP") for x in cur.children):
+            return True  # "Was the king really murdered ...?", parsed as a king who was murdered
+        if cur.dep_ in ASIDE_DEPS or cur.head == cur:
+            return False
         cur = cur.head
     return False
+
+
+def asked_clause(sent):
+    """The verb of a yes/no question: the sentence ends in "?" and an auxiliary comes before its
+    subject with no wh-word before it ("Did the Romans burn Carthage?", "In 1610, was he murdered?");
+    None for a statement or a wh-question."""
+    return _question(sent)[0]
+
+
+def _question(sent):
+    """(the verb a yes/no question asks, its opening auxiliary), or (None, None)."""
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote or t.is_bracket)), None)
+    if last is None or last.text != "?":
+        return None, None
+    auxes = cues()["question_auxiliaries"]
+    for t in sent:
+        if t.tag_ in ("WP", "WP$", "WRB", "WDT"):
+            return None, None
+        if t.lower_ not in auxes or t.dep_ not in ("aux", "auxpass", "ROOT"):
+            continue
+        verb = t if t.dep_ == "ROOT" else t.head
+        subj = next((x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subj is not None and subj.left_edge.i > t.i:
+            return verb, t
+        return None, None
+    return None, None
 
 
 def no_one_did(verb, first: bool = False) -> bool:
@@ -404,7 +454,6 @@ def durative(trig) -> bool:
     """Told as an activity that lasted ("had long fought", "had been fighting for a decade", "resisted
     for years"): a state of affairs over a stretch of time rather than an event at a time."""
     from .coref import cues as coref_cues
-    from . import wordnet
 
     h = trig.head
     verb = h if not trig.nominal else h.head
