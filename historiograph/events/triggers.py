@@ -64,8 +64,13 @@ def find(doc) -> list[Trigger]:
                             for t in span[1:-1]):  # (the words the phrase's "*" took: "set the barn alight")
             continue  # "the company was wound up", not "the clock was wound up"
         if rule is not None and rule.subject_kind and not any(
-                c.dep_ == "nsubj" and _kind_in(rule.subject_kind, _frame_kinds(c)) for c in head.children):
+                c.dep_ == "nsubj" and (_kind_in(rule.subject_kind, _frame_kinds(c)) or _someone(c, rule.subject_kind))
+                for c in head.children):
             continue  # "the bank went bankrupt", not "her father went bankrupt"
+        if rule is not None and (rule.not_subject_kind and _subject_of_kind(head, rule.not_subject_kind) or
+                                 rule.not_preps and any(c.dep_ == "prep" and c.lower_ in rule.not_preps
+                                                        for c in head.children)):
+            continue  # "lightning set the church alight", "set Paris alight with gossip"
         verbs = cues()["prep_phrase_verbs"].get(" ".join(lex.phrases[int(n)][1]) if n else "")
         if verbs is not None and head.pos_ == "ADP" and head.head.lemma_.lower() not in verbs:
             continue  # "sank with all hands", not "fought the leak with all hands at the pumps"
@@ -80,7 +85,7 @@ def find(doc) -> list[Trigger]:
         if tok.pos_ == "ADJ" and _predicative_participle(tok):
             # "he was married in 1902", tagged an adjective: a passive, its subject the one acted on
             # (or, for a type whose participants are alike, a side: lexicon implicit_role)
-            for rule in lex.verbs.get(wordnet.participle_verb(tok.lower_), []):
+            for rule in lex.verbs.get(wordnet.verb_of_form(tok.lower_), []):
                 if not rule.objects:
                     role = rule.subject_role or lex.role_of(rule.type, "implicit_role") or "patient"
                     out.append(Trigger(rule.type, [tok], tok, False, replace(rule, passive=False, subject_role=role)))
@@ -141,6 +146,8 @@ def find(doc) -> list[Trigger]:
                     continue  # "captured twelve ships": a vessel is not arrested
                 if rule.not_subject_kind and _subject_of_kind(tok, rule.not_subject_kind):
                     continue  # "a storm destroyed the fleet": no battle
+                if rule.not_preps and any(c.dep_ == "prep" and c.lower_ in rule.not_preps for c in tok.children):
+                    continue  # "freed him from debt": a release from captivity is an object_verbs rule's
                 if rule.if_object_kind and _object_not_of_kind(tok, rule.if_object_kind, names_fit=True):
                     continue  # "left his estate to his nephew": a bequest, not a departure
                 if rule.objects and (_reduced_relative(tok) or _relative_object(tok)):
@@ -595,6 +602,13 @@ def counted(noun) -> bool:
         for p in noun.children)
 
 
+def _someone(subj, kind: str) -> bool:
+    """For a subject kind that names "person": a name (whatever the tagger took it for: "the
+    Huguenots", "Cromwell") or a pronoun for people ("they")."""
+    return "person" in kind.split("|") and (
+        subj.pos_ == "PROPN" or subj.pos_ == "PRON" and subj.lower_ in cues()["person_pronouns"])
+
+
 def _gerund_of(noun, lex) -> VerbRule | None:
     """"The burning of the cathedral", "the sinking of the brig": a gerund with an "of" object tells its
     verb's act on that object, typed as the verb is with that object as its direct object (so "the
@@ -604,7 +618,7 @@ def _gerund_of(noun, lex) -> VerbRule | None:
     sink and burn by accident as often as by attack; a town or a chapel burned in history was burned)."""
     if noun.tag_ != "NN" or not noun.lower_.endswith("ing") or any(c.dep_ == "compound" for c in noun.children):
         return None
-    verb = wordnet.gerund_verb(noun.lower_)
+    verb = wordnet.verb_of_form(noun.lower_, ("ing",))
     if verb is None or verb in lex.not_triggers:
         return None
     objs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
