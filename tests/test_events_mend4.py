@@ -56,3 +56,63 @@ def test_a_negative_yes_no_question_does_not_negate():
 def test_a_later_plain_telling_asserts_what_a_question_asked(question):
     evs = [e for e in _events(question + " Napoleon invaded Russia in 1812 with 600,000 men.") if e.type == "invasion"]
     assert len(evs) == 1 and evs[0].certainty == "asserted" and evs[0].confidence >= THRESHOLD
+
+
+@pytest.mark.parametrize("text", [
+    "In 1840 lightning set the church alight.",
+    "In 1666 a baker's oven set the city alight.",
+    "In 1871 the cow set the barn alight.",
+    "In 1880 her letters set Paris alight with gossip.",
+    "In 1700 the monk set himself alight.",
+])
+def test_setting_alight_is_an_attack_only_by_someone(text):
+    assert "attack" not in _shown(text)
+
+
+def test_setting_alight_with_words_between():
+    assert "attack" in _shown("In 1640 the rebels set the farmer's barn alight.")
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The sacking of the minister in 1890 surprised the court.", "attack"),
+    ("The creating of the duke in 1700 pleased the court.", "founding"),
+])
+def test_a_gerund_of_a_common_noun_for_a_rule_that_needs_a_named_object(text, etype):
+    assert etype not in _shown(text)
+
+
+def test_a_gerund_of_a_named_object():
+    assert "attack" in _shown("The sacking of Rome in 1527 shocked Europe.")
+
+
+@pytest.mark.parametrize("text", [
+    "In 1700 the mayor charged the commission with investigating the fire.",
+    "In 1700 the council charged the architect with building a new bridge.",
+    "In 1700 the king charged the duke with raising an army.",
+    "The merchant charged ten shillings in 1700.",
+    "In 1700 the king charged him with the task of rebuilding the walls.",
+])
+def test_a_charge_of_a_task_or_a_price_is_no_accusation_or_attack(text):
+    assert not _shown(text) & {"accusation", "attack"}
+
+
+def test_a_charge_of_a_crime_told_by_a_gerund():
+    assert "accusation" in _shown("In 1700 the sheriff charged the clerk with stealing the silver.")
+
+
+@pytest.mark.parametrize("text", [
+    "In 1700 his uncle freed him from debt.",
+    "In 1215 the king released the barons from their oath.",
+    "The company released the workers in 1930.",
+])
+def test_a_release_from_no_captivity(text):
+    assert "release" not in _shown(text)
+
+
+@pytest.mark.parametrize("text", [
+    "In 1618 the governor released the printer Hugo Laan from prison.",
+    "In 1619 the governor released him from custody.",
+    "In 1813 the governor released the captain of the brig.",
+])
+def test_a_release_from_captivity_or_by_one_who_holds(text):
+    assert "release" in _shown(text)

@@ -188,6 +188,8 @@ def find(doc) -> list[Trigger]:
                 hit = _fatal(tok, lemma)  # "forty people drowned": a sense of dying, not the first
             if hit is not None and hit[0] in lex.person_patient_types and _object_of_kind(tok, "thing"):
                 continue  # "the ship was nipped by the ice": no arrest of a thing
+            if hit is not None and tok.pos_ == "VERB" and _charged_with_or_for(tok):
+                continue  # "charged the architect with building a bridge", "charged ten shillings"
             kind = lex.role_of(hit[0], "wordnet_object_kind") if hit is not None and tok.pos_ == "VERB" else None
             if kind and _object_not_of_kind(tok, kind):
                 continue  # "renounced his claim": no office given up, so no resignation
@@ -470,10 +472,33 @@ def _fills_frame(verb, frame: dict) -> bool:
     if frame.get("prep") and not any(
             p.dep_ == "prep" and p.lower_ == frame["prep"] and any(
                 o.dep_ == "pobj" and _kind_in(frame["prep_kind"], _frame_kinds(o))
-                or o.dep_ == "pcomp" and o.tag_ == "VBG" and frame["prep_kind"] == OFFENCE_KIND for o in p.children)
+                or o.dep_ == "pcomp" and o.tag_ == "VBG" and _gerund_fits(o, frame) for o in p.children)
             for p in kids + [c for t in themes for c in t.children]):  # ("operations at the mine ceased")
-        return False  # (an offence may be a deed told by a gerund: "charged him with inciting a riot")
+        return False
     return True
+
+
+def _charged_with_or_for(verb) -> bool:
+    """A verb's first WordNet sense misleads when it takes a task or an offence after "with" (a
+    gerund, or a noun with one: "with building a bridge", "with the task of rebuilding the walls")
+    or a sum of money for its object ("charged ten shillings"): a commission or a price, no act on
+    anyone."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in c.subtree)):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with" and any(
+                o.dep_ == "pcomp" and o.tag_ == "VBG" or o.dep_ == "pobj" and any(
+                    p.dep_ == "prep" and p.lower_ == "of" and any(g.tag_ == "VBG" for g in p.children)
+                    for p in o.children) for o in c.children):
+            return True
+    return False
+
+
+def _gerund_fits(gerund, frame: dict) -> bool:
+    """A deed told by a gerund after the frame's preposition is of the frame's prep_gerund_synsets
+    ("charged him with inciting a riot": a crime; "with building a bridge": a task)."""
+    wanted = frame.get("prep_gerund_synsets")
+    return bool(wanted) and bool(wordnet.verb_senses(gerund.lemma_.lower(), 4, 3) & frozenset(wanted))
 
 
 def _frame_kinds(tok) -> frozenset[str]:
@@ -634,7 +659,9 @@ def _gerund_of(noun, lex) -> VerbRule | None:
         if any(k and not _kind_in(k, kinds) for k in (rule.object_kind, rule.if_object_kind)) or (
                 rule.not_object_kind and _kind_in(rule.not_object_kind, kinds)):
             continue
-        if (rule.needs_entity_object or rule.type in lex.person_patient_types) and "person" not in kinds:
+        if rule.needs_entity_object and not any(o.ent_type_ or o.pos_ == "PROPN" for o in objs):
+            continue  # "the sacking of Rome", not "of the minister"; "the creating of the duke": no one named
+        if rule.type in lex.person_patient_types and "person" not in kinds:
             continue  # "the shooting of the film", "the freeing of the river": no one acted on
         if rule.not_subject_kind and "vessel" in kinds and not any(  # "the sinking of the Titanic": a wreck
                 _kind_in("animate", _frame_kinds(a)) and not _kind_in(rule.not_subject_kind, _frame_kinds(a))
@@ -982,7 +1009,6 @@ def _object_fits(verb, rule: VerbRule) -> bool:
     return True
 
 
-OFFENCE_KIND = "offence"  # a deed one is charged with: a crime named by a noun, or a gerund clause
 
 
 def _name_of_a_place(tok) -> bool:
