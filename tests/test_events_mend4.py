@@ -116,3 +116,38 @@ def test_a_release_from_no_captivity(text):
 ])
 def test_a_release_from_captivity_or_by_one_who_holds(text):
     assert "release" in _shown(text)
+
+
+@pytest.mark.parametrize("text, etype", [
+    ("The pamphlet blamed the Catholics for the burning of London in 1666.", "attack"),
+    ("The court charged him with the murder of the bailiff Saul Hart in 1721.", "killing"),
+])
+def test_a_definite_deed_blamed_on_someone_happened(text, etype):
+    assert _certainties(text, etype) == ["asserted"]
+
+
+@pytest.mark.parametrize("text", [
+    "In 1700 the duke accused his brother of poisoning their father.",
+    "In 1700 the duke accused his brother Karl of poisoning their father.",
+])
+def test_a_deed_told_by_a_gerund_of_an_accusation_is_reported(text):
+    assert _certainties(text, "killing") == ["reported"]
+
+
+@pytest.mark.parametrize("text, etype, certainty", [
+    ("The burning of the town hall in 1632 was never punished.", "attack", "asserted"),
+    ("The massacre of 1572 was never avenged.", "killing", "asserted"),
+    ("The massacre of 1572 was never proved.", "killing", "hedged"),
+    ("The attack of 1572 never took place.", "attack", "negated"),
+])
+def test_a_negated_verb_over_an_event_noun(text, etype, certainty):
+    assert _certainties(text, etype) == [certainty]
+
+
+def test_a_negated_condition_without_if_tells_the_act():
+    assert _certainties("The city would have fallen had the relief army not arrived in 1683.", "movement") \
+        == ["asserted"]
+
+
+def test_a_condition_without_if_inside_the_main_clause_tells_nothing():
+    assert "movement" not in _shown("In 1805 the fleet, had it sailed, would have been destroyed.")

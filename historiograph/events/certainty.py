@@ -61,7 +61,8 @@ def _verb_irrealis(h, c, depth: int) -> str | None:
         perfect = any(x.dep_ == "aux" and x.lemma_ == "have" for x in children)
         if not (perfect and modals[0].lower_ in c["modals_hedged_perfect"]):
             return "modal"
-    if any(x.dep_ == "mark" and x.lower_ in c["irrealis_marks"] for x in children) or _inverted_condition(h):
+    if any(x.dep_ == "mark" and x.lower_ in c["irrealis_marks"] for x in children) or (
+            _inverted_condition(h) and not negated_condition(h)):
         return "condition"
     if h.dep_ == "pcomp" and h.head.lower_ in c["irrealis_preps"]:
         return "purpose"
@@ -85,14 +86,34 @@ def _verb_irrealis(h, c, depth: int) -> str | None:
 
 
 def _inverted_condition(h) -> bool:
-    """"Had the general arrived a day earlier, he would have ...", "Were the city to fall, ...": an
-    adverbial clause that opens with its auxiliary before its subject is a condition without "if"."""
-    if h.dep_ != "advcl" or any(x.dep_ == "mark" for x in h.children):
+    """"Had the general arrived a day earlier, he would have ...", "Were the city to fall, ...", "the
+    fleet, had it sailed, would have ...", "would have fallen had the army not arrived": a clause that
+    opens with its auxiliary before its subject is a condition without "if" (the parse may hang the
+    auxiliary elsewhere: then a modal of the main clause must show the sentence counterfactual)."""
+    if any(x.dep_ == "mark" for x in h.children):
         return False
-    first = h.left_edge
-    subj = next((x for x in h.children if x.dep_ in ("nsubj", "nsubjpass")), None)
-    return first.head == h and first.dep_ in ("aux", "auxpass") and first.lower_ in cues()["inverting_auxiliaries"] \
-        and subj is not None and first.i < subj.left_edge.i
+    c = cues()
+    subjects = [x for x in h.children if x.dep_ in ("nsubj", "nsubjpass")]
+    if h.dep_ == "advcl":
+        first = h.left_edge
+        if first.head == h and first.dep_ in ("aux", "auxpass") and first.lower_ in c["inverting_auxiliaries"] \
+                and subjects and first.i < subjects[-1].left_edge.i:
+            return True
+    if h.dep_ == "ROOT" or h.sent[-1].text == "?":
+        return False
+    doc = h.doc
+    for s in subjects:
+        i = s.left_edge.i - 1
+        if i >= h.sent.start and doc[i].lower_ in c["inverting_auxiliaries"] and doc[i].tag_ == "VBD" and i < h.i \
+                and any(t.tag_ == "MD" and t.head != h and t.lower_ in c["counterfactual_modals"] for t in h.sent):
+            return True
+    return False
+
+
+def negated_condition(h) -> bool:
+    """"would have fallen had the army not arrived": a negated condition without "if" in a
+    counterfactual says the act happened."""
+    return _inverted_condition(h) and any(x.dep_ == "neg" for x in h.children)
 
 
 def _ability_used(h, c) -> bool:
@@ -161,8 +182,9 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
     asked = questioned(clause)
     # negation ("Didn't the Romans burn Carthage?" asks after a deed it takes as done: not negated)
     if any((x.dep_ == "neg" or (x.lower_ in c["negators"] and x.dep_ in ("advmod", "det"))) and
-           not (asked and x.dep_ == "neg" and x.head == asked_clause(h.sent)) for x in kids):
-        certainty = "hedged" if _negated_knowing(trig, h, clause, c) else "negated"
+           not (asked and x.dep_ == "neg" and x.head == asked_clause(h.sent)) for x in kids) and not (
+            not trig.nominal and negated_condition(h)):
+        certainty = _negated_other(trig, h, clause, c) or "negated"
     if trig.nominal and _negative_existential(h):
         certainty = "negated"  # "there is no evidence of Soviet support"
     if not trig.nominal and no_one_did(h) and not (trig.rule is not None and trig.rule.negated_by_none):
@@ -233,15 +255,22 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
     return certainty, source, False
 
 
-def _negated_knowing(trig, h, clause, c) -> bool:
-    """"The looting of the abbey was never forgotten", "the killing was never confirmed": a negated
-    verb of knowing or perceiving whose subject is the event noun denies the knowing, not the event;
-    the event is left in doubt at most (its own "no" still negates it: "no attack was noticed")."""
+def _negated_other(trig, h, clause, c) -> str | None:
+    """The certainty of an event noun that is the subject of another, negated verb: a verb of
+    knowing or proof denies the knowing, not the event ("the looting was never forgotten", "the
+    massacre was never proved": hedged at most); a verb of what follows a deed denies only that
+    ("the burning was never punished", "never avenged": asserted). None where the negation is the
+    event's own ("no attack was noticed", "the attack never took place")."""
     if not trig.nominal or clause is h or h.dep_ not in ("nsubj", "nsubjpass"):
-        return False
+        return None
     if any(x.dep_ == "det" and x.lower_ in c["negators"] for x in h.children):
-        return False
-    return wordnet.verb_lexname(clause.lemma_.lower()) in c["knowing_lexnames"]
+        return None
+    lemma = clause.lemma_.lower()
+    if lemma in c["aftermath_verbs"]:
+        return "asserted"
+    if lemma in c["proof_verbs"] or wordnet.verb_lexname(lemma) in c["knowing_lexnames"]:
+        return "hedged"
+    return None
 
 
 def _denied(tok):
@@ -286,13 +315,23 @@ def _alleged(tok):
         prep = first = cur.head
         while first.dep_ == "conj" and first.head.pos_ == "ADP" and first.head != first:
             first = first.head  # "accused him of meddling and of having urged ...": the first "of"
-        if cur.dep_ in ("pcomp", "pobj") and first.dep_ == "prep" and prep.lower_ in c["allegation_preps"] and \
-                first.head.lemma_.lower() in c["allegation_words"]:
-            return first.head
+        if cur.dep_ in ("pcomp", "pobj") and first.dep_ == "prep" and prep.lower_ in c["allegation_preps"]:
+            word = first.head
+            if word.dep_ == "dobj" and word.lemma_.lower() not in c["allegation_words"]:
+                word = word.head  # "accused his brother of poisoning their father", "of" on "brother"
+            if word.lemma_.lower() in c["allegation_words"]:
+                if cur is tok and cur.dep_ == "pobj" and tok.pos_ == "NOUN" and _definite(tok):
+                    return None  # "blamed the Catholics for the burning of London": the deed was done;
+                return word  # only who did it is alleged
         if cur.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "pcomp", "prep"):
             return None
         cur = prep
     return None
+
+
+def _definite(noun) -> bool:
+    """A noun with a definite determiner or a possessor ("the murder of the bailiff", "his defeat")."""
+    return any(x.dep_ == "det" and x.lower_ in ("the", "this", "that") or x.dep_ == "poss" for x in noun.children)
 
 
 def questioned(tok) -> bool:
