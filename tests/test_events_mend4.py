@@ -151,3 +151,17 @@ def test_a_negated_condition_without_if_tells_the_act():
 
 def test_a_condition_without_if_inside_the_main_clause_tells_nothing():
     assert "movement" not in _shown("In 1805 the fleet, had it sailed, would have been destroyed.")
+
+
+@pytest.mark.parametrize("text", [
+    "In 1700 he set up the table.",
+    "In 1700 he established that the river flowed north.",
+    "In 1700 he founded his hopes on the new king.",
+])
+def test_no_founding_without_something_founded(text):
+    assert "founding" not in _shown(text)
+
+
+def test_the_shooting_of_a_thing_is_no_attack():
+    assert "attack" not in _shown("The shooting of the film began in 1962.")
+    assert "attack" in _shown("The shooting of the prisoners in 1943 shocked the town.")

@@ -148,8 +148,9 @@ def find(doc) -> list[Trigger]:
                     continue  # "a storm destroyed the fleet": no battle
                 if rule.not_preps and any(c.dep_ == "prep" and c.lower_ in rule.not_preps for c in tok.children):
                     continue  # "freed him from debt": a release from captivity is an object_verbs rule's
-                if rule.if_object_kind and _object_not_of_kind(tok, rule.if_object_kind, names_fit=True):
-                    continue  # "left his estate to his nephew": a bequest, not a departure
+                if rule.if_object_kind and (_object_not_of_kind(tok, rule.if_object_kind, names_fit=True) or
+                                            not _has_object(tok) and any(c.dep_ == "ccomp" for c in tok.children)):
+                    continue  # "left his estate to his nephew": a bequest; "established that ...": a finding
                 if rule.objects and (_reduced_relative(tok) or _relative_object(tok)):
                     if tok.head.lemma_.lower() not in rule.objects:
                         continue  # "a petition signed by 300 weavers": the noun is what was signed
@@ -180,7 +181,7 @@ def find(doc) -> list[Trigger]:
             if trained and p < DOUBTFUL:
                 continue  # WordNet might type it, but the sentence does not tell it as a happening
             if tok.pos_ == "NOUN" and (_names_a_kind(tok) or _verbal_gerund(tok) or _counted_measure(tok) or
-                                       _prepositional_idiom(tok)):
+                                       _prepositional_idiom(tok) or _gerund_of_a_thing(tok)):
                 continue
             hit = _nominalised(lemma, lex) if tok.pos_ == "NOUN" else None
             hit = hit or wordnet.type_of(lemma, "v" if tok.pos_ == "VERB" else "n")
@@ -476,6 +477,20 @@ def _fills_frame(verb, frame: dict) -> bool:
             for p in kids + [c for t in themes for c in t.children]):  # ("operations at the mine ceased")
         return False
     return True
+
+
+def _has_object(verb) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def _gerund_of_a_thing(noun) -> bool:
+    """"The shooting of the film", "the firing of the kiln": an "-ing" noun whose "of" object is a
+    thing acted on (no one, no place, no body of people): the WordNet sense of its verb misleads."""
+    if not noun.lower_.endswith("ing"):
+        return False
+    objs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return bool(objs) and not any(o.ent_type_ or o.pos_ in ("PROPN", "PRON") or _kind_in(
+        "animate|place|building|vessel|organization|institution", _frame_kinds(o)) for o in objs)
 
 
 def _charged_with_or_for(verb) -> bool:
