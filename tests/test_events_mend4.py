@@ -157,6 +157,7 @@ def test_a_condition_without_if_inside_the_main_clause_tells_nothing():
     "In 1700 he set up the table.",
     "In 1700 he established that the river flowed north.",
     "In 1700 he founded his hopes on the new king.",
+    "In 1701 he founded his claim on an old charter.",
 ])
 def test_no_founding_without_something_founded(text):
     assert "founding" not in _shown(text)
@@ -165,3 +166,7 @@ def test_no_founding_without_something_founded(text):
 def test_the_shooting_of_a_thing_is_no_attack():
     assert "attack" not in _shown("The shooting of the film began in 1962.")
     assert "attack" in _shown("The shooting of the prisoners in 1943 shocked the town.")
+
+
+def test_founding_an_institution_in_a_cleft():
+    assert "founding" in _shown("It was the widow Mary Hale who founded the orphanage in 1880.")
