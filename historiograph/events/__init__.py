@@ -221,7 +221,7 @@ def _cue_is_own_object(cue, trig) -> bool:
 def _cue_elsewhere(cue, trig) -> bool:
     """A sentence's attribution cue that belongs to another clause than the trigger's: a denial verb
     (whose reach certainty.local judges: "denied the rumours and resigned", "nobody denies that ..."),
-    the object of another verb ("denied the rumours and resigned"), or the modal of a clause the
+    the object of another verb ("confirmed the reports and resigned"), or the modal of a clause the
     trigger is not in ("captured the town; who could have stopped them?")."""
     span = trig.head.doc.char_span(cue.start, cue.end, alignment_mode="expand")
     if span is None:
