@@ -14,7 +14,6 @@ conflict with two sides, not a million pairs. Each conflict names the timeline e
 from __future__ import annotations
 
 from ..checks import first_holder, narrative, people, rules, told_twice
-from ..checks.records import from_document
 from ..events.confidence import THRESHOLD
 from ..model import AnnotatedDocument, Conflict, CorpusEntity, EvidenceSpan, TimelineEntry
 from .events import CorpusKeys, kind, records
@@ -24,7 +23,19 @@ def find(docs: list[AnnotatedDocument], entities: list[CorpusEntity],
          timeline: list[TimelineEntry]) -> list[Conflict]:
     keys = CorpusKeys(docs, entities)
     # only events at or above the default confidence are compared: a doubtful reading is no contradiction
-    recs = [r for r in records(docs, keys) if r.event.confidence >= THRESHOLD]
+    # one pass over the documents gives the records, and per document its narrative dates, the keys of
+    # the documents it names, and whether it names the first or last holder of a post
+    narrated: list[Conflict] = []
+    documents: set[str] = set()
+    holders: list[AnnotatedDocument] = []
+
+    def each(ad: AnnotatedDocument, its: list) -> None:
+        narrated.extend(narrative.narrative_dates(ad, its))
+        documents.update(told_twice.document_keys([ad], keys.key_of))
+        if first_holder.claims(ad):
+            holders.append(ad)
+
+    recs = [r for r in records(docs, keys, each, ("timexes", "sentences")) if r.event.confidence >= THRESHOLD]
     ce_by_id = {ce.id: ce for ce in entities}
 
     def figure_of(key: str):
@@ -39,14 +50,12 @@ def find(docs: list[AnnotatedDocument], entities: list[CorpusEntity],
 
     spans = rules.lifespans(recs, figure_of)
     found = rules.anachronisms(recs, spans)
-    for ad in docs:
-        found += narrative.narrative_dates(ad, from_document(ad, keys.key_of, keys.name_of))
+    found += narrated
     found += rules.competing_accounts(recs)
-    documents = told_twice.document_keys(docs, keys.key_of)
     sites = told_twice.Sites(recs, told_twice.site_test(entities, documents), kind, documents)
     found += rules.same_event_conflicts(recs, lambda r, local: keys.name_of(keys.key_of(r.source, local)), sites,
                                         lambda key: key in ce_by_id and ce_by_id[key].label == "PERSON")
-    found += first_holder.conflicts(docs, keys.key_of, keys.name_of)
+    found += first_holder.conflicts(holders, keys.key_of, keys.name_of)
     found = merge_alike(found, entry_index(timeline), {t.id: i for i, t in enumerate(timeline)})
     out = rules.dedupe(found)
     out.sort(key=sort_key)

@@ -40,6 +40,7 @@ from ..entities import places
 from ..entities import evidence as ev_
 from ..entities import infobox, lexicon
 from . import gender
+from .reading import only
 from ..entities.names import _PATRONYMIC
 from ..model import AnnotatedDocument, CorpusEntity, Entity
 
@@ -252,14 +253,14 @@ class _Clusters(_UF):
         return out
 
 
-def _items(docs) -> tuple[list, set]:
+def _items(docs, ordered: bool = False) -> tuple[list, set]:
     """(items, narrated): one item per document entity — (source, entity, mention count, group,
     keys, persons, evidence, "male"/"female" as its pronouns tell it, the capitalised words its text writes
     before its family name, whether its text ties it to a relative ``told_with_kin``) — and the (source, local id) pairs named outside a reference list.
-    ``docs``: (source, text, mentions, entities) of each document."""
+    ``docs``: (source, text, mentions, entities) of each document (``ordered``: by source already, read once)."""
     items = []
     narrated: set[tuple[str, str]] = set()
-    for source, text, mentions, entities in sorted(docs, key=lambda d: d[0]):
+    for source, text, mentions, entities in (docs if ordered else sorted(docs, key=lambda d: d[0])):
         counts: dict[str, int] = defaultdict(int)
         fields = [(f.start, f.end) for f in infobox.fields(text)]
         for m in mentions:
@@ -349,7 +350,8 @@ def resolve(docs: list[AnnotatedDocument], why: dict[str, list[dict]] | None = N
     """Join the documents' entities into corpus entities; deterministic for a given set of docs.
     ``why`` (if given) receives, per corpus entity id, its joins ({"names", "reason", "sources"})
     and the joins its evidence blocked ({"names", "blocked"})."""
-    items, narrated = _items([(ad.document.source, ad.text, ad.mentions, ad.entities) for ad in docs])
+    items, narrated = _items(((ad.document.source, ad.text, ad.mentions, ad.entities)
+                              for ad in only(docs, "text", "mentions", "entities")), getattr(docs, "ordered", False))
     uf = _link(items)
     out = _tables(items, uf, narrated)
     if why is not None:

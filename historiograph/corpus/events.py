@@ -19,6 +19,10 @@ from ..disjoint import DisjointSets
 from ..events.dates import MAX, MIN, compatible, precision
 from ..events.lexicon import lexicon
 from ..model import AnnotatedDocument, CorpusEntity, EvidenceSpan, TimelineEntry
+from .reading import only
+
+# what ``checks.records.from_document`` reads of a document
+RECORD_FIELDS = ("text", "events", "entities", "mentions")
 
 _DANGLING = frozenset({"with", "to", "on", "against", "of", "for"})
 _CERTAIN = ["asserted", "reported", "hedged", "disputed", "negated"]
@@ -40,7 +44,7 @@ class CorpusKeys:
                     self.by_name.setdefault(n.lower(), ce.id)
         self.local: dict[tuple[str, str], tuple[str, str]] = {}  # (source, id) -> (name, label)
         self.peoples: set[str] = set()  # roots of the nationality words of the corpus ("korean")
-        for ad in docs:
+        for ad in only(docs, "entities"):
             for e in ad.entities:
                 self.local[(ad.document.source, e.id)] = (e.name, e.label)
                 if e.label == "NORP":
@@ -113,10 +117,16 @@ def _people_root(name: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
-def records(docs: list[AnnotatedDocument], keys: CorpusKeys) -> list[Record]:
+def records(docs: list[AnnotatedDocument], keys: CorpusKeys, each=None, fields: tuple[str, ...] = ()) -> list[Record]:
+    """The records of every event of ``docs``. ``each(ad, its records)``, when given, sees each document
+    in the same pass, before any record is changed (the documents read from the store are read once: a
+    pass decodes them again); ``fields``: what ``each`` reads besides ``RECORD_FIELDS``."""
     out: list[Record] = []
-    for ad in docs:
-        out.extend(from_document(ad, keys.key_of, keys.name_of))
+    for ad in only(docs, *RECORD_FIELDS, *fields):
+        recs = from_document(ad, keys.key_of, keys.name_of)
+        if each is not None:
+            each(ad, recs)
+        out.extend(recs)
     borrow(out)
     return out
 
@@ -315,8 +325,8 @@ def _fact_line_pairs(recs: list[Record]):
 
 def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> list[TimelineEntry]:
     keys = CorpusKeys(docs, entities)
-    recs = records(docs, keys)
-    documents = told_twice.document_keys(docs, keys.key_of)
+    documents: set[str] = set()
+    recs = records(docs, keys, lambda ad, _recs: documents.update(told_twice.document_keys([ad], keys.key_of)))
     sites = told_twice.Sites(recs, told_twice.site_test(entities, documents), kind, documents)
     sets = DisjointSets(len(recs))
     alone = rules.Lone(recs)
