@@ -48,11 +48,13 @@ def linked(docs: list[AnnotatedDocument], corrections: Any = None, costs: dict[s
     if corrections is not None:
         ents = corrections.entities(ents)
     step("entities")
-    timeline = events.timeline(docs, ents)
+    reading = events.Reading(docs, ents)  # one pass for both steps; its records held once
+    timeline = events.timeline(docs, ents, reading)
     if corrections is not None:
         timeline = corrections.timeline(timeline)
     step("timeline")
-    found = conflicts.find(docs, ents, timeline)
+    found = conflicts.find(docs, ents, timeline, reading)
+    del reading
     if corrections is not None:
         found = corrections.conflicts(found)
     step("conflicts")

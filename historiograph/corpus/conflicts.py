@@ -13,29 +13,20 @@ conflict with two sides, not a million pairs. Each conflict names the timeline e
 """
 from __future__ import annotations
 
-from ..checks import first_holder, narrative, people, rules, told_twice
+from ..checks import first_holder, people, rules, told_twice
 from ..events.confidence import THRESHOLD
 from ..model import AnnotatedDocument, Conflict, CorpusEntity, EvidenceSpan, TimelineEntry
-from .events import CorpusKeys, kind, records
+from .events import Reading, kind
 
 
 def find(docs: list[AnnotatedDocument], entities: list[CorpusEntity],
-         timeline: list[TimelineEntry]) -> list[Conflict]:
-    keys = CorpusKeys(docs, entities)
+         timeline: list[TimelineEntry], reading: Reading | None = None) -> list[Conflict]:
+    """``reading``: the timeline step's (``events.Reading``), else the documents are read here."""
+    reading = reading or Reading(docs, entities)
+    keys, narrated, documents, holders = (reading.conflict_keys, reading.narrated, set(reading.documents),
+                                          reading.holders)
     # only events at or above the default confidence are compared: a doubtful reading is no contradiction
-    # one pass over the documents gives the records, and per document its narrative dates, the keys of
-    # the documents it names, and whether it names the first or last holder of a post
-    narrated: list[Conflict] = []
-    documents: set[str] = set()
-    holders: list[AnnotatedDocument] = []
-
-    def each(ad: AnnotatedDocument, its: list) -> None:
-        narrated.extend(narrative.narrative_dates(ad, its))
-        documents.update(told_twice.document_keys([ad], keys.key_of))
-        if first_holder.claims(ad):
-            holders.append(ad)
-
-    recs = [r for r in records(docs, keys, each, ("timexes", "sentences")) if r.event.confidence >= THRESHOLD]
+    recs = [r for r in reading.recs if r.event.confidence >= THRESHOLD]
     ce_by_id = {ce.id: ce for ce in entities}
 
     def figure_of(key: str):

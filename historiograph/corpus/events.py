@@ -50,6 +50,12 @@ class CorpusKeys:
                 if e.label == "NORP":
                     self.peoples.add(_people_root(e.name))
 
+    def copy(self) -> "CorpusKeys":
+        """A copy whose names (filled in as keys are asked for) grow apart from this one's."""
+        new = object.__new__(CorpusKeys)
+        new.__dict__ = {k: v.copy() if isinstance(v, (dict, set)) else v for k, v in self.__dict__.items()}
+        return new
+
     def key_of(self, source: str, p) -> str | None:
         if isinstance(p, str):
             return self._entity(source, p)
@@ -323,10 +329,35 @@ def _fact_line_pairs(recs: list[Record]):
             yield i, js[0]
 
 
-def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> list[TimelineEntry]:
-    keys = CorpusKeys(docs, entities)
-    documents: set[str] = set()
-    recs = records(docs, keys, lambda ad, _recs: documents.update(told_twice.document_keys([ad], keys.key_of)))
+class Reading:
+    """What the timeline and conflicts steps read of the documents, in one pass: the records of their
+    events, the named documents they refer to, and what the conflicts step checks per document (narrative
+    dates, the first or last holders of posts). Read once, for documents the store decodes at each pass
+    (``corpus.reading``), and held once: the records are the largest part of both steps. Each step gets
+    the keys as they were after the pass (``conflict_keys``), as if it had read the documents itself."""
+
+    def __init__(self, docs, entities: list[CorpusEntity]):
+        from ..checks import first_holder, narrative
+
+        self.keys = CorpusKeys(docs, entities)
+        self.documents: set[str] = set()
+        self.narrated: list = []
+        self.holders: list[AnnotatedDocument] = []
+
+        def each(ad: AnnotatedDocument, its: list[Record]) -> None:
+            self.narrated.extend(narrative.narrative_dates(ad, its))
+            self.documents.update(told_twice.document_keys([ad], self.keys.key_of))
+            if first_holder.claims(ad):
+                self.holders.append(ad)
+
+        self.recs = records(docs, self.keys, each, ("timexes", "sentences"))
+        self.conflict_keys = self.keys.copy()
+
+
+def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity],
+             reading: Reading | None = None) -> list[TimelineEntry]:
+    reading = reading or Reading(docs, entities)
+    keys, recs, documents = reading.keys, reading.recs, set(reading.documents)
     sites = told_twice.Sites(recs, told_twice.site_test(entities, documents), kind, documents)
     sets = DisjointSets(len(recs))
     alone = rules.Lone(recs)
