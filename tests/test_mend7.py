@@ -64,3 +64,19 @@ def test_a_past_event_in_reported_speech_is_on_or_before_the_letter():
     gave_up = next(e for e in ad.events if e.trigger["text"] == "surrendered")
     t = gave_up.time
     assert t is None or (t["mod"] in ("ON_OR_BEFORE", "BEFORE") and t["value"][:10] <= "1801-10-12"), t
+
+
+def test_a_bare_name_read_as_a_place_in_most_texts_is_that_place_in_the_others():
+    a = doc("a", "The fleet sailed to Korsholm in May.", [("Korsholm", "GPE")])
+    b = doc("b", "At Korsholm the garrison held out.", [("Korsholm", "GPE")])
+    c = doc("c", "The siege of Korsholm ended in June.", [("Korsholm", "ORG")])
+    ents = holders(resolve([a, b, c]), "Korsholm")
+    assert len(ents) == 1 and ents[0].label == "GPE" and ents[0].documents == ["a", "b", "c"]
+
+
+def test_an_organisation_read_once_as_a_place_keeps_its_label():
+    a = doc("a", "Korsholm hired forty clerks.", [("Korsholm", "ORG")])
+    b = doc("b", "Korsholm paid its clerks late.", [("Korsholm", "ORG")])
+    c = doc("c", "At Korsholm the clerks struck.", [("Korsholm", "GPE")])
+    ents = holders(resolve([a, b, c]), "Korsholm")
+    assert len(ents) == 2

@@ -397,6 +397,7 @@ def _link(items) -> _Clusters:
                 e = Entity(id=e.id, name=e.name, label="PERSON", aliases=e.aliases, place=e.place)
                 g2, keys2, persons2 = _keys(e.name, e.aliases, "PERSON")
                 items[n] = (src, e, cnt, g2, keys2, persons2, ev, told, written, kin)
+    _places_by_majority(items)
     uf = _Clusters(items)
 
     # 1. exact keys: one hash bucket per (group, key)
@@ -497,6 +498,35 @@ def _middle_name_of(a, b, persons) -> bool:
     return not any(p is not None and p.family == short.family and len(p.given) > n
                    and p.given[:n] == short.given and not given_compatible(p.given, long_.given)
                    for p in persons)
+
+
+def _places_by_majority(items) -> None:
+    """One sense across the corpus: a bare one-word "organisation" (``_bare_single_org``) whose name
+    more documents read as a place ("the siege of Korsholm" beside "sailed to Korsholm" twice) is that
+    place, with the label most of them give it. Replaces such items in ``items``."""
+    place_docs: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # name -> label -> sources
+    org_docs: dict[str, set] = defaultdict(set)
+    for src, e, _, g, *_ in items:
+        for a in {fold(x) for x in e.aliases or [e.name]}:
+            if g == "PLACE":
+                place_docs[a][e.label].add(src)
+            elif g == "ORGWORK":
+                org_docs[a].add(src)
+    for n, (src, e, cnt, g, keys, persons, ev, told, written, kin) in enumerate(items):
+        if g != "ORGWORK" or not _bare_single_org(e) or any(len(a.split()) != 1 for a in e.aliases):
+            continue
+        names = {fold(a) for a in e.aliases}
+        labels: dict[str, int] = defaultdict(int)
+        for a in names:
+            for lab, srcs in place_docs.get(a, {}).items():
+                labels[lab] += len(srcs)
+        if not labels or any(sum(len(s) for s in place_docs.get(a, {}).values()) <= len(org_docs[a])
+                             for a in names):
+            continue
+        label = max(sorted(labels), key=labels.get)
+        e = Entity(id=e.id, name=e.name, label=label, aliases=e.aliases, place=e.place)
+        g2, keys2, persons2 = _keys(e.name, e.aliases, label)
+        items[n] = (src, e, cnt, g2, keys2, persons2, ev, told, written, kin)
 
 
 def _given_pairs(persons) -> list[tuple[int, int]]:
