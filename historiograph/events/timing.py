@@ -784,10 +784,12 @@ def _reported_then(dt: DatedTimex, head) -> bool:
 
 
 def _reported_past(dt: DatedTimex, head, idx: DocIndex) -> bool:
-    """A past told under a verb of saying in a later sentence than the story's date ("He came home last
-    night. He says that the garrison surrendered"): it happened before the report, not then or after;
-    the entry's date bounds it (``entry_dates.entry_time``: on or before), else no date."""
-    return _next_sentence(dt, head, idx) and entry_dates.tense(head) == "past" and entry_dates.reported(head)
+    """A past told under a verb of saying, in a dated entry, in a later sentence than the story's date
+    ("Henrik came home last night. He says that the garrison surrendered"): it happened before the
+    report, not then or after; the entry's date bounds it (``entry_dates.entry_time``: on or before).
+    Outside entries an undated report keeps the narrative's date (``_reported_then``)."""
+    return (_next_sentence(dt, head, idx) and entry_dates.tense(head) == "past" and entry_dates.reported(head)
+            and entry_dates.entry_heading(idx, head.idx) is not None)
 
 
 def a_consequence(head) -> bool:
