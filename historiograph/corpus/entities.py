@@ -35,7 +35,7 @@ from collections import defaultdict
 from rapidfuzz import fuzz, process
 
 from ..entities.linking import alias_table, group_of
-from ..entities.names import fold, has_cyrillic, parse_person, slug, given_compatible
+from ..entities.names import fold, has_cyrillic, is_east_asian_surname, parse_person, slug, given_compatible
 from ..entities import places
 from ..entities import evidence as ev_
 from ..entities import infobox, lexicon
@@ -408,6 +408,7 @@ def _link(items) -> _Clusters:
                 e = Entity(id=e.id, name=e.name, label="PERSON", aliases=e.aliases, place=e.place)
                 g2, keys2, persons2 = _keys(e.name, e.aliases, "PERSON")
                 items[n] = (src, e, cnt, g2, keys2, persons2, ev, told, written, kin)
+    _places_by_majority(items)
     uf = _Clusters(items)
 
     # 1. exact keys: one hash bucket per (group, key)
@@ -440,6 +441,8 @@ def _link(items) -> _Clusters:
             (kx, ix), (ky, iy), px, py = forms[x], forms[y], persons[x], persons[y]
             if same_person_name(px, py):
                 why = "the same family name; the given names agree (one adds a patronymic or initials)"
+            elif _middle_name_of(px, py, persons):
+                why = "the same first given name and family name; one adds a middle given name"
             elif (len(px.given) == len(py.given) and given_compatible(px.given, py.given)
                   and (score := fuzz.token_sort_ratio(kx, ky)) >= FUZZY_PERSON):
                 why = f"a close spelling of the same full name ({score:.0f}/100)"
@@ -486,6 +489,55 @@ def _link(items) -> _Clusters:
                 a, b = _form_with_key(items[forms[x][1]], forms[x][0]), _form_with_key(items[forms[y][1]], forms[y][0])
                 uf.join(forms[x][1], forms[y][1], ((a, b), f"a close spelling of a long name ({score:.0f}/100)"))
     return uf
+
+
+def _middle_name_of(a, b, persons) -> bool:
+    """"Henrik Valdemar Ostberg" = "Henrik Ostberg": one name is the other's first given name and family
+    name, and what the longer adds are given names of the first one's sex (``gender.of_given_name``; not
+    "Kim Il" of "Kim Il Sung": no sex, and an East Asian family name), while no other full name of the
+    block (``persons``) adds a different middle name to the short one ("Henrik Peder Ostberg": the short
+    form may be either)."""
+    if a.single or b.single or a.family != b.family or is_east_asian_surname(a.family):
+        return False
+    short, long_ = sorted((a, b), key=lambda p: len(p.given))
+    n = len(short.given)
+    if not n or len(long_.given) == n or long_.given[:n] != short.given or any(len(t) == 1 for t in short.given):
+        return False
+    sex = gender.of_given_name(short.given[0])
+    if sex is None or any(len(t) == 1 or gender.of_given_name(t) != sex for t in long_.given[n:]):
+        return False
+    return not any(p is not None and p.family == short.family and len(p.given) > n
+                   and p.given[:n] == short.given and not given_compatible(p.given, long_.given)
+                   for p in persons)
+
+
+def _places_by_majority(items) -> None:
+    """One sense across the corpus: a bare one-word "organisation" (``_bare_single_org``) whose name
+    more documents read as a place ("the siege of Korsholm" beside "sailed to Korsholm" twice) is that
+    place, with the label most of them give it. Replaces such items in ``items``."""
+    place_docs: dict[str, dict[str, set]] = defaultdict(lambda: defaultdict(set))  # name -> label -> sources
+    org_docs: dict[str, set] = defaultdict(set)
+    for src, e, _, g, *_ in items:
+        for a in {fold(x) for x in e.aliases or [e.name]}:
+            if g == "PLACE":
+                place_docs[a][e.label].add(src)
+            elif g == "ORGWORK":
+                org_docs[a].add(src)
+    for n, (src, e, cnt, g, keys, persons, ev, told, written, kin) in enumerate(items):
+        if g != "ORGWORK" or not _bare_single_org(e) or any(len(a.split()) != 1 for a in e.aliases):
+            continue
+        names = {fold(a) for a in e.aliases}
+        labels: dict[str, int] = defaultdict(int)
+        for a in names:
+            for lab, srcs in place_docs.get(a, {}).items():
+                labels[lab] += len(srcs)
+        if not labels or any(sum(len(s) for s in place_docs.get(a, {}).values()) <= len(org_docs[a])
+                             for a in names):
+            continue
+        label = max(sorted(labels), key=labels.get)
+        e = Entity(id=e.id, name=e.name, label=label, aliases=e.aliases, place=e.place)
+        g2, keys2, persons2 = _keys(e.name, e.aliases, label)
+        items[n] = (src, e, cnt, g2, keys2, persons2, ev, told, written, kin)
 
 
 def _given_pairs(persons) -> list[tuple[int, int]]:

@@ -17,6 +17,7 @@
 from __future__ import annotations
 
 import functools
+import re
 from collections import defaultdict
 
 from ..disjoint import DisjointSets
@@ -25,6 +26,9 @@ from . import aliases, lexicon, name_forms, places
 from .names import fold, has_cyrillic, parse_person, given_compatible, title_case, transliterate
 from .spans import COARSE
 from ..wrapping import unbroken
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"')\]]*\s|\n")
 
 
 @functools.lru_cache(maxsize=None)
@@ -126,7 +130,7 @@ def link(ad, mentions: list[Mention]) -> tuple[list[Mention], list[Entity]]:
     for i, j, _why in aliases.pairs(ad.text, mentions):
         if not (order[cluster_of[i]].meto or order[cluster_of[j]].meto):
             union(cluster_of[i], cluster_of[j])
-    _merge_people(order, mentions, union, find)
+    _merge_people(order, mentions, union, find, ad.text)
     _merge_demonym_prefix(order, mentions, union)
 
     groups: dict[int, list[_Cluster]] = defaultdict(list)
@@ -173,7 +177,7 @@ def _places_in_context(text: str, entities: list[Entity], mentions: list[Mention
             e.place = better
 
 
-def _merge_people(order, mentions, union, find) -> None:
+def _merge_people(order, mentions, union, find, doc_text: str | None = None) -> None:
     people = [c for c in order if c.group == "PERSON"]
     parsed = {c.idx: parse_person(mentions[c.mentions[0]].text) for c in people}
     particles = lexicon.name_particles()
@@ -217,6 +221,33 @@ def _merge_people(order, mentions, union, find) -> None:
             cands = {find(x) for x in by_first.get(p.family, ())}
         if len(cands) == 1:
             union(c.idx, cands.pop())
+        elif len(cands) > 1 and doc_text is not None:
+            main = _main_of(c, cands, order, mentions, find, doc_text)
+            if main is not None:
+                union(c.idx, main)
+
+
+def _main_of(c, cands, order, mentions, find, text: str):
+    """A biography's main person takes its bare surname though a parent of that surname is named
+    ("Brekke" beside "Torvald Emil Brekke" and "his father, Gustav Brekke"): the one candidate named
+    first and more than once, each other named once, and no bare mention in a rival's sentence
+    (None: the surname stays apart)."""
+    ms: dict[int, list] = defaultdict(list)
+    for o in order:
+        r = find(o.idx)
+        if r in cands:
+            ms[r].extend(mentions[i] for i in o.mentions)
+    first = min(cands, key=lambda r: min(m.start for m in ms[r]))
+    if len(ms[first]) < 2 or any(len(ms[r]) != 1 for r in cands if r != first):
+        return None
+    rivals = [m for r in cands if r != first for m in ms[r]]
+    for i in c.mentions:
+        b = mentions[i]
+        for m in rivals:
+            lo, hi = sorted((b, m), key=lambda x: x.start)
+            if not _SENTENCE_END.search(text[lo.end:hi.start]):
+                return None
+    return first
 
 
 def _merge_demonym_prefix(order, mentions, union) -> None:

@@ -324,6 +324,7 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
             return entry_dates.entry_time(trigger_head, idx, alone=True) or _in_lead(trigger_head, idx)
         if told_in_passing(trigger_head) or a_consequence(trigger_head) or leapt(dt, trigger_head, idx) \
                 or not carried(dt, trigger_head, idx) or _reported_then(dt, trigger_head) \
+                or _reported_past(dt, trigger_head, idx) \
                 or _next_sentence(dt, trigger_head, idx) and _out_of_step(trigger_head, sent, idx):
             # no date rather than a wrong one (a chronicle's year still holds for what it tells under it)
             return entry_dates.entry_time(trigger_head, idx, alone=False) or headed
@@ -780,6 +781,15 @@ def _reported_then(dt: DatedTimex, head) -> bool:
             return dt.head not in cur.subtree
         cur = cur.head
     return False
+
+
+def _reported_past(dt: DatedTimex, head, idx: DocIndex) -> bool:
+    """A past told under a verb of saying, in a dated entry, in a later sentence than the story's date
+    ("Henrik came home last night. He says that the garrison surrendered"): it happened before the
+    report, not then or after; the entry's date bounds it (``entry_dates.entry_time``: on or before).
+    Outside entries an undated report keeps the narrative's date (``_reported_then``)."""
+    return (_next_sentence(dt, head, idx) and entry_dates.tense(head) == "past" and entry_dates.reported(head)
+            and entry_dates.entry_heading(idx, head.idx) is not None)
 
 
 def a_consequence(head) -> bool:
