@@ -255,7 +255,7 @@ class _Finder:
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
         if subj is None or obj is None or any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
             return False
-        return self._person_like(subj) and self._person_like(obj)
+        return self._person_like(subj) and (self._person_like(obj) or _someone_described(obj))
 
     def _person_like(self, tok) -> bool:
         m = self.idx.mention(tok)
@@ -783,6 +783,13 @@ class _Finder:
 
 
 # ---- syntax helpers -----------------------------------------------------------------------------
+
+def _someone_described(tok) -> bool:
+    """A person told by a common noun with its own determiner or possessor ("his father", "the old
+    bishop"): one person, as a named one would be ("Y succeeded his father": Y takes his place)."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and noun_kind(tok.lemma_.lower()) == "person" and any(
+        c.dep_ in ("poss", "det") for c in tok.children)
+
 
 def _one_name(text: str) -> bool:
     """A capitalised word no people's name or adjective ("Tamasese", not "Samoan", "Zulu")."""

@@ -66,6 +66,8 @@ def find(doc) -> list[Trigger]:
         if rule is not None and rule.subject_kind and not any(
                 c.dep_ == "nsubj" and _kind_in(rule.subject_kind, _frame_kinds(c)) for c in head.children):
             continue  # "the bank went bankrupt", not "her father went bankrupt"
+        if etype == RETURN_TYPE and _to_an_idiom(head):
+            continue  # "came back to power": no journey
         verbs = cues()["prep_phrase_verbs"].get(" ".join(lex.phrases[int(n)][1]) if n else "")
         if verbs is not None and head.pos_ == "ADP" and head.head.lemma_.lower() not in verbs:
             continue  # "sank with all hands", not "fought the leak with all hands at the pumps"
@@ -143,6 +145,8 @@ def find(doc) -> list[Trigger]:
                     continue  # "a storm destroyed the fleet": no battle
                 if rule.if_object_kind and _object_not_of_kind(tok, rule.if_object_kind, names_fit=True):
                     continue  # "left his estate to his nephew": a bequest, not a departure
+                if rule.type == RETURN_TYPE and _to_an_idiom(tok):
+                    continue  # "returned to power": no journey
                 if rule.objects and (_reduced_relative(tok) or _relative_object(tok)):
                     if tok.head.lemma_.lower() not in rule.objects:
                         continue  # "a petition signed by 300 weavers": the noun is what was signed
@@ -190,6 +194,8 @@ def find(doc) -> list[Trigger]:
                     continue  # "the operation was directed by X": the operation is the event, led by X
                 if _act_object(tok):  # "ordered a recount": decided (but "solicited funds": asked for)
                     hit = (lex.role_of(hit[0], "thing_object_type"), hit[1])
+                elif wordnet.clause_sense_only(lemma, hit[0]):
+                    continue  # "directed its reconstruction": managed it, bade no one
             if hit is not None and hit[1] >= (WORDNET_ALONE if p < DETECTED else 0):
                 out.append(Trigger(hit[0], [tok], tok, tok.pos_ == "NOUN", None, "wordnet", hit[1]))
     for i, t in enumerate(out):
@@ -395,6 +401,14 @@ def _back_in_place(be) -> object | None:
                                      and "destination" in _frame_kinds(o)) for p in preps for o in p.children):
         return None
     return back
+
+
+def _to_an_idiom(verb) -> bool:
+    """A verb of going "to" the bare noun of an idiom that is no place ("came back to power", "returned
+    to life"): a change of state told as a journey, not one ("came back to town" is one)."""
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(
+        o.dep_ == "pobj" and _idiom_object(o) and "destination" not in _frame_kinds(o) for o in p.children)
+        for t in (verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))) for p in t.children)
 
 
 SUCCESSOR_SENSES = ("succeed.v.02", "replace.v.02")  # being the successor of, taking the place of
