@@ -452,6 +452,9 @@ class _Finder:
         if self._place_of(tok) is not None and role in ("patient",) and self.lex.role_of(self.trig.type, "place_patient"):
             self._set_place(self._place_of(tok), 0)
             return True
+        if self._place_of(tok) is not None and role == "patient" and getattr(self.trig.rule, "place_object", False):
+            self._set_place(self._place_of(tok), PLACE_OBJECT_RANK)  # "left Moscow (for Vilna)"
+            return True
         m = idx.mention(tok)
         if m is not None and m.label == "NORP" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             return False  # "a Communist": someone, not a named participant
@@ -783,6 +786,8 @@ class _Finder:
 
 
 # ---- syntax helpers -----------------------------------------------------------------------------
+
+PLACE_OBJECT_RANK = 50  # below any place a preposition names (cues place_preps ranks)
 
 def _someone_described(tok) -> bool:
     """A person told by a common noun with its own determiner or possessor ("his father", "the old
