@@ -78,3 +78,8 @@ def test_directing_a_work_is_no_appeal(text):
 
 def test_an_order_of_an_act_is_still_a_decision():
     assert any(t == "decision" for t, *_ in _events("In 1730 the governor Jan Vos ordered a recount."))
+
+
+def test_a_thing_that_leaves_a_place_in_a_state_moves_no_one():
+    text = "In 1998 the costly expansion left Poland with a heavy debt."
+    assert not any(t == "movement" for t, *_ in _events(text)), _events(text)

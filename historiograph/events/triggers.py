@@ -147,6 +147,8 @@ def find(doc) -> list[Trigger]:
                     continue  # "left his estate to his nephew": a bequest, not a departure
                 if rule.type == RETURN_TYPE and _to_an_idiom(tok):
                     continue  # "returned to power": no journey
+                if rule.place_object and _subjects(tok) and not _traveller_subject(tok):
+                    rule = replace(rule, place_object=False)  # "the expansion left the firm with debts"
                 if rule.objects and (_reduced_relative(tok) or _relative_object(tok)):
                     if tok.head.lemma_.lower() not in rule.objects:
                         continue  # "a petition signed by 300 weavers": the noun is what was signed
@@ -376,13 +378,18 @@ def _bound_for_place(verb) -> bool:
     "came in from the coast", "went down to the coast"): a place, though no place name is given. The
     noun is a WordNet region, landform, water or building (object kind "destination"), never a bare
     noun of an idiom ("went to school", "came to power") or an abstraction ("came to an end")."""
-    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not any(
-            _kind_in(TRAVELLER_KINDS, wordnet.object_kinds(s)) or s.pos_ == "NOUN" and s.ent_type_ == ""
-            and wordnet.people_sense(s.lemma_.lower()) for s in _subjects(verb)):
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not _traveller_subject(verb):
         return False  # "the news came from the coast": no one went
     return any(p.dep_ == "prep" and p.lower_ in MOTION_PREPS and any(
         o.dep_ == "pobj" and o.pos_ == "NOUN" and not _idiom_object(o) and "destination" in _frame_kinds(o)
         for o in p.children) for p in verb.children)
+
+
+def _traveller_subject(verb) -> bool:
+    """A subject that can go somewhere: someone, a people, a ship, a procession ("the news came",
+    "the expansion left the firm with debts": no one went)."""
+    return any(_kind_in(TRAVELLER_KINDS, wordnet.object_kinds(s)) or s.pos_ == "NOUN" and s.ent_type_ == ""
+               and wordnet.people_sense(s.lemma_.lower()) for s in _subjects(verb))
 
 
 RETURN_TYPE = "movement"
