@@ -378,7 +378,7 @@ SET_K = [
     ("release", NOT_DONE, "In 1794 the governor refused to release the captain of the brig."),
     ("treaty", NOT_DONE, "In 1795 the regent Karl Holm declined to sign the treaty with Denmark."),
     ("movement", NOT_DONE, "In 1796 the harbour master would not allow the emigrants to land at Hobart."),
-    ("attack", UNSURE, "Why did the army attack the monastery of Rila in 1797?"),
+    ("attack", {"asserted"}, "Why did the army attack the monastery of Rila in 1797?"),  # a wh-question presupposes its event (mend4, reviewer)
     ("arrest", UNSURE, "Did the sultan Selim really order the arrest of his vizier in 1798?"),
     ("escape", NOT_DONE, "In 1799 the prisoners failed to escape from the fortress of Kufstein."),
     ("killing", UNSURE, "In 1800 the conspirators tried to kill the consul Louis Berthier."),
@@ -423,7 +423,7 @@ SET_K2 = [
     ("arrest", NOT_DONE, "In 1901 the magistrate refused to detain the strikers at Lodz."),
     ("escape", NOT_DONE, "In 1902 the convicts failed to break out of the prison at Kherson."),
     ("killing", UNSURE, "Did the prefect Ivan Orlov really order the killing of the student Anna Volk in 1903?"),
-    ("attack", UNSURE, "Why did the Cossacks raid the village of Dubno in 1904?"),
+    ("attack", {"asserted"}, "Why did the Cossacks raid the village of Dubno in 1904?"),
     ("killing", {"reported"}, "The tsar's guards allegedly shot the priest Georgy Gapon in 1905."),
     ("killing", {"reported", "hedged"}, "The count Pavel Bobrinsky is believed to have poisoned his rival in 1906."),
     ("appeal", {"reported"}, "In 1907 the governor accused the editor Lev Brod of inciting the dockers to strike."),

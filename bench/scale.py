@@ -207,7 +207,7 @@ def fill(seed: Path, db: Path, n: int, copies: str = "renamed", corpus: bool = T
         if not corpus:
             return out
         c0 = time.process_time()
-        docs = c.all_annotated()
+        docs = c.stream()  # as ``incremental.update`` reads them: pass by pass, never all at once
         out["load_s"] = time.process_time() - c0
         costs: dict[str, float] = {}
         tables = build_corpus(docs, costs=costs)

@@ -238,3 +238,17 @@ def test_an_incremental_stage_rewrites_only_what_differs(tmp_path, annotated):
         c.put(data, path="/e.txt")
         assert incremental.update(c) == "incremental"
         assert rows() == before
+
+
+def test_corpus_stage_read_from_the_store_equals_the_stage_in_memory(tmp_path, annotated):
+    """The whole stage reads the documents from the store pass by pass, each pass only the fields it
+    reads (``Corpus.stream``): its tables are those of the documents held whole in memory."""
+    with Corpus(tmp_path / "s.db") as c:
+        for n in TEXTS:
+            _put(c, annotated, n)
+        held = build_corpus(c.all_annotated())
+        streamed = build_corpus(c.stream())
+        assert len(c.stream()) == len(TEXTS)
+        assert [d.document.source for d in c.stream().only("entities")] == sorted(TEXTS)
+    assert held.timeline and held.entities and held.conflicts
+    assert asdict(held) == asdict(streamed)

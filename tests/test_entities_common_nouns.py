@@ -19,6 +19,15 @@ def _mentions(text: str) -> list[tuple[str, str]]:
     return [(m.text, m.label) for m in ad.mentions]
 
 
+# a sentence of old print whose long s OCR reads as "f": the evidence that lets "f" be read as "s"
+_OLD_PRINT = "It was faid that thofe who fo wifhed might go. "
+
+
+def test_long_s_readings_only_with_evidence_in_the_document():
+    assert filters.long_s_evidence(_OLD_PRINT)
+    assert not filters.long_s_evidence("In 1000 his son Leif sailed west with Olaf of the fleet.")
+
+
 def test_long_s_readings():
     assert "Household" in filters._long_s_readings("Houfehold")
     assert filters._long_s_readings("Bath") == []
@@ -36,8 +45,8 @@ def test_common_noun_alone(word, common):
 
 @pytest.mark.parametrize("text,word", [
     ("The estate is to be sold, together with the Shrubbery and the Lawn, near the town of Taunton.", "Shrubbery"),
-    ("The rooms of the Houfehold were let to a tailor.", "Houfehold"),
-    ("The Affembly refused to amend their Conftitution.", "Affembly"),
+    (_OLD_PRINT + "The rooms of the Houfehold were let to a tailor.", "Houfehold"),
+    (_OLD_PRINT + "The Affembly refused to amend their Conftitution.", "Affembly"),
     ("The sign of the Shears hung over the door.", "Shears"),
 ])
 def test_common_noun_alone_is_no_name(text, word):

@@ -95,10 +95,10 @@ def test_place_broken_at_a_line_end():
 
 
 def test_a_common_word_in_capitals_is_not_a_name():
-    from historiograph.entities.filters import _common_word
+    from historiograph.entities.filters import common_word
 
-    assert _common_word("OBITUARY") and _common_word("TRUSTEE")
-    assert not _common_word("DORSET") and not _common_word("NATO") and not _common_word("NKVD")
+    assert common_word("OBITUARY") and common_word("TRUSTEE")
+    assert not common_word("DORSET") and not common_word("NATO") and not common_word("NKVD")
 
 
 def test_a_name_goes_on_over_a_word_broken_at_the_line_end():

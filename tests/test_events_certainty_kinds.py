@@ -20,7 +20,7 @@ def _shown(text: str) -> set[str]:
 
 
 @pytest.mark.parametrize("text, etype", [
-    ("Why did the militia burn the granary of Tver in 1611?", "attack"),
+    ("Did the militia burn the granary of Tver in 1611?", "attack"),
     ("Did the duke Anton Weiss really imprison his nephew in 1612?", "arrest"),
     ("Was the abbot Piet Claes really murdered by his monks in 1613?", "killing"),
 ])

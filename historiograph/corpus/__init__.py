@@ -12,6 +12,7 @@ from typing import Any
 
 from ..model import AnnotatedDocument, Conflict, CorpusEntity, CorpusTables, TimelineEntry
 from . import bibliography, conflicts, entities, events
+from .reading import in_order, only
 
 
 def build_corpus(docs: list[AnnotatedDocument], corrections: Any = None,
@@ -20,10 +21,10 @@ def build_corpus(docs: list[AnnotatedDocument], corrections: Any = None,
     conflicts a person corrected, between the steps, so that each step reads the corrected one before.
     `costs` collects CPU seconds per step."""
     costs = {} if costs is None else costs
-    docs = sorted(docs, key=lambda d: d.document.source)
+    docs = in_order(docs)
     ents, timeline, found = linked(docs, corrections, costs)
     clock = time.process_time()
-    works = bibliography.works(docs)
+    works = bibliography.works(only(docs, "references", "metadata"))
     costs["bibliography"] = costs.get("bibliography", 0.0) + time.process_time() - clock
     return CorpusTables(entities=ents, timeline=timeline, conflicts=found, works=works)
 
@@ -42,16 +43,18 @@ def linked(docs: list[AnnotatedDocument], corrections: Any = None, costs: dict[s
         costs[name] = costs.get(name, 0.0) + now - clock
         clock = now
 
-    docs = sorted(docs, key=lambda d: d.document.source)
+    docs = in_order(docs)
     ents = entities.resolve(docs)
     if corrections is not None:
         ents = corrections.entities(ents)
     step("entities")
-    timeline = events.timeline(docs, ents)
+    reading = events.Reading(docs, ents)  # one pass for both steps; its records held once
+    timeline = events.timeline(docs, ents, reading)
     if corrections is not None:
         timeline = corrections.timeline(timeline)
     step("timeline")
-    found = conflicts.find(docs, ents, timeline)
+    found = conflicts.find(docs, ents, timeline, reading)
+    del reading
     if corrections is not None:
         found = corrections.conflicts(found)
     step("conflicts")

@@ -13,18 +13,20 @@ conflict with two sides, not a million pairs. Each conflict names the timeline e
 """
 from __future__ import annotations
 
-from ..checks import first_holder, narrative, people, rules, told_twice
-from ..checks.records import from_document
+from ..checks import first_holder, people, rules, told_twice
 from ..events.confidence import THRESHOLD
 from ..model import AnnotatedDocument, Conflict, CorpusEntity, EvidenceSpan, TimelineEntry
-from .events import CorpusKeys, kind, records
+from .events import Reading, kind
 
 
 def find(docs: list[AnnotatedDocument], entities: list[CorpusEntity],
-         timeline: list[TimelineEntry]) -> list[Conflict]:
-    keys = CorpusKeys(docs, entities)
+         timeline: list[TimelineEntry], reading: Reading | None = None) -> list[Conflict]:
+    """``reading``: the timeline step's (``events.Reading``), else the documents are read here."""
+    reading = reading or Reading(docs, entities)
+    keys, narrated, documents, holders = (reading.conflict_keys, reading.narrated, set(reading.documents),
+                                          reading.holders)
     # only events at or above the default confidence are compared: a doubtful reading is no contradiction
-    recs = [r for r in records(docs, keys) if r.event.confidence >= THRESHOLD]
+    recs = [r for r in reading.recs if r.event.confidence >= THRESHOLD]
     ce_by_id = {ce.id: ce for ce in entities}
 
     def figure_of(key: str):
@@ -39,14 +41,12 @@ def find(docs: list[AnnotatedDocument], entities: list[CorpusEntity],
 
     spans = rules.lifespans(recs, figure_of)
     found = rules.anachronisms(recs, spans)
-    for ad in docs:
-        found += narrative.narrative_dates(ad, from_document(ad, keys.key_of, keys.name_of))
+    found += narrated
     found += rules.competing_accounts(recs)
-    documents = told_twice.document_keys(docs, keys.key_of)
     sites = told_twice.Sites(recs, told_twice.site_test(entities, documents), kind, documents)
     found += rules.same_event_conflicts(recs, lambda r, local: keys.name_of(keys.key_of(r.source, local)), sites,
                                         lambda key: key in ce_by_id and ce_by_id[key].label == "PERSON")
-    found += first_holder.conflicts(docs, keys.key_of, keys.name_of)
+    found += first_holder.conflicts(holders, keys.key_of, keys.name_of)
     found = merge_alike(found, entry_index(timeline), {t.id: i for i, t in enumerate(timeline)})
     out = rules.dedupe(found)
     out.sort(key=sort_key)

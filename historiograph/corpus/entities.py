@@ -40,6 +40,7 @@ from ..entities import places
 from ..entities import evidence as ev_
 from ..entities import infobox, lexicon
 from . import gender
+from .reading import only
 from ..entities.names import _PATRONYMIC
 from ..model import AnnotatedDocument, CorpusEntity, Entity
 
@@ -252,14 +253,14 @@ class _Clusters(_UF):
         return out
 
 
-def _items(docs) -> tuple[list, set]:
+def _items(docs, ordered: bool = False) -> tuple[list, set]:
     """(items, narrated): one item per document entity — (source, entity, mention count, group,
     keys, persons, evidence, "male"/"female" as its pronouns tell it, the capitalised words its text writes
     before its family name, whether its text ties it to a relative ``told_with_kin``) — and the (source, local id) pairs named outside a reference list.
-    ``docs``: (source, text, mentions, entities) of each document."""
+    ``docs``: (source, text, mentions, entities) of each document (``ordered``: by source already, read once)."""
     items = []
     narrated: set[tuple[str, str]] = set()
-    for source, text, mentions, entities in sorted(docs, key=lambda d: d[0]):
+    for source, text, mentions, entities in (docs if ordered else sorted(docs, key=lambda d: d[0])):
         counts: dict[str, int] = defaultdict(int)
         fields = [(f.start, f.end) for f in infobox.fields(text)]
         for m in mentions:
@@ -280,10 +281,19 @@ def _items(docs) -> tuple[list, set]:
         kin = told_with_kin(text, mentions)
         for e in entities:
             g, keys, persons = _keys(e.name, e.aliases, e.label)
-            written = frozenset(w for p in persons for w in before.get(p.family, ())) if g == "PERSON" else frozenset()
+            written = _frozen([w for p in persons for w in before.get(p.family, ())] if g == "PERSON" else ())
             items.append((source, e, counts.get(e.id, 0), g, keys, persons, evidence.get(e.id),
-                          frozenset(told.get(e.id, ())), written, frozenset(kin.get(e.id, ()))))
+                          _frozen(told.get(e.id, ())), written, _frozen(kin.get(e.id, ()))))
     return items, narrated
+
+
+_NONE: frozenset = frozenset()
+
+
+def _frozen(values) -> frozenset:
+    """A frozenset, the one empty one for none: most entities have no pronoun, title or kin word, and an
+    empty frozenset is 200 bytes of each of a million items."""
+    return frozenset(values) if values else _NONE
 
 
 # "his father, X", "Weber's widow X", "the son of X"; "X, his brother,"; "his son Carl" (a given name alone)
@@ -371,7 +381,8 @@ def resolve(docs: list[AnnotatedDocument], why: dict[str, list[dict]] | None = N
     """Join the documents' entities into corpus entities; deterministic for a given set of docs.
     ``why`` (if given) receives, per corpus entity id, its joins ({"names", "reason", "sources"})
     and the joins its evidence blocked ({"names", "blocked"})."""
-    items, narrated = _items([(ad.document.source, ad.text, ad.mentions, ad.entities) for ad in docs])
+    items, narrated = _items(((ad.document.source, ad.text, ad.mentions, ad.entities)
+                              for ad in only(docs, "text", "mentions", "entities")), getattr(docs, "ordered", False))
     uf = _link(items)
     out = _tables(items, uf, narrated)
     if why is not None:

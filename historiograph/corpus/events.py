@@ -19,6 +19,10 @@ from ..disjoint import DisjointSets
 from ..events.dates import MAX, MIN_BC, compatible, open_start, precision
 from ..events.lexicon import lexicon
 from ..model import AnnotatedDocument, CorpusEntity, EvidenceSpan, TimelineEntry
+from .reading import only
+
+# what ``checks.records.from_document`` reads of a document
+RECORD_FIELDS = ("text", "events", "entities", "mentions")
 
 _DANGLING = frozenset({"with", "to", "on", "against", "of", "for"})
 _CERTAIN = ["asserted", "reported", "hedged", "disputed", "negated"]
@@ -40,11 +44,17 @@ class CorpusKeys:
                     self.by_name.setdefault(n.lower(), ce.id)
         self.local: dict[tuple[str, str], tuple[str, str]] = {}  # (source, id) -> (name, label)
         self.peoples: set[str] = set()  # roots of the nationality words of the corpus ("korean")
-        for ad in docs:
+        for ad in only(docs, "entities"):
             for e in ad.entities:
                 self.local[(ad.document.source, e.id)] = (e.name, e.label)
                 if e.label == "NORP":
                     self.peoples.add(_people_root(e.name))
+
+    def copy(self) -> "CorpusKeys":
+        """A copy whose names (filled in as keys are asked for) grow apart from this one's."""
+        new = object.__new__(CorpusKeys)
+        new.__dict__ = {k: v.copy() if isinstance(v, (dict, set)) else v for k, v in self.__dict__.items()}
+        return new
 
     def key_of(self, source: str, p) -> str | None:
         if isinstance(p, str):
@@ -113,10 +123,16 @@ def _people_root(name: str) -> str:
     return word[:-1] if word.endswith("s") and len(word) > 3 else word
 
 
-def records(docs: list[AnnotatedDocument], keys: CorpusKeys) -> list[Record]:
+def records(docs: list[AnnotatedDocument], keys: CorpusKeys, each=None, fields: tuple[str, ...] = ()) -> list[Record]:
+    """The records of every event of ``docs``. ``each(ad, its records)``, when given, sees each document
+    in the same pass, before any record is changed (the documents read from the store are read once: a
+    pass decodes them again); ``fields``: what ``each`` reads besides ``RECORD_FIELDS``."""
     out: list[Record] = []
-    for ad in docs:
-        out.extend(from_document(ad, keys.key_of, keys.name_of))
+    for ad in only(docs, *RECORD_FIELDS, *fields):
+        recs = from_document(ad, keys.key_of, keys.name_of)
+        if each is not None:
+            each(ad, recs)
+        out.extend(recs)
     borrow(out)
     return out
 
@@ -304,10 +320,35 @@ def _fact_line_pairs(recs: list[Record]):
             yield i, js[0]
 
 
-def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity]) -> list[TimelineEntry]:
-    keys = CorpusKeys(docs, entities)
-    recs = records(docs, keys)
-    documents = told_twice.document_keys(docs, keys.key_of)
+class Reading:
+    """What the timeline and conflicts steps read of the documents, in one pass: the records of their
+    events, the named documents they refer to, and what the conflicts step checks per document (narrative
+    dates, the first or last holders of posts). Read once, for documents the store decodes at each pass
+    (``corpus.reading``), and held once: the records are the largest part of both steps. Each step gets
+    the keys as they were after the pass (``conflict_keys``), as if it had read the documents itself."""
+
+    def __init__(self, docs, entities: list[CorpusEntity]):
+        from ..checks import first_holder, narrative
+
+        self.keys = CorpusKeys(docs, entities)
+        self.documents: set[str] = set()
+        self.narrated: list = []
+        self.holders: list[AnnotatedDocument] = []
+
+        def each(ad: AnnotatedDocument, its: list[Record]) -> None:
+            self.narrated.extend(narrative.narrative_dates(ad, its))
+            self.documents.update(told_twice.document_keys([ad], self.keys.key_of))
+            if first_holder.claims(ad):
+                self.holders.append(ad)
+
+        self.recs = records(docs, self.keys, each, ("timexes", "sentences"))
+        self.conflict_keys = self.keys.copy()
+
+
+def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity],
+             reading: Reading | None = None) -> list[TimelineEntry]:
+    reading = reading or Reading(docs, entities)
+    keys, recs, documents = reading.keys, reading.recs, set(reading.documents)
     sites = told_twice.Sites(recs, told_twice.site_test(entities, documents), kind, documents)
     sets = DisjointSets(len(recs))
     alone = rules.Lone(recs)

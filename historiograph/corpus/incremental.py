@@ -37,6 +37,7 @@ from . import bibliography, build_corpus, linked
 from .bibliography import work_key
 from .entities import FUZZY_OTHER, FUZZY_PERSON, _bare_single_org, _keys, same_person_name
 from .events import _people_root
+from .reading import only
 
 WHOLE_ABOVE = 0.5  # when more than this share of the documents is touched, the whole stage is cheaper
 WORK = "bib:"  # the bibliography's keys; every other key is the entity steps'
@@ -268,11 +269,11 @@ def touched(corpus: Any, changed: set[str], now: dict[str, str],
 
 def _whole(corpus: Any, now: dict[str, str], costs: dict[str, float]) -> str:
     clock = time.process_time()
-    docs = corpus.all_annotated()
+    docs = corpus.stream()  # read again at each pass: never every annotation in memory at once
     clock = _tick(costs, "load", clock)
     tables = build_corpus(docs, costs=costs)
     clock = time.process_time()
-    keys = {ad.document.source: link_keys(ad) for ad in docs}
+    keys = {ad.document.source: link_keys(ad) for ad in only(docs, "entities", "events", "references", "metadata")}
     corpus.put_corpus(tables, keys, now)
     _tick(costs, "write", clock)
     return "whole"

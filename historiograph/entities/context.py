@@ -42,7 +42,7 @@ _PLACE_CONTEXT = re.compile(
     r"[ \t\n]+$", re.I)
 _NAME_WORD = re.compile(r"[A-Z][a-z'’\-]+")
 _BIG_CITY = 1_000_000
-_SEP = re.compile(r"^(?:,[ \t\n]*(?:and[ \t\n]+|or[ \t\n]+)?|[ \t\n]+(?:and|or)[ \t\n]+)$")
+_SEP = place_lists.LIST_SEPARATOR
 _PLACES = ("GPE", "LOC", "FAC")
 
 
@@ -326,7 +326,7 @@ def _frame(doc, c: Cand) -> tuple[str, str]:
 
 
 def _common_word(word: str) -> bool:
-    from .filters import _common_word as common
+    from .filters import common_word as common
 
     return common(word)
 

@@ -30,7 +30,9 @@ import re
 from rapidfuzz import fuzz
 
 from . import lexicon, places
+from .place_lists import LIST_SEPARATOR
 from .spans import MODEL, STRONG, Cand, strip_possessive
+from ..events.gender import known_given_name
 
 _CITY_COMMA = re.compile(r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)*,[ \t\xa0]*$")
 _DASH_GLUE = "–—-/"
@@ -126,15 +128,77 @@ _VESSEL = _VICTIM = None
 _CAPS_WORD = re.compile(r"[A-Z]{4,}")
 _THE_BEFORE = re.compile(r"\b[Tt]he[ \t\n]$")
 # a determiner before one capitalised word makes it a common noun's phrase ("their Conftitution",
-# "a Physician", "his Majefty") unless the word is a name
-_DETERMINER_BEFORE = re.compile(r"(?:(?<![\w.])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Yy]our"
-                                r"|[Ee]very|[Ee]ach)(?:[ \t\n]+[a-z][a-z-]*){0,2}|(?<![\w.])[a-z]+['’]s)[ \t\n]+$")
-# (lowercase modifiers may stand between: "a high protective Tariff"; a common possessor too:
-# "the company's Ships")
+# "a Physician", "his Majefty") unless the word is a name; adjectives and adverbs may stand between
+# ("a high protective Tariff": ``_modifier``), a common possessor too ("the company's Ships")
+_DETERMINER = r"(?<![\w.])(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Tt]heir|[Hh]is|[Hh]er|[Ii]ts|[Oo]ur|[Yy]our|[Ee]very|[Ee]ach)"
+# the determiner with 0, 1 or 2 lowercase words between (the nearest first: "their organ the Observer"
+# is "the Observer"), or a common possessor ("the company's Ships")
+_DETERMINER_BEFORE = tuple(re.compile(rf"{_DETERMINER}(?P<between>(?:[ \t\n]+[a-z][a-z-]*){{{n}}})[ \t\n]+$")
+                           for n in range(3))
+_POSSESSIVE_BEFORE = re.compile(r"(?<![\w.])[a-z]+['’]s[ \t\n]+$")
 
 
 @functools.lru_cache(maxsize=4096)
-def _common_word(word: str) -> bool:
+def _modifier(word: str, long_s: bool = False) -> bool:
+    """A word WordNet knows as an adjective or an adverb and never first as a person or a time
+    ("young", "protective", "most"; in old print "faid" read "said"; not "son", "brother", "week",
+    "named")."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    if wn is None:
+        return False
+    if long_s and not wn.synsets(word):
+        return any(_modifier(r) for r in _long_s_readings(word) + (["s" + word[1:]] if word[:1] == "f" else []))
+    if not any(s.pos() in "asr" for s in wn.synsets(word)):
+        return False
+    return not any(s.lexname() in ("noun.person", "noun.time") for s in wn.synsets(word, "n")[:1])
+
+
+def _determiner_before(text: str, start: int, long_s: bool = False) -> re.Match | None:
+    """The nearest determiner (and modifiers) right before ``start``: "the", "a high protective", "their",
+    "the company's"; None when a noun or a verb stands between ("his son Leif", "a man named Sawyer")."""
+    lo = max(0, start - 40)
+    m = _POSSESSIVE_BEFORE.search(text, lo, start)
+    if m:
+        return m
+    for pattern in _DETERMINER_BEFORE:
+        m = pattern.search(text, lo, start)
+        if m:
+            return m if all(_modifier(w, long_s) for w in m.group("between").split()) else None
+    return None
+
+
+_LONG_S_WORD = re.compile(r"\b(?=[A-Za-z]*f)[A-Za-z][a-z]*\b")
+
+
+def long_s_evidence(text: str, at_least: int = 3) -> bool:
+    """Whether the document shows OCR's "f" for the long s: several different words WordNet does not
+    know whose reading with "s" is a function word or a word it knows ("fo", "faid", "thofe",
+    "Majefty")."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    if wn is None:
+        return False
+    found: set[str] = set()
+    function = lexicon.function_words()
+    for w in {m.group(0) for m in _LONG_S_WORD.finditer(text)}:
+        low = w.casefold()
+        if low in function or wn.synsets(low) or wn.morphy(low):
+            continue
+        readings = _long_s_readings(low)
+        if low.startswith("f"):  # the long s begins words too: "faid", "fo"
+            readings += ["s" + r for r in [low[1:], *(x[1:] for x in readings)]]
+        if any(r in function or wn.synsets(r) for r in readings):
+            found.add(low)
+            if len(found) >= at_least:
+                return True
+    return False
+
+
+@functools.lru_cache(maxsize=4096)
+def common_word(word: str) -> bool:
     """A word WordNet knows only in lowercase (a common noun, verb or adjective: "tablet",
     "obituary"), never as a proper name ("Dorset", "NATO"). False without WordNet."""
     from ..events.wordnet import reader
@@ -174,7 +238,7 @@ def _common_plural(word: str) -> bool:
     wn = reader()
     low = word.casefold()
     base = wn.morphy(low, "n") if wn is not None and word.isalpha() else None
-    return bool(base) and base != low and _common_word(base) and not any(
+    return bool(base) and base != low and common_word(base) and not any(
         l.name().casefold() == low for syn in wn.synsets(low) for l in syn.lemmas())
 
 
@@ -193,20 +257,21 @@ def _long_s_readings(word: str) -> list[str]:
 
 
 @functools.lru_cache(maxsize=8192)
-def common_noun_alone(word: str) -> bool:
+def common_noun_alone(word: str, long_s: bool = True) -> bool:
     """A word that names no one when it stands alone as a mention: WordNet knows it (or its
     singular) only in lowercase ("Shrubbery", "Physicians"), or, unknown to WordNet as it is, knows
-    a reading of it with the long s restored ("Houfehold" -> "household"). False without WordNet."""
+    a reading of it with the long s restored ("Houfehold" -> "household"; only with ``long_s``, for a
+    document that shows the long s: ``long_s_evidence``). False without WordNet."""
     from ..events.wordnet import reader
 
     wn = reader()
     if wn is None or not word.isalpha() or len(word) < 3:
         return False
-    if _common_word(word) or _common_plural(word):
+    if common_word(word) or _common_plural(word):
         return True
-    if "f" not in word[1:] or wn.synsets(word.casefold()) or wn.morphy(word.casefold()):
+    if not long_s or "f" not in word[1:] or wn.synsets(word.casefold()) or wn.morphy(word.casefold()):
         return False
-    return any(_common_word(r) or _common_plural(r) for r in _long_s_readings(word))
+    return any(common_word(r) or _common_plural(r) for r in _long_s_readings(word))
 
 
 def _verb_after_name(text: str, c: Cand) -> None:
@@ -221,7 +286,7 @@ def _headline_word(text: str, c: Cand) -> bool:
     """One word in capitals that is a common word (a headline's "OBITUARY", "TRUSTEE"), which
     the model read as a name; not a known place or state, nor a newspaper's head word ("TIMES")."""
     span = text[c.start:c.end]
-    return (c.priority <= MODEL and _CAPS_WORD.fullmatch(span) is not None and _common_word(span)
+    return (c.priority <= MODEL and _CAPS_WORD.fullmatch(span) is not None and common_word(span)
             and not places.is_known_place(span) and not lexicon.states_or_orgs(span)
             and not any(span.casefold() in heads for heads in lexicon.periodical_heads().values()))
 
@@ -251,7 +316,7 @@ def _heading_of_common_words(text: str, c: Cand) -> bool:
         return False  # "Judge Hale was given a / gold watch": a titled name in a column's line
     if len(words) > 1 and "and" not in words:
         return False  # "Legation Quarter", "Forbidden City": common words that make a name together
-    return all(w == "and" or (w.isalpha() and _common_word(w)) for w in words)
+    return all(w == "and" or (w.isalpha() and common_word(w)) for w in words)
 
 
 @functools.lru_cache(maxsize=2048)
@@ -265,28 +330,45 @@ def _body_noun(noun: str) -> bool:
     return any(ancestor_names(s) & bodies for s in (wn.synsets(noun, "n") if wn is not None else []))
 
 
-@functools.lru_cache(maxsize=2048)
-def _building_or_land(word: str) -> bool:
-    """Whether the word's first WordNet sense is a building or a piece of land ("Guildhall", "Inn",
-    "Archipelago", "Cape"): "the Guildhall" of a town's paper names one place, "the Shrubbery" (a
-    region of plants), "the Board" do not."""
-    from ..events.wordnet import ancestor_names, reader
+_PLACE_PREPOSITION_THE = re.compile(r"\b(?:in|at|near|across|into|through|over|on|off|from|to|towards|beyond|around)"
+                                    r"[ \t\n]+the[ \t\n]+$", re.I)
 
-    wn = reader()
-    low = word.casefold()
-    base = (wn.morphy(low, "n") or low) if wn is not None else low
-    senses = wn.synsets(base, "n") if wn is not None else []
-    return bool(senses) and bool(ancestor_names(senses[0]) & {"structure.n.01", "land.n.04"})
+
+def _named_place_noun(text: str, start: int, word: str) -> bool:
+    """A common noun after "the" that names a place: its first WordNet sense a building or a piece
+    of land ("the Guildhall", "the Archipelago"), or any sense a place, building, land or water after a
+    preposition of place ("in the Sound off Scotland", "across the Heath", "at the Exchange in
+    Paris"); not "sold with the Shrubbery", "the Board"."""
+    from ..events.wordnet import first_sense_ancestry
+
+    if set(first_sense_ancestry(word.casefold())) & {"structure.n.01", "land.n.04"}:
+        return True
+    return bool(_PLACE_PREPOSITION_THE.search(text, max(0, start - 16), start)) and places.place_noun(word)
+
+
+def _role_after_determiner(text: str, c: Cand, word: str, old_print: bool) -> bool:
+    """Whether a capitalised common noun after a determiner is a role, no name: "the Regent", "their
+    Conftitution"; a person's after "the" or a possessive and adjectives ("the young Collier") only a title word
+    or in old print, which capitalises its nouns ("a high protective Physician" is one anyway)."""
+    from .spans import title_words
+
+    m = _determiner_before(text, c.start, old_print)
+    if m is None:
+        return False
+    if c.label != "PERSON" or _common_plural(word):
+        return True  # "the most extensive Losses": no person's name
+    between = m.groupdict().get("between")
+    indefinite = m.group(0).split()[0].casefold() in ("a", "an", "every", "each")
+    return not between or indefinite or old_print or word.casefold() in title_words()
 
 
 _POSSESSOR_BEFORE = re.compile(r"[A-Z][\w]*['’]s?[ \t\n]+$")  # "Luce's Hotel": the possessor names it
-_LIST_GLUE = re.compile(r"[ \t\n]*(?:,|and|,[ \t\n]*and)[ \t\n]*")
 
 
 def _in_list_of_places(text: str, c: Cand, cands: list[Cand]) -> bool:
     """Whether a place candidate stands next to another, joined by a comma or "and"."""
     return any(o is not c and o.label in ("GPE", "LOC") and (
-        _LIST_GLUE.fullmatch(text, o.end, c.start) or _LIST_GLUE.fullmatch(text, c.end, o.start)) for o in cands)
+        LIST_SEPARATOR.match(text[o.end:c.start]) or LIST_SEPARATOR.match(text[c.end:o.start])) for o in cands)
 
 
 def apply(text: str, cands: list[Cand]) -> list[Cand]:
@@ -294,6 +376,7 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
     if _VESSEL is None:
         _VESSEL, _VICTIM = _vessel_re(), _victim_re()
     title = _title_line(text)
+    long_s = long_s_evidence(text)
     vessels = {text[c.start:c.end] for c in cands
                if c.label in ("PERSON", "ORG", "GPE", "FAC", "LOC") and " " not in text[c.start:c.end].strip()
                and _VESSEL.search(text, max(0, c.start - 24), c.start)}
@@ -321,13 +404,14 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
                 and span.casefold() not in person_words):
             continue  # "Whitsunday", "Michaelmas", "Monday" read as a name: a time
         if (c.priority <= MODEL and c.label in ("PERSON", "ORG") and " " not in span
-                and _DETERMINER_BEFORE.search(text, max(0, c.start - 40), c.start) and common_noun_alone(strip_possessive(span))
+                and common_noun_alone(strip_possessive(span), long_s) and not known_given_name(strip_possessive(span))
+                and _role_after_determiner(text, c, strip_possessive(span), long_s)
                 and not (c.label == "ORG" and (span in org_heads or _body_noun(strip_possessive(span).casefold())))):
             continue  # "the Khan's horsemen", "the Regent": a role, no name ("the Assembly" is a body)
         if (c.priority <= MODEL and c.label in ("GPE", "LOC") and " " not in span
-                and _DETERMINER_BEFORE.search(text, max(0, c.start - 40), c.start)
-                and common_noun_alone(strip_possessive(span)) and not places.is_known_place(span)
-                and not _building_or_land(strip_possessive(span))
+                and _determiner_before(text, c.start, long_s)
+                and common_noun_alone(strip_possessive(span), long_s) and not places.is_known_place(span)
+                and not _named_place_noun(text, c.start, strip_possessive(span))
                 and not _in_list_of_places(text, c, cands) and not _POSSESSOR_BEFORE.search(text, max(0, c.start - 30), c.start)):
             continue  # "the Shrubbery", "the Board": a common noun after a determiner read as a place
             # ("besieged Thorn" is one; "the Guildhall" a building, "the Athenaeum" a FAC; "Cheboygan,

@@ -71,7 +71,7 @@ def spacy_candidates(ad, text: str) -> list[Cand]:
                 if c:
                     out.append(c)
             continue
-        c = _correct(text, start, end, label, wrapped)
+        c = _correct(text, start, end, label, wrapped, doc)
         if c:
             out.append(c)
     return out
@@ -104,9 +104,9 @@ def _titled_person(span: str, label: str) -> str:
     heads = lexicon.org_head_words()
     if any(strip_possessive(w.strip(".,")).casefold() in heads for w in words[1:]) or not words[1][:1].isupper():
         return label
-    from .filters import _common_word
+    from .filters import common_word
 
-    if all(_common_word(w.strip(".,'’")) for w in words[1:]):
+    if all(common_word(w.strip(".,'’")) for w in words[1:]):
         return label  # "General Assembly", "Privy Council": a title word before common nouns
     return "PERSON"
 
@@ -134,25 +134,49 @@ def _given_name_person(span: str, label: str) -> str:
         if (not w[:1].isupper() or w.casefold() in heads or ("last", w.casefold()) in place_heads
                 or common_noun_alone(w) or w in lexicon.demonyms()):
             return label  # "Kendall Counties", "Charlotte Street": a place's head
-    if _place_noun(words[-1]):
+    if places.place_noun(words[-1]):
         return label  # "Leigh Wood", "Newton Park", "Harley Down": a place named after someone
+    if any(_big_place(w) for w in words[1:]):
+        return label  # "Chase Manhattan": a firm named after a place too
+    if _plural_of_kin_noun(words[-1]):
+        return label  # "Grace Brothers", "Dombey Sons": a family's firm
     return "PERSON"
 
 
-@functools.lru_cache(maxsize=2048)
-def _place_noun(word: str) -> bool:
-    """Whether WordNet knows the word in lowercase as a kind of place, building or piece of land
-    ("wood", "park", "down", "ward"): the last word of a place named after a person."""
-    from ..events.wordnet import ancestor_names, reader
+def _big_place(word: str) -> bool:
+    """A word the gazetteer knows as a country, a region or a town of 100,000 or more."""
+    rec = places.lookup(word)
+    return bool(rec) and not rec.get("not_a_place") and (rec["kind"] != "city" or rec["population"] >= _BIG_PLACE)
+
+
+_BODY_NOUN_BEFORE = re.compile(r"\b(?:the|a|an)[ \t\n]+([a-z]+)[ \t\n]+$")
+_FIRM_VERBS = ("establish.v.01", "establish.v.02", "form.v.01", "incorporate.v.03", "unify.v.01")
+
+
+def _firm_in_context(text: str, start: int, end: int, doc) -> bool:
+    """Whether what is said around a name makes it a body, not a person: an organisation's noun in
+    apposition before it ("the bank Morgan Stanley"), or a predicate said of a body ("was founded",
+    "was formed", "merged": WordNet's senses of establishing, forming, incorporating, uniting)."""
+    m = _BODY_NOUN_BEFORE.search(text, max(0, start - 24), start)
+    if m and places.names_a_body(m.group(1)):
+        return True
+    span = doc.char_span(start, end, alignment_mode="expand") if doc is not None else None
+    if span is None:
+        return False
+    root = span.root
+    verb = root.head
+    if root.dep_ not in ("nsubjpass", "nsubj") or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    passive = root.dep_ == "nsubjpass"
+    from ..events.wordnet import sense_under, reader
 
     wn = reader()
-    if wn is None:
+    lemma = verb.lemma_.casefold()
+    if wn is None or not lemma.isalpha():
         return False
-    kinds = {"location.n.01", "structure.n.01", "land.n.04", "geological_formation.n.01", "body_of_water.n.01",
-             "forest.n.01"}
-    low = word.casefold()
-    return any(ancestor_names(s) & kinds for s in wn.synsets(low, "n")
-               if any(l.name() == low for l in s.lemmas()))
+    senses = {s.name() for s in wn.synsets(lemma, "v")[:3]}
+    firm = any(sense_under(lemma, a, 3) or a in senses for a in _FIRM_VERBS)
+    return firm and (passive or "unify.v.01" in senses or sense_under(lemma, "unify.v.01", 3))
 
 
 _BROKEN_WORD_BEFORE = re.compile(r"[A-Z][^\W\d_]*[¬\u00ad-][ \t]*\n[ \t]*[a-z]+[ \t]+$")
@@ -170,8 +194,14 @@ def _broken_word_before(text: str, start: int, label: str) -> int:
     m = _BROKEN_WORD_BEFORE.search(text, max(0, start - 40), start)
     if not m:
         return start
+    word = unbroken(text[m.start():m.end()]).split()[0]
+    if _no_name_word(word):
+        return start  # "Decem-\nber London", "How¬\never Berlin": a time or an adverb, no name's word
     k = _CAP_WORDS_BEFORE.search(text, max(0, m.start() - 60), m.start())
     if not k or "\n" in text[k.start():m.start()]:
+        if _SENTENCE_END_BEFORE.search(text, max(0, m.start() - 4), m.start()) and not _known_name_word(
+                word, unbroken(text[m.start():end_of_name(text, start)])):
+            return start  # a sentence's first word, which no gazetteer or dictionary knows as a name
         return m.start()
     a = k.start()
     first = re.match(r"\S+[ \t]+", text[a:m.start()])
@@ -180,7 +210,39 @@ def _broken_word_before(text: str, start: int, label: str) -> int:
     return a
 
 
-def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False) -> Cand | None:
+def end_of_name(text: str, start: int) -> int:
+    """The end of the capitalised words from ``start`` on its line ("London learned" -> "London")."""
+    m = re.match(r"[A-Z][^\W\d_]*(?:[ \t]+[A-Z][^\W\d_]*)*", text[start:])
+    return start + (m.end() if m else 0)
+
+
+@functools.lru_cache(maxsize=4096)
+def _no_name_word(word: str) -> bool:
+    """A word that begins no name: a function word, a month, a weekday, a feast ("December",
+    "Sunday", "Christmas"), or an adverb WordNet knows only in lowercase ("However", "Yesterday",
+    "Afterwards")."""
+    from ..events.wordnet import reader
+    from ..time.rules import month_of
+    from ..time.lexicon import lexicon as time_lexicon
+    from .filters import common_word
+
+    low = word.casefold()
+    if low in lexicon.function_words() or month_of(low) or low in time_lexicon()["weekdays"] or places.wordnet_time(word):
+        return True
+    wn = reader()
+    return wn is not None and bool(wn.synsets(low, "r")) and common_word(word)
+
+
+def _known_name_word(word: str, name: str) -> bool:
+    """Whether a word broken at a line end, first in its sentence, is a name's: the gazetteer knows
+    it or the name it begins as a place, the dictionary as a given name, or it is a demonym."""
+    from ..events.gender import known_given_name
+
+    return (places.is_known_place(word) or places.is_known_place(name) or known_given_name(word)
+            or word in lexicon.demonyms())
+
+
+def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False, doc=None) -> Cand | None:
     span = text[start:end]
     if has_cyrillic(span):
         return None
@@ -198,7 +260,8 @@ def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False)
         return None  # the model's unquoted "works" are mostly fragments of sentences
     label = kind_from_head(unbroken(span), label)
     label = institution_label(text, start, end, label)
-    label = _given_name_person(unbroken(span), label)
+    if _given_name_person(unbroken(span), label) == "PERSON" and not _firm_in_context(text, start, end, doc):
+        label = "PERSON"
     if label == "PERSON":
         m = _OPENING_WORD.match(span)
         if m and m.group(1).casefold() in lexicon.function_words():
@@ -302,7 +365,7 @@ def kind_from_head(name: str, label: str) -> str:
         return "WORK"
     if label in ("PERSON", "ORG"):
         place = lexicon.place_heads().get(("last", last))
-        if place is None and words[1][:1].isupper() and (label == "PERSON" or _names_after_head(words[1:])):
+        if place is None and words[1][:1].isupper() and _names_after_head(words[1:]):
             # "Fort Collins", "Cape Bon" read as a person or a body: the first word makes a place,
             # unless a common noun follows ("Port Authority", "Lake Shore Railroad")
             place = lexicon.place_heads().get(("first", words[0].casefold()))
@@ -315,15 +378,43 @@ def kind_from_head(name: str, label: str) -> str:
 
 def _names_after_head(words: list[str]) -> bool:
     """Whether the words after a place's first head word are all names, no common noun of WordNet
-    nor a body's head word ("Collins", not "Authority", "Shore Railroad")."""
-    from .filters import _common_word
+    (nor its plural, nor a part of a hyphenated word) nor a body's head word ("Collins", not
+    "Authority", "Shore Railroad", "Wayne Pistons", "Huron Times-Herald")."""
+    from .filters import common_noun_alone
 
     heads = lexicon.org_head_words()
     for w in words:
         w = strip_possessive(w.strip(".,"))
-        if not w[:1].isupper() or w.casefold() in heads or _common_word(w):
+        if not w[:1].isupper():
             return False
+        for part in w.split("-"):  # "Pistons", "Times-Herald": a team's, a paper's common nouns
+            if part.casefold() in heads or common_noun_alone(part, False) or _plural_of_common_noun(part):
+                return False
     return True
+
+
+@functools.lru_cache(maxsize=2048)
+def _plural_of_common_noun(word: str) -> bool:
+    """A plural whose singular WordNet knows in lowercase, itself no lemma ("Pistons", "Highlanders";
+    not "Collins", a lemma, nor "Wells")."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    low = word.casefold()
+    base = wn.morphy(low, "n") if wn is not None and word.isalpha() else None
+    if not base or base == low or any(l.name().casefold() == low for s in wn.synsets(low, "n") for l in s.lemmas()):
+        return False
+    return any(l.name() == base for s in wn.synsets(base, "n") for l in s.lemmas())
+
+
+def _plural_of_kin_noun(word: str) -> bool:
+    """The plural of a noun whose first WordNet sense is a relative ("Brothers", "Sons"; not "Powers")."""
+    from ..events.wordnet import first_sense_ancestry, reader
+
+    wn = reader()
+    if wn is None or not _plural_of_common_noun(word):
+        return False
+    return "relative.n.01" in first_sense_ancestry(wn.morphy(word.casefold(), "n"))
 
 
 _KIND_OF_NAME = re.compile(r"(?P<noun>[A-Za-z]+)\s+(?:of|OF)\s+(?:(?:the|THE)\s+)?(?P<name>.+)")

@@ -704,13 +704,13 @@ def _titled_re() -> tuple[re.Pattern, re.Pattern]:
 def _name_word_ok(word: str) -> bool:
     """A word that can be a personal name after a title: not a common word (WordNet), a month, a
     weekday, a demonym, a title, a head word of a place or an organisation."""
-    from .filters import _common_word
+    from .filters import common_word
 
     w = strip_possessive(word)
     low = w.casefold()
     return not (low in title_words() or low in _CALENDAR or w in lexicon.demonyms() or w in lexicon.not_names()
                 or low in lexicon.org_head_words() or ("last", low) in lexicon.place_heads()
-                or low in lexicon.function_words() or _common_word(w.split("-")[0]))
+                or low in lexicon.function_words() or common_word(w.split("-")[0]))
 
 
 _CALENDAR = frozenset("january february march april may june july august september october november december "

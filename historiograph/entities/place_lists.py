@@ -17,7 +17,8 @@ from .names import fold
 from .spans import MODEL, Cand
 from ..wrapping import unbroken
 
-_SEP = re.compile(r"^(?:,[ \t\n]*(?:and[ \t\n]+|or[ \t\n]+)?|[ \t\n]+(?:and|or)[ \t\n]+)$")
+# what joins the names of a list: a comma, "and", "or"
+LIST_SEPARATOR = re.compile(r"^(?:,[ \t\n]*(?:and[ \t\n]+|or[ \t\n]+)?|[ \t\n]+(?:and|or)[ \t\n]+)$")
 _NEXT_WORD = re.compile(r"[ \t]*\n?[ \t]*([A-Za-z]+)")
 _PLACES = ("GPE", "LOC", "FAC")
 _ONE_WORD = re.compile(r"[A-Z][a-z'’\-]+")
@@ -41,10 +42,10 @@ def plural_place_noun(word: str) -> str | None:
 
 def _list_around(text: str, i: int, cands: list[Cand]) -> tuple[int, int]:
     lo = i
-    while lo > 0 and _SEP.match(text[cands[lo - 1].end:cands[lo].start]):
+    while lo > 0 and LIST_SEPARATOR.match(text[cands[lo - 1].end:cands[lo].start]):
         lo -= 1
     hi = i
-    while hi + 1 < len(cands) and _SEP.match(text[cands[hi].end:cands[hi + 1].start]):
+    while hi + 1 < len(cands) and LIST_SEPARATOR.match(text[cands[hi].end:cands[hi + 1].start]):
         hi += 1
     return lo, hi
 

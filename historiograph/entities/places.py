@@ -382,6 +382,28 @@ def place_noun_label(noun: str) -> str | None:
     return None
 
 
+_PLACE_KINDS = frozenset({"location.n.01", "structure.n.01", "facility.n.01", "land.n.02", "land.n.04",
+                          "geological_formation.n.01", "body_of_water.n.01", "forest.n.01"})
+
+
+@functools.lru_cache(maxsize=4096)
+def place_noun(word: str) -> bool:
+    """Whether some WordNet sense of the word in lowercase (or of its singular) is a kind of place,
+    building, piece of land or water ("wood", "park", "guildhall", "sound", "fens", "heath"): the one
+    test for a common noun that may name a place ("Leigh Wood"; "the Sound off Scotland")."""
+    from ..events.wordnet import ancestor_names, reader
+
+    wn = reader()
+    if wn is None:
+        return False
+    low = word.casefold()
+    for base in dict.fromkeys((low, wn.morphy(low, "n") or low)):
+        if any(ancestor_names(s) & _PLACE_KINDS for s in wn.synsets(base, "n")
+               if any(lemma.name() == base for lemma in s.lemmas())):
+            return True
+    return False
+
+
 @functools.lru_cache(maxsize=512)
 def names_a_body(noun: str) -> bool:
     """Whether any WordNet sense of the noun is an organisation or an institution ("bank")."""

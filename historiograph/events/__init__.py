@@ -180,7 +180,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
         return None  # "the assault": a mention of an event told before, or a generic one
     cert, source, _ = certainty.local(trig, sent, idx)
     att = certainty.from_attributions(trig.start_char, idx.ad.attributions)
-    if att is not None and att.cue is not None and _cue_is_own_object(att.cue, trig):
+    if att is not None and att.cue is not None and (_cue_is_own_object(att.cue, trig) or _cue_elsewhere(att.cue, trig)):
         att = None  # "the mayor denied the rumours": the rumours are what was denied, not its teller
     if att is not None and att.cue is not None and att.cue.start == trig.start_char:
         # the attribution's own cue ("the governor Hans Lederer stated that ..."): the telling itself,
@@ -226,6 +226,38 @@ def _cue_is_own_object(cue, trig) -> bool:
         return False
     return any(c.dep_ == "dobj" and c.left_edge.idx <= cue.start and cue.end <= c.right_edge.idx + len(c.right_edge)
                for c in trig.head.children)
+
+
+def _cue_elsewhere(cue, trig) -> bool:
+    """A sentence's attribution cue that belongs to another clause than the trigger's: a denial verb
+    (whose reach certainty.local judges: "denied the rumours and resigned", "nobody denies that ..."),
+    the object of another verb ("confirmed the reports and resigned"), or the modal of a clause the
+    trigger is not in ("captured the town; who could have stopped them?")."""
+    span = trig.head.doc.char_span(cue.start, cue.end, alignment_mode="expand")
+    if span is None:
+        return False
+    tok = span.root
+    clause = tok.head if tok.dep_ in ("aux", "auxpass") else next(
+        (a for a in [tok, *tok.ancestors] if a.pos_ in ("VERB", "AUX")), None)
+    if clause is None:
+        return False
+    own = trig.head
+    if trig.nominal:
+        own = next((a for a in own.ancestors if a.pos_ in ("VERB", "AUX")), own)
+    if own == clause:
+        return False
+    if clause.lemma_.lower() in cues()["denial_verbs"]:
+        return not any(x.dep_ == "dobj" and own in x.subtree for x in clause.children)
+    if own in tok.subtree:
+        return False  # "confirmed the reports that the rebels had burned the mill": what is reported
+    if tok.dep_ == "aux" and tok.tag_ == "MD":
+        return own not in clause.subtree
+    cur = tok
+    while cur != clause and cur.head != cur:
+        if cur.head == clause:
+            return cur.dep_ == "dobj"
+        cur = cur.head
+    return False
 
 
 def _sentence_to(trig) -> bool:
@@ -487,6 +519,9 @@ def _dedupe(found) -> list[Event]:
                 continue
             if not explicit or (prev_explicit and prev.time["value"] == ev.time["value"]):
                 repeat = True
+                if explicit and ev.certainty == "asserted" and prev.certainty in ("reported", "hedged"):
+                    prev.certainty = "asserted"  # "Why did he invade Russia in 1812? He invaded Russia
+                    prev.confidence = max(prev.confidence, ev.confidence)  # in 1812 ...": told as fact
                 break
         if not repeat:
             kept.append(ev)

@@ -9,9 +9,13 @@ from __future__ import annotations
 
 from ..model import Attribution
 from .context import DocIndex
+from . import wordnet
 from .lexicon import cues
 
 RANK = {"asserted": 0, "reported": 1, "hedged": 2, "disputed": 3, "negated": 4}
+# relations that join a clause told beside another (an adverbial, relative or loose clause) or a
+# subject: a cue of the other clause (a denial, an accusation, a question) does not reach across them
+ASIDE_DEPS = ("advcl", "relcl", "acl", "parataxis", "appos")
 
 
 def stronger(a: str, b: str) -> str:
@@ -57,7 +61,8 @@ def _verb_irrealis(h, c, depth: int) -> str | None:
         perfect = any(x.dep_ == "aux" and x.lemma_ == "have" for x in children)
         if not (perfect and modals[0].lower_ in c["modals_hedged_perfect"]):
             return "modal"
-    if any(x.dep_ == "mark" and x.lower_ in c["irrealis_marks"] for x in children) or _inverted_condition(h):
+    if any(x.dep_ == "mark" and x.lower_ in c["irrealis_marks"] for x in children) or (
+            _inverted_condition(h) and not negated_condition(h)):
         return "condition"
     if h.dep_ == "pcomp" and h.head.lower_ in c["irrealis_preps"]:
         return "purpose"
@@ -81,14 +86,34 @@ def _verb_irrealis(h, c, depth: int) -> str | None:
 
 
 def _inverted_condition(h) -> bool:
-    """"Had the general arrived a day earlier, he would have ...", "Were the city to fall, ...": an
-    adverbial clause that opens with its auxiliary before its subject is a condition without "if"."""
-    if h.dep_ != "advcl" or any(x.dep_ == "mark" for x in h.children):
+    """"Had the general arrived a day earlier, he would have ...", "Were the city to fall, ...", "the
+    fleet, had it sailed, would have ...", "would have fallen had the army not arrived": a clause that
+    opens with its auxiliary before its subject is a condition without "if" (the parse may hang the
+    auxiliary elsewhere: then a modal of the main clause must show the sentence counterfactual)."""
+    if any(x.dep_ == "mark" for x in h.children):
         return False
-    first = h.left_edge
-    subj = next((x for x in h.children if x.dep_ in ("nsubj", "nsubjpass")), None)
-    return first.head == h and first.dep_ in ("aux", "auxpass") and first.lower_ in cues()["inverting_auxiliaries"] \
-        and subj is not None and first.i < subj.left_edge.i
+    c = cues()
+    subjects = [x for x in h.children if x.dep_ in ("nsubj", "nsubjpass")]
+    if h.dep_ == "advcl":
+        first = h.left_edge
+        if first.head == h and first.dep_ in ("aux", "auxpass") and first.lower_ in c["inverting_auxiliaries"] \
+                and subjects and first.i < subjects[-1].left_edge.i:
+            return True
+    if h.dep_ == "ROOT" or h.sent[-1].text == "?":
+        return False
+    doc = h.doc
+    for s in subjects:
+        i = s.left_edge.i - 1
+        if i >= h.sent.start and doc[i].lower_ in c["inverting_auxiliaries"] and doc[i].tag_ == "VBD" and i < h.i \
+                and any(t.tag_ == "MD" and t.head != h and t.lower_ in c["counterfactual_modals"] for t in h.sent):
+            return True
+    return False
+
+
+def negated_condition(h) -> bool:
+    """"would have fallen had the army not arrived": a negated condition without "if" in a
+    counterfactual says the act happened."""
+    return _inverted_condition(h) and any(x.dep_ == "neg" for x in h.children)
 
 
 def _ability_used(h, c) -> bool:
@@ -154,9 +179,12 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
         if v is not None and h.dep_ in ("dobj", "nsubjpass", "nsubj", "pobj"):
             clause = v
     kids = list(h.children) + (list(clause.children) if clause != h else [])
-    # negation
-    if any(x.dep_ == "neg" or (x.lower_ in c["negators"] and x.dep_ in ("advmod", "det")) for x in kids):
-        certainty = "hedged" if _negated_knowing(trig, h, clause, c) else "negated"
+    asked = questioned(clause)
+    # negation ("Didn't the Romans burn Carthage?" asks after a deed it takes as done: not negated)
+    if any((x.dep_ == "neg" or (x.lower_ in c["negators"] and x.dep_ in ("advmod", "det"))) and
+           not (asked and x.dep_ == "neg" and x.head == asked_clause(h.sent)) for x in kids) and not (
+            not trig.nominal and negated_condition(h)):
+        certainty = _negated_other(trig, h, clause, c) or "negated"
     if trig.nominal and _negative_existential(h):
         certainty = "negated"  # "there is no evidence of Soviet support"
     if not trig.nominal and no_one_did(h) and not (trig.rule is not None and trig.rule.negated_by_none):
@@ -169,7 +197,7 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
     if _alleged(h) is not None:  # "accused him of having urged the chiefs to refuse the tax"
         certainty = stronger(certainty, "reported")  # (no teller named: the parse often gives the
         # accuser as the agent of the deed too, and a teller who is the agent would undo the report)
-    if questioned(clause):
+    if asked:
         certainty = stronger(certainty, "hedged")  # "Why did the council burn the records?": at most doubted
     # adverbs and adjectives of report and doubt (also on the clause that contains the trigger)
     for x in kids:
@@ -227,30 +255,52 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
     return certainty, source, False
 
 
-def _negated_knowing(trig, h, clause, c) -> bool:
-    """"The looting of the abbey was never forgotten", "the killing was never confirmed": a negated
-    verb of knowing or perceiving whose subject is the event noun denies the knowing, not the event;
-    the event is left in doubt at most (its own "no" still negates it: "no attack was noticed")."""
-    from . import wordnet
-
+def _negated_other(trig, h, clause, c) -> str | None:
+    """The certainty of an event noun that is the subject of another, negated verb: a verb of
+    knowing or proof denies the knowing, not the event ("the looting was never forgotten", "the
+    massacre was never proved": hedged at most); a verb of what follows a deed denies only that
+    ("the burning was never punished", "never avenged": asserted). None where the negation is the
+    event's own ("no attack was noticed", "the attack never took place")."""
     if not trig.nominal or clause is h or h.dep_ not in ("nsubj", "nsubjpass"):
-        return False
+        return None
     if any(x.dep_ == "det" and x.lower_ in c["negators"] for x in h.children):
-        return False
-    return wordnet.verb_lexname(clause.lemma_.lower()) in c["knowing_lexnames"]
+        return None
+    lemma = clause.lemma_.lower()
+    if lemma in c["aftermath_verbs"]:
+        return "asserted"
+    if lemma in c["proof_verbs"] or wordnet.verb_lexname(lemma) in c["knowing_lexnames"]:
+        return "hedged"
+    return None
 
 
 def _denied(tok):
     """The verb of denial whose complement or object holds the token ("denied killing the merchant",
-    "denied that he had ordered the execution"): the act is contested, not told as fact; None if none."""
+    "denied that he had ordered the execution"): the act is contested, not told as fact; None if none.
+    Only what the denial verb takes as its complement or object is denied ("denied the charge and
+    fled": the flight is told as fact), and a denial denied ("nobody denies that ...") asserts."""
+    c = cues()
     cur = tok
-    for _ in range(5):
-        if cur.dep_ in ("advcl", "relcl", "acl", "parataxis", "appos", "nsubj", "nsubjpass") or cur.head == cur:
+    for _ in range(6):
+        if cur.dep_ == "acl" and cur.head.dep_ == "dobj" and any(
+                x.dep_ == "mark" and x.lower_ == "that" for x in cur.children):
+            cur = cur.head  # "denied the rumours that the rebels had burned the mill": what the rumours say
+        if cur.dep_ in (*ASIDE_DEPS, "nsubj", "nsubjpass") or cur.head == cur:
             return None
+        dep = cur.dep_
         cur = cur.head
-        if cur.pos_ == "VERB" and cur.lemma_.lower() in cues()["denial_verbs"]:
+        if cur.pos_ == "VERB" and cur.lemma_.lower() in c["denial_verbs"]:
+            if dep not in ("ccomp", "xcomp", "dobj") or _negated_verb(cur, c):
+                return None
             return cur
+        if dep not in ("ccomp", "xcomp", "dobj", "pobj", "pcomp", "prep", "conj"):
+            return None
     return None
+
+
+def _negated_verb(verb, c) -> bool:
+    """The verb is negated or has no one for its subject ("never denied", "nobody denies")."""
+    return any(x.dep_ == "neg" or (x.dep_ == "advmod" and x.lower_ in c["negators"]) for x in verb.children) \
+        or no_one_did(verb)
 
 
 def _alleged(tok):
@@ -260,40 +310,79 @@ def _alleged(tok):
     c = cues()
     cur = tok
     for _ in range(5):
-        if cur.head == cur or cur.dep_ in ("advcl", "relcl", "acl", "parataxis", "appos", "nsubj", "nsubjpass"):
+        if cur.head == cur or cur.dep_ in (*ASIDE_DEPS, "nsubj", "nsubjpass"):
             return None
         prep = first = cur.head
         while first.dep_ == "conj" and first.head.pos_ == "ADP" and first.head != first:
             first = first.head  # "accused him of meddling and of having urged ...": the first "of"
-        if cur.dep_ in ("pcomp", "pobj") and first.dep_ == "prep" and prep.lower_ in c["allegation_preps"] and \
-                first.head.lemma_.lower() in c["allegation_words"]:
-            return first.head
+        if cur.dep_ in ("pcomp", "pobj") and first.dep_ == "prep" and prep.lower_ in c["allegation_preps"]:
+            word = first.head
+            if word.dep_ == "dobj" and word.lemma_.lower() not in c["allegation_words"]:
+                word = word.head  # "accused his brother of poisoning their father", "of" on "brother"
+            if word.lemma_.lower() in c["allegation_words"]:
+                if cur is tok and cur.dep_ == "pobj" and tok.pos_ == "NOUN" and _definite(tok):
+                    return None  # "blamed the Catholics for the burning of London": the deed was done;
+                return word  # only who did it is alleged
         if cur.dep_ not in ("xcomp", "ccomp", "conj", "dobj", "pobj", "pcomp", "prep"):
             return None
         cur = prep
     return None
 
 
+def _definite(noun) -> bool:
+    """A noun with a definite determiner or a possessor ("the murder of the bailiff", "his defeat")."""
+    return any(x.dep_ == "det" and x.lower_ in ("the", "this", "that") or x.dep_ == "poss" for x in noun.children)
+
+
 def questioned(tok) -> bool:
-    """The token's clause is the one a question asks ("Did he really order the shooting?", "Why did the
-    council burn the records?", "Is it true that X was shot?"): the text does not assert it. A clause
-    only told beside the question (an adverbial or relative clause) is not asked about."""
-    sent = tok.sent
-    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote or t.is_bracket)), None)
-    if last is None or last.text != "?":
+    """The token's clause is the one a yes/no question asks ("Did he really order the shooting?", "Was
+    the king murdered?", "Is it true that X was shot?"): the text does not assert it. A wh-question
+    ("Why did the council burn the records?", "Who killed the king?") presupposes its event, and a
+    clause told beside the question (an adverbial, relative or coordinated clause, the statement before
+    a tag "..., didn't he?") is not asked about."""
+    asked, aux = _question(tok.sent)
+    if asked is None:
         return False
     cur = tok
     for _ in range(12):
-        if cur.dep_ in ("acl", "relcl") and cur.tag_ == "VBN" and cur.head.dep_ == "nsubj" and \
-                cur.head.head.dep_ == "ROOT" and cur.head.head.pos_ == "AUX" and cur.head.head.i == sent.start \
-                and not any(x.tag_ in ("WDT", "WP") for x in cur.children):
-            return True  # "Was the king really murdered ...?", parsed as a king who was murdered
-        if cur.dep_ in ("advcl", "relcl", "acl", "parataxis", "appos"):
-            return False
-        if cur.head == cur:
+        if cur == asked:
             return True
+        if cur.head == asked and cur.right_edge.i < aux.i:
+            return False  # "The French took the town; did anyone stop them?": told before the question
+        if cur.dep_ in ("acl", "relcl") and cur.tag_ == "VBN" and cur.head.dep_ == "nsubj" and \
+                cur.head.head == asked and asked.dep_ == "ROOT" and asked.pos_ == "AUX" and \
+                not any(x.tag_ in ("WDT", "WP") for x in cur.children):
+            return True  # "Was the king really murdered ...?", parsed as a king who was murdered
+        if cur.dep_ in ASIDE_DEPS or cur.head == cur:
+            return False
         cur = cur.head
     return False
+
+
+def asked_clause(sent):
+    """The verb of a yes/no question: the sentence ends in "?" and an auxiliary comes before its
+    subject with no wh-word before it ("Did the Romans burn Carthage?", "In 1610, was he murdered?");
+    None for a statement or a wh-question."""
+    return _question(sent)[0]
+
+
+def _question(sent):
+    """(the verb a yes/no question asks, its opening auxiliary), or (None, None)."""
+    last = next((t for t in reversed(sent) if not (t.is_space or t.is_quote or t.is_bracket)), None)
+    if last is None or last.text != "?":
+        return None, None
+    auxes = cues()["question_auxiliaries"]
+    for t in sent:
+        if t.tag_ in ("WP", "WP$", "WRB", "WDT"):
+            return None, None
+        if t.lower_ not in auxes or t.dep_ not in ("aux", "auxpass", "ROOT"):
+            continue
+        verb = t if t.dep_ == "ROOT" else t.head
+        subj = next((x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass", "expl")), None)
+        if subj is not None and subj.left_edge.i > t.i:
+            return verb, t
+        return None, None
+    return None, None
 
 
 def no_one_did(verb, first: bool = False) -> bool:
@@ -404,7 +493,6 @@ def durative(trig) -> bool:
     """Told as an activity that lasted ("had long fought", "had been fighting for a decade", "resisted
     for years"): a state of affairs over a stretch of time rather than an event at a time."""
     from .coref import cues as coref_cues
-    from . import wordnet
 
     h = trig.head
     verb = h if not trig.nominal else h.head

@@ -64,8 +64,13 @@ def find(doc) -> list[Trigger]:
                             for t in span[1:-1]):  # (the words the phrase's "*" took: "set the barn alight")
             continue  # "the company was wound up", not "the clock was wound up"
         if rule is not None and rule.subject_kind and not any(
-                c.dep_ == "nsubj" and _kind_in(rule.subject_kind, _frame_kinds(c)) for c in head.children):
+                c.dep_ == "nsubj" and (_kind_in(rule.subject_kind, _frame_kinds(c)) or _someone(c, rule.subject_kind))
+                for c in head.children):
             continue  # "the bank went bankrupt", not "her father went bankrupt"
+        if rule is not None and (rule.not_subject_kind and _subject_of_kind(head, rule.not_subject_kind) or
+                                 rule.not_preps and any(c.dep_ == "prep" and c.lower_ in rule.not_preps
+                                                        for c in head.children)):
+            continue  # "lightning set the church alight", "set Paris alight with gossip"
         if etype == RETURN_TYPE and _to_an_idiom(head):
             continue  # "came back to power": no journey
         verbs = cues()["prep_phrase_verbs"].get(" ".join(lex.phrases[int(n)][1]) if n else "")
@@ -82,7 +87,7 @@ def find(doc) -> list[Trigger]:
         if tok.pos_ == "ADJ" and _predicative_participle(tok):
             # "he was married in 1902", tagged an adjective: a passive, its subject the one acted on
             # (or, for a type whose participants are alike, a side: lexicon implicit_role)
-            for rule in lex.verbs.get(wordnet.participle_verb(tok.lower_), []):
+            for rule in lex.verbs.get(wordnet.verb_of_form(tok.lower_), []):
                 if not rule.objects:
                     role = rule.subject_role or lex.role_of(rule.type, "implicit_role") or "patient"
                     out.append(Trigger(rule.type, [tok], tok, False, replace(rule, passive=False, subject_role=role)))
@@ -143,8 +148,11 @@ def find(doc) -> list[Trigger]:
                     continue  # "captured twelve ships": a vessel is not arrested
                 if rule.not_subject_kind and _subject_of_kind(tok, rule.not_subject_kind):
                     continue  # "a storm destroyed the fleet": no battle
-                if rule.if_object_kind and _object_not_of_kind(tok, rule.if_object_kind, names_fit=True):
-                    continue  # "left his estate to his nephew": a bequest, not a departure
+                if rule.not_preps and any(c.dep_ == "prep" and c.lower_ in rule.not_preps for c in tok.children):
+                    continue  # "freed him from debt": a release from captivity is an object_verbs rule's
+                if rule.if_object_kind and (_object_not_of_kind(tok, rule.if_object_kind, names_fit=True) or
+                                            not _has_object(tok) and any(c.dep_ == "ccomp" for c in tok.children)):
+                    continue  # "left his estate to his nephew": a bequest; "established that ...": a finding
                 if rule.type == RETURN_TYPE and _to_an_idiom(tok):
                     continue  # "returned to power": no journey
                 if rule.place_object and _subjects(tok) and not _traveller_subject(tok):
@@ -179,7 +187,7 @@ def find(doc) -> list[Trigger]:
             if trained and p < DOUBTFUL:
                 continue  # WordNet might type it, but the sentence does not tell it as a happening
             if tok.pos_ == "NOUN" and (_names_a_kind(tok) or _verbal_gerund(tok) or _counted_measure(tok) or
-                                       _prepositional_idiom(tok)):
+                                       _prepositional_idiom(tok) or _gerund_of_a_thing(tok)):
                 continue
             hit = _nominalised(lemma, lex) if tok.pos_ == "NOUN" else None
             hit = hit or wordnet.type_of(lemma, "v" if tok.pos_ == "VERB" else "n")
@@ -187,6 +195,8 @@ def find(doc) -> list[Trigger]:
                 hit = _fatal(tok, lemma)  # "forty people drowned": a sense of dying, not the first
             if hit is not None and hit[0] in lex.person_patient_types and _object_of_kind(tok, "thing"):
                 continue  # "the ship was nipped by the ice": no arrest of a thing
+            if hit is not None and tok.pos_ == "VERB" and _charged_with_or_for(tok):
+                continue  # "charged the architect with building a bridge", "charged ten shillings"
             kind = lex.role_of(hit[0], "wordnet_object_kind") if hit is not None and tok.pos_ == "VERB" else None
             if kind and _object_not_of_kind(tok, kind):
                 continue  # "renounced his claim": no office given up, so no resignation
@@ -484,10 +494,47 @@ def _fills_frame(verb, frame: dict) -> bool:
     if frame.get("prep") and not any(
             p.dep_ == "prep" and p.lower_ == frame["prep"] and any(
                 o.dep_ == "pobj" and _kind_in(frame["prep_kind"], _frame_kinds(o))
-                or o.dep_ == "pcomp" and o.tag_ == "VBG" and frame["prep_kind"] == OFFENCE_KIND for o in p.children)
+                or o.dep_ == "pcomp" and o.tag_ == "VBG" and _gerund_fits(o, frame) for o in p.children)
             for p in kids + [c for t in themes for c in t.children]):  # ("operations at the mine ceased")
-        return False  # (an offence may be a deed told by a gerund: "charged him with inciting a riot")
+        return False
     return True
+
+
+def _has_object(verb) -> bool:
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def _gerund_of_a_thing(noun) -> bool:
+    """"The shooting of the film", "the firing of the kiln": an "-ing" noun whose "of" object is a
+    thing acted on (no one, no place, no body of people): the WordNet sense of its verb misleads."""
+    if not noun.lower_.endswith("ing"):
+        return False
+    objs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    return bool(objs) and not any(o.ent_type_ or o.pos_ in ("PROPN", "PRON") or _kind_in(
+        "animate|place|building|vessel|organization|institution", _frame_kinds(o)) for o in objs)
+
+
+def _charged_with_or_for(verb) -> bool:
+    """A verb's first WordNet sense misleads when it takes a task or an offence after "with" (a
+    gerund, or a noun with one: "with building a bridge", "with the task of rebuilding the walls")
+    or a sum of money for its object ("charged ten shillings"): a commission or a price, no act on
+    anyone."""
+    for c in verb.children:
+        if c.dep_ == "dobj" and (c.ent_type_ == "MONEY" or any(t.ent_type_ == "MONEY" for t in c.subtree)):
+            return True
+        if c.dep_ == "prep" and c.lower_ == "with" and any(
+                o.dep_ == "pcomp" and o.tag_ == "VBG" or o.dep_ == "pobj" and any(
+                    p.dep_ == "prep" and p.lower_ == "of" and any(g.tag_ == "VBG" for g in p.children)
+                    for p in o.children) for o in c.children):
+            return True
+    return False
+
+
+def _gerund_fits(gerund, frame: dict) -> bool:
+    """A deed told by a gerund after the frame's preposition is of the frame's prep_gerund_synsets
+    ("charged him with inciting a riot": a crime; "with building a bridge": a task)."""
+    wanted = frame.get("prep_gerund_synsets")
+    return bool(wanted) and bool(wordnet.verb_senses(gerund.lemma_.lower(), 4, 3) & frozenset(wanted))
 
 
 def _frame_kinds(tok) -> frozenset[str]:
@@ -616,6 +663,13 @@ def counted(noun) -> bool:
         for p in noun.children)
 
 
+def _someone(subj, kind: str) -> bool:
+    """For a subject kind that names "person": a name (whatever the tagger took it for: "the
+    Huguenots", "Cromwell") or a pronoun for people ("they")."""
+    return "person" in kind.split("|") and (
+        subj.pos_ == "PROPN" or subj.pos_ == "PRON" and subj.lower_ in cues()["person_pronouns"])
+
+
 def _gerund_of(noun, lex) -> VerbRule | None:
     """"The burning of the cathedral", "the sinking of the brig": a gerund with an "of" object tells its
     verb's act on that object, typed as the verb is with that object as its direct object (so "the
@@ -625,7 +679,7 @@ def _gerund_of(noun, lex) -> VerbRule | None:
     sink and burn by accident as often as by attack; a town or a chapel burned in history was burned)."""
     if noun.tag_ != "NN" or not noun.lower_.endswith("ing") or any(c.dep_ == "compound" for c in noun.children):
         return None
-    verb = wordnet.gerund_verb(noun.lower_)
+    verb = wordnet.verb_of_form(noun.lower_, ("ing",))
     if verb is None or verb in lex.not_triggers:
         return None
     objs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
@@ -641,7 +695,9 @@ def _gerund_of(noun, lex) -> VerbRule | None:
         if any(k and not _kind_in(k, kinds) for k in (rule.object_kind, rule.if_object_kind)) or (
                 rule.not_object_kind and _kind_in(rule.not_object_kind, kinds)):
             continue
-        if (rule.needs_entity_object or rule.type in lex.person_patient_types) and "person" not in kinds:
+        if rule.needs_entity_object and not any(o.ent_type_ or o.pos_ == "PROPN" for o in objs):
+            continue  # "the sacking of Rome", not "of the minister"; "the creating of the duke": no one named
+        if rule.type in lex.person_patient_types and "person" not in kinds:
             continue  # "the shooting of the film", "the freeing of the river": no one acted on
         if rule.not_subject_kind and "vessel" in kinds and not any(  # "the sinking of the Titanic": a wreck
                 _kind_in("animate", _frame_kinds(a)) and not _kind_in(rule.not_subject_kind, _frame_kinds(a))
@@ -989,7 +1045,6 @@ def _object_fits(verb, rule: VerbRule) -> bool:
     return True
 
 
-OFFENCE_KIND = "offence"  # a deed one is charged with: a crime named by a noun, or a gerund clause
 
 
 def _name_of_a_place(tok) -> bool:

@@ -428,20 +428,12 @@ def member_noun(noun: str) -> bool:
 
 
 @functools.lru_cache(maxsize=5000)
-def participle_verb(word: str) -> str | None:
-    """The verb a past participle is made from ("married" -> marry, "exiled" -> exile), or None for a
-    word WordNet knows as no verb form ("wooden")."""
+def verb_of_form(word: str, endings: tuple[str, ...] = ("ed", "en")) -> str | None:
+    """The verb a past participle ("married" -> marry, "exiled" -> exile) or, with endings ("ing",),
+    a gerund ("burning" -> burn) is made from; None for a word WordNet knows as no verb form
+    ("wooden", "evening")."""
     wn = reader()
-    if wn is None or not word.isalpha() or not word.endswith(("ed", "en")):
-        return None
-    base = wn.morphy(word, "v")
-    return base if base and base != word else None
-
-
-def gerund_verb(word: str) -> str | None:
-    """The verb an "-ing" noun is made from ("burning" -> burn, "sinking" -> sink), or None ("evening")."""
-    wn = reader()
-    if wn is None or not word.isalpha() or not word.endswith("ing"):
+    if wn is None or not word.isalpha() or not word.endswith(endings):
         return None
     base = wn.morphy(word, "v")
     return base if base and base != word else None

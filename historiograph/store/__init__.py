@@ -347,6 +347,10 @@ class Corpus(PagedQueries, CorrectionsStore):
         rows = self.conn.execute("SELECT annotations FROM documents ORDER BY source")
         return [AnnotatedDocument.from_json(json.loads(r[0])) for r in rows]
 
+    def stream(self) -> "StoredDocs":
+        """The documents for the corpus stage, read again at each of its passes (``StoredDocs``)."""
+        return StoredDocs(self.conn)
+
     def documents(self, offset: int = 0, limit: int | None = None) -> list[dict[str, Any]]:
         rows = self.conn.execute(
             "SELECT source, title, author, published, words, sha256, format, quoted_from FROM documents "
@@ -821,3 +825,36 @@ class Corpus(PagedQueries, CorrectionsStore):
             "SELECT kind, key, title, snippet(search, 3, ?, ?, '…', 16) AS snippet FROM search "
             "WHERE search MATCH ? ORDER BY rank LIMIT ?", (before, after, terms, limit))
         return [dict(r) for r in rows]
+
+
+class StoredDocs:
+    """The stored documents in source order, decoded anew at each pass, one row at a time: a corpus stage
+    that reads them this way holds one document's whole annotation at a time plus what its steps keep
+    (its peak grows with the records the steps build, not with the annotations: 2.2 GiB at 10k documents
+    held whole). ``only`` reads a few fields of each (SQLite's JSON functions pick them out), for the
+    passes that need no more; the rest are left empty. ``ordered`` tells the steps not to sort them."""
+
+    ordered = True
+    _DOC = ("source", "text", "metadata", "format", "sha256")
+
+    def __init__(self, conn: sqlite3.Connection, fields: tuple[str, ...] | None = None):
+        self.conn = conn
+        self.fields = fields
+
+    def only(self, *fields: str) -> "StoredDocs":
+        return StoredDocs(self.conn, tuple(dict.fromkeys(("source", *fields))))
+
+    def __len__(self) -> int:
+        return self.conn.execute("SELECT count(*) FROM documents").fetchone()[0]
+
+    def __iter__(self) -> Iterator[AnnotatedDocument]:
+        if self.fields is None:
+            for (raw,) in self.conn.execute("SELECT annotations FROM documents ORDER BY source"):
+                yield AnnotatedDocument.from_json(json.loads(raw))
+            return
+        picks = ", ".join(f"json_extract(annotations, '$.{f}')" for f in self.fields)
+        plain = [f in ("source", "text", "format", "sha256") for f in self.fields]
+        for row in self.conn.execute(f"SELECT {picks} FROM documents ORDER BY source"):
+            data = {f: (v if p or v is None else json.loads(v)) for f, v, p in zip(self.fields, row, plain)}
+            data.setdefault("text", "")
+            yield AnnotatedDocument.from_json({k: v for k, v in data.items() if v is not None})
