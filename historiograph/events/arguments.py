@@ -255,7 +255,7 @@ class _Finder:
         obj = next((c for c in v.children if c.dep_ == "dobj"), None)
         if subj is None or obj is None or any(c.dep_ == "prep" and c.lower_ == "with" for c in v.children):
             return False
-        return self._person_like(subj) and self._person_like(obj)
+        return self._person_like(subj) and (self._person_like(obj) or _someone_described(obj))
 
     def _person_like(self, tok) -> bool:
         m = self.idx.mention(tok)
@@ -451,6 +451,9 @@ class _Finder:
                 return True
         if self._place_of(tok) is not None and role in ("patient",) and self.lex.role_of(self.trig.type, "place_patient"):
             self._set_place(self._place_of(tok), 0)
+            return True
+        if self._place_of(tok) is not None and role == "patient" and getattr(self.trig.rule, "place_object", False):
+            self._set_place(self._place_of(tok), PLACE_OBJECT_RANK)  # "left Moscow (for Vilna)"
             return True
         m = idx.mention(tok)
         if m is not None and m.label == "NORP" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
@@ -783,6 +786,15 @@ class _Finder:
 
 
 # ---- syntax helpers -----------------------------------------------------------------------------
+
+PLACE_OBJECT_RANK = 50  # below any place a preposition names (cues place_preps ranks)
+
+def _someone_described(tok) -> bool:
+    """A person told by a common noun with its own determiner or possessor ("his father", "the old
+    bishop"): one person, as a named one would be ("Y succeeded his father": Y takes his place)."""
+    return tok.pos_ == "NOUN" and tok.tag_ == "NN" and noun_kind(tok.lemma_.lower()) == "person" and any(
+        c.dep_ in ("poss", "det") for c in tok.children)
+
 
 def _one_name(text: str) -> bool:
     """A capitalised word no people's name or adjective ("Tamasese", not "Samoan", "Zulu")."""

@@ -37,6 +37,7 @@ class VerbRule:
     # was X": X, not the office noun, is the one appointed)
     by_role: str | None = None  # a passive's "by" phrase takes this role and its subject none
     # ("X was succeeded by Y": Y takes the office, X is only the one replaced)
+    place_object: bool = False  # a place object is the event's place, below a prepositional one ("left Moscow")
     negated_by_none: bool = False  # a subject "none" tells the event, not its denial ("none survived": deaths)
 
 
@@ -131,7 +132,8 @@ def _rule(etype: str, v: dict) -> VerbRule:
                     prep_kind=v.get("prep_kind"), subject_kind=v.get("subject_kind"),
                     subject_role=v.get("subject_role"), not_object_kind=v.get("not_object_kind"),
                     by_role=v.get("by_role"), not_preps=frozenset(v.get("not_preps", [])),
-                    if_object_kind=v.get("if_object_kind"), not_subject_kind=v.get("not_subject_kind"))
+                    if_object_kind=v.get("if_object_kind"), not_subject_kind=v.get("not_subject_kind"),
+                    place_object=bool(v.get("place_object")))
 
 
 @functools.lru_cache(maxsize=1)

@@ -71,6 +71,8 @@ def find(doc) -> list[Trigger]:
                                  rule.not_preps and any(c.dep_ == "prep" and c.lower_ in rule.not_preps
                                                         for c in head.children)):
             continue  # "lightning set the church alight", "set Paris alight with gossip"
+        if etype == RETURN_TYPE and _to_an_idiom(head):
+            continue  # "came back to power": no journey
         verbs = cues()["prep_phrase_verbs"].get(" ".join(lex.phrases[int(n)][1]) if n else "")
         if verbs is not None and head.pos_ == "ADP" and head.head.lemma_.lower() not in verbs:
             continue  # "sank with all hands", not "fought the leak with all hands at the pumps"
@@ -151,6 +153,10 @@ def find(doc) -> list[Trigger]:
                 if rule.if_object_kind and (_object_not_of_kind(tok, rule.if_object_kind, names_fit=True) or
                                             not _has_object(tok) and any(c.dep_ == "ccomp" for c in tok.children)):
                     continue  # "left his estate to his nephew": a bequest; "established that ...": a finding
+                if rule.type == RETURN_TYPE and _to_an_idiom(tok):
+                    continue  # "returned to power": no journey
+                if rule.place_object and _subjects(tok) and not _traveller_subject(tok):
+                    rule = replace(rule, place_object=False)  # "the expansion left the firm with debts"
                 if rule.objects and (_reduced_relative(tok) or _relative_object(tok)):
                     if tok.head.lemma_.lower() not in rule.objects:
                         continue  # "a petition signed by 300 weavers": the noun is what was signed
@@ -200,6 +206,8 @@ def find(doc) -> list[Trigger]:
                     continue  # "the operation was directed by X": the operation is the event, led by X
                 if _act_object(tok):  # "ordered a recount": decided (but "solicited funds": asked for)
                     hit = (lex.role_of(hit[0], "thing_object_type"), hit[1])
+                elif wordnet.clause_sense_only(lemma, hit[0]):
+                    continue  # "directed its reconstruction": managed it, bade no one
             if hit is not None and hit[1] >= (WORDNET_ALONE if p < DETECTED else 0):
                 out.append(Trigger(hit[0], [tok], tok, tok.pos_ == "NOUN", None, "wordnet", hit[1]))
     for i, t in enumerate(out):
@@ -380,13 +388,18 @@ def _bound_for_place(verb) -> bool:
     "came in from the coast", "went down to the coast"): a place, though no place name is given. The
     noun is a WordNet region, landform, water or building (object kind "destination"), never a bare
     noun of an idiom ("went to school", "came to power") or an abstraction ("came to an end")."""
-    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not any(
-            _kind_in(TRAVELLER_KINDS, wordnet.object_kinds(s)) or s.pos_ == "NOUN" and s.ent_type_ == ""
-            and wordnet.people_sense(s.lemma_.lower()) for s in _subjects(verb)):
+    if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not _traveller_subject(verb):
         return False  # "the news came from the coast": no one went
     return any(p.dep_ == "prep" and p.lower_ in MOTION_PREPS and any(
         o.dep_ == "pobj" and o.pos_ == "NOUN" and not _idiom_object(o) and "destination" in _frame_kinds(o)
         for o in p.children) for p in verb.children)
+
+
+def _traveller_subject(verb) -> bool:
+    """A subject that can go somewhere: someone, a people, a ship, a procession ("the news came",
+    "the expansion left the firm with debts": no one went)."""
+    return any(_kind_in(TRAVELLER_KINDS, wordnet.object_kinds(s)) or s.pos_ == "NOUN" and s.ent_type_ == ""
+               and wordnet.people_sense(s.lemma_.lower()) for s in _subjects(verb))
 
 
 RETURN_TYPE = "movement"
@@ -405,6 +418,14 @@ def _back_in_place(be) -> object | None:
                                      and "destination" in _frame_kinds(o)) for p in preps for o in p.children):
         return None
     return back
+
+
+def _to_an_idiom(verb) -> bool:
+    """A verb of going "to" the bare noun of an idiom that is no place ("came back to power", "returned
+    to life"): a change of state told as a journey, not one ("came back to town" is one)."""
+    return any(p.dep_ == "prep" and p.lower_ == "to" and any(
+        o.dep_ == "pobj" and _idiom_object(o) and "destination" not in _frame_kinds(o) for o in p.children)
+        for t in (verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))) for p in t.children)
 
 
 SUCCESSOR_SENSES = ("succeed.v.02", "replace.v.02")  # being the successor of, taking the place of

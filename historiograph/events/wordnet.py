@@ -499,6 +499,23 @@ _PERSON_LEXNAMES = frozenset({"verb.body", "verb.cognition", "verb.communication
                               "verb.creation", "verb.emotion", "verb.perception", "verb.social", "verb.change"})
 
 
+_CLAUSE_FRAMES = frozenset({24, 26})  # "Somebody ----s somebody to INFINITIVE", "... that CLAUSE"
+
+
+@functools.lru_cache(maxsize=5000)
+def clause_sense_only(verb: str, etype: str) -> bool:
+    """Every sense of the verb that WordNet types as ``etype`` takes a person and a clause (frames 24,
+    26: "directed the governor to arrest ..."), none a thing: with a thing for object and no clause
+    ("directed its reconstruction") another sense is meant (managed), not the typed one."""
+    wn = reader()
+    if wn is None or not verb.isalpha():
+        return False
+    data, anchors = _config()
+    typed = [s for s in wn.synsets(verb, "v")[:len(data["sense_weights"])] if s.lexname() in data["lexnames"]
+             and (_nearest_anchor(s, anchors, data["max_distance"]) or (None,))[0] == etype]
+    return bool(typed) and all(set(s.frame_ids()) <= _CLAUSE_FRAMES for s in typed)
+
+
 @functools.lru_cache(maxsize=5000)
 def person_predicate(verb: str, passive: bool) -> bool:
     """By its first sense, the verb's subject (or, ``passive``, its object) is a person and never a
