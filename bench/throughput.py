@@ -43,6 +43,12 @@ from pathlib import Path
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO))
 
+# The package's bytecode, as `make install` writes it (and pip for en_core_web_sm's own modules): an editable
+# install has none, and with PYTHONDONTWRITEBYTECODE set every child process would recompile every module.
+import compileall  # noqa: E402
+
+compileall.compile_dir(str(REPO / "historiograph"), quiet=1)
+
 from historiograph import ingest, pipeline  # noqa: E402
 from historiograph.nlp import load_model  # noqa: E402
 

@@ -1,12 +1,16 @@
 """Shared fixtures. Tests that read ../shared are marked ``shared`` and skip where it is absent."""
 from __future__ import annotations
 
+import compileall
 import json
 from pathlib import Path
 
 import pytest
 
 REPO = Path(__file__).resolve().parents[1]
+# The package's bytecode, as `make install` writes it: the command-line tests start fresh processes, which
+# with PYTHONDONTWRITEBYTECODE set would otherwise recompile every module edited since the last compile.
+compileall.compile_dir(str(REPO / "historiograph"), quiet=1)
 SHARED = REPO.parent / "shared"
 SEEDS = SHARED / "seeds"
 GOLD = SHARED / "gold" / "seeds.json"
