@@ -376,6 +376,9 @@ def _paragraph_starts(text: str) -> list[int]:
     return starts
 
 
+_OBJECT_OF = {"him": "he", "her": "she"}  # an object pronoun and its subject form
+
+
 class Pronouns:
     """Who "he"/"him"/"his" stands for: the most salient person of the paragraph so far (mentions and
     pronouns already resolved), preferring the subject of the previous sentences, and never the
@@ -498,6 +501,9 @@ class Pronouns:
                 c.dep_ in ("dobj", "dative") and c.tag_ in ("WP", "WDT") for c in tok.head.children):
             own_subject = tok.head.head  # "Kiri X, whom he had married": he is not Kiri X
         own = self.idx.mention(own_subject) if own_subject is not None else None
+        if own is None and own_subject is not None and own_subject.pos_ == "PRON" and own_subject.lower_ not in (
+                "who", "that", "which"):
+            own = self.resolved.get(own_subject.i)  # "she survives him": not whom "she" stands for
         if own_subject is not None and tok.lower_ in ("him", "her") and (
                 apposed := self._apposed_person(own_subject)) is not None:
             own = own or apposed  # "the governor, X, sent him": not X
@@ -725,6 +731,7 @@ class Pronouns:
             if ent is not None and title and ent.name.lower() in title and " " in ent.name:
                 found = m
                 break
+        by_title = found is not None
         if found is None:
             sent = next((s for s in idx.sents if idx.in_body(s.start_char) and not idx.on_structure_line(s.start_char)
                          and any(t.is_alpha for t in s)), None)
@@ -743,7 +750,11 @@ class Pronouns:
             if not defined:
                 return None
             found = m
-        if max(counts.values()) > counts.get(found.entity, 0):
+        # another person named more often makes it no biography of this one; a title that names the person
+        # outweighs a count, unless another is named more than twice as often (an obituary calls its
+        # subject "he" and names the others: "Ousmane Sarr, 1905-1981" ... "Mamadou Dia ... Dia")
+        own = counts.get(found.entity, 0)
+        if max(counts.values()) > (2 * own if by_title else own):
             return None
         return found
 
@@ -769,7 +780,9 @@ class Pronouns:
             subj = next((c for c in prev.root.children if c.dep_ in self.SUBJ), None) if prev is not None else None
             m = self.idx.mention(subj) if subj is not None else None
             if subj is not None and subj.pos_ == "PRON":
-                m = self.resolved.get(subj.i)
+                # a "she" just before a "he" (or the reverse) was someone of the other gender
+                other = subj.lower_ in ("he", "she") and not self._same_gender(subj.lower_, tok.lower_)
+                m = None if other else self.resolved.get(subj.i)
             if m is not None and m.label == "PERSON" and m.entity != head.entity and coref.agrees(tok.lower_, m.entity):
                 return None  # another of the pronoun's gender was the subject just before (a paragraph back)
         return head
@@ -791,9 +804,16 @@ class Pronouns:
         idx = self.idx
         coref = idx.coref()
         found = []
+        # the one the subject pronoun of the other gender stands for is ruled out ("…; she survives him. He
+        # …": not she), and an object pronoun of the same gender stands for whom it was resolved to (him)
+        ruled_out = self.resolved.get(subj.i) if subj.pos_ == "PRON" else None
         for t in prev:
             m = idx.mention(t)
+            if m is None and t.pos_ == "PRON" and _OBJECT_OF.get(t.lower_) == tok.lower_:
+                m = self.resolved.get(t.i)
             if m is None or m.label != "PERSON" or not m.entity or t in subj.subtree:
+                continue
+            if ruled_out is not None and m.entity == ruled_out.entity:
                 continue
             if not coref.agrees(tok.lower_, m.entity) or (found and found[-1][1] is m):
                 continue
