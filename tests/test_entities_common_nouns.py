@@ -8,10 +8,8 @@ import pytest
 
 from historiograph import ingest, pipeline
 from historiograph.entities import filters
-from historiograph.events.wordnet import reader
 from historiograph.pipeline import Options
 
-pytestmark = pytest.mark.skipif(reader() is None, reason="needs WordNet")
 
 
 def _mentions(text: str) -> list[tuple[str, str]]:

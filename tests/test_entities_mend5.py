@@ -7,10 +7,8 @@ from __future__ import annotations
 import pytest
 
 from historiograph import ingest, pipeline
-from historiograph.events.wordnet import reader
 from historiograph.pipeline import Options
 
-pytestmark = pytest.mark.skipif(reader() is None, reason="needs WordNet")
 
 # a hard-wrapped paragraph (most lines run on) before each sentence under test
 _WRAPPED = ("The report was printed and sent\nto many towns of the region in\nthe course of that year, and the\n"

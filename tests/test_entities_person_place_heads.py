@@ -7,9 +7,7 @@ from __future__ import annotations
 import pytest
 
 from historiograph.entities import ner
-from historiograph.events.wordnet import reader
 
-pytestmark = pytest.mark.skipif(reader() is None, reason="needs WordNet")
 
 
 @pytest.mark.parametrize("span,label,want", [

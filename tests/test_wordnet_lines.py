@@ -10,7 +10,6 @@ from nltk.corpus.reader.wordnet import WordNetCorpusReader
 from historiograph.events import wordnet
 from historiograph.wordnet_lines import InMemorySynsets
 
-pytestmark = pytest.mark.skipif(wordnet.reader() is None, reason="WordNet data or nltk absent")
 
 
 def _fields(synset) -> tuple:

@@ -3,11 +3,9 @@ from __future__ import annotations
 
 import os
 
-import pytest
 
 from historiograph.events import wordnet
 
-pytestmark = pytest.mark.skipif(wordnet.reader() is None, reason="WordNet data or nltk absent")
 
 
 def _entries(root: str, suffix: str, every: int) -> list[str]:
