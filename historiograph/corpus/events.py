@@ -589,6 +589,7 @@ def summary(etype: str, agents: list[str], patients: list[str], place: str | Non
     return f"{text} ({place})" if place else text
 
 
+@functools.lru_cache(maxsize=4096)
 def _participle(word: str) -> bool:
     """A regular past participle ("routed", "defeated"): a passive trigger can stand in the summary as
     written. Irregular forms are left to the lexicon ("rose" is no participle)."""

@@ -344,8 +344,7 @@ class Corpus(PagedQueries, CorrectionsStore):
         return json.loads(row[0]) if row else None
 
     def all_annotated(self) -> list[AnnotatedDocument]:
-        rows = self.conn.execute("SELECT annotations FROM documents ORDER BY source")
-        return [AnnotatedDocument.from_json(json.loads(r[0])) for r in rows]
+        return list(self.stream())
 
     def stream(self) -> "StoredDocs":
         """The documents for the corpus stage, read again at each of its passes (``StoredDocs``)."""
@@ -835,7 +834,6 @@ class StoredDocs:
     passes that need no more; the rest are left empty. ``ordered`` tells the steps not to sort them."""
 
     ordered = True
-    _DOC = ("source", "text", "metadata", "format", "sha256")
 
     def __init__(self, conn: sqlite3.Connection, fields: tuple[str, ...] | None = None):
         self.conn = conn
