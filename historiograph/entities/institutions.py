@@ -13,9 +13,9 @@ import re
 
 from . import lexicon, places
 
-_BODY = ("organization.n.01", "institution.n.01")
-_STATE = ("political_unit.n.01", "political_system.n.01")  # "Soviet Union", "Russian Federation": a state
-_BUILDING = ("structure.n.01", "facility.n.01", "location.n.01", "geographical_area.n.01")
+_BODY = frozenset({"organization.n.01", "institution.n.01"})
+_STATE = frozenset({"political_unit.n.01", "political_system.n.01"})  # "Soviet Union", "Russian Federation": a state
+_BUILDING = frozenset({"structure.n.01", "facility.n.01", "location.n.01", "geographical_area.n.01"})
 _ROLE_OF = re.compile(r"\b([a-z]+)[ \t\n]+(?:of|in|at)[ \t\n]+(?:the[ \t\n]+)?$")
 _BODY_VERB_BEFORE = re.compile(
     r"\b(?:joined|founded|established|endowed|incorporated|chartered|organi[sz]ed|dissolved)"
@@ -39,10 +39,10 @@ def _head_kind(word: str) -> str | None:
         return None
     lemma = wn.morphy(word, "n") or word
     senses = wn.synsets(lemma, pos="n")
-    if not senses or any(ancestor_names(s) & set(_STATE) for s in senses):
+    if not senses or any(ancestor_names(s) & _STATE for s in senses):
         return None
-    body = [bool(ancestor_names(s) & set(_BODY)) for s in senses]
-    building = any(ancestor_names(s) & set(_BUILDING) for s in senses)
+    body = [bool(ancestor_names(s) & _BODY) for s in senses]
+    building = any(ancestor_names(s) & _BUILDING for s in senses)
     if body[0] or ("social_group.n.01" in ancestor_names(senses[0]) and any(body)):  # "society"
         return "both" if building else "body"
     return "both" if building and any(body) else None  # "hospital": the building first, then the body
