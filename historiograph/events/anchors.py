@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from ..time.asides import note_lines, past_perfect, reported, verb_of
+from ..time.asides import past_perfect, reported, verb_of
 from .context import DatedTimex, DocIndex, qualifies_a_thing
 
 _YEAR = re.compile(r"\b(1\d{3}|20\d{2})\b")
@@ -114,10 +114,7 @@ def story_time(idx: DocIndex, offset: int, reach: int = 1) -> DatedTimex | None:
 
 
 def _beside(dt: DatedTimex, earlier: DatedTimex | None, idx: DocIndex, offset: int) -> bool:
-    notes = getattr(idx, "_note_lines", None)
-    if notes is None:
-        notes = idx._note_lines = note_lines(idx.text)
-    if any(a <= dt.timex.start < b for a, b in notes):
+    if any(a <= dt.timex.start < b for a, b in idx.note_lines):
         return True
     verb = verb_of(idx.doc, dt.timex.start, dt.timex.end)
     if backgrounded(dt) and (dt.timex.end <= offset < dt.head.sent.end_char or (

@@ -122,6 +122,20 @@ class DocIndex:
         """The stretches a sitting's or a chronicle year's heading dates (heading_dates.scopes), once per document."""
         return heading_dates.scopes(self)
 
+    @functools.cached_property
+    def heading_starts(self) -> list[int]:
+        """The starts of the document's entry headings (time/entries.heading_at), sorted, once per document."""
+        from ..time.entries import heading_at
+
+        return sorted(t.start for t in self.ad.timexes if t.bibliographic and heading_at(self.text, t.start))
+
+    @functools.cached_property
+    def note_lines(self) -> list[tuple[int, int]]:
+        """The document's note lines (time/asides.note_lines), once per document."""
+        from ..time.asides import note_lines
+
+        return note_lines(self.text)
+
     def sentence_index(self, token) -> int:
         return bisect.bisect_right(self.sent_starts, token.idx) - 1
 

@@ -648,12 +648,7 @@ def _across_heading(dt: DatedTimex, head, idx: DocIndex) -> bool:
     """Does an entry heading (a diary's "Thursday, 14th.", a letter's "Harar, 20 May 1907", a report's
     dateline) stand between the story's last date and the event? A new entry's events are not dated by
     the story of the entry before; its heading dates none (time/entries.py)."""
-    starts = getattr(idx, "_heading_starts", None)
-    if starts is None:  # once per document: the starts of its entry headings, sorted
-        from ..time.entries import heading_at
-
-        starts = idx._heading_starts = sorted(t.start for t in idx.ad.timexes
-                                              if t.bibliographic and heading_at(idx.text, t.start))
+    starts = idx.heading_starts
     i = bisect.bisect_left(starts, dt.timex.end)
     return i < len(starts) and starts[i] < head.idx
 
