@@ -33,3 +33,13 @@ def test_march_or_may_between_a_determiner_and_a_noun_is_the_month(text, value):
 ])
 def test_a_march_or_a_name_is_no_month(text):
     assert not [v for w, v in _values(text) if w in ("March", "May", "march")]
+
+
+@pytest.mark.parametrize("text,dct,span,value", [
+    # Easter 2011 fell on 24 April: its week is 2011-W16, the week the report is written in
+    ("Pilgrims filled the square of Montrel as Easter week began.", "2011-04-18", "Easter week", "2011-W16"),
+    ("Shops in Dunmere will close for Christmas week.", "2011-12-01", "Christmas week", "2011-W51"),
+    ("Traffic fell sharply during Christmas week.", "2012-01-09", "Christmas week", "2011-W51"),
+])
+def test_a_holidays_week_is_the_iso_week_holding_it(text, dct, span, value):
+    assert (span, value) in _values(text, dct=dct)

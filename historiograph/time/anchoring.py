@@ -378,7 +378,10 @@ class Resolver:
             base = (self._period_end_year(start), None, None)  # "the second quarter ended Oct. 31": its end
         if spec.holiday:
             ahead = _tense(self.text, start, end) == "future"
-            return self._holiday(spec, base, 0 if not news else (1 if ahead else -1))
+            direction = 0 if not news else (1 if ahead else -1)
+            if spec.unit == "WEEKOF" and _same_week(self._holiday(spec, base, 0), base):
+                direction = 0  # "as Easter week began" written in that week: this one, whatever the tense
+            return self._holiday(spec, base, direction)
         if spec.weekday is not None:
             if base is None or as_date(base) is None:
                 return f"XXXX-WXX-{spec.weekday}"
@@ -578,6 +581,12 @@ def _coarser(day: Day, unit: str | None) -> bool:
     """Is a reference time too coarse to count ``unit``s from (a year for "the week")?"""
     need = _NEEDS.get(unit or "", 0)
     return need > 0 and day[need] is None
+
+
+def _same_week(value: str, base: Day | None) -> bool:
+    """Is the day ``value`` in the ISO week of the day ``base``?"""
+    day, ref = as_date(parse_value(value)), as_date(base) if base else None
+    return day is not None and ref is not None and day.isocalendar()[:2] == ref.isocalendar()[:2]
 
 
 def _holiday_of(spec: Spec, base: Day | None, direction: int) -> str:

@@ -717,10 +717,15 @@ def r_coord_md(m: re.Match, text: str) -> list[Part]:
 
 
 def r_holiday(m: re.Match, text: str) -> list[Part]:
+    """'Easter', 'next Christmas', 'Easter 1916'; 'Easter week', 'Christmas week': the ISO week holding the day."""
     rule = lookups()["holidays"].get(" ".join(m.group("holiday").lower().replace("’", "'").split()))
     if not rule:
         return []
-    return _of_a_year(m, lambda year: _holiday_value(rule, year), "HOLIDAY", holiday=rule)
+    parts = _of_a_year(m, lambda year: _holiday_value(rule, year), "HOLIDAY", holiday=rule)
+    if _g(m, "hweek"):  # "next Christmas week" keeps its count: the holiday alone
+        parts = [Part(p.start, p.end, replace(p.spec, unit="WEEKOF")) if p.spec.unit is None
+                 else Part(p.start, m.start("hweek"), p.spec) for p in parts]
+    return parts
 
 
 def _holiday_value(rule, year: int) -> str:
