@@ -43,3 +43,20 @@ def test_a_march_or_a_name_is_no_month(text):
 ])
 def test_a_holidays_week_is_the_iso_week_holding_it(text, dct, span, value):
     assert (span, value) in _values(text, dct=dct)
+
+
+@pytest.mark.parametrize("text,value", [
+    ("The Korlan index has risen 12% since year-end.", "2006"),
+    ("Copper prices have doubled since the end of the year, traders in Mendez said.", "2006"),
+    ("Deposits at the Fallow bank have fallen since the end of the month.", "2007-09"),
+    ("The merger of the two mills should close by year-end.", "2007"),  # no 'since': this year's end
+])
+def test_since_the_end_of_this_period_is_the_last_end_passed(text, value):
+    got = [(t.value, t.mod) for t in tag(text, dct="2007-10-30", mode="news")]
+    assert (value, "END") in got
+
+
+def test_since_the_end_of_a_month_the_story_told_stays_that_month():
+    text = "In March the Fallow mill closed, and its workers have not been paid since the end of the month."
+    got = [(t.text, t.value) for t in tag(text, dct="2007-10-30", mode="news")]
+    assert ("the end of the month", "2007-03") in got

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, deque
+from dataclasses import replace
 
 from .asides import aside_lexicon
 from .calendar import (QUARTER_VALUE, SEASON_ORDER, Day, as_date, fmt, holiday_date, month_season, parse_value,
@@ -433,6 +434,9 @@ class Resolver:
         if self.mode != "news" and spec.present and spec.anchor == "deictic" and self.entry is None:
             return "PRESENT_REF"
         base = self.base(spec.anchor, spec.unit, spec.loose)
+        if spec.mod == "END" and spec.n == 0 and self.mode == "news" and base is not None and base == self.dct \
+                and _tense_cues()[3].search(self.text, max(0, self.pos - 20), self.pos):
+            spec = replace(spec, n=-1)  # "since year-end", "since the end of the month" in a report: the last end passed
         if spec.unit == "M" and spec.day is not None:
             base = self._writing_date(base)
         if spec.n == 0 and spec.unit != "Y" and base is self.ref:
