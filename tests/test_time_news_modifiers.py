@@ -29,6 +29,8 @@ def test_march_or_may_between_a_determiner_and_a_noun_is_the_month(text, value):
     "They may vote again next week.",
     "The march ended at the river.",
     "The March ended near the palace gates.",
+    "The March sisters moved to Ardley in the spring.",  # a surname
+    "Letters from the May family were sold at auction.",
     "Soldiers march through the square each morning.",
 ])
 def test_a_march_or_a_name_is_no_month(text):

@@ -208,8 +208,8 @@ def r_date(m: re.Match, text: str) -> list[Part]:
 def _month_alone_ok(m: re.Match, text: str) -> bool:
     """'May' and 'March' alone are months only after a temporal cue ('in May', 'last March'), or as a
     capitalised modifier between an article and a lower-case noun ('the March referendum', 'a May
-    accord'): the verbs never follow an article, the noun 'march' is lower-case, and 'the March on
-    Rome', 'the March of Dimes' go on with a preposition."""
+    accord'): the verbs never follow an article, the noun 'march' is lower-case, 'the March on Rome'
+    goes on with a preposition and 'the March sisters' (a surname) with a family's noun."""
     word = m.group("month").lower()
     if _g(m, "edge") or _g(m, "edgep"):
         return True
