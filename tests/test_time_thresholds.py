@@ -1,7 +1,8 @@
 """Dates measured on gold (issue #12): TempEval-3 training (news, TimeML conventions) and narrative-dev.
 
 The floors are what the rules reach now, so that a change that loses ground fails here; the issue's
-goal for TempEval-3 value F1 (0.85) is not reached (bench/timex_eval.py --kinds says where the rest is).
+goal for TempEval-3 value F1 (0.85) is not reached (bench/timex_eval.py --kinds says where the rest is,
+bench/timex_consistency.py how consistently the gold itself treats each kind).
 """
 from __future__ import annotations
 
@@ -42,7 +43,7 @@ def _scores(split: str) -> tuple[float, float]:
     return te.prf(relaxed, n_sys, n_gold)[2], te.prf(right, n_sys, n_gold)[2]
 
 
-@pytest.mark.parametrize("split,value_floor", [("TimeBank", 0.857), ("AQUAINT", 0.802)])
+@pytest.mark.parametrize("split,value_floor", [("TimeBank", 0.857), ("AQUAINT", 0.805)])
 def test_tempeval3_training_value_and_extent(split, value_floor):
     relaxed_f1, value_f1 = _scores(split)
     assert relaxed_f1 >= 0.93

@@ -15,6 +15,7 @@ from __future__ import annotations
 import functools
 import re
 from collections import Counter, deque
+from dataclasses import replace
 
 from .asides import aside_lexicon
 from .calendar import (QUARTER_VALUE, SEASON_ORDER, Day, as_date, fmt, holiday_date, month_season, parse_value,
@@ -378,7 +379,10 @@ class Resolver:
             base = (self._period_end_year(start), None, None)  # "the second quarter ended Oct. 31": its end
         if spec.holiday:
             ahead = _tense(self.text, start, end) == "future"
-            return self._holiday(spec, base, 0 if not news else (1 if ahead else -1))
+            direction = 0 if not news else (1 if ahead else -1)
+            if spec.unit == "WEEKOF" and _same_week(self._holiday(spec, base, 0), base):
+                direction = 0  # "as Easter week began" written in that week: this one, whatever the tense
+            return self._holiday(spec, base, direction)
         if spec.weekday is not None:
             if base is None or as_date(base) is None:
                 return f"XXXX-WXX-{spec.weekday}"
@@ -430,6 +434,9 @@ class Resolver:
         if self.mode != "news" and spec.present and spec.anchor == "deictic" and self.entry is None:
             return "PRESENT_REF"
         base = self.base(spec.anchor, spec.unit, spec.loose)
+        if spec.mod == "END" and spec.n == 0 and self.mode == "news" and base is not None and base == self.dct \
+                and _tense_cues()[3].search(self.text, max(0, self.pos - 20), self.pos):
+            spec = replace(spec, n=-1)  # "since year-end", "since the end of the month" in a report: the last end passed
         if spec.unit == "M" and spec.day is not None:
             base = self._writing_date(base)
         if spec.n == 0 and spec.unit != "Y" and base is self.ref:
@@ -578,6 +585,12 @@ def _coarser(day: Day, unit: str | None) -> bool:
     """Is a reference time too coarse to count ``unit``s from (a year for "the week")?"""
     need = _NEEDS.get(unit or "", 0)
     return need > 0 and day[need] is None
+
+
+def _same_week(value: str, base: Day | None) -> bool:
+    """Is the day ``value`` in the ISO week of the day ``base``?"""
+    day, ref = as_date(parse_value(value)), as_date(base) if base else None
+    return day is not None and ref is not None and day.isocalendar()[:2] == ref.isocalendar()[:2]
 
 
 def _holiday_of(spec: Spec, base: Day | None, direction: int) -> str:

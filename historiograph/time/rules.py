@@ -206,15 +206,28 @@ def r_date(m: re.Match, text: str) -> list[Part]:
 
 
 def _month_alone_ok(m: re.Match, text: str) -> bool:
-    """'May' and 'March' alone are months only after a temporal cue ('in May', 'last March')."""
+    """'May' and 'March' alone are months only after a temporal cue ('in May', 'last March'), or as a
+    capitalised modifier between an article and a lower-case noun ('the March referendum', 'a May
+    accord'): the verbs never follow an article, the noun 'march' is lower-case, 'the March on Rome'
+    goes on with a preposition and 'the March sisters' (a surname) with a family's noun."""
     word = m.group("month").lower()
     if _g(m, "edge") or _g(m, "edgep"):
         return True
     from .lexicon import lexicon
-    if word not in lexicon()["months_alone_need_cue"]:
+    lx = lexicon()
+    if word not in lx["months_alone_need_cue"]:
         return True
     before = text[max(0, m.start() - 20):m.start()].split()
-    return bool(before) and before[-1].lower().strip(",") in set(lexicon()["month_cues"])
+    if bool(before) and before[-1].lower().strip(",") in set(lx["month_cues"]):
+        return True
+    if not (before and before[-1].lower() in lx["month_modifier_articles"] and m.group("month")[0].isupper()):
+        return False
+    after = re.match(r"[ \t]+([a-z]+)\b(?![-'’])", text[m.end():m.end() + 30])
+    if after is None or after.group(1) in lx["month_cues"] or after.group(1) in lx["month_modifier_not_before"]:
+        return False
+    from .tense import irregular_past
+    nxt = after.group(1)
+    return not (nxt in irregular_past() or len(nxt) >= 5 and nxt.endswith("ed"))
 
 
 def r_slash(m: re.Match, text: str) -> list[Part]:
@@ -704,10 +717,15 @@ def r_coord_md(m: re.Match, text: str) -> list[Part]:
 
 
 def r_holiday(m: re.Match, text: str) -> list[Part]:
+    """'Easter', 'next Christmas', 'Easter 1916'; 'Easter week', 'Christmas week': the ISO week holding the day."""
     rule = lookups()["holidays"].get(" ".join(m.group("holiday").lower().replace("’", "'").split()))
     if not rule:
         return []
-    return _of_a_year(m, lambda year: _holiday_value(rule, year), "HOLIDAY", holiday=rule)
+    parts = _of_a_year(m, lambda year: _holiday_value(rule, year), "HOLIDAY", holiday=rule)
+    if _g(m, "hweek"):  # "next Christmas week" keeps its count: the holiday alone
+        parts = [Part(p.start, p.end, replace(p.spec, unit="WEEKOF")) if p.spec.unit is None
+                 else Part(p.start, m.start("hweek"), p.spec) for p in parts]
+    return parts
 
 
 def _holiday_value(rule, year: int) -> str:
