@@ -52,6 +52,17 @@ nothing is asserted either); "the looting of X ... was never forgotten" is negat
 memory over a nominal subject negates the event: left); "set the police station alight" (three words
 between "set" and "alight", more than the phrase allows).
 
+SET_S (sense10: a trigger's sense ruled out by its subject's or object's kind, a particle or a fixed
+complement: a jury or committee that "retired", "directed" a museum, an article or a speech that
+"attacked", a person's fall or a fall "from" favour, "detained" by the snows or for the winter, a ship
+detained, "pleaded guilty", "came from a family of", a bare "liberation"; and the ordinary senses)
+was run before its fixes: found 15/17, confident 15/17, 20 other confident events, "none" rows clean
+4/21; after them 17/17, 17/17, 1 other (a battle beside "fell in battle", a real one), 21/21 (tuned on).
+SET_S2, the same kinds in other words, written after S's fixes and run once: found 7/8, confident 7/8,
+4 others, "none" rows clean 8/11 (before the fixes: 5/8, 5/8, 14, 1/11). Its misses: "the whaler Hope
+was detained" (a whaler is a seaman first), "the fall of the Empire" (no event, before too); two of its
+"none" rows hold real events ("until his death", "he moved to Oslo").
+
     .venv/bin/python bench/event_constructions.py       # per sentence, then found / confident / others
 
 A sentence counts as found when an event of the expected type is predicted, confident when that event
@@ -414,6 +425,30 @@ SET_S = [
 ]
 
 
+# Set S2 (sense10), the same kinds in other words, written after all of S's fixes and run once: never tuned on.
+SET_S2 = [
+    ('none', 'Late on 9 June 1887 the court-martial retired to consider the case.'),
+    ('none', 'In 1893 the board of governors retired for twenty minutes.'),
+    ('none', 'From 1902 until his death the geologist Aron Falk directed the mining school at Kiruna.'),
+    ('none', 'In 1856 an editorial in the Clarion attacked the bishop Hugh Marsh.'),
+    ('none', 'In his memoirs of 1830 the admiral Jon Teller attacked the ministry.'),
+    ('none', 'The downfall of the favourite Lord Ashby in 1711 was swift.'),
+    ('none', 'In 1788 the mission of the envoy Peder Holm was detained at Bukhara by illness.'),
+    ('none', 'In 1847 the whaler Hope was detained at Honolulu.'),
+    ('none', 'In 1910 the clerk Ivy Marsh pleaded not guilty to fraud.'),
+    ('none', 'His wife came from an old family of glassmakers.'),
+    ('none', 'Lars Moen taught in Bergen. After the liberation in 1945 he moved to Oslo.'),
+    ('resignation', 'In 1926 the judge Elias Brun retired from the bench.'),
+    ('withdrawal', 'In 1809 the brigade retired behind the river.'),
+    ('appeal', 'In 1866 the governor directed the sheriff to arrest the strikers.'),
+    ('attack', 'In 1798 the rebels attacked the barracks at Wexford.'),
+    ('arrest', 'In 1919 the soldiers detained the editor Pavel Rys at Brno.'),
+    ('movement', 'In 1868 the Ek family came from Malmo to Chicago.'),
+    ('death', 'In 1704 the colonel Jacob Orme fell in the battle of Blenheim.'),
+    ('dissolution', 'The fall of the Empire in 1806 ended the old order.'),
+]
+
+
 # Set K (events8: certainty of refused, failed, tried, planned, threatened, hoped, questioned, reported
 # and counterfactual acts; recall of nominal events, relative and participial clauses, coordinated verbs,
 # "X saw the collapse of", light verbs and verbs WordNet does not type), written and run before its fixes.
@@ -532,7 +567,8 @@ def main() -> None:
                        ("H (events6, written after all its fixes, never tuned on)", SET_H),
                        ("I (events7, written before its fixes)", SET_I),
                        ("J (events7, written after its fixes, never tuned on)", SET_J),
-                       ("S (sense10, written before its fixes)", SET_S)):
+                       ("S (sense10, written before its fixes)", SET_S),
+                       ("S2 (sense10, written after its fixes, never tuned on)", SET_S2)):
         if only and name.split()[0] not in only:
             continue
         found, confident, others, n, clean = run(rows)
