@@ -28,6 +28,12 @@ def _types(text: str) -> set[str]:
     ("In 1902 the baker Tom Leary pleaded guilty to the theft of flour.", "appeal"),
     ("Her grandfather came from a line of boatmen at Riga.", "movement"),
     ("Jana Kral lived in Pilsen. After the liberation in 1945 she became a judge.", "release"),
+    ("In 1849 the typhus attacked the garrison of Komorn.", "attack"),
+    ("In 1851 the old bishop Paul Imre suffered an attack of fever.", "attack"),
+    ("In 1852 the deputy Imre Vass launched a rhetorical attack on the cabinet.", "attack"),
+    ("In 1853 the council, after retiring for half an hour, rejected the plan.", "resignation"),
+    ("In 1854 the abbot Lajos Fenyo retired to his cell for the night.", "resignation"),
+    ("Three Swedish brigs were detained at Riga by a Russian corvette in 1855.", "arrest"),
 ])
 def test_a_sense_the_words_rule_out_is_no_event(text, wrong):
     assert wrong not in _types(text)
@@ -44,6 +50,8 @@ def test_a_sense_the_words_rule_out_is_no_event(text, wrong):
     ("In 1851 the weavers came from Lyon to Zurich.", "movement"),
     ("The liberation of the captive Ida Holm in 1862 pleased the town.", "release"),
     ("In 1415 the duke Henri Valle fell in battle at Agincourt.", "death"),
+    ("In 1856 the old general Karl Roth retired to his farm at Eger.", "resignation"),
+    ("In 1857 the hussars made a fierce attack on the bridge at Szolnok.", "attack"),
 ])
 def test_the_ordinary_sense_stays(text, right):
     assert right in _types(text)

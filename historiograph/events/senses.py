@@ -75,7 +75,32 @@ def _of_kind(tok, spec: str) -> bool:
 
 
 def _subjects(head) -> list:
-    return [c for c in head.children if c.dep_ == "nsubj"]
+    """The subject, or for a clause that has none of its own ("after retiring for a few minutes", "rose
+    and retired") the subject of the verb it hangs on."""
+    for _ in range(3):
+        subj = [c for c in head.children if c.dep_ == "nsubj"]
+        if subj or head.dep_ not in _BORROWS_SUBJECT or head.head is head:
+            return subj
+        head = head.head.head if head.dep_ == "pcomp" else head.head
+    return []
+
+
+_BORROWS_SUBJECT = frozenset(("pcomp", "advcl", "xcomp", "conj"))
+
+
+def _senses_lexnames(word: str, pos: str, senses: int = 2) -> frozenset[str]:
+    wn = wordnet.reader()
+    return frozenset(s.lexname() for s in wn.synsets(word, pos)[:senses]) if wn is not None and word.isalpha() \
+        else frozenset()
+
+
+def _pertains_to(adj, lexnames) -> bool:
+    """An adjective whose first senses pertain to a noun of these kinds ("verbal": word, a communication)."""
+    wn = wordnet.reader()
+    if wn is None or adj.pos_ != "ADJ":
+        return False
+    return any(p.synset().lexname() in lexnames for s in wn.synsets(adj.lemma_.lower(), "a")[:2]
+               for lem in s.lemmas() for p in lem.pertainyms())
 
 
 def _patients(head) -> list:
@@ -128,7 +153,10 @@ _CONDITIONS = {
     "subject_lexnames": lambda h, v: any(_lexname(s) in v for s in _subjects(h)),
     "agent_lexnames": lambda h, v: any(_lexname(o) in v for o in _prep_objects(h, "by")),
     "subject_kinds": lambda h, v: any(_of_kind(s, v) for s in _subjects(h)),
-    "patient_kinds": lambda h, v: any(_of_kind(p, v) for p in _patients(h)),
+    "patient_kinds": lambda h, v: any(_of_kind(p, v) or p.pos_ == "NOUN" and not wordnet.noun_kinds_within(
+        p.lemma_.lower(), 2).isdisjoint(v.split("|")) for p in _patients(h)),  # ("vessels": veins first)
+    "argument_lexnames": lambda h, v: any(_lexname(a) in v for a in _arguments(h)),
+    "modifier_pertains": lambda h, v: any(c.dep_ == "amod" and _pertains_to(c, v) for c in h.children),
     "object_not_kinds": lambda h, v: any(c.dep_ == "dobj" for c in h.children) and not any(
         _of_kind(c, v) for c in h.children if c.dep_ == "dobj"),
     "prep_lexnames": lambda h, v: any(_lexname(o) in names for p, names in v.items() for o in _prep_objects(h, p)),
