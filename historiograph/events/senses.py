@@ -170,4 +170,13 @@ _CONDITIONS = {
     "without_argument_kinds": lambda h, v: not any(_of_kind(a, v) or _person_pronoun(a) or a.ent_type_ in (
         "PERSON", "GPE", "NORP", "LOC", "ORG") for a in _arguments(h)),
     "clause_senses": _clause_senses,
+    "unless_deps": lambda h, v: not any(c.dep_ in v for c in h.children),
+    "undated": lambda h, on: on != _dated(h),
 }
+
+
+def _dated(head) -> bool:
+    """The clause gives its own date ("In 1852 she came from Linz"): a DATE or TIME after a preposition
+    of the verb, or as its adverb ("came from Linz last year")."""
+    return any(t.ent_type_ in ("DATE", "TIME") for c in head.children if c.dep_ in ("prep", "npadvmod", "advmod")
+               for t in c.subtree)
