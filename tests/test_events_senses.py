@@ -35,6 +35,8 @@ def _types(text: str) -> set[str]:
     ("In 1854 the abbot Lajos Fenyo retired to his cell for the night.", "resignation"),
     ("Three Swedish brigs were detained at Riga by a Russian corvette in 1855.", "arrest"),
     ("In 1861 Emil Sorel enlisted in the navy. His father came from Nantes in Brittany.", "movement"),
+    ("In 1902 the engineer Ole Dahl directed the draining of the marsh at Lista.", "decision"),
+    ("In 1791 the governor Hans Falk ordered the demolition of the old fort.", "killing"),
 ])
 def test_a_sense_the_words_rule_out_is_no_event(text, wrong):
     assert wrong not in _types(text)
@@ -55,6 +57,7 @@ def test_a_sense_the_words_rule_out_is_no_event(text, wrong):
     ("In 1857 the hussars made a fierce attack on the bridge at Szolnok.", "attack"),
     ("In 1862 Emil Sorel came from Nantes in Brittany.", "movement"),
     ("In 1863 Emil Sorel enlisted. His brother came back from Nantes in Brittany.", "movement"),
+    ("In 1791 the governor Hans Falk ordered the demolition of the old fort.", "decision"),
 ])
 def test_the_ordinary_sense_stays(text, right):
     assert right in _types(text)

@@ -117,8 +117,11 @@ def _arguments(noun) -> list:
     return _prep_objects(noun, "of") + [c for c in noun.children if c.dep_ == "poss"]
 
 
-def _person_pronoun(tok) -> bool:
-    return tok.pos_ == "PRON" and tok.lower_ in ("his", "her", "their", "my", "our")
+def _argument_of_kind(arg, spec: str) -> bool:
+    """An argument of one of the kinds, a possessive pronoun ("his fall") counting as a person."""
+    if arg.pos_ == "PRON" and arg.lower_ in ("his", "her", "their", "my", "our"):
+        return not {"person", "animate"}.isdisjoint(spec.split("|"))
+    return _of_kind(arg, spec)
 
 
 def _under(tok, synsets: list[str]) -> bool:
@@ -166,11 +169,12 @@ _CONDITIONS = {
     "purpose_lexnames": _purpose,
     "complement_lemmas": lambda h, v: any(c.dep_ in ("acomp", "oprd", "advmod", "attr", "dobj", "xcomp", "ccomp")
                                           and c.lemma_.lower() in v for c in h.children),
-    "argument_kinds": lambda h, v: any(_of_kind(a, v) or _person_pronoun(a) for a in _arguments(h)),
-    "without_argument_kinds": lambda h, v: not any(_of_kind(a, v) or _person_pronoun(a) or a.ent_type_ in (
+    "argument_kinds": lambda h, v: any(_argument_of_kind(a, v) for a in _arguments(h)),
+    "without_argument_kinds": lambda h, v: not any(_argument_of_kind(a, v) or a.ent_type_ in (
         "PERSON", "GPE", "NORP", "LOC", "ORG") for a in _arguments(h)),
     "clause_senses": _clause_senses,
     "unless_deps": lambda h, v: not any(c.dep_ in v for c in h.children),
+    "sense_hypernyms": lambda h, v: not wordnet.verb_senses(h.lemma_.lower(), 4, 1).isdisjoint(v),
     "undated": lambda h, on: on != _dated(h),
 }
 
