@@ -37,6 +37,7 @@ def _types(text: str) -> set[str]:
     ("In 1861 Emil Sorel enlisted in the navy. His father came from Nantes in Brittany.", "movement"),
     ("In 1902 the engineer Ole Dahl directed the draining of the marsh at Lista.", "decision"),
     ("In 1791 the governor Hans Falk ordered the demolition of the old fort.", "killing"),
+    ("In 1796 the clerk Anton Wirth pleaded illness and stayed at home.", "appeal"),
 ])
 def test_a_sense_the_words_rule_out_is_no_event(text, wrong):
     assert wrong not in _types(text)
@@ -61,3 +62,10 @@ def test_a_sense_the_words_rule_out_is_no_event(text, wrong):
 ])
 def test_the_ordinary_sense_stays(text, right):
     assert right in _types(text)
+
+
+def test_every_rule_of_the_data_file_is_read():
+    from historiograph.events import senses
+
+    senses.rules.cache_clear()
+    assert senses.rules()  # (a key the module does not know raises: a condition silently ignored widens a rule)

@@ -19,7 +19,17 @@ from .lexicon import cues
 
 @functools.lru_cache(maxsize=1)
 def rules() -> tuple[dict, ...]:
-    return tuple(datafiles.load_json("events", "senses.json")["rules"])
+    """The rules of senses.json; a key this module does not know is an error, not a condition ignored
+    (which would widen the rule)."""
+    out = tuple(datafiles.load_json("events", "senses.json")["rules"])
+    for rule in out:
+        unknown = {k for k in rule if not k.startswith("_")} - _KEYS - set(_CONDITIONS)
+        if unknown:
+            raise ValueError(f"senses.json: unknown keys {sorted(unknown)} in the rule for {rule.get('type')}")
+    return out
+
+
+_KEYS = frozenset(("type", "lemmas", "pos", "source", "then", "force_type"))
 
 
 def resolve(triggers: list) -> list:
@@ -158,6 +168,7 @@ _CONDITIONS = {
     "subject_kinds": lambda h, v: any(_of_kind(s, v) for s in _subjects(h)),
     "patient_kinds": lambda h, v: any(_of_kind(p, v) or p.pos_ == "NOUN" and not wordnet.noun_kinds_within(
         p.lemma_.lower(), 2).isdisjoint(v.split("|")) for p in _patients(h)),  # ("vessels": veins first)
+    "object_lexnames": lambda h, v: any(c.dep_ == "dobj" and _lexname(c) in v for c in h.children),
     "argument_lexnames": lambda h, v: any(_lexname(a) in v for a in _arguments(h)),
     "modifier_pertains": lambda h, v: any(c.dep_ == "amod" and _pertains_to(c, v) for c in h.children),
     "object_not_kinds": lambda h, v: any(c.dep_ == "dobj" for c in h.children) and not any(
