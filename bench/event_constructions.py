@@ -52,6 +52,17 @@ nothing is asserted either); "the looting of X ... was never forgotten" is negat
 memory over a nominal subject negates the event: left); "set the police station alight" (three words
 between "set" and "alight", more than the phrase allows).
 
+SET_S (sense10: a trigger's sense ruled out by its subject's or object's kind, a particle or a fixed
+complement: a jury or committee that "retired", "directed" a museum, an article or a speech that
+"attacked", a person's fall or a fall "from" favour, "detained" by the snows or for the winter, a ship
+detained, "pleaded guilty", "came from a family of", a bare "liberation"; and the ordinary senses)
+was run before its fixes: found 15/17, confident 15/17, 20 other confident events, "none" rows clean
+4/21; after them 17/17, 17/17, 1 other (a battle beside "fell in battle", a real one), 21/21 (tuned on).
+SET_S2, the same kinds in other words, written after S's fixes and run once: found 7/8, confident 7/8,
+4 others, "none" rows clean 8/11 (before the fixes: 5/8, 5/8, 14, 1/11). Its misses: "the whaler Hope
+was detained" (a whaler is a seaman first), "the fall of the Empire" (no event, before too); two of its
+"none" rows hold real events ("until his death", "he moved to Oslo").
+
     .venv/bin/python bench/event_constructions.py       # per sentence, then found / confident / others
 
 A sentence counts as found when an event of the expected type is predicted, confident when that event
@@ -366,6 +377,78 @@ SET_J = [
 ]
 
 
+# Set S (sense10: word sense of a trigger, told by its subject's or object's kind, a particle or a fixed
+# complement): a body retiring to deliberate, "directed" an institution, a document or speech that
+# "attacked", a fall from favour, a traveller or ship "detained" by weather or for a season, a plea in
+# court, "came from" as origin, a bare "liberation" of a country; and the ordinary senses that must stay.
+# Written and run before its fixes.
+SET_S = [
+    ('none', 'In May 1862 the jury retired to consider its verdict.'),
+    ('none', 'At noon on 3 March 1874 the committee of inquiry retired to deliberate.'),
+    ('none', 'In 1830 the judges retired to confer in private.'),
+    ('none', 'From 1871 to 1890 Henrietta Vane directed the municipal museum of Ghent.'),
+    ('none', 'In 1904 the painter Oskar Lind directed the academy of fine arts at Riga.'),
+    ('none', "In 1907 Lena Holt directed the girls' school at Umea."),
+    ('none', 'In 1880 an article in the Courier attacked the governor Paul Reyes.'),
+    ('none', 'In 1791 the newspaper Vigie attacked the minister Anton Leclerc.'),
+    ('statement', 'In a speech of 1791 the deputy Louis Garnier attacked the clubs.'),  # (the speech is one)
+    ('none', 'His pamphlet of 1792 struck at the privileges of the clergy.'),
+    ('none', 'The fall of the chancellor Pavel Orlov in 1721 surprised the court.'),
+    ("none", "Orlov's fall from grace in 1734 was sudden."),
+    ('none', 'In 1781 the favourite Count Brun fell from favour.'),
+    ('none', 'In the winter of 1790 the embassy was detained at Kiakhta by the snows.'),
+    ('none', 'In 1855 the brig Alert was detained at Valparaiso by a gale.'),
+    ('none', 'The envoy Mirza Khan was detained at Tabriz for the winter of 1828.'),
+    ('none', 'In 1898 the clerk Walter Brisk pleaded not guilty to the charge of forgery.'),
+    ('none', 'In 1899 the innkeeper Mary Dunmore pleaded guilty to selling spirits without a licence.'),
+    ('none', 'Her mother came from a family of weavers in Lodz.'),
+    ('none', 'The Lindqvist family came from the village of Mora.'),
+    ('none', 'Ivan Drumev lived in Shumen. After the liberation in 1878 he became a teacher.'),
+    ('none', 'After the liberation of 1878, Ivan Drumev taught in Sofia.'),
+    # the ordinary senses, which must stay
+    ('resignation', 'In 1920 the postmaster Alfred Lomax retired after forty years of service.'),
+    ('resignation', 'In 1833 the bishop Karl Hess retired from his see.'),
+    ('withdrawal', 'In 1831 the regiment retired to the hills.'),
+    ('appeal', 'In 1863 the colonel Amos Pike directed the troops to fire on the crowd.'),
+    ('appeal', 'In 1908 the council directed the engineer Nils Rud to rebuild the bridge.'),
+    ('attack', 'In 1812 the general Henri Rolland attacked the town of Vitebsk.'),
+    ('attack', 'In 1794 the rebels attacked the convoy near Nantes.'),
+    ('death', 'The king Harald fell in battle at Sandvik in 1066.'),
+    ('invasion', 'In 1453 the city fell to the Ottomans.'),
+    ('dissolution', 'The fall of the Bank of Kelso in 1772 ruined many families.'),
+    ('arrest', 'In 1911 the police detained the carter Jonas Petraitis at Kaunas.'),
+    ('arrest', 'In 1829 the merchant Ali Reza was detained at Tabriz by the governor.'),
+    ('appeal', "In 1870 the widow pleaded with the governor for her son's life."),
+    ('movement', 'In 1852 the brothers came from Galway to Boston.'),
+    ('release', 'In 1917 the prisoners of the fortress at Kars were liberated by the rebels.'),
+    ('release', 'The liberation of the hostage Anna Berg in 1861 surprised the town.'),
+]
+
+
+# Set S2 (sense10), the same kinds in other words, written after all of S's fixes and run once: never tuned on.
+SET_S2 = [
+    ('none', 'Late on 9 June 1887 the court-martial retired to consider the case.'),
+    ('none', 'In 1893 the board of governors retired for twenty minutes.'),
+    ('none', 'From 1902 until his death the geologist Aron Falk directed the mining school at Kiruna.'),
+    ('none', 'In 1856 an editorial in the Clarion attacked the bishop Hugh Marsh.'),
+    ('none', 'In his memoirs of 1830 the admiral Jon Teller attacked the ministry.'),
+    ('none', 'The downfall of the favourite Lord Ashby in 1711 was swift.'),
+    ('none', 'In 1788 the mission of the envoy Peder Holm was detained at Bukhara by illness.'),
+    ('none', 'In 1847 the whaler Hope was detained at Honolulu.'),
+    ('none', 'In 1910 the clerk Ivy Marsh pleaded not guilty to fraud.'),
+    ('none', 'His wife came from an old family of glassmakers.'),
+    ('none', 'Lars Moen taught in Bergen. After the liberation in 1945 he moved to Oslo.'),
+    ('resignation', 'In 1926 the judge Elias Brun retired from the bench.'),
+    ('withdrawal', 'In 1809 the brigade retired behind the river.'),
+    ('appeal', 'In 1866 the governor directed the sheriff to arrest the strikers.'),
+    ('attack', 'In 1798 the rebels attacked the barracks at Wexford.'),
+    ('arrest', 'In 1919 the soldiers detained the editor Pavel Rys at Brno.'),
+    ('movement', 'In 1868 the Ek family came from Malmo to Chicago.'),
+    ('death', 'In 1704 the colonel Jacob Orme fell in the battle of Blenheim.'),
+    ('dissolution', 'The fall of the Empire in 1806 ended the old order.'),
+]
+
+
 # Set K (events8: certainty of refused, failed, tried, planned, threatened, hoped, questioned, reported
 # and counterfactual acts; recall of nominal events, relative and participial clauses, coordinated verbs,
 # "X saw the collapse of", light verbs and verbs WordNet does not type), written and run before its fixes.
@@ -457,8 +540,8 @@ def run_k(rows) -> tuple[int, int, int]:
     return right, len(rows), others
 
 
-def run(rows) -> tuple[int, int, int, int]:
-    found = confident = others = 0
+def run(rows) -> tuple[int, int, int, int, int]:
+    found = confident = others = clean = 0
     for want, text in rows:
         events = [(e.type, e.confidence) for e in annotate_text(text).events]
         hit = want != "none" and any(t == want for t, _ in events)
@@ -467,8 +550,9 @@ def run(rows) -> tuple[int, int, int, int]:
         found += hit
         confident += sure
         others += len(wrong)
+        clean += want == "none" and not wrong
         print(f"{'+' if sure else '~' if hit else '-'} {want:12} {events} {text[:70]}")
-    return found, confident, others, sum(1 for w, _ in rows if w != "none")
+    return found, confident, others, sum(1 for w, _ in rows if w != "none"), clean
 
 
 def main() -> None:
@@ -482,11 +566,15 @@ def main() -> None:
                        ("G (events6, written later, run once before its last fixes)", SET_G),
                        ("H (events6, written after all its fixes, never tuned on)", SET_H),
                        ("I (events7, written before its fixes)", SET_I),
-                       ("J (events7, written after its fixes, never tuned on)", SET_J)):
+                       ("J (events7, written after its fixes, never tuned on)", SET_J),
+                       ("S (sense10, written before its fixes)", SET_S),
+                       ("S2 (sense10, written after its fixes, never tuned on)", SET_S2)):
         if only and name.split()[0] not in only:
             continue
-        found, confident, others, n = run(rows)
-        print(f"set {name}: found {found}/{n}, confident {confident}/{n}, other confident events {others}\n")
+        found, confident, others, n, clean = run(rows)
+        nones = len(rows) - n
+        print(f"set {name}: found {found}/{n}, confident {confident}/{n}, other confident events {others}"
+              + (f", \"none\" rows clean {clean}/{nones}" if nones else "") + "\n")
     if only and "K" not in only:
         return
     right, n, others = run_k(SET_K)

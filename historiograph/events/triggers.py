@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from spacy.util import filter_spans
 
-from . import certainty, detector, windowed, wordnet
+from . import certainty, detector, senses, windowed, wordnet
 from .lexicon import VerbRule, cues, lexicon, phrase_matcher
 
 
@@ -217,6 +217,7 @@ def find(doc) -> list[Trigger]:
             _type_by_addressee(t, lex)
         if retype is not None:  # "resettled by the company": an employer's move, no deportation
             out[i] = replace(t, type=retype, rule=replace(t.rule, type=retype) if t.rule else None)
+    out = senses.resolve(out)  # "the jury retired", "directed the museum": a sense the words rule out
     out = [t for t in out if not (t.nominal and len(t.tokens) == 1 and (_means(t.head) or _intended(t.head)))]
     nominal_heads = {t.head.i for t in out if t.nominal}
     verb_heads = {t.head.i for t in out if not t.nominal}

@@ -380,11 +380,17 @@ def first_sense_ancestry(noun: str) -> tuple[str, ...]:
     return (first, *(ancestor_names(senses[0]) - {first}))  # (the walk cached per sense)
 
 
-@functools.lru_cache(maxsize=5000)
 def verb_lexname(verb: str) -> str | None:
     """The lexicographer file of a verb's first sense ("fall": verb.motion), or None."""
+    return lexname(verb, "v")
+
+
+@functools.lru_cache(maxsize=10000)
+def lexname(word: str, pos: str) -> str | None:
+    """The lexicographer file of a word's first sense of ``pos`` ("v", "n"): "fall" verb.motion, "jury"
+    noun.group, "pamphlet" noun.communication; None for a word WordNet lacks."""
     wn = reader()
-    syns = wn.synsets(verb, "v") if wn is not None and verb.isalpha() else []
+    syns = wn.synsets(word, pos) if wn is not None and word.isalpha() else []
     return syns[0].lexname() if syns else None
 
 
