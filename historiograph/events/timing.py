@@ -374,8 +374,10 @@ def _under_heading(head, dt: DatedTimex | None, idx: DocIndex) -> dict | None:
     simple past not told in passing; a report of the sitting ("the clerk reported that X resigned") on or before
     its day. None elsewhere, or where a diary's or a letter's heading stands nearer."""
     time = heading_dates.heading_time(idx, head.idx)
-    if time is None or entry_dates.tense(head) != "past" or told_in_passing(head) or a_consequence(head):
+    if time is None or told_in_passing(head) or a_consequence(head):
         return None
+    if entry_dates.tense(head) != "past" and not (time["heading"] == "item" and entry_dates.historic_present(head)):
+        return None  # (a chronology's line may tell its year in the present: "1886 – The school is opened")
     entry = entry_dates.entry_heading(idx, head.idx)
     if entry is not None and entry[0] > time["timex"]["start"]:
         return None
