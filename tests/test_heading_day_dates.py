@@ -44,3 +44,18 @@ def test_what_the_heading_does_not_reach_stays_undated(text, etype):
 def test_a_letters_day_stays_the_letters():
     times = _times("Monday, 3rd May, 1852\n\nDear Brother,\n\nThe police arrested our neighbour Tom.", "arrest")
     assert times and all(t.get("mod") == "ON_OR_BEFORE" for t in times), times
+
+
+@pytest.mark.parametrize("text, etype, value", [
+    ("In March 1874 the weaver Tomas Kerrigan was tried at Cork.", "trial", "1874-03"),
+    ("On 3 May 1874 the editor Fergal Moane was arrested at Galway.", "arrest", "1874-05-03"),
+    ("In 1866 the tenant Colm Sheedy was tried at Sligo for assault.", "trial", "1866"),
+])
+def test_a_fronted_date_before_a_described_subject_dates_its_clause(text, etype, value):
+    # (the parser reads "In March 1874 the weaver X was tried" as a phrase with a relative clause)
+    times = _times(text, etype)
+    assert times and all(t.get("value") == value and not t.get("inherited") for t in times), times
+
+
+def test_a_contact_relative_beside_a_main_verb_keeps_no_date():
+    assert _times("In 1850, the man the police arrested escaped to Boston.", "arrest") == [{}]
