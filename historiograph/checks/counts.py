@@ -71,8 +71,8 @@ def described_count(text: str) -> tuple[float, str, str | None, int, str] | None
     if n == 0 or words[n - 1].lower() == "and" or words[n].lower() in ("of", "per"):
         return None  # no count; "forty of the crew" counts a share of a group, not the group
     value = _run_value(words[:n])
-    if value is None or value < 2:
-        return None
+    if value is None or value < 2 or (n == 1 and q is None and re.fullmatch(r"1\d{3}|20\d\d", words[0])):
+        return None  # ("1916 rebels": a year, not a count)
     shown = " ".join(words[:n])
     return value, shown, q, at, words[-1].strip(".,;:").lower()
 

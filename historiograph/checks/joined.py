@@ -5,11 +5,12 @@ than the timeline's (``corpus.events``): two texts that try one person in one mo
 one at Limerick, or count sixty and eighty-five families leaving one village, are one timeline entry
 that shows one text's place or count for both, while the conflicts step never compared them. Here every
 entry told by two documents or more is checked as one event: its counts (``rules.number_conflicts``),
-its agents (as ``rules.same_event_conflicts``) and its places. A place is disputed only where one
-telling happens at one place (``one_place_types``: a trial, an arrest; an event that befalls one
-once, ``once_only``, as ``rules``), each side dated to a month or finer, at two gazetteer points of one
-country further apart than a town and its suburb or port (``rules._points_apart``); a town and its
-region, a place the gazetteer does not know, or a journey that may pass through both: no conflict.
+its agents (as ``rules.same_event_conflicts``, each two sides told alike by some pair of tellings) and
+its places. A place is disputed only where one telling happens at one place (``one_place_types``: a
+trial, an arrest; an event that befalls one once, ``once_only``), each side dated to a month or finer,
+at two gazetteer points of one country further apart than a town and its suburb or port
+(``rules._points_apart``); a town and its region, a building, a place the gazetteer does not know, or a
+journey that may pass through both: no conflict.
 """
 from __future__ import annotations
 
@@ -22,6 +23,7 @@ from ..model import Conflict
 from . import rules
 from .records import Record, one_event_data
 from .regions import may_lie_in
+from .told_twice import named
 
 _MONTH = 31  # days: a side dated no finer than this may tell another occasion of the act
 
@@ -48,17 +50,29 @@ def conflicts(groups: list[list[Record]], name_of, is_person: Callable[[str], bo
     for group in groups:
         out += place_conflict(group)
         agents = rules._agent_conflict(group, is_person)
-        out += agents or rules._denied_agent_conflict(group) or rules._cleft_agent_conflict(group)
+        agents = agents or rules._denied_agent_conflict(group) or rules._cleft_agent_conflict(group)
+        out += [c for c in agents if _sides_meet(c, group)]
     return out
+
+
+def _sides_meet(c: Conflict, group: list[Record]) -> bool:
+    """Every two sides of an agent conflict have tellings that share a named patient or place themselves,
+    not only through a third telling that names no agent."""
+    by_id = {(r.source, r.event.id): r for r in group}
+    sides = [[by_id[k] for a in v["accounts"] if (k := (a["source"], a.get("event"))) in by_id] for v in c.values]
+
+    def own(r: Record) -> set[str]:
+        return named(r.roles.get("patient", set())) | ({r.place} if r.place else set())
+
+    return all(any(own(x) & own(y) for x in xs for y in ys)
+               for i, xs in enumerate(sides) for ys in sides[i + 1:])
 
 
 def place_conflict(group: list[Record]) -> list[Conflict]:
     etype = group[0].type
     if any(r.type != etype for r in group):
         return []
-    if etype in lexicon().once_only:
-        return rules._place_conflict(group)
-    if etype not in one_event_data()["one_place_types"]:
+    if etype not in lexicon().once_only and etype not in one_event_data()["one_place_types"]:
         return []
     sides: dict[str, list[Record]] = {}
     for r in group:
