@@ -40,7 +40,15 @@ expectations were ours wrong and are corrected, marked in place). Measured (date
 (E's "wrong": "15 March 44 B.C." is valued BC0044 by the time stage, its day dropped. F's "no event" rows:
 a bulleted "- 1848: ..." line, "fined", "destroyed ... in 146 BC" are not detected; detection's.)
 
-    .venv/bin/python bench/date_constructions.py [A B C D E F]
+Set G (conflicts10): court (a day's heading alone on its line, "Tuesday, 16th October, 1849.", over a court's
+record), house (a parliamentary sitting's "Thursday, 5 June 1930"), chrono (a chronology's line in the present,
+"1886 – The school is opened"), and ones that must stay undated or keep their own date. Written before any
+fix, run before and after (main 7062fc2 -> conflicts10):
+
+    before  G: right 8/16, wrong 0, missing 8        after  G: right 16/16, wrong 0, missing 0
+    A-F unchanged (A 20/20, B 17/19, C 23/23, D 10/13, E 25/26, F 10/14)
+
+    .venv/bin/python bench/date_constructions.py [A B C D E F G]
 
 Per row: "+" an event of the type with the date (value, and mod where one is expected), "x" the type
 with another date (wrong), "-" the type undated where a date was expected (missing), "?" no event of the

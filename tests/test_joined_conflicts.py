@@ -57,6 +57,7 @@ def test_agreeing_or_undecidable_tellings_give_no_conflict(a, b):
     ("eighty-five families", (85, "eighty-five", None)),
     ("the families", None),
     ("forty of the crew", None),
+    ("1916 rebels", None),
 ])
 def test_the_count_that_opens_a_description(text, want):
     got = described_count(text)
