@@ -74,10 +74,7 @@ def place_conflict(group: list[Record]) -> list[Conflict]:
         return []
     if etype not in lexicon().once_only and etype not in one_event_data()["one_place_types"]:
         return []
-    sides: dict[str, list[Record]] = {}
-    for r in group:
-        if r.place:
-            sides.setdefault(r.place, []).append(r)
+    sides = rules.by_place(group)
     if len(sides) < 2:
         return []
     for rs in sides.values():

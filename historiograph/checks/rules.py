@@ -867,16 +867,22 @@ def _place_conflict(cluster: list[Record], is_person: Callable[[str], bool] | No
             len({r.source for r in cluster}) == len(cluster)
             and all(one_day_act(cluster[0], r, is_person) for r in cluster[1:])):
         return []  # (a journey told by two texts may pass through both places; one act on one day cannot)
-    sides: dict[str, list[Record]] = {}
-    for r in cluster:
-        if r.place:
-            sides.setdefault(r.place, []).append(r)
+    sides = by_place(cluster)
     if len(sides) < 2:
         return []
     names = [rs[0].names.get(p, p) for p, rs in sides.items()]
     if any(may_lie_in(a, b) for a in names for b in names if a != b):
         return []  # "died at Stoughton" / "died in Wisconsin": the town may lie in the region
     return place_sides(cluster, sides, names)
+
+
+def by_place(cluster: list[Record]) -> dict[str, list[Record]]:
+    """The accounts of one event that give a place, by place key."""
+    sides: dict[str, list[Record]] = {}
+    for r in cluster:
+        if r.place:
+            sides.setdefault(r.place, []).append(r)
+    return sides
 
 
 def place_sides(cluster: list[Record], sides: dict[str, list[Record]], names: list[str]) -> list[Conflict]:
