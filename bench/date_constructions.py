@@ -40,7 +40,15 @@ expectations were ours wrong and are corrected, marked in place). Measured (date
 (E's "wrong": "15 March 44 B.C." is valued BC0044 by the time stage, its day dropped. F's "no event" rows:
 a bulleted "- 1848: ..." line, "fined", "destroyed ... in 146 BC" are not detected; detection's.)
 
-    .venv/bin/python bench/date_constructions.py [A B C D E F]
+Set G (conflicts10): court (a day's heading alone on its line, "Tuesday, 16th October, 1849.", over a court's
+record), house (a parliamentary sitting's "Thursday, 5 June 1930"), chrono (a chronology's line in the present,
+"1886 – The school is opened"), and ones that must stay undated or keep their own date. Written before any
+fix, run before and after (main 7062fc2 -> conflicts10):
+
+    before  G: right 8/16, wrong 0, missing 8        after  G: right 16/16, wrong 0, missing 0
+    A-F unchanged (A 20/20, B 17/19, C 23/23, D 10/13, E 25/26, F 10/14)
+
+    .venv/bin/python bench/date_constructions.py [A B C D E F G]
 
 Per row: "+" an event of the type with the date (value, and mod where one is expected), "x" the type
 with another date (wrong), "-" the type undated where a date was expected (missing), "?" no event of the
@@ -309,6 +317,48 @@ SET_F = [  # dates9: written after the fixes, run once, never tuned on
     ("bc", "The city of Carthage was destroyed by the Romans in 146 BC.", "destruction", "BC0146"),
 ]
 
+SET_G = [  # conflicts10: written before any fix, for the kinds a held-out round found (run before and after)
+    # court: a day's heading alone on its line ("Tuesday, 16th October, 1849.") over a court's record
+    ("court", "Tuesday, 16th October, 1849.\n\nThe prisoner Owen Rafferty was charged with arson at Kilbride.\n\n"
+     "Mr. Ambrose Keane, for the defence, said that the prisoner was at the fair that night.\n\n"
+     "The jury acquitted the prisoner.", "statement", "1849-10-16"),
+    ("court", "Tuesday, 16th October, 1849.\n\nThe prisoner Owen Rafferty was charged with arson at Kilbride.\n\n"
+     "Mr. Ambrose Keane, for the defence, said that the prisoner was at the fair that night.\n\n"
+     "The jury acquitted the prisoner.", "trial", "1849-10-16"),
+    ("court", "Friday, 9th March, 1855.\n\nConstable Hugh Brannigan, of the County Police, sworn. — I arrested the "
+     "prisoner at Dromore.\n\nThe magistrate sentenced the prisoner to a month in gaol.", "trial", "1855-03-09"),
+    ("court", "Friday, 9th March, 1855.\n\nConstable Hugh Brannigan, of the County Police, sworn. — I arrested the "
+     "prisoner at Dromore.\n\nThe magistrate sentenced the prisoner to a month in gaol.", "arrest",
+     "1855-03-09/ON_OR_BEFORE"),  # a witness's first-person past: before the day he tells it
+    # house: a parliamentary sitting's day alone on its line ("Thursday, 5 June 1930")
+    ("house", "Thursday, 5 June 1930\n\nMr. Conall Dwyer asked the Minister for Justice about the prisoners at "
+     "Portlaoise.\n\nMr. Dwyer said that the governor of the prison had resigned.", "statement", "1930-06-05"),
+    ("house", "Wednesday, 11 March 1931\n\nThe Bill was read a second time. Deputy Aine Roche resigned her seat "
+     "on the committee.", "resignation", "1931-03-11"),
+    # chronology: a year at the head of a line, told in the present ("1886 – The school is opened ...")
+    ("chrono", "1886 – The school is opened by the Sisters of Mercy.\n1891 – A fire destroys the east wing.\n"
+     "12 May 1894 – Sister Brigid Nolan dies at the convent.", "founding", "1886"),
+    ("chrono", "1886 – The school is opened by the Sisters of Mercy.\n1891 – A fire destroys the east wing.\n"
+     "12 May 1894 – Sister Brigid Nolan dies at the convent.", "death", "1894-05-12"),
+    ("chrono", "1902 – The mill is sold to the Harland company.\n1907 – The workers go on strike.\n"
+     "1911 – The owner is arrested for fraud.", "arrest", "1911"),
+    # must stay undated (or keep their own date)
+    ("court", "Tuesday, 16th October, 1849.\n\nThe prisoner Owen Rafferty was acquitted. Years later he "
+     "emigrated to Boston.", "movement", None),  # the story leaves the day
+    ("court", "Tuesday, 16th October, 1849.\n\nThe clerk read that the prisoner had been arrested in March "
+     "1848.", "arrest", "1848-03"),  # keeps its own date
+    ("court", "Tuesday, 16th October, 1849.\n\nThe prisoner Owen Rafferty was acquitted.\n\nLater Life\n\n"
+     "Rafferty was arrested at Boston for debt.", "arrest", None),  # a new section: the day's record ends
+    ("court", "Tuesday, 16th October, 1849.\n\nThe prisoner's brother had been arrested at Sligo.", "arrest",
+     None),  # a past perfect steps back out of the day
+    ("chrono", "The Harland Mill\n\nThe mill is sold every few years. The owner is arrested for fraud.", "arrest",
+     None),  # a present with no year heading
+    ("chrono", "1902 – The mill is sold to the Harland company.\n\nThe owner is arrested for fraud.", "arrest",
+     None),  # a present on a line of its own, not a timeline's line
+    ("letter", "Thursday, 5 June 1930\n\nDear Margaret,\n\nThe police arrested your cousin Padraig last week.",
+     "arrest", "1930-W22"),  # a letter's "last week": the week before its day (entries), not the day
+]
+
 
 def _shown(t: dict | None) -> str | None:
     if not t:
@@ -362,7 +412,7 @@ def run(rows) -> Counter:
 def main() -> None:
     sets = (("A (tuned on)", SET_A), ("B (written after, never tuned on)", SET_B), ("C (dates8, tuned on)", SET_C),
             ("D (dates8, written after, never tuned on)", SET_D), ("E (dates9, tuned on)", SET_E),
-            ("F (dates9, written after, never tuned on)", SET_F))
+            ("F (dates9, written after, never tuned on)", SET_F), ("G (conflicts10, run before and after)", SET_G))
     only = sys.argv[1:]  # "E": only that set
     for name, rows in sets:
         if not rows or (only and name[0] not in only):

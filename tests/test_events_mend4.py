@@ -49,7 +49,8 @@ def test_a_wh_question_or_a_clause_beside_a_question_is_asserted(text, etype):
 
 
 def test_a_negative_yes_no_question_does_not_negate():
-    assert _certainties("Didn't the Romans burn Carthage in 146 BC?", "attack") == ["hedged"]
+    # (conflicts10: a negative question is the asker's rhetorical claim: reported, neither negated nor asserted)
+    assert _certainties("Didn't the Romans burn Carthage in 146 BC?", "attack") == ["reported"]
 
 
 @pytest.mark.parametrize("question", ["Why did Napoleon invade Russia in 1812?", "Did Napoleon invade Russia in 1812?"])

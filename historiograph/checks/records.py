@@ -45,6 +45,9 @@ class Record:
     # for an event befalling an unnamed group or counting people: the keys of the names in its sentence
     # ("the Garnock colliery"), a detail two texts' tellings of one group's event share (``rules.same_group_day``)
     near: set[str] = field(default_factory=set)
+    # the figures its telling gives: the event's numbers, the count opening a described participant ("sixty
+    # families"), the length of a sentence a trial passed (``checks.counts``); what number conflicts compare
+    counts: list[dict] = field(default_factory=list)
 
     @property
     def type(self) -> str:
@@ -66,12 +69,15 @@ class Record:
 
 
 def from_document(ad: AnnotatedDocument, key_of: KeyOf, name_of: Callable[[str], str]) -> list[Record]:
+    from .counts import group_counts, sentence_lengths
+
     src = ad.document.source
     out: list[Record] = []
     starts = sorted({e.sentence["start"] for e in ad.events})
     order = {s: i for i, s in enumerate(starts)}
     holds = set(one_event_data()["post_types"])
     named_as: dict[str, str] | None = None
+    timexes, sentences = getattr(ad, "timexes", None) or [], getattr(ad, "sentences", None) or []
     by_start: list | None = None
     for ev in ad.events:
         rec = Record(src, ad.text, ev, order.get(ev.sentence["start"], 0))
@@ -111,6 +117,7 @@ def from_document(ad: AnnotatedDocument, key_of: KeyOf, name_of: Callable[[str],
             rec.near = _named_in(ad, ev.sentence, src, key_of, by_start)
             for k in rec.near:
                 rec.names.setdefault(k, name_of(k))
+        rec.counts = ev.numbers + group_counts(ev, ad.text) + sentence_lengths(ev, ad.text, timexes, sentences, order)
         t = ev.time or {}
         b = interval(t) if t else None
         rec.narrative = b

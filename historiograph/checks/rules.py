@@ -605,7 +605,7 @@ def number_conflicts(groups: list[list[Record]], name_of) -> list[Conflict]:
     for group in groups:
         by_unit: dict[str, list[tuple[Record, dict]]] = {}
         for r in group:
-            for n in r.event.numbers:
+            for n in r.counts:
                 u = _people_unit(n)
                 if u and not any(x is r and float(m["value"]) == float(n["value"]) for x, m in by_unit.get(u, [])):
                     by_unit.setdefault(u, []).append((r, n))
@@ -631,6 +631,7 @@ def number_conflicts(groups: list[list[Record]], name_of) -> list[Conflict]:
                                 for v in sides.values() for r, n in v[:1])
             why = ", ".join(f"{a} vs {b}" for a, b in clashes)
             what = (f"the force of the {r0.type} ({_label(r0)}) is put" if unit == "strength" else
+                    f"the sentence passed at the {r0.type} ({_label(r0)}) is given" if unit == "sentence" else
                     f"the {r0.type} ({_label(r0)}) is counted")
             out.append(grouped(
                 "number_conflict", "number",
@@ -866,15 +867,26 @@ def _place_conflict(cluster: list[Record], is_person: Callable[[str], bool] | No
             len({r.source for r in cluster}) == len(cluster)
             and all(one_day_act(cluster[0], r, is_person) for r in cluster[1:])):
         return []  # (a journey told by two texts may pass through both places; one act on one day cannot)
-    sides: dict[str, list[Record]] = {}
-    for r in cluster:
-        if r.place:
-            sides.setdefault(r.place, []).append(r)
+    sides = by_place(cluster)
     if len(sides) < 2:
         return []
     names = [rs[0].names.get(p, p) for p, rs in sides.items()]
     if any(may_lie_in(a, b) for a in names for b in names if a != b):
         return []  # "died at Stoughton" / "died in Wisconsin": the town may lie in the region
+    return place_sides(cluster, sides, names)
+
+
+def by_place(cluster: list[Record]) -> dict[str, list[Record]]:
+    """The accounts of one event that give a place, by place key."""
+    sides: dict[str, list[Record]] = {}
+    for r in cluster:
+        if r.place:
+            sides.setdefault(r.place, []).append(r)
+    return sides
+
+
+def place_sides(cluster: list[Record], sides: dict[str, list[Record]], names: list[str]) -> list[Conflict]:
+    """The place conflict of one event whose accounts (``sides``: place key -> accounts) name ``names``."""
     labels = " / ".join(dict.fromkeys(_label(rs[0]) for rs in sides.values()))
     return [grouped("place_conflict", "place",
                     f"the same {cluster[0].type} is placed in {', '.join(names[:-1])} and {names[-1]} ({labels})",

@@ -13,7 +13,7 @@ conflict with two sides, not a million pairs. Each conflict names the timeline e
 """
 from __future__ import annotations
 
-from ..checks import first_holder, people, rules, told_twice
+from ..checks import first_holder, joined, people, rules, told_twice
 from ..events.confidence import THRESHOLD
 from ..model import AnnotatedDocument, Conflict, CorpusEntity, EvidenceSpan, TimelineEntry
 from .events import Reading, kind
@@ -44,10 +44,14 @@ def find(docs: list[AnnotatedDocument], entities: list[CorpusEntity],
     found += narrated
     found += rules.competing_accounts(recs)
     sites = told_twice.Sites(recs, told_twice.site_test(entities, documents), kind, documents)
-    found += rules.same_event_conflicts(recs, lambda r, local: keys.name_of(keys.key_of(r.source, local)), sites,
-                                        lambda key: key in ce_by_id and ce_by_id[key].label == "PERSON")
+    name_of = lambda r, local: keys.name_of(keys.key_of(r.source, local))  # noqa: E731
+    is_person = lambda key: key in ce_by_id and ce_by_id[key].label == "PERSON"  # noqa: E731
+    found += rules.same_event_conflicts(recs, name_of, sites, is_person)
     found += first_holder.conflicts(holders, keys.key_of, keys.name_of)
-    found = merge_alike(found, entry_index(timeline), {t.id: i for i, t in enumerate(timeline)})
+    entry_of, position = entry_index(timeline), {t.id: i for i, t in enumerate(timeline)}
+    found = merge_alike(found, entry_of, position)
+    found += unseen(merge_alike(joined.conflicts(joined.entry_groups([t.members for t in timeline], recs), name_of,
+                                                 is_person), entry_of, position), found)
     out = rules.dedupe(found)
     out.sort(key=sort_key)
     return out
@@ -63,6 +67,15 @@ def sort_key(c: Conflict) -> str:
     first = c.evidence[0] if c.evidence else None
     return (f"{_ORDER.get(c.kind, 9)}{first.source if first else ''}\0{first.start if first else 0:010d}"
             f"\0{first.end if first else 0:010d}\0{c.message}")
+
+
+def unseen(extra: list[Conflict], found: list[Conflict]) -> list[Conflict]:
+    """The conflicts of ``extra`` (found on the timeline's entries: ``checks.joined``) that no conflict of
+    ``found`` of their kind already reports: none about the same entry, none sharing an account."""
+    entries = {(c.kind, c.entry) for c in found if c.entry}
+    told = {(c.kind, a["source"], a.get("event")) for c in found for v in c.values for a in v["accounts"]}
+    return [c for c in extra if (c.kind, c.entry) not in entries and not any(
+        (c.kind, a["source"], a.get("event")) in told for v in c.values for a in v["accounts"])]
 
 
 def entry_index(timeline: list[TimelineEntry]) -> dict[tuple[str, str], str]:

@@ -197,8 +197,8 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
     if _alleged(h) is not None:  # "accused him of having urged the chiefs to refuse the tax"
         certainty = stronger(certainty, "reported")  # (no teller named: the parse often gives the
         # accuser as the agent of the deed too, and a teller who is the agent would undo the report)
-    if asked:
-        certainty = stronger(certainty, "hedged")  # "Why did the council burn the records?": at most doubted
+    if asked:  # "Was the king murdered?": at most doubted; "Was he not murdered?": the asker's claim
+        certainty = stronger(certainty, "reported" if negative_question(h.sent) else "hedged")
     # adverbs and adjectives of report and doubt (also on the clause that contains the trigger)
     for x in kids:
         if x.dep_ != "advmod":
@@ -353,10 +353,35 @@ def questioned(tok) -> bool:
                 cur.head.head == asked and asked.dep_ == "ROOT" and asked.pos_ == "AUX" and \
                 not any(x.tag_ in ("WDT", "WP") for x in cur.children):
             return True  # "Was the king really murdered ...?", parsed as a king who was murdered
+        if _content_of_asked(cur, asked):
+            return True
         if cur.dep_ in ASIDE_DEPS or cur.head == cur:
             return False
         cur = cur.head
     return False
+
+
+def _content_of_asked(clause, asked) -> bool:
+    """A clause that is what the question asks about though parsed as a noun's modifier: the content of
+    the noun the asked copula predicates ("Is it (not) the case / a fact that X was arrested?"), or, in
+    a negative question, the clause a cleft puts its focus in ("Was it not the Minister who dismissed
+    him?": the asker claims the Minister did). A positive cleft question presupposes its act."""
+    noun = clause.head
+    if noun.head != asked or asked.lemma_ != "be" or noun.dep_ not in ("attr", "nsubj", "acomp"):
+        return False
+    if clause.dep_ == "acl":
+        return any(x.dep_ == "mark" and x.lower_ == "that" for x in clause.children)
+    if clause.dep_ == "relcl":
+        cleft = any(x.dep_ in ("nsubj", "expl") and x.lower_ == "it" for x in asked.children)
+        return cleft and negative_question(asked.sent)
+    return False
+
+
+def negative_question(sent) -> bool:
+    """A yes/no question whose asked verb or opening auxiliary is negated ("Did he not order ...?",
+    "Wasn't the king murdered?", "Is it not the case that ...?"): a rhetorical claim of the asker."""
+    asked, aux = _question(sent)
+    return asked is not None and any(x.dep_ == "neg" for t in (asked, aux) for x in t.children)
 
 
 def asked_clause(sent):
@@ -375,9 +400,11 @@ def _question(sent):
     for t in sent:
         if t.tag_ in ("WP", "WP$", "WRB", "WDT"):
             return None, None
-        if t.lower_ not in auxes or t.dep_ not in ("aux", "auxpass", "ROOT"):
+        if t.lower_ not in auxes or t.dep_ not in ("aux", "auxpass", "ROOT", "ccomp"):
             continue
-        verb = t if t.dep_ == "ROOT" else t.head
+        if t.dep_ == "ccomp" and (t.i == sent.start or t.nbor(-1).text not in (":", '"', "“", "‘")):
+            continue  # (an inverted question quoted after its asker: "X asked: is it not the case ...?")
+        verb = t if t.dep_ in ("ROOT", "ccomp") else t.head
         subj = next((x for x in verb.children if x.dep_ in ("nsubj", "nsubjpass", "expl")), None)
         if subj is not None and subj.left_edge.i > t.i:
             return verb, t

@@ -18,7 +18,7 @@ _PERFECT = frozenset({"has", "have", "'s", "'ve", "had", "'d"})
 _PAST_AUX = frozenset({"was", "were", "did"})
 
 
-def _entries(idx: DocIndex) -> list[tuple[int, int, str, bool]]:
+def entry_headings(idx: DocIndex) -> list[tuple[int, int, str, bool]]:
     """(start, end, day, a diary's or log's heading) of each entry heading that tells its day, in order."""
     cached = getattr(idx, "_entry_days", None)
     if cached is not None:
@@ -70,10 +70,24 @@ def tense(head) -> str | None:
     return None
 
 
+def historic_present(head) -> bool:
+    """A clause in the simple present, active or passive ("A fire destroys the wing", "The school is opened"),
+    with no modal or perfect: a chronology's line tells its year's event so (``heading_dates``, "item")."""
+    from .timing import clause_of
+
+    v = clause_of(head)
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    aux = [c for c in v.children if c.dep_ in ("aux", "auxpass")]
+    if not aux:
+        return v.tag_ in ("VBZ", "VBP") and v.lemma_.lower() != "have"
+    return len(aux) == 1 and aux[0].dep_ == "auxpass" and aux[0].lower_ in ("is", "are") and v.tag_ == "VBN"
+
+
 def entry_heading(idx: DocIndex, offset: int) -> tuple[int, int, str, bool] | None:
     """(start, end, day, diary) of the heading of the entry ``offset`` lies in; None outside entries.
     (Not ``time.entries.heading_at``, which asks whether a date stands where a heading does.)"""
-    heads = _entries(idx)
+    heads = entry_headings(idx)
     starts = getattr(idx, "_entry_day_starts", None)
     if starts is None or len(starts) != len(heads):
         starts = idx._entry_day_starts = [h[0] for h in heads]

@@ -171,6 +171,23 @@ def _sitting(text: str, tx: _Timexes, ls: int, le: int):
     return days[0]
 
 
+def _day_line(text: str, tx: _Timexes, ls: int, le: int):
+    """A day's heading alone on its line, its weekday named ("Tuesday, 16th October, 1849.", "Thursday, 5 June
+    1930"): a court's or a house's sitting of that day, whose record follows. Its timex, or None. Nothing but the
+    weekday and the date stands on the line (a caption, a dateline with a place, a date in a sentence: none)."""
+    line = text[ls:le]
+    if len(line) > _MAX_SITTING_LINE or not any(x in calendar.day_name for x in re.findall(r"[A-Za-z]+", line)):
+        return None
+    days = [t for t in tx.within(ls, le) if t.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value or "")]
+    if len(days) != 1:
+        return None
+    rest = line[:days[0].start - ls] + " " + line[days[0].end - ls:]
+    words = re.findall(r"[A-Za-z]+", rest)
+    if any(w not in calendar.day_name for w in words) or rest.strip(" \t.,:*_#—–-" + "".join(words)):
+        return None
+    return days[0]
+
+
 def _aside(dt) -> bool:
     """A date told beside the story's step (a past perfect, a relative clause): it does not end a heading's
     stretch ("The abbot had been dismissed in 1690")."""
@@ -207,6 +224,9 @@ def scopes(idx) -> tuple[list[int], list[tuple[int, int, dict]]]:
     lines = _Lines(text)
     tx = _Timexes(idx.ad.timexes)
     toc = _toc_blocks(lines)
+    from .entry_dates import entry_headings  # (entry_dates reads the DocIndex that imports this module)
+
+    entries = {h[0] for h in entry_headings(idx)}
     heads, breaks = [], []  # heads: (line start, line end, scope end or None for "to the next heading", timex, kind)
     for i, (ls, le, s) in enumerate(lines.spans):
         if not s:
@@ -229,6 +249,10 @@ def scopes(idx) -> tuple[list[int], list[tuple[int, int, dict]]]:
             continue
         if lines.blank(i - 1) and _prose(lines, i):
             t = _sitting(text, tx, ls, le)
+            if t is None:  # a day's heading alone, not a letter's or a diary's (``entry_dates``: theirs)
+                t = _day_line(text, tx, ls, le)
+                if t is not None and t.start in entries:
+                    t = None
             if t is not None:
                 heads.append((ls, le, None, t, "sitting"))
                 continue

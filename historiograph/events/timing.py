@@ -173,6 +173,8 @@ def _rank(h, g, c_g) -> tuple[int | None, str | None]:
     if c_g.dep_ in ("relcl", "acl") and c_g.head == h:
         return 1, None  # "the year the war ended", and a fronted "The following year their son was born"
         #                 that the parser reads as a noun with a relative clause: the date is the event's
+    if _main_clause_as_relative(h, c_g):
+        return 1, None
     # the date sits in a subordinate clause of the trigger's clause ("... when they met in 1940")
     if c_t.head == c_g and c_t.dep_ == "advcl":
         mark = next((c.lower_ for c in c_t.children if c.dep_ in ("mark", "advmod")), None)
@@ -198,6 +200,20 @@ def _rank(h, g, c_g) -> tuple[int | None, str | None]:
         if cur == c_g:
             return 4, None
     return None, None
+
+
+def _under_a_verb(tok) -> bool:
+    return any(a.pos_ in ("VERB", "AUX") for a in tok.ancestors)
+
+
+def _main_clause_as_relative(h, c_g) -> bool:
+    """"In March 1874 the weaver Tom Kerr was tried": parsed as a fragment, the fronted date's phrase with
+    the noun of the subject's description, the clause a relative one of that noun though it has a subject
+    of its own (no relative pronoun) and the sentence has no other verb: the date is the clause's."""
+    if c_g.dep_ not in ("relcl", "acl") or _under_a_verb(c_g) or _under_a_verb(h) or h.i > c_g.head.i:
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.tag_ not in ("WDT", "WP", "WP$") and c.lower_ != "that"
+               and c.pos_ in ("PROPN", "NOUN") for c in c_g.children)
 
 
 # the links of a trigger's own phrases ("executed by firing squad on 3 July"), not of another clause's
@@ -374,8 +390,10 @@ def _under_heading(head, dt: DatedTimex | None, idx: DocIndex) -> dict | None:
     simple past not told in passing; a report of the sitting ("the clerk reported that X resigned") on or before
     its day. None elsewhere, or where a diary's or a letter's heading stands nearer."""
     time = heading_dates.heading_time(idx, head.idx)
-    if time is None or entry_dates.tense(head) != "past" or told_in_passing(head) or a_consequence(head):
+    if time is None or told_in_passing(head) or a_consequence(head):
         return None
+    if entry_dates.tense(head) != "past" and not (time["heading"] == "item" and entry_dates.historic_present(head)):
+        return None  # (a chronology's line may tell its year in the present: "1886 – The school is opened")
     entry = entry_dates.entry_heading(idx, head.idx)
     if entry is not None and entry[0] > time["timex"]["start"]:
         return None

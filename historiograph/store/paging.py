@@ -235,10 +235,15 @@ class PagedQueries:
         rows = self.conn.execute(
             "SELECT t.message, (SELECT json_group_array(json_array(json_extract(s.value, '$.start'), "
             "json_extract(s.value, '$.end'))) FROM json_each(t.evidence) s "
-            "WHERE json_extract(s.value, '$.source') = ?) FROM conflicts t "
+            "WHERE json_extract(s.value, '$.source') = ?), "
+            "(SELECT json_group_array(json_array(json_extract(a.value, '$.start'), json_extract(a.value, '$.end'))) "
+            "FROM json_each(t.sides) v, json_each(v.value, '$.accounts') a "
+            "WHERE json_extract(a.value, '$.source') = ?) FROM conflicts t "
             "WHERE t.id IN (SELECT conflict_id FROM conflict_sources WHERE source = ?) ORDER BY t.id",
-            (source, source))
-        out += [{"kind": "conflict", "id": None, "summary": r[0], "spans": _loads(r[1]) or []} for r in rows]
+            (source, source, source))
+        # (a document whose account of a side is not that side's first, the one the evidence quotes: its accounts)
+        out += [{"kind": "conflict", "id": None, "summary": r[0], "spans": _loads(r[1]) or _loads(r[2]) or []}
+                for r in rows]
         return out
 
     # ---- conflicts -----------------------------------------------------------------------------
