@@ -439,6 +439,62 @@ SET_K2 = [
 ]
 
 
+# Set L (recall10: events a held-out check missed: movements to or from a place, successions, an
+# institution opening, publication, captivity, training, lifespans, nominal risings, a datelined
+# death, court proceedings and questions, resolutions, aid, a strike's end), written and run before
+# its fixes; its "none" rows (and the other-type rows) are the near-misses that must not fire.
+SET_L = [
+    ('movement', 'In May 1851 the explorer Tomas Verlaine reached Timbuktu.'),
+    ('movement', 'On 3 June 1852 the missionary Carl Haldor landed at Zanzibar.'),
+    ('movement', 'In August 1853 the engineer Piet Aalders left for Batavia.'),
+    ('movement', 'Anna Haldor followed her husband to Bombay in 1854.'),
+    ('movement', 'In 1855 the shah sent the scribe Mirza Nabi with the envoy Rustam Beg to Herat.'),
+    ('movement', 'The embassy of Count Orlik did not reach Kokand until March 1856.'),
+    ('movement', 'In 1941 the airman Lucien Morel flew dispatches between Tobruk and Derna.'),
+    ('movement', 'In 1857 the convict Amos Tull was shipped to Hobart.'),
+    ('assignment', 'In 1858 the prince Otto came to the throne as Ferdinand IV.'),
+    ('assignment', 'When the abbot died in 1859, the monk Anselm Rudd took his place as head of the abbey.'),
+    ('assignment', 'The chief Mokoena died in 1860 and his son took his place.'),
+    ('founding', 'The school at Kelso opens with forty pupils in January 1861.'),
+    ('publication', 'The memoir of the general Rafael Osorio appeared in 1862.'),
+    ('publication', 'On 4 May 1863 the Courier printed a letter from the vicar Thomas Ewell.'),
+    ('publication', 'In 1864 the editor Jonas Pike printed an apology.'),
+    ('arrest', 'In 1925 the Italians held the chief Omar Beyan on the island of Ustica for five years.'),
+    ('education', 'In 1912 the pilot Hanna Reitz learnt to fly at Johannisthal.'),
+    ('education', 'The surgeon Ivo Marek trained at Graz in the 1880s.'),
+    ('birth', 'The painter Aurel Vasko (1812–1881) lived in Brasov.'),
+    ('death', 'The painter Aurel Vasko (1812–1881) lived in Brasov.'),
+    ('uprising', 'After the rising of July 1848 the weavers of Tarnow lost their looms.'),
+    ('uprising', 'The rising at Kilrush in 1849 was put down within a week.'),
+    ('death', 'BERGEN, March 3 — Nils Brekke, the shipowner, died at his home here on Thursday, his family said.'),
+    ('trial', 'In 1920 Mr. Hale, for the Crown, opened the case against the carter Job Wilde.'),
+    ('trial', 'In 1921 the application of the carter Job Wilde for leave to appeal was refused.'),
+    ('appeal', 'In 1922 the member for Leith asked the Secretary of State whether the strikers would be released.'),
+    ('statement', 'On 2 May 1923 the consul Henry Lamb informed the minister by telegram of the riot.'),
+    ('appeal', 'I have asked the resident at Kandy for a full report on the riot.'),
+    ('decision', 'After the drought of 1870 many families of the valley resolved to leave.'),
+    ('aid', 'In 1871 the governor Edward Grey sent seed and forty oxen to the settlers.'),
+    ('aid', 'In 1872 the settlers at Bethel obtained seed and oxen from the mission.'),
+    ('uprising', 'The strike of the dockers at Hull ended by agreement on 12 June 1873.'),
+    # must not fire (or not as the kind above)
+    ('none', 'The letter from his brother reached him in Cairo in May 1874.'),
+    ('none', 'The price of wheat reached a peak in 1875.'),
+    ('none', 'In 1876 the doctor left the room in silence.'),
+    ('none', 'In 1877 his uncle left him a fortune.'),
+    ('none', 'The road followed the river for ten miles.'),
+    ('none', 'The Courier appeared to support the governor.'),
+    ('none', 'Mr. Dunn held office for twelve years.'),
+    ('none', 'The bank held the deeds of the farm for five years.'),
+    ('none', 'In 1880 the porter opened the door of the hall.'),
+    ('attack', 'In 1879 the guards opened fire on the crowd at Tralee.'),
+    ('meeting', 'In 1878 the tenants held a meeting in the barn at Ennis.'),
+    ('none', 'His son took his seat at the table.'),
+    ('none', 'The ship reached a speed of twelve knots.'),
+    ('none', 'In 1881 the governor sent his regards to the settlers.'),
+    ('none', 'The rising of the river flooded the meadows.'),
+]
+
+
 def run_k(rows) -> tuple[int, int, int]:
     """Set K's score: (right, rows, confident events of another type)."""
     right = others = 0
@@ -482,7 +538,8 @@ def main() -> None:
                        ("G (events6, written later, run once before its last fixes)", SET_G),
                        ("H (events6, written after all its fixes, never tuned on)", SET_H),
                        ("I (events7, written before its fixes)", SET_I),
-                       ("J (events7, written after its fixes, never tuned on)", SET_J)):
+                       ("J (events7, written after its fixes, never tuned on)", SET_J),
+                       ("L (recall10, written before its fixes)", SET_L)):
         if only and name.split()[0] not in only:
             continue
         found, confident, others, n = run(rows)
