@@ -495,6 +495,45 @@ SET_L = [
 ]
 
 
+# Set L2 (recall10), the same kinds in other words with more near-misses, written after all of L's fixes and
+# run once: never tuned on.
+SET_L2 = [
+    ('movement', 'In April 1790 the botanist Karl Stenhammar followed his brother to Riga.'),
+    ('movement', 'In 1791 the smugglers were shipped to Cayenne.'),
+    ('movement', 'In 1918 the pilot Rudolf Berthold flew to Warsaw.'),
+    ('assignment', 'In 1792 the young prince Gustav came to the throne.'),
+    ('assignment', 'When the mayor resigned in 1793, his deputy Anton Weiss took his place.'),
+    ('publication', 'The diary of the sailor Jonas Lind appeared in 1794.'),
+    ('publication', 'On 5 March 1795 the Gazette printed a statement by the governor.'),
+    ('arrest', 'In 1796 the British held the sultan Abdul Kadir in Colombo for three years.'),
+    ('statement', 'On 7 July 1797 the captain Per Holm informed the admiralty of the mutiny.'),
+    ('appeal', 'In 1798 the bishop Olof Rask asked the king for a grant of land.'),
+    ('appeal', 'In 1799 the deputy Lars Oden asked the minister whether the troops had fired.'),
+    ('decision', 'In 1800 the elders of Vik resolved to build a church.'),
+    ('aid', 'In 1801 the society sent grain and cattle to the starving villagers.'),
+    ('uprising', 'The rising of the miners in 1802 was crushed by the army.'),
+    ('birth', 'The engineer Mats Ulving (1760–1822) built the canal.'),
+    ('death', 'TROMSO, May 9 — Ola Berg, the whaler, died at sea on Tuesday, his company said.'),
+    ('none', 'The path followed the coast to Bergen.'),
+    ('none', 'In 1803 the firm shipped timber to Hull.'),
+    ('none', 'Sparks flew from the anvil.'),
+    ('none', 'The article appeared to blame the mayor.'),
+    ('none', 'His portrait appeared on the stamp.'),
+    ('none', 'In 1804 the press printed ten thousand banknotes.'),
+    ('none', 'The mother held the child in her arms.'),
+    ('none', 'The museum holds the sword in its vault.'),
+    ('none', 'The letter informed him of nothing new.'),
+    ('none', 'The boy asked for a glass of water.'),
+    ('none', 'In 1805 the committee resolved the dispute.'),
+    ('none', 'The rising of prices alarmed the weavers.'),
+    ('none', 'The rising sun lit the valley.'),
+    ('none', 'The king sent his greetings to the council.'),
+    ('none', 'He took his place at the table.'),
+    ('none', 'King Oskar II (1872–1907) opened the bridge.'),
+    ('none', 'Under the president Karl Lind (1920–1926) the roads were paved.'),
+]
+
+
 def run_k(rows) -> tuple[int, int, int]:
     """Set K's score: (right, rows, confident events of another type)."""
     right = others = 0
@@ -539,7 +578,8 @@ def main() -> None:
                        ("H (events6, written after all its fixes, never tuned on)", SET_H),
                        ("I (events7, written before its fixes)", SET_I),
                        ("J (events7, written after its fixes, never tuned on)", SET_J),
-                       ("L (recall10, written before its fixes)", SET_L)):
+                       ("L (recall10, written before its fixes)", SET_L),
+                       ("L2 (recall10, written after its fixes, never tuned on)", SET_L2)):
         if only and name.split()[0] not in only:
             continue
         found, confident, others, n = run(rows)

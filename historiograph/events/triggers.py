@@ -478,7 +478,7 @@ def _fills_frame(verb, frame: dict) -> bool:
     themes = []
     if frame.get("theme_kind"):
         themes = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")] or (
-            [c for c in kids if c.dep_ == "nsubj"] if _intransitive(verb) else [])
+            [c for c in kids if c.dep_ == "nsubj"] if _intransitive(verb) and not frame.get("transitive") else [])
         themes = [t for t in themes if _kind_in(frame["theme_kind"], _frame_kinds(t)) and (
             t.pos_ == "NOUN" and t.ent_type_ == "" or not frame.get("common_theme")) and (
             t.tag_ == "NN" or not frame.get("singular_theme"))]

@@ -1,0 +1,80 @@
+"""Kinds of event a held-out check found missing (recall10): journeys after someone or by ship or air to
+a place, successions told by the throne or by taking someone's place, works that appear or are printed,
+someone held in a place, questions and requests put to someone, informing, goods sent or obtained,
+resolving to act, a rising named by a noun the tagger read as a verb, the lead of a datelined report,
+and the birth and death a life-dates bracket tells; with the same words where they tell no such event.
+Sentences written for these tests."""
+from __future__ import annotations
+
+import pytest
+
+from historiograph import annotate
+from historiograph.events.confidence import THRESHOLD
+
+
+def _confident(text: str) -> list:
+    return [e for e in annotate(text).events if e.confidence >= THRESHOLD]
+
+
+@pytest.mark.parametrize("etype, text", [
+    ("movement", "In 1821 the widow Greta Lund followed her son to Danzig."),
+    ("movement", "In 1822 the mutineers were shipped to Botany Bay."),
+    ("movement", "In 1917 the courier Paul Amsel flew to Bucharest."),
+    ("assignment", "In 1823 the prince Adolf came to the throne."),
+    ("assignment", "The abbot Hugo died in 1824 and the prior Simon Vell took his place."),
+    ("publication", "The memoirs of the admiral Nils Brandt appeared in 1825."),
+    ("publication", "On 3 April 1826 the Herald printed a letter from the mayor."),
+    ("arrest", "In 1827 the Dutch held the prince Diponegoro in Makassar for many years."),
+    ("statement", "On 4 June 1828 the consul Jacob Rind informed the governor of the landing."),
+    ("appeal", "In 1829 the abbess Maria Ohm asked the duke for a grant of timber."),
+    ("appeal", "In 1830 the member Erik Sand asked the minister whether the prisoners had been freed."),
+    ("decision", "In 1831 the fishermen of Hov resolved to emigrate."),
+    ("aid", "In 1832 the mission sent corn and oxen to the settlers."),
+    ("uprising", "After the rising of March 1833 the garrison was doubled."),
+])
+def test_the_kind_is_told(etype, text):
+    assert etype in [e.type for e in _confident(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The track followed the stream to the lake.",
+    "In 1834 the company shipped coal to Leith.",
+    "Dust flew from the road.",
+    "The minister appeared to doubt the report.",
+    "The mother held the baby in her arms.",
+    "The note informed him of little.",
+    "The child asked for some bread.",
+    "In 1835 the council resolved the quarrel.",
+    "The rising of the tide flooded the cellar.",
+    "The duke sent his compliments to the bishop.",
+    "He took his place at the table.",
+    "In 1836 the bank printed new notes.",
+])
+def test_the_same_words_tell_no_event(text):
+    assert _confident(text) == []
+
+
+def test_a_life_dates_bracket_in_prose_tells_the_birth_and_the_death():
+    ad = annotate("The engraver Jonas Falk (1790–1858) worked in Uppsala.")
+    (falk,) = [e.id for e in ad.entities if e.name == "Jonas Falk"]
+    got = {e.type: e for e in ad.events if e.type in ("birth", "death")}
+    assert got["birth"].time["value"] == "1790" and got["death"].time["value"] == "1858"
+    assert all([(p.role, p.entity) for p in e.participants] == [("patient", falk)] for e in got.values())
+    assert all(e.confidence >= THRESHOLD for e in got.values())
+
+
+@pytest.mark.parametrize("text", [
+    "King Erik XIV (1560–1568) built the castle.",  # a reign
+    "Under the governor Karl Lind (1920–1946) the roads were paved.",  # a tenure
+    "The painter Jonas Falk (1790–1795) worked in Uppsala.",  # too short for a life
+])
+def test_a_reign_or_a_tenure_in_brackets_is_no_life(text):
+    assert not [e for e in annotate(text).events if e.type in ("birth", "death")]
+
+
+def test_a_datelined_lead_has_the_dead_man_not_the_town_as_patient():
+    ad = annotate("BERGEN, May 9 — Ola Berg, the whaler, died at his home here on Tuesday, his family said.")
+    (death,) = [e for e in ad.events if e.type == "death"]
+    (berg,) = [e.id for e in ad.entities if e.name == "Ola Berg"]
+    assert [(p.role, p.entity) for p in death.participants] == [("patient", berg)]
+    assert death.confidence >= THRESHOLD
