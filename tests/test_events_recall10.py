@@ -31,6 +31,8 @@ def _confident(text: str) -> list:
     ("decision", "In 1831 the fishermen of Hov resolved to emigrate."),
     ("aid", "In 1832 the mission sent corn and oxen to the settlers."),
     ("uprising", "After the rising of March 1833 the garrison was doubled."),
+    ("education", "In 1911 Ella Sturm learnt to fly at Aspern."),
+    ("trial", "In 1837 Mr. Crane, for the Crown, opened the case against the poacher Abel Moss."),
 ])
 def test_the_kind_is_told(etype, text):
     assert etype in [e.type for e in _confident(text)]
@@ -49,6 +51,9 @@ def test_the_kind_is_told(etype, text):
     "The duke sent his compliments to the bishop.",
     "He took his place at the table.",
     "In 1836 the bank printed new notes.",
+    "The girl learnt to sew at home.",
+    "He opened the case and took out a pistol.",
+    "In 1838 the porter opened the case for his master.",
 ])
 def test_the_same_words_tell_no_event(text):
     assert _confident(text) == []
@@ -78,3 +83,14 @@ def test_a_datelined_lead_has_the_dead_man_not_the_town_as_patient():
     (berg,) = [e.id for e in ad.entities if e.name == "Ola Berg"]
     assert [(p.role, p.entity) for p in death.participants] == [("patient", berg)]
     assert death.confidence >= THRESHOLD
+
+
+def test_not_until_tells_that_the_act_happened_then():
+    (ev,) = [e for e in annotate("The envoy Mirza Ali did not reach Kokand until March 1856.").events
+             if e.type == "movement"]
+    assert ev.certainty == "asserted" and ev.time["value"] == "1856-03" and ev.confidence >= THRESHOLD
+
+
+def test_a_plain_negation_is_still_negated():
+    evs = [e for e in annotate("The envoy Mirza Ali did not reach Kokand in March 1856.").events if e.type == "movement"]
+    assert all(e.certainty == "negated" for e in evs)

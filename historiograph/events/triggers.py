@@ -500,10 +500,12 @@ def _fills_frame(verb, frame: dict) -> bool:
         return False  # "Lyle took over the mission", not "the rebels took over the church"
     if frame.get("prep") and not any(
             p.dep_ in ("prep", "dative") and p.lower_ in frame["prep"].split("|") and any(
-                o.dep_ == "pobj" and _kind_in(frame["prep_kind"], _frame_kinds(o))
+                o.dep_ == "pobj" and _kind_in(frame["prep_kind"], _frame_kinds(o)) and (
+                    not frame.get("prep_named") or o.pos_ == "PROPN" or "institution" in _frame_kinds(o))
                 or o.dep_ == "pcomp" and o.tag_ == "VBG" and _gerund_fits(o, frame) for o in p.children)
-            for p in kids + [c for t in themes or [k for k in kids if k.dep_ == "dobj"] for c in t.children]):
-        # ("operations at the mine ceased", "flew dispatches between X and Y")
+            for p in kids + [c for t in themes or [k for k in kids if k.dep_ == "dobj"] for c in t.children] +
+            [c for k in kids if k.dep_ == "xcomp" and frame.get("verb_complement") for c in k.children]):
+        # ("operations at the mine ceased", "flew dispatches between X and Y", "learnt to fly at X")
         return False
     return True
 
