@@ -32,6 +32,8 @@ def _confident(text: str) -> list:
     ("aid", "In 1832 the mission sent corn and oxen to the settlers."),
     ("uprising", "After the rising of March 1833 the garrison was doubled."),
     ("education", "In 1911 Ella Sturm learnt to fly at Aspern."),
+    ("movement", "In 1793 the embassy of Lord Hartley reached Peking."),
+    ("movement", "In 1839 the khan sent his nephew Timur to Bukhara."),
     ("trial", "In 1837 Mr. Crane, for the Crown, opened the case against the poacher Abel Moss."),
 ])
 def test_the_kind_is_told(etype, text):
@@ -52,6 +54,8 @@ def test_the_kind_is_told(etype, text):
     "He took his place at the table.",
     "In 1836 the bank printed new notes.",
     "The girl learnt to sew at home.",
+    "The news reached Peking in May.",
+    "In 1840 the khan sent a letter to Bukhara.",
     "He opened the case and took out a pistol.",
     "In 1838 the porter opened the case for his master.",
 ])
@@ -89,6 +93,10 @@ def test_not_until_tells_that_the_act_happened_then():
     (ev,) = [e for e in annotate("The envoy Mirza Ali did not reach Kokand until March 1856.").events
              if e.type == "movement"]
     assert ev.certainty == "asserted" and ev.time["value"] == "1856-03" and ev.confidence >= THRESHOLD
+
+
+def test_someone_sent_somewhere_in_the_passive_is_still_a_posting():
+    assert "assignment" in [e.type for e in _confident("In 1841 the clerk Anton Rieger was sent to Bukhara.")]
 
 
 def test_a_plain_negation_is_still_negated():

@@ -385,7 +385,7 @@ OFFICE_SENSES = 4
 
 
 MOTION_PREPS = frozenset(("to", "into", "onto", "from", "toward", "towards", "on", "at"))
-TRAVELLER_KINDS = "animate|vessel|procession"
+TRAVELLER_KINDS = "animate|vessel|procession|deputation"
 
 
 def _bound_for_place(verb) -> bool:
@@ -489,6 +489,8 @@ def _fills_frame(verb, frame: dict) -> bool:
         return False  # "the company closed at $66.50 a share": a price, not a closure
     if frame.get("clause") and not any(c.dep_ == "ccomp" for c in kids):
         return False
+    if frame.get("active") and any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+        return False  # "sent the scribe to Herat", not "was sent to Herat" (a posting: the lexicon's)
     if frame.get("verb_complement") and not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in kids):
         return False  # "resolved to leave", not "resolved the dispute"
     if frame.get("subject_kind") and not any(_kind_in(frame["subject_kind"], _frame_kinds(s) or (
