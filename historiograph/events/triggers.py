@@ -487,8 +487,12 @@ def _fills_frame(verb, frame: dict) -> bool:
     if frame.get("no_amounts") and any(t.ent_type_ in ("MONEY", "PERCENT") or t.tag_ == "$" for c in kids
                                        if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree):
         return False  # "the company closed at $66.50 a share": a price, not a closure
-    if frame.get("clause") and not any(c.dep_ == "ccomp" for c in kids):
+    if frame.get("clause") and not any(c.dep_ == "ccomp" and (c.i > verb.i or not frame.get("clause_after"))
+                                       for c in kids):
         return False
+    if frame.get("transitive") and not any(c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON")
+                                           for c in kids):
+        return False  # "asked the minister whether ...", not '"Why have a war?" he asked'
     if frame.get("active") and any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
         return False  # "sent the scribe to Herat", not "was sent to Herat" (a posting: the lexicon's)
     if frame.get("verb_complement") and not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in kids):
