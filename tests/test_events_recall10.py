@@ -47,6 +47,7 @@ def test_the_kind_is_told(etype, text):
     "The minister appeared to doubt the report.",
     "The mother held the baby in her arms.",
     "The note informed him of little.",
+    "The clerk informed against his colleagues.",
     "The child asked for some bread.",
     "In 1835 the council resolved the quarrel.",
     "The rising of the tide flooded the cellar.",
@@ -99,6 +100,10 @@ def test_not_until_tells_that_the_act_happened_then():
 
 def test_someone_sent_somewhere_in_the_passive_is_still_a_posting():
     assert "assignment" in [e.type for e in _confident("In 1841 the clerk Anton Rieger was sent to Bukhara.")]
+
+
+def test_someone_sent_somewhere_told_by_a_participle_is_no_journey_of_the_sender():
+    assert "movement" not in [e.type for e in _confident("The clerk Timur Aziz, sent to Bukhara in 1842, fell ill.")]
 
 
 def test_a_plain_negation_is_still_negated():

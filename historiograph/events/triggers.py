@@ -493,8 +493,9 @@ def _fills_frame(verb, frame: dict) -> bool:
     if frame.get("transitive") and not any(c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON")
                                            for c in kids):
         return False  # "asked the minister whether ...", not '"Why have a war?" he asked'
-    if frame.get("active") and any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
-        return False  # "sent the scribe to Herat", not "was sent to Herat" (a posting: the lexicon's)
+    if frame.get("active") and (any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or
+                                verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in kids)):
+        return False  # "sent the scribe to Herat", not "was sent to Herat", "X, sent to Mukden" (a posting)
     if frame.get("verb_complement") and not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in kids):
         return False  # "resolved to leave", not "resolved the dispute"
     if frame.get("subject_kind") and not any(_kind_in(frame["subject_kind"], _frame_kinds(s) or (
