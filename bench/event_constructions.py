@@ -56,8 +56,8 @@ throne or by taking someone's place; works that appear or are printed; someone h
 life dates in brackets; risings named by a noun the tagger read as a verb; a datelined lead; a case opened,
 questions and requests put to someone, informing; resolving to act; goods sent or obtained), with near-misses
 as "none" rows, was run before its fixes: found 9/34, confident 8/34, 5 others (3 wrong: "took his place"
-and "took his seat" read as conquests); after them 31/34, 30/34, 5 others (4 real: deaths, a birth beside
-its death; 1 wrong: "his son took his seat" a conquest), its "none" rows clean. Misses: "sent the scribe ...
+and "took his seat" read as conquests); after them 31/34, 30/34, 4 others (all real: deaths, a birth beside
+its death), its "none" rows clean. Misses: "sent the scribe ...
 with the envoy ... to Herat" ("to" parsed under the envoy; "scribe" is a playwright by its first sense),
 "shipped to Hobart" (the tagger's product), "an application for leave to appeal was refused".
 SET_L2, written after all of L's fixes and run once: found 16/16, confident 16/16, 3 others (all real), its

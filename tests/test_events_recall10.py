@@ -53,6 +53,7 @@ def test_the_kind_is_told(etype, text):
     "The rising of the tide flooded the cellar.",
     "The duke sent his compliments to the bishop.",
     "He took his place at the table.",
+    "His daughter took her seat beside the fire.",
     "In 1836 the bank printed new notes.",
     "The girl learnt to sew at home.",
     "The news reached Peking in May.",

@@ -1063,6 +1063,8 @@ def _object_fits(verb, rule: VerbRule) -> bool:
         return False
     if rule.not_subject_kind and _subject_of_kind(verb, rule.not_subject_kind):
         return False  # "the fire burned the archive": no one attacked it
+    if rule.not_object_kind and any(_kind_in(rule.not_object_kind, wordnet.object_kinds(o)) for o in objs):
+        return False  # "took his seat": a place to sit, not a place taken
     if rule.subject_kind and not any(_kind_in(rule.subject_kind, wordnet.object_kinds(c)) for c in _subjects(verb)):
         return False
     if rule.subject_kind and not rule.object_kind and not rule.prep and objs and not any(
