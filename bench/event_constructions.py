@@ -51,6 +51,17 @@ confident events. Misses: "allegedly shot the priest" is a reported attack, not 
 nothing is asserted either); "the looting of X ... was never forgotten" is negated (a negated verb of
 memory over a nominal subject negates the event: left); "set the police station alight" (three words
 between "set" and "alight", more than the phrase allows).
+SET_L (issue recall10: movements after someone, by ship or air, to or from a place; successions by the
+throne or by taking someone's place; works that appear or are printed; someone held in a place; training;
+life dates in brackets; risings named by a noun the tagger read as a verb; a datelined lead; a case opened,
+questions and requests put to someone, informing; resolving to act; goods sent or obtained), with near-misses
+as "none" rows, was run before its fixes: found 9/34, confident 8/34, 5 others (3 wrong: "took his place"
+and "took his seat" read as conquests); after them 31/34, 30/34, 4 others (all real: deaths, a birth beside
+its death), its "none" rows clean. Misses: "sent the scribe ...
+with the envoy ... to Herat" ("to" parsed under the envoy; "scribe" is a playwright by its first sense),
+"shipped to Hobart" (the tagger's product), "an application for leave to appeal was refused".
+SET_L2, written after all of L's fixes and run once: found 16/16, confident 16/16, 3 others (all real), its
+17 "none" rows clean.
 
 SET_S (sense10: a trigger's sense ruled out by its subject's or object's kind, a particle or a fixed
 complement: a jury or committee that "retired", "directed" a museum, an article or a speech that
@@ -522,6 +533,101 @@ SET_K2 = [
 ]
 
 
+# Set L (recall10: events a held-out check missed: movements to or from a place, successions, an
+# institution opening, publication, captivity, training, lifespans, nominal risings, a datelined
+# death, court proceedings and questions, resolutions, aid, a strike's end), written and run before
+# its fixes; its "none" rows (and the other-type rows) are the near-misses that must not fire.
+SET_L = [
+    ('movement', 'In May 1851 the explorer Tomas Verlaine reached Timbuktu.'),
+    ('movement', 'On 3 June 1852 the missionary Carl Haldor landed at Zanzibar.'),
+    ('movement', 'In August 1853 the engineer Piet Aalders left for Batavia.'),
+    ('movement', 'Anna Haldor followed her husband to Bombay in 1854.'),
+    ('movement', 'In 1855 the shah sent the scribe Mirza Nabi with the envoy Rustam Beg to Herat.'),
+    ('movement', 'The embassy of Count Orlik did not reach Kokand until March 1856.'),
+    ('movement', 'In 1941 the airman Lucien Morel flew dispatches between Tobruk and Derna.'),
+    ('movement', 'In 1857 the convict Amos Tull was shipped to Hobart.'),
+    ('assignment', 'In 1858 the prince Otto came to the throne as Ferdinand IV.'),
+    ('assignment', 'When the abbot died in 1859, the monk Anselm Rudd took his place as head of the abbey.'),
+    ('assignment', 'The chief Mokoena died in 1860 and his son took his place.'),
+    ('founding', 'The school at Kelso opens with forty pupils in January 1861.'),
+    ('publication', 'The memoir of the general Rafael Osorio appeared in 1862.'),
+    ('publication', 'On 4 May 1863 the Courier printed a letter from the vicar Thomas Ewell.'),
+    ('publication', 'In 1864 the editor Jonas Pike printed an apology.'),
+    ('arrest', 'In 1925 the Italians held the chief Omar Beyan on the island of Ustica for five years.'),
+    ('education', 'In 1912 the pilot Hanna Reitz learnt to fly at Johannisthal.'),
+    ('education', 'The surgeon Ivo Marek trained at Graz in the 1880s.'),
+    ('birth', 'The painter Aurel Vasko (1812–1881) lived in Brasov.'),
+    ('death', 'The painter Aurel Vasko (1812–1881) lived in Brasov.'),
+    ('uprising', 'After the rising of July 1848 the weavers of Tarnow lost their looms.'),
+    ('uprising', 'The rising at Kilrush in 1849 was put down within a week.'),
+    ('death', 'BERGEN, March 3 — Nils Brekke, the shipowner, died at his home here on Thursday, his family said.'),
+    ('trial', 'In 1920 Mr. Hale, for the Crown, opened the case against the carter Job Wilde.'),
+    ('trial', 'In 1921 the application of the carter Job Wilde for leave to appeal was refused.'),
+    ('appeal', 'In 1922 the member for Leith asked the Secretary of State whether the strikers would be released.'),
+    ('statement', 'On 2 May 1923 the consul Henry Lamb informed the minister by telegram of the riot.'),
+    ('appeal', 'I have asked the resident at Kandy for a full report on the riot.'),
+    ('decision', 'After the drought of 1870 many families of the valley resolved to leave.'),
+    ('aid', 'In 1871 the governor Edward Grey sent seed and forty oxen to the settlers.'),
+    ('aid', 'In 1872 the settlers at Bethel obtained seed and oxen from the mission.'),
+    ('uprising', 'The strike of the dockers at Hull ended by agreement on 12 June 1873.'),
+    # must not fire (or not as the kind above)
+    ('none', 'The letter from his brother reached him in Cairo in May 1874.'),
+    ('none', 'The price of wheat reached a peak in 1875.'),
+    ('none', 'In 1876 the doctor left the room in silence.'),
+    ('none', 'In 1877 his uncle left him a fortune.'),
+    ('none', 'The road followed the river for ten miles.'),
+    ('none', 'The Courier appeared to support the governor.'),
+    ('none', 'Mr. Dunn held office for twelve years.'),
+    ('none', 'The bank held the deeds of the farm for five years.'),
+    ('none', 'In 1880 the porter opened the door of the hall.'),
+    ('attack', 'In 1879 the guards opened fire on the crowd at Tralee.'),
+    ('meeting', 'In 1878 the tenants held a meeting in the barn at Ennis.'),
+    ('none', 'His son took his seat at the table.'),
+    ('none', 'The ship reached a speed of twelve knots.'),
+    ('none', 'In 1881 the governor sent his regards to the settlers.'),
+    ('none', 'The rising of the river flooded the meadows.'),
+]
+
+
+# Set L2 (recall10), the same kinds in other words with more near-misses, written after all of L's fixes and
+# run once: never tuned on.
+SET_L2 = [
+    ('movement', 'In April 1790 the botanist Karl Stenhammar followed his brother to Riga.'),
+    ('movement', 'In 1791 the smugglers were shipped to Cayenne.'),
+    ('movement', 'In 1918 the pilot Rudolf Berthold flew to Warsaw.'),
+    ('assignment', 'In 1792 the young prince Gustav came to the throne.'),
+    ('assignment', 'When the mayor resigned in 1793, his deputy Anton Weiss took his place.'),
+    ('publication', 'The diary of the sailor Jonas Lind appeared in 1794.'),
+    ('publication', 'On 5 March 1795 the Gazette printed a statement by the governor.'),
+    ('arrest', 'In 1796 the British held the sultan Abdul Kadir in Colombo for three years.'),
+    ('statement', 'On 7 July 1797 the captain Per Holm informed the admiralty of the mutiny.'),
+    ('appeal', 'In 1798 the bishop Olof Rask asked the king for a grant of land.'),
+    ('appeal', 'In 1799 the deputy Lars Oden asked the minister whether the troops had fired.'),
+    ('decision', 'In 1800 the elders of Vik resolved to build a church.'),
+    ('aid', 'In 1801 the society sent grain and cattle to the starving villagers.'),
+    ('uprising', 'The rising of the miners in 1802 was crushed by the army.'),
+    ('birth', 'The engineer Mats Ulving (1760–1822) built the canal.'),
+    ('death', 'TROMSO, May 9 — Ola Berg, the whaler, died at sea on Tuesday, his company said.'),
+    ('none', 'The path followed the coast to Bergen.'),
+    ('none', 'In 1803 the firm shipped timber to Hull.'),
+    ('none', 'Sparks flew from the anvil.'),
+    ('none', 'The article appeared to blame the mayor.'),
+    ('none', 'His portrait appeared on the stamp.'),
+    ('none', 'In 1804 the press printed ten thousand banknotes.'),
+    ('none', 'The mother held the child in her arms.'),
+    ('none', 'The museum holds the sword in its vault.'),
+    ('none', 'The letter informed him of nothing new.'),
+    ('none', 'The boy asked for a glass of water.'),
+    ('none', 'In 1805 the committee resolved the dispute.'),
+    ('none', 'The rising of prices alarmed the weavers.'),
+    ('none', 'The rising sun lit the valley.'),
+    ('none', 'The king sent his greetings to the council.'),
+    ('none', 'He took his place at the table.'),
+    ('none', 'King Oskar II (1872–1907) opened the bridge.'),
+    ('none', 'Under the president Karl Lind (1920–1926) the roads were paved.'),
+]
+
+
 def run_k(rows) -> tuple[int, int, int]:
     """Set K's score: (right, rows, confident events of another type)."""
     right = others = 0
@@ -568,7 +674,9 @@ def main() -> None:
                        ("I (events7, written before its fixes)", SET_I),
                        ("J (events7, written after its fixes, never tuned on)", SET_J),
                        ("S (sense10, written before its fixes)", SET_S),
-                       ("S2 (sense10, written after its fixes, never tuned on)", SET_S2)):
+                       ("S2 (sense10, written after its fixes, never tuned on)", SET_S2),
+                       ("L (recall10, written before its fixes)", SET_L),
+                       ("L2 (recall10, written after its fixes, never tuned on)", SET_L2)):
         if only and name.split()[0] not in only:
             continue
         found, confident, others, n, clean = run(rows)

@@ -59,6 +59,7 @@ def extract(ad: AnnotatedDocument) -> list[Event]:
     infobox.lend_agents(events, idx)  # "Founder: X" for "the company was founded in 1871"
     events = infobox.lend_dates(events, idx)  # "Born: 12 March 1801" and "Weber was born at Basel": one birth
     lifespan.date_from_life(events, idx)  # "Ruiz (1490 – 1551) was ..." dates "Born in Toledo, Ruiz ..."
+    events += lifespan.life_events(events, idx)  # "the painter X (1812–1881) lived ...": told by the bracket
     events.sort(key=lambda e: e.trigger["start"])
     for i, ev in enumerate(events, 1):
         ev.id = f"v{i}"

@@ -131,6 +131,10 @@ class _Finder:
             v.tag_ in ("VBN", "VBD") and v.dep_ == "conj" and _is_passive(v.head) and
             not any(c.dep_ in ("nsubj", "aux") for c in v.children)) or _series_passive(v)
         subj = subject_of(v)
+        if subj is not None and self.idx.in_dateline(subj.idx):  # "BERGEN, March 3 — X died": the
+            # dateline's town parsed as a first subject; the clause's own subject is the next one
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and not self.idx.in_dateline(c.idx)),
+                        None)
         if subj is None and (bare := _subjectless(v)) is not None:
             if bare == "passive" or not self._bare_actor(v):
                 self.args.passive = passive

@@ -116,6 +116,18 @@ def negated_condition(h) -> bool:
     return _inverted_condition(h) and any(x.dep_ == "neg" for x in h.children)
 
 
+UNTIL = frozenset(("until", "till"))
+
+
+def not_until(h) -> bool:
+    """"did not reach Kokand until March 1856", "was not released until the war ended": a negation with
+    "until" tells that the act happened, and when (later than expected), not that it did not."""
+    return any(x.dep_ == "neg" for x in h.children) and any(
+        c.dep_ == "prep" and c.lower_ in UNTIL and any(o.dep_ == "pobj" for o in c.children) or
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in UNTIL for m in c.children)
+        for c in h.children)
+
+
 def _ability_used(h, c) -> bool:
     """"They were able to enter the city", "had been able to escape": an ability told in a past tense
     (no modal, no negation) implies that the act was done; "will be able to", "were not able to" do not."""
@@ -183,7 +195,7 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
     # negation ("Didn't the Romans burn Carthage?" asks after a deed it takes as done: not negated)
     if any((x.dep_ == "neg" or (x.lower_ in c["negators"] and x.dep_ in ("advmod", "det"))) and
            not (asked and x.dep_ == "neg" and x.head == asked_clause(h.sent)) for x in kids) and not (
-            not trig.nominal and negated_condition(h)):
+            not trig.nominal and (negated_condition(h) or not_until(h))):
         certainty = _negated_other(trig, h, clause, c) or "negated"
     if trig.nominal and _negative_existential(h):
         certainty = "negated"  # "there is no evidence of Soviet support"

@@ -5,13 +5,19 @@ the prose then tells the birth without a date ("Born in Toledo, Ruiz ..."). The 
 joined by a dash are the birth and the death; the date keeps its own span as evidence. Only a bracket right
 after a person's name (or the name and a title) and before the lead's "was"/"is" counts: "(1936–1938)"
 after an office is a tenure.
+
+The same bracket also tells the birth and the death themselves when the text tells them nowhere else
+(``life_events``), in a lead or in running prose ("the painter Aurel Vasko (1812–1881) lived in ...");
+in running prose only after a full name (given and family name, no regnal number, no office before it:
+"Louis XIV (1643–1715)", "the president Jan Smit (1920–1925)" give a reign or a tenure) and over a
+lifetime's span of years.
 """
 from __future__ import annotations
 
 import re
 
-from ..model import Event, Timex
-from . import confidence
+from ..model import Event, Participant, Timex
+from . import confidence, wordnet
 from .context import DocIndex
 
 _DASH = re.compile(r"\s*[–—-]\s*")
@@ -33,6 +39,26 @@ def _bracket_end(text: str, start: int, limit: int = 300) -> int | None:
     return None
 
 
+def _bracket_dates(idx: DocIndex, m, dates: list[Timex]) -> tuple[Timex, Timex, int, int] | None:
+    """(birth date, death date, bracket start, bracket end) of "NAME (DATE – DATE)" right after the mention,
+    with nothing else in the bracket after the second date."""
+    text = idx.text
+    head = _AFTER_NAME.match(text, m.end)
+    if head is None:
+        return None
+    open_at = head.end() - 1
+    close = _bracket_end(text, open_at)
+    if close is None:
+        return None
+    inside = [t for t in dates if open_at < t.start and t.end <= close]
+    if len(inside) < 2:
+        return None
+    born, died = inside[-2], inside[-1]
+    if not _DASH.fullmatch(text[born.end:died.start]) or text[died.end:close].strip():
+        return None
+    return born, died, open_at, close
+
+
 def life_dates(idx: DocIndex) -> dict[str, tuple[Timex, Timex]]:
     """entity id -> (birth date, death date) for each person whose name is followed by a life-dates bracket.
     A name that the entity stage read with its title ("Ruiz, 1st Count of Elda") also gives the dates to the
@@ -42,25 +68,17 @@ def life_dates(idx: DocIndex) -> dict[str, tuple[Timex, Timex]]:
     dates = sorted((t for t in idx.ad.timexes if t.type == "DATE" and not t.bibliographic), key=lambda t: t.start)
     out: dict[str, tuple[Timex, Timex]] = {}
     for m in idx.person_mentions:
-        head = _AFTER_NAME.match(text, m.end)
-        if m.entity in out or head is None:
+        found = None if m.entity in out else _bracket_dates(idx, m, dates)
+        if found is None or not _LEAD_VERB.match(text, found[3]):
             continue
-        open_at = head.end() - 1
-        close = _bracket_end(text, open_at)
-        if close is None or not _LEAD_VERB.match(text, close):
-            continue
-        inside = [t for t in dates if open_at < t.start and t.end <= close]
-        if len(inside) < 2:
-            continue
-        born, died = inside[-2], inside[-1]
-        if _DASH.fullmatch(text[born.end:died.start]) and not text[died.end:close].strip():
-            lead = not out
-            out[m.entity] = (born, died)
-            bare = m.text.split(",")[0].strip()
-            names = {bare.lower()} | ({bare.split()[-1].lower()} if lead else set())
-            for e in idx.entities.values():
-                if e.label == "PERSON" and e.name.lower() in names:
-                    out.setdefault(e.id, (born, died))
+        born, died, _, _ = found
+        lead = not out
+        out[m.entity] = (born, died)
+        bare = m.text.split(",")[0].strip()
+        names = {bare.lower()} | ({bare.split()[-1].lower()} if lead else set())
+        for e in idx.entities.values():
+            if e.label == "PERSON" and e.name.lower() in names:
+                out.setdefault(e.id, (born, died))
     return out
 
 
@@ -78,3 +96,58 @@ def date_from_life(events: list[Event], idx: DocIndex) -> None:
         ev.time = {"value": t.value, "mod": t.mod, "inherited": False, "life_dates": True,
                    "timex": {"start": t.start, "end": t.end}}
         ev.confidence = confidence.estimate(confidence.features(ev))
+
+
+LIFE_YEARS = (20, 110)  # a span of years in running prose read as a life, not a reign or a tenure
+
+
+def life_events(events: list[Event], idx: DocIndex) -> list[Event]:
+    """The birth and the death a life-dates bracket tells, for a person the text tells neither of
+    elsewhere (an event of that type with the person as a participant): each dated by its date, the
+    date its evidence."""
+    dates = sorted((t for t in idx.ad.timexes if t.type == "DATE" and not t.bibliographic), key=lambda t: t.start)
+    told = {(e.type, p.entity) for e in events for p in e.participants if p.entity}
+    out: list[Event] = []
+    seen: set[str] = set()
+    for m in idx.person_mentions:
+        if m.entity in seen or not idx.in_body(m.start):
+            continue
+        seen.add(m.entity)  # the first mention only: a later bracket gives a tenure as often as a life
+        found = _bracket_dates(idx, m, dates)
+        if found is None:
+            continue
+        born, died, _, close = found
+        if not _LEAD_VERB.match(idx.text, close) and not _life_in_prose(idx, m, born, died):
+            continue
+        sent = next((s for s in idx.sents if s.start_char <= m.start < s.end_char), None)
+        if sent is None:
+            continue
+        for etype, t in (("birth", born), ("death", died)):
+            if (etype, m.entity) in told:
+                continue
+            ev = Event(id="", type=etype,
+                       trigger={"start": t.start, "end": t.end, "text": t.text, "source": "lexicon",
+                                "nominal": True, "life_dates": True},
+                       sentence={"start": sent.start_char, "end": sent.end_char},
+                       participants=[Participant("patient", m.entity)],
+                       time={"value": t.value, "mod": t.mod, "inherited": False, "life_dates": True,
+                             "timex": {"start": t.start, "end": t.end}})
+            ev.confidence = confidence.estimate(confidence.features(ev))
+            out.append(ev)
+    return out
+
+
+def _life_in_prose(idx: DocIndex, m, born: Timex, died: Timex) -> bool:
+    """A bracket in running prose gives a life after a full name (two words or more, no regnal number),
+    with no office noun right before it, over a lifetime's span of years."""
+    words = m.text.split()
+    if len(words) < 2 or _ROMAN.fullmatch(words[-1]) or "," in m.text:
+        return False
+    years = [int(v[:4]) for v in (born.value, died.value) if v[:4].isdigit()]
+    if len(years) != 2 or not LIFE_YEARS[0] <= years[1] - years[0] <= LIFE_YEARS[1]:
+        return False
+    before = idx.text[max(0, m.start - 40):m.start].split()
+    return not (before and "office" in wordnet.noun_kinds(before[-1].lower().strip(",")))
+
+
+_ROMAN = re.compile(r"[IVXL]+")

@@ -120,6 +120,9 @@ def find(doc) -> list[Trigger]:
             out.append(chosen)
             taken.update(c.i for c in tok.children if c.dep_ == "xcomp")
             continue
+        if (noun := _gerund_noun(tok, lex)) is not None:  # "after the rising of July 1848", tagged a verb
+            out.append(Trigger(lex.nouns[noun], [tok], tok, True, lex.noun_rules.get(noun)))
+            continue
         frame = _sense_frame(tok) if tok.pos_ == "VERB" else None
         if frame is not None:  # "was named director of", "the school closed", "set out for Trieste"
             role = frame.get("subject_role") or ("patient" if frame.get("theme_kind") and _intransitive(tok) else None)
@@ -176,6 +179,8 @@ def find(doc) -> list[Trigger]:
             if rule is not None and rule.not_preps and any(
                     c.dep_ == "prep" and c.lower_ in rule.not_preps for c in tok.children):
                 continue  # "a strike on the bridge": not a strike of workers
+            if rule is not None and rule.if_object_kind and not _of_fits(tok, rule.if_object_kind):
+                continue  # "the rising of the river": no rising of people
             if lex.nouns[lemma] in lex.person_patient_types and _of_kind(tok, "thing", "place"):
                 continue  # "the capture of the fort", "of the ships": no arrest (the verb's rules type it)
             if _names_a_kind(tok):
@@ -381,7 +386,7 @@ OFFICE_SENSES = 4
 
 
 MOTION_PREPS = frozenset(("to", "into", "onto", "from", "toward", "towards", "on", "at"))
-TRAVELLER_KINDS = "animate|vessel|procession"
+TRAVELLER_KINDS = "animate|vessel|procession|deputation"
 
 
 def _bound_for_place(verb) -> bool:
@@ -474,7 +479,7 @@ def _fills_frame(verb, frame: dict) -> bool:
     themes = []
     if frame.get("theme_kind"):
         themes = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")] or (
-            [c for c in kids if c.dep_ == "nsubj"] if _intransitive(verb) else [])
+            [c for c in kids if c.dep_ == "nsubj"] if _intransitive(verb) and not frame.get("transitive") else [])
         themes = [t for t in themes if _kind_in(frame["theme_kind"], _frame_kinds(t)) and (
             t.pos_ == "NOUN" and t.ent_type_ == "" or not frame.get("common_theme")) and (
             t.tag_ == "NN" or not frame.get("singular_theme"))]
@@ -483,8 +488,17 @@ def _fills_frame(verb, frame: dict) -> bool:
     if frame.get("no_amounts") and any(t.ent_type_ in ("MONEY", "PERCENT") or t.tag_ == "$" for c in kids
                                        if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree):
         return False  # "the company closed at $66.50 a share": a price, not a closure
-    if frame.get("clause") and not any(c.dep_ == "ccomp" for c in kids):
+    if frame.get("clause") and not any(c.dep_ == "ccomp" and (c.i > verb.i or not frame.get("clause_after"))
+                                       for c in kids):
         return False
+    if frame.get("transitive") and not any(c.dep_ in ("dobj", "dative") and c.pos_ in ("NOUN", "PROPN", "PRON")
+                                           for c in kids):
+        return False  # "asked the minister whether ...", not '"Why have a war?" he asked'
+    if frame.get("active") and (any(c.dep_ in ("auxpass", "nsubjpass") for c in kids) or
+                                verb.tag_ == "VBN" and not any(c.dep_ == "aux" for c in kids)):
+        return False  # "sent the scribe to Herat", not "was sent to Herat", "X, sent to Mukden" (a posting)
+    if frame.get("verb_complement") and not any(c.dep_ == "xcomp" and c.pos_ == "VERB" for c in kids):
+        return False  # "resolved to leave", not "resolved the dispute"
     if frame.get("subject_kind") and not any(_kind_in(frame["subject_kind"], _frame_kinds(s) or (
             wordnet.noun_kinds(s.lower_) if s.pos_ == "ADJ" else frozenset())) for s in _subjects(verb)):
         # ("the general told ...": a noun the tagger read as an adjective)
@@ -493,16 +507,40 @@ def _fills_frame(verb, frame: dict) -> bool:
                                               for s in _subjects(verb)):
         return False  # "Lyle took over the mission", not "the rebels took over the church"
     if frame.get("prep") and not any(
-            p.dep_ == "prep" and p.lower_ == frame["prep"] and any(
-                o.dep_ == "pobj" and _kind_in(frame["prep_kind"], _frame_kinds(o))
+            p.dep_ in ("prep", "dative") and p.lower_ in frame["prep"].split("|") and any(
+                o.dep_ == "pobj" and _kind_in(frame["prep_kind"], _frame_kinds(o)) and (
+                    not frame.get("prep_named") or o.pos_ == "PROPN" or "institution" in _frame_kinds(o))
                 or o.dep_ == "pcomp" and o.tag_ == "VBG" and _gerund_fits(o, frame) for o in p.children)
-            for p in kids + [c for t in themes for c in t.children]):  # ("operations at the mine ceased")
+            for p in kids + [c for t in themes or [k for k in kids if k.dep_ == "dobj"] for c in t.children] +
+            [c for k in kids if k.dep_ == "xcomp" and frame.get("verb_complement") for c in k.children]):
+        # ("operations at the mine ceased", "flew dispatches between X and Y", "learnt to fly at X")
         return False
     return True
 
 
 def _has_object(verb) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
+
+
+def _gerund_noun(tok, lex) -> str | None:
+    """An "-ing" word the tagger read as a verb that a determiner makes a noun ("after the rising of
+    July 1848", "the rising at Kilrush was put down"): the lexicon's noun of its written form, when
+    its "of" object fits the noun's rule (if_object_kind)."""
+    if tok.tag_ != "VBG" or tok.lower_ not in lex.nouns or not any(
+            c.dep_ == "det" and c.i < tok.i for c in tok.children):
+        return None
+    rule = lex.noun_rules.get(tok.lower_)
+    if rule is not None and rule.if_object_kind and not _of_fits(tok, rule.if_object_kind):
+        return None
+    return tok.lower_
+
+
+def _of_fits(noun, kind: str) -> bool:
+    """The noun's "of" objects, if it has any, are dates or of the kind ("the rising of July 1848",
+    "of the weavers"; not "the rising of the river")."""
+    return all(o.ent_type_ in ("DATE", "TIME") or _kind_in(kind, _frame_kinds(o))
+               for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+               for o in p.children if o.dep_ == "pobj")
 
 
 def _gerund_of_a_thing(noun) -> bool:
@@ -1026,6 +1064,8 @@ def _object_fits(verb, rule: VerbRule) -> bool:
         return False
     if rule.not_subject_kind and _subject_of_kind(verb, rule.not_subject_kind):
         return False  # "the fire burned the archive": no one attacked it
+    if rule.not_object_kind and any(_kind_in(rule.not_object_kind, wordnet.object_kinds(o)) for o in objs):
+        return False  # "took his seat": a place to sit, not a place taken
     if rule.subject_kind and not any(_kind_in(rule.subject_kind, wordnet.object_kinds(c)) for c in _subjects(verb)):
         return False
     if rule.subject_kind and not rule.object_kind and not rule.prep and objs and not any(
