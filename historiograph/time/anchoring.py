@@ -16,6 +16,7 @@ import functools
 import re
 from collections import Counter, deque
 from dataclasses import replace
+from typing import NamedTuple
 
 from .asides import aside_lexicon
 from .calendar import (QUARTER_VALUE, SEASON_ORDER, Day, as_date, fmt, holiday_date, month_season, parse_value,
@@ -30,18 +31,26 @@ _RECENT = 10  # how many of the last dates told make up "the passage"
 _CLAUSE = re.compile(r"[.!?;:]\s|,\s|``|''|[\"“”]|\n")
 
 
+class TenseCues(NamedTuple):
+    """Words right before a timex that tell its side of the writer's time: "as soon as Tuesday" is
+    future, "by Wednesday" future unless "had filed reports by Wednesday", "said Friday" past, "since
+    March" ("the year ended Jan. 31") behind the writer."""
+    future: re.Pattern
+    weak_future: re.Pattern  # future unless the clause's verb is past
+    past: re.Pattern
+    surely_past: re.Pattern
+
+
 @functools.lru_cache(maxsize=1)
-def _tense_cues():
-    """(future right before, future right before unless the verb is past, past right before, surely
-    past right before): "as soon as Tuesday" is future, "by Wednesday" future unless "had filed reports
-    by Wednesday", "said Friday" past, "since March" ("the year ended Jan. 31") behind the writer."""
+def _tense_cues() -> TenseCues:
     cues = lexicon()["tense_cues"]
 
     def alt(key: str, tail: str) -> re.Pattern:
         return re.compile(r"\b(?:" + "|".join(cues[key]) + ")" + tail, re.I)
 
-    return (alt("future_right_before", r"\s+(?:on\s+)?$"), alt("weak_future_right_before", r"\s+(?:on\s+)?$"),
-            alt("past_right_before", r"\s+(?:on\s+|in\s+)?$"), alt("surely_past_right_before", r"\s+(?:on\s+|in\s+)?$"))
+    return TenseCues(alt("future_right_before", r"\s+(?:on\s+)?$"), alt("weak_future_right_before", r"\s+(?:on\s+)?$"),
+                     alt("past_right_before", r"\s+(?:on\s+|in\s+)?$"),
+                     alt("surely_past_right_before", r"\s+(?:on\s+|in\s+)?$"))
 
 
 def parse_dct(value: str | None) -> Day | None:
@@ -380,7 +389,8 @@ class Resolver:
         if spec.holiday:
             ahead = _tense(self.text, start, end) == "future"
             direction = 0 if not news else (1 if ahead else -1)
-            if spec.unit == "WEEKOF" and _same_week(self._holiday(spec, base, 0), base):
+            day, ref = as_date(parse_value(self._holiday(spec, base, 0))), as_date(base) if base else None
+            if spec.unit == "WEEKOF" and day and ref and week_value(day) == week_value(ref):
                 direction = 0  # "as Easter week began" written in that week: this one, whatever the tense
             return self._holiday(spec, base, direction)
         if spec.weekday is not None:
@@ -395,7 +405,7 @@ class Resolver:
         if year is not None and base[1] is not None:
             if not news:
                 tense = None
-            elif _tense_cues()[3].search(self.text, max(0, start - 20), start):
+            elif _tense_cues().surely_past.search(self.text, max(0, start - 20), start):
                 tense = "past"
             else:
                 tense = {"future": True, "past": "past", "unsure": False}[_tense(self.text, start, end)]
@@ -435,7 +445,7 @@ class Resolver:
             return "PRESENT_REF"
         base = self.base(spec.anchor, spec.unit, spec.loose)
         if spec.mod == "END" and spec.n == 0 and self.mode == "news" and base is not None and base == self.dct \
-                and _tense_cues()[3].search(self.text, max(0, self.pos - 20), self.pos):
+                and _tense_cues().surely_past.search(self.text, max(0, self.pos - 20), self.pos):
             spec = replace(spec, n=-1)  # "since year-end", "since the end of the month" in a report: the last end passed
         if spec.unit == "M" and spec.day is not None:
             base = self._writing_date(base)
@@ -585,12 +595,6 @@ def _coarser(day: Day, unit: str | None) -> bool:
     """Is a reference time too coarse to count ``unit``s from (a year for "the week")?"""
     need = _NEEDS.get(unit or "", 0)
     return need > 0 and day[need] is None
-
-
-def _same_week(value: str, base: Day | None) -> bool:
-    """Is the day ``value`` in the ISO week of the day ``base``?"""
-    day, ref = as_date(parse_value(value)), as_date(base) if base else None
-    return day is not None and ref is not None and day.isocalendar()[:2] == ref.isocalendar()[:2]
 
 
 def _holiday_of(spec: Spec, base: Day | None, direction: int) -> str:
