@@ -16,6 +16,7 @@ import functools
 import re
 from collections import Counter, deque
 from dataclasses import replace
+from datetime import timedelta
 from typing import NamedTuple
 
 from .asides import aside_lexicon
@@ -178,9 +179,8 @@ class Resolver:
             if aside == "flashback" and self.mode != "news" and spec.season and spec.n == 0 and self.ref \
                     and _SEASON.match(value) and not _ends_before(value, self.ref):
                 value = f"{int(value[:4]) - 1:04d}{value[4:]}"  # "that winter had been ...": the last one before
-        if spec.unit == "WEEKOF":  # "the week of March 6": the ISO week holding that day
-            date = as_date(parse_value(value))
-            value = week_value(date) if date else value
+        if spec.unit == "WEEKOF":
+            value = self._week_of_day(spec, value)
         if spec.tod:
             if len(value) == 10 and value[:1].isdigit():
                 value = f"{value}T{spec.tod}"
@@ -295,6 +295,17 @@ class Resolver:
         if 0 <= self.at < len(self.ahead) and self.ahead[self.at] is not None:
             return (self.ahead[self.at], None, None)
         return None
+
+    def _week_of_day(self, spec: Spec, value: str) -> str:
+        """The ISO week holding the day ``value`` ("the week of March 6", "Christmas week"). A history's
+        "Easter Week" is the week after Easter, from Easter Monday (lexicon "holiday_week_from_next_day");
+        a news report's is the week up to Easter Sunday, as TempEval-3's gold has it ("as Easter week
+        began" written on the Monday before Easter: the ISO week holding the Sunday), so news keeps the
+        holiday's own week, as Christmas and Thanksgiving weeks do in both modes."""
+        date = as_date(parse_value(value))
+        if date and self.mode != "news" and spec.holiday in lexicon()["holiday_week_from_next_day"]:
+            date = date + timedelta(days=1)
+        return week_value(date) if date else value
 
     def _holiday(self, spec: Spec, base: Day | None, direction: int) -> str:
         return _holiday_of(spec, base, direction)
@@ -503,7 +514,7 @@ class Resolver:
             if spec.anchor == "anaphoric" and spec.n == 0:
                 direction = 1
             return weekday_near(base, spec.weekday, direction) or f"XXXX-WXX-{spec.weekday}"
-        if spec.unit == "HOLIDAY":
+        if spec.unit == "HOLIDAY" or spec.holiday and spec.unit == "WEEKOF":  # "next Easter (week)"
             return self._holiday(spec, base, spec.n * 2 or 0)
         if spec.unit == "Q" and spec.n == 0 and spec.anchor == "anaphoric":
             if self.quarter_told and _THAT.match(self.text, self.pos):

@@ -707,14 +707,14 @@ def r_coord_md(m: re.Match, text: str) -> list[Part]:
 
 
 def r_holiday(m: re.Match, text: str) -> list[Part]:
-    """'Easter', 'next Christmas', 'Easter 1916'; 'Easter week', 'Christmas week': the ISO week holding the day."""
+    """'Easter', 'next Christmas', 'Easter 1916'; 'Easter Week 1916', 'next Christmas week': an ISO week
+    (unit WEEKOF, the holiday's rule kept: anchoring picks which week, see Resolver._week_of_day)."""
     rule = lookups()["holidays"].get(" ".join(m.group("holiday").lower().replace("’", "'").split()))
     if not rule:
         return []
     parts = _of_a_year(m, lambda year: _holiday_value(rule, year), "HOLIDAY", holiday=rule)
-    if _g(m, "hweek"):  # "next Christmas week" keeps its count: the holiday alone
-        parts = [Part(p.start, p.end, replace(p.spec, unit="WEEKOF")) if p.spec.unit is None
-                 else Part(p.start, m.start("hweek"), p.spec) for p in parts]
+    if _g(m, "hweek"):
+        parts = [Part(p.start, p.end, replace(p.spec, unit="WEEKOF", holiday=rule)) for p in parts]
     return parts
 
 
