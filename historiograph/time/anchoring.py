@@ -16,6 +16,8 @@ import functools
 import re
 from collections import Counter, deque
 from dataclasses import replace
+from datetime import timedelta
+from typing import NamedTuple
 
 from .asides import aside_lexicon
 from .calendar import (QUARTER_VALUE, SEASON_ORDER, Day, as_date, fmt, holiday_date, month_season, parse_value,
@@ -30,18 +32,26 @@ _RECENT = 10  # how many of the last dates told make up "the passage"
 _CLAUSE = re.compile(r"[.!?;:]\s|,\s|``|''|[\"“”]|\n")
 
 
+class TenseCues(NamedTuple):
+    """Words right before a timex that tell its side of the writer's time: "as soon as Tuesday" is
+    future, "by Wednesday" future unless "had filed reports by Wednesday", "said Friday" past, "since
+    March" ("the year ended Jan. 31") behind the writer."""
+    future: re.Pattern
+    weak_future: re.Pattern  # future unless the clause's verb is past
+    past: re.Pattern
+    surely_past: re.Pattern
+
+
 @functools.lru_cache(maxsize=1)
-def _tense_cues():
-    """(future right before, future right before unless the verb is past, past right before, surely
-    past right before): "as soon as Tuesday" is future, "by Wednesday" future unless "had filed reports
-    by Wednesday", "said Friday" past, "since March" ("the year ended Jan. 31") behind the writer."""
+def _tense_cues() -> TenseCues:
     cues = lexicon()["tense_cues"]
 
     def alt(key: str, tail: str) -> re.Pattern:
         return re.compile(r"\b(?:" + "|".join(cues[key]) + ")" + tail, re.I)
 
-    return (alt("future_right_before", r"\s+(?:on\s+)?$"), alt("weak_future_right_before", r"\s+(?:on\s+)?$"),
-            alt("past_right_before", r"\s+(?:on\s+|in\s+)?$"), alt("surely_past_right_before", r"\s+(?:on\s+|in\s+)?$"))
+    return TenseCues(alt("future_right_before", r"\s+(?:on\s+)?$"), alt("weak_future_right_before", r"\s+(?:on\s+)?$"),
+                     alt("past_right_before", r"\s+(?:on\s+|in\s+)?$"),
+                     alt("surely_past_right_before", r"\s+(?:on\s+|in\s+)?$"))
 
 
 def parse_dct(value: str | None) -> Day | None:
@@ -169,9 +179,8 @@ class Resolver:
             if aside == "flashback" and self.mode != "news" and spec.season and spec.n == 0 and self.ref \
                     and _SEASON.match(value) and not _ends_before(value, self.ref):
                 value = f"{int(value[:4]) - 1:04d}{value[4:]}"  # "that winter had been ...": the last one before
-        if spec.unit == "WEEKOF":  # "the week of March 6": the ISO week holding that day
-            date = as_date(parse_value(value))
-            value = week_value(date) if date else value
+        if spec.unit == "WEEKOF":
+            value = self._week_of_day(spec, value)
         if spec.tod:
             if len(value) == 10 and value[:1].isdigit():
                 value = f"{value}T{spec.tod}"
@@ -287,6 +296,17 @@ class Resolver:
             return (self.ahead[self.at], None, None)
         return None
 
+    def _week_of_day(self, spec: Spec, value: str) -> str:
+        """The ISO week holding the day ``value`` ("the week of March 6", "Christmas week"). A history's
+        "Easter Week" is the week after Easter, from Easter Monday (lexicon "holiday_week_from_next_day");
+        a news report's is the week up to Easter Sunday, as TempEval-3's gold has it ("as Easter week
+        began" written on the Monday before Easter: the ISO week holding the Sunday), so news keeps the
+        holiday's own week, as Christmas and Thanksgiving weeks do in both modes."""
+        date = as_date(parse_value(value))
+        if date and self.mode != "news" and spec.holiday in lexicon()["holiday_week_from_next_day"]:
+            date = date + timedelta(days=1)
+        return week_value(date) if date else value
+
     def _holiday(self, spec: Spec, base: Day | None, direction: int) -> str:
         return _holiday_of(spec, base, direction)
 
@@ -380,7 +400,8 @@ class Resolver:
         if spec.holiday:
             ahead = _tense(self.text, start, end) == "future"
             direction = 0 if not news else (1 if ahead else -1)
-            if spec.unit == "WEEKOF" and _same_week(self._holiday(spec, base, 0), base):
+            day, ref = as_date(parse_value(self._holiday(spec, base, 0))), as_date(base) if base else None
+            if spec.unit == "WEEKOF" and day and ref and week_value(day) == week_value(ref):
                 direction = 0  # "as Easter week began" written in that week: this one, whatever the tense
             return self._holiday(spec, base, direction)
         if spec.weekday is not None:
@@ -395,7 +416,7 @@ class Resolver:
         if year is not None and base[1] is not None:
             if not news:
                 tense = None
-            elif _tense_cues()[3].search(self.text, max(0, start - 20), start):
+            elif _tense_cues().surely_past.search(self.text, max(0, start - 20), start):
                 tense = "past"
             else:
                 tense = {"future": True, "past": "past", "unsure": False}[_tense(self.text, start, end)]
@@ -435,7 +456,7 @@ class Resolver:
             return "PRESENT_REF"
         base = self.base(spec.anchor, spec.unit, spec.loose)
         if spec.mod == "END" and spec.n == 0 and self.mode == "news" and base is not None and base == self.dct \
-                and _tense_cues()[3].search(self.text, max(0, self.pos - 20), self.pos):
+                and _tense_cues().surely_past.search(self.text, max(0, self.pos - 20), self.pos):
             spec = replace(spec, n=-1)  # "since year-end", "since the end of the month" in a report: the last end passed
         if spec.unit == "M" and spec.day is not None:
             base = self._writing_date(base)
@@ -493,7 +514,7 @@ class Resolver:
             if spec.anchor == "anaphoric" and spec.n == 0:
                 direction = 1
             return weekday_near(base, spec.weekday, direction) or f"XXXX-WXX-{spec.weekday}"
-        if spec.unit == "HOLIDAY":
+        if spec.unit == "HOLIDAY" or spec.holiday and spec.unit == "WEEKOF":  # "next Easter (week)"
             return self._holiday(spec, base, spec.n * 2 or 0)
         if spec.unit == "Q" and spec.n == 0 and spec.anchor == "anaphoric":
             if self.quarter_told and _THAT.match(self.text, self.pos):
@@ -585,12 +606,6 @@ def _coarser(day: Day, unit: str | None) -> bool:
     """Is a reference time too coarse to count ``unit``s from (a year for "the week")?"""
     need = _NEEDS.get(unit or "", 0)
     return need > 0 and day[need] is None
-
-
-def _same_week(value: str, base: Day | None) -> bool:
-    """Is the day ``value`` in the ISO week of the day ``base``?"""
-    day, ref = as_date(parse_value(value)), as_date(base) if base else None
-    return day is not None and ref is not None and day.isocalendar()[:2] == ref.isocalendar()[:2]
 
 
 def _holiday_of(spec: Spec, base: Day | None, direction: int) -> str:

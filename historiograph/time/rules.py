@@ -206,28 +206,18 @@ def r_date(m: re.Match, text: str) -> list[Part]:
 
 
 def _month_alone_ok(m: re.Match, text: str) -> bool:
-    """'May' and 'March' alone are months only after a temporal cue ('in May', 'last March'), or as a
-    capitalised modifier between an article and a lower-case noun ('the March referendum', 'a May
-    accord'): the verbs never follow an article, the noun 'march' is lower-case, 'the March on Rome'
-    goes on with a preposition and 'the March sisters' (a surname) with a family's noun."""
+    """'May' and 'March' alone are months only after a temporal cue ('in May', 'last March'). Not as a
+    capitalised modifier ('the March referendum'): as often a march ('The March continues'), a name's
+    ('the May government', 'the May deal', 'the March letters') or a set phrase ('a May pole', 'the
+    May queen'), and one sentence cannot tell a premier's deal from the month's."""
     word = m.group("month").lower()
     if _g(m, "edge") or _g(m, "edgep"):
         return True
     from .lexicon import lexicon
-    lx = lexicon()
-    if word not in lx["months_alone_need_cue"]:
+    if word not in lexicon()["months_alone_need_cue"]:
         return True
     before = text[max(0, m.start() - 20):m.start()].split()
-    if bool(before) and before[-1].lower().strip(",") in set(lx["month_cues"]):
-        return True
-    if not (before and before[-1].lower() in lx["month_modifier_articles"] and m.group("month")[0].isupper()):
-        return False
-    after = re.match(r"[ \t]+([a-z]+)\b(?![-'’])", text[m.end():m.end() + 30])
-    if after is None or after.group(1) in lx["month_cues"] or after.group(1) in lx["month_modifier_not_before"]:
-        return False
-    from .tense import irregular_past
-    nxt = after.group(1)
-    return not (nxt in irregular_past() or len(nxt) >= 5 and nxt.endswith("ed"))
+    return bool(before) and before[-1].lower().strip(",") in set(lexicon()["month_cues"])
 
 
 def r_slash(m: re.Match, text: str) -> list[Part]:
@@ -717,14 +707,14 @@ def r_coord_md(m: re.Match, text: str) -> list[Part]:
 
 
 def r_holiday(m: re.Match, text: str) -> list[Part]:
-    """'Easter', 'next Christmas', 'Easter 1916'; 'Easter week', 'Christmas week': the ISO week holding the day."""
+    """'Easter', 'next Christmas', 'Easter 1916'; 'Easter Week 1916', 'next Christmas week': an ISO week
+    (unit WEEKOF, the holiday's rule kept: anchoring picks which week, see Resolver._week_of_day)."""
     rule = lookups()["holidays"].get(" ".join(m.group("holiday").lower().replace("’", "'").split()))
     if not rule:
         return []
     parts = _of_a_year(m, lambda year: _holiday_value(rule, year), "HOLIDAY", holiday=rule)
-    if _g(m, "hweek"):  # "next Christmas week" keeps its count: the holiday alone
-        parts = [Part(p.start, p.end, replace(p.spec, unit="WEEKOF")) if p.spec.unit is None
-                 else Part(p.start, m.start("hweek"), p.spec) for p in parts]
+    if _g(m, "hweek"):
+        parts = [Part(p.start, p.end, replace(p.spec, unit="WEEKOF", holiday=rule)) for p in parts]
     return parts
 
 
