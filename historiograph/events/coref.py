@@ -15,6 +15,7 @@ import re
 import functools
 
 from .. import datafiles
+from ..entities.spans import title_words
 from ..model import Mention
 from .lexicon import cues as event_cues
 from . import wordnet
@@ -567,7 +568,8 @@ class Coref:
         return None
 
     def _comma_name(self, tok, kind: str) -> Mention | None:
-        """"The governor of the fortress, X, and ...": the name after the description's comma."""
+        """"The governor of the fortress, X, and ...": the name after the description's comma (a title
+        may come between: "the Resident, Sir X")."""
         doc = self.doc
         sent = tok.sent
         j = tok.i + 1
@@ -576,14 +578,23 @@ class Coref:
             j += 1
         if j + 1 >= sent.end or doc[j].text != ",":
             return None
-        m = self.idx.mention(doc[j + 1])
+        k = j + 1
+        while k + 1 < sent.end and self.idx.mention(doc[k]) is None and doc[k].text[:1].isupper() and \
+                doc[k].text.rstrip(".").casefold() in title_words():
+            k += 1
+        m = self.idx.mention(doc[k])
         want = ("PERSON",) if kind == "person" else tuple(ACTORS)
-        if m is None or not m.entity or m.label not in want or m.start != doc[j + 1].idx:
+        if m is None or not m.entity or m.label not in want or m.start != doc[k].idx:
             return None
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         after = doc[span.end] if span is not None and span.end < sent.end else None
-        # an apposition closes ("X, Pietro Salvi, and ..."); "To the king, Peter was loyal" does not
-        return m if after is None or after.text in (",", ")", ";") or after.lower_ in ("and", "or") else None
+        # an apposition closes ("X, Pietro Salvi, and ..."); "To the king, Peter was loyal" does not, unless
+        # the parse made both the description and the name subjects of one verb ("Born at X, the son of a
+        # baker, NAME was sent": the description is in apposition to the name)
+        both_subjects = span is not None and tok.dep_ in SUBJ and span.root.dep_ in SUBJ and span.root.head == tok.head
+        closes = after is None or after.text in (",", ")", ";") or after.lower_ in ("and", "or") or (
+            after.is_punct and after.i == sent.end - 1)  # ("... by order of the Resident, Sir X.")
+        return m if closes or both_subjects else None
 
     def _name_before(self, tok) -> Mention | None:
         """"Trevanion, the owners' principal witness, died": a person's name then a comma just before a
@@ -760,6 +771,8 @@ class Coref:
             t = tok.doc[j]
             if t.idx < para:
                 break
+            if tok.dep_ in SUBJ and t.sent == tok.sent and (sent_on := self._sent_on(t, groups)) is not None:
+                return sent_on[0]  # (None: those sent, whom the text does not say; never the sender)
             if t.dep_ not in SUBJ or t == own or t.pos_ == "PRON" and t.lower_ not in cues()["relative_pronouns"]:
                 continue
             plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children) or (
@@ -769,10 +782,27 @@ class Coref:
                 continue
             if self.resolve(t, 3) is not None or any(self.resolve(c, 3) for c in t.children if c.dep_ == "conj"):
                 return t
-            if groups and group_phrase(t) is not None:  # "the rebels", "the crew ... they"
-                return t
+            if groups and (group_phrase(t) is not None or counted_group(t) is not None):
+                return t  # "the rebels", "the crew ... they", "forty families ... they"
             if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in cues()["relative_pronouns"]:
                 return None  # the nearest plural subject ("the people") is no one: not someone further back
+        return None
+
+    def _sent_on(self, t, groups: bool):
+        """For a subject "they" later in ``t``'s sentence: the plural object ``t`` of a verb whose subject
+        is one person or body ("The governor, who ..., sent them up the river, and they founded", "the bishop
+        sent the Jesuit fathers ..., and they founded"): those acted on ("they" is plural, the one who
+        sent them is not), else None."""
+        if t.dep_ not in ("dobj", "dative") or t.head.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((s for s in t.head.children if s.dep_ in SUBJ), None)
+        if subj is None or subj.pos_ == "PRON" or subj.tag_ not in ("NN", "NNP") or any(
+                c.dep_ == "conj" for c in subj.children):
+            return None
+        if t.lower_ == "them":
+            return (self.plural_antecedent(t, groups),)
+        if t.tag_ in ("NNS", "NNPS") and (self.resolve(t, 3) is not None or (groups and group_phrase(t) is not None)):
+            return (t,)
         return None
 
 

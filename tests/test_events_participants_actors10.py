@@ -1,0 +1,40 @@
+"""Who did what, actors10: a description in apposition before the name that shares its verb ("Born at X,
+the son of a miller, NAME was sent"), a title between a role noun's comma and its name ("the Resident,
+Sir X"). Our own sentences, invented names."""
+from __future__ import annotations
+
+from helpers import one_event as _one, participant_names as _names
+
+
+def test_a_description_before_the_name_that_shares_its_verb_is_the_name():
+    ad, ev = _one("Born at Tula in 1820, the son of a baker, Ivan Lesk was sent to Moscow in 1834.", "assignment")
+    assert _names(ad, ev, "patient") == {"Ivan Lesk"}
+
+
+def test_a_title_between_the_role_nouns_comma_and_the_name():
+    ad, ev = _one("In 1881 the raja was deposed by order of the Resident, Sir Owen Brace.", "dismissal")
+    assert _names(ad, ev, "agent") == {"Owen Brace"}
+
+
+def test_they_after_a_singular_body_that_sent_them_is_them():
+    ad, ev = _one("Two hundred weavers from Ulm sailed for Georgia in 1731. The company, which had promised them "
+                  "farms, sent them inland, and in 1732 they founded the town of Ebersdorf.", "founding")
+    assert _names(ad, ev, "agent") == {"two hundred weavers"}
+
+
+def test_they_after_a_man_sent_a_named_group_is_the_group():
+    ad, ev = _one("In 1760 the bishop sent the Jesuit fathers to the river, and in 1761 they founded a mission "
+                  "at Santa Rosa.", "founding")
+    assert _names(ad, ev, "agent") == {"the Jesuit fathers"}
+
+
+def test_they_after_plural_subject_stays_the_subject():
+    ad, ev = _one("In 1760 the settlers drove the herders from the valley, and in 1761 they founded a town.",
+                  "founding")
+    assert _names(ad, ev, "agent") == {"the settlers"}
+
+
+def test_they_after_a_body_that_sent_them_is_never_the_body():
+    ad, ev = _one("In 1731 two hundred weavers from Ulm sailed for Georgia. The company, which had promised them "
+                  "farms, sent them inland, and in 1732 they founded the town of Ebersdorf.", "founding")
+    assert "the company" not in _names(ad, ev, "agent")
