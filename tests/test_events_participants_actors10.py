@@ -38,3 +38,9 @@ def test_they_after_a_body_that_sent_them_is_never_the_body():
     ad, ev = _one("In 1731 two hundred weavers from Ulm sailed for Georgia. The company, which had promised them "
                   "farms, sent them inland, and in 1732 they founded the town of Ebersdorf.", "founding")
     assert "the company" not in _names(ad, ev, "agent")
+
+
+def test_his_opening_a_paragraph_is_the_subject_the_paragraph_before_ended_on():
+    ad, ev = _one("Jakob Sommer ran a bookshop at Graz. He hired the young clerk Franz Egger.\n\nHis arrest in 1938 "
+                  "closed the shop.", "arrest")
+    assert _names(ad, ev, "patient") == {"Jakob Sommer"}

@@ -412,6 +412,7 @@ class Pronouns:
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}  # entity -> its last mention (or resolved pronoun's antecedent) in the paragraph
         last_subject: Mention | None = None
+        carried: Mention | None = None  # the last sentence subject of the paragraph before
         para_i = 0
         mentions = idx.person_mentions
         mi = 0
@@ -420,6 +421,9 @@ class Pronouns:
                 para_i += 1
                 counts = {}
                 last = {}
+                # "X hired the clerk Y.\n\nHis arrest ...": until the new paragraph names a subject, the one
+                # the paragraph before ended on is the likelier "his" than the last man it named
+                carried = last_subject
                 last_subject = None
             sent_subject = None
             clause_subject = None  # the latest person subject (or pronoun resolved) in this sentence so far
@@ -443,7 +447,7 @@ class Pronouns:
                     continue
                 # "Litvinov answered with a map which, he said, ...": the subject of an earlier clause
                 # of the same sentence is more salient than the previous sentence's
-                ranked = self._choose(tok, sent, counts, clause_subject or last_subject, mentions, mi, last)
+                ranked = self._choose(tok, sent, counts, clause_subject or last_subject or carried, mentions, mi, last)
                 near = None
                 # "With the brothers X and Y he founded ...": people in a phrase of the pronoun's own clause
                 # are its companions, never its subject (nor do they decide for the sentence before)
