@@ -44,3 +44,13 @@ def test_his_opening_a_paragraph_is_the_subject_the_paragraph_before_ended_on():
     ad, ev = _one("Jakob Sommer ran a bookshop at Graz. He hired the young clerk Franz Egger.\n\nHis arrest in 1938 "
                   "closed the shop.", "arrest")
     assert _names(ad, ev, "patient") == {"Jakob Sommer"}
+
+
+def test_a_datelined_lead_names_who_died_not_the_town():
+    ad, ev = _one("ACCRA, June 2 (Reuters) - Peter Okoro died at his home on Friday, his son said.", "death")
+    assert _names(ad, ev, "patient") == {"Peter Okoro"}
+
+
+def test_some_sixty_families_after_a_fronted_led_by_are_the_movers():
+    ad, ev = _one("Led by Pastor Ole Rud, some sixty families left Stavanger in 1849.", "movement")
+    assert _names(ad, ev, "agent") == {"some sixty families"}

@@ -131,6 +131,10 @@ class _Finder:
             v.tag_ in ("VBN", "VBD") and v.dep_ == "conj" and _is_passive(v.head) and
             not any(c.dep_ in ("nsubj", "aux") for c in v.children)) or _series_passive(v)
         subj = subject_of(v)
+        if subj is not None and self.idx.in_dateline(subj.idx):
+            # "LAGOS, May 4 (Reuters) - X died ...": the parser may take the dateline's town for a first subject
+            subj = next((c for c in v.children if c.dep_ in ("nsubj", "nsubjpass") and c.i > subj.i
+                         and not self.idx.in_dateline(c.idx)), subj)
         if subj is None and (bare := _subjectless(v)) is not None:
             if bare == "passive" or not self._bare_actor(v):
                 self.args.passive = passive
