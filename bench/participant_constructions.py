@@ -471,8 +471,10 @@ SET_K = [
      "Hugh Dane"),
     ("rolename", "King Olaf Brenn ruled from 1820. In 1825 His Majesty dissolved the diet.", "dissolution",
      "agent", "Olaf Brenn"),
-    ("rolename", "Before Mr Justice Arnold Pike\n\nThe trial of Thomas Webb ended on 3 May 1881. His Lordship "
-     "sentenced the prisoner to death.", "trial", "agent", None),
+    # (first written as "The trial of Thomas Webb ended on 3 May 1881. His Lordship sentenced the prisoner",
+    # want None: the row read the nominal "trial", the first event of its type, not "sentenced")
+    ("rolename", "Before Mr Justice Arnold Pike\n\nOn 3 May 1881 His Lordship sentenced Thomas Webb to death.",
+     "trial", "agent", "Arnold Pike"),
     ("missing", "Led by Jan Wold, some sixty families left Bergen in 1852.", "movement", "agent",
      "some sixty families"),
     ("missing", "In 1852 some sixty families left Bergen.", "movement", "agent", "some sixty families"),

@@ -54,3 +54,21 @@ def test_a_datelined_lead_names_who_died_not_the_town():
 def test_some_sixty_families_after_a_fronted_led_by_are_the_movers():
     ad, ev = _one("Led by Pastor Ole Rud, some sixty families left Stavanger in 1849.", "movement")
     assert _names(ad, ev, "agent") == {"some sixty families"}
+
+
+def test_his_majesty_is_the_one_king_the_text_named():
+    ad, ev = _one("King Harald Voss came to the throne in 1730. In 1736 His Majesty dissolved the estates.",
+                  "dissolution")
+    assert _names(ad, ev, "agent") == {"Harald Voss"}
+
+
+def test_his_lordship_is_the_judge_the_heading_names_never_a_body_called_lordship():
+    ad, ev = _one("Before Mr Justice Conrad Hale\n\nOn 9 March 1874 His Lordship sentenced Amos Reed to death.",
+                  "trial")
+    assert _names(ad, ev, "agent") == {"Conrad Hale"}
+
+
+def test_his_majesty_with_two_kings_named_is_no_name():
+    ad, ev = _one("King Harald Voss met King Olav Dahl at Bergen in 1730. In 1736 His Majesty dissolved the "
+                  "estates.", "dissolution")
+    assert not any(p.entity for p in ev.participants if p.role == "agent")

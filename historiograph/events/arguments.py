@@ -15,8 +15,8 @@ from ..entities.lexicon import states as known_states
 from ..model import Event, Participant
 from .context import ACTOR_LABELS, PLACE_LABELS, DocIndex
 from . import numbers, wordnet
-from .coref import (counted_group, cues as coref_cues, group_phrase, noun_kind, office_phrase, person_phrase,
-                    possessed_phrase, title_noun)
+from .coref import (address_form, counted_group, cues as coref_cues, group_phrase, noun_kind, office_phrase,
+                    person_phrase, possessed_phrase, title_noun)
 from .lexicon import cues, lexicon, state_for
 from .triggers import Trigger
 
@@ -442,6 +442,16 @@ class _Finder:
         idx = self.idx
         if idx.in_dateline(tok.idx):
             return False  # "LUSAKA, Oct. 14 (Reuters) - Officials said": the town and agency only place the report
+        if role in ("agent", "patient", "recipient") and (poss := address_form(tok)) is not None:
+            # "His Majesty", "His Lordship": the one holder of a title it addresses, else the form itself
+            # (never a body the names stage made of "Lordship")
+            held = idx.coref().addressed(tok)
+            if held is not None:
+                self.args.add(role, held.entity)
+                self.arg_heads.append(tok)
+                return True
+            self.args.add_group(role, tok, (poss.i, tok.i), kind="office", alone=True)
+            return False
         if role in ("agent", "patient") and tok.pos_ in ("NOUN", "PROPN"):
             ref = idx.documents().reference(tok)
             if ref is not None:  # "the Treaty of X was signed", "the act was repealed"

@@ -16,6 +16,7 @@ import functools
 
 from .. import datafiles
 from ..entities.spans import title_words
+from ..entities.titles import title_start
 from ..model import Mention
 from .lexicon import cues as event_cues
 from . import wordnet
@@ -596,6 +597,24 @@ class Coref:
             after.is_punct and after.i == sent.end - 1)  # ("... by order of the Resident, Sir X.")
         return m if closes or both_subjects else None
 
+    def addressed(self, tok) -> Mention | None:
+        """The person a form of address stands for ("His Majesty", "His Lordship": ``address_form``): the
+        one entity of the document the text called by a title that form addresses ("King X", "Mr Justice
+        X"), of the possessive's gender; None where there is none or more than one."""
+        poss = address_form(tok)
+        if poss is None:
+            return None
+        titles = set(cues()["forms_of_address"][tok.lower_])
+        found: dict[str, Mention] = {}
+        text = self.idx.text
+        called = [(m, words) for _, m, words in self.entries] + [  # (a heading's "Before Mr Justice X" too)
+            (m, set(text[title_start(text, m.start):m.start].lower().replace(".", " ").split()))
+            for m in self.idx.ad.mentions]
+        for m, words in called:
+            if m.label == "PERSON" and m.entity and words & titles and self.agrees(poss.lower_, m.entity):
+                found.setdefault(m.entity, m)
+        return next(iter(found.values())) if len(found) == 1 else None
+
     def _name_before(self, tok) -> Mention | None:
         """"Trevanion, the owners' principal witness, died": a person's name then a comma just before a
         subject description, the name parsed as a modifier of the clause (no argument of its own):
@@ -927,6 +946,15 @@ def group_phrase(tok):
     if not group_noun(tok.lemma_.lower(), plural) or tok.lower_ in cues()["vague_group_nouns"]:
         return None
     return _definite_span(tok)
+
+
+def address_form(tok):
+    """The possessive of a form of address ("His Majesty", "Her Ladyship", "Your Excellency": a
+    capitalised word coref.json lists, after "His"/"Her"/"Your"/"Their"), else None."""
+    if not tok.text[:1].isupper() or tok.lower_ not in cues()["forms_of_address"]:
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss" and c.i == tok.i - 1 and c.text[:1].isupper()
+                 and c.lower_ in ("his", "her", "your", "their")), None)
 
 
 def title_noun(tok) -> bool:
