@@ -72,3 +72,18 @@ def test_his_majesty_with_two_kings_named_is_no_name():
     ad, ev = _one("King Harald Voss met King Olav Dahl at Bergen in 1730. In 1736 His Majesty dissolved the "
                   "estates.", "dissolution")
     assert not any(p.entity for p in ev.participants if p.role == "agent")
+
+
+def test_a_fronted_participle_is_the_main_clauses_subject_not_a_man_named_before():
+    from historiograph import annotate
+
+    ad = annotate("Ferenc Holt (1820-1890) was a Hungarian poet. In 1848 he fought under General Bem. Captured in "
+                  "1849, after the surrender, he was imprisoned at Arad.")
+    ev = next(e for e in ad.events if e.trigger["text"] == "Captured")
+    assert _names(ad, ev, "patient") == {"Ferenc Holt"}
+
+
+def test_a_fronted_passive_participle_makes_the_main_subject_its_patient():
+    ad, ev = _one("Imre Kolos (1815-1880) was a Hungarian printer. In 1848 he served under Colonel Pal Ritter. "
+                  "Arrested in 1849, he spent six years at Kufstein.", "arrest")
+    assert _names(ad, ev, "patient") == {"Imre Kolos"} and not _names(ad, ev, "agent")

@@ -129,7 +129,7 @@ class _Finder:
             v.tag_ == "VBN" and v.dep_ in ("acl", "ROOT") and not any(c.dep_ == "nsubj" for c in v.children)) or (
             # "was hunted down and killed": a bare participle conjoined to a passive
             v.tag_ in ("VBN", "VBD") and v.dep_ == "conj" and _is_passive(v.head) and
-            not any(c.dep_ in ("nsubj", "aux") for c in v.children)) or _series_passive(v)
+            not any(c.dep_ in ("nsubj", "aux") for c in v.children)) or _series_passive(v) or _fronted_participle(v)
         subj = subject_of(v)
         if subj is not None and self.idx.in_dateline(subj.idx):
             # "LAGOS, May 4 (Reuters) - X died ...": the parser may take the dateline's town for a first subject
@@ -934,6 +934,13 @@ def _series_passive(v, depth: int = 0) -> bool:
         return _is_passive(v.head) and v.dep_ in ("advcl", "conj") and v.tag_ == "VBN" or \
             (v.dep_ == "conj" and _series_passive(v.head, depth + 1))
     return False
+
+
+def _fronted_participle(v) -> bool:
+    """A past participle opening its sentence as a clause of the main verb, with no subject, auxiliary or
+    object of its own ("Arrested in 1849, he spent six years at X"): passive, the main subject its patient."""
+    return v.tag_ == "VBN" and v.dep_ == "advcl" and v.i < v.head.i and v.i == v.sent.start and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "expl") for c in v.children)
 
 
 def subject_of(v, depth: int = 0):

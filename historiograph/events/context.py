@@ -421,7 +421,7 @@ class Pronouns:
                 para_i += 1
                 counts = {}
                 last = {}
-                # "X hired the clerk Y.\n\nHis arrest ...": until the new paragraph names a subject, the one
+                # "X hired the clerk Y.\n\nHis arrest ...": until the new paragraph names anyone, the subject
                 # the paragraph before ended on is the likelier "his" than the last man it named
                 carried = last_subject
                 last_subject = None
@@ -447,7 +447,8 @@ class Pronouns:
                     continue
                 # "Litvinov answered with a map which, he said, ...": the subject of an earlier clause
                 # of the same sentence is more salient than the previous sentence's
-                ranked = self._choose(tok, sent, counts, clause_subject or last_subject or carried, mentions, mi, last)
+                ranked = self._choose(tok, sent, counts, clause_subject or last_subject or (None if counts else carried),
+                                      mentions, mi, last)
                 near = None
                 # "With the brothers X and Y he founded ...": people in a phrase of the pronoun's own clause
                 # are its companions, never its subject (nor do they decide for the sentence before)
