@@ -495,6 +495,43 @@ SET_K = [
 ]
 
 
+# set L (actors10): written after the fixes of set K and run once, untuned: the same kinds in other words
+SET_L = [
+    ("lastnamed", "Oskar Brehm kept a pharmacy at Linz. He sold medicines to the smuggler Rudi Karst.\n\nHis arrest "
+     "in 1921 ended the business.", "arrest", "patient", "Oskar Brehm"),
+    ("lastnamed", "Oskar Brehm kept a pharmacy at Linz. In 1919 he took on the apprentice Rudi Karst. His arrest "
+     "came in 1921.", "arrest", "patient", "Oskar Brehm"),
+    ("rolenoun", "Ferenc Holt (1820-1890) was a Hungarian poet.\n\nAfter a quarrel with the editor Janos Vida, the "
+     "old poet withdrew to Eger, where he died in 1890.", "death", "patient", "Ferenc Holt"),
+    ("rival", "Ferenc Holt (1820-1890) was a Hungarian poet.\n\nA rival, the critic Janos Vida, accused him of "
+     "plagiarism in 1850.", "accusation", "patient", "Ferenc Holt"),
+    ("participle", "Ferenc Holt (1820-1890) was a Hungarian poet. In 1848 he fought under General Bem. Captured in "
+     "1849, he spent four years at Kufstein.", "arrest", "patient", "Ferenc Holt"),
+    ("participle", "Lena Marx was a nurse at Graz. Her brother Otto Marx was a soldier. Wounded in 1916, he "
+     "returned to Graz.", "movement", "agent", "Otto Marx"),
+    ("coordination", "Ferenc Holt (1820-1890) was a Hungarian poet. In 1861 he was elected to the diet with the "
+     "support of Count Pal Zichy, and in 1867 he joined the Deak party.", "membership", "agent", "Ferenc Holt"),
+    ("they", "In 1820 three hundred Swiss farmers reached Brazil. The emperor, who had invited them, sent them to "
+     "the hills, and in 1821 they founded a town.", "founding", "agent", "three hundred Swiss farmers"),
+    ("they", "In 1702 the Company sent the Huguenot refugees to the valley, and in 1703 they founded a church.",
+     "founding", "agent", "the Huguenot refugees"),
+    ("rolename", "Raised at Lund, the son of a sailor, Nils Berg was arrested in 1864.", "arrest", "patient",
+     "Nils Berg"),
+    ("rolename", "In 1885 the chief was exiled by order of the Commissioner, Sir Alan Royce.", "deportation",
+     "agent", "Alan Royce"),
+    ("rolename", "Queen Ingrid Sand came to the throne in 1801. In 1809 Her Majesty dismissed the chancellor.",
+     "dismissal", "agent", "Ingrid Sand"),
+    ("missing", "Led by Father Anton Kos, some eighty families left Ljubljana in 1873.", "movement", "agent",
+     "some eighty families"),
+    ("missing", "ACCRA, Jan. 5 (Reuters) - Peter Mensah, a former judge, died in Accra on Sunday, his family said.",
+     "death", "patient", "Peter Mensah"),
+    ("missing", "Karl Vogt taught at Bern. He lived there until his death in 1895.", "death", "patient",
+     "Karl Vogt"),
+    ("they", "The strikers marched on the mill in 1890, and in 1891 they founded a union.", "founding", "agent",
+     "the strikers"),
+]
+
+
 def _names(ad, ev, role, writer: bool = False) -> set[str]:
     out = set()
     for p in ev.participants:
@@ -537,7 +574,8 @@ def main() -> None:
                        ("H (actors6, written after, run once)", SET_H),
                        ("I (actors7, written before its fixes)", SET_I),
                        ("J (actors7, written after, run once)", SET_J),
-                       ("K (actors10, written before its fixes)", SET_K)):
+                       ("K (actors10, written before its fixes)", SET_K),
+                       ("L (actors10, written after, run once)", SET_L)):
         if len(sys.argv) > 1 and not any(name.startswith(a) for a in sys.argv[1:]):
             continue
         tally = run(rows)
