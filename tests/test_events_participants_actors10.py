@@ -87,3 +87,15 @@ def test_a_fronted_passive_participle_makes_the_main_subject_its_patient():
     ad, ev = _one("Imre Kolos (1815-1880) was a Hungarian printer. In 1848 he served under Colonel Pal Ritter. "
                   "Arrested in 1849, he spent six years at Kufstein.", "arrest")
     assert _names(ad, ev, "patient") == {"Imre Kolos"} and not _names(ad, ev, "agent")
+
+
+def test_him_after_a_rival_in_apposition_is_not_the_rival():
+    ad, ev = _one("Miklos Holt (1820-1890) was a Hungarian poet.\n\nA rival, the critic Janos Berg, accused him "
+                  "of plagiarism in 1850.", "accusation")
+    assert _names(ad, ev, "patient") == {"Miklos Holt"}
+
+
+def test_where_he_died_after_a_role_noun_subject_is_not_the_man_of_its_fronted_phrase():
+    ad, ev = _one("Miklos Holt (1820-1890) was a Hungarian poet.\n\nAfter a quarrel with the editor Janos Berg, the "
+                  "old poet withdrew to Szeged, where he died in 1890.", "death")
+    assert _names(ad, ev, "patient") == {"Miklos Holt"}

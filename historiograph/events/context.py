@@ -523,12 +523,16 @@ class Pronouns:
         if own is None and own_subject is not None and own_subject.pos_ == "PRON" and own_subject.lower_ not in (
                 "who", "that", "which"):
             own = self.resolved.get(own_subject.i)  # "she survives him": not whom "she" stands for
-        if own_subject is not None and tok.lower_ in ("him", "her") and (
-                apposed := self._apposed_person(own_subject)) is not None:
-            own = own or apposed  # "the governor, X, sent him": not X
-            others = {apposed.entity}
-        else:
-            others = set()
+        # "the governor, X, sent him": not X; nor where the parser made the apposition a second subject ("A
+        # rival, the critic X, accused him": "rival" and "critic" both subjects of "accused")
+        subjects = [own_subject, *(c for c in own_subject.head.children if c.dep_ in self.SUBJ and c != own_subject)] \
+            if own_subject is not None and tok.lower_ in ("him", "her") else []
+        others = set()
+        for s in subjects:
+            apposed = self._apposed_person(s)
+            if apposed is not None:
+                own = own or apposed
+                others.add(apposed.entity)
         scored: list[tuple[float, int, Mention]] = []
         seen: set[str] = set()
         for j in range(mi - 1, -1, -1):
@@ -580,6 +584,18 @@ class Pronouns:
         founded", "after meeting X, he"): joined to its verb through prepositions and nouns only, never
         through a clause of their own ("When X arrived, he" may be X)."""
         verb = tok.head
+        verbs = {verb}
+        if verb.dep_ in ("relcl", "advcl"):
+            # "After a quarrel with X, the old poet withdrew to Y, where he died": the phrases of the clause
+            # "where he died" hangs from, when its subject is a person no name was given for, are his too
+            up = verb.head
+            while up.pos_ not in ("VERB", "AUX") and up.head != up:
+                up = up.head
+            subj = next((c for c in up.children if c.dep_ in self.SUBJ), None)
+            if subj is not None and subj.pos_ == "NOUN" and subj.i < tok.i and self.idx.mention(subj) is None:
+                from .coref import noun_kind
+                if noun_kind(subj.lemma_.lower()) == "person":
+                    verbs.add(up)
         out: set[str] = set()
         for t in tok.sent:
             if t.i >= tok.i:
@@ -589,7 +605,7 @@ class Pronouns:
                 continue
             cur, ok = t, False
             while cur.head != cur:
-                if cur.dep_ in ("prep", "agent") and cur.head == verb:
+                if cur.dep_ in ("prep", "agent") and cur.head in verbs:
                     ok = True
                     break
                 if cur.dep_ not in ("pobj", "prep", "appos", "conj", "cc", "compound", "poss", "det", "amod",
