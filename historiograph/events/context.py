@@ -447,7 +447,7 @@ class Pronouns:
                     continue
                 # "Litvinov answered with a map which, he said, ...": the subject of an earlier clause
                 # of the same sentence is more salient than the previous sentence's
-                ranked = self._choose(tok, sent, counts, clause_subject or last_subject or (None if counts else carried),
+                ranked = self._choose(tok, sent, counts, clause_subject or last_subject or self._carry(tok, carried, counts),
                                       mentions, mi, last)
                 near = None
                 # "With the brothers X and Y he founded ...": people in a phrase of the pronoun's own clause
@@ -502,6 +502,16 @@ class Pronouns:
                         sent_subject = sent_subject or ant
             if sent_subject is not None:
                 last_subject = sent_subject
+
+    def _carry(self, tok, carried: Mention | None, counts) -> Mention | None:
+        """The subject the paragraph before ended on, for a possessive or object pronoun before the new paragraph
+        names anyone ("His arrest ..."), when the text gives that subject the pronoun's gender (a subject "he"
+        or "she" at a paragraph start has its own rules: the sentence before, the biography's subject)."""
+        if carried is None or counts or tok.dep_ in self.SUBJ:
+            return None
+        coref = self.idx.coref()
+        want = coref._wanted(tok.lower_)
+        return carried if want is not None and coref.gender(carried.entity) == want else None
 
     def _choose(self, tok, sent, counts, last_subject, mentions, mi, last) -> list[Mention]:
         own_subject = None
