@@ -396,6 +396,18 @@ def _implicit_participant(trig, idx: DocIndex, sent_i: int, args, explicit: bool
         if sent.start_char <= m.start < sent.end_char:
             person = m
             break
+    if bare_participle and h.i == sent.start:
+        # "Captured in 1849, after the surrender, he was imprisoned" (parsed with the participle as the main
+        # verb): the fronted participle's subject is the sentence's subject, not the man named just before
+        subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i > h.i), None)
+        if subj is not None and subj.pos_ == "PRON":
+            person = idx.pronouns().antecedent(subj)
+            if person is None:
+                return
+        elif subj is not None and (m := idx.mention(subj)) is not None and m.label == "PERSON" and m.entity:
+            person = m
+        elif subj is not None:
+            return  # ("Captured in 1849, the fort was razed": no one named)
     if person is None and sent_i > 0:
         person = idx.last_person_before(sent.start_char, idx.sents[sent_i - 1].start_char)
         if person is not None and idx.unrecognised_actor(person.end, sent.end_char):

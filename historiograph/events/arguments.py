@@ -15,8 +15,8 @@ from ..entities.lexicon import states as known_states
 from ..model import Event, Participant
 from .context import ACTOR_LABELS, PLACE_LABELS, DocIndex
 from . import numbers, wordnet
-from .coref import (counted_group, cues as coref_cues, group_phrase, noun_kind, office_phrase, person_phrase,
-                    possessed_phrase, title_noun)
+from .coref import (address_form, counted_group, cues as coref_cues, group_phrase, noun_kind, office_phrase,
+                    person_phrase, possessed_phrase, title_noun)
 from .lexicon import cues, lexicon, state_for
 from .triggers import Trigger
 
@@ -129,7 +129,7 @@ class _Finder:
             v.tag_ == "VBN" and v.dep_ in ("acl", "ROOT") and not any(c.dep_ == "nsubj" for c in v.children)) or (
             # "was hunted down and killed": a bare participle conjoined to a passive
             v.tag_ in ("VBN", "VBD") and v.dep_ == "conj" and _is_passive(v.head) and
-            not any(c.dep_ in ("nsubj", "aux") for c in v.children)) or _series_passive(v)
+            not any(c.dep_ in ("nsubj", "aux") for c in v.children)) or _series_passive(v) or _fronted_participle(v)
         subj = subject_of(v)
         if subj is not None and self.idx.in_dateline(subj.idx):  # "BERGEN, March 3 — X died": the
             # dateline's town parsed as a first subject; the clause's own subject is the next one
@@ -442,6 +442,16 @@ class _Finder:
         idx = self.idx
         if idx.in_dateline(tok.idx):
             return False  # "LUSAKA, Oct. 14 (Reuters) - Officials said": the town and agency only place the report
+        if role in ("agent", "patient", "recipient") and (poss := address_form(tok)) is not None:
+            # "His Majesty", "His Lordship": the one holder of a title it addresses, else the form itself
+            # (never a body the names stage made of "Lordship")
+            held = idx.coref().addressed(tok)
+            if held is not None:
+                self.args.add(role, held.entity)
+                self.arg_heads.append(tok)
+                return True
+            self.args.add_group(role, tok, (poss.i, tok.i), kind="office", alone=True)
+            return False
         if role in ("agent", "patient") and tok.pos_ in ("NOUN", "PROPN"):
             ref = idx.documents().reference(tok)
             if ref is not None:  # "the Treaty of X was signed", "the act was repealed"
@@ -924,6 +934,13 @@ def _series_passive(v, depth: int = 0) -> bool:
         return _is_passive(v.head) and v.dep_ in ("advcl", "conj") and v.tag_ == "VBN" or \
             (v.dep_ == "conj" and _series_passive(v.head, depth + 1))
     return False
+
+
+def _fronted_participle(v) -> bool:
+    """A past participle opening its sentence as a clause of the main verb, with no subject, auxiliary or
+    object of its own ("Arrested in 1849, he spent six years at X"): passive, the main subject its patient."""
+    return v.tag_ == "VBN" and v.dep_ == "advcl" and v.i < v.head.i and v.i == v.sent.start and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "expl") for c in v.children)
 
 
 def subject_of(v, depth: int = 0):

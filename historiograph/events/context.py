@@ -412,6 +412,7 @@ class Pronouns:
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}  # entity -> its last mention (or resolved pronoun's antecedent) in the paragraph
         last_subject: Mention | None = None
+        carried: Mention | None = None  # the last sentence subject of the paragraph before
         para_i = 0
         mentions = idx.person_mentions
         mi = 0
@@ -420,6 +421,9 @@ class Pronouns:
                 para_i += 1
                 counts = {}
                 last = {}
+                # "X hired the clerk Y.\n\nHis arrest ...": until the new paragraph names anyone, the subject
+                # the paragraph before ended on is the likelier "his" than the last man it named
+                carried = last_subject
                 last_subject = None
             sent_subject = None
             clause_subject = None  # the latest person subject (or pronoun resolved) in this sentence so far
@@ -443,7 +447,8 @@ class Pronouns:
                     continue
                 # "Litvinov answered with a map which, he said, ...": the subject of an earlier clause
                 # of the same sentence is more salient than the previous sentence's
-                ranked = self._choose(tok, sent, counts, clause_subject or last_subject, mentions, mi, last)
+                ranked = self._choose(tok, sent, counts, clause_subject or last_subject or self._carry(tok, carried, counts),
+                                      mentions, mi, last)
                 near = None
                 # "With the brothers X and Y he founded ...": people in a phrase of the pronoun's own clause
                 # are its companions, never its subject (nor do they decide for the sentence before)
@@ -498,6 +503,16 @@ class Pronouns:
             if sent_subject is not None:
                 last_subject = sent_subject
 
+    def _carry(self, tok, carried: Mention | None, counts) -> Mention | None:
+        """The subject the paragraph before ended on, for a possessive or object pronoun before the new paragraph
+        names anyone ("His arrest ..."), when the text gives that subject the pronoun's gender (a subject "he"
+        or "she" at a paragraph start has its own rules: the sentence before, the biography's subject)."""
+        if carried is None or counts or tok.dep_ in self.SUBJ:
+            return None
+        coref = self.idx.coref()
+        want = coref._wanted(tok.lower_)
+        return carried if want is not None and coref.gender(carried.entity) == want else None
+
     def _choose(self, tok, sent, counts, last_subject, mentions, mi, last) -> list[Mention]:
         own_subject = None
         if tok.dep_ not in self.SUBJ and tok.dep_ != "poss":
@@ -518,12 +533,16 @@ class Pronouns:
         if own is None and own_subject is not None and own_subject.pos_ == "PRON" and own_subject.lower_ not in (
                 "who", "that", "which"):
             own = self.resolved.get(own_subject.i)  # "she survives him": not whom "she" stands for
-        if own_subject is not None and tok.lower_ in ("him", "her") and (
-                apposed := self._apposed_person(own_subject)) is not None:
-            own = own or apposed  # "the governor, X, sent him": not X
-            others = {apposed.entity}
-        else:
-            others = set()
+        # "the governor, X, sent him": not X; nor where the parser made the apposition a second subject ("A
+        # rival, the critic X, accused him": "rival" and "critic" both subjects of "accused")
+        subjects = [own_subject, *(c for c in own_subject.head.children if c.dep_ in self.SUBJ and c != own_subject)] \
+            if own_subject is not None and tok.lower_ in ("him", "her") else []
+        others = set()
+        for s in subjects:
+            apposed = self._apposed_person(s)
+            if apposed is not None:
+                own = own or apposed
+                others.add(apposed.entity)
         scored: list[tuple[float, int, Mention]] = []
         seen: set[str] = set()
         for j in range(mi - 1, -1, -1):
@@ -575,6 +594,18 @@ class Pronouns:
         founded", "after meeting X, he"): joined to its verb through prepositions and nouns only, never
         through a clause of their own ("When X arrived, he" may be X)."""
         verb = tok.head
+        verbs = {verb}
+        if verb.dep_ in ("relcl", "advcl"):
+            # "After a quarrel with X, the old poet withdrew to Y, where he died": the phrases of the clause
+            # "where he died" hangs from, when its subject is a person no name was given for, are his too
+            up = verb.head
+            while up.pos_ not in ("VERB", "AUX") and up.head != up:
+                up = up.head
+            subj = next((c for c in up.children if c.dep_ in self.SUBJ), None)
+            if subj is not None and subj.pos_ == "NOUN" and subj.i < tok.i and self.idx.mention(subj) is None:
+                from .coref import noun_kind
+                if noun_kind(subj.lemma_.lower()) == "person":
+                    verbs.add(up)
         out: set[str] = set()
         for t in tok.sent:
             if t.i >= tok.i:
@@ -584,7 +615,7 @@ class Pronouns:
                 continue
             cur, ok = t, False
             while cur.head != cur:
-                if cur.dep_ in ("prep", "agent") and cur.head == verb:
+                if cur.dep_ in ("prep", "agent") and cur.head in verbs:
                     ok = True
                     break
                 if cur.dep_ not in ("pobj", "prep", "appos", "conj", "cc", "compound", "poss", "det", "amod",

@@ -15,6 +15,8 @@ import re
 import functools
 
 from .. import datafiles
+from ..entities.spans import title_words
+from ..entities.titles import title_start
 from ..model import Mention
 from .lexicon import cues as event_cues
 from . import wordnet
@@ -567,7 +569,8 @@ class Coref:
         return None
 
     def _comma_name(self, tok, kind: str) -> Mention | None:
-        """"The governor of the fortress, X, and ...": the name after the description's comma."""
+        """"The governor of the fortress, X, and ...": the name after the description's comma (a title
+        may come between: "the Resident, Sir X")."""
         doc = self.doc
         sent = tok.sent
         j = tok.i + 1
@@ -576,14 +579,41 @@ class Coref:
             j += 1
         if j + 1 >= sent.end or doc[j].text != ",":
             return None
-        m = self.idx.mention(doc[j + 1])
+        k = j + 1
+        while k + 1 < sent.end and self.idx.mention(doc[k]) is None and doc[k].text[:1].isupper() and \
+                doc[k].text.rstrip(".").casefold() in title_words():
+            k += 1
+        m = self.idx.mention(doc[k])
         want = ("PERSON",) if kind == "person" else tuple(ACTORS)
-        if m is None or not m.entity or m.label not in want or m.start != doc[j + 1].idx:
+        if m is None or not m.entity or m.label not in want or m.start != doc[k].idx:
             return None
         span = doc.char_span(m.start, m.end, alignment_mode="expand")
         after = doc[span.end] if span is not None and span.end < sent.end else None
-        # an apposition closes ("X, Pietro Salvi, and ..."); "To the king, Peter was loyal" does not
-        return m if after is None or after.text in (",", ")", ";") or after.lower_ in ("and", "or") else None
+        # an apposition closes ("X, Pietro Salvi, and ..."); "To the king, Peter was loyal" does not, unless
+        # the parse made both the description and the name subjects of one verb ("Born at X, the son of a
+        # baker, NAME was sent": the description is in apposition to the name)
+        both_subjects = span is not None and tok.dep_ in SUBJ and span.root.dep_ in SUBJ and span.root.head == tok.head
+        closes = after is None or after.text in (",", ")", ";") or after.lower_ in ("and", "or") or (
+            after.is_punct and after.i == sent.end - 1)  # ("... by order of the Resident, Sir X.")
+        return m if closes or both_subjects else None
+
+    def addressed(self, tok) -> Mention | None:
+        """The person a form of address stands for ("His Majesty", "His Lordship": ``address_form``): the
+        one entity of the document the text called by a title that form addresses ("King X", "Mr Justice
+        X"), of the possessive's gender; None where there is none or more than one."""
+        poss = address_form(tok)
+        if poss is None:
+            return None
+        titles = set(cues()["forms_of_address"][tok.lower_])
+        found: dict[str, Mention] = {}
+        text = self.idx.text
+        called = [(m, words) for _, m, words in self.entries] + [  # (a heading's "Before Mr Justice X" too)
+            (m, set(text[title_start(text, m.start):m.start].lower().replace(".", " ").split()))
+            for m in self.idx.ad.mentions]
+        for m, words in called:
+            if m.label == "PERSON" and m.entity and words & titles and self.agrees(poss.lower_, m.entity):
+                found.setdefault(m.entity, m)
+        return next(iter(found.values())) if len(found) == 1 else None
 
     def _name_before(self, tok) -> Mention | None:
         """"Trevanion, the owners' principal witness, died": a person's name then a comma just before a
@@ -760,6 +790,8 @@ class Coref:
             t = tok.doc[j]
             if t.idx < para:
                 break
+            if tok.dep_ in SUBJ and t.sent == tok.sent and (sent_on := self._sent_on(t, groups)) is not None:
+                return sent_on[0]  # (None: those sent, whom the text does not say; never the sender)
             if t.dep_ not in SUBJ or t == own or t.pos_ == "PRON" and t.lower_ not in cues()["relative_pronouns"]:
                 continue
             plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children) or (
@@ -769,10 +801,27 @@ class Coref:
                 continue
             if self.resolve(t, 3) is not None or any(self.resolve(c, 3) for c in t.children if c.dep_ == "conj"):
                 return t
-            if groups and group_phrase(t) is not None:  # "the rebels", "the crew ... they"
-                return t
+            if groups and (group_phrase(t) is not None or counted_group(t) is not None):
+                return t  # "the rebels", "the crew ... they", "forty families ... they"
             if t.pos_ in ("NOUN", "PROPN") and t.lower_ not in cues()["relative_pronouns"]:
                 return None  # the nearest plural subject ("the people") is no one: not someone further back
+        return None
+
+    def _sent_on(self, t, groups: bool):
+        """For a subject "they" later in ``t``'s sentence: the plural object ``t`` of a verb whose subject
+        is one person or body ("The governor, who ..., sent them up the river, and they founded", "the bishop
+        sent the Jesuit fathers ..., and they founded"): those acted on ("they" is plural, the one who
+        sent them is not), else None."""
+        if t.dep_ not in ("dobj", "dative") or t.head.pos_ not in ("VERB", "AUX"):
+            return None
+        subj = next((s for s in t.head.children if s.dep_ in SUBJ), None)
+        if subj is None or subj.pos_ == "PRON" or subj.tag_ not in ("NN", "NNP") or any(
+                c.dep_ == "conj" for c in subj.children):
+            return None
+        if t.lower_ == "them":
+            return (self.plural_antecedent(t, groups),)
+        if t.tag_ in ("NNS", "NNPS") and (self.resolve(t, 3) is not None or (groups and group_phrase(t) is not None)):
+            return (t,)
         return None
 
 
@@ -860,13 +909,17 @@ def counted_group(tok):
         return first, obj.i
     # a date's year parsed as a count is none ("in January 1872 men of his party burned"); a count after
     # it still is ("In 1850 twelve miners")
-    counts = [c for c in tok.children if c.dep_ == "nummod" and c.i < tok.i and c.ent_type_ != "DATE"]
+    # (a number word the tagger read as an adjective is a count too: "some sixty families")
+    counts = [c for c in tok.children if c.i < tok.i and c.ent_type_ != "DATE" and (
+        c.dep_ == "nummod" or c.dep_ == "amod" and c.like_num and c.is_alpha and not c.lower_.endswith(
+            ("st", "nd", "rd", "th")))]  # (not an ordinal: "first settlers")
     if not _people_plural(tok) or not counts:
         return None
     left = [c for c in tok.children if c.i < tok.i and not (c.dep_ == "nummod" and c.ent_type_ == "DATE")]
-    if any(c.dep_ in ("det", "poss") for c in left):
-        return None  # "the forty men", "his 300 men": a group told before, not a count
-    first = min([tok.i, *(t.i for c in left if c.dep_ in ("nummod", "amod", "compound", "quantmod") for t in c.subtree)])
+    if any(c.dep_ in ("det", "poss") and c.lower_ != "some" for c in left):
+        return None  # "the forty men", "his 300 men": a group told before, not a count ("some forty": about)
+    first = min([tok.i, *(t.i for c in left if c.dep_ in ("nummod", "amod", "compound", "quantmod") or c.lower_ == "some"
+                          for t in c.subtree)])
     return first, tok.i
 
 
@@ -893,6 +946,15 @@ def group_phrase(tok):
     if not group_noun(tok.lemma_.lower(), plural) or tok.lower_ in cues()["vague_group_nouns"]:
         return None
     return _definite_span(tok)
+
+
+def address_form(tok):
+    """The possessive of a form of address ("His Majesty", "Her Ladyship", "Your Excellency": a
+    capitalised word coref.json lists, after "His"/"Her"/"Your"/"Their"), else None."""
+    if not tok.text[:1].isupper() or tok.lower_ not in cues()["forms_of_address"]:
+        return None
+    return next((c for c in tok.children if c.dep_ == "poss" and c.i == tok.i - 1 and c.text[:1].isupper()
+                 and c.lower_ in ("his", "her", "your", "their")), None)
 
 
 def title_noun(tok) -> bool:
