@@ -70,7 +70,8 @@ def _table() -> dict | None:
             return None
     except (OSError, ValueError, ImportError):
         return None
-    return datafiles.built_once("cities", [path, Path(__file__)], lambda: _parsed_table(path.read_text(encoding="utf-8")))
+    return datafiles.built_once("cities", [path, Path(__file__)],
+                                lambda: _parsed_table(path.read_text(encoding="utf-8")))
 
 
 def _parsed_table(text: str) -> dict:

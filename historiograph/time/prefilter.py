@@ -55,7 +55,8 @@ def _time_patterns_read() -> dict[tuple[str, int], tuple[frozenset[str] | None, 
                                                   _guard(p.regex.pattern, p.regex.flags)) for p in patterns()}
 
     here = Path(__file__).resolve()
-    inputs = [here, here.parent / "lexicon.py", datafiles.path("time", "patterns.tsv"), datafiles.path("time", "lexicon.json")]
+    inputs = [here, here.parent / "lexicon.py", datafiles.path("time", "patterns.tsv"),
+              datafiles.path("time", "lexicon.json")]
     return datafiles.built_once("time-prefilter", inputs, build)
 
 
