@@ -171,3 +171,16 @@ def test_the_vectors_key_table_as_arrays_answers_as_spacys_dict():
     table[123] = 4
     del table[first]
     assert table[123] == 4 and first not in table and len(table) == len(stock.key2row)
+
+
+def test_make_install_fills_the_cache_of_tables_built_once(tmp_path):
+    """`make install` runs historiograph.warm: every table a process would build once is then in the cache."""
+    import os
+    import subprocess
+    import sys
+
+    cache = tmp_path / "cache"
+    subprocess.run([sys.executable, "-m", "historiograph.warm"], env={**os.environ, "HISTORIOGRAPH_CACHE": str(cache)},
+                   check=True, capture_output=True)
+    assert sorted(p.name.rsplit("-", 1)[0] for p in cache.glob("*.pickle")) == \
+        ["cities", "gazetteer", "given-names", "key2row", "time-prefilter"]
