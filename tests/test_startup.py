@@ -113,6 +113,9 @@ def test_the_bundled_model_without_its_string_table_parses_as_the_whole_model():
     assert len(ours.vocab.strings) < 100_000  # the exclusion took effect
     whole = _prepare(spacy.load(mooring.model_path()))
     assert ours.pipe_names == whole.pipe_names
+    # built empty and then read from the model's file (nlp.STORED_TOKENIZER): spaCy's tokenizer
+    assert ours.config["nlp"]["tokenizer"] != whole.config["nlp"]["tokenizer"]
+    assert ours.tokenizer.to_bytes(exclude=["vocab"]) == whole.tokenizer.to_bytes(exclude=["vocab"])
     text = ("In the spring of 1851 the surveyor Amalia Verhoeven crossed the Tornquist Pass with forty mules. "
             "She wasn't arrested; the governor's men, who had burnt the bridge at Ostrava, let her go.\n\n"
             "Her report (Vienna, 1853) names the villages.")
