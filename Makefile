@@ -20,6 +20,7 @@ $(STAMP): $(BIN)/python requirements.txt requirements-model.txt constraints.txt 
 	$(MAKE) --no-print-directory compile
 	$(MAKE) --no-print-directory web-assets
 	$(BIN)/python -m historiograph.geonames
+	$(BIN)/python -m historiograph.warm
 	touch $@
 
 install: $(STAMP)

