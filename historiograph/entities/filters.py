@@ -20,7 +20,9 @@ construction (run on the resolved mentions, after the label rules):
   Conftitution": WordNet knows the word only in lowercase, once OCR's "f" for the long s is read back);
 - a common noun after a determiner read as a place ("the Shrubbery", "the Board"), unless in a list
   of places or after a possessor ("Luce's Hotel");
-- a name before "murder", "assassination" is a person ("the Kirov murder"), whatever the model said.
+- a name before "murder", "assassination" is a person ("the Kirov murder"), whatever the model said;
+- common nouns that old newspapers capitalise, read as an organisation ("sold by Private Contract",
+  "after Divine Service", "Drain Pipes"): no word names a body, an institution or a place.
 """
 from __future__ import annotations
 
@@ -274,6 +276,49 @@ def common_noun_alone(word: str, long_s: bool = True) -> bool:
     return any(common_word(r) or _common_plural(r) for r in _long_s_readings(word))
 
 
+@functools.lru_cache(maxsize=8192)
+def _first_sense_common(word: str) -> bool:
+    """A word whose first WordNet sense that carries it (or its singular) is written in lowercase:
+    "Service", "Private", "Pipes" (not "Dorset", "Roman", nor a word WordNet lacks)."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    low = word.casefold()
+    if wn is None or not low.isalpha():
+        return False
+    for form in dict.fromkeys([low, wn.morphy(low) or low]):
+        for syn in wn.synsets(form):
+            for lemma in syn.lemmas():
+                if lemma.name().casefold() == form:
+                    return lemma.name().islower()
+    return False
+
+
+def _common_noun_phrase(span: str) -> bool:
+    """An organisation's "name" that is only common words, as newspapers of the 19th century
+    capitalise them ("Private Contract", "Divine Service", "DRAIN PIPES", "Civilization"): each word's
+    first WordNet sense lowercase (or an adjective), the last a common noun, none a body's head
+    ("Company", "Society", "Assembly": an organisation or a gathering in WordNet, or a head of the
+    organisation list), a place's or a building's head ("Terrace", "Hotel"), nor a periodical's."""
+    from .toponyms import toponym_kind
+
+    words = [w.strip(".,") for w in span.replace("-", " ").split()]
+    if not 1 <= len(words) <= 4 or not all(w.isalpha() and w[0].isupper() for w in words):
+        return False  # "the Boxer movement": a lowercase head, the way a name of a body is written
+    heads, periodical = lexicon.org_head_words(), lexicon.periodical_heads()
+    for w in words:
+        low = w.casefold()
+        if (low in heads or _body_noun(low) or any(low in h for h in periodical.values())
+                or not (_first_sense_common(w) or _modifier(low))):
+            return False
+    last = words[-1]
+    if not common_noun_alone(last, False) or places.place_noun(last) or toponym_kind(span, "ORG") is not None:
+        return False
+    if toponym_kind(span, "FAC") != "loc" or lexicon.states_or_orgs(span):
+        return False
+    return len(words) > 1 or not known_given_name(last.title())
+
+
 def _verb_after_name(text: str, c: Cand) -> None:
     """A verb read into a person's name by the model or a title rule ("Ned Jumped his horse",
     "Mr. Hale Is nice", a capital of OCR): the name ends before it."""
@@ -416,6 +461,8 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
             continue  # "the Shrubbery", "the Board": a common noun after a determiner read as a place
             # ("besieged Thorn" is one; "the Guildhall" a building, "the Athenaeum" a FAC; "Cheboygan,
             # Emmet, and Charlevoix" a list of places)
+        if c.priority <= MODEL and c.label == "ORG" and _common_noun_phrase(strip_possessive(span)):
+            continue  # "sold by Private Contract", "after Divine Service": capitalised common nouns
         if c.priority <= MODEL and _INITIALS_ONLY.fullmatch(span) and _AFTER_NAME_COMMA.search(text, max(0, c.start - 30), c.start):
             continue  # letters after a name or a town: "Walsh, Q.C.", "Williams, M.A.", "London, W.C."
         if c.priority <= MODEL and " " not in span and (("last", span.casefold()) in lexicon.place_heads()):

@@ -1,0 +1,31 @@
+"""Constructions of 19th-century newspapers (HIPE-2022, topres19th), on invented sentences: nouns the
+style capitalises ("sold by Private Contract", "by Public Auction") are no organisation's name;
+bodies named by such nouns with a head that names a body or an institution stay."""
+from __future__ import annotations
+
+import pytest
+
+from historiograph import ingest, pipeline
+from historiograph.pipeline import Options
+
+
+def _mentions(text: str) -> list[tuple[str, str]]:
+    ad = pipeline.run(ingest.from_text(text), Options(), until="entities")
+    return [(m.text, m.label) for m in ad.mentions]
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("The farm of Upper Cowlease will be sold by Private Contract, unless previously disposed of.", "Private Contract"),
+    ("The stock of Mr. Pellow of Kettlewick will be sold by Public Auction at the Swan.", "Public Auction"),
+    ("He has a large stock of Drain Pipes and Garden Vases at his yard in Brendale.", "Drain Pipes"),
+    ("The Silk Trade is very dull this week, said Mr. Harbottle of Lanchester.", "Silk Trade"),
+])
+def test_capitalised_common_nouns_are_no_organisation(text, phrase):
+    assert not [m for m in _mentions(text) if phrase in m[0] and m[1] == "ORG"]
+
+
+def test_bodies_named_by_common_nouns_stay():
+    found = _mentions("The Harbury Gas Company met on Monday, and the Wessex Agricultural Society dined "
+                      "at the Crown. The General Assembly and the Privy Council sat late.")
+    for name in ("Harbury Gas Company", "Wessex Agricultural Society", "General Assembly", "Privy Council"):
+        assert (name, "ORG") in found, (name, found)
