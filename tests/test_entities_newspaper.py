@@ -29,3 +29,18 @@ def test_bodies_named_by_common_nouns_stay():
                       "at the Crown. The General Assembly and the Privy Council sat late.")
     for name in ("Harbury Gas Company", "Wessex Agricultural Society", "General Assembly", "Privy Council"):
         assert (name, "ORG") in found, (name, found)
+
+
+@pytest.mark.parametrize("text,town", [
+    ("Wheat sold at fair prices. Chippenham market on Tuesday was thinly attended.", "Chippenham"),
+    ("The coach goes through Andover, Ringwood, Romsey and Lymington every day.", "Lymington"),
+])
+def test_a_town_the_gazetteer_knows_with_no_sign_of_a_person_is_a_place(text, town):
+    assert (town, "GPE") in _mentions(text)
+
+
+def test_a_town_s_name_with_a_title_or_among_people_stays_a_person():
+    found = _mentions("Mr. Chippenham and Captain Lymington dined at the Swan with Mr. Hale, Romsey, and Mr. Pellow.")
+    for name in ("Chippenham", "Lymington"):
+        assert (name, "PERSON") in found, (name, found)
+    assert ("Romsey", "GPE") not in found
