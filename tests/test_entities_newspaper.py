@@ -44,3 +44,34 @@ def test_a_town_s_name_with_a_title_or_among_people_stays_a_person():
     for name in ("Chippenham", "Lymington"):
         assert (name, "PERSON") in found, (name, found)
     assert ("Romsey", "GPE") not in found
+
+
+def test_a_common_noun_after_the_is_no_town_of_another_spelling():
+    found = _mentions("The Sale to commence punctually at Two. Catalogues may be had previous to the Sale.")
+    assert not [m for m in found if m[0] == "Sale"], found
+
+
+def test_a_town_s_name_in_a_list_of_titled_people_is_a_person():
+    found = _mentions("Among those present were Mr. Pardew, Trelawny, Mrs. Ashcombe, Brooks, Hartley, "
+                      "Kendal, Newton, Pardoe, and Miss Wragg.")
+    assert ("Kendal", "PERSON") in found and ("Newton", "PERSON") in found, found
+
+
+def test_places_in_a_list_without_titled_people_stay():
+    found = _mentions("The coach calls at Kendal, Newton, Lancaster and Preston, and Mr. Pardew drives it.")
+    assert ("Kendal", "GPE") in found and ("Lancaster", "GPE") in found, found
+
+
+@pytest.mark.parametrize("text,phrase", [
+    ("KENTSHIRE. Extraordinary Lunacy Case. A seven days trial was held at Maidwell.", "Lunacy Case"),
+    ("The funds were raised by subscription. Melancholy Accident. On Sunday evening a boy drowned.", "Accident"),
+    ("On Monday H. M. revenue cruizer Swallow, commanded by Capt. Frane, put to sea.", "H. M."),
+])
+def test_no_person_without_a_given_name_or_title_ending_in_a_common_noun(text, phrase):
+    assert not [m for m in _mentions(text) if phrase in m[0] and m[1] == "PERSON"]
+
+
+def test_titled_or_given_names_ending_in_a_common_noun_stay_people():
+    found = _mentions("Mr. Lawless Case spoke, and John Baker seconded; Widow Welch and Mr. L. agreed.")
+    for name in ("Lawless Case", "John Baker"):
+        assert (name, "PERSON") in found, (name, found)

@@ -21,6 +21,9 @@ construction (run on the resolved mentions, after the label rules):
 - a common noun after a determiner read as a place ("the Shrubbery", "the Board"), unless in a list
   of places or after a possessor ("Luce's Hotel");
 - a name before "murder", "assassination" is a person ("the Kirov murder"), whatever the model said;
+- a person of the model whose words are only initials or end in a common noun, with no given name
+  and no title ("Extraordinary Lunacy Case", "H. M. revenue cruizer"): no person (a town, where
+  the gazetteer knows it);
 - common nouns that old newspapers capitalise, read as an organisation ("sold by Private Contract",
   "after Divine Service", "Drain Pipes"): no word names a body, an institution or a place.
 """
@@ -319,6 +322,32 @@ def _common_noun_phrase(span: str) -> bool:
     return len(words) > 1 or not known_given_name(last.title())
 
 
+_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]*){1,4}")
+
+
+def _common_noun_person(text: str, c: Cand) -> bool:
+    """A "person" of the model that no sign makes one, whose words say it is something else: only
+    initials ("H. M. revenue cruizer", "Esq., M. P."), or two to four words of which none is a given
+    name of the name dictionary nor an initial and the last a common noun that WordNet knows only in
+    lowercase ("Lunacy Case", "Serious Accident", "Steam Packets"). A title or a form of address
+    before it keeps it ("Mr. L.", "Mr. Lawless Case")."""
+    from .spans import title_words
+
+    span = text[c.start:c.end].strip()
+    m = _TITLE_BEFORE.search(text, max(0, c.start - 16), c.start)
+    if m is not None and m.group(1).casefold() in title_words():
+        return False
+    if _INITIALS.fullmatch(span):
+        return True
+    words = [w.strip(".,") for w in span.split()]
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() and len(w) > 1 for w in words):
+        return False
+    if any(known_given_name(w.title() if w.isupper() else w) or w.casefold() in title_words() for w in words):
+        return False  # "Widow Welch", "Nourri Effendi": a title makes a person
+    last = words[-1]
+    return common_word(last) or _common_plural(last)
+
+
 def _verb_after_name(text: str, c: Cand) -> None:
     """A verb read into a person's name by the model or a title rule ("Ned Jumped his horse",
     "Mr. Hale Is nice", a capital of OCR): the name ends before it."""
@@ -377,6 +406,15 @@ def _body_noun(noun: str) -> bool:
 
 _PLACE_PREPOSITION_THE = re.compile(r"\b(?:in|at|near|across|into|through|over|on|off|from|to|towards|beyond|around)"
                                     r"[ \t\n]+the[ \t\n]+$", re.I)
+
+
+def _place_after_the(word: str) -> bool:
+    """Whether the gazetteer knows a common noun after a determiner as a place that takes one: a
+    country or a region ("the Gambia"), not a town whose name another spelling shares ("the Sale"
+    is no Salé; "the Reading")."""
+    rec = places.lookup(word)
+    return rec is not None and (rec["kind"] != "city" or rec["name"].casefold() == word.casefold()
+                                and not common_word(word))
 
 
 def _named_place_noun(text: str, start: int, word: str) -> bool:
@@ -455,12 +493,16 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
             continue  # "the Khan's horsemen", "the Regent": a role, no name ("the Assembly" is a body)
         if (c.priority <= MODEL and c.label in ("GPE", "LOC") and " " not in span
                 and _determiner_before(text, c.start, long_s)
-                and common_noun_alone(strip_possessive(span), long_s) and not places.is_known_place(span)
+                and common_noun_alone(strip_possessive(span), long_s) and not _place_after_the(span)
                 and not _named_place_noun(text, c.start, strip_possessive(span))
                 and not _in_list_of_places(text, c, cands) and not _POSSESSOR_BEFORE.search(text, max(0, c.start - 30), c.start)):
             continue  # "the Shrubbery", "the Board": a common noun after a determiner read as a place
             # ("besieged Thorn" is one; "the Guildhall" a building, "the Athenaeum" a FAC; "Cheboygan,
             # Emmet, and Charlevoix" a list of places)
+        if c.priority <= MODEL and c.label == "PERSON" and _common_noun_person(text, c):
+            if not places.is_known_place(span):
+                continue  # "Extraordinary Lunacy Case", "H. M. revenue cruizer": no person's name
+            c.label = "GPE"  # "Wimborne Minster": a town the gazetteer knows
         if c.priority <= MODEL and c.label == "ORG" and _common_noun_phrase(strip_possessive(span)):
             continue  # "sold by Private Contract", "after Divine Service": capitalised common nouns
         if c.priority <= MODEL and _INITIALS_ONLY.fullmatch(span) and _AFTER_NAME_COMMA.search(text, max(0, c.start - 30), c.start):

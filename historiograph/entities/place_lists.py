@@ -109,6 +109,44 @@ def _person_after(text: str, end: int) -> bool:
     return _person_predicate(text, end)
 
 
+_PEOPLE_GAP = re.compile(r"^[ \t\n]*[,;][ \t\n]*(?:and[ \t\n]+)?(?P<titles>(?:[A-Z][a-z]*\.?[ \t\n]+(?:and[ \t\n]+)?)*)$")
+
+
+def _people_gap(text: str, a: int, b: int) -> bool:
+    """What stands between two names of a list of people: a comma or semicolon, "and", forms of
+    address ("Mrs.", "Mr. and Mrs.")."""
+    from .spans import title_words
+
+    m = _PEOPLE_GAP.match(text[a:b])
+    return m is not None and all(w.rstrip(".").casefold() in title_words()
+                                 for w in m.group("titles").replace(" and ", " ").split())
+
+
+def people_in_lists(text: str, cands: list[Cand]) -> None:
+    """ "Mr. Pardew, Trelawny, Mrs. Ashcombe, Brooks, Kendal, and Miss Wragg": in a list of names
+    where two or more carry a title or a form of address, a one-word place or body of the model is
+    one more person (surnames that are towns' names: "Kendal", "Newton"); not a country, a state,
+    a region, a body of the alias table or a demonym."""
+    cands.sort(key=lambda c: c.start)
+    i = 0
+    while i < len(cands):
+        j = i
+        while j + 1 < len(cands) and _people_gap(text, cands[j].end, cands[j + 1].start):
+            j += 1
+        items = cands[i:j + 1]
+        i = j + 1
+        if sum(c.label == "PERSON" and _person_sign(text, c.start) for c in items) < 2:
+            continue
+        for c in items:
+            span = text[c.start:c.end]
+            rec = places.lookup(span)
+            if (c.priority > MODEL or c.label not in ("GPE", "LOC", "ORG") or not _ONE_WORD.fullmatch(span)
+                    or (rec is not None and rec["kind"] != "city") or lexicon.states_or_orgs(span)
+                    or span in lexicon.demonyms()):
+                continue
+            c.label = "PERSON"
+
+
 def known_places_read_as_people(text: str, cands: list[Cand], people: set[str]) -> None:
     """ "Chippenham market was thinly attended", "half a mile from Cirencester": a one-word person of
     the model that the gazetteer knows as a place, with no sign of a person, is the place. Signs of a
