@@ -75,3 +75,16 @@ def test_titled_or_given_names_ending_in_a_common_noun_stay_people():
     found = _mentions("Mr. Lawless Case spoke, and John Baker seconded; Widow Welch and Mr. L. agreed.")
     for name in ("Lawless Case", "John Baker"):
         assert (name, "PERSON") in found, (name, found)
+
+
+@pytest.mark.parametrize("text,town", [
+    ("BRIDGWATER. We are requested to correct an error in our last number.", "BRIDGWATER"),
+    ("YEOVIL:—WEDNESDAY, June 9. The fair was well attended by dealers.", "YEOVIL"),
+])
+def test_a_dateline_in_capitals_is_a_place(text, town):
+    assert (town, "GPE") in _mentions(text)
+
+
+def test_a_heading_in_capitals_that_is_a_common_word_is_no_place():
+    found = _mentions("SALE.\nNOTICE. The stock will be sold on Monday.")
+    assert not [m for m in found if m[1] == "GPE"], found

@@ -361,7 +361,7 @@ def _headline_word(text: str, c: Cand) -> bool:
     the model read as a name; not a known place or state, nor a newspaper's head word ("TIMES")."""
     span = text[c.start:c.end]
     return (c.priority <= MODEL and _CAPS_WORD.fullmatch(span) is not None and common_word(span)
-            and not places.is_known_place(span) and not lexicon.states_or_orgs(span)
+            and not _place_after_the(span) and not lexicon.states_or_orgs(span)
             and not any(span.casefold() in heads for heads in lexicon.periodical_heads().values()))
 
 
@@ -409,9 +409,9 @@ _PLACE_PREPOSITION_THE = re.compile(r"\b(?:in|at|near|across|into|through|over|o
 
 
 def _place_after_the(word: str) -> bool:
-    """Whether the gazetteer knows a common noun after a determiner as a place that takes one: a
-    country or a region ("the Gambia"), not a town whose name another spelling shares ("the Sale"
-    is no Salé; "the Reading")."""
+    """Whether the gazetteer knows a common noun (after a determiner, or a headline's word in
+    capitals) as a place: a country or a region ("the Gambia"), not a town whose name another
+    spelling shares ("the Sale", "SALE." are no Salé)."""
     rec = places.lookup(word)
     return rec is not None and (rec["kind"] != "city" or rec["name"].casefold() == word.casefold()
                                 and not common_word(word))
