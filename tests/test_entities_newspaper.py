@@ -88,3 +88,12 @@ def test_a_dateline_in_capitals_is_a_place(text, town):
 def test_a_heading_in_capitals_that_is_a_common_word_is_no_place():
     found = _mentions("SALE.\nNOTICE. The stock will be sold on Monday.")
     assert not [m for m in found if m[1] == "GPE"], found
+
+
+def test_titles_joined_by_a_hyphen_are_inside_a_hipe_span():
+    from historiograph.entities.titles import title_start
+
+    text = "A letter from Lieut.-Col. Pardew and from Major-General Hartop was read."
+    for name, titles in (("Pardew", "Lieut.-Col. "), ("Hartop", "Major-General ")):
+        a = text.index(name)
+        assert text[title_start(text, a):a] == titles
