@@ -97,3 +97,8 @@ def test_titles_joined_by_a_hyphen_are_inside_a_hipe_span():
     for name, titles in (("Pardew", "Lieut.-Col. "), ("Hartop", "Major-General ")):
         a = text.index(name)
         assert text[title_start(text, a):a] == titles
+
+
+def test_a_common_word_is_no_town_that_only_another_spelling_names():
+    found = _mentions("The cows will be sold without reserve. Sale at Eleven o'clock, at Ambridge.")
+    assert not [m for m in found if m[0] == "Sale"], found

@@ -505,6 +505,9 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
             c.label = "GPE"  # "Wimborne Minster": a town the gazetteer knows
         if c.priority <= MODEL and c.label == "ORG" and _common_noun_phrase(strip_possessive(span)):
             continue  # "sold by Private Contract", "after Divine Service": capitalised common nouns
+        if (c.priority <= MODEL and c.label in ("GPE", "LOC") and " " not in span and places.lookup(span) is not None
+                and common_noun_alone(span, False) and not _place_after_the(span)):
+            continue  # "Sale at Eleven o'clock": a common word, no Salé
         if c.priority <= MODEL and _INITIALS_ONLY.fullmatch(span) and _AFTER_NAME_COMMA.search(text, max(0, c.start - 30), c.start):
             continue  # letters after a name or a town: "Walsh, Q.C.", "Williams, M.A.", "London, W.C."
         if c.priority <= MODEL and " " not in span and (("last", span.casefold()) in lexicon.place_heads()):
