@@ -334,8 +334,7 @@ def _common_noun_person(text: str, c: Cand) -> bool:
     from .spans import title_words
 
     span = text[c.start:c.end].strip()
-    m = _TITLE_BEFORE.search(text, max(0, c.start - 16), c.start)
-    if m is not None and m.group(1).casefold() in title_words():
+    if _titled(text, c.start):
         return False
     if _INITIALS.fullmatch(span):
         return True

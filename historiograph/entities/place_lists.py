@@ -94,11 +94,9 @@ _INITIAL_OR_ADDRESS_BEFORE = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Messrs|Mme|Ml
 
 def _person_sign(text: str, start: int) -> bool:
     """A title, a form of address or an initial right before a name ("Lord", "Mr.", "J.")."""
-    from .spans import title_words
+    from .filters import _titled
 
-    before = re.search(r"([A-Za-z]+)\.?[ \t\n]+$", text[max(0, start - 24):start])
-    return bool(before and before.group(1).casefold() in title_words()) or bool(
-        _INITIAL_OR_ADDRESS_BEFORE.search(text, max(0, start - 12), start))
+    return _titled(text, start) or bool(_INITIAL_OR_ADDRESS_BEFORE.search(text, max(0, start - 12), start))
 
 
 def _person_after(text: str, end: int) -> bool:
