@@ -102,3 +102,8 @@ def test_titles_joined_by_a_hyphen_are_inside_a_hipe_span():
 def test_a_common_word_is_no_town_that_only_another_spelling_names():
     found = _mentions("The cows will be sold without reserve. Sale at Eleven o'clock, at Ambridge.")
     assert not [m for m in found if m[0] == "Sale"], found
+
+
+def test_a_town_of_the_same_spelling_as_a_common_word_stays():
+    found = _mentions("Its general was born in York and educated at Harrow.")
+    assert ("Harrow", "GPE") in found, found

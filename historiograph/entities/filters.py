@@ -360,7 +360,7 @@ def _headline_word(text: str, c: Cand) -> bool:
     the model read as a name; not a known place or state, nor a newspaper's head word ("TIMES")."""
     span = text[c.start:c.end]
     return (c.priority <= MODEL and _CAPS_WORD.fullmatch(span) is not None and common_word(span)
-            and not _place_after_the(span) and not lexicon.states_or_orgs(span)
+            and (not places.is_known_place(span) or _other_spelling(span)) and not lexicon.states_or_orgs(span)
             and not any(span.casefold() in heads for heads in lexicon.periodical_heads().values()))
 
 
@@ -408,12 +408,19 @@ _PLACE_PREPOSITION_THE = re.compile(r"\b(?:in|at|near|across|into|through|over|o
 
 
 def _place_after_the(word: str) -> bool:
-    """Whether the gazetteer knows a common noun (after a determiner, or a headline's word in
-    capitals) as a place: a country or a region ("the Gambia"), not a town whose name another
-    spelling shares ("the Sale", "SALE." are no Salé)."""
+    """Whether the gazetteer knows a common noun after a determiner as a place that takes one: a
+    country or a region ("the Gambia"), not a town whose name another spelling shares ("the Sale"
+    is no Salé) or that is a common word ("the Harrow")."""
     rec = places.lookup(word)
     return rec is not None and (rec["kind"] != "city" or rec["name"].casefold() == word.casefold()
                                 and not common_word(word))
+
+
+def _other_spelling(word: str) -> bool:
+    """Whether the gazetteer knows the word only as a town of another spelling (accents: "Sale" for
+    Salé), never as a country or a region."""
+    rec = places.lookup(word)
+    return rec is not None and rec["kind"] == "city" and rec["name"].casefold() != word.casefold()
 
 
 def _named_place_noun(text: str, start: int, word: str) -> bool:
@@ -504,9 +511,9 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
             c.label = "GPE"  # "Wimborne Minster": a town the gazetteer knows
         if c.priority <= MODEL and c.label == "ORG" and _common_noun_phrase(strip_possessive(span)):
             continue  # "sold by Private Contract", "after Divine Service": capitalised common nouns
-        if (c.priority <= MODEL and c.label in ("GPE", "LOC") and " " not in span and places.lookup(span) is not None
-                and common_noun_alone(span, False) and not _place_after_the(span)):
-            continue  # "Sale at Eleven o'clock": a common word, no Salé
+        if (c.priority <= MODEL and c.label in ("GPE", "LOC") and " " not in span and _other_spelling(span)
+                and common_noun_alone(span, False)):
+            continue  # "Sale at Eleven o'clock": a common word, no Salé ("educated at Harrow" stays)
         if c.priority <= MODEL and _INITIALS_ONLY.fullmatch(span) and _AFTER_NAME_COMMA.search(text, max(0, c.start - 30), c.start):
             continue  # letters after a name or a town: "Walsh, Q.C.", "Williams, M.A.", "London, W.C."
         if c.priority <= MODEL and " " not in span and (("last", span.casefold()) in lexicon.place_heads()):
