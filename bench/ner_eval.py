@@ -480,6 +480,34 @@ def _errors(docs, pairs, limit: int) -> None:
             print("     " + x)
 
 
+def kind_table(pairs) -> Counter:
+    """Strict errors by type and kind: (type, kind) -> count, kind one of missed (a gold entity no
+    prediction overlaps), spurious (a prediction that overlaps no gold entity), boundary (overlapping,
+    same type, other span: counted on the gold entity) and type (overlapping, another type: counted on
+    the gold entity's type)."""
+    out: Counter = Counter()
+    for gold, pred in pairs:
+        exact = set(gold) & set(pred)
+        for g in gold:
+            if g in exact:
+                continue
+            over = [p for p in pred if p[0] < g[1] and g[0] < p[1]]
+            kind = "missed" if not over else "boundary" if any(p[2] == g[2] for p in over) else "type"
+            out[(g[2], kind)] += 1
+        for p in pred:
+            if p not in exact and not any(p[0] < g[1] and g[0] < p[1] for g in gold):
+                out[(p[2], "spurious")] += 1
+    return out
+
+
+def _print_kind_table(pairs) -> None:
+    t = kind_table(pairs)
+    kinds = ("missed", "spurious", "boundary", "type")
+    print("  strict errors by kind:  " + "  ".join(f"{k:>8s}" for k in kinds))
+    for typ in sorted({k[0] for k in t}):
+        print(f"    {typ:8s}              " + "  ".join(f"{t[(typ, k)]:8d}" for k in kinds))
+
+
 def hipe(max_docs: int | None, errors: int = 0) -> None:
     from historiograph import pipeline
     from historiograph.model import AnnotatedDocument, Document
@@ -518,6 +546,7 @@ def hipe(max_docs: int | None, errors: int = 0) -> None:
             _report("historiograph, HIPE spans (titles and functions inside a person's span: \"Capt. Orne\", "
                     "\"R. Rawles, Esq.\"; a US state inside a town's: \"Nashville, Tenn.\")",
                     ours_titled)
+        _print_kind_table(ours_titled if not toponyms_only else typed)
         print(f"  speed: {words / t_all:,.0f} words/s through layout..entities, "
               f"entities stage alone {words / max(t_ent, 1e-9):,.0f} words/s")
         if errors:

@@ -47,6 +47,7 @@ def candidates(ad: AnnotatedDocument) -> list[Cand]:
     rule += patterns.misc_places(text)
     rule += patterns.military_units(text)
     rule += patterns.dated_heading_places(text)
+    rule += patterns.caps_datelines(text)
     rule += infobox.candidates(text, fields)
 
     model = []

@@ -107,6 +107,8 @@ def relabel(ad, text: str, cands: list[Cand]) -> None:
         if c.priority <= MODEL and c.label in ("PERSON", "ORG") and place_words.get(text[c.start:c.end]):
             c.label = place_words[text[c.start:c.end]]
     _coordinated_places(text, cands)
+    place_lists.people_in_lists(text, cands)
+    place_lists.known_places_read_as_people(text, cands, people)
     place_lists.places_in_lists(text, cands, people)
     place_lists.places_after_place_in(text, cands, people)
     _speakers(ad, text, cands)

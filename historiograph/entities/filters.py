@@ -20,7 +20,12 @@ construction (run on the resolved mentions, after the label rules):
   Conftitution": WordNet knows the word only in lowercase, once OCR's "f" for the long s is read back);
 - a common noun after a determiner read as a place ("the Shrubbery", "the Board"), unless in a list
   of places or after a possessor ("Luce's Hotel");
-- a name before "murder", "assassination" is a person ("the Kirov murder"), whatever the model said.
+- a name before "murder", "assassination" is a person ("the Kirov murder"), whatever the model said;
+- a person of the model whose words are only initials or end in a common noun, with no given name
+  and no title ("Extraordinary Lunacy Case", "H. M. revenue cruizer"): no person (a town, where
+  the gazetteer knows it);
+- common nouns that old newspapers capitalise, read as an organisation ("sold by Private Contract",
+  "after Divine Service", "Drain Pipes"): no word names a body, an institution or a place.
 """
 from __future__ import annotations
 
@@ -274,6 +279,74 @@ def common_noun_alone(word: str, long_s: bool = True) -> bool:
     return any(common_word(r) or _common_plural(r) for r in _long_s_readings(word))
 
 
+@functools.lru_cache(maxsize=8192)
+def _first_sense_common(word: str) -> bool:
+    """A word whose first WordNet sense that carries it (or its singular) is written in lowercase:
+    "Service", "Private", "Pipes" (not "Dorset", "Roman", nor a word WordNet lacks)."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    low = word.casefold()
+    if wn is None or not low.isalpha():
+        return False
+    for form in dict.fromkeys([low, wn.morphy(low) or low]):
+        for syn in wn.synsets(form):
+            for lemma in syn.lemmas():
+                if lemma.name().casefold() == form:
+                    return lemma.name().islower()
+    return False
+
+
+def _common_noun_phrase(span: str) -> bool:
+    """An organisation's "name" that is only common words, as newspapers of the 19th century
+    capitalise them ("Private Contract", "Divine Service", "DRAIN PIPES", "Civilization"): each word's
+    first WordNet sense lowercase (or an adjective), the last a common noun, none a body's head
+    ("Company", "Society", "Assembly": an organisation or a gathering in WordNet, or a head of the
+    organisation list), a place's or a building's head ("Terrace", "Hotel"), nor a periodical's."""
+    from .toponyms import toponym_kind
+
+    words = [w.strip(".,") for w in span.replace("-", " ").split()]
+    if not 1 <= len(words) <= 4 or not all(w.isalpha() and w[0].isupper() for w in words):
+        return False  # "the Boxer movement": a lowercase head, the way a name of a body is written
+    heads, periodical = lexicon.org_head_words(), lexicon.periodical_heads()
+    for w in words:
+        low = w.casefold()
+        if (low in heads or _body_noun(low) or any(low in h for h in periodical.values())
+                or not (_first_sense_common(w) or _modifier(low))):
+            return False
+    last = words[-1]
+    if not common_noun_alone(last, False) or places.place_noun(last) or toponym_kind(span, "ORG") is not None:
+        return False
+    if toponym_kind(span, "FAC") != "loc" or lexicon.states_or_orgs(span):
+        return False
+    return len(words) > 1 or not known_given_name(last.title())
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]*){1,4}")
+
+
+def _common_noun_person(text: str, c: Cand) -> bool:
+    """A "person" of the model that no sign makes one, whose words say it is something else: only
+    initials ("H. M. revenue cruizer", "Esq., M. P."), or two to four words of which none is a given
+    name of the name dictionary nor an initial and the last a common noun that WordNet knows only in
+    lowercase ("Lunacy Case", "Serious Accident", "Steam Packets"). A title or a form of address
+    before it keeps it ("Mr. L.", "Mr. Lawless Case")."""
+    from .spans import title_words
+
+    span = text[c.start:c.end].strip()
+    if _titled(text, c.start):
+        return False
+    if _INITIALS.fullmatch(span):
+        return True
+    words = [w.strip(".,") for w in span.split()]
+    if not 2 <= len(words) <= 4 or not all(w.isalpha() and len(w) > 1 for w in words):
+        return False
+    if any(known_given_name(w.title() if w.isupper() else w) or w.casefold() in title_words() for w in words):
+        return False  # "Widow Welch", "Nourri Effendi": a title makes a person
+    last = words[-1]
+    return common_word(last) or _common_plural(last)
+
+
 def _verb_after_name(text: str, c: Cand) -> None:
     """A verb read into a person's name by the model or a title rule ("Ned Jumped his horse",
     "Mr. Hale Is nice", a capital of OCR): the name ends before it."""
@@ -287,7 +360,7 @@ def _headline_word(text: str, c: Cand) -> bool:
     the model read as a name; not a known place or state, nor a newspaper's head word ("TIMES")."""
     span = text[c.start:c.end]
     return (c.priority <= MODEL and _CAPS_WORD.fullmatch(span) is not None and common_word(span)
-            and not places.is_known_place(span) and not lexicon.states_or_orgs(span)
+            and (not places.is_known_place(span) or _other_spelling(span)) and not lexicon.states_or_orgs(span)
             and not any(span.casefold() in heads for heads in lexicon.periodical_heads().values()))
 
 
@@ -332,6 +405,22 @@ def _body_noun(noun: str) -> bool:
 
 _PLACE_PREPOSITION_THE = re.compile(r"\b(?:in|at|near|across|into|through|over|on|off|from|to|towards|beyond|around)"
                                     r"[ \t\n]+the[ \t\n]+$", re.I)
+
+
+def _place_after_the(word: str) -> bool:
+    """Whether the gazetteer knows a common noun after a determiner as a place that takes one: a
+    country or a region ("the Gambia"), not a town whose name another spelling shares ("the Sale"
+    is no Salé) or that is a common word ("the Harrow")."""
+    rec = places.lookup(word)
+    return rec is not None and (rec["kind"] != "city" or rec["name"].casefold() == word.casefold()
+                                and not common_word(word))
+
+
+def _other_spelling(word: str) -> bool:
+    """Whether the gazetteer knows the word only as a town of another spelling (accents: "Sale" for
+    Salé), never as a country or a region."""
+    rec = places.lookup(word)
+    return rec is not None and rec["kind"] == "city" and rec["name"].casefold() != word.casefold()
 
 
 def _named_place_noun(text: str, start: int, word: str) -> bool:
@@ -410,12 +499,21 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
             continue  # "the Khan's horsemen", "the Regent": a role, no name ("the Assembly" is a body)
         if (c.priority <= MODEL and c.label in ("GPE", "LOC") and " " not in span
                 and _determiner_before(text, c.start, long_s)
-                and common_noun_alone(strip_possessive(span), long_s) and not places.is_known_place(span)
+                and common_noun_alone(strip_possessive(span), long_s) and not _place_after_the(span)
                 and not _named_place_noun(text, c.start, strip_possessive(span))
                 and not _in_list_of_places(text, c, cands) and not _POSSESSOR_BEFORE.search(text, max(0, c.start - 30), c.start)):
             continue  # "the Shrubbery", "the Board": a common noun after a determiner read as a place
             # ("besieged Thorn" is one; "the Guildhall" a building, "the Athenaeum" a FAC; "Cheboygan,
             # Emmet, and Charlevoix" a list of places)
+        if c.priority <= MODEL and c.label == "PERSON" and _common_noun_person(text, c):
+            if not places.is_known_place(span):
+                continue  # "Extraordinary Lunacy Case", "H. M. revenue cruizer": no person's name
+            c.label = "GPE"  # "Wimborne Minster": a town the gazetteer knows
+        if c.priority <= MODEL and c.label == "ORG" and _common_noun_phrase(strip_possessive(span)):
+            continue  # "sold by Private Contract", "after Divine Service": capitalised common nouns
+        if (c.priority <= MODEL and c.label in ("GPE", "LOC") and " " not in span and _other_spelling(span)
+                and common_noun_alone(span, False)):
+            continue  # "Sale at Eleven o'clock": a common word, no Salé ("educated at Harrow" stays)
         if c.priority <= MODEL and _INITIALS_ONLY.fullmatch(span) and _AFTER_NAME_COMMA.search(text, max(0, c.start - 30), c.start):
             continue  # letters after a name or a town: "Walsh, Q.C.", "Williams, M.A.", "London, W.C."
         if c.priority <= MODEL and " " not in span and (("last", span.casefold()) in lexicon.place_heads()):

@@ -280,6 +280,31 @@ def dated_heading_places(text: str) -> list[Cand]:
     return out
 
 
+_CAPS_DATELINE = re.compile(r"^[ \t]*(?P<n>[A-Z]{3,}(?:[ \t]+[A-Z]{2,}){0,2})[ \t]*(?=[.:,;]|[—–-][ \t]*[A-Z])", re.M)
+
+
+def caps_datelines(text: str) -> list[Cand]:
+    """A newspaper's dateline, a place in capitals that opens a line before a stop, a colon or a
+    dash ("BRIDGWATER. We are requested...", "WEYMOUTH:—WEDNESDAY, June 9"): the place the report
+    comes from, where the gazetteer knows the name (any size) and WordNet does not know it as a
+    common word, a time or a person ("NOTICE.", "SALE.", "MONDAY." are none)."""
+    from .filters import common_word
+
+    out = []
+    for m in _CAPS_DATELINE.finditer(text):
+        name = m.group("n").title()
+        words = name.split()
+        if (any(common_word(w) or places.wordnet_time(w) or w.casefold() in title_words() for w in words)
+                or not places.is_known_place(name) or "PERSON" in places.wordnet_kinds(name)):
+            continue
+        rec = places.lookup(name)
+        c = _cand(text, m.start("n"), m.end("n"), rec["label"] if rec["label"] in ("GPE", "LOC") else "GPE",
+                  STRONG, "caps-dateline")
+        if c:
+            out.append(c)
+    return out
+
+
 _GREETING = re.compile(r"^[ \t]*(?:(?:My|my)[ \t]+)?(?:Dear|dear|Dearest|Sir|Madam|Gentlemen)\b[^\n]{0,40}[,:!][ \t]*$",
                        re.M)
 

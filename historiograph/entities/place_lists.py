@@ -89,6 +89,97 @@ def places_in_lists(text: str, cands: list[Cand], people: set[str]) -> None:
             c.label = label
 
 
+_INITIAL_OR_ADDRESS_BEFORE = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Messrs|Mme|Mlle|Dr|Rev|Esq)\.?)[ \t\n]+$")
+
+
+def _person_sign(text: str, start: int) -> bool:
+    """A title, a form of address or an initial right before a name ("Lord", "Mr.", "J.")."""
+    from .filters import _titled
+
+    return _titled(text, start) or bool(_INITIAL_OR_ADDRESS_BEFORE.search(text, max(0, start - 12), start))
+
+
+def _person_after(text: str, end: int) -> bool:
+    """A predicate after the name that only a person takes ("had been apprehended", "died"), by
+    the entities stage's WordNet reading (``entities._person_predicate``)."""
+    from . import _person_predicate
+
+    return _person_predicate(text, end)
+
+
+_PEOPLE_GAP = re.compile(r"^[ \t\n]*[,;][ \t\n]*(?:and[ \t\n]+)?(?P<titles>(?:[A-Z][a-z]*\.?[ \t\n]+(?:and[ \t\n]+)?)*)$")
+
+
+def _people_gap(text: str, a: int, b: int) -> bool:
+    """What stands between two names of a list of people: a comma or semicolon, "and", forms of
+    address ("Mrs.", "Mr. and Mrs.")."""
+    from .spans import title_words
+
+    m = _PEOPLE_GAP.match(text[a:b])
+    return m is not None and all(w.rstrip(".").casefold() in title_words()
+                                 for w in m.group("titles").replace(" and ", " ").split())
+
+
+def people_in_lists(text: str, cands: list[Cand]) -> None:
+    """ "Mr. Pardew, Trelawny, Mrs. Ashcombe, Brooks, Kendal, and Miss Wragg": in a list of names
+    where two or more carry a title or a form of address, a one-word place or body of the model is
+    one more person (surnames that are towns' names: "Kendal", "Newton"); not a country, a state,
+    a region, a body of the alias table or a demonym."""
+    cands.sort(key=lambda c: c.start)
+    i = 0
+    while i < len(cands):
+        j = i
+        while j + 1 < len(cands) and _people_gap(text, cands[j].end, cands[j + 1].start):
+            j += 1
+        items = cands[i:j + 1]
+        i = j + 1
+        if sum(c.label == "PERSON" and _person_sign(text, c.start) for c in items) < 2:
+            continue
+        for c in items:
+            span = text[c.start:c.end]
+            rec = places.lookup(span)
+            if (c.priority > MODEL or c.label not in ("GPE", "LOC", "ORG") or not _ONE_WORD.fullmatch(span)
+                    or (rec is not None and rec["kind"] != "city") or lexicon.states_or_orgs(span)
+                    or span in lexicon.demonyms()):
+                continue
+            c.label = "PERSON"
+
+
+def known_places_read_as_people(text: str, cands: list[Cand], people: set[str]) -> None:
+    """ "Chippenham market was thinly attended", "half a mile from Cirencester": a one-word person of
+    the model that the gazetteer knows as a place, with no sign of a person, is the place. Signs of a
+    person: a title, a form of address or an initial before it ("Mr. Romsey", "Lord Melbourne",
+    "J. Barnes"), a possessive after it, a person's name next to it in a list ("Mr. Morant, Barnes"),
+    a list of names with no place in it, a predicate only a person takes ("Belton had been
+    apprehended"), a word of the document's full personal names, a given name of the name
+    dictionary, a person WordNet knows by that name ("Lincoln", "Darwin")."""
+    from ..events.gender import known_given_name
+
+    cands.sort(key=lambda c: c.start)
+    for i, c in enumerate(cands):
+        span = unbroken(text[c.start:c.end])
+        word = span.title() if span.isupper() else span
+        if c.priority > MODEL or c.label != "PERSON" or not _ONE_WORD.fullmatch(word):
+            continue
+        rec = places.lookup(word)
+        if rec is None or rec.get("not_a_place") or text[c.end:c.end + 2] in ("'s", "’s"):
+            continue
+        if _person_sign(text, c.start):
+            continue
+        near = [o for o in (cands[i - 1] if i else None, cands[i + 1] if i + 1 < len(cands) else None)
+                if o is not None and LIST_SEPARATOR.match(text[min(o.end, c.end):max(o.start, c.start)])]
+        named = [o for o in near if o.label == "PERSON"]
+        if any(" " in text[o.start:o.end].strip() or _person_sign(text, o.start) for o in named):
+            continue  # "Mr. Morant, Barnes", "John Hale, Romsey": a list of people
+        if near and not any(o.label in _PLACES for o in near):
+            continue  # "Hale, Romsey, and Pellow": a list with no place in it, nothing says which
+        if _person_after(text, c.end):
+            continue  # "Belton had been apprehended": what is said of it is said of a person
+        if fold(word) in people or known_given_name(word) or "PERSON" in places.wordnet_kinds(word):
+            continue
+        c.label = rec["label"]
+
+
 _COMMA_IN = re.compile(r"^,[ \t\n]*in[ \t\n]+$")
 
 

@@ -21,8 +21,9 @@ _LOOKBACK = 60
 def _titles_re() -> re.Pattern:
     alt = "|".join(re.escape(t).replace(r"\ ", r"[\s\xa0]+")
                    for t in sorted(lexicon.titles(), key=len, reverse=True))
-    # one or more titles, each with an optional full stop, right before the name
-    return re.compile(rf"(?:(?<![\w.'’])(?:{alt})\.?[\s\xa0]*(?:(?:and|&)[\s\xa0]+(?=\w+\.?[\s\xa0]))?)+$", re.I)
+    # one or more titles, each with an optional full stop, right before the name; titles may be
+    # joined by a hyphen ("Lieut.-Col.", "Major-General")
+    return re.compile(rf"(?:(?<![\w.'’])(?:{alt})\.?(?:[-‐](?=\w)|[\s\xa0]*)(?:(?:and|&)[\s\xa0]+(?=\w+\.?[\s\xa0]))?)+$", re.I)
 
 
 def title_start(text: str, start: int) -> int:
