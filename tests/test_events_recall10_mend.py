@@ -57,6 +57,9 @@ def test_the_same_words_tell_no_such_event(text):
     ("arrest", "In 1827 the Dutch held the prince Diponegoro in Makassar for many years."),
     ("aid", "In 1832 the mission sent corn and oxen to the settlers."),
     ("movement", "In 1917 the courier Paul Amsel flew to Bucharest."),
+    ("movement", "In 1918 the airman Karl Rieth flew dispatches between Gaza and Jaffa."),
+    ("appeal", "In 1860 the deputy asked the Secretary of State whether the strikers would be freed."),
+    ("arrest", "In 1795 the Porte held the envoy Jan Holm in Edirne until the peace."),
 ])
 def test_the_kind_is_still_told(etype, text):
     assert etype in [e.type for e in _confident(text)]
@@ -65,3 +68,11 @@ def test_the_kind_is_still_told(etype, text):
 def test_a_life_in_a_lead_and_in_prose_still_counts():
     ad = annotate("Byron Hale (1788–1824) admired Goethe.")
     assert {e.type for e in ad.events if e.confidence >= THRESHOLD} >= {"birth", "death"}
+
+
+def test_a_bracket_in_prose_is_trusted_less_than_a_lead():
+    lead = annotate("Jonas Falk (1790–1858) was a Swedish engraver.").events
+    prose = annotate("The engraver Jonas Falk (1790–1858) worked in Uppsala.").events
+    (lead_birth,) = [e for e in lead if e.type == "birth"]
+    (prose_birth,) = [e for e in prose if e.type == "birth"]
+    assert THRESHOLD <= prose_birth.confidence < lead_birth.confidence
