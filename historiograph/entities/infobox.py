@@ -25,7 +25,6 @@ _SEP = re.compile(r"[,;|]|<hr\s*/?>|[ \t]+(?:and|&)[ \t]+|[ \t]*-{2,}[ \t]*|[ \t
 _PAREN_END = re.compile(r"[ \t]*\((?P<x>[^()]*)\)[ \t]*$")
 _GLUED_MARK = re.compile(r"(?<=[a-z\u00DF-\u024F])[A-Z]{2,4}$")  # "MakarovKIA", "ShikhlinskiWIA"
 _ORDINAL = re.compile(r"^\d{1,3}(?:st|nd|rd|th|d)$")
-_ROMAN = re.compile(r"^[IVXL]+$")
 _CONNECTORS = {"of", "the", "and", "for", "de", "du", "des", "la", "le", "del", "y", "und", "von", "van", "on"}
 
 
@@ -160,7 +159,7 @@ def _name_words(words: list[str], kind: str) -> bool:
         core = w.strip(".,'’()")
         if not core:
             return False
-        if core[0].isupper() or _ROMAN.match(core):
+        if core[0].isupper():  # (a regnal number too: "XIV")
             if kind != "ORG" and any(c.isdigit() for c in core):
                 return False
             continue

@@ -116,15 +116,15 @@ def negated_condition(h) -> bool:
     return _inverted_condition(h) and any(x.dep_ == "neg" for x in h.children)
 
 
-UNTIL = frozenset(("until", "till"))
-
-
 def not_until(h) -> bool:
     """"did not reach Kokand until March 1856", "was not released until the war ended": a negation with
     "until" tells that the act happened, and when (later than expected), not that it did not."""
-    return any(x.dep_ == "neg" for x in h.children) and any(
-        c.dep_ == "prep" and c.lower_ in UNTIL and any(o.dep_ == "pobj" for o in c.children) or
-        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in UNTIL for m in c.children)
+    if not any(x.dep_ == "neg" for x in h.children):
+        return False
+    until = cues()["until_words"]
+    return any(
+        c.dep_ == "prep" and c.lower_ in until and any(o.dep_ == "pobj" for o in c.children) or
+        c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in until for m in c.children)
         for c in h.children)
 
 

@@ -8,16 +8,21 @@ after an office is a tenure.
 
 The same bracket also tells the birth and the death themselves when the text tells them nowhere else
 (``life_events``), in a lead or in running prose ("the painter Aurel Vasko (1812–1881) lived in ...");
-in running prose only after a full name (given and family name, no regnal number, no office before it:
-"Louis XIV (1643–1715)", "the president Jan Smit (1920–1925)" give a reign or a tenure) and over a
-lifetime's span of years.
+in running prose only after a full name (given and family name). In a lead and in prose alike: no regnal
+number, no office or clergy title in the name or before it, no determiner before it, no reign or rule told
+beside it ("Louis XIV (1643–1715) was King", "Bishop Henry Blois (1129–1171)", "the president Jan Smit
+(1920–1925)", "the reign of X (1620–1655)" give a reign or a tenure; "The Peter Holm (1790–1830) was a
+ship" a vessel), over a lifetime's span of years. A bracket in running prose is told in passing, and
+trusted less than a lead's.
 """
 from __future__ import annotations
 
 import re
 
 from ..model import Event, Participant, Timex
+from ..numerals import regnal_number
 from . import confidence, wordnet
+from .lexicon import cues
 from .context import DocIndex
 
 _DASH = re.compile(r"\s*[–—-]\s*")
@@ -69,7 +74,7 @@ def life_dates(idx: DocIndex) -> dict[str, tuple[Timex, Timex]]:
     out: dict[str, tuple[Timex, Timex]] = {}
     for m in idx.person_mentions:
         found = None if m.entity in out else _bracket_dates(idx, m, dates)
-        if found is None or not _LEAD_VERB.match(text, found[3]):
+        if found is None or not _LEAD_VERB.match(text, found[3]) or not _a_life(idx, m, found[0], found[1], True):
             continue
         born, died, _, _ = found
         lead = not out
@@ -117,7 +122,8 @@ def life_events(events: list[Event], idx: DocIndex) -> list[Event]:
         if found is None:
             continue
         born, died, _, close = found
-        if not _LEAD_VERB.match(idx.text, close) and not _life_in_prose(idx, m, born, died):
+        lead = bool(_LEAD_VERB.match(idx.text, close))
+        if not _a_life(idx, m, born, died, lead):
             continue
         sent = next((s for s in idx.sents if s.start_char <= m.start < s.end_char), None)
         if sent is None:
@@ -127,7 +133,7 @@ def life_events(events: list[Event], idx: DocIndex) -> list[Event]:
                 continue
             ev = Event(id="", type=etype,
                        trigger={"start": t.start, "end": t.end, "text": t.text, "source": "lexicon",
-                                "nominal": True, "life_dates": True},
+                                "nominal": True, "life_dates": True, **({} if lead else {"background": True})},
                        sentence={"start": sent.start_char, "end": sent.end_char},
                        participants=[Participant("patient", m.entity)],
                        time={"value": t.value, "mod": t.mod, "inherited": False, "life_dates": True,
@@ -137,17 +143,35 @@ def life_events(events: list[Event], idx: DocIndex) -> list[Event]:
     return out
 
 
-def _life_in_prose(idx: DocIndex, m, born: Timex, died: Timex) -> bool:
-    """A bracket in running prose gives a life after a full name (two words or more, no regnal number),
-    with no office noun right before it, over a lifetime's span of years."""
-    words = m.text.split()
-    if len(words) < 2 or _ROMAN.fullmatch(words[-1]) or "," in m.text:
+def _a_life(idx: DocIndex, m, born: Timex, died: Timex, lead: bool) -> bool:
+    """The bracket after the mention gives a life, not a reign, a tenure or a ship's service: a name with no
+    regnal number and no title of office or of the clergy in it or right before it, no determiner before it
+    ("The Peter Holm (1790–1830) was a ship"), no reign or rule told in its sentence, over a lifetime's span
+    of years; in running prose (not a lead) a full name, given and family name."""
+    words = m.text.split(",")[0].split()  # (a lead's "Ruiz, 1st Count of Elda": the name before the title)
+    if not words or regnal_number(words[-1]) or not lead and ("," in m.text or len(words) < 2):
         return False
     years = [int(v[:4]) for v in (born.value, died.value) if v[:4].isdigit()]
-    if len(years) != 2 or not LIFE_YEARS[0] <= years[1] - years[0] <= LIFE_YEARS[1]:
+    if (len(years) == 2 or not lead) and not (
+            len(years) == 2 and LIFE_YEARS[0] <= years[1] - years[0] <= LIFE_YEARS[1]):
         return False
-    before = idx.text[max(0, m.start - 40):m.start].split()
-    return not (before and "office" in wordnet.noun_kinds(before[-1].lower().strip(",")))
+    c = cues()
+    first = _first_token(idx, m)
+    before = [t for t in idx.doc[max(0, first - 3):first] if not t.is_punct]
+    if before and (before[-1].tag_ == "DT" or _title(before[-1].lower_)) or any(_title(w.lower()) for w in words[:-1]):
+        return False  # "The Peter Holm (...) was a ship", "the governor X", "Bishop Henry X", "Pope Leo X"
+    if any(t.lower_ in c["life_tenure_preps"] for t in before):
+        return False  # "Under X (1620–1655) the church grew"
+    sent = next((s for s in idx.sents if s.start_char <= m.start < s.end_char), None)
+    return sent is None or not any(t.lemma_.lower() in c["life_tenure_words"] for t in sent)
 
 
-_ROMAN = re.compile(r"[IVXL]+")
+def _first_token(idx: DocIndex, m) -> int:
+    span = idx.doc.char_span(m.start, m.end, alignment_mode="expand")
+    return span.start if span is not None else 0
+
+
+def _title(word: str) -> bool:
+    """An office or a rank of the clergy or the nobility (WordNet, wordnet_anchors.json "office" and
+    "authority" kinds): "bishop", "pope", "king", "governor"."""
+    return bool(wordnet.noun_kinds(word) & {"office", "authority"})

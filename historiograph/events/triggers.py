@@ -314,7 +314,7 @@ def _no_one_alive(verb) -> bool:
     if subj is None:
         return False
     if subj.lower_ == "none":
-        ofs = [o for p in subj.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+        ofs = _of_objects(subj)
         return not ofs or any("animate" in wordnet.object_kinds(o) for o in ofs)
     if subj.lower_ in cues()["nobody_words"] or subj.lower_ == "one":
         return True  # "nobody", "no one"
@@ -330,7 +330,7 @@ def found_dead(trig: Trigger) -> bool:
 def _of_the_dead(noun) -> bool:
     """"bodies", "twenty bodies", "his body", "the body of X": a corpse, not "a body of troops",
     "celestial bodies" or "student bodies" (a describing word other than a participle: "charred")."""
-    ofs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    ofs = _of_objects(noun)
     if noun.tag_ == "NNS" and not ofs:
         return not any(c.dep_ == "compound" or c.dep_ == "amod" and c.tag_ not in ("VBN", "VBD")
                        for c in noun.children)
@@ -480,11 +480,17 @@ def _fills_frame(verb, frame: dict) -> bool:
     if frame.get("theme_kind"):
         themes = [c for c in kids if c.dep_ in ("dobj", "nsubjpass")] or (
             [c for c in kids if c.dep_ == "nsubj"] if _intransitive(verb) and not frame.get("transitive") else [])
-        themes = [t for t in themes if _kind_in(frame["theme_kind"], _frame_kinds(t)) and (
+        themes = [t for t in themes if _kind_in(frame["theme_kind"], _titled_kinds(t) if frame.get("titled_theme")
+                                                else _frame_kinds(t)) and (
             t.pos_ == "NOUN" and t.ent_type_ == "" or not frame.get("common_theme")) and (
-            t.tag_ == "NN" or not frame.get("singular_theme"))]
+            t.tag_ == "NN" or not frame.get("singular_theme")) and (not frame.get("mass_theme") or _in_quantity(t))]
         if not themes:
             return False
+    if frame.get("captive") and not _held_captive(verb, themes):
+        return False
+    if frame.get("object_kind") and any(c.dep_ == "dobj" and not _kind_in(frame["object_kind"], _frame_kinds(c))
+                                        for c in kids):
+        return False  # "flew dispatches to Cairo", not "flew the kite from the hill"
     if frame.get("no_amounts") and any(t.ent_type_ in ("MONEY", "PERCENT") or t.tag_ == "$" for c in kids
                                        if c.dep_ not in ("nsubj", "nsubjpass") for t in c.subtree):
         return False  # "the company closed at $66.50 a share": a price, not a closure
@@ -518,6 +524,42 @@ def _fills_frame(verb, frame: dict) -> bool:
     return True
 
 
+def _titled_kinds(tok) -> frozenset[str]:
+    """A noun's kinds with those of a title it is named by: "Secretary of State", "the governor Karl Lind"
+    (a proper noun read as the common noun it spells; a compound before the name)."""
+    kinds = _frame_kinds(tok)
+    for t in (tok, *(c for c in tok.children if c.dep_ == "compound")):
+        if t.pos_ == "PROPN" or t is not tok:
+            kinds |= wordnet.noun_kinds(t.lower_)
+    return kinds
+
+
+def _in_quantity(noun) -> bool:
+    """Goods in quantity: a plural, a mass noun with no "a" ("corn", "seed"), or a list ("corn and oxen");
+    not one thing ("a birthday cake")."""
+    return noun.tag_ == "NNS" or bool(noun.conjuncts) or noun.tag_ == "NN" and not any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "nummod" for c in noun.children)
+
+
+def _held_captive(verb, themes: list) -> bool:
+    """Someone held against his will: told by the passive ("was held on Ustica"), by how long ("for five
+    years", "until the peace") or by a captor that is a state, a people, an army or an authority ("the
+    Dutch held him"); never with a body part ("held her son in her arms": an embrace)."""
+    kids = list(verb.children)
+    pobjs = [o for h in (verb, *themes) for p in h.children if p.dep_ == "prep"
+             for o in p.children if o.dep_ == "pobj"]
+    if any(o.pos_ == "NOUN" and "body_part" in wordnet.noun_kinds(o.lemma_.lower()) for o in pobjs):
+        return False
+    if any(c.dep_ in ("auxpass", "nsubjpass") for c in kids):
+        return True
+    if any(p.dep_ == "prep" and (p.lower_ in cues()["until_words"] or p.lower_ == "for" and any(
+            o.ent_type_ in ("DATE", "TIME") or wordnet.lexname(o.lemma_.lower(), "n") == "noun.time"
+            for o in p.children)) for p in kids):
+        return True
+    return any(s.ent_type_ in ("GPE", "NORP", "ORG") or _kind_in("authority|organization", _titled_kinds(s))
+               for s in _subjects(verb))
+
+
 def _has_object(verb) -> bool:
     return any(c.dep_ in ("dobj", "nsubjpass") for c in verb.children)
 
@@ -538,9 +580,12 @@ def _gerund_noun(tok, lex) -> str | None:
 def _of_fits(noun, kind: str) -> bool:
     """The noun's "of" objects, if it has any, are dates or of the kind ("the rising of July 1848",
     "of the weavers"; not "the rising of the river")."""
-    return all(o.ent_type_ in ("DATE", "TIME") or _kind_in(kind, _frame_kinds(o))
-               for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-               for o in p.children if o.dep_ == "pobj")
+    return all(o.ent_type_ in ("DATE", "TIME") or _kind_in(kind, _frame_kinds(o)) for o in _of_objects(noun))
+
+
+def _of_objects(noun) -> list:
+    """The objects of the noun's "of" ("the capture of the ships", "the rising of July 1848")."""
+    return [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
 
 
 def _gerund_of_a_thing(noun) -> bool:
@@ -548,7 +593,7 @@ def _gerund_of_a_thing(noun) -> bool:
     thing acted on (no one, no place, no body of people): the WordNet sense of its verb misleads."""
     if not noun.lower_.endswith("ing"):
         return False
-    objs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    objs = _of_objects(noun)
     return bool(objs) and not any(o.ent_type_ or o.pos_ in ("PROPN", "PRON") or _kind_in(
         "animate|place|building|vessel|organization|institution", _frame_kinds(o)) for o in objs)
 
@@ -721,7 +766,7 @@ def _gerund_of(noun, lex) -> VerbRule | None:
     verb = wordnet.verb_of_form(noun.lower_, ("ing",))
     if verb is None or verb in lex.not_triggers:
         return None
-    objs = [o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children if o.dep_ == "pobj"]
+    objs = _of_objects(noun)
     if not objs:
         return None
     kinds = frozenset().union(*(_frame_kinds(o) for o in objs))
@@ -970,9 +1015,8 @@ def _fatal(verb, lemma: str) -> tuple[str, float] | None:
 
 def _of_kind(noun, *kinds: str) -> bool:
     """The noun's "of" object is a thing of one of the kinds ("the capture of the ships": a thing)."""
-    return any(p.dep_ == "prep" and p.lower_ == "of" and any(
-        o.dep_ == "pobj" and wordnet.object_kinds(o) & set(kinds) and not wordnet.object_kinds(o) & {"person"}
-        for o in p.children) for p in noun.children)
+    return any(wordnet.object_kinds(o) & set(kinds) and "person" not in wordnet.object_kinds(o)
+               for o in _of_objects(noun))
 
 
 def _accident(verb) -> bool:
@@ -1066,6 +1110,10 @@ def _object_fits(verb, rule: VerbRule) -> bool:
         return False  # "the fire burned the archive": no one attacked it
     if rule.not_object_kind and any(_kind_in(rule.not_object_kind, wordnet.object_kinds(o)) for o in objs):
         return False  # "took his seat": a place to sit, not a place taken
+    if rule.not_possessed and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" and any(
+            "person" in wordnet.object_kinds(g) for g in c.children if g.dep_ == "pobj")
+            for o in objs for c in o.children):
+        return False  # "took his place in the choir", "took the place of his brother"
     if rule.subject_kind and not any(_kind_in(rule.subject_kind, wordnet.object_kinds(c)) for c in _subjects(verb)):
         return False
     if rule.subject_kind and not rule.object_kind and not rule.prep and objs and not any(

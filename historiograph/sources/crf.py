@@ -21,6 +21,7 @@ from pathlib import Path
 from .dates import YEAR, parse_date
 from .identifiers import extract, valid_isbn
 from .. import datafiles
+from ..numerals import ROMAN
 from .lexicon import container_words, given_names, months, particles, places, publisher_words, regions
 from .names import parse_names
 
@@ -32,7 +33,6 @@ _YEAR_TOKEN = re.compile(rf"^\W*\(?{YEAR}[a-z]?\W*$")
 _HAS_YEAR = re.compile(rf"(?<!\d){YEAR}(?!\d)")
 _RANGE = re.compile(r"^\W*[A-Za-z]?\d+[A-Za-z]?\s*[-–—]+\s*[A-Za-z]?\d+[A-Za-z]?\W*$")
 _NUMBER = re.compile(r"^\W*\d+\W*$")
-_ROMAN = re.compile(r"^[ivxlcdm]+$", re.I)
 _ORDINAL = re.compile(r"^\d+(?:st|nd|rd|th|e|er|ème|\.)$", re.I)
 _INITIAL = re.compile(r"^(?:[A-ZÀ-ÖØ-ÞА-ЯЁ]\.)+[,;]?$|^[A-ZÀ-ÖØ-ÞА-ЯЁ]\.-[A-ZÀ-ÖØ-ÞА-ЯЁ]\.[,;]?$")
 _VANCOUVER_INIT = re.compile(r"^[A-Z]{1,3}[,.]?$")
@@ -171,7 +171,7 @@ def _token_features(tok: str) -> list[str]:
         f.append("hasdigit")
     if _ORDINAL.match(core + trail[:1]):
         f.append("ordinal")
-    if core and _ROMAN.match(core) and len(core) < 6:
+    if core and ROMAN.fullmatch(core) and len(core) < 6:
         f.append("roman")
     if _INITIAL.match(tok):
         f.append("initial")
