@@ -60,6 +60,9 @@ def test_the_same_words_tell_no_such_event(text):
     ("movement", "In 1918 the airman Karl Rieth flew dispatches between Gaza and Jaffa."),
     ("appeal", "In 1860 the deputy asked the Secretary of State whether the strikers would be freed."),
     ("arrest", "In 1795 the Porte held the envoy Jan Holm in Edirne until the peace."),
+    # a possessive blocks only one's place, not a place that belongs to someone
+    ("invasion", "In 1710 the Russians took the enemy's fort at Rova."),
+    ("invasion", "In 1544 the Swedes took the Danish king's fortress after a long siege."),
 ])
 def test_the_kind_is_still_told(etype, text):
     assert etype in [e.type for e in _confident(text)]

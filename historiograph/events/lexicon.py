@@ -39,8 +39,9 @@ class VerbRule:
     # ("X was succeeded by Y": Y takes the office, X is only the one replaced)
     place_object: bool = False  # a place object is the event's place, below a prepositional one ("left Moscow")
     negated_by_none: bool = False  # a subject "none" tells the event, not its denial ("none survived": deaths)
-    not_possessed: bool = False  # never with an object someone has or stands in for ("took his place",
-    # "took the place of his brother": a place in a choir or a team, not a place captured)
+    not_possessed: frozenset = frozenset()  # these object nouns never when someone has them or another stands
+    # in for them ("took his place", "took the place of his brother": a place in a choir or a team, not a place
+    # captured; "took their capital", "the enemy's fort" stay captures)
 
 
 @dataclass
@@ -135,7 +136,7 @@ def _rule(etype: str, v: dict) -> VerbRule:
                     subject_role=v.get("subject_role"), not_object_kind=v.get("not_object_kind"),
                     by_role=v.get("by_role"), not_preps=frozenset(v.get("not_preps", [])),
                     if_object_kind=v.get("if_object_kind"), not_subject_kind=v.get("not_subject_kind"),
-                    place_object=bool(v.get("place_object")), not_possessed=bool(v.get("not_possessed")))
+                    place_object=bool(v.get("place_object")), not_possessed=frozenset(v.get("not_possessed", [])))
 
 
 @functools.lru_cache(maxsize=1)

@@ -1112,7 +1112,7 @@ def _object_fits(verb, rule: VerbRule) -> bool:
         return False  # "took his seat": a place to sit, not a place taken
     if rule.not_possessed and any(c.dep_ == "poss" or c.dep_ == "prep" and c.lower_ == "of" and any(
             "person" in wordnet.object_kinds(g) for g in c.children if g.dep_ == "pobj")
-            for o in objs for c in o.children):
+            for o in objs if o.lemma_ in rule.not_possessed for c in o.children):
         return False  # "took his place in the choir", "took the place of his brother"
     if rule.subject_kind and not any(_kind_in(rule.subject_kind, wordnet.object_kinds(c)) for c in _subjects(verb)):
         return False
