@@ -46,7 +46,7 @@ def _parsed(pattern: str, flags: int):
 def may_match(regex: re.Pattern, folded: str) -> bool:
     """False only when ``regex`` cannot match the text whose ``fold`` is ``folded``."""
     words = required_words(regex.pattern, regex.flags)
-    return words is None or any(w in folded for w in words)
+    return words is None or any(map(folded.__contains__, words))
 
 
 def _required(items) -> set[str] | None:
@@ -290,9 +290,8 @@ def _word_start(item) -> bool:
     return False
 
 
-_WORD_RUN = re.compile(r"\w+")
-_ASCII_WORD = re.compile(r"[a-z]*")
-_DIGIT = re.compile(r"\d")
+# a word's start in the folded text: a digit, or the word's ASCII letters (none for "école", "_x")
+_WORD_START = re.compile(r"(?<!\w)(?=\w)(?:(\d)|[a-z]*)")
 
 
 class WordStarts:
@@ -303,12 +302,11 @@ class WordStarts:
         self.text = text
         self.by_word: dict[str, list[int]] = {}
         self.digits: list[int] = []
-        for m in _WORD_RUN.finditer(text):
-            c = m.start()
-            if _DIGIT.match(text, c):
-                self.digits.append(c)
+        for m in _WORD_START.finditer(folded):  # (fold keeps every word character one, and every digit)
+            if m.group(1):
+                self.digits.append(m.start())
             else:
-                self.by_word.setdefault(_ASCII_WORD.match(folded, c).group(), []).append(c)
+                self.by_word.setdefault(m.group(), []).append(m.start())
 
     def finditer(self, regex: re.Pattern):
         """``regex.finditer(text)``, trying only where a match can start when ``first_words`` tells it."""
