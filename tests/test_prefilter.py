@@ -68,6 +68,7 @@ def test_find_is_the_same_with_and_without_the_prefilter(monkeypatch):
     with_filter = [parts(s) for s in SENTENCES] + [parts(" ".join(SENTENCES))]
     monkeypatch.setattr(prefilter, "may_match", lambda regex, folded: True)
     monkeypatch.setattr(prefilter, "guarded", lambda regex: regex)
+    monkeypatch.setattr(prefilter, "first_words", lambda regex: None)
     assert with_filter == [parts(s) for s in SENTENCES] + [parts(" ".join(SENTENCES))]
     assert any(with_filter)
     assert sum(prefilter.required_words(p.regex.pattern, p.regex.flags) is not None for p in patterns()) > 30
@@ -101,3 +102,24 @@ def test_what_is_kept_of_the_time_patterns_is_what_parsing_them_gives(tmp_path, 
         assert sum(guard is not None for _, guard in kept.values()) > 30
     finally:
         prefilter._time_patterns_read.cache_clear()
+
+
+def test_first_words_of_a_pattern():
+    words, prefixes, digit = prefilter.first_words(re.compile(r"\b(?:(?:the\s+)?(?:first|last)\s+)?(?:\d+|an?)\s+days?", re.I))
+    assert words == {"the", "first", "last", "a", "an"} and prefixes == () and digit
+    words, prefixes, digit = prefilter.first_words(re.compile(r"(?<![\w$])mid(?:-|\s*)(?:winter|summer)?", re.I))
+    assert words == {"mid"} and set(prefixes) == {"mid", "midwinter", "midsummer"} and not digit
+    assert prefilter.first_words(re.compile(r"(?<=\bat\s)\d+", re.I)) is None  # no word start: scanned
+    assert prefilter.first_words(re.compile(r"\b[a-z]+day", re.I)) is None  # any word: scanned
+    assert prefilter.first_words(re.compile(r"\b(?:spring)?", re.I)) is None  # may match nothing
+
+
+def test_matches_tried_at_word_starts_are_finditer_s():
+    text = " ".join(SENTENCES) + (" İSTANBUL ſome KELVIN earlierApril 3rd, the 1990s, ‘ten days’ at 4 a.m., "
+                                  "Jany. 12th 1801; twenty-one years and six months later; mid-winter 1940_5 x1990")
+    words = prefilter.WordStarts(text, prefilter.fold(text))
+    known = 0
+    for p in patterns():
+        known += prefilter.first_words(p.regex) is not None
+        assert [m.span() for m in words.finditer(p.regex)] == [m.span() for m in p.regex.finditer(text)], p.name
+    assert known > 50

@@ -187,19 +187,29 @@ def long_s_evidence(text: str, at_least: int = 3) -> bool:
     if wn is None:
         return False
     found: set[str] = set()
-    function = lexicon.function_words()
     for w in {m.group(0) for m in _LONG_S_WORD.finditer(text)}:
         low = w.casefold()
-        if low in function or wn.synsets(low) or wn.morphy(low):
-            continue
-        readings = _long_s_readings(low)
-        if low.startswith("f"):  # the long s begins words too: "faid", "fo"
-            readings += ["s" + r for r in [low[1:], *(x[1:] for x in readings)]]
-        if any(r in function or wn.synsets(r) for r in readings):
+        if _long_s_word(low):
             found.add(low)
             if len(found) >= at_least:
                 return True
     return False
+
+
+@functools.lru_cache(maxsize=65536)
+def _long_s_word(low: str) -> bool:
+    """A word (in lower case) WordNet does not know whose reading with "s" is a function word or a
+    word it knows: decided once per word (the documents' "of", "after", "first" recur)."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    function = lexicon.function_words()
+    if low in function or wn.synsets(low) or wn.morphy(low):
+        return False
+    readings = _long_s_readings(low)
+    if low.startswith("f"):  # the long s begins words too: "faid", "fo"
+        readings += ["s" + r for r in [low[1:], *(x[1:] for x in readings)]]
+    return any(r in function or wn.synsets(r) for r in readings)
 
 
 @functools.lru_cache(maxsize=4096)

@@ -302,7 +302,10 @@ class DocIndex:
         """The date of a birth told in passing ("Born in 1890 in Tarvas, ..."): it dates the birth only. (An
         opening "Born c. 1760 in Cork, ..." the parser may read as an adjective, not the verb: its words count.)"""
         sent = dt.head.sent
-        if _BORN_OPENING.fullmatch(dt.head.doc.text, sent.start_char, dt.timex.start):
+        # the sentence so far, from the sentence's own text (Doc.text would join every token of the document)
+        so_far = sent.text[:dt.timex.start - sent.start_char] if sent.start_char <= dt.timex.start <= sent.end_char \
+            else dt.head.doc.text[sent.start_char:dt.timex.start]
+        if _BORN_OPENING.fullmatch(so_far):
             return True
         cur = dt.head
         for _ in range(8):

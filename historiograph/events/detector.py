@@ -108,20 +108,13 @@ def _own(c: _Columns, i: int, first: bool) -> list[str]:
     lemma = c.lemma[i]
     pos = c.pos[i]
     head = c.head[i]
-    lex = lexicon()
     dep = c.dep[i]
-    f = [f"l={lemma}", f"p={pos}", f"t={c.tag[i]}", f"d={dep}", f"s3={lemma[-3:]}", f"s4={lemma[-4:]}",
-         f"hp={c.pos[head]}", f"dh={dep}|{c.pos[head]}"]
+    word, suffixes, senses, listed = _of_lemma(lemma, pos)
+    f = [word, f"p={pos}", f"t={c.tag[i]}", f"d={dep}", *suffixes, f"hp={c.pos[head]}", f"dh={dep}|{c.pos[head]}"]
     if pos in _CONTENT:
         f.append(f"hl={c.lemma[head]}")
-        f.append(f"wnn={_lexname(lemma, 'n')}")
-        f.append(f"wnv={_lexname(lemma, 'v')}")
-        if pos == "NOUN" and _noun_from_verb(lemma):
-            f.append("deverbal")
-    if lemma in lex.verbs:
-        f.append("lexv")
-    if lemma in lex.nouns:
-        f.append("lexn")
+        f += senses
+    f += listed
     if c.ent[i]:
         f.append(f"ent={c.ent[i]}")
     if c.title[i] and not first:
@@ -132,6 +125,20 @@ def _own(c: _Columns, i: int, first: bool) -> list[str]:
     if kids:
         f.extend(f"k={d}" for d in _CHILD_DEPS if d in kids)
     return f
+
+
+@functools.lru_cache(maxsize=50000)
+def _of_lemma(lemma: str, pos: str) -> tuple[str, tuple[str, str], tuple[str, ...], tuple[str, ...]]:
+    """The features of a token that its lemma (and part of speech) decide, made once per lemma: its
+    "l=" feature, its suffixes, its WordNet lexicographer files (content words), its lexicon lists."""
+    lex = lexicon()
+    senses = ()
+    if pos in _CONTENT:
+        senses = (f"wnn={_lexname(lemma, 'n')}", f"wnv={_lexname(lemma, 'v')}")
+        if pos == "NOUN" and _noun_from_verb(lemma):
+            senses += ("deverbal",)
+    listed = ("lexv",) * (lemma in lex.verbs) + ("lexn",) * (lemma in lex.nouns)
+    return f"l={lemma}", (f"s3={lemma[-3:]}", f"s4={lemma[-4:]}"), senses, listed
 
 
 _CHILD_DEPS = ("nsubj", "nsubjpass", "dobj", "aux", "auxpass", "det", "prep", "poss", "amod", "neg")

@@ -154,9 +154,9 @@ def record(tok, idx: DocIndex, of: str | None, unit: str | None, by: str | None 
     if found is None or idx.timex_of.get(tok.i) is not None or tok.ent_type_ in ("DATE", "TIME", "MONEY"):
         return None
     value, lo, hi = found
-    first, last = tok.doc[lo], tok.doc[hi]
+    first = tok.doc[lo]
     q = qualifier(first) or qualifier(tok)
-    text = tok.doc.text[first.idx:last.idx + len(last.text)]
+    text = tok.doc[lo:hi + 1].text  # (= doc.text[first.idx:end]; Doc.text joins every token of the document)
     return {"value": value, "text": text, "start": first.idx, "end": first.idx + len(text), "of": of,
             "unit": unit, "approx": q is not None and q in cues()["approx_words"], "qualifier": q,
             "attributed_to": by}

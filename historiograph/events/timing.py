@@ -469,6 +469,7 @@ def carried_for(time: dict | None, etype: str, background: bool, sent_start: int
 
 
 _ORDINAL_DAY = re.compile(r"^([123]?\d)(?:st|nd|rd|th|d)$", re.I)
+_ORDINAL_IN = re.compile(r"\d(?:st|nd|rd|th|d)", re.I)  # where a token can be one
 _DAY_PARTS = frozenset({"night", "morning", "evening", "afternoon", "eve", "day", "dawn", "forenoon", "midday"})
 _DAY_PREPS = frozenset({"on", "by", "until", "till", "from", "since", "before", "after"})
 
@@ -481,6 +482,8 @@ def day_of_month(head, sent, idx: DocIndex) -> dict | None:
     month, which the story's current date gives (the last date of the story, in reach, that tells its
     month). When that date is later in the month than the day, the reading is unsure (a step back, or
     the next month): undated."""
+    if not _ORDINAL_IN.search(idx.text, sent.start_char, sent.end_char):
+        return None  # no "20th" in the sentence: no token to read
     clause = clause_of(head)
     for tok in sent:
         m = _ORDINAL_DAY.match(tok.text)

@@ -445,7 +445,7 @@ def verb_of_form(word: str, endings: tuple[str, ...] = ("ed", "en")) -> str | No
     return base if base and base != word else None
 
 
-@functools.lru_cache(maxsize=5000)
+@functools.lru_cache(maxsize=20000)  # (a verb is asked for with ~8 sense counts and depths: sense_frames)
 def verb_senses(verb: str, senses: int = 4, depth: int = 0) -> frozenset[str]:
     """The names of a verb's first senses and of their hypernyms up to ``depth`` steps ("name": its
     third sense, "charge with a function", is a kind of appoint.v.02). A phrasal verb is asked for by
@@ -454,10 +454,17 @@ def verb_senses(verb: str, senses: int = 4, depth: int = 0) -> frozenset[str]:
     if wn is None or not verb.replace("_", "").isalpha():
         return frozenset()
     out: set[str] = set()
-    for syn in wn.synsets(verb, "v")[:senses]:
+    for syn in _verb_synsets(verb)[:senses]:
         out.add(syn.name())
         out.update(h.name() for h in hypernyms_within(syn, depth))
     return frozenset(out)
+
+
+@functools.lru_cache(maxsize=5000)
+def _verb_synsets(verb: str) -> tuple:
+    """``wn.synsets(verb, "v")``, looked up once for all the sense counts and depths verb_senses is
+    asked for."""
+    return tuple(reader().synsets(verb, "v"))
 
 
 def has_verb(name: str) -> bool:

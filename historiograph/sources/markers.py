@@ -91,13 +91,13 @@ def find(ad, references: list[Reference]) -> list[Citation]:
         if in_body(m.start(), m.end()):
             cits.append(Citation(m.start(), m.end(), m.group(0), by_label.get(m.group("label"))))
             taken.append(m.span())
-    for m in _SUPER.finditer(text):
+    for m in _SUPER.finditer(text) if any(c in text for c in _SUP) else ():
         if in_body(m.start(), m.end()):
             digits = "".join(str(_SUP.index(c)) if c in _SUP else ("-" if c in "⁻–" else ",") for c in m.group(0))
             for num in _numbers(digits):
                 cits.append(Citation(m.start(), m.end(), m.group(0), by_label.get(num)))
             taken.append(m.span())
-    for rx in (_CARET, _GLUED):
+    for rx in (_CARET, _GLUED) if by_label else ():  # (a marker of these kinds needs a numbered note)
         for m in rx.finditer(text):
             if m.group(1) in by_label and free(*m.span()) and in_body(m.start(), m.end()):
                 cits.append(Citation(m.start(), m.end(), m.group(0), by_label[m.group(1)]))
@@ -117,7 +117,7 @@ def find(ad, references: list[Reference]) -> list[Citation]:
             e = m.end() if k == len(items) - 1 else base + it.end()
             cits.append(Citation(s, e, text[s:e], ref, it.group("page")))
         taken.append(m.span())
-    for rx in (_NARRATIVE, _BARE, _OPCIT):
+    for rx in (_NARRATIVE, _BARE, _OPCIT) if fulls else (_BARE,):  # (the others need a reference to name)
         for m in rx.finditer(text):
             if not free(*m.span()) or not in_body(m.start(), m.end()):
                 continue

@@ -293,11 +293,12 @@ def find(text: str) -> list[Part]:
     """Candidate timexes from every pattern; overlaps go to the longest, then to the earlier pattern."""
     groups = []
     folded = prefilter.fold(text)
+    words = prefilter.WordStarts(text, folded)  # where the patterns' first words are
     for pat in patterns():
         if not prefilter.may_match(pat.regex, folded):  # a word every match needs is absent
             continue
         rule = RULES[pat.rule]
-        for m in prefilter.guarded(pat.regex).finditer(text):
+        for m in words.finditer(pat.regex):
             if m.end() == m.start():
                 continue
             parts = rule(m, text)

@@ -5,8 +5,10 @@
 match ("quarter", a month name, "century"): when none of those words is in the text, the pattern's
 scan is skipped. And where a pattern runs, ``guarded`` puts in front of it a lookahead for the
 characters a match can start with, so that ``re`` rejects most positions with one class test instead
-of trying every alternative of a word list. Both are read from the parsed pattern itself, so a
-pattern edited in data/time/patterns.tsv keeps an exact filter: the same matches, found sooner.
+of trying every alternative of a word list. A pattern whose matches start at a word's start with a
+word of its own (or a digit) is tried only at the words of the text that can start one
+(``WordStarts``). All are read from the parsed pattern itself, so a pattern edited in
+data/time/patterns.tsv keeps an exact filter: the same matches, found sooner.
 """
 from __future__ import annotations
 
@@ -69,7 +71,7 @@ def _parsed(pattern: str, flags: int):
 def may_match(regex: re.Pattern, folded: str) -> bool:
     """False only when ``regex`` cannot match the text whose ``fold`` is ``folded``."""
     words = required_words(regex.pattern, regex.flags)
-    return words is None or any(w in folded for w in words)
+    return words is None or any(map(folded.__contains__, words))
 
 
 def _required(items) -> set[str] | None:
@@ -186,3 +188,183 @@ def _first_of(op, av) -> tuple[set[str], bool] | None:
             empty = empty or one[1]
         return out, empty
     return None
+
+
+# ---- where a match can start ----------------------------------------------------------------------
+# Where one of them runs, a word list pattern still costs re a try of every alternative at every word
+# of the text ("duration" tries ~100 words at each). Most patterns start at the start of a word (after
+# ``\b`` or a lookbehind for no word character) with a word from a list, or with a digit: their matches
+# can only start where the text has such a word, which one index of the text's words tells for all
+# patterns. There each is tried with ``match``, in order, as ``finditer`` would find them.
+
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyz")
+_NO_LETTER = {C.CATEGORY_DIGIT, C.CATEGORY_SPACE, C.CATEGORY_NOT_WORD}
+_FOLD_OR_LETTER = sorted({*_FOLD, *map(ord, _LETTERS)})
+_MAX_WORDS = 5000  # first words enumerated at most (more: the pattern is scanned as it is)
+
+
+class _Unknown(Exception):
+    """The pattern's first words cannot be told."""
+
+
+def _class_kind(av) -> str:
+    """"digit" (only digits), "other" (no character ``fold`` makes an ASCII letter) or "any"."""
+    digits = True
+    for kind, arg in av:
+        if kind is C.LITERAL:
+            if arg in _FOLD or chr(arg) in _LETTERS:
+                return "any"
+            digits = digits and chr(arg) in "0123456789"
+        elif kind is C.RANGE:
+            lo, hi = arg
+            if any(lo <= c <= hi for c in _FOLD_OR_LETTER):
+                return "any"
+            digits = digits and ord("0") <= lo and hi <= ord("9")
+        elif kind is C.CATEGORY and arg in _NO_LETTER:
+            digits = digits and arg is C.CATEGORY_DIGIT
+        else:  # a negated class, \w, \S, \D: letters too
+            return "any"
+    return "digit" if digits else "other"
+
+
+def _step(items, open_: set[str], closed: set[tuple[str, str]]) -> set[str]:
+    """Consume a sequence of parsed items from the open words (the ASCII letters a match has consumed so
+    far, nothing else); words the sequence ends go to ``closed`` as (word, how): "word" (the text's
+    word is exactly it), "prefix" (the text's word may go on), "digit" (the match starts with a digit)."""
+    for op, av in items:
+        if not open_:
+            return open_
+        if len(open_) + len(closed) > _MAX_WORDS:
+            raise _Unknown
+        if op is C.AT:
+            if av is not C.AT_BOUNDARY:
+                raise _Unknown
+            closed.update((w, "word") for w in open_ if w)  # after letters, \b: no letter follows
+            open_ = {w for w in open_ if not w}
+        elif op in (C.ASSERT, C.ASSERT_NOT):
+            continue  # a lookaround only narrows what matches
+        elif op is C.LITERAL:
+            ch = chr(_FOLD.get(av, av))  # (re takes the long s for an s, the Kelvin sign for a k)
+            if ch in _LETTERS:
+                open_ = {w + ch for w in open_}
+            else:
+                open_ = _close(open_, closed, "digit" if ch in "0123456789" else "other")
+        elif op is C.IN:
+            open_ = _close(open_, closed, _class_kind(av))
+        elif op is C.CATEGORY:
+            open_ = _close(open_, closed, _class_kind([(C.CATEGORY, av)]))
+        elif op is C.SUBPATTERN:
+            open_ = _step(av[3].data, open_, closed)
+        elif op is C.ATOMIC_GROUP:
+            open_ = _step(av.data, open_, closed)
+        elif op is C.BRANCH:
+            open_ = set().union(*(_step(a.data, set(open_), closed) for a in av[1]))
+        elif op in (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT):
+            lo, hi, inner = av
+            out, cur, k = set(), open_, 0  # the open words after k times
+            while True:
+                if k >= lo:
+                    out |= cur
+                if not cur or k == hi:
+                    break
+                if k == 64:
+                    raise _Unknown
+                cur = _step(inner.data, cur, closed)
+                k += 1
+            open_ = out
+        else:
+            raise _Unknown
+    return open_
+
+
+def _close(open_: set[str], closed: set, kind: str) -> set[str]:
+    """The open words, the next character consumed being of ``kind``: none stays open."""
+    if "" in open_:
+        if kind != "digit":
+            raise _Unknown  # the match starts with a character other than a letter or a digit
+        closed.add(("", "digit"))
+    closed.update((w, "word" if kind != "any" else "prefix") for w in open_ if w)
+    return set()
+
+
+@functools.lru_cache(maxsize=512)
+def first_words(regex: re.Pattern) -> tuple[frozenset, tuple, bool] | None:
+    """(the words a match can start with, the beginnings of longer ones, whether it can start with a
+    digit) for a pattern whose every match is at least one character long and starts at the start of
+    a word (after ``\\b``, or a lookbehind for no word character); None when not known."""
+    parsed = _parsed(regex.pattern, regex.flags)
+    if parsed.getwidth()[0] == 0:
+        return None
+    items = list(parsed.data)
+    if not items or not _word_start(items[0]):
+        return None
+    closed: set[tuple[str, str]] = set()
+    try:
+        rest = _step(items[1:], {""}, closed)
+    except _Unknown:
+        return None
+    if "" in rest:
+        return None
+    closed.update((w, "prefix") for w in rest)  # the pattern ended: the text's word may go on
+    words = frozenset(w for w, how in closed if how == "word")
+    prefixes = tuple(sorted(w for w, how in closed if how == "prefix"))
+    return words, prefixes, ("", "digit") in closed
+
+
+def _word_start(item) -> bool:
+    """``\\b``, or a lookbehind for no word character (``(?<![\\w$])``)."""
+    op, av = item
+    if op is C.AT:
+        return av is C.AT_BOUNDARY
+    if op is C.ASSERT_NOT and av[0] < 0 and len(av[1].data) == 1:
+        kind, arg = av[1].data[0]
+        return kind is C.IN and (C.CATEGORY, C.CATEGORY_WORD) in arg and (C.NEGATE, None) not in arg
+    return False
+
+
+# a word's start in the folded text: a digit, or the word's ASCII letters (none for "école", "_x")
+_WORD_START = re.compile(r"(?<!\w)(?=\w)(?:(\d)|[a-z]*)")
+
+
+class WordStarts:
+    """The starts of the text's words, by their first ASCII letters (of ``fold(text)``), and those that
+    start with a digit: where a pattern of ``first_words`` can start."""
+
+    def __init__(self, text: str, folded: str):
+        self.text = text
+        self.by_word: dict[str, list[int]] = {}
+        self.digits: list[int] = []
+        for m in _WORD_START.finditer(folded):  # (fold keeps every word character one, and every digit)
+            if m.group(1):
+                self.digits.append(m.start())
+            else:
+                self.by_word.setdefault(m.group(), []).append(m.start())
+
+    def finditer(self, regex: re.Pattern):
+        """``regex.finditer(text)``, trying only where a match can start when ``first_words`` tells it."""
+        first = first_words(regex)
+        if first is None:
+            return guarded(regex).finditer(self.text)
+        return self._found(regex, self._starts(*first))
+
+    def _starts(self, words: frozenset, prefixes: tuple, digit: bool) -> list[int]:
+        at = list(self.digits) if digit else []
+        for w in words.intersection(self.by_word):
+            at += self.by_word[w]
+        if prefixes:
+            for w, starts in self.by_word.items():
+                if w not in words and w.startswith(prefixes):
+                    at += starts
+        at.sort()
+        return at
+
+    def _found(self, regex: re.Pattern, starts: list[int]):
+        # finditer's order: the leftmost match from where the last one ended (never empty: first_words)
+        end = 0
+        for c in starts:
+            if c < end:
+                continue
+            m = regex.match(self.text, c)
+            if m is not None:
+                yield m
+                end = m.end()
