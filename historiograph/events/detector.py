@@ -35,14 +35,9 @@ def tagger(path: str | None = None):
     return datafiles.crf_tagger(Path(path) if path else MODEL)
 
 
-@functools.lru_cache(maxsize=50000)
 def _lexname(lemma: str, pos: str) -> str:
-    """The WordNet lexicographer file of the lemma's first sense ("noun.act", "verb.contact")."""
-    wn = wordnet.reader()
-    if wn is None or not lemma.isalpha():
-        return "-"
-    first = _first_synset(wn, lemma, pos)
-    return first.lexname() if first is not None else "-"
+    """The WordNet lexicographer file of the lemma's first sense ("noun.act", "verb.contact"), "-" for none."""
+    return wordnet.lexname(lemma, pos) or "-"
 
 
 @functools.lru_cache(maxsize=50000)
@@ -51,24 +46,11 @@ def _noun_from_verb(lemma: str) -> bool:
     wn = wordnet.reader()
     if wn is None or not lemma.isalpha():
         return False
-    first = _first_synset(wn, lemma, "n")
+    first = wordnet.first_synset(lemma, "n")
     if first is None:
         return False
     return any(rel.synset().pos() == "v" for lem in first.lemmas() if lem.name().lower() == lemma
                for rel in lem.derivationally_related_forms())
-
-
-def _first_synset(wn, lemma: str, pos: str):
-    """``wn.synsets(lemma, pos)[0]`` (None when there is none), in nltk's own order, without reading
-    every other sense from the data file: a first sense is all the features use, and a word like
-    "make" has fifty."""
-    lemma = lemma.lower()
-    index = wn._lemma_pos_offset_map
-    for p in pos:
-        for form in wn._morphy(lemma, p, True):
-            for offset in index[form].get(p, []):
-                return wn.synset_from_pos_and_offset(p, offset)
-    return None
 
 
 class _Columns:

@@ -14,22 +14,77 @@ from dataclasses import replace
 
 from .. import datafiles
 from . import wordnet
-from .lexicon import cues
+from .lexicon import cues, lexicon
 
 
 @functools.lru_cache(maxsize=1)
 def rules() -> tuple[dict, ...]:
-    """The rules of senses.json; a key this module does not know is an error, not a condition ignored
-    (which would widen the rule)."""
+    """The rules of senses.json, checked (``check``)."""
     out = tuple(datafiles.load_json("events", "senses.json")["rules"])
     for rule in out:
-        unknown = {k for k in rule if not k.startswith("_")} - _KEYS - set(_CONDITIONS)
-        if unknown:
-            raise ValueError(f"senses.json: unknown keys {sorted(unknown)} in the rule for {rule.get('type')}")
+        check(rule)
     return out
 
 
-_KEYS = frozenset(("type", "lemmas", "pos", "source", "then", "force_type"))
+_KEYS = frozenset(("type", "lemmas", "pos", "source", "then"))
+
+
+def check(rule: dict) -> None:
+    """A rule's keys and values, or a ValueError: a key this module does not know would be a condition
+    ignored, and a type, synset, lexicographer file or kind misspelt one that never holds; either widens
+    or silently disables the rule."""
+    where = f"senses.json: the rule for {rule.get('type')}"
+    unknown = {k for k in rule if not k.startswith("_")} - _KEYS - set(_CONDITIONS)
+    if unknown:
+        raise ValueError(f"{where}: unknown keys {sorted(unknown)}")
+    types = set(lexicon().types)
+    if rule.get("type") not in types or rule.get("then") not in types | {None} or "then" not in rule:
+        raise ValueError(f"{where}: an unknown event type in type/then ({rule.get('type')}, {rule.get('then')})")
+    if not isinstance(rule.get("lemmas", []), list) or rule.get("pos", "verb") not in ("verb", "noun") or \
+            rule.get("source", "wordnet") not in ("wordnet", "lexicon"):
+        raise ValueError(f"{where}: lemmas must be a list, pos 'verb' or 'noun', source 'wordnet' or 'lexicon'")
+    for key, value in rule.items():
+        bad = [v for v in _values(value) if not _VALUES.get(key, lambda _: True)(v)]
+        if bad:
+            raise ValueError(f"{where}: {key} has unknown values {bad}")
+
+
+def _values(value) -> list:
+    """The names a condition's value holds: a list, a dict of lists, or kinds joined by '|'."""
+    if isinstance(value, dict):
+        return [v for vs in value.values() for v in _values(vs)]
+    if isinstance(value, str):
+        return value.split("|")
+    return list(value) if isinstance(value, list) else [value]
+
+
+def _synset(name) -> bool:
+    """A WordNet synset name ("speech.n.02"): among the senses of its own word."""
+    wn = wordnet.reader()
+    parts = name.split(".") if isinstance(name, str) else []
+    return wn is not None and len(parts) == 3 and name in {s.name() for s in wn.synsets(parts[0], parts[1])}
+
+
+def _lexname_known(name) -> bool:
+    return name in _lexnames()
+
+
+def _kind_known(name) -> bool:
+    return name in _kind_names()
+
+
+@functools.lru_cache(maxsize=1)
+def _lexnames() -> frozenset[str]:
+    """WordNet's lexicographer files ("noun.group"), from the shipped lexnames file."""
+    text = datafiles.path("events", "wordnet_lexnames").read_text(encoding="utf-8")
+    return frozenset(line.split("\t")[1] for line in text.splitlines() if line.strip())
+
+
+@functools.lru_cache(maxsize=1)
+def _kind_names() -> frozenset[str]:
+    """The object kinds of wordnet_anchors.json ("person", "military")."""
+    return frozenset(k for k in datafiles.load_json("events", "wordnet_anchors.json")["object_kinds"]
+                     if not k.startswith("_"))
 
 
 def resolve(triggers: list) -> list:
@@ -39,9 +94,8 @@ def resolve(triggers: list) -> list:
         rule = next((r for r in rules() if _applies(r, trig)), None)
         if rule is None:
             out.append(trig)
-            continue
-        etype = rule.get("force_type") if rule.get("force_type") and _armed_force_subject(trig.head) else rule["then"]
-        if etype is not None:
+        elif rule["then"] is not None:
+            etype = rule["then"]
             out.append(replace(trig, type=etype, rule=replace(trig.rule, type=etype) if trig.rule else None))
     return out
 
@@ -71,20 +125,24 @@ def _lexname(tok) -> str | None:
     return None
 
 
-def _kinds(tok) -> frozenset[str]:
-    """A word's kinds (wordnet_anchors.json object_kinds); a name's also those of the common noun before
-    it, by its first two senses ("the schooner Dolphin": a schooner is a glass first, a ship second)."""
+def _kinds(tok, senses: int = 1) -> frozenset[str]:
+    """A word's kinds (wordnet_anchors.json object_kinds), a common noun's by its first ``senses``
+    senses ("the village": a community first, a place second); a name's also those of the common noun
+    before it, by its first two senses ("the schooner Dolphin": a schooner is a glass first, a ship)."""
     kinds = wordnet.object_kinds(tok)
+    if tok.pos_ == "NOUN" and senses > 1:
+        kinds |= wordnet.noun_kinds_within(tok.lemma_.lower(), senses)
     if tok.pos_ == "PROPN" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NOUN":
         kinds |= wordnet.noun_kinds_within(tok.doc[tok.i - 1].lemma_.lower(), 2)
     return kinds
 
 
-def _of_kind(tok, spec: str) -> bool:
-    return not _kinds(tok).isdisjoint(spec.split("|"))
+def _is_of_kinds(tok, spec: str, senses: int = 1) -> bool:
+    """The word is of one of the kinds joined by "|" ("place|building")."""
+    return not _kinds(tok, senses).isdisjoint(spec.split("|"))
 
 
-def _subjects(head) -> list:
+def _subjects_or_borrowed(head) -> list:
     """The subject, or for a clause that has none of its own ("after retiring for a few minutes", "rose
     and retired") the subject of the verb it hangs on."""
     for _ in range(3):
@@ -98,10 +156,20 @@ def _subjects(head) -> list:
 _BORROWS_SUBJECT = frozenset(("pcomp", "advcl", "xcomp", "conj"))
 
 
-def _senses_lexnames(word: str, pos: str, senses: int = 2) -> frozenset[str]:
-    wn = wordnet.reader()
-    return frozenset(s.lexname() for s in wn.synsets(word, pos)[:senses]) if wn is not None and word.isalpha() \
-        else frozenset()
+def _one_person(tok) -> bool:
+    """A single person: a singular noun or name of a person, or "he", "she" ("his mother", "Max
+    Imhof"; not "settlers", "the envoys", "thousands of refugees")."""
+    if tok.pos_ == "PRON":
+        return tok.morph.get("Number") == ["Sing"] and tok.morph.get("Gender") in (["Masc"], ["Fem"])
+    return tok.tag_ in ("NN", "NNP") and "person" in _kinds(tok) and not any(
+        c.dep_ == "conj" for c in tok.children)
+
+
+def _someone_acts(head) -> bool:
+    """Someone does it: a "by" phrase, or a subject that is a person or a group ("the governor
+    detained the envoy", "was detained by the governor"), not weather or a season."""
+    return bool(_prep_objects(head, "by")) or any(
+        _is_of_kinds(s, "animate") or s.pos_ == "PRON" for s in _subjects_or_borrowed(head))
 
 
 def _pertains_to(adj, lexnames) -> bool:
@@ -128,17 +196,40 @@ def _arguments(noun) -> list:
 
 
 def _argument_of_kind(arg, spec: str) -> bool:
-    """An argument of one of the kinds, a possessive pronoun ("his fall") counting as a person."""
-    if arg.pos_ == "PRON" and arg.lower_ in ("his", "her", "their", "my", "our"):
-        return not {"person", "animate"}.isdisjoint(spec.split("|"))
-    return _of_kind(arg, spec)
+    """An argument of one of the kinds: a possessive pronoun of a person ("his", "their"; not "its")
+    counts as a person, a name the tagger calls a person as one."""
+    if arg.pos_ == "PRON":
+        return "Neut" not in arg.morph.get("Gender") and not {"person", "animate"}.isdisjoint(spec.split("|"))
+    if arg.ent_type_ == "PERSON" and not {"person", "animate"}.isdisjoint(spec.split("|")):
+        return True
+    return _is_of_kinds(arg, spec)
 
 
 def _under(tok, synsets: list[str]) -> bool:
+    """A common noun whose first sense is one of the synsets or under one."""
     wn = wordnet.reader()
     if wn is None or tok.pos_ != "NOUN":
         return False
     return any(not wordnet.ancestor_names(s).isdisjoint(synsets) for s in wn.synsets(tok.lemma_.lower(), "n")[:1])
+
+
+def idiom_object(noun) -> bool:
+    """A bare singular common noun, with no determiner or modifier: the object of an idiom ("took
+    place", "in reply", "in return"), not a thing acted on or a text ("took the fort", "in his pamphlet")."""
+    return noun.tag_ == "NN" and noun.ent_type_ == "" and not any(
+        c.dep_ in ("det", "poss", "amod", "compound", "prep", "nummod") for c in noun.children)
+
+
+def object_not_of_kind(verb, kind: str, names_fit: bool = False) -> bool:
+    """The verb has an object (or passive subject), and none is of the WordNet kind: "left his
+    estate" (no place), "renounced his claim" (no office). With names_fit, only a common noun is
+    judged: a name, a pronoun or a number fits whatever label the tagger gave it ("left Kelso", read as
+    an organisation; "killed them", "killed hundreds")."""
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    if names_fit:
+        objs = [o for o in objs if o.pos_ == "NOUN" and o.lower_ not in cues()["number_words"]]
+    return bool(objs) and not any(not wordnet.object_kinds(o).isdisjoint(kind.split("|")) or names_fit and "animate"
+                                  in kind.split("|") and wordnet.people_sense(o.lemma_.lower()) for o in objs)
 
 
 def _purpose(head, lexnames) -> bool:
@@ -158,35 +249,60 @@ def _type_of(head) -> str:
     return typed[0] if typed else ""
 
 
-def _armed_force_subject(head) -> bool:
-    return any(s.lemma_.lower() in cues()["group_nouns"] for s in _subjects(head))
+def _patient_of_kinds(head, spec: str) -> bool:
+    """One acted on is of the kinds, a common noun by its first two senses ("vessels": veins first)."""
+    return any(_is_of_kinds(p, spec, 2) for p in _patients(head))
+
+
+def _prep_of_kinds(head, specs: dict) -> bool:
+    """A preposition's object of the kinds, a common noun by its first two senses ("to the country")."""
+    return any(_is_of_kinds(o, spec, 2) for p, spec in specs.items() for o in _prep_objects(head, p))
 
 
 _CONDITIONS = {
-    "subject_lexnames": lambda h, v: any(_lexname(s) in v for s in _subjects(h)),
+    "subject_lexnames": lambda h, v: any(_lexname(s) in v for s in _subjects_or_borrowed(h)),
     "agent_lexnames": lambda h, v: any(_lexname(o) in v for o in _prep_objects(h, "by")),
-    "subject_kinds": lambda h, v: any(_of_kind(s, v) for s in _subjects(h)),
-    "patient_kinds": lambda h, v: any(_of_kind(p, v) or p.pos_ == "NOUN" and not wordnet.noun_kinds_within(
-        p.lemma_.lower(), 2).isdisjoint(v.split("|")) for p in _patients(h)),  # ("vessels": veins first)
+    "subject_kinds": lambda h, v: any(_is_of_kinds(s, v) for s in _subjects_or_borrowed(h)),
+    "unless_subject_kinds": lambda h, v: not any(_is_of_kinds(s, v) for s in _subjects_or_borrowed(h)),
+    "patient_kinds": _patient_of_kinds,
+    "unless_patient_kinds": lambda h, v: not _patient_of_kinds(h, v),
     "object_lexnames": lambda h, v: any(c.dep_ == "dobj" and _lexname(c) in v for c in h.children),
     "argument_lexnames": lambda h, v: any(_lexname(a) in v for a in _arguments(h)),
     "modifier_pertains": lambda h, v: any(c.dep_ == "amod" and _pertains_to(c, v) for c in h.children),
-    "object_not_kinds": lambda h, v: any(c.dep_ == "dobj" for c in h.children) and not any(
-        _of_kind(c, v) for c in h.children if c.dep_ == "dobj"),
+    "object_not_kinds": object_not_of_kind,
     "prep_lexnames": lambda h, v: any(_lexname(o) in names for p, names in v.items() for o in _prep_objects(h, p)),
     "prep_ancestors": lambda h, v: any(_under(o, names) for p, names in v.items() for o in _prep_objects(h, p)),
+    "prep_text_ancestors": lambda h, v: any(_under(o, names) and not idiom_object(o)
+                                            for p, names in v.items() for o in _prep_objects(h, p)),
+    "prep_kinds": _prep_of_kinds,
+    "noun_ancestors": lambda h, v: _under(h, v),
     "preps": lambda h, v: any(c.dep_ == "prep" and c.lower_ in v for c in h.children),
     "unless_preps": lambda h, v: not any(c.dep_ == "prep" and c.lower_ in v for c in h.children),
     "purpose_lexnames": _purpose,
     "complement_lemmas": lambda h, v: any(c.dep_ in ("acomp", "oprd", "advmod", "attr", "dobj", "xcomp", "ccomp")
                                           and c.lemma_.lower() in v for c in h.children),
     "argument_kinds": lambda h, v: any(_argument_of_kind(a, v) for a in _arguments(h)),
-    "without_argument_kinds": lambda h, v: not any(_argument_of_kind(a, v) or a.ent_type_ in (
-        "PERSON", "GPE", "NORP", "LOC", "ORG") for a in _arguments(h)),
+    "without_argument_kinds": lambda h, v: not any(a.pos_ == "PRON" or _argument_of_kind(a, v) or a.ent_type_ in (
+        "PERSON", "GPE", "NORP", "LOC", "ORG") for a in _arguments(h)),  # ("its liberation": something freed)
     "clause_senses": _clause_senses,
     "unless_deps": lambda h, v: not any(c.dep_ in v for c in h.children),
     "sense_hypernyms": lambda h, v: not wordnet.verb_senses(h.lemma_.lower(), 4, 1).isdisjoint(v),
     "undated": lambda h, on: on != _dated(h),
+    "one_person_subject": lambda h, on: on == any(_one_person(s) for s in _subjects_or_borrowed(h)),
+    "someone_acts": lambda h, on: on == _someone_acts(h),
+}
+
+# what each condition's values name, checked when the rules are read
+_VALUES = {
+    **{k: _lexname_known for k in ("subject_lexnames", "agent_lexnames", "object_lexnames", "argument_lexnames",
+                                   "modifier_pertains", "prep_lexnames")},
+    "purpose_lexnames": lambda v: _lexname_known(v) and v.startswith("verb."),
+    **{k: _kind_known for k in ("subject_kinds", "unless_subject_kinds", "patient_kinds", "unless_patient_kinds",
+                                "object_not_kinds", "prep_kinds", "argument_kinds", "without_argument_kinds")},
+    **{k: _synset for k in ("prep_ancestors", "prep_text_ancestors", "noun_ancestors", "sense_hypernyms")},
+    **{k: lambda v: isinstance(v, bool) for k in ("clause_senses", "undated", "one_person_subject", "someone_acts")},
+    **{k: lambda v: isinstance(v, str) for k in ("lemmas", "preps", "unless_preps", "unless_deps",
+                                                 "complement_lemmas")},
 }
 
 

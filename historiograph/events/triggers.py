@@ -153,7 +153,7 @@ def find(doc) -> list[Trigger]:
                     continue  # "a storm destroyed the fleet": no battle
                 if rule.not_preps and any(c.dep_ == "prep" and c.lower_ in rule.not_preps for c in tok.children):
                     continue  # "freed him from debt": a release from captivity is an object_verbs rule's
-                if rule.if_object_kind and (_object_not_of_kind(tok, rule.if_object_kind, names_fit=True) or
+                if rule.if_object_kind and (senses.object_not_of_kind(tok, rule.if_object_kind, names_fit=True) or
                                             not _has_object(tok) and any(c.dep_ == "ccomp" for c in tok.children)):
                     continue  # "left his estate to his nephew": a bequest; "established that ...": a finding
                 if rule.type == RETURN_TYPE and _to_an_idiom(tok):
@@ -203,10 +203,10 @@ def find(doc) -> list[Trigger]:
             if hit is not None and tok.pos_ == "VERB" and _charged_with_or_for(tok):
                 continue  # "charged the architect with building a bridge", "charged ten shillings"
             kind = lex.role_of(hit[0], "wordnet_object_kind") if hit is not None and tok.pos_ == "VERB" else None
-            if kind and _object_not_of_kind(tok, kind):
+            if kind and senses.object_not_of_kind(tok, kind):
                 continue  # "renounced his claim": no office given up, so no resignation
             if hit is not None and tok.pos_ == "VERB" and lex.role_of(hit[0], "thing_object_type") and \
-                    _object_not_of_kind(tok, "animate", names_fit=True) and not _clausal_complement(tok):
+                    senses.object_not_of_kind(tok, "animate", names_fit=True) and not _clausal_complement(tok):
                 if _carries_operation(tok, lex):
                     continue  # "the operation was directed by X": the operation is the event, led by X
                 if _act_object(tok):  # "ordered a recount": decided (but "solicited funds": asked for)
@@ -397,7 +397,7 @@ def _bound_for_place(verb) -> bool:
     if not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children) and not _traveller_subject(verb):
         return False  # "the news came from the coast": no one went
     return any(p.dep_ == "prep" and p.lower_ in MOTION_PREPS and any(
-        o.dep_ == "pobj" and o.pos_ == "NOUN" and not _idiom_object(o) and "destination" in _frame_kinds(o)
+        o.dep_ == "pobj" and o.pos_ == "NOUN" and not senses.idiom_object(o) and "destination" in _frame_kinds(o)
         for o in p.children) for p in verb.children)
 
 
@@ -420,8 +420,9 @@ def _back_in_place(be) -> object | None:
     if back is None or not any(c.dep_ in ("nsubj", "expl") for c in be.children):
         return None
     preps = [c for t in (be, back) for c in t.children if c.dep_ == "prep" and c.lower_ in BACK_PREPS]
-    if not any(o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "NOUN" and not _idiom_object(o)
-                                     and "destination" in _frame_kinds(o)) for p in preps for o in p.children):
+    if not any(o.dep_ == "pobj" and (o.ent_type_ in ("GPE", "LOC", "FAC") or o.pos_ == "NOUN" and not
+                                     senses.idiom_object(o) and "destination" in _frame_kinds(o))
+               for p in preps for o in p.children):
         return None
     return back
 
@@ -430,7 +431,7 @@ def _to_an_idiom(verb) -> bool:
     """A verb of going "to" the bare noun of an idiom that is no place ("came back to power", "returned
     to life"): a change of state told as a journey, not one ("came back to town" is one)."""
     return any(p.dep_ == "prep" and p.lower_ == "to" and any(
-        o.dep_ == "pobj" and _idiom_object(o) and "destination" not in _frame_kinds(o) for o in p.children)
+        o.dep_ == "pobj" and senses.idiom_object(o) and "destination" not in _frame_kinds(o) for o in p.children)
         for t in (verb, *(c for c in verb.children if c.dep_ in ("advmod", "prt"))) for p in t.children)
 
 
@@ -875,18 +876,6 @@ def _clausal_complement(verb) -> bool:
     return any(c.dep_ in ("xcomp", "ccomp") for c in verb.children)
 
 
-def _object_not_of_kind(verb, kind: str, names_fit: bool = False) -> bool:
-    """The verb has an object (or passive subject), and none is of the WordNet kind: "left his
-    estate" (no place), "renounced his claim" (no office). With names_fit, only a common noun is
-    judged: a name, a pronoun or a number fits whatever label the tagger gave it ("left Kelso", read as
-    an organisation; "killed them", "killed hundreds")."""
-    objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    if names_fit:
-        objs = [o for o in objs if o.pos_ == "NOUN" and o.lower_ not in cues()["number_words"]]
-    return bool(objs) and not any(_kind_in(kind, wordnet.object_kinds(o)) or names_fit and "animate" in kind.split("|")
-                                  and wordnet.people_sense(o.lemma_.lower()) for o in objs)  # "every agent"
-
-
 def _reduced_relative(verb) -> bool:
     """A past participle after its noun, with no "be" ("the troops sent by the governor", "a
     petition signed by 300 weavers"): a passive whose subject is the noun it follows."""
@@ -1102,7 +1091,8 @@ def _object_fits(verb, rule: VerbRule) -> bool:
     objs += [c for o in objs for c in o.conjuncts]
     if rule.not_preps and any(c.dep_ == "prep" and c.lower_ in rule.not_preps for c in kids):
         return False  # "was taken to the hospital by his wife": no capture
-    if rule.object_kind and not any(_kind_in(rule.object_kind, wordnet.object_kinds(o)) and not _idiom_object(o)
+    if rule.object_kind and not any(_kind_in(rule.object_kind, wordnet.object_kinds(o)) and not
+                                    senses.idiom_object(o)
                                     or rule.subject_kind and "place" in rule.object_kind.split("|") and _name_of_a_place(o)
                                     for o in objs):
         return False
@@ -1145,13 +1135,6 @@ def _name_of_a_place(tok) -> bool:
 def _kind_in(spec: str, kinds: frozenset[str]) -> bool:
     """A rule's kind, or kinds joined by "|" ("animate|vessel": a party or a ship), is among the noun's."""
     return any(k in kinds for k in spec.split("|"))
-
-
-def _idiom_object(noun) -> bool:
-    """A bare singular common noun, with no determiner or modifier: the object of an idiom ("took
-    place", "took root"), not a thing acted on ("took the fort", "took Kastel", "took towns")."""
-    return noun.tag_ == "NN" and noun.ent_type_ == "" and not any(
-        c.dep_ in ("det", "poss", "amod", "compound", "prep", "nummod") for c in noun.children)
 
 
 def _same_clause(tok, verb) -> bool:

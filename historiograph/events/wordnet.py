@@ -385,13 +385,28 @@ def verb_lexname(verb: str) -> str | None:
     return lexname(verb, "v")
 
 
-@functools.lru_cache(maxsize=10000)
+@functools.lru_cache(maxsize=50000)
 def lexname(word: str, pos: str) -> str | None:
     """The lexicographer file of a word's first sense of ``pos`` ("v", "n"): "fall" verb.motion, "jury"
     noun.group, "pamphlet" noun.communication; None for a word WordNet lacks."""
+    first = first_synset(word, pos) if word.isalpha() else None
+    return first.lexname() if first is not None else None
+
+
+def first_synset(word: str, pos: str):
+    """``wn.synsets(word, pos)[0]`` (None when there is none or no WordNet), in nltk's own order, without
+    reading every other sense from the data file: a first sense is all some features use, and a word
+    like "make" has fifty."""
     wn = reader()
-    syns = wn.synsets(word, pos) if wn is not None and word.isalpha() else []
-    return syns[0].lexname() if syns else None
+    if wn is None:
+        return None
+    word = word.lower()
+    index = wn._lemma_pos_offset_map
+    for p in pos:
+        for form in wn._morphy(word, p, True):
+            for offset in index[form].get(p, []):
+                return wn.synset_from_pos_and_offset(p, offset)
+    return None
 
 
 @functools.lru_cache(maxsize=5000)
