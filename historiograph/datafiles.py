@@ -80,11 +80,17 @@ CACHE_ENV = "HISTORIOGRAPH_CACHE"  # a folder for tables built once; "off" (or e
 
 def cache_dir() -> Path | None:
     """Where tables built from data files are kept between processes: $HISTORIOGRAPH_CACHE, else
-    $XDG_CACHE_HOME/historiograph (~/.cache/historiograph); None when switched off."""
+    $XDG_CACHE_HOME/historiograph (~/.cache/historiograph); None when switched off or
+    there is no home folder."""
     env = os.environ.get(CACHE_ENV)
     if env is not None:
         return None if env.strip() in ("", "off", "0") else Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
+    base = os.environ.get("XDG_CACHE_HOME")
+    if not base:
+        home = os.path.expanduser("~")
+        if not os.path.isabs(home):  # (no HOME and no passwd entry: "~", which is no place for a cache)
+            return None
+        base = os.path.join(home, ".cache")
     return Path(base) / "historiograph"
 
 

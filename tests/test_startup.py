@@ -113,16 +113,18 @@ def test_the_bundled_model_without_its_string_table_parses_as_the_whole_model():
     assert len(ours.vocab.strings) < 100_000  # the exclusion took effect
     whole = _prepare(spacy.load(mooring.model_path()))
     assert ours.pipe_names == whole.pipe_names
-    # built empty and then read from the model's file (nlp.STORED_TOKENIZER): spaCy's tokenizer
-    assert ours.config["nlp"]["tokenizer"] != whole.config["nlp"]["tokenizer"]
+    # built empty and then read from the model's file (nlp.STORED_TOKENIZER): spaCy's tokenizer, and
+    # spaCy's own block in the config (to_disk writes a model spaCy loads without historiograph)
+    assert ours.config["nlp"]["tokenizer"] == whole.config["nlp"]["tokenizer"] == {"@tokenizers": "spacy.Tokenizer.v1"}
+    assert "historiograph" not in ours.config.to_str()
     assert ours.tokenizer.to_bytes(exclude=["vocab"]) == whole.tokenizer.to_bytes(exclude=["vocab"])
     text = ("In the spring of 1851 the surveyor Amalia Verhoeven crossed the Tornquist Pass with forty mules. "
             "She wasn't arrested; the governor's men, who had burnt the bridge at Ostrava, let her go.\n\n"
-            "Her report (Vienna, 1853) names the villages.")
+            "Her report (Vienna, 1853) names the villages. Don't you know who'd go?")
 
     def rows(doc):
         return [(t.text, t.tag_, t.pos_, t.dep_, t.head.i, t.lemma_, t.ent_type_, t.ent_iob_, str(t.morph),
-                 t.norm_, t.is_sent_start, t.has_vector, t.vector.tobytes()) for t in doc]
+                 t.norm_, t.is_sent_start, t.has_vector, t.vector.tobytes(), t.rank, t.is_oov) for t in doc]
 
     assert rows(whole(text)) == rows(ours(text))
     assert "neg" in ours.vocab.strings  # labels come with the components (sources/attribution.py asks)
@@ -162,6 +164,8 @@ def test_the_vectors_key_table_as_arrays_answers_as_spacys_dict():
 
     import pickle
 
+    ours.to_bytes(exclude=["strings"])  # (serialised from a dict of its own: the arrays stay)
+    assert isinstance(ours.key2row, vectors_table.KeyRows) and ours.key2row._dict is None
     copy = vectors_table.SortedVectors(strings=ours.strings)
     copy.data, copy.key2row = ours.data, vectors_table.KeyRows(*vectors_table.arrays(mooring.model_path() / "vocab"))
     # (to_bytes is also what pickling a Doc calls: it takes its Vocab's vectors along)
@@ -183,7 +187,78 @@ def test_make_install_fills_the_cache_of_tables_built_once(tmp_path):
     import sys
 
     cache = tmp_path / "cache"
-    subprocess.run([sys.executable, "-m", "historiograph.warm"], env={**os.environ, "HISTORIOGRAPH_CACHE": str(cache)},
-                   check=True, capture_output=True)
-    assert sorted(p.name.rsplit("-", 1)[0] for p in cache.glob("*.pickle")) == \
-        ["cities", "gazetteer", "given-names", "key2row", "time-prefilter"]
+    done = subprocess.run([sys.executable, "-m", "historiograph.warm"], env={**os.environ, "HISTORIOGRAPH_CACHE": str(cache)},
+                          check=True, capture_output=True, text=True)
+    names = sorted(p.name.rsplit("-", 1)[0] for p in cache.glob("*.pickle"))
+    assert names == ["cities", "gazetteer", "given-names", "key2row", "time-prefilter"]
+    assert "filled" in done.stdout and all(name in done.stdout for name in names)
+    again = subprocess.run([sys.executable, "-m", "historiograph.warm"], env={**os.environ, "HISTORIOGRAPH_CACHE": str(cache)},
+                           check=True, capture_output=True, text=True)
+    assert "already filled" in again.stdout
+    (tmp_path / "file").write_text("")  # a cache folder that cannot be made: nothing written, and said so
+    stuck = subprocess.run([sys.executable, "-m", "historiograph.warm"],
+                           env={**os.environ, "HISTORIOGRAPH_CACHE": str(tmp_path / "file" / "cache")},
+                           check=True, capture_output=True, text=True)
+    assert "nothing written" in stuck.stdout and "filled" not in stuck.stdout
+    assert sum(p.stat().st_size for p in cache.glob("key2row-*.pickle")) < 12_000_000  # (uint64 keys, int32 rows)
+
+
+def test_the_crf_word_classes_use_the_loaded_vectors_table(monkeypatch):
+    """sources/crf.py asks the loaded model's key table (vectors_table.KeyRows) for word rows: it does
+    not read vocab/key2row (685,000 keys, ~2 s) again."""
+    import srsly
+    from spacy.strings import get_string_id
+
+    from historiograph.nlp import DEFAULT_MODEL, load_model
+    from historiograph.sources import crf
+
+    table = load_model(DEFAULT_MODEL).vocab.vectors.key2row
+
+    def no_read(*args, **kwargs):
+        raise AssertionError("vocab/key2row read again")
+
+    monkeypatch.setattr(srsly, "read_msgpack", no_read)
+    crf._vector_classes.cache_clear()
+    try:
+        classes = crf._vector_classes()
+        assert classes is not None
+        row_of, _tables = classes
+        assert row_of("army") == table[get_string_id("army")] and row_of("zzqxv") is None
+        assert table.max_row() == max(table.values()) and table._dict is None
+    finally:
+        crf._vector_classes.cache_clear()
+
+
+def test_the_bundled_model_loads_with_spacys_vectors_when_the_table_cannot_be_installed(monkeypatch):
+    """vectors_table.install uses private spaCy methods: when a spaCy lacks them, nlp.py warns and
+    loads the model's vectors as spaCy does."""
+    import warnings
+
+    from historiograph import nlp, vectors_table
+
+    def broken(*args, **kwargs):
+        raise AttributeError("'Vectors' object has no attribute '_sync_unset'")
+
+    monkeypatch.setattr(vectors_table, "install", broken)
+    monkeypatch.setattr(nlp, "_LOADED", {})
+    with warnings.catch_warnings(record=True) as seen:
+        warnings.simplefilter("always")
+        model = nlp.load_model(nlp.DEFAULT_MODEL)
+    assert any("spaCy's own loader" in str(w.message) for w in seen)
+    vectors = model.vocab.vectors
+    assert type(vectors) is not vectors_table.SortedVectors and isinstance(vectors.key2row, dict)
+    doc = model("The army crossed the river.")
+    assert doc[1].has_vector and doc[1].rank < 2**63 and [t.pos_ for t in doc][:3] == ["DET", "NOUN", "VERB"]
+
+
+def test_no_cache_without_a_home_folder(monkeypatch):
+    """With no HOME and no passwd entry, expanduser("~") is "~": no cache (not ./~/.cache)."""
+    import os
+
+    from historiograph import datafiles
+
+    monkeypatch.delenv("HISTORIOGRAPH_CACHE", raising=False)
+    monkeypatch.delenv("XDG_CACHE_HOME", raising=False)
+    monkeypatch.setattr(os.path, "expanduser", lambda path: path)
+    assert datafiles.cache_dir() is None
+    assert datafiles.built_once("nothing", [], lambda: 42) == 42

