@@ -112,6 +112,8 @@ def test_first_words_of_a_pattern():
     assert prefilter.first_words(re.compile(r"(?<=\bat\s)\d+", re.I)) is None  # no word start: scanned
     assert prefilter.first_words(re.compile(r"\b[a-z]+day", re.I)) is None  # any word: scanned
     assert prefilter.first_words(re.compile(r"\b(?:spring)?", re.I)) is None  # may match nothing
+    assert prefilter.first_words(re.compile(r"(?a)\b\d{4}", re.I)) is None  # ASCII word starts: scanned
+    assert prefilter.first_words(re.compile(r"(?a:(?<!\w)jan)", re.I)) is None
 
 
 def test_matches_tried_at_word_starts_are_finditer_s():

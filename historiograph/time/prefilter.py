@@ -291,7 +291,10 @@ def _close(open_: set[str], closed: set, kind: str) -> set[str]:
 def first_words(regex: re.Pattern) -> tuple[frozenset, tuple, bool] | None:
     """(the words a match can start with, the beginnings of longer ones, whether it can start with a
     digit) for a pattern whose every match is at least one character long and starts at the start of
-    a word (after ``\\b``, or a lookbehind for no word character); None when not known."""
+    a word (after ``\\b``, or a lookbehind for no word character); None when not known, and for an ASCII-only
+    pattern, whose word starts are not the Unicode ones WordStarts finds ("né1848")."""
+    if regex.flags & re.ASCII or "(?a" in regex.pattern:
+        return None
     parsed = _parsed(regex.pattern, regex.flags)
     if parsed.getwidth()[0] == 0:
         return None
