@@ -116,6 +116,33 @@ def _sentence_cue() -> re.Pattern:
     return re.compile(rf"\b(?:{words})\b(?:\s+\S+){{0,3}}?\s+(?:to|of|for)\s+$", re.I)
 
 
+@functools.lru_cache(maxsize=1)
+def _aside() -> re.Pattern:
+    words = "|".join(map(re.escape, one_event_data()["sentence_asides"]))
+    return re.compile(rf"\b(?:{words})\b", re.I)
+
+
+def _passed_here(text: str, start: int, at: int) -> bool:
+    """A sentencing word, then "to", "of" or "for", just before ``at`` (a duration), in the clause that
+    tells the trial: not in a relative clause or a past perfect beside it ("X, who had been sentenced to
+    two years for theft, was tried": a sentence served before)."""
+    m = _sentence_cue().search(text, start, at)
+    if m is None:
+        return False
+    clause = re.split(r"[,;:()—–]", text[start:m.start()])[-1]
+    return not _aside().search(clause)
+
+
+def unit_slack(a: dict, b: dict) -> float:
+    """Days two sentence lengths told in different units may differ by and still be one ("six months" /
+    "26 weeks", "three months" / "thirteen weeks"): ``unit_margin`` of the shorter, or half the smaller
+    unit; none in one unit ("two years" / "three years")."""
+    pa, pb = a.get("per"), b.get("per")
+    if a.get("unit") != "sentence" or not pa or not pb or pa == pb:
+        return 0.0
+    return max(min(pa, pb) / 2, min(float(a["value"]), float(b["value"])) * float(one_event_data()["unit_margin"]))
+
+
 _GOES_ON = re.compile(r"\s*(?:he|she|they)\s+(?:was|were)\s", re.I)
 
 
@@ -136,8 +163,9 @@ def sentence_lengths(ev, text: str, timexes, sentences=(), told: set[int] = froz
             continue
         days = _days(getattr(t, "value", None))
         sent = next(s for s in spans if s["start"] <= t.start < s["end"])
-        if days is None or not _sentence_cue().search(text[sent["start"]:t.start]):
+        if days is None or not _passed_here(text, sent["start"], t.start):
             continue
         out.append({"value": round(days, 1), "text": text[t.start:t.end], "start": t.start, "end": t.end,
-                    "of": None, "unit": "sentence", "approx": False, "qualifier": None, "attributed_to": None})
+                    "of": None, "unit": "sentence", "approx": False, "qualifier": None, "attributed_to": None,
+                    "per": _DAYS[t.value[-1]]})
     return out if len(out) == 1 else []  # (two lengths in one telling: two defendants, or two counts)

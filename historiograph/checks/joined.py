@@ -7,7 +7,7 @@ that shows one text's place or count for both, while the conflicts step never co
 entry told by two documents or more is checked as one event: its counts (``rules.number_conflicts``),
 its agents (as ``rules.same_event_conflicts``, each two sides told alike by some pair of tellings) and
 its places. A place is disputed only where one telling happens at one place (``one_place_types``: a
-trial, an arrest; an event that befalls one once, ``once_only``), each side dated to a month or finer,
+trial, an arrest; an event that befalls one once, ``once_only``), each side dated to its day (an act that befalls one once: its month),
 at two gazetteer points of one country further apart than a town and its suburb or port
 (``rules._points_apart``); a town and its region, a building, a place the gazetteer does not know, or a
 journey that may pass through both: no conflict.
@@ -25,7 +25,7 @@ from .records import Record, one_event_data
 from .regions import may_lie_in
 from .told_twice import named
 
-_MONTH = 31  # days: a side dated no finer than this may tell another occasion of the act
+_MONTH = 31  # days: an act that befalls one once (``once_only``), dated this finely, is that one act
 
 
 def entry_groups(members: list[list[tuple[str, str]]], records: list[Record]) -> list[list[Record]]:
@@ -77,9 +77,12 @@ def place_conflict(group: list[Record]) -> list[Conflict]:
     sides = rules.by_place(group)
     if len(sides) < 2:
         return []
+    # a trial or an arrest dated to its month may be two hearings (a committal before the magistrates at
+    # A, the assizes at B); told of one day it is one. A death or an execution dated to its month is one.
+    finest = _MONTH if etype in lexicon().once_only else 1
     for rs in sides.values():
-        if not any(r.stated is not None and r.stated[1] - r.stated[0] < _MONTH for r in rs):
-            return []  # (tried at A in 1881, at B in 1881: a trial and a retrial may both hold)
+        if not any(r.stated is not None and r.stated[1] - r.stated[0] < finest for r in rs):
+            return []  # (tried at A in March 1881, at B in March 1881: a committal and a trial may both hold)
     names = [rs[0].names.get(p, p) for p, rs in sides.items()]
     for i, a in enumerate(names):
         for b in names[i + 1:]:

@@ -27,6 +27,7 @@ from ..events.lexicon import cues, lexicon
 from ..model import Conflict, EvidenceSpan
 from ..time.values import iso_of
 from . import contrast, direction, one_object, unread
+from .counts import unit_slack
 from .records import Record, dates_of
 from .regions import REGIONS, may_lie_in
 from .told_twice import data as told_twice_data, named, sites_of
@@ -622,7 +623,8 @@ def number_conflicts(groups: list[list[Record]], name_of) -> list[Conflict]:
                     na, nb = sides[ka][0][1], sides[kb][0][1]
                     lo_a, hi_a = number_range(na)
                     lo_b, hi_b = number_range(nb)
-                    if hi_a < lo_b or hi_b < lo_a:
+                    slack = unit_slack(na, nb)
+                    if hi_a + slack < lo_b or hi_b + slack < lo_a:
                         clashes.append((na["text"], nb["text"]))
             if not clashes:
                 continue

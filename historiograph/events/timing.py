@@ -399,9 +399,22 @@ def _under_heading(head, dt: DatedTimex | None, idx: DocIndex) -> dict | None:
         return None
     if dt is not None and dt.timex.start > time["timex"]["end"] and leapt(dt, head, idx) or _moves_on(head):
         return None  # "Years later ...", "soon after": the story has left the heading's time
+    if time["heading"] == "sitting" and _retrospective(head):
+        return None  # "He was born at Ennis", "elected when he was a young man": a life before the sitting
     if time["heading"] == "sitting" and (entry_dates.reported(head) or _first_person(head)):
         time["mod"] = "ON_OR_BEFORE"  # a witness's "My sister was killed": told at the sitting, done before it
     return time
+
+
+def _retrospective(head) -> bool:
+    """A clause that tells what came before a sitting, not what was done at it: a birth, or a clause with a
+    time clause of its own ("when I was a child", "after the famine"; data/events/timing.json)."""
+    v = clause_of(head)
+    if head.lower_ in _cues()["sitting_retrospective_words"] or v.lower_ in _cues()["sitting_retrospective_words"]:
+        return True
+    marks = cues()["temporal_relations"]
+    return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children)
+               for c in v.children)
 
 
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
