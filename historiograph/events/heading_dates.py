@@ -188,11 +188,15 @@ def _day_line(text: str, tx: _Timexes, ls: int, le: int):
     return days[0]
 
 
+# a sentence's end: not a title's or an initial's stop ("Mr. Dwyer", "Mrs. Roche", "J. Dwyer")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z]\.)(?<!\bMrs\.)(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
 def _tells_a_sitting(lines: _Lines, i: int) -> bool:
     """The first sentence under line i tells a sitting or a court (data/events/timing.json
     "day_line_record_words": "The House met ...", "The prisoner was charged ...", "X, sworn")."""
     _, nxt = lines.next_text(i)
-    first = re.split(r"(?<=[.!?])\s", nxt, maxsplit=1)[0]
+    first = _SENTENCE_END.split(nxt, maxsplit=1)[0]
     return any(w.lower() in _words()["record"] for w in re.findall(r"[A-Za-z]+", first))
 
 
