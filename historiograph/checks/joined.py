@@ -1,16 +1,17 @@
 """Count, place and agent checks on the tellings the timeline joins into one entry.
 
 The conflicts step groups the accounts of one event by its own test (``rules.same_event``), stricter
-than the timeline's (``corpus.events``): two texts that try one person in one month, one at Galway and
+than the timeline's (``corpus.events``): two texts that try one person on one day, one at Galway and
 one at Limerick, or count sixty and eighty-five families leaving one village, are one timeline entry
 that shows one text's place or count for both, while the conflicts step never compared them. Here every
 entry told by two documents or more is checked as one event: its counts (``rules.number_conflicts``),
-its agents (as ``rules.same_event_conflicts``, each two sides told alike by some pair of tellings) and
-its places. A place is disputed only where one telling happens at one place (``one_place_types``: a
-trial, an arrest; an event that befalls one once, ``once_only``), each side dated to its day (an act that befalls one once: its month),
-at two gazetteer points of one country further apart than a town and its suburb or port
-(``rules._points_apart``); a town and its region, a building, a place the gazetteer does not know, or a
-journey that may pass through both: no conflict.
+its agents (``rules.agent_conflicts``, each two sides told alike by some pair of tellings) and its
+places. A place is disputed only where one telling happens at one place (``one_place_types``: a trial,
+an arrest; an event that befalls one once, ``once_only``), each side dated to its day (one that befalls
+one once: to its month; a committal and a trial may fall in one month at two towns), at two gazetteer
+points of one country further apart than a town and its suburb or port (``rules.points_apart``); a
+town and its region, a building, a place the gazetteer does not know, or a journey that may pass
+through both: no conflict.
 """
 from __future__ import annotations
 
@@ -49,9 +50,7 @@ def conflicts(groups: list[list[Record]], name_of, is_person: Callable[[str], bo
     out = rules.number_conflicts(groups, name_of)
     for group in groups:
         out += place_conflict(group)
-        agents = rules._agent_conflict(group, is_person)
-        agents = agents or rules._denied_agent_conflict(group) or rules._cleft_agent_conflict(group)
-        out += [c for c in agents if _sides_meet(c, group)]
+        out += [c for c in rules.agent_conflicts(group, is_person) if _sides_meet(c, group)]
     return out
 
 
@@ -86,7 +85,7 @@ def place_conflict(group: list[Record]) -> list[Conflict]:
     names = [rs[0].names.get(p, p) for p, rs in sides.items()]
     for i, a in enumerate(names):
         for b in names[i + 1:]:
-            if may_lie_in(a, b) or may_lie_in(b, a) or not rules._points_apart(a, b):
+            if may_lie_in(a, b) or may_lie_in(b, a) or not rules.points_apart(a, b):
                 return []
             if (lookup(a) or {}).get("country") != (lookup(b) or {}).get("country"):
                 return []  # (a name the gazetteer may give to a town of another country)

@@ -18,6 +18,7 @@ from . import anchors, entry_dates, heading_dates
 from .dates import bounds, compatible, precision
 from .context import DatedTimex, DocIndex
 from .lexicon import cues
+from .numbers import duration_days
 
 _INVERSE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "ON_OR_BEFORE": "ON_OR_AFTER", "ON_OR_AFTER": "ON_OR_BEFORE"}
 _UP_OK = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "dep", "ROOT", "dobj", "npadvmod",
@@ -831,9 +832,6 @@ def a_consequence(head) -> bool:
         cur.head.lemma_.lower() in _cues()["consequence_verbs"])
 
 
-_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)(DE|CE|Y|M|W|D)$")
-
-
 def leapt(dt: DatedTimex, head, idx: DocIndex) -> bool:
     """Between the narrative's last date and the event the text moves on by an unknown or a long
     stretch: "later", "eventually", or a duration at least as long as the date's own unit ("for a
@@ -854,8 +852,8 @@ def leapt(dt: DatedTimex, head, idx: DocIndex) -> bool:
     for t in idx.ad.timexes:
         if t.type != "DURATION" or not (lo <= t.start < hi):
             continue
-        m = _DURATION.match(t.value or "")
-        if m and float(m[1]) * c["duration_days"][m[2]] >= grain:
+        d = duration_days(t.value)
+        if d and d[0] >= grain:
             return True
     return False
 
