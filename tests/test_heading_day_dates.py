@@ -35,6 +35,16 @@ def test_the_heading_dates_the_record_under_it(text, etype, value, mod):
      "movement"),
     ("The Old Bridge\n\nThe bridge is repaired every spring. The toll keeper is arrested for theft.", "arrest"),
     ("1874 – The bridge is built by the county.\n\nThe toll keeper is arrested for theft.", "arrest"),
+    # one day's line over a memoir, not a sitting's record (mend5)
+    ("Recollections\n\nTuesday, 16th October, 1849.\n\nI was born at Ennis. My father was elected to the Board "
+     "when I was a child and the old mill was burned by the yeomanry.", "election"),
+    ("Recollections\n\nTuesday, 16th October, 1849.\n\nI was born at Ennis. My father was elected to the Board "
+     "when I was a child and the old mill was burned by the yeomanry.", "attack"),
+    # a clause with a time clause of its own tells a life before the sitting
+    ("Meeting of the Board of Guardians, 16th October, 1849.\n\nMr Hynes resigned from the Board. He was elected "
+     "to the Board when he was a young man.", "election"),
+    ("Tuesday, 16th October, 1849.\n\nThe prisoner Tom Kerr was charged with theft. He was arrested at Ennis when "
+     "the fair was held.", "arrest"),
 ])
 def test_what_the_heading_does_not_reach_stays_undated(text, etype):
     times = _times(text, etype)

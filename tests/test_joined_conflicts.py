@@ -18,11 +18,14 @@ def _conflicts(a: str, b: str) -> list:
 @pytest.mark.parametrize("a, b, kind, words", [
     ("In May 1852 forty families left the village of Drumkeel for Boston.",
      "In May 1852 seventy families left the village of Drumkeel for Boston.", "number_conflict", ["forty", "seventy"]),
-    ("Colm Sheedy was tried at Sligo in April 1866 for assault.",
-     "In April 1866 Colm Sheedy was tried at Kilkenny for assault.", "place_conflict", ["Sligo", "Kilkenny"]),
+    ("Colm Sheedy was tried at Sligo on 12 April 1866 for assault.",
+     "Colm Sheedy was tried at Kilkenny on 12 April 1866 for assault.", "place_conflict", ["Sligo", "Kilkenny"]),
     ("Ifor Bevan was tried at Cork in July 1839. He was sentenced to three months' imprisonment.",
      "Ifor Bevan was tried at Cork in July 1839 and sentenced to two years in prison.",
      "number_conflict", ["three months", "two years"]),
+    ("Ifor Bevan was tried at Cork in July 1839 and sentenced to three months.",
+     "In July 1839 Ifor Bevan was tried at Cork and sentenced to ten weeks.", "number_conflict",
+     ["three months", "ten weeks"]),  # (two units, further apart than one is of the other)
 ])
 def test_a_joined_entry_whose_tellings_disagree_carries_the_conflict(a, b, kind, words):
     found, timeline = _conflicts(a, b)
@@ -44,6 +47,19 @@ def test_a_joined_entry_whose_tellings_disagree_carries_the_conflict(a, b, kind,
      "Bevan was tried at Cork in July 1839 and sentenced to twelve months."),
     ("In March 1839 about 300 weavers were arrested at Lyon.",
      "Some 320 weavers were arrested at Lyon in March 1839."),
+    # a sentence served before, told in a relative clause or a past perfect: not this trial's (mend5)
+    ("The weaver Tom Kerr, who had already served a term of two years for theft, was tried at Galway in March 1874.",
+     "The weaver Tom Kerr was tried at Galway in March 1874 and sentenced to a year."),
+    ("The weaver Tom Kerr, who had already been sentenced to two years for theft, was tried at Galway in March 1874.",
+     "The weaver Tom Kerr was tried at Galway in March 1874 and sentenced to a year."),
+    # one length in two units
+    ("Ifor Bevan was tried at Cork in July 1839 and sentenced to six months.",
+     "In July 1839 Ifor Bevan was tried at Cork and sentenced to 26 weeks."),
+    ("Ifor Bevan was tried at Cork in July 1839 and sentenced to three months.",
+     "In July 1839 Ifor Bevan was tried at Cork and sentenced to thirteen weeks."),
+    # two hearings in one month: a committal before the magistrates, the trial at the assizes
+    ("In March 1874 the weaver Tom Kerr was tried before the magistrates at Tralee and returned for trial.",
+     "In March 1874 the weaver Tom Kerr was tried at Limerick and acquitted."),
 ])
 def test_agreeing_or_undecidable_tellings_give_no_conflict(a, b):
     found, _ = _conflicts(a, b)

@@ -21,6 +21,7 @@ def _certainty(text: str, etype: str) -> list[str]:
     ("Was the engineer Colm Brady not dismissed by the Minister in March?", "dismissal"),
     ("Wasn't Colm Brady dismissed by the Board in March?", "dismissal"),
     ("Did the sergeant not arrest Eoin Tarrant at the fair of Ballintra?", "arrest"),
+    ("Was the steward not dismissed by the Blakes?", "dismissal"),  # (parsed with "Was" as its verb)
 ])
 def test_a_negative_question_reports_its_event(text, etype):
     found = _certainty(text, etype)
@@ -33,6 +34,7 @@ def test_a_negative_question_reports_its_event(text, etype):
     ("Mr. Halloran asked: was Seamus Corrin arrested at Westport last week?", "arrest", "hedged"),
     ("The engineer Colm Brady was dismissed by the Board in March.", "dismissal", "asserted"),
     ("Was it the Minister who dismissed the engineer Colm Brady in March?", "dismissal", None),
+    ("Was the letter never sent to the bishop in 1850?", "assignment", "hedged"),  # ("never" asks; mend5)
 ])
 def test_other_questions_and_statements_keep_their_certainty(text, etype, want):
     found = _certainty(text, etype)

@@ -13,46 +13,14 @@ from what the document already holds, with no parse:
 """
 from __future__ import annotations
 
+import bisect
 import functools
 import re
+from typing import Container
 
 from ..events.lexicon import cues
+from ..events.numbers import count_words, duration_days, run_value
 from .records import one_event_data
-
-_NUM = re.compile(r"^\d{1,3}(?:,\d{3})+$|^\d+$")
-
-
-def _word_value(word: str) -> float | None:
-    w = word.lower()
-    if _NUM.match(w):
-        return float(w.replace(",", ""))
-    return cues()["number_words"].get(w)
-
-
-def _run_value(words: list[str]) -> float | None:
-    """"eighty-five" 85, "two hundred" 200, "1,200" 1200, "three thousand five hundred" 3500; None for
-    words that are no one number ("three four")."""
-    scales = cues()["multipliers"]
-    total = current = 0.0
-    last = None
-    for w in words:
-        for part in w.lower().split("-"):
-            if part == "and":
-                continue
-            v = _word_value(part)
-            if v is None:
-                return None
-            if part in scales:
-                if scales[part] < 1000:
-                    current = (current or 1) * scales[part]
-                else:
-                    total, current = total + (current or 1) * scales[part], 0.0
-            else:
-                if last is not None and last not in scales and not (_word_value(last) >= 20 and v < 10):
-                    return None
-                current += v
-            last = part
-    return total + current
 
 
 def described_count(text: str) -> tuple[float, str, str | None, int, str] | None:
@@ -64,13 +32,10 @@ def described_count(text: str) -> tuple[float, str, str | None, int, str] | None
     q = next((w for w in quals if low.startswith(w + " ")), None)
     at = len(q) + 1 if q else 0
     words = text[at:].split()
-    n = 0
-    while n < len(words) - 1 and (_word_value(words[n].rstrip(",")) is not None or all(
-            _word_value(p) is not None or p == "and" for p in words[n].lower().split("-"))):
-        n += 1
+    n = count_words(words)
     if n == 0 or words[n - 1].lower() == "and" or words[n].lower() in ("of", "per"):
         return None  # no count; "forty of the crew" counts a share of a group, not the group
-    value = _run_value(words[:n])
+    value = run_value([p for w in words[:n] for p in w.split("-")])
     if value is None or value < 2 or (n == 1 and q is None and re.fullmatch(r"1\d{3}|20\d\d", words[0])):
         return None  # ("1916 rebels": a year, not a count)
     shown = " ".join(words[:n])
@@ -101,43 +66,66 @@ def group_counts(ev, text: str) -> list[dict]:
     return out
 
 
-_DAYS = {"D": 1.0, "W": 7.0, "M": 30.4375, "Y": 365.25}
-
-
-def _days(value: str) -> float | None:
-    """Days of a TIMEX3 duration ("P6M" 182.6, "P1Y" 365.25); None for one of hours or of no figure."""
-    m = re.fullmatch(r"P(\d+(?:\.\d+)?)([DWMY])", value or "")
-    return float(m.group(1)) * _DAYS[m.group(2)] if m else None
-
-
 @functools.lru_cache(maxsize=1)
 def _sentence_cue() -> re.Pattern:
     words = "|".join(map(re.escape, one_event_data()["sentence_cues"]))
     return re.compile(rf"\b(?:{words})\b(?:\s+\S+){{0,3}}?\s+(?:to|of|for)\s+$", re.I)
 
 
-_GOES_ON = re.compile(r"\s*(?:he|she|they)\s+(?:was|were)\s", re.I)
+@functools.lru_cache(maxsize=1)
+def _aside() -> re.Pattern:
+    words = "|".join(map(re.escape, one_event_data()["sentence_asides"]))
+    return re.compile(rf"\b(?:{words})\b", re.I)
 
 
-def sentence_lengths(ev, text: str, timexes, sentences=(), told: set[int] = frozenset()) -> list[dict]:
+def _passed_here(text: str, start: int, at: int) -> bool:
+    """A sentencing word, then "to", "of" or "for", just before ``at`` (a duration), in the clause that
+    tells the trial: not in a relative clause or a past perfect beside it ("X, who had been sentenced to
+    two years for theft, was tried": a sentence served before)."""
+    m = _sentence_cue().search(text, start, at)
+    if m is None:
+        return False
+    clause = re.split(r"[,;:()—–]", text[start:m.start()])[-1]
+    return not _aside().search(clause)
+
+
+def unit_slack(a: dict, b: dict) -> float:
+    """Days two sentence lengths told in different units may differ by and still be one ("six months" /
+    "26 weeks", "three months" / "thirteen weeks"): ``unit_margin`` of the shorter, or half the smaller
+    unit; none in one unit ("two years" / "three years")."""
+    pa, pb = a.get("per"), b.get("per")
+    if a.get("unit") != "sentence" or not pa or not pb or pa == pb:
+        return 0.0
+    return max(min(pa, pb) / 2, min(float(a["value"]), float(b["value"])) * float(one_event_data()["unit_margin"]))
+
+
+@functools.lru_cache(maxsize=1)
+def _goes_on() -> re.Pattern:
+    return re.compile(one_event_data()["sentence_goes_on"], re.I)
+
+
+def sentence_lengths(ev, text: str, timexes, sentences=(), told: Container[int] = frozenset()) -> list[dict]:
     """The lengths of sentence a trial's telling gives (see the module's docstring): in its sentence, one
     that retells it, or the next sentence when that tells no event of its own and goes on with the one
     tried ("He was sentenced to six months."; ``told``: the starts of the sentences that tell events)."""
     if ev.type not in one_event_data()["sentence_types"] or not timexes:
         return []
     spans = [ev.sentence] + [x["sentence"] for x in (ev.trigger.get("retold") or []) if x.get("sentence")]
-    nxt = next((x for x in sentences if x.start >= ev.sentence["end"]), None)
-    if nxt is not None and nxt.start not in told and _GOES_ON.match(text, nxt.start) and \
+    k = bisect.bisect_left(sentences, ev.sentence["end"], key=lambda x: x.start)  # (in order of start)
+    nxt = sentences[k] if k < len(sentences) else None
+    if nxt is not None and nxt.start not in told and _goes_on().match(text, nxt.start) and \
             "\n\n" not in text[ev.sentence["end"]:nxt.start]:
         spans.append({"start": nxt.start, "end": nxt.end})
     out = []
     for t in timexes:
         if getattr(t, "type", None) != "DURATION" or not any(s["start"] <= t.start < s["end"] for s in spans):
             continue
-        days = _days(getattr(t, "value", None))
+        length = duration_days(getattr(t, "value", None))
         sent = next(s for s in spans if s["start"] <= t.start < s["end"])
-        if days is None or not _sentence_cue().search(text[sent["start"]:t.start]):
+        if length is None or not _passed_here(text, sent["start"], t.start):
             continue
+        days, per = length
         out.append({"value": round(days, 1), "text": text[t.start:t.end], "start": t.start, "end": t.end,
-                    "of": None, "unit": "sentence", "approx": False, "qualifier": None, "attributed_to": None})
+                    "of": None, "unit": "sentence", "approx": False, "qualifier": None, "attributed_to": None,
+                    "per": per})
     return out if len(out) == 1 else []  # (two lengths in one telling: two defendants, or two counts)

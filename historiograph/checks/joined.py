@@ -1,16 +1,17 @@
 """Count, place and agent checks on the tellings the timeline joins into one entry.
 
 The conflicts step groups the accounts of one event by its own test (``rules.same_event``), stricter
-than the timeline's (``corpus.events``): two texts that try one person in one month, one at Galway and
+than the timeline's (``corpus.events``): two texts that try one person on one day, one at Galway and
 one at Limerick, or count sixty and eighty-five families leaving one village, are one timeline entry
 that shows one text's place or count for both, while the conflicts step never compared them. Here every
 entry told by two documents or more is checked as one event: its counts (``rules.number_conflicts``),
-its agents (as ``rules.same_event_conflicts``, each two sides told alike by some pair of tellings) and
-its places. A place is disputed only where one telling happens at one place (``one_place_types``: a
-trial, an arrest; an event that befalls one once, ``once_only``), each side dated to a month or finer,
-at two gazetteer points of one country further apart than a town and its suburb or port
-(``rules._points_apart``); a town and its region, a building, a place the gazetteer does not know, or a
-journey that may pass through both: no conflict.
+its agents (``rules.agent_conflicts``, each two sides told alike by some pair of tellings) and its
+places. A place is disputed only where one telling happens at one place (``one_place_types``: a trial,
+an arrest; an event that befalls one once, ``once_only``), each side dated to its day (one that befalls
+one once: to its month; a committal and a trial may fall in one month at two towns), at two gazetteer
+points of one country further apart than a town and its suburb or port (``rules.points_apart``); a
+town and its region, a building, a place the gazetteer does not know, or a journey that may pass
+through both: no conflict.
 """
 from __future__ import annotations
 
@@ -25,7 +26,7 @@ from .records import Record, one_event_data
 from .regions import may_lie_in
 from .told_twice import named
 
-_MONTH = 31  # days: a side dated no finer than this may tell another occasion of the act
+_MONTH = 31  # days: an act that befalls one once (``once_only``), dated this finely, is that one act
 
 
 def entry_groups(members: list[list[tuple[str, str]]], records: list[Record]) -> list[list[Record]]:
@@ -49,9 +50,7 @@ def conflicts(groups: list[list[Record]], name_of, is_person: Callable[[str], bo
     out = rules.number_conflicts(groups, name_of)
     for group in groups:
         out += place_conflict(group)
-        agents = rules._agent_conflict(group, is_person)
-        agents = agents or rules._denied_agent_conflict(group) or rules._cleft_agent_conflict(group)
-        out += [c for c in agents if _sides_meet(c, group)]
+        out += [c for c in rules.agent_conflicts(group, is_person) if _sides_meet(c, group)]
     return out
 
 
@@ -77,13 +76,16 @@ def place_conflict(group: list[Record]) -> list[Conflict]:
     sides = rules.by_place(group)
     if len(sides) < 2:
         return []
+    # a trial or an arrest dated to its month may be two hearings (a committal before the magistrates at
+    # A, the assizes at B); told of one day it is one. A death or an execution dated to its month is one.
+    finest = _MONTH if etype in lexicon().once_only else 1
     for rs in sides.values():
-        if not any(r.stated is not None and r.stated[1] - r.stated[0] < _MONTH for r in rs):
-            return []  # (tried at A in 1881, at B in 1881: a trial and a retrial may both hold)
+        if not any(r.stated is not None and r.stated[1] - r.stated[0] < finest for r in rs):
+            return []  # (tried at A in March 1881, at B in March 1881: a committal and a trial may both hold)
     names = [rs[0].names.get(p, p) for p, rs in sides.items()]
     for i, a in enumerate(names):
         for b in names[i + 1:]:
-            if may_lie_in(a, b) or may_lie_in(b, a) or not rules._points_apart(a, b):
+            if may_lie_in(a, b) or may_lie_in(b, a) or not rules.points_apart(a, b):
                 return []
             if (lookup(a) or {}).get("country") != (lookup(b) or {}).get("country"):
                 return []  # (a name the gazetteer may give to a town of another country)

@@ -117,7 +117,7 @@ def from_document(ad: AnnotatedDocument, key_of: KeyOf, name_of: Callable[[str],
             rec.near = _named_in(ad, ev.sentence, src, key_of, by_start)
             for k in rec.near:
                 rec.names.setdefault(k, name_of(k))
-        rec.counts = ev.numbers + group_counts(ev, ad.text) + sentence_lengths(ev, ad.text, timexes, sentences, order)
+        rec.counts = ev.numbers + group_counts(ev, ad.text) + sentence_lengths(ev, ad.text, timexes, sentences, order.keys())
         t = ev.time or {}
         b = interval(t) if t else None
         rec.narrative = b

@@ -27,7 +27,8 @@ from ..events.lexicon import cues, lexicon
 from ..model import Conflict, EvidenceSpan
 from ..time.values import iso_of
 from . import contrast, direction, one_object, unread
-from .records import Record, dates_of
+from .counts import unit_slack
+from .records import Record, dates_of, one_event_data
 from .regions import REGIONS, may_lie_in
 from .told_twice import data as told_twice_data, named, sites_of
 
@@ -425,13 +426,10 @@ def _thing_patient(a: Record, b: Record, alone: Lone) -> bool:
     return bool(common) and not alone.person_among(common)
 
 
-_APART_KM = 50.0  # two harbours nearer than this may be one landing told at two names (a beach, its town)
-
-
 def one_day_act(a: Record, b: Record, is_person: Callable[[str], bool] | None = None) -> bool:
     """Two texts that tell one named person doing one act in the same words on one stated day ("On
     12 June 1798 X landed at A" / "X landed at B on 12 June 1798"), at two places the gazetteer knows
-    as points more than ``_APART_KM`` apart: one act, so the places it names cannot both hold. A date
+    as points more than ``apart_km`` (data/corpus/one_event.json) apart: one act, so the places it names cannot both hold. A date
     coarser than a day, an inherited date, another verb, an army (it lands along a coast), a place the
     gazetteer does not know or knows as an area (a beach in its peninsula): no guess."""
     if a.source == b.source or a.stated is None or a.stated != b.stated or a.stated[0] != a.stated[1]:
@@ -446,12 +444,14 @@ def one_day_act(a: Record, b: Record, is_person: Callable[[str], bool] | None = 
         pass  # one unnamed group acted on ("the injured were taken to hospital at A" / "at B")
     elif not agents or is_person is None or not any(is_person(k) for k in agents):
         return False
-    return _points_apart(a.names.get(a.place, a.place) if a.place else None,
+    return points_apart(a.names.get(a.place, a.place) if a.place else None,
                          b.names.get(b.place, b.place) if b.place else None)
 
 
-def _points_apart(x: str | None, y: str | None) -> bool:
-    """Both names are gazetteer points (no country, state or region) more than ``_APART_KM`` apart."""
+def points_apart(x: str | None, y: str | None) -> bool:
+    """Both names are gazetteer points (no country, state or region) more than ``apart_km`` of
+    data/corpus/one_event.json apart (two harbours nearer may be one landing told at two names: a beach,
+    its town)."""
     px, py = (place_of(n) if n else None for n in (x, y))
     if px is None or py is None or px.get("area") or py.get("area"):
         return False
@@ -459,7 +459,7 @@ def _points_apart(x: str | None, y: str | None) -> bool:
         return False
     la1, lo1, la2, lo2 = map(math.radians, (px["lat"], px["lon"], py["lat"], py["lon"]))
     h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(math.sqrt(h)) > _APART_KM
+    return 2 * 6371.0 * math.asin(math.sqrt(h)) > float(one_event_data()["apart_km"])
 
 
 def same_event(a: Record, b: Record, sites=None, objects: one_object.Objects | None = None,
@@ -622,7 +622,8 @@ def number_conflicts(groups: list[list[Record]], name_of) -> list[Conflict]:
                     na, nb = sides[ka][0][1], sides[kb][0][1]
                     lo_a, hi_a = number_range(na)
                     lo_b, hi_b = number_range(nb)
-                    if hi_a < lo_b or hi_b < lo_a:
+                    slack = unit_slack(na, nb)
+                    if hi_a + slack < lo_b or hi_b + slack < lo_a:
                         clashes.append((na["text"], nb["text"]))
             if not clashes:
                 continue
@@ -790,9 +791,7 @@ def same_event_conflicts(records: list[Record], name_of=None, sites=None,
     for cluster in clusters:
         out += _date_conflict(cluster, minor, by_source, test)
         out += _place_conflict(cluster, is_person)
-        agents = _agent_conflict(cluster, is_person or (lambda key: not key.startswith(("name:", "norp:"))))
-        agents = agents or _denied_agent_conflict(cluster) or _cleft_agent_conflict(cluster)
-        out += agents
+        out += agent_conflicts(cluster, is_person or (lambda key: not key.startswith(("name:", "norp:"))))
     out += number_conflicts(clusters, name_of)
     return out
 
@@ -891,6 +890,12 @@ def place_sides(cluster: list[Record], sides: dict[str, list[Record]], names: li
     return [grouped("place_conflict", "place",
                     f"the same {cluster[0].type} is placed in {', '.join(names[:-1])} and {names[-1]} ({labels})",
                     [(n, n, [account(r) for r in rs]) for n, rs in zip(names, sides.values())])]
+
+
+def agent_conflicts(cluster: list[Record], is_person: Callable[[str], bool]) -> list[Conflict]:
+    """The tellings of one event name different agents for it: credited to different people
+    (``_agent_conflict``), one text denying the other's ("X, not Y, ..."), or a cleft's ("it was Y who ...")."""
+    return _agent_conflict(cluster, is_person) or _denied_agent_conflict(cluster) or _cleft_agent_conflict(cluster)
 
 
 def _agent_conflict(cluster: list[Record], is_person: Callable[[str], bool]) -> list[Conflict]:

@@ -102,14 +102,12 @@ def uncounted(description: str) -> str:
     still tell one event (the counts are then compared: ``rules.number_conflicts``). The group stays
     unnamed ("the striking miners"): a description joins no events by itself."""
     from ..events.lexicon import cues
+    from ..events.numbers import count_words
 
     c = cues()
-    words = set(c["number_words"]) | set(c["approx_words"]) | {w for b in c["number_bounds"] for w in b.split()}
+    qualifiers = frozenset(c["approx_words"]) | {w for b in c["number_bounds"] for w in b.split()}
     toks = description.split()
-    n = 0
-    while n < len(toks) - 1 and (toks[n].lower().replace(",", "").replace(".", "").isdigit() or all(
-            part in words or part == "and" for part in toks[n].lower().split("-"))):
-        n += 1
+    n = count_words(toks, qualifiers)
     if n == 0 or not any(t.lower().replace(",", "").isdigit() or t.lower().split("-")[0] in c["number_words"]
                          for t in toks[:n]):
         return description  # no count ("the striking miners"), or only a qualifier

@@ -192,9 +192,10 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
             clause = v
     kids = list(h.children) + (list(clause.children) if clause != h else [])
     asked = questioned(clause)
+    put = asked and negative_question(h.sent, clause)  # "Was the steward not dismissed?": a claim put
     # negation ("Didn't the Romans burn Carthage?" asks after a deed it takes as done: not negated)
     if any((x.dep_ == "neg" or (x.lower_ in c["negators"] and x.dep_ in ("advmod", "det"))) and
-           not (asked and x.dep_ == "neg" and x.head == asked_clause(h.sent)) for x in kids) and not (
+           not (asked and x.dep_ == "neg" and (put or x.head == asked_clause(h.sent))) for x in kids) and not (
             not trig.nominal and (negated_condition(h) or not_until(h))):
         certainty = _negated_other(trig, h, clause, c) or "negated"
     if trig.nominal and _negative_existential(h):
@@ -210,7 +211,7 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
         certainty = stronger(certainty, "reported")  # (no teller named: the parse often gives the
         # accuser as the agent of the deed too, and a teller who is the agent would undo the report)
     if asked:  # "Was the king murdered?": at most doubted; "Was he not murdered?": the asker's claim
-        certainty = stronger(certainty, "reported" if negative_question(h.sent) else "hedged")
+        certainty = stronger(certainty, "reported" if put else "hedged")
     # adverbs and adjectives of report and doubt (also on the clause that contains the trigger)
     for x in kids:
         if x.dep_ != "advmod":
@@ -389,11 +390,16 @@ def _content_of_asked(clause, asked) -> bool:
     return False
 
 
-def negative_question(sent) -> bool:
-    """A yes/no question whose asked verb or opening auxiliary is negated ("Did he not order ...?",
-    "Wasn't the king murdered?", "Is it not the case that ...?"): a rhetorical claim of the asker."""
+def negative_question(sent, clause=None) -> bool:
+    """A yes/no question whose asked verb or opening auxiliary is negated by "not" ("Did he not order
+    ...?", "Wasn't the king murdered?", "Is it not the case that ...?"), or the clause it asks about
+    (``clause``, as ``questioned`` found it: "Was the steward not dismissed?", parsed with "Was" as its
+    verb): a rhetorical claim of the asker. "Was the letter never sent?" asks; it claims nothing."""
     asked, aux = _question(sent)
-    return asked is not None and any(x.dep_ == "neg" for t in (asked, aux) for x in t.children)
+    if asked is None:
+        return False
+    heads = (asked, aux) + ((clause,) if clause is not None and clause != asked else ())
+    return any(x.dep_ == "neg" and x.lower_ in ("not", "n't") for t in heads for x in t.children)
 
 
 def asked_clause(sent):

@@ -54,7 +54,7 @@ def _words() -> dict:
     return {"nouns": frozenset(d["sitting_nouns"]), "qualifiers": frozenset(d["sitting_qualifiers"]),
             "links": frozenset(d["sitting_links"]), "titles": frozenset(d["sitting_title_nouns"]),
             "year_leads": frozenset(d["year_line_leads"]),
-            "sections": tuple(d["section_words"])}
+            "sections": tuple(d["section_words"]), "record": frozenset(d["day_line_record_words"])}
 
 
 def _year_line(line: str):
@@ -188,6 +188,18 @@ def _day_line(text: str, tx: _Timexes, ls: int, le: int):
     return days[0]
 
 
+# a sentence's end: not a title's or an initial's stop ("Mr. Dwyer", "Mrs. Roche", "J. Dwyer")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z][a-z]\.)(?<!\b[A-Z]\.)(?<!\bMrs\.)(?<=[.!?])\s+(?=[A-Z\"“])")
+
+
+def _tells_a_sitting(lines: _Lines, i: int) -> bool:
+    """The first sentence under line i tells a sitting or a court (data/events/timing.json
+    "day_line_record_words": "The House met ...", "The prisoner was charged ...", "X, sworn")."""
+    _, nxt = lines.next_text(i)
+    first = _SENTENCE_END.split(nxt, maxsplit=1)[0]
+    return any(w.lower() in _words()["record"] for w in re.findall(r"[A-Za-z]+", first))
+
+
 def _aside(dt) -> bool:
     """A date told beside the story's step (a past perfect, a relative clause): it does not end a heading's
     stretch ("The abbot had been dismissed in 1690")."""
@@ -227,6 +239,7 @@ def scopes(idx) -> tuple[list[int], list[tuple[int, int, dict]]]:
     from .entry_dates import entry_headings  # (entry_dates reads the DocIndex that imports this module)
 
     entries = {h[0] for h in entry_headings(idx)}
+    days = []  # (index in heads, line) of each day's heading alone
     heads, breaks = [], []  # heads: (line start, line end, scope end or None for "to the next heading", timex, kind)
     for i, (ls, le, s) in enumerate(lines.spans):
         if not s:
@@ -253,11 +266,15 @@ def scopes(idx) -> tuple[list[int], list[tuple[int, int, dict]]]:
                 t = _day_line(text, tx, ls, le)
                 if t is not None and t.start in entries:
                     t = None
+                if t is not None:
+                    days.append((len(heads), i))
             if t is not None:
                 heads.append((ls, le, None, t, "sitting"))
                 continue
         if _section_break(lines, i):
             breaks.append(ls)
+    if len(days) == 1 and not _tells_a_sitting(lines, days[0][1]):
+        breaks.append(heads.pop(days[0][0])[0])  # one day's line over a memoir's "I was born at ...": no record
     ends = sorted([h[0] for h in heads if h[4] != "item"] + breaks)
     spans = []
     for ls, le, end, t, kind in heads:

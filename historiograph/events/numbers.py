@@ -30,14 +30,27 @@ if TYPE_CHECKING:  # (context imports spaCy: the corpus checks read told_twice_d
 _NUM = re.compile(r"^\d{1,3}(?:,\d{3})+(?:\.\d+)?$|^\d+(?:\.\d+)?$")
 
 
-def _word_value(tok) -> float | None:
-    c = cues()
-    text = tok.text.lower()
+def word_value(word: str) -> float | None:
+    """The value of one written number word: "1,200" 1200, "3.5", "forty" 40; None for any other word."""
+    text = word.lower()
     if _NUM.match(text):
         return float(text.replace(",", ""))
-    if text in c["number_words"]:
-        return float(c["number_words"][text])
-    return None
+    words = cues()["number_words"]
+    return float(words[text]) if text in words else None
+
+
+def _word_value(tok) -> float | None:
+    return word_value(tok.text)
+
+
+def count_words(words: list[str], also: frozenset[str] = frozenset()) -> int:
+    """How many of ``words`` (a description split at spaces) open it with a written count ("1,200",
+    "two hundred and fifty", "eighty-five"; besides words in ``also``, as a qualifier), never the last."""
+    n = 0
+    while n < len(words) - 1 and (word_value(words[n].rstrip(",")) is not None or all(
+            word_value(p) is not None or p == "and" or p in also for p in words[n].lower().split("-"))):
+        n += 1
+    return n
 
 
 def number_run(tok) -> tuple[int, int]:
@@ -78,29 +91,49 @@ def number_run(tok) -> tuple[int, int]:
     return lo, hi
 
 
-def _run_value(tokens) -> float | None:
-    """The value of a run of number words: units and tens add, "hundred" multiplies what is before it,
-    "thousand" and larger close a group ("two thousand five hundred": 2,500). None for a run that is
-    no well-formed number ("three four")."""
+def run_value(words: list[str]) -> float | None:
+    """The value of a run of number words (strings; "-" and "and" between them are skipped): units and
+    tens add, "hundred" multiplies what is before it, "thousand" and larger close a group ("two thousand
+    five hundred": 2,500). None for a run that is no well-formed number ("three four")."""
     scales = cues()["multipliers"]
     total, current, last = 0.0, 0.0, None
-    for t in tokens:
-        if t.lower_ in ("-", "and"):
+    for word in words:
+        w_low = word.lower()
+        if w_low in ("-", "and"):
             continue
-        v = _word_value(t)
-        if t.lower_ in scales:
-            if scales[t.lower_] < 1000:
-                current = (current or 1) * scales[t.lower_]
+        v = word_value(w_low)
+        if v is None:
+            return None
+        if w_low in scales:
+            if scales[w_low] < 1000:
+                current = (current or 1) * scales[w_low]
             else:
-                total += (current or 1) * scales[t.lower_]
+                total += (current or 1) * scales[w_low]
                 current = 0.0
         else:
-            w = _word_value(last) if last is not None else None
-            if w is not None and last.lower_ not in scales and not (w >= 20 and w % 10 == 0 and v < 10):
+            w = word_value(last) if last is not None else None
+            if w is not None and last not in scales and not (w >= 20 and w % 10 == 0 and v < 10):
                 return None  # two units, or a unit then a ten: not one number
             current += v
-        last = t
+        last = w_low
     return total + current
+
+
+def _run_value(tokens) -> float | None:
+    return run_value([t.text for t in tokens])
+
+
+_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)(DE|CE|Y|M|W|D)$")
+
+
+def duration_days(value: str | None) -> tuple[float, float] | None:
+    """(days, days of its unit) of a TIMEX3 duration ("P6M": 180, 30; data/events/timing.json
+    "duration_days"); None for one of hours or of no figure ("PXY")."""
+    m = _DURATION.match(value or "")
+    if m is None:
+        return None
+    per = float(datafiles.load_json("events", "timing.json")["duration_days"][m[2]])
+    return float(m[1]) * per, per
 
 
 def value_of(tok) -> float | None:

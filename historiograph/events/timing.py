@@ -18,6 +18,7 @@ from . import anchors, entry_dates, heading_dates
 from .dates import bounds, compatible, precision
 from .context import DatedTimex, DocIndex
 from .lexicon import cues
+from .numbers import duration_days
 
 _INVERSE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "ON_OR_BEFORE": "ON_OR_AFTER", "ON_OR_AFTER": "ON_OR_BEFORE"}
 _UP_OK = frozenset({"conj", "xcomp", "advcl", "pcomp", "prep", "pobj", "dep", "ROOT", "dobj", "npadvmod",
@@ -399,9 +400,22 @@ def _under_heading(head, dt: DatedTimex | None, idx: DocIndex) -> dict | None:
         return None
     if dt is not None and dt.timex.start > time["timex"]["end"] and leapt(dt, head, idx) or _moves_on(head):
         return None  # "Years later ...", "soon after": the story has left the heading's time
+    if time["heading"] == "sitting" and _retrospective(head):
+        return None  # "He was born at Ennis", "elected when he was a young man": a life before the sitting
     if time["heading"] == "sitting" and (entry_dates.reported(head) or _first_person(head)):
         time["mod"] = "ON_OR_BEFORE"  # a witness's "My sister was killed": told at the sitting, done before it
     return time
+
+
+def _retrospective(head) -> bool:
+    """A clause that tells what came before a sitting, not what was done at it: a birth, or a clause with a
+    time clause of its own ("when I was a child", "after the famine"; data/events/timing.json)."""
+    v = clause_of(head)
+    if head.lower_ in _cues()["sitting_retrospective_words"] or v.lower_ in _cues()["sitting_retrospective_words"]:
+        return True
+    marks = cues()["temporal_relations"]
+    return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children)
+               for c in v.children)
 
 
 _FIRST_PERSON = frozenset({"i", "me", "my", "we", "us", "our"})
@@ -821,9 +835,6 @@ def a_consequence(head) -> bool:
         cur.head.lemma_.lower() in _cues()["consequence_verbs"])
 
 
-_DURATION = re.compile(r"^P(\d+(?:\.\d+)?)(DE|CE|Y|M|W|D)$")
-
-
 def leapt(dt: DatedTimex, head, idx: DocIndex) -> bool:
     """Between the narrative's last date and the event the text moves on by an unknown or a long
     stretch: "later", "eventually", or a duration at least as long as the date's own unit ("for a
@@ -844,8 +855,8 @@ def leapt(dt: DatedTimex, head, idx: DocIndex) -> bool:
     for t in idx.ad.timexes:
         if t.type != "DURATION" or not (lo <= t.start < hi):
             continue
-        m = _DURATION.match(t.value or "")
-        if m and float(m[1]) * c["duration_days"][m[2]] >= grain:
+        d = duration_days(t.value)
+        if d and d[0] >= grain:
             return True
     return False
 
