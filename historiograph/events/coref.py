@@ -188,6 +188,9 @@ class Coref:
         self._noun_genders: dict[str, str | None] = {}
         self._ties: dict[str, set[str]] = {}  # entity -> genders of the subject pronouns taken for it
         self._sole: dict[tuple[str, str], bool] = {}  # (entity, title) -> _sole_holder, the entries being fixed
+        self._addressed: dict[str, list[tuple[int, Mention]]] = {}  # form of address -> _address_table
+        self._called: list[tuple[Mention, set[str]]] | None = None
+        self._deaths: list[tuple[int, str]] | None = None  # (token, entity): _dead_before
 
     # ---- what the text calls an entity ---------------------------------------------------------
     def _words(self, span, defined: set[str] | None = None, mods: set[str] | None = None) -> set[str]:
@@ -599,21 +602,51 @@ class Coref:
 
     def addressed(self, tok) -> Mention | None:
         """The person a form of address stands for ("His Majesty", "His Lordship": ``address_form``): the
-        one entity of the document the text called by a title that form addresses ("King X", "Mr Justice
-        X"), of the possessive's gender; None where there is none or more than one."""
+        one entity the text called before it by a title that form addresses ("King X", "Mr Justice X"),
+        of the possessive's gender, whose death it has not told before; None where there is none or more
+        than one, or where the form has its own title or name after it ("His Excellency the Viceroy")."""
         poss = address_form(tok)
-        if poss is None:
+        if poss is None or any(c.dep_ == "appos" for c in tok.children):
             return None
-        titles = set(cues()["forms_of_address"][tok.lower_])
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+        if nxt is not None and (nxt.pos_ in ("DET", "PROPN") or nxt.lower_ in title_words()):
+            return None
+        table = self._addressed.get(tok.lower_)
+        if table is None:
+            table = self._addressed[tok.lower_] = self._address_table(tok.lower_)
         found: dict[str, Mention] = {}
-        text = self.idx.text
-        called = [(m, words) for _, m, words in self.entries] + [  # (a heading's "Before Mr Justice X" too)
-            (m, set(text[title_start(text, m.start):m.start].lower().replace(".", " ").split()))
-            for m in self.idx.ad.mentions]
-        for m, words in called:
-            if m.label == "PERSON" and m.entity and words & titles and self.agrees(poss.lower_, m.entity):
+        for _, m in table[:bisect.bisect_left(table, (tok.idx,), key=lambda e: e[:1])]:
+            if self.agrees(poss.lower_, m.entity):
                 found.setdefault(m.entity, m)
-        return next(iter(found.values())) if len(found) == 1 else None
+        dead = self._dead_before(tok.sent.start)
+        alive = [m for e, m in found.items() if e not in dead]
+        return alive[0] if len(found) == 1 and alive else None
+
+    def _address_table(self, form: str) -> list[tuple[int, Mention]]:
+        """Once per form of address and document: the persons' mentions, in text order, called by a title
+        that form addresses (a heading's "Before Mr Justice X" too)."""
+        titles = set(cues()["forms_of_address"][form])
+        if self._called is None:
+            text = self.idx.text
+            self._called = [(m, words) for _, m, words in self.entries] + [
+                (m, set(text[title_start(text, m.start):m.start].lower().replace(".", " ").split()))
+                for m in self.idx.ad.mentions]
+        kept = {(m.start, m.entity): m for m, words in self._called
+                if m.label == "PERSON" and m.entity and words & titles}
+        return sorted(((start, m) for (start, _), m in kept.items()), key=lambda e: e[0])
+
+    def _dead_before(self, i: int) -> set[str]:
+        """The entities whose death the text tells before token ``i``: the subject of a verb WordNet types
+        as a death ("King X died in 1760"); the deaths are found once per document."""
+        if self._deaths is None:
+            self._deaths = []
+            for t in self.doc:
+                if t.dep_ in SUBJ and t.head.pos_ == "VERB" and \
+                        (wordnet.type_of(t.head.lemma_.lower(), "v") or (None,))[0] == "death":
+                    m = self.idx.mention(t)
+                    if m is not None and m.entity:
+                        self._deaths.append((t.i, m.entity))
+        return {e for j, e in self._deaths if j < i}
 
     def _name_before(self, tok) -> Mention | None:
         """"Trevanion, the owners' principal witness, died": a person's name then a comma just before a
@@ -954,7 +987,7 @@ def address_form(tok):
     if not tok.text[:1].isupper() or tok.lower_ not in cues()["forms_of_address"]:
         return None
     return next((c for c in tok.children if c.dep_ == "poss" and c.i == tok.i - 1 and c.text[:1].isupper()
-                 and c.lower_ in ("his", "her", "your", "their")), None)
+                 and c.tag_ == "PRP$"), None)
 
 
 def title_noun(tok) -> bool:
