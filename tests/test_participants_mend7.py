@@ -54,3 +54,9 @@ def test_until_he_was_deposed_is_the_king_the_soldier_fought_for():
     ad, ev = _one("Nils Odd (1770-1830) was a Swedish soldier.\n\nThe old soldier fought for King Karl Stam until "
                   "he was deposed in 1809.", "dismissal")
     assert _names(ad, ev, "patient") == {"Karl Stam"}
+
+
+def test_they_after_a_subordinate_clause_plural_subject_is_the_main_subject():
+    ad, ev = _one("The weavers of Lenz struck in 1844 after the masters cut the wages, and they founded a guild in "
+                  "1845.", "founding")
+    assert _names(ad, ev, "agent") == {"the weavers of Lenz"}

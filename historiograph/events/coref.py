@@ -823,10 +823,13 @@ class Coref:
             t = tok.doc[j]
             if t.idx < para:
                 break
-            if tok.dep_ in SUBJ and t.sent == tok.sent and (sent_on := self._sent_on(t, groups)) is not None:
+            if tok.dep_ in SUBJ and t.sent == tok.sent and (sent_on := self._sent_on(t, tok, groups)) is not None:
                 return sent_on[0]  # (None: those sent, whom the text does not say; never the sender)
             if t.dep_ not in SUBJ or t == own or t.pos_ == "PRON" and t.lower_ not in cues()["relative_pronouns"]:
                 continue
+            if tok.dep_ in SUBJ and t.sent == tok.sent and any(
+                    a.dep_ == "advcl" and a.head in tok.head.conjuncts for a in (t.head, *t.head.ancestors)):
+                continue  # "struck after the owners fined the boys, and they founded": who struck founded
             plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children) or (
                 noun_kind(t.lemma_.lower()) == "group") or (groups and group_phrase(t) is not None)
             m = idx.mention(t)
@@ -840,12 +843,16 @@ class Coref:
                 return None  # the nearest plural subject ("the people") is no one: not someone further back
         return None
 
-    def _sent_on(self, t, groups: bool):
-        """For a subject "they" later in ``t``'s sentence: the plural object ``t`` of a verb whose subject
-        is one person or body ("The governor, who ..., sent them up the river, and they founded", "the bishop
-        sent the Jesuit fathers ..., and they founded"): those acted on ("they" is plural, the one who
-        sent them is not), else None."""
-        if t.dep_ not in ("dobj", "dative") or t.head.pos_ not in ("VERB", "AUX"):
+    def _sent_on(self, t, they, groups: bool):
+        """For a subject ``they`` later in ``t``'s sentence: the plural object ``t`` of a verb of sending
+        (WordNet, coref.json sending_senses) whose subject is one person or body, the clause of "they"
+        conjoined to it ("The governor, who ..., sent them up the river, and they founded", "the bishop
+        sent the Jesuit fathers ..., and they founded"): those sent ("they" is plural, the one who sent
+        them is not), else None; not an object in a clause of its own ("rebelled after the governor taxed
+        the merchants, and they burned": the rebels burned)."""
+        if t.dep_ not in ("dobj", "dative") or t.head.pos_ not in ("VERB", "AUX") or \
+                they.head not in t.head.conjuncts or \
+                not wordnet.verb_senses(t.head.lemma_.lower(), 4, 3) & cues()["sending_senses"]:
             return None
         subj = next((s for s in t.head.children if s.dep_ in SUBJ), None)
         if subj is None or subj.pos_ == "PRON" or subj.tag_ not in ("NN", "NNP") or any(
