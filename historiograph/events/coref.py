@@ -316,7 +316,7 @@ class Coref:
     def tie(self, entity: str, pronoun: str) -> None:
         """Record that a sentence-initial "he"/"she" was taken for ``entity``: a person nothing else
         gives a gender to has the pronoun's (two that disagree leave it unknown)."""
-        want = self._wanted(pronoun)
+        want = self.wanted_gender(pronoun)
         if want:
             self._ties.setdefault(entity, set()).add(want)
 
@@ -383,19 +383,20 @@ class Coref:
         return {g} if g else set()
 
     @staticmethod
-    def _wanted(pronoun: str) -> str | None:
+    def wanted_gender(pronoun: str) -> str | None:
+        """"f" or "m" for a gendered word ("she", "his"), else None."""
         c = cues()
         return "f" if pronoun in c["female_words"] else "m" if pronoun in c["male_words"] else None
 
     def agrees(self, pronoun: str, entity: str) -> bool:
         """False when the pronoun's gender contradicts what the text calls the entity."""
-        want = self._wanted(pronoun)
+        want = self.wanted_gender(pronoun)
         got = self.gender(entity) if want else None
         return want is None or got is None or got == want
 
     def matches(self, pronoun: str, entity: str) -> bool:
         """True when the text's nouns for the entity (not a title or given name) give the pronoun's gender."""
-        want = self._wanted(pronoun)
+        want = self.wanted_gender(pronoun)
         return want is not None and self.noun_gender(entity) == want
 
     # ---- resolution ----------------------------------------------------------------------------
