@@ -610,9 +610,12 @@ class Pronouns:
     def _co_arguments(self, tok) -> set[str]:
         """The persons named before a subject pronoun in a phrase of its own clause ("with X and Y he
         founded", "after meeting X, he"): joined to its verb through prepositions and nouns only, never
-        through a clause of their own ("When X arrived, he" may be X)."""
+        through a clause of their own ("When X arrived, he" may be X); of the verb its clause hangs from,
+        only phrases before that verb's subject ("After a quarrel with X, the poet withdrew to Y, where he
+        died"; not "the soldier fought for King X until he was deposed")."""
         verb = tok.head
         verbs = {verb}
+        fronted = None
         if verb.dep_ in ("relcl", "advcl"):
             # "After a quarrel with X, the old poet withdrew to Y, where he died": the phrases of the clause
             # "where he died" hangs from, when its subject is a person no name was given for, are his too
@@ -623,6 +626,7 @@ class Pronouns:
             if subj is not None and subj.pos_ == "NOUN" and subj.i < tok.i and self.idx.mention(subj) is None:
                 from .coref import noun_kind
                 if noun_kind(subj.lemma_.lower()) == "person":
+                    fronted = subj  # only its phrases before its subject: not "fought for King X until he"
                     verbs.add(up)
         out: set[str] = set()
         for t in tok.sent:
@@ -634,7 +638,7 @@ class Pronouns:
             cur, ok = t, False
             while cur.head != cur:
                 if cur.dep_ in ("prep", "agent") and cur.head in verbs:
-                    ok = True
+                    ok = cur.head == verb or fronted is None or cur.i < fronted.i
                     break
                 if cur.dep_ not in ("pobj", "prep", "appos", "conj", "cc", "compound", "poss", "det", "amod",
                                     "nmod", "flat", "pcomp", "dobj"):
