@@ -952,14 +952,15 @@ def counted_group(tok):
     # it still is ("In 1850 twelve miners")
     # (a number word the tagger read as an adjective is a count too: "some sixty families")
     counts = [c for c in tok.children if c.i < tok.i and c.ent_type_ != "DATE" and (
-        c.dep_ == "nummod" or c.dep_ == "amod" and c.like_num and c.is_alpha and not c.lower_.endswith(
-            ("st", "nd", "rd", "th")))]  # (not an ordinal: "first settlers")
+        c.dep_ == "nummod" or c.dep_ == "amod" and c.like_num and c.is_alpha and c.ent_type_ != "ORDINAL")]
+    # (not an ordinal: "first settlers")
     if not _people_plural(tok) or not counts:
         return None
     left = [c for c in tok.children if c.i < tok.i and not (c.dep_ == "nummod" and c.ent_type_ == "DATE")]
-    if any(c.dep_ in ("det", "poss") and c.lower_ != "some" for c in left):
+    approx = event_cues()["approx_words"]
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in approx for c in left):
         return None  # "the forty men", "his 300 men": a group told before, not a count ("some forty": about)
-    first = min([tok.i, *(t.i for c in left if c.dep_ in ("nummod", "amod", "compound", "quantmod") or c.lower_ == "some"
+    first = min([tok.i, *(t.i for c in left if c.dep_ in ("nummod", "amod", "compound", "quantmod") or c.lower_ in approx
                           for t in c.subtree)])
     return first, tok.i
 
