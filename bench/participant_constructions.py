@@ -536,6 +536,44 @@ SET_L = [
 ]
 
 
+# set M (mend7): should NOT apply — texts where a rule of actors10 (opening participles as passive, forms of
+# address, "sent them … and they", the paragraph's last subject carried, climbing from an adverbial clause)
+# gave a wrong participant; the reviewer's texts and our own of the same kinds, written before the fixes
+# (before the fixes: right 1/15, wrong-only 14; after (mend7): 15/15, sets A–L unchanged)
+SET_M = [
+    ("participle", "Anton Weil (1800-1860) was a lawyer at Prague. Returned from exile in 1850, he founded a "
+     "newspaper.", "movement", "patient", None),
+    ("participle", "Marta Kron (1810-1870) was a singer at Vienna. Retired from the stage in 1850, she taught "
+     "singing at Graz.", "resignation", "patient", None),
+    ("participle", "Hugo Sall (1790-1850) was a weaver. Arrived at Boston in 1830, he opened a shop.", "movement",
+     "patient", None),
+    ("participle", "Emil Tann (1801-1866) was a poet. Escaped from prison in 1849, he fled to London.", "escape",
+     "patient", None),
+    ("addressed", "King Ludwig Rahn died in 1760. In 1775 His Majesty arrested the chancellor.", "arrest", "agent",
+     None),
+    ("addressed", "In 1775 His Majesty arrested the chancellor. In 1790 King Ludwig Rahn was born at Kassel.",
+     "arrest", "agent", None),
+    ("addressed", "Governor Peter Wolk ruled the colony. In 1770 His Excellency the Viceroy dismissed him.",
+     "dismissal", "agent", None),
+    ("addressed", "Queen Ada Lorn died in 1801. In 1805 Her Majesty dismissed the chancellor.", "dismissal",
+     "agent", None),
+    ("they", "The colonists of Tann rebelled in 1770 after the governor taxed the merchants, and they burned the "
+     "customs house in 1771.", "attack", "agent", "the colonists of Tann"),
+    ("they", "The miners of Kell struck in 1880 after the owners fined the boys, and they founded a union in 1881.",
+     "founding", "agent", "the miners of Kell"),
+    ("carry", "Karl Brenn (1790-1850) was a Saxon merchant. In 1840 Otto Lind, his old enemy, denounced Karl "
+     "Brenn to the police.\n\nHis arrest followed in 1841.", "arrest", "patient", "Karl Brenn"),
+    ("carry", "Karl Brenn (1790-1850) was a Saxon merchant. In 1840 Otto Lind denounced Brenn to the police."
+     "\n\nThe police arrested him in 1841.", "arrest", "patient", "Karl Brenn"),
+    ("carry", "Maria Holm (1800-1870) was a painter. In 1830 Eva Roth betrayed Maria Holm to the police.\n\nHer "
+     "arrest followed in 1831.", "arrest", "patient", "Maria Holm"),
+    ("climb", "Jan Holt (1760-1820) was a Danish soldier.\n\nThe old soldier fought for King Otto Rahn until he "
+     "was deposed in 1790.", "dismissal", "patient", "Otto Rahn"),
+    ("climb", "Paul Dorn (1750-1810) was a Prussian officer.\n\nThe officer served King Karl Beck until he was "
+     "overthrown in 1799.", "dismissal", "patient", "Karl Beck"),
+]
+
+
 def _names(ad, ev, role, writer: bool = False) -> set[str]:
     out = set()
     for p in ev.participants:
@@ -579,7 +617,8 @@ def main() -> None:
                        ("I (actors7, written before its fixes)", SET_I),
                        ("J (actors7, written after, run once)", SET_J),
                        ("K (actors10, written before its fixes)", SET_K),
-                       ("L (actors10, written after, run once)", SET_L)):
+                       ("L (actors10, written after, run once)", SET_L),
+                       ("M (mend7, should not apply, written before its fixes)", SET_M)):
         if len(sys.argv) > 1 and not any(name.startswith(a) for a in sys.argv[1:]):
             continue
         tally = run(rows)
@@ -587,7 +626,7 @@ def main() -> None:
                      "writer", "log", "cleft", "headword", "dateline", "nationality", "particle",
                      "interview", "jobtitle", "succession", "group", "coordination", "firstname", "plural",
                      "collective", "rolename", "apptitle", "lastnamed", "rolenoun", "rival",
-                     "participle", "they", "missing", "all"):
+                     "participle", "they", "missing", "addressed", "carry", "climb", "all"):
             n = sum(v for (k, _), v in tally.items() if k == kind)
             if not n:
                 continue

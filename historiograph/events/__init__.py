@@ -396,7 +396,7 @@ def _implicit_participant(trig, idx: DocIndex, sent_i: int, args, explicit: bool
         if sent.start_char <= m.start < sent.end_char:
             person = m
             break
-    if bare_participle and h.i == sent.start:
+    if bare_participle and arguments.opening_participle(h):
         # "Captured in 1849, after the surrender, he was imprisoned" (parsed with the participle as the main
         # verb): the fronted participle's subject is the sentence's subject, not the man named just before
         subj = next((t for t in sent if t.dep_ in ("nsubj", "nsubjpass") and t.i > h.i), None)

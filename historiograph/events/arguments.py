@@ -936,11 +936,20 @@ def _series_passive(v, depth: int = 0) -> bool:
     return False
 
 
-def _fronted_participle(v) -> bool:
-    """A past participle opening its sentence as a clause of the main verb, with no subject, auxiliary or
-    object of its own ("Arrested in 1849, he spent six years at X"): passive, the main subject its patient."""
-    return v.tag_ == "VBN" and v.dep_ == "advcl" and v.i < v.head.i and v.i == v.sent.start and not any(
+def opening_participle(v) -> bool:
+    """A past participle opening its sentence with no subject, auxiliary or object of its own
+    ("Arrested in 1849, he spent six years at X")."""
+    return v.tag_ == "VBN" and v.i == v.sent.start and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj", "expl") for c in v.children)
+
+
+def _fronted_participle(v) -> bool:
+    """An opening participle as a clause of the main verb is passive, the main subject its patient, when
+    a "by" names its agent or its verb takes an object ("Arrested in 1849, he ..."); "Returned from exile,
+    he ..." tells what he did."""
+    return opening_participle(v) and v.dep_ == "advcl" and v.i < v.head.i and (
+        any(c.dep_ == "agent" for c in v.children) or
+        wordnet.passive_participle(wordnet.verb_of_form(v.lower_) or v.lemma_.lower()))
 
 
 def subject_of(v, depth: int = 0):

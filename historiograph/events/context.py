@@ -416,6 +416,8 @@ class Pronouns:
         last: dict[str, Mention] = {}  # entity -> its last mention (or resolved pronoun's antecedent) in the paragraph
         last_subject: Mention | None = None
         carried: Mention | None = None  # the last sentence subject of the paragraph before
+        carried_sent = None  # the sentence the paragraph before ended on
+        prev_sent = None
         para_i = 0
         mentions = idx.person_mentions
         mi = 0
@@ -427,7 +429,9 @@ class Pronouns:
                 # "X hired the clerk Y.\n\nHis arrest ...": until the new paragraph names anyone, the subject
                 # the paragraph before ended on is the likelier "his" than the last man it named
                 carried = last_subject
+                carried_sent = prev_sent
                 last_subject = None
+            prev_sent = sent
             sent_subject = None
             clause_subject = None  # the latest person subject (or pronoun resolved) in this sentence so far
             unknown: str | None = None  # the gender word of a subject pronoun no one was found for
@@ -450,7 +454,7 @@ class Pronouns:
                     continue
                 # "Litvinov answered with a map which, he said, ...": the subject of an earlier clause
                 # of the same sentence is more salient than the previous sentence's
-                ranked = self._choose(tok, sent, counts, clause_subject or last_subject or self._carry(tok, carried, counts),
+                ranked = self._choose(tok, sent, counts, clause_subject or last_subject or self._carry(tok, carried, carried_sent, counts),
                                       mentions, mi, last)
                 near = None
                 # "With the brothers X and Y he founded ...": people in a phrase of the pronoun's own clause
@@ -506,15 +510,26 @@ class Pronouns:
             if sent_subject is not None:
                 last_subject = sent_subject
 
-    def _carry(self, tok, carried: Mention | None, counts) -> Mention | None:
-        """The subject the paragraph before ended on, for a possessive or object pronoun before the new paragraph
-        names anyone ("His arrest ..."), when the text gives that subject the pronoun's gender (a subject "he"
-        or "she" at a paragraph start has its own rules: the sentence before, the biography's subject)."""
+    def _carry(self, tok, carried: Mention | None, carried_sent, counts) -> Mention | None:
+        """The subject the paragraph before ended on, for a possessive or object pronoun before the new
+        paragraph names anyone ("His arrest ..."), when the text gives that subject the pronoun's gender and
+        its last sentence names no one else the text had named before who may have that gender ("Y
+        denounced X.\n\nHis arrest": X's; "he hired the clerk Y.\n\nHis arrest": his), or the subject is
+        the biography's; a subject "he" or "she" at a paragraph start has its own rules: the sentence
+        before, the biography's subject."""
         if carried is None or counts or tok.dep_ in self.SUBJ:
             return None
         coref = self.idx.coref()
-        want = coref._wanted(tok.lower_)
-        return carried if want is not None and coref.gender(carried.entity) == want else None
+        want = coref.wanted_gender(tok.lower_)
+        if want is None or coref.gender(carried.entity) != want:
+            return None
+        head = self.headword()
+        if head is not None and head.entity == carried.entity or carried_sent is None:
+            return carried
+        known = {m.entity for m in self.idx.person_mentions if m.start < carried_sent.start_char}
+        rivals = any(m.entity != carried.entity and m.entity in known and coref.agrees(tok.lower_, m.entity)
+                     for m in self.idx.person_mentions if carried_sent.start_char <= m.start < carried_sent.end_char)
+        return None if rivals else carried
 
     def _choose(self, tok, sent, counts, last_subject, mentions, mi, last) -> list[Mention]:
         own_subject = None
@@ -595,9 +610,12 @@ class Pronouns:
     def _co_arguments(self, tok) -> set[str]:
         """The persons named before a subject pronoun in a phrase of its own clause ("with X and Y he
         founded", "after meeting X, he"): joined to its verb through prepositions and nouns only, never
-        through a clause of their own ("When X arrived, he" may be X)."""
+        through a clause of their own ("When X arrived, he" may be X); of the verb its clause hangs from,
+        only phrases before that verb's subject ("After a quarrel with X, the poet withdrew to Y, where he
+        died"; not "the soldier fought for King X until he was deposed")."""
         verb = tok.head
         verbs = {verb}
+        fronted = None
         if verb.dep_ in ("relcl", "advcl"):
             # "After a quarrel with X, the old poet withdrew to Y, where he died": the phrases of the clause
             # "where he died" hangs from, when its subject is a person no name was given for, are his too
@@ -608,6 +626,7 @@ class Pronouns:
             if subj is not None and subj.pos_ == "NOUN" and subj.i < tok.i and self.idx.mention(subj) is None:
                 from .coref import noun_kind
                 if noun_kind(subj.lemma_.lower()) == "person":
+                    fronted = subj  # only its phrases before its subject: not "fought for King X until he"
                     verbs.add(up)
         out: set[str] = set()
         for t in tok.sent:
@@ -619,7 +638,7 @@ class Pronouns:
             cur, ok = t, False
             while cur.head != cur:
                 if cur.dep_ in ("prep", "agent") and cur.head in verbs:
-                    ok = True
+                    ok = cur.head == verb or fronted is None or cur.i < fronted.i
                     break
                 if cur.dep_ not in ("pobj", "prep", "appos", "conj", "cc", "compound", "poss", "det", "amod",
                                     "nmod", "flat", "pcomp", "dobj"):
@@ -814,7 +833,7 @@ class Pronouns:
         if head is None or tok.lower_ not in ("he", "she") or near == []:
             return None
         coref = self.idx.coref()
-        if coref.gender(head.entity) != coref._wanted(tok.lower_):
+        if coref.gender(head.entity) != coref.wanted_gender(tok.lower_):
             return None  # a gender the text never gives (a name it cannot read) is no warrant for "she"
         if near is not None and not self._via_object:
             return None  # the sentence before's subject: "His brother Pedro emigrated in 1840. He ..."

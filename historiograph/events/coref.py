@@ -188,6 +188,9 @@ class Coref:
         self._noun_genders: dict[str, str | None] = {}
         self._ties: dict[str, set[str]] = {}  # entity -> genders of the subject pronouns taken for it
         self._sole: dict[tuple[str, str], bool] = {}  # (entity, title) -> _sole_holder, the entries being fixed
+        self._addressed: dict[str, list[tuple[int, Mention]]] = {}  # form of address -> _address_table
+        self._called: list[tuple[Mention, set[str]]] | None = None
+        self._deaths: list[tuple[int, str]] | None = None  # (token, entity): _dead_before
 
     # ---- what the text calls an entity ---------------------------------------------------------
     def _words(self, span, defined: set[str] | None = None, mods: set[str] | None = None) -> set[str]:
@@ -313,7 +316,7 @@ class Coref:
     def tie(self, entity: str, pronoun: str) -> None:
         """Record that a sentence-initial "he"/"she" was taken for ``entity``: a person nothing else
         gives a gender to has the pronoun's (two that disagree leave it unknown)."""
-        want = self._wanted(pronoun)
+        want = self.wanted_gender(pronoun)
         if want:
             self._ties.setdefault(entity, set()).add(want)
 
@@ -380,19 +383,20 @@ class Coref:
         return {g} if g else set()
 
     @staticmethod
-    def _wanted(pronoun: str) -> str | None:
+    def wanted_gender(pronoun: str) -> str | None:
+        """"f" or "m" for a gendered word ("she", "his"), else None."""
         c = cues()
         return "f" if pronoun in c["female_words"] else "m" if pronoun in c["male_words"] else None
 
     def agrees(self, pronoun: str, entity: str) -> bool:
         """False when the pronoun's gender contradicts what the text calls the entity."""
-        want = self._wanted(pronoun)
+        want = self.wanted_gender(pronoun)
         got = self.gender(entity) if want else None
         return want is None or got is None or got == want
 
     def matches(self, pronoun: str, entity: str) -> bool:
         """True when the text's nouns for the entity (not a title or given name) give the pronoun's gender."""
-        want = self._wanted(pronoun)
+        want = self.wanted_gender(pronoun)
         return want is not None and self.noun_gender(entity) == want
 
     # ---- resolution ----------------------------------------------------------------------------
@@ -599,21 +603,51 @@ class Coref:
 
     def addressed(self, tok) -> Mention | None:
         """The person a form of address stands for ("His Majesty", "His Lordship": ``address_form``): the
-        one entity of the document the text called by a title that form addresses ("King X", "Mr Justice
-        X"), of the possessive's gender; None where there is none or more than one."""
+        one entity the text called before it by a title that form addresses ("King X", "Mr Justice X"),
+        of the possessive's gender, whose death it has not told before; None where there is none or more
+        than one, or where the form has its own title or name after it ("His Excellency the Viceroy")."""
         poss = address_form(tok)
-        if poss is None:
+        if poss is None or any(c.dep_ == "appos" for c in tok.children):
             return None
-        titles = set(cues()["forms_of_address"][tok.lower_])
+        nxt = self.doc[tok.i + 1] if tok.i + 1 < tok.sent.end else None
+        if nxt is not None and (nxt.pos_ in ("DET", "PROPN") or nxt.lower_ in title_words()):
+            return None
+        table = self._addressed.get(tok.lower_)
+        if table is None:
+            table = self._addressed[tok.lower_] = self._address_table(tok.lower_)
         found: dict[str, Mention] = {}
-        text = self.idx.text
-        called = [(m, words) for _, m, words in self.entries] + [  # (a heading's "Before Mr Justice X" too)
-            (m, set(text[title_start(text, m.start):m.start].lower().replace(".", " ").split()))
-            for m in self.idx.ad.mentions]
-        for m, words in called:
-            if m.label == "PERSON" and m.entity and words & titles and self.agrees(poss.lower_, m.entity):
+        for _, m in table[:bisect.bisect_left(table, (tok.idx,), key=lambda e: e[:1])]:
+            if self.agrees(poss.lower_, m.entity):
                 found.setdefault(m.entity, m)
-        return next(iter(found.values())) if len(found) == 1 else None
+        dead = self._dead_before(tok.sent.start)
+        alive = [m for e, m in found.items() if e not in dead]
+        return alive[0] if len(found) == 1 and alive else None
+
+    def _address_table(self, form: str) -> list[tuple[int, Mention]]:
+        """Once per form of address and document: the persons' mentions, in text order, called by a title
+        that form addresses (a heading's "Before Mr Justice X" too)."""
+        titles = set(cues()["forms_of_address"][form])
+        if self._called is None:
+            text = self.idx.text
+            self._called = [(m, words) for _, m, words in self.entries] + [
+                (m, set(text[title_start(text, m.start):m.start].lower().replace(".", " ").split()))
+                for m in self.idx.ad.mentions]
+        kept = {(m.start, m.entity): m for m, words in self._called
+                if m.label == "PERSON" and m.entity and words & titles}
+        return sorted(((start, m) for (start, _), m in kept.items()), key=lambda e: e[0])
+
+    def _dead_before(self, i: int) -> set[str]:
+        """The entities whose death the text tells before token ``i``: the subject of a verb WordNet types
+        as a death ("King X died in 1760"); the deaths are found once per document."""
+        if self._deaths is None:
+            self._deaths = []
+            for t in self.doc:
+                if t.dep_ in SUBJ and t.head.pos_ == "VERB" and \
+                        (wordnet.type_of(t.head.lemma_.lower(), "v") or (None,))[0] == "death":
+                    m = self.idx.mention(t)
+                    if m is not None and m.entity:
+                        self._deaths.append((t.i, m.entity))
+        return {e for j, e in self._deaths if j < i}
 
     def _name_before(self, tok) -> Mention | None:
         """"Trevanion, the owners' principal witness, died": a person's name then a comma just before a
@@ -790,10 +824,13 @@ class Coref:
             t = tok.doc[j]
             if t.idx < para:
                 break
-            if tok.dep_ in SUBJ and t.sent == tok.sent and (sent_on := self._sent_on(t, groups)) is not None:
+            if tok.dep_ in SUBJ and t.sent == tok.sent and (sent_on := self._sent_on(t, tok, groups)) is not None:
                 return sent_on[0]  # (None: those sent, whom the text does not say; never the sender)
             if t.dep_ not in SUBJ or t == own or t.pos_ == "PRON" and t.lower_ not in cues()["relative_pronouns"]:
                 continue
+            if tok.dep_ in SUBJ and t.sent == tok.sent and any(
+                    a.dep_ == "advcl" and a.head in tok.head.conjuncts for a in (t.head, *t.head.ancestors)):
+                continue  # "struck after the owners fined the boys, and they founded": who struck founded
             plural = t.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in t.children) or (
                 noun_kind(t.lemma_.lower()) == "group") or (groups and group_phrase(t) is not None)
             m = idx.mention(t)
@@ -807,12 +844,16 @@ class Coref:
                 return None  # the nearest plural subject ("the people") is no one: not someone further back
         return None
 
-    def _sent_on(self, t, groups: bool):
-        """For a subject "they" later in ``t``'s sentence: the plural object ``t`` of a verb whose subject
-        is one person or body ("The governor, who ..., sent them up the river, and they founded", "the bishop
-        sent the Jesuit fathers ..., and they founded"): those acted on ("they" is plural, the one who
-        sent them is not), else None."""
-        if t.dep_ not in ("dobj", "dative") or t.head.pos_ not in ("VERB", "AUX"):
+    def _sent_on(self, t, they, groups: bool):
+        """For a subject ``they`` later in ``t``'s sentence: the plural object ``t`` of a verb of sending
+        (WordNet, coref.json sending_senses) whose subject is one person or body, the clause of "they"
+        conjoined to it ("The governor, who ..., sent them up the river, and they founded", "the bishop
+        sent the Jesuit fathers ..., and they founded"): those sent ("they" is plural, the one who sent
+        them is not), else None; not an object in a clause of its own ("rebelled after the governor taxed
+        the merchants, and they burned": the rebels burned)."""
+        if t.dep_ not in ("dobj", "dative") or t.head.pos_ not in ("VERB", "AUX") or \
+                they.head not in t.head.conjuncts or \
+                not wordnet.verb_senses(t.head.lemma_.lower(), 4, 3) & cues()["sending_senses"]:
             return None
         subj = next((s for s in t.head.children if s.dep_ in SUBJ), None)
         if subj is None or subj.pos_ == "PRON" or subj.tag_ not in ("NN", "NNP") or any(
@@ -911,14 +952,15 @@ def counted_group(tok):
     # it still is ("In 1850 twelve miners")
     # (a number word the tagger read as an adjective is a count too: "some sixty families")
     counts = [c for c in tok.children if c.i < tok.i and c.ent_type_ != "DATE" and (
-        c.dep_ == "nummod" or c.dep_ == "amod" and c.like_num and c.is_alpha and not c.lower_.endswith(
-            ("st", "nd", "rd", "th")))]  # (not an ordinal: "first settlers")
+        c.dep_ == "nummod" or c.dep_ == "amod" and c.like_num and c.is_alpha and c.ent_type_ != "ORDINAL")]
+    # (not an ordinal: "first settlers")
     if not _people_plural(tok) or not counts:
         return None
     left = [c for c in tok.children if c.i < tok.i and not (c.dep_ == "nummod" and c.ent_type_ == "DATE")]
-    if any(c.dep_ in ("det", "poss") and c.lower_ != "some" for c in left):
+    approx = event_cues()["approx_words"]
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in approx for c in left):
         return None  # "the forty men", "his 300 men": a group told before, not a count ("some forty": about)
-    first = min([tok.i, *(t.i for c in left if c.dep_ in ("nummod", "amod", "compound", "quantmod") or c.lower_ == "some"
+    first = min([tok.i, *(t.i for c in left if c.dep_ in ("nummod", "amod", "compound", "quantmod") or c.lower_ in approx
                           for t in c.subtree)])
     return first, tok.i
 
@@ -954,7 +996,7 @@ def address_form(tok):
     if not tok.text[:1].isupper() or tok.lower_ not in cues()["forms_of_address"]:
         return None
     return next((c for c in tok.children if c.dep_ == "poss" and c.i == tok.i - 1 and c.text[:1].isupper()
-                 and c.lower_ in ("his", "her", "your", "their")), None)
+                 and c.tag_ == "PRP$"), None)
 
 
 def title_noun(tok) -> bool:

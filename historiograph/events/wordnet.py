@@ -527,6 +527,21 @@ _PERSON_LEXNAMES = frozenset({"verb.body", "verb.cognition", "verb.communication
                               "verb.creation", "verb.emotion", "verb.perception", "verb.social", "verb.change"})
 
 
+_OBJECT_FRAMES = _PERSON_OBJECT | _THING_OBJECT | {10}
+_INTRANSITIVE_FRAMES = frozenset({1, 2, 4, 22})  # "Something/Somebody ----s", "... is ----ing PP", "... PP"
+
+
+@functools.lru_cache(maxsize=5000)
+def passive_participle(verb: str) -> bool:
+    """The verb's first sense takes an object and is never said alone, so its bare participle is a
+    passive ("Arrested/Elected/Raised in X, he ..."); not a motion or change said alone ("Returned from
+    exile", "Retired from the bar", "Arrived at X")."""
+    wn = reader()
+    syns = wn.synsets(verb, "v") if wn is not None and verb.isalpha() else []
+    frames = set(syns[0].frame_ids()) if syns else set()
+    return bool(frames & _OBJECT_FRAMES) and not frames & _INTRANSITIVE_FRAMES
+
+
 _CLAUSE_FRAMES = frozenset({24, 26})  # "Somebody ----s somebody to INFINITIVE", "... that CLAUSE"
 
 
