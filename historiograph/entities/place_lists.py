@@ -145,14 +145,29 @@ def people_in_lists(text: str, cands: list[Cand]) -> None:
             c.label = "PERSON"
 
 
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:at|in|near|through|via|outside|beyond)[ \t\n]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _place_sign(text: str, c: Cand, near: list[Cand]) -> bool:
+    """A sign that a name is a place: a preposition of place right before it ("a warehouse at Romsey";
+    not "from", "to": "a letter from Romsey", "passed to Romsey" are said of people too), a place noun
+    after it ("Chippenham market"), a place next to it in a list."""
+    after = _WORD_AFTER.match(text, c.end)
+    return (bool(_PLACE_PREP_BEFORE.search(text, max(0, c.start - 12), c.start))
+            or (after is not None and places.place_noun(after.group(1)))
+            or any(o.label in _PLACES for o in near))
+
+
 def known_places_read_as_people(text: str, cands: list[Cand], people: set[str]) -> None:
-    """ "Chippenham market was thinly attended", "half a mile from Cirencester": a one-word person of
-    the model that the gazetteer knows as a place, with no sign of a person, is the place. Signs of a
-    person: a title, a form of address or an initial before it ("Mr. Romsey", "Lord Melbourne",
-    "J. Barnes"), a possessive after it, a person's name next to it in a list ("Mr. Morant, Barnes"),
-    a list of names with no place in it, a predicate only a person takes ("Belton had been
-    apprehended"), a word of the document's full personal names, a given name of the name
-    dictionary, a person WordNet knows by that name ("Lincoln", "Darwin")."""
+    """ "Chippenham market was thinly attended", "a warehouse at Romsey": a one-word person of the
+    model that the gazetteer knows as a place is the place where something says place (``_place_sign``)
+    and nothing says person. Signs of a person: a title, a form of address or an initial before it
+    ("Mr. Romsey", "Lord Melbourne", "J. Barnes"), a possessive after it, a person's name next to it
+    in a list ("Mr. Morant, Barnes"), a list of names with no place in it, a predicate only a person
+    takes ("Belton had been apprehended"), a word of the document's full personal names, a given name
+    of the name dictionary, a person WordNet knows by that name ("Lincoln", "Darwin"). Without a
+    sign of a place the model's person stands ("Selby soon resigned", "studied under Selby")."""
     from ..events.gender import known_given_name
 
     cands.sort(key=lambda c: c.start)
@@ -177,7 +192,8 @@ def known_places_read_as_people(text: str, cands: list[Cand], people: set[str]) 
             continue  # "Belton had been apprehended": what is said of it is said of a person
         if fold(word) in people or known_given_name(word) or "PERSON" in places.wordnet_kinds(word):
             continue
-        c.label = rec["label"]
+        if _place_sign(text, c, near):
+            c.label = rec["label"]
 
 
 _COMMA_IN = re.compile(r"^,[ \t\n]*in[ \t\n]+$")
