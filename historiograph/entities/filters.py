@@ -25,7 +25,8 @@ construction (run on the resolved mentions, after the label rules):
   and no title ("Extraordinary Lunacy Case", "H. M. revenue cruizer"): no person (a town, where
   the gazetteer knows it);
 - common nouns that old newspapers capitalise, read as an organisation ("sold by Private Contract",
-  "after Divine Service", "Drain Pipes"): no word names a body, an institution or a place.
+  "after Divine Service", "Drain Pipes"): no word names a body, an institution or a place (a person
+  where WordNet knows one by the name or a predicate says person: "Red Cloud", "Black Hawk").
 """
 from __future__ import annotations
 
@@ -336,11 +337,11 @@ _INITIALS = re.compile(r"(?:[A-Z]\.[ \t]*){1,4}")
 
 
 def _common_noun_person(text: str, c: Cand) -> bool:
-    """A "person" of the model that no sign makes one, whose words say it is something else: only
+    """A "person" of the model that no title makes one, whose words may say it is something else: only
     initials ("H. M. revenue cruizer", "Esq., M. P."), or two to four words of which none is a given
     name of the name dictionary nor an initial and the last a common noun that WordNet knows only in
-    lowercase ("Lunacy Case", "Serious Accident", "Steam Packets"). A title or a form of address
-    before it keeps it ("Mr. L.", "Mr. Lawless Case")."""
+    lowercase ("Lunacy Case", "Wimborne Minster", "Zebulon Pike"). A title or a form of address before
+    it keeps it ("Mr. L.", "Mr. Lawless Case"). Whether it is dropped: ``_no_persons_name``."""
     from .spans import title_words
 
     span = text[c.start:c.end].strip()
@@ -355,6 +356,26 @@ def _common_noun_person(text: str, c: Cand) -> bool:
         return False  # "Widow Welch", "Nourri Effendi": a title makes a person
     last = words[-1]
     return common_word(last) or _common_plural(last)
+
+
+def _no_persons_name(text: str, c: Cand) -> bool:
+    """Whether a ``_common_noun_person`` names no one: only initials, or each word a common word or a
+    modifier (as ``_common_noun_phrase`` reads them: "Serious Accident", "Steam Packets"; not "Zebulon
+    Pike") and no sign of a person (``_person_signs``: not "Black Kettle was killed")."""
+    span = text[c.start:c.end].strip()
+    if _INITIALS.fullmatch(span):
+        return True
+    words = [w.strip(".,") for w in span.split()]
+    return (all(_first_sense_common(w) or _modifier(w.casefold()) for w in words)
+            and not _person_signs(text, c, span))
+
+
+def _person_signs(text: str, c: Cand, span: str) -> bool:
+    """Whether a name of common words is a person's all the same: a predicate only a person takes
+    follows it ("Black Kettle was killed"), or WordNet knows a person by it ("Black Hawk", "Red Cloud")."""
+    from . import _person_predicate
+
+    return _person_predicate(text, c.end) or "PERSON" in places.wordnet_kinds(span)
 
 
 def _verb_after_name(text: str, c: Cand) -> None:
@@ -516,11 +537,14 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
             # ("besieged Thorn" is one; "the Guildhall" a building, "the Athenaeum" a FAC; "Cheboygan,
             # Emmet, and Charlevoix" a list of places)
         if c.priority <= MODEL and c.label == "PERSON" and _common_noun_person(text, c):
-            if not places.is_known_place(span):
+            if places.is_known_place(span):
+                c.label = "GPE"  # "Wimborne Minster": a town the gazetteer knows
+            elif _no_persons_name(text, c):
                 continue  # "Extraordinary Lunacy Case", "H. M. revenue cruizer": no person's name
-            c.label = "GPE"  # "Wimborne Minster": a town the gazetteer knows
         if c.priority <= MODEL and c.label == "ORG" and _common_noun_phrase(strip_possessive(span)):
-            continue  # "sold by Private Contract", "after Divine Service": capitalised common nouns
+            if not _person_signs(text, c, strip_possessive(span)):
+                continue  # "sold by Private Contract", "after Divine Service": capitalised common nouns
+            c.label = "PERSON"  # "Black Hawk surrendered", "Red Cloud": a person named by common words
         if (c.priority <= MODEL and c.label in ("GPE", "LOC") and " " not in span and _other_spelling(span)
                 and common_noun_alone(span, False)):
             continue  # "Sale at Eleven o'clock": a common word, no Salé ("educated at Harrow" stays)
