@@ -120,11 +120,23 @@ def _people_gap(text: str, a: int, b: int) -> bool:
                                  for w in m.group("titles").replace(" and ", " ").split())
 
 
+def _town_as_person(text: str, c: Cand) -> bool:
+    """A one-word place of the model that may be a surname: a town, not a country, a state, a region,
+    a body of the alias table or a demonym."""
+    span = text[c.start:c.end]
+    rec = places.lookup(span)
+    return (c.priority <= MODEL and c.label in ("GPE", "LOC") and _ONE_WORD.fullmatch(span) is not None
+            and (rec is None or rec["kind"] == "city") and not lexicon.states_or_orgs(span)
+            and span not in lexicon.demonyms())
+
+
 def people_in_lists(text: str, cands: list[Cand]) -> None:
     """ "Mr. Pardew, Trelawny, Mrs. Ashcombe, Brooks, Kendal, and Miss Wragg": in a list of names
-    where two or more carry a title or a form of address, a one-word place or body of the model is
-    one more person (surnames that are towns' names: "Kendal", "Newton"); not a country, a state,
-    a region, a body of the alias table or a demonym."""
+    where two or more carry a title or a form of address, and every other name is a person, a
+    one-word town of the model is one more person (surnames that are towns' names: "Kendal",
+    "Newton"; ``_town_as_person``). A name that stays a place or a body keeps the list mixed ("Sir
+    John Moore, General Baird, Corunna, and Lisbon"); only a run of names the model read as one body
+    ("Brooks, Hartley,": a comma inside) is no body."""
     cands.sort(key=lambda c: c.start)
     i = 0
     while i < len(cands):
@@ -135,13 +147,11 @@ def people_in_lists(text: str, cands: list[Cand]) -> None:
         i = j + 1
         if sum(c.label == "PERSON" and _person_sign(text, c.start) for c in items) < 2:
             continue
-        for c in items:
-            span = text[c.start:c.end]
-            rec = places.lookup(span)
-            if (c.priority > MODEL or c.label not in ("GPE", "LOC", "ORG") or not _ONE_WORD.fullmatch(span)
-                    or (rec is not None and rec["kind"] != "city") or lexicon.states_or_orgs(span)
-                    or span in lexicon.demonyms()):
-                continue
+        towns = [c for c in items if _town_as_person(text, c)]
+        if any(c.label != "PERSON" and all(c is not t for t in towns) and not (c.label == "ORG" and "," in text[c.start:c.end])
+               for c in items):
+            continue
+        for c in towns:
             c.label = "PERSON"
 
 
