@@ -14,6 +14,7 @@ import re
 
 from . import lexicon, places
 from .names import fold
+from .signs import person_predicate, titled
 from .spans import MODEL, Cand
 from ..wrapping import unbroken
 
@@ -89,22 +90,12 @@ def places_in_lists(text: str, cands: list[Cand], people: set[str]) -> None:
             c.label = label
 
 
-_INITIAL_OR_ADDRESS_BEFORE = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Messrs|Mme|Mlle|Dr|Rev|Esq)\.?)[ \t\n]+$")
+_INITIAL_BEFORE = re.compile(r"\b[A-Z]\.[ \t\n]+$")
 
 
 def _person_sign(text: str, start: int) -> bool:
     """A title, a form of address or an initial right before a name ("Lord", "Mr.", "J.")."""
-    from .filters import _titled
-
-    return _titled(text, start) or bool(_INITIAL_OR_ADDRESS_BEFORE.search(text, max(0, start - 12), start))
-
-
-def _person_after(text: str, end: int) -> bool:
-    """A predicate after the name that only a person takes ("had been apprehended", "died"), by
-    the entities stage's WordNet reading (``entities._person_predicate``)."""
-    from . import _person_predicate
-
-    return _person_predicate(text, end)
+    return titled(text, start) or bool(_INITIAL_BEFORE.search(text, max(0, start - 12), start))
 
 
 _PEOPLE_GAP = re.compile(r"^[ \t\n]*[,;][ \t\n]*(?:and[ \t\n]+)?(?P<titles>(?:[A-Z][a-z]*\.?[ \t\n]+(?:and[ \t\n]+)?)*)$")
@@ -198,7 +189,7 @@ def known_places_read_as_people(text: str, cands: list[Cand], people: set[str]) 
             continue  # "Mr. Morant, Barnes", "John Hale, Romsey": a list of people
         if near and not any(o.label in _PLACES for o in near):
             continue  # "Hale, Romsey, and Pellow": a list with no place in it, nothing says which
-        if _person_after(text, c.end):
+        if person_predicate(text, c.end):
             continue  # "Belton had been apprehended": what is said of it is said of a person
         if fold(word) in people or known_given_name(word) or "PERSON" in places.wordnet_kinds(word):
             continue
