@@ -16,6 +16,7 @@ from ..model import AnnotatedDocument, Mention
 from . import context, filters, infobox, joins, linking, ner, patterns, places, reflines
 from . import lexicon
 from .names import parse_person, skeleton
+from .signs import person_predicate
 from .spans import title_words, trim_words
 from .spans import COARSE, MODEL, WEAK, Cand, resolve_overlaps
 
@@ -124,8 +125,7 @@ def consistent_labels(text: str, cands: list[Cand]) -> None:
 _LOCATIVE_BEFORE = re.compile(r"\b(?:%s)\s+$" % "|".join(lexicon.locative_prepositions()), re.IGNORECASE)
 _PERSON_AFTER = re.compile(r"(?:['’]s\b|\s+(?:was|were|had|has|is|did|would|could|and\s+(?:his|her))\b|"
                            r"\s+(?!(?:of|in|at|to|for|from|on|by|with|and|or|is|was)\b)[a-z]+ed\b)")
-_PREDICATE = re.compile(r"(?:['’]s\s+(?P<owned>[a-z]+)|\s+(?:(?:was|were|had\s+been)\s+(?:(?:then|later|soon|"
-                        r"also|first)\s+)?(?P<passive>[a-z]+)|(?P<active>[a-z]+ed)))\b")
+
 
 
 def _given_names_of(text: str, cands: list[Cand]) -> set[str]:
@@ -146,7 +146,7 @@ def _given_name_alone(text: str, c: Cand, givens: set[str]) -> bool:
     """A one-word place or body that is the given name of a person the text names in full, written
     where a person stands (a subject before its verb, a possessor), not after a preposition of place:
     "Sofia was arrested", "Sofia's husband" after "Sofia Perez"; not "in Sofia". A known city stays the
-    city unless its predicate is a person's (``_person_predicate``): "Florence was besieged",
+    city unless its predicate is a person's (``signs.person_predicate``): "Florence was besieged",
     "Victoria gained self-government", "Florence's walls"."""
     span = text[c.start:c.end]
     if span not in givens or _LOCATIVE_BEFORE.search(text, max(0, c.start - 12), c.start):
@@ -155,27 +155,7 @@ def _given_name_alone(text: str, c: Cand, givens: set[str]) -> bool:
         return False
     if not _PERSON_AFTER.match(text, c.end):
         return False
-    return not places.is_known_place(span) or _person_predicate(text, c.end)
-
-
-def _person_predicate(text: str, end: int) -> bool:
-    """What follows a name tells a person, by WordNet: a relative it owns ("Sofia's husband"), a verb
-    whose object ("was arrested", "was married") or subject ("died", "wrote") is a person only."""
-    from ..events import wordnet
-
-    m = _PREDICATE.match(text, end)
-    if m is None:
-        return False
-    wn = wordnet.reader()
-    if wn is None:
-        return False
-    if m.group("owned"):
-        return wordnet.kin_sense(wn.morphy(m.group("owned"), "n") or m.group("owned"))
-    if m.group("passive"):
-        word = m.group("passive")
-        return word in lexicon.person_participles() or wordnet.person_predicate(wn.morphy(word, "v") or word, True)
-    word = m.group("active")
-    return wordnet.person_predicate(wn.morphy(word, "v") or word, False)
+    return not places.is_known_place(span) or person_predicate(text, c.end)
 
 
 def _titles_out(text: str, cands: list[Cand]) -> None:

@@ -33,6 +33,7 @@ import re
 
 from . import lexicon, place_lists, places
 from .names import fold
+from .signs import titled
 from .spans import MODEL, Cand
 from ..wrapping import unbroken
 
@@ -305,14 +306,6 @@ def _proper_words(span: str) -> bool:
                                         for w in words)
 
 
-def _titled(text: str, start: int) -> bool:
-    """A title or a form of address right before the name ("General Clauzel", "Mr. Lincoln")."""
-    from .spans import title_words
-
-    m = re.search(r"([A-Za-z]+)\.?[ \t\n]+$", text[max(0, start - 24):start])
-    return m is not None and m.group(1).casefold() in title_words()
-
-
 def _frame(doc, c: Cand) -> tuple[str, str]:
     """(dependency, governing word) of a mention: ("dobj", verb lemma), ("pobj", preposition) or ("", "")."""
     tok = _clause_token(doc, c)
@@ -353,7 +346,7 @@ def _place_frames(ad, text: str, cands: list[Cand]) -> None:
             continue
         span = text[c.start:c.end]
         if (not _proper_words(span) or _org_headed(span) or lexicon.states_or_orgs(span)
-                or any(fold(w) in people for w in span.split()) or _titled(text, c.start)
+                or any(fold(w) in people for w in span.split()) or titled(text, c.start)
                 or span in lexicon.demonyms()):
             continue
         if c.label == "NORP" and (_adjective(span) or span.endswith(("s", "ese", "ish", "ian", "an"))):

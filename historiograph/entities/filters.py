@@ -25,7 +25,8 @@ construction (run on the resolved mentions, after the label rules):
   and no title ("Extraordinary Lunacy Case", "H. M. revenue cruizer"): no person (a town, where
   the gazetteer knows it);
 - common nouns that old newspapers capitalise, read as an organisation ("sold by Private Contract",
-  "after Divine Service", "Drain Pipes"): no word names a body, an institution or a place.
+  "after Divine Service", "Drain Pipes"): no word names a body, an institution or a place (a person
+  where WordNet knows one by the name or a predicate says person: "Red Cloud", "Black Hawk").
 """
 from __future__ import annotations
 
@@ -36,12 +37,13 @@ from rapidfuzz import fuzz
 
 from . import lexicon, places
 from .place_lists import LIST_SEPARATOR
+from .signs import person_predicate, titled
 from .spans import MODEL, STRONG, Cand, strip_possessive
 from ..events.gender import known_given_name
 
 _CITY_COMMA = re.compile(r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)*,[ \t\xa0]*$")
 _DASH_GLUE = "–—-/"
-_INITIALS_ONLY = re.compile(r"(?:[A-Z]\.){2,3}")
+_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]*){1,4}")  # "H. M.", "Q.C.", "W."
 _AFTER_NAME_COMMA = re.compile(r"[A-Za-z]{2,},[ \t]*$")
 
 
@@ -212,17 +214,23 @@ def _long_s_word(low: str) -> bool:
     return any(r in function or wn.synsets(r) for r in readings)
 
 
-@functools.lru_cache(maxsize=4096)
-def common_word(word: str) -> bool:
+@functools.lru_cache(maxsize=8192)
+def common_word(word: str, first_sense: bool = False) -> bool:
     """A word WordNet knows only in lowercase (a common noun, verb or adjective: "tablet",
-    "obituary"), never as a proper name ("Dorset", "NATO"). False without WordNet."""
+    "obituary"), never as a proper name ("Dorset", "NATO"). With ``first_sense``: the first WordNet
+    sense that carries the word (or its singular) writes it in lowercase ("Service", "Private",
+    "Pipes"; not "Dorset", "Roman", nor a word WordNet lacks). False without WordNet."""
     from ..events.wordnet import reader
 
     wn = reader()
-    if wn is None:
+    low = word.casefold()
+    if wn is None or (first_sense and not low.isalpha()):
         return False
-    lemmas = [l.name() for syn in wn.synsets(word.casefold()) for l in syn.lemmas()
-              if l.name().casefold() == word.casefold()]
+    forms = dict.fromkeys([low, wn.morphy(low) or low] if first_sense else [low])
+    lemmas = [l.name() for form in forms for syn in wn.synsets(form) for l in syn.lemmas()
+              if l.name().casefold() == form]
+    if first_sense:
+        return bool(lemmas) and lemmas[0].islower()
     return bool(lemmas) and all(l.islower() for l in lemmas)
 
 
@@ -289,24 +297,6 @@ def common_noun_alone(word: str, long_s: bool = True) -> bool:
     return any(common_word(r) or _common_plural(r) for r in _long_s_readings(word))
 
 
-@functools.lru_cache(maxsize=8192)
-def _first_sense_common(word: str) -> bool:
-    """A word whose first WordNet sense that carries it (or its singular) is written in lowercase:
-    "Service", "Private", "Pipes" (not "Dorset", "Roman", nor a word WordNet lacks)."""
-    from ..events.wordnet import reader
-
-    wn = reader()
-    low = word.casefold()
-    if wn is None or not low.isalpha():
-        return False
-    for form in dict.fromkeys([low, wn.morphy(low) or low]):
-        for syn in wn.synsets(form):
-            for lemma in syn.lemmas():
-                if lemma.name().casefold() == form:
-                    return lemma.name().islower()
-    return False
-
-
 def _common_noun_phrase(span: str) -> bool:
     """An organisation's "name" that is only common words, as newspapers of the 19th century
     capitalise them ("Private Contract", "Divine Service", "DRAIN PIPES", "Civilization"): each word's
@@ -322,7 +312,7 @@ def _common_noun_phrase(span: str) -> bool:
     for w in words:
         low = w.casefold()
         if (low in heads or _body_noun(low) or any(low in h for h in periodical.values())
-                or not (_first_sense_common(w) or _modifier(low))):
+                or not (common_word(w, first_sense=True) or _modifier(low))):
             return False
     last = words[-1]
     if not common_noun_alone(last, False) or places.place_noun(last) or toponym_kind(span, "ORG") is not None:
@@ -332,19 +322,17 @@ def _common_noun_phrase(span: str) -> bool:
     return len(words) > 1 or not known_given_name(last.title())
 
 
-_INITIALS = re.compile(r"(?:[A-Z]\.[ \t]*){1,4}")
-
 
 def _common_noun_person(text: str, c: Cand) -> bool:
-    """A "person" of the model that no sign makes one, whose words say it is something else: only
+    """A "person" of the model that no title makes one, whose words may say it is something else: only
     initials ("H. M. revenue cruizer", "Esq., M. P."), or two to four words of which none is a given
     name of the name dictionary nor an initial and the last a common noun that WordNet knows only in
-    lowercase ("Lunacy Case", "Serious Accident", "Steam Packets"). A title or a form of address
-    before it keeps it ("Mr. L.", "Mr. Lawless Case")."""
+    lowercase ("Lunacy Case", "Wimborne Minster", "Zebulon Pike"). A title or a form of address before
+    it keeps it ("Mr. L.", "Mr. Lawless Case"). Whether it is dropped: ``_no_persons_name``."""
     from .spans import title_words
 
     span = text[c.start:c.end].strip()
-    if _titled(text, c.start):
+    if titled(text, c.start):
         return False
     if _INITIALS.fullmatch(span):
         return True
@@ -355,6 +343,24 @@ def _common_noun_person(text: str, c: Cand) -> bool:
         return False  # "Widow Welch", "Nourri Effendi": a title makes a person
     last = words[-1]
     return common_word(last) or _common_plural(last)
+
+
+def _no_persons_name(text: str, c: Cand) -> bool:
+    """Whether a ``_common_noun_person`` names no one: only initials, or each word a common word or a
+    modifier (as ``_common_noun_phrase`` reads them: "Serious Accident", "Steam Packets"; not "Zebulon
+    Pike") and no sign of a person (``_person_signs``: not "Black Kettle was killed")."""
+    span = text[c.start:c.end].strip()
+    if _INITIALS.fullmatch(span):
+        return True
+    words = [w.strip(".,") for w in span.split()]
+    return (all(common_word(w, first_sense=True) or _modifier(w.casefold()) for w in words)
+            and not _person_signs(text, c, span))
+
+
+def _person_signs(text: str, c: Cand, span: str) -> bool:
+    """Whether a name of common words is a person's all the same: a predicate only a person takes
+    follows it ("Black Kettle was killed"), or WordNet knows a person by it ("Black Hawk", "Red Cloud")."""
+    return person_predicate(text, c.end) or "PERSON" in places.wordnet_kinds(span)
 
 
 def _verb_after_name(text: str, c: Cand) -> None:
@@ -374,16 +380,6 @@ def _headline_word(text: str, c: Cand) -> bool:
             and not any(span.casefold() in heads for heads in lexicon.periodical_heads().values()))
 
 
-_TITLE_BEFORE = re.compile(r"\b([A-Za-z]+)\.?[ \t]+$")
-
-
-def _titled(text: str, start: int) -> bool:
-    from .spans import title_words
-
-    m = _TITLE_BEFORE.search(text, max(0, start - 16), start)
-    return m is not None and m.group(1).casefold() in title_words()
-
-
 def _heading_of_common_words(text: str, c: Cand) -> bool:
     """A heading's common words read as a name ("Exile and Death", "== Aftermath =="): the mention
     lies on a short line of its own without a sentence's end, and it is one word, or words joined by
@@ -395,7 +391,7 @@ def _heading_of_common_words(text: str, c: Cand) -> bool:
     words = text[c.start:c.end].split()
     if not line or len(line.split()) > 6 or line[-1] in ".,;:!?" or "\n" in text[c.start:c.end]:
         return False
-    if _titled(text, c.start) and text[b:b + 40].lstrip()[:1].islower():
+    if titled(text, c.start) and text[b:b + 40].lstrip()[:1].islower():
         return False  # "Judge Hale was given a / gold watch": a titled name in a column's line
     if len(words) > 1 and "and" not in words:
         return False  # "Legation Quarter", "Forbidden City": common words that make a name together
@@ -516,15 +512,18 @@ def apply(text: str, cands: list[Cand]) -> list[Cand]:
             # ("besieged Thorn" is one; "the Guildhall" a building, "the Athenaeum" a FAC; "Cheboygan,
             # Emmet, and Charlevoix" a list of places)
         if c.priority <= MODEL and c.label == "PERSON" and _common_noun_person(text, c):
-            if not places.is_known_place(span):
+            if places.is_known_place(span):
+                c.label = "GPE"  # "Wimborne Minster": a town the gazetteer knows
+            elif _no_persons_name(text, c):
                 continue  # "Extraordinary Lunacy Case", "H. M. revenue cruizer": no person's name
-            c.label = "GPE"  # "Wimborne Minster": a town the gazetteer knows
         if c.priority <= MODEL and c.label == "ORG" and _common_noun_phrase(strip_possessive(span)):
-            continue  # "sold by Private Contract", "after Divine Service": capitalised common nouns
+            if not _person_signs(text, c, strip_possessive(span)):
+                continue  # "sold by Private Contract", "after Divine Service": capitalised common nouns
+            c.label = "PERSON"  # "Black Hawk surrendered", "Red Cloud": a person named by common words
         if (c.priority <= MODEL and c.label in ("GPE", "LOC") and " " not in span and _other_spelling(span)
                 and common_noun_alone(span, False)):
             continue  # "Sale at Eleven o'clock": a common word, no Salé ("educated at Harrow" stays)
-        if c.priority <= MODEL and _INITIALS_ONLY.fullmatch(span) and _AFTER_NAME_COMMA.search(text, max(0, c.start - 30), c.start):
+        if c.priority <= MODEL and _INITIALS.fullmatch(span) and _AFTER_NAME_COMMA.search(text, max(0, c.start - 30), c.start):
             continue  # letters after a name or a town: "Walsh, Q.C.", "Williams, M.A.", "London, W.C."
         if c.priority <= MODEL and " " not in span and (("last", span.casefold()) in lexicon.place_heads()):
             continue  # "County", "Province" alone: the head of a name whose rest is lost

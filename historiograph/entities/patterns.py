@@ -280,18 +280,24 @@ def dated_heading_places(text: str) -> list[Cand]:
     return out
 
 
-_CAPS_DATELINE = re.compile(r"^[ \t]*(?P<n>[A-Z]{3,}(?:[ \t]+[A-Z]{2,}){0,2})[ \t]*(?=[.:,;]|[—–-][ \t]*[A-Z])", re.M)
+_CAPS_DATELINE = re.compile(
+    r"^[ \t]*(?P<n>[A-Z]{3,}(?:[ \t]+[A-Z]{2,}){0,2})[ \t]*"
+    r"(?=[.,;][ \t]*(?:[—–-]|[A-Za-z0-9(])|[—–-][ \t]*[A-Z]|:[ \t]*(?:[—–-]|\d|(?P<w>[A-Za-z]+)\b))", re.M)
 
 
 def caps_datelines(text: str) -> list[Cand]:
     """A newspaper's dateline, a place in capitals that opens a line before a stop, a colon or a
-    dash ("BRIDGWATER. We are requested...", "WEYMOUTH:—WEDNESDAY, June 9"): the place the report
+    dash, with the report's text or date on the same line ("BRIDGWATER. We are requested...",
+    "LONDON.—", "WEYMOUTH:—WEDNESDAY, June 9"; after a colon only a dash, a date or a weekday: "YORK:
+    Speak on" is a speaker, and "READING." alone on its line a heading): the place the report
     comes from, where the gazetteer knows the name (any size) and WordNet does not know it as a
     common word, a time or a person ("NOTICE.", "SALE.", "MONDAY." are none)."""
     from .filters import common_word
 
     out = []
     for m in _CAPS_DATELINE.finditer(text):
+        if m.group("w") and m.group("w").casefold() not in _CALENDAR:
+            continue
         name = m.group("n").title()
         words = name.split()
         if (any(common_word(w) or places.wordnet_time(w) or w.casefold() in title_words() for w in words)

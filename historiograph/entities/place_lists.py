@@ -14,6 +14,7 @@ import re
 
 from . import lexicon, places
 from .names import fold
+from .signs import person_predicate, titled
 from .spans import MODEL, Cand
 from ..wrapping import unbroken
 
@@ -89,22 +90,12 @@ def places_in_lists(text: str, cands: list[Cand], people: set[str]) -> None:
             c.label = label
 
 
-_INITIAL_OR_ADDRESS_BEFORE = re.compile(r"(?:\b[A-Z]\.|\b(?:Mr|Mrs|Messrs|Mme|Mlle|Dr|Rev|Esq)\.?)[ \t\n]+$")
+_INITIAL_BEFORE = re.compile(r"\b[A-Z]\.[ \t\n]+$")
 
 
 def _person_sign(text: str, start: int) -> bool:
     """A title, a form of address or an initial right before a name ("Lord", "Mr.", "J.")."""
-    from .filters import _titled
-
-    return _titled(text, start) or bool(_INITIAL_OR_ADDRESS_BEFORE.search(text, max(0, start - 12), start))
-
-
-def _person_after(text: str, end: int) -> bool:
-    """A predicate after the name that only a person takes ("had been apprehended", "died"), by
-    the entities stage's WordNet reading (``entities._person_predicate``)."""
-    from . import _person_predicate
-
-    return _person_predicate(text, end)
+    return titled(text, start) or bool(_INITIAL_BEFORE.search(text, max(0, start - 12), start))
 
 
 _PEOPLE_GAP = re.compile(r"^[ \t\n]*[,;][ \t\n]*(?:and[ \t\n]+)?(?P<titles>(?:[A-Z][a-z]*\.?[ \t\n]+(?:and[ \t\n]+)?)*)$")
@@ -120,11 +111,23 @@ def _people_gap(text: str, a: int, b: int) -> bool:
                                  for w in m.group("titles").replace(" and ", " ").split())
 
 
+def _town_as_person(text: str, c: Cand) -> bool:
+    """A one-word place of the model that may be a surname: a town, not a country, a state, a region,
+    a body of the alias table or a demonym."""
+    span = text[c.start:c.end]
+    rec = places.lookup(span)
+    return (c.priority <= MODEL and c.label in ("GPE", "LOC") and _ONE_WORD.fullmatch(span) is not None
+            and (rec is None or rec["kind"] == "city") and not lexicon.states_or_orgs(span)
+            and span not in lexicon.demonyms())
+
+
 def people_in_lists(text: str, cands: list[Cand]) -> None:
     """ "Mr. Pardew, Trelawny, Mrs. Ashcombe, Brooks, Kendal, and Miss Wragg": in a list of names
-    where two or more carry a title or a form of address, a one-word place or body of the model is
-    one more person (surnames that are towns' names: "Kendal", "Newton"); not a country, a state,
-    a region, a body of the alias table or a demonym."""
+    where two or more carry a title or a form of address, and every other name is a person, a
+    one-word town of the model is one more person (surnames that are towns' names: "Kendal",
+    "Newton"; ``_town_as_person``). A name that stays a place or a body keeps the list mixed ("Sir
+    John Moore, General Baird, Corunna, and Lisbon"); only a run of names the model read as one body
+    ("Brooks, Hartley,": a comma inside) is no body."""
     cands.sort(key=lambda c: c.start)
     i = 0
     while i < len(cands):
@@ -135,24 +138,37 @@ def people_in_lists(text: str, cands: list[Cand]) -> None:
         i = j + 1
         if sum(c.label == "PERSON" and _person_sign(text, c.start) for c in items) < 2:
             continue
-        for c in items:
-            span = text[c.start:c.end]
-            rec = places.lookup(span)
-            if (c.priority > MODEL or c.label not in ("GPE", "LOC", "ORG") or not _ONE_WORD.fullmatch(span)
-                    or (rec is not None and rec["kind"] != "city") or lexicon.states_or_orgs(span)
-                    or span in lexicon.demonyms()):
-                continue
+        towns = [c for c in items if _town_as_person(text, c)]
+        if any(c.label != "PERSON" and all(c is not t for t in towns) and not (c.label == "ORG" and "," in text[c.start:c.end])
+               for c in items):
+            continue
+        for c in towns:
             c.label = "PERSON"
 
 
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:at|in|near|through|via|outside|beyond)[ \t\n]+$")
+_WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def _place_sign(text: str, c: Cand, near: list[Cand]) -> bool:
+    """A sign that a name is a place: a preposition of place right before it ("a warehouse at Romsey";
+    not "from", "to": "a letter from Romsey", "passed to Romsey" are said of people too), a place noun
+    after it ("Chippenham market"), a place next to it in a list."""
+    after = _WORD_AFTER.match(text, c.end)
+    return (bool(_PLACE_PREP_BEFORE.search(text, max(0, c.start - 12), c.start))
+            or (after is not None and places.place_noun(after.group(1)))
+            or any(o.label in _PLACES for o in near))
+
+
 def known_places_read_as_people(text: str, cands: list[Cand], people: set[str]) -> None:
-    """ "Chippenham market was thinly attended", "half a mile from Cirencester": a one-word person of
-    the model that the gazetteer knows as a place, with no sign of a person, is the place. Signs of a
-    person: a title, a form of address or an initial before it ("Mr. Romsey", "Lord Melbourne",
-    "J. Barnes"), a possessive after it, a person's name next to it in a list ("Mr. Morant, Barnes"),
-    a list of names with no place in it, a predicate only a person takes ("Belton had been
-    apprehended"), a word of the document's full personal names, a given name of the name
-    dictionary, a person WordNet knows by that name ("Lincoln", "Darwin")."""
+    """ "Chippenham market was thinly attended", "a warehouse at Romsey": a one-word person of the
+    model that the gazetteer knows as a place is the place where something says place (``_place_sign``)
+    and nothing says person. Signs of a person: a title, a form of address or an initial before it
+    ("Mr. Romsey", "Lord Melbourne", "J. Barnes"), a possessive after it, a person's name next to it
+    in a list ("Mr. Morant, Barnes"), a list of names with no place in it, a predicate only a person
+    takes ("Belton had been apprehended"), a word of the document's full personal names, a given name
+    of the name dictionary, a person WordNet knows by that name ("Lincoln", "Darwin"). Without a
+    sign of a place the model's person stands ("Selby soon resigned", "studied under Selby")."""
     from ..events.gender import known_given_name
 
     cands.sort(key=lambda c: c.start)
@@ -173,11 +189,12 @@ def known_places_read_as_people(text: str, cands: list[Cand], people: set[str]) 
             continue  # "Mr. Morant, Barnes", "John Hale, Romsey": a list of people
         if near and not any(o.label in _PLACES for o in near):
             continue  # "Hale, Romsey, and Pellow": a list with no place in it, nothing says which
-        if _person_after(text, c.end):
+        if person_predicate(text, c.end):
             continue  # "Belton had been apprehended": what is said of it is said of a person
         if fold(word) in people or known_given_name(word) or "PERSON" in places.wordnet_kinds(word):
             continue
-        c.label = rec["label"]
+        if _place_sign(text, c, near):
+            c.label = rec["label"]
 
 
 _COMMA_IN = re.compile(r"^,[ \t\n]*in[ \t\n]+$")
