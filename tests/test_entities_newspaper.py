@@ -107,3 +107,13 @@ def test_a_common_word_is_no_town_that_only_another_spelling_names():
 def test_a_town_of_the_same_spelling_as_a_common_word_stays():
     found = _mentions("Its general was born in York and educated at Harrow.")
     assert ("Harrow", "GPE") in found, found
+
+
+def test_an_initial_a_diary_keeps_using_is_a_person():
+    """A letter or diary writes "R." for someone it names again and again; a newspaper's stray
+    initials come once (above), and "R. Holm" is a first initial."""
+    diary = ("3 March 1862. — S. came to dinner with his sister and talked of nothing but the canal.\n\n"
+             "5 March 1862. — They arrested S. at dawn today. Papa says the police found letters in his desk.\n\n"
+             "9 March 1862. — S. released this afternoon. He looks thin.")
+    assert sum(1 for name, label in _mentions(diary) if name == "S." and label == "PERSON") >= 2
+    assert ("R.", "PERSON") not in _mentions("R. Holm dined with us. R. Holm left at ten.")

@@ -351,10 +351,21 @@ def _no_persons_name(text: str, c: Cand) -> bool:
     Pike") and no sign of a person (``_person_signs``: not "Black Kettle was killed")."""
     span = text[c.start:c.end].strip()
     if _INITIALS.fullmatch(span):
-        return True
+        return not _abbreviated_name(text, span)
     words = [w.strip(".,") for w in span.split()]
     return (all(common_word(w, first_sense=True) or _modifier(w.casefold()) for w in words)
             and not _person_signs(text, c, span))
+
+
+def _abbreviated_name(text: str, span: str) -> bool:
+    """Whether one initial stands for a person the text keeps calling so: a letter or a diary writes "S."
+    for someone it names again and again ("They arrested S. at dawn", "S. released today"), where a
+    newspaper's stray initials ("H. M. revenue cruizer") come once. One letter, at least twice, never
+    followed by a capitalised word (then it is the first initial of a name: "S. Holm")."""
+    if len(span.rstrip(".")) != 1:
+        return False
+    alone = re.compile(r"(?<![\w.])" + re.escape(span) + r"(?![ \t]*[A-Z][a-z])")
+    return len(alone.findall(text)) >= 2
 
 
 def _person_signs(text: str, c: Cand, span: str) -> bool:
