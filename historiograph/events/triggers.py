@@ -6,8 +6,11 @@ happening and WordNet gives it a type (wordnet.py): the detector says *that* som
 WordNet says *what*. Without the detector's model, WordNet alone decides, at a stricter score."""
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass, replace
 
+import numpy as np
+from spacy.attrs import LEMMA, LOWER, POS, TAG
 from spacy.util import filter_spans
 
 from . import certainty, detector, senses, windowed, wordnet
@@ -78,9 +81,10 @@ def find(doc) -> list[Trigger]:
             continue  # "sank with all hands", not "fought the leak with all hands at the pumps"
         out.append(Trigger(etype, list(span), head, head.pos_ in ("NOUN", "PROPN"), rule))
         taken.update(t.i for t in span)
-    for tok in doc:
-        if tok.i in taken:
+    for i in _loop_tokens(doc):
+        if i in taken:
             continue
+        tok = doc[i]
         lemma = tok.lemma_.lower()
         if tok.dep_ == "amod" and tok.tag_ in ("VBG", "VBN"):
             continue  # "the retreating army", "the besieged city": a description, not a telling
@@ -231,6 +235,34 @@ def find(doc) -> list[Trigger]:
         t.detected = det.get(t.head.i, ("O", 0.0))[1]
     out.sort(key=lambda t: t.tokens[0].i)
     return out
+
+
+# What the rules of find's loop over single words can fire on. Every branch of that loop asks for one
+# of these parts of speech (the verb, noun and proper-noun rules, _predicative_participle's adjectives,
+# LIGHT_BECOME's auxiliaries), the tag VBG (_gerund_noun) or a lemma below; a word with none of them
+# (punctuation, determiners, prepositions, pronouns, numbers: about half of a text) fires nothing. A new
+# branch for another part of speech or word must be added here too.
+LOOP_POS = frozenset(("ADJ", "AUX", "NOUN", "PROPN", "VERB"))
+LOOP_TAGS = frozenset(("VBG",))
+LOOP_LEMMAS = frozenset(("be", "survivor"))  # _back_in_place, _copular_appointment; _death_told_by_state
+
+
+def _loop_tokens(doc) -> list[int]:
+    """The indices of the tokens some rule of find's word loop can fire on (LOOP_POS, LOOP_TAGS,
+    LOOP_LEMMAS and cues.json's dead_nouns, by lemma or by form: _death_told_by_state), in text
+    order: the loop skips the others without making spaCy Token objects of them (the same triggers,
+    faster). Read as arrays, each distinct value's string looked up once."""
+    strings = doc.vocab.strings
+    dead = cues()["dead_nouns"]
+    arr = doc.to_array([POS, TAG, LEMMA, LOWER])
+
+    def where(col, test) -> np.ndarray:
+        hits = [key for key in np.unique(col).tolist() if test(strings[key])]
+        return np.isin(col, np.array(hits, dtype=col.dtype))
+
+    keep = where(arr[:, 0], LOOP_POS.__contains__) | where(arr[:, 1], LOOP_TAGS.__contains__) \
+        | where(arr[:, 2], lambda s: s.lower() in LOOP_LEMMAS or s.lower() in dead) | where(arr[:, 3], dead.__contains__)
+    return np.flatnonzero(keep).tolist()
 
 
 START_PREPS = frozenset(("from", "since"))
@@ -463,11 +495,19 @@ def _sense_frame(verb) -> dict | None:
     lemma = verb.lemma_.lower()
     prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     name = "_".join([lemma, *prt]) if prt and wordnet.has_verb("_".join([lemma, *prt])) else lemma
-    for frame in wordnet.sense_frames():
-        if not wordnet.verb_senses(name, frame.get("senses", 4), frame.get("depth", 0)).isdisjoint(frame["synsets"]) \
-                and _fills_frame(verb, frame):
+    for frame in _frames_of(name):
+        if _fills_frame(verb, frame):
             return frame
     return None
+
+
+@functools.lru_cache(maxsize=20000)
+def _frames_of(name: str) -> tuple[dict, ...]:
+    """The sense frames, in their order, that the verb (WordNet name) has a sense of: the same for every
+    token of the verb, so found once per verb (35 frames tried for each verb token cost more than the
+    frames' tests); only whether its clause fills one is asked of each token."""
+    return tuple(frame for frame in wordnet.sense_frames()
+                 if not wordnet.verb_senses(name, frame.get("senses", 4), frame.get("depth", 0)).isdisjoint(frame["synsets"]))
 
 
 def _fills_frame(verb, frame: dict) -> bool:
