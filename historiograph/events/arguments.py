@@ -510,8 +510,9 @@ class _Finder:
                             self.args.add(role, mc.entity)
                             self.arg_heads.append(tok)
                             return True
-                    if c.dep_ in ("amod", "compound") and self._nationality(c):
-                        return self._take_state(c, role)
+                    if c.dep_ in ("amod", "compound") and self._nationality(c) and not (
+                            role == "patient" and self.trig.type == "movement"):
+                        return self._take_state(c, role)  # (but "entered the Swedish camp" went to no Sweden)
                 if role == "agent" and self._led(tok):  # "troops under Colonel X", "a column led by X": X acts
                     return True
             if m is None and self._the_vessel(tok, role):  # a log's "the ship was boarded": its ship
