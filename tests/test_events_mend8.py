@@ -77,3 +77,23 @@ def test_a_conjunct_with_its_own_subject_and_tense_keeps_its_own_date():
 def test_conjuncts_of_one_subject_share_the_date():
     evs = _events("Anton Vessely was arrested in March 1791 and was executed.")
     assert any(t == "execution" and v == "1791-03" for t, _, _, _, v, _ in evs), evs
+
+
+@pytest.mark.parametrize("text, verb, kept", [
+    ("Anton Vessely was wounded at Kessel.", "wounded", "patient"),
+    ("Anton Vessely wounded a Swede at Kessel.", "wounded", "agent"),
+    ("Anton Vessely wounded himself at Kessel.", "wounded", "both"),
+])
+def test_one_entity_keeps_one_role_unless_reflexive(text, verb, kept):
+    from historiograph.events import _one_role_each
+    from historiograph.model import Participant
+    from historiograph.nlp import load_model
+    head = next(t for t in load_model()(text) if t.text == verb)
+    parts = [Participant("agent", "e1"), Participant("patient", "e1"), Participant("patient", "e2")]
+    roles = {p.role for p in _one_role_each(parts, head) if p.entity == "e1"}
+    assert roles == ({"agent", "patient"} if kept == "both" else {kept}), roles
+
+
+def test_who_gives_up_a_town_after_a_siege_is_not_the_besieger():
+    evs = _events("The fortress was given up by its commandant, Colonel Anton Vessely, after a siege of twelve days.")
+    assert not any(t == "attack" and ("agent", "Anton Vessely") in parts for t, _, _, parts, _, _ in evs), evs

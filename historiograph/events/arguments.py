@@ -1057,8 +1057,9 @@ def governing_verb(tok, support: frozenset[str]):
     head = cur.head
     if cur.dep_ in ("dobj", "attr", "nsubjpass"):
         verb = head
-    elif cur.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        verb = head.head
+    elif cur.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") and \
+            not cues()["temporal_relations"].get(head.lower_):
+        verb = head.head  # (not "gave up the town after a siege": a time, not the verb's own siege)
     else:
         return None
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in support:
