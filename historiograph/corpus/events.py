@@ -228,9 +228,17 @@ def _same(a: Record, b: Record, sites: told_twice.Sites | None = None, alone: ru
             ra, rb = told_twice.named(ra), told_twice.named(rb)
         if ra and rb and not (ra & rb) and not (role == "agent" and people):
             return False
+    if _crossed(a, b) or _crossed(b, a):
+        return False  # one text's attacker is the other's wounded: two events, never "X attacked X"
     if a.place and b.place and a.place != b.place and not shared:
         return False
     return bool(shared) or (a.place is not None and a.place == b.place) or twice or group or _same_subject(a, b)
+
+
+def _crossed(a: Record, b: Record) -> bool:
+    """One telling's agent is the other's patient (and no telling has it in both roles)."""
+    own = a.roles.get("agent", set()) & a.roles.get("patient", set())
+    return bool((a.roles.get("agent", set()) & b.roles.get("patient", set())) - own)
 
 
 def _same_subject(a: Record, b: Record) -> bool:

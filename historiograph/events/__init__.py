@@ -202,7 +202,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
         trigger={"start": trig.start_char, "end": trig.end_char,
                  "text": idx.text[trig.start_char:trig.end_char]},
         sentence={"start": sent.start_char, "end": sent.end_char},
-        participants=args.all(),
+        participants=_one_role_each(args.all(), h),
         time=time,
         place=args.place,
         citations=list(idx.citations_by_sent.get(sent_i, [])),
@@ -218,6 +218,18 @@ def _event(trig, idx: DocIndex) -> Event | None:
     ev.trigger["occurs"] = trig.nominal and triggers.occurs(h)  # "a hearing was held": told as happening
     ev.confidence = confidence.estimate(confidence.features(ev, trig.source, trig.nominal))
     return ev
+
+
+def _one_role_each(parts: list, head) -> list:
+    """No one acts on themselves unless the text says so ("shot himself"): an entity read as both
+    agent and patient keeps the role its clause's subject gives (the patient of a passive, else the
+    agent); the other came from a weaker source (a pronoun or a neighbouring clause)."""
+    both = {p.entity for p in parts if p.role == "agent" and p.entity} & \
+        {p.entity for p in parts if p.role == "patient" and p.entity}
+    if not both or any(t.lower_.endswith(("self", "selves")) for t in head.subtree):
+        return parts
+    drop = "agent" if any(c.dep_ == "nsubjpass" for c in head.children) else "patient"
+    return [p for p in parts if not (p.entity in both and p.role == drop)]
 
 
 def _cue_is_own_object(cue, trig) -> bool:

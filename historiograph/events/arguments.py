@@ -510,8 +510,9 @@ class _Finder:
                             self.args.add(role, mc.entity)
                             self.arg_heads.append(tok)
                             return True
-                    if c.dep_ in ("amod", "compound") and self._nationality(c):
-                        return self._take_state(c, role)
+                    if c.dep_ in ("amod", "compound") and self._nationality(c) and not (
+                            role == "patient" and self.trig.type == "movement"):
+                        return self._take_state(c, role)  # (but "entered the Swedish camp" went to no Sweden)
                 if role == "agent" and self._led(tok):  # "troops under Colonel X", "a column led by X": X acts
                     return True
             if m is None and self._the_vessel(tok, role):  # a log's "the ship was boarded": its ship
@@ -1056,8 +1057,9 @@ def governing_verb(tok, support: frozenset[str]):
     head = cur.head
     if cur.dep_ in ("dobj", "attr", "nsubjpass"):
         verb = head
-    elif cur.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX"):
-        verb = head.head
+    elif cur.dep_ == "pobj" and head.dep_ == "prep" and head.head.pos_ in ("VERB", "AUX") and \
+            not cues()["temporal_relations"].get(head.lower_):
+        verb = head.head  # (not "gave up the town after a siege": a time, not the verb's own siege)
     else:
         return None
     if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in support:

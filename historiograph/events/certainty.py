@@ -157,13 +157,20 @@ def hearsay_frame(verb) -> bool:
     to-infinitive frames what follows as hearsay; the telling itself is no event."""
     c = cues()
     if not (verb.pos_ in ("VERB", "AUX") and verb.lemma_.lower() in (*c["reporting_verbs"], *c["belief_verbs"])
-            and any(x.dep_ == "auxpass" for x in verb.children)):
+            and (any(x.dep_ == "auxpass" for x in verb.children) or _reduced_passive(verb))):
         return False
     if any(x.dep_ in ("nsubjpass", "expl") and x.lower_ == "it" for x in verb.children) and any(
             x.dep_ == "ccomp" for x in verb.children):
         return True  # "it is said that he laughed"
     return any(x.dep_ == "xcomp" and any(a.dep_ == "aux" and a.tag_ == "TO" for a in x.children)
                for x in verb.children)
+
+
+def _reduced_passive(verb) -> bool:
+    """"The garrison, said to number 900 men, ...": a participle set off by a comma after its noun is a
+    passive without its auxiliary, whatever tag the parser gave it."""
+    return verb.tag_ in ("VBN", "VBD") and verb.i > 0 and verb.doc[verb.i - 1].text == "," and \
+        verb.i + 1 < len(verb.doc) and verb.doc[verb.i + 1].tag_ == "TO"
 
 
 def adverbial_date(h, timex_head) -> bool:

@@ -186,7 +186,7 @@ def _rank(h, g, c_g) -> tuple[int | None, str | None]:
     for _ in range(8):
         if cur.head == cur:
             break
-        if cur.dep_ not in _UP_OK:
+        if cur.dep_ not in _UP_OK or _other_conjunct(cur):
             break
         cur = cur.head
         if cur == c_t:
@@ -201,6 +201,27 @@ def _rank(h, g, c_g) -> tuple[int | None, str | None]:
         if cur == c_g:
             return 4, None
     return None, None
+
+
+def _subject(verb):
+    return next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+
+
+def _tense(verb) -> str:
+    """Past perfect ("had gone") apart from the plain tenses: a pluperfect conjunct tells what came before."""
+    if any(c.dep_ == "aux" and c.lemma_ == "have" and "Past" in c.morph.get("Tense") for c in verb.children):
+        return "pluperfect"
+    return "".join(verb.morph.get("Tense"))
+
+
+def _other_conjunct(verb) -> bool:
+    """A conjunct with its own subject and tense tells another story: "Karl had gone ahead in July, and I
+    travelled up" - July is Karl's, not the travelling's."""
+    if verb.dep_ != "conj":
+        return False
+    own, theirs = _subject(verb), _subject(verb.head)
+    return own is not None and theirs is not None and own.lower_ != theirs.lower_ and \
+        _tense(verb) != _tense(verb.head)
 
 
 def _under_a_verb(tok) -> bool:
