@@ -62,3 +62,23 @@ def test_within_the_week_in_a_future_sentence_lies_ahead():
     t = [x for x in _tag(DATELINE + "The colonel is expected in the capital within the week.")
          if "week" in x.text]
     assert t and (t[0].earliest or "") >= "1811-05-20"
+
+
+SURRENDER = ("PRAGUE, Monday 26 June 1809 — Colonel Gregor Maltz surrendered Orlau to General Fritz Ebner, "
+             "and the garrison marched out.\n")
+OLD_REPORT = ("PRAGUE, Monday 26 June 1829 — Colonel Gregor Maltz surrendered Orlau to General Fritz Ebner, "
+              "and the garrison marched out.\n")
+
+
+def _joined(tables, etype):
+    return [sorted({m[0] for m in t.members}) for t in tables.timeline if t.type == etype]
+
+
+def test_an_undated_report_sharing_two_participants_within_its_season_joins():
+    tables = build_corpus([annotate_text(LIFE, source="life.txt"), annotate_text(SURRENDER, source="news.txt")])
+    assert ["life.txt", "news.txt"] in _joined(tables, "surrender")
+
+
+def test_an_undated_report_written_long_after_the_date_joins_nothing():
+    tables = build_corpus([annotate_text(LIFE, source="life.txt"), annotate_text(OLD_REPORT, source="news.txt")])
+    assert ["life.txt", "news.txt"] not in _joined(tables, "surrender")
