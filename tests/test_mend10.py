@@ -82,3 +82,10 @@ def test_an_undated_report_sharing_two_participants_within_its_season_joins():
 def test_an_undated_report_written_long_after_the_date_joins_nothing():
     tables = build_corpus([annotate_text(LIFE, source="life.txt"), annotate_text(OLD_REPORT, source="news.txt")])
     assert ["life.txt", "news.txt"] not in _joined(tables, "surrender")
+
+
+def test_an_undated_telling_of_an_undated_text_sharing_a_person_and_a_place_still_joins():
+    dated = "Gregor Maltz died in Krems on 4 May 1831.\n"
+    undated_text = "Gregor Maltz, the last commandant of Orlau, died in Krems.\n"
+    tables = build_corpus([annotate_text(dated, source="a.txt"), annotate_text(undated_text, source="b.txt")])
+    assert ["a.txt", "b.txt"] in _joined(tables, "death")

@@ -5,8 +5,8 @@ that shares a type and one participant with a dated telling of another text may 
 the same man's life (an attack of 1789 he served in). Its only dating is its document's own: the
 document's date or its report's dateline. A text written in 1809 tells nothing after 1809 in the past,
 and a report tells as news, undated, only what happened shortly before its dateline. So an undated
-telling joins a dated one only when the other's date fits its document's dating, and the two share more
-than one participant or place: fewer, surer joins.
+telling joins a dated one only when the other's date fits its document's dating (where it has one), and
+the two share more than one participant or place: fewer, surer joins.
 """
 from __future__ import annotations
 
@@ -37,17 +37,16 @@ def undated(r: Record) -> bool:
 
 def apart(a: Record, b: Record, dating: Written) -> bool:
     """True when one telling is undated and the other dated, and they may not be one event: the dated
-    one's date does not fit the undated one's document (after it was written; for a report, long before
-    its dateline), or they share fewer than two participants and places."""
+    one's date does not fit the undated one's document's date (after it was written; for a report, long
+    before its dateline), or they share fewer than two participants and places."""
     for u, d in ((a, b), (b, a)):
         if not undated(u) or d.stated is None:
             continue
         own = dating.get(u.source)
-        if own is None:
-            return True  # nothing dates the undated telling's document: no date to fit
-        (lo, hi), report = own
-        if d.stated[0] > hi or (report and d.stated[1] < lo - NEWS_DAYS):
-            return True
+        if own is not None:  # (a document with no date of its own: only the participants can tell)
+            (lo, hi), report = own
+            if d.stated[0] > hi or (report and d.stated[1] < lo - NEWS_DAYS):
+                return True
         shared = named(a.keys & b.keys) | ({a.place} if a.place and a.place == b.place else set())
         if len(shared) < 2:
             return True
