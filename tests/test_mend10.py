@@ -89,3 +89,12 @@ def test_an_undated_telling_of_an_undated_text_sharing_a_person_and_a_place_stil
     undated_text = "Gregor Maltz, the last commandant of Orlau, died in Krems.\n"
     tables = build_corpus([annotate_text(dated, source="a.txt"), annotate_text(undated_text, source="b.txt")])
     assert ["a.txt", "b.txt"] in _joined(tables, "death")
+
+
+def test_a_report_read_as_news_reads_the_ordinal_day_too():
+    ad = annotate_text(DATELINE + "The walls were breached on the 11th and a magazine exploded on the following "
+                       "night, killing forty soldiers. The colonel is expected here within the week.\n", source="r.txt")
+    v = {t.text: t.value for t in ad.timexes}
+    assert v.get("the 11th") == "1811-05-11"
+    assert v.get("the following night", "").startswith("1811-05-12")
+    assert v.get("the week") == "1811-W21"

@@ -456,16 +456,16 @@ class Resolver:
 
     def _within_ahead(self, spec: Spec, start: int, end: int) -> bool:
         """'He is expected within the week' after a report's dateline: the week ahead of the writing, not
-        the story's last week (a clause not in the past; narrative mode, where 'the week' is the story's)."""
+        the story's last week (a clause not in the past; a report with a dateline only)."""
         return spec.unit in ("W", "M") and spec.n == 0 and spec.anchor == "anaphoric" and not spec.ordinal \
-            and self.mode != "news" and self.report and _WITHIN.search(self.text, max(0, start - 12), start) is not None \
+            and self.report and _WITHIN.search(self.text, max(0, start - 12), start) is not None \
             and clause_tense(self.text, start, end) not in ("past", "pluperfect")
 
     def _ordinal_day(self, spec: Spec) -> str:
         """'on the 16th' in a report datelined 22 May 1809: 16 May; 'on the 25th', told in the past, the
-        month before (a report tells no later day of its month as done). Narrative mode, a dateline only:
-        else no day (the tag loop then drops it, a ``day_only`` part)."""
-        if self.mode == "news" or not self.report or not self.dct or self.dct[1] is None or self.dct[2] is None:
+        month before (a report tells no later day of its month as done). A report with a dateline only (a
+        text read as news by its years, too): else no day (the tag loop then drops it, a ``day_only`` part)."""
+        if not self.report or not self.dct or self.dct[1] is None or self.dct[2] is None:
             return "XXXX"
         y, m, d = self.dct
         tense = clause_tense(self.text, self.pos, self.pos + 4)
