@@ -14,6 +14,7 @@ import re
 from importlib import resources
 
 from ..checks import contrast, direction, rules, told_twice, unread
+from . import undated
 from ..checks.records import Record, dates_of, from_document, interval
 from ..disjoint import DisjointSets
 from ..events.dates import MAX, MIN_BC, compatible, open_start, precision
@@ -197,7 +198,8 @@ def kind(etype: str) -> str:
     return _kinds().get(etype, etype)
 
 
-def _same(a: Record, b: Record, sites: told_twice.Sites | None = None, alone: rules.Lone | None = None) -> bool:
+def _same(a: Record, b: Record, sites: told_twice.Sites | None = None, alone: rules.Lone | None = None,
+          dating: undated.Written | None = None) -> bool:
     """One event told by two documents: the same type or compatible ones (an escape and a defection), times that fit (or lie within the type's
     ``span_days``: "8 August" / "9 August" for one entry into a war, ``rules.within_span``), a shared
     participant or place,
@@ -210,6 +212,8 @@ def _same(a: Record, b: Record, sites: told_twice.Sites | None = None, alone: ru
         return False
     if a.stated is None and b.stated is None:
         return False  # two undated mentions: too little to say they are one event
+    if dating is not None and undated.apart(a, b, dating):
+        return False  # an undated telling of another episode (``corpus.undated``)
     if contrast.disputed(a, b) or contrast.cleft_disputed(a, b):
         return True  # one text denies the other's agent ("X, not Y, went"; "it was Y who"): its agent disputed
     if direction.apart(a, b):
@@ -340,14 +344,17 @@ class Reading:
         self.documents: set[str] = set()
         self.narrated: list = []
         self.holders: list[AnnotatedDocument] = []
+        self.dating: undated.Written = {}
 
         def each(ad: AnnotatedDocument, its: list[Record]) -> None:
+            if (own := undated.written(ad)) is not None:
+                self.dating[ad.document.source] = own
             self.narrated.extend(narrative.narrative_dates(ad, its))
             self.documents.update(told_twice.document_keys([ad], self.keys.key_of))
             if first_holder.claims(ad):
                 self.holders.append(ad)
 
-        self.recs = records(docs, self.keys, each, ("timexes", "sentences"))
+        self.recs = records(docs, self.keys, each, ("timexes", "sentences", "metadata"))
         self.conflict_keys = self.keys.copy()
 
 
@@ -364,7 +371,7 @@ def timeline(docs: list[AnnotatedDocument], entities: list[CorpusEntity],
     dated = {i: {r.source: [r.stated]} if r.stated else {} for i, r in enumerate(recs)}  # root -> source -> datings
     for i, j in pairs:
         ri, rj = sets.find(i), sets.find(j)
-        if ri == rj or not _same(recs[i], recs[j], sites, alone):
+        if ri == rj or not _same(recs[i], recs[j], sites, alone, reading.dating):
             continue
         if recs[i].type != recs[j].type and told_by[ri] & told_by[rj]:
             continue  # a document that tells an escape and then a defection tells two events

@@ -75,6 +75,7 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
                  for p in parts]
     resolver = Resolver(text, day, mode)
     resolver.ahead = _years_ahead(parts, flags)
+    resolver.report = dct is not None and (line := news_dateline(text)) is not None and line[0] == dct
     kinds = classify(text, parts, doc, narrative=mode != "news")
     facts = Resolver(text, day, mode)  # an article's fact lines count among themselves ("Year: 1945 / Date: 20 August")
     facts.ahead = resolver.ahead

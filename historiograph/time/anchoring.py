@@ -120,6 +120,7 @@ class Resolver:
         self.approx = False  # ... and when that stretch comes from a vague count ("a few weeks later")
         self.open: str | None = None  # AFTER/BEFORE the value: an unbounded vague count ("many years later")
         self.ranged = False  # the reference time is the end of a range ("June 13–15"), not one day told
+        self.report = False  # is the document date a report's dateline ("VIENNA, 22 May 1809 —")?
         self.told_ahead = False  # is the part being resolved a "next ..." told in the past ("Next spring we moved")?
         self.entry: Day | None = None  # the day of the dated entry being read (entries.py), its own DCT
         self.written: Day | None = None  # the last date stated in full, to a month at least: a letter's or paper's date
@@ -164,6 +165,8 @@ class Resolver:
         ``aside`` (asides.classify) is the kind of aside the date is: it moves the reference time
         only when it stays within that kind's tolerance of it."""
         self.pos = start
+        if self._within_ahead(spec, start, end):
+            spec = replace(spec, anchor="deictic")  # counted from the writing, not the story
         self.told_ahead = spec.anchor == "deictic" and self.mode != "news" and (spec.n or spec.sign or 0) > 0 \
             and clause_tense(self.text, start, end) in ("past", "pluperfect")
         if spec.anchor == "none":
@@ -451,7 +454,30 @@ class Resolver:
 
     # --- shifts from a reference time: "last year", "the following month", "two days later" ----
 
+    def _within_ahead(self, spec: Spec, start: int, end: int) -> bool:
+        """'He is expected within the week' after a report's dateline: the week ahead of the writing, not
+        the story's last week (a clause not in the past; a report with a dateline only)."""
+        return spec.unit in ("W", "M") and spec.n == 0 and spec.anchor == "anaphoric" and not spec.ordinal \
+            and self.report and _WITHIN.search(self.text, max(0, start - 12), start) is not None \
+            and clause_tense(self.text, start, end) not in ("past", "pluperfect")
+
+    def _ordinal_day(self, spec: Spec) -> str:
+        """'on the 16th' in a report datelined 22 May 1809: 16 May; 'on the 25th', told in the past, the
+        month before (a report tells no later day of its month as done). A report with a dateline only (a
+        text read as news by its years, too): else no day (the tag loop then drops it, a ``day_only`` part)."""
+        if not self.report or not self.dct or self.dct[1] is None or self.dct[2] is None:
+            return "XXXX"
+        y, m, d = self.dct
+        tense = clause_tense(self.text, self.pos, self.pos + 4)
+        if spec.day > d and tense in ("past", "pluperfect"):
+            y, m = (y, m - 1) if m > 1 else (y - 1, 12)
+        elif spec.day < d and tense == "future":
+            return "XXXX"  # "will arrive on the 16th" written on the 22nd: next month's, or a slip
+        return fmt(y, m, spec.day) if valid(y, m, spec.day) else "XXXX"
+
     def _relative(self, spec: Spec) -> str:
+        if spec.ordinal:
+            return self._ordinal_day(spec)
         if self.mode != "news" and spec.present and spec.anchor == "deictic" and self.entry is None:
             return "PRESENT_REF"
         base = self.base(spec.anchor, spec.unit, spec.loose)
@@ -556,6 +582,7 @@ class Resolver:
 
 
 _SEASON = re.compile(r"^\d{4}-(SP|SU|FA|WI)$")
+_WITHIN = re.compile(r"\bwithin\s+$", re.I)
 _THAT = re.compile(r"that\s", re.I)
 _ENDED = re.compile(r"\s+(?:(?:that|which)\s+)?(?:ended|ending|ends)\s+(?:on\s+)?", re.I)
 _THIS = re.compile(r"this\s", re.I)

@@ -47,6 +47,7 @@ class Spec:
     # a length counted from the story's time ("three days later"): where the length ends (before its
     # signal word) and its TIMEX3 duration value, which TimeML gives the timex (time/counted.py)
     counted: tuple[int, str] | None = None
+    ordinal: bool = False  # "on the 16th" after a report's dateline: a day of its month (Resolver._ordinal_day)
 
 
 @dataclass(frozen=True)
@@ -879,6 +880,23 @@ def r_month_rel(m: re.Match, text: str) -> list[Part]:
     return [Part(m.start(), m.end(), Spec(unit="M", n=n, sign=n, day=day_of(m.group("day")), anchor="deictic"))]
 
 
+def _suffix_fits(n: int, suffix: str) -> bool:
+    """'1st', '2nd' or '2d', '3rd' or '3d', '4th': the suffix a day's number takes."""
+    last = n % 10 if n // 10 != 1 else 0
+    return suffix in {1: ("st",), 2: ("nd", "d"), 3: ("rd", "d")}.get(last, ("th",))
+
+
+def r_ordinal_day(m: re.Match, text: str) -> list[Part]:
+    """'on the 16th' (a day, no month): of the month a report's dateline gives (Resolver._ordinal_day);
+    no timex where there is none. 'the 16th Regiment', 'the 16th of the list': the pattern takes none."""
+    word = m.group("day").lower()
+    n = int(word.rstrip("stndrdh"))
+    if not 1 <= n <= 31 or not _suffix_fits(n, word[len(str(n)):]):
+        return []
+    return [Part(m.start("the"), m.end(), Spec(unit="M", n=0, day=n, anchor="anaphoric", day_only=True,
+                                               ordinal=True))]
+
+
 RULES = {
     "day_of": r_day_of,
     "year_period": r_year_period, "week_of": r_week_of, "week_pos": r_week_pos,
@@ -891,6 +909,7 @@ RULES = {
     "weekday": r_weekday, "shift": r_shift, "duration": r_duration, "clock": r_clock, "refword": r_refword,
     "set": r_set, "set_rate": r_set_rate, "duration_compound": r_duration_compound, "duration_in": r_duration_in,
     "old_date": r_old_date, "era": r_era, "month_rel": r_month_rel, "old_rel": r_old_rel,
+    "ordinal_day": r_ordinal_day,
 }
 
 
