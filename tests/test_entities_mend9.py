@@ -86,6 +86,8 @@ def test_a_one_word_author_of_a_note_stays():
 @pytest.mark.parametrize("text,town", [
     ("It was the first bridge over the river below Szeged, and Karl Vossler built it in 1840.", "Szeged"),
     ("General Emmerich Stahl had brought up twenty heavy guns from Landshut before the siege.", "Landshut"),
+    ("It was the first permanent crossing of the river below Hatvan.", "Hatvan"),
+    ("The general had brought up twenty heavy guns from Aalen.", "Aalen"),
 ])
 def test_a_gazetteer_town_after_a_preposition_of_place_is_no_person(text, town):
     found = _mentions(text)

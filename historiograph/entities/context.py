@@ -252,12 +252,25 @@ def _locatives(ad, text: str, cands: list[Cand]) -> None:
         if tok is None or tok.dep_ != "pobj":
             continue
         prep = tok.head
-        if prep.lower_ in _AT or (prep.lower_ in _TO and prep.head.lemma_.lower() in motion):
+        if prep.lower_ in _AT or (prep.lower_ in _TO and prep.head.lemma_.lower() in motion) or (
+                prep.lower_ == "from" and prep.head.pos_ == "VERB" and places.lookup(span) is not None
+                and _carries(prep.head.lemma_.lower())):  # "brought up guns from Aalen": a known town
             c.label = "GPE"
             found[span] = "GPE"
     for c in cands:
         if c.priority <= MODEL and c.label in ("PERSON", "ORG") and text[c.start:c.end] in found:
             c.label = found[text[c.start:c.end]]
+
+
+@functools.lru_cache(maxsize=1024)
+def _carries(verb: str) -> bool:
+    """A verb whose first WordNet sense makes something move ("bring", "carry", "ship", "send"): what
+    follows its "from" is where the thing came from."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    syns = wn.synsets(verb, "v") if wn is not None else []
+    return bool(syns) and any(h.name() == "move.v.02" for h in syns[0].closure(lambda x: x.hypernyms()))
 
 
 def _clause_token(doc, c: Cand):
