@@ -162,6 +162,9 @@ class _Clusters(_UF):
                 self.evidence[i].update(it[6])
         self.fulls = [[p for p in it[5] if not p.single] for it in items]
         self.told = [set(it[7]) for it in items]  # pronouns' genders (``gender.pronoun_genders``)
+        # each place's geonames id, as its document geocoded it: two ids are two places
+        self.geo = [{it[1].place["geonameid"]} if it[3] == "PLACE" and it[1].place and it[1].place.get("geonameid")
+                    else set() for it in items]
         self.member_lists: dict[int, list[int]] = {}  # root -> its items, for clusters of several
         self.joins: list[tuple[int, int, tuple]] = []  # (i, j, how): see ``described``
         self.blocked: list[tuple[int, int, str]] = []
@@ -170,6 +173,8 @@ class _Clusters(_UF):
         gi, gj = self.items[ri][3], self.items[rj][3]
         if gi != gj:
             return f"a {gi.lower()} and a {gj.lower()}"
+        if gi == "PLACE" and self.geo[ri] and self.geo[rj] and not self.geo[ri] & self.geo[rj]:
+            return "two places the gazetteer tells apart (two geonames ids)"
         if gi != "PERSON":
             return None
         if self.evidence[ri] is not None and self.evidence[rj] is not None:
@@ -237,6 +242,7 @@ class _Clusters(_UF):
             self.evidence[r].update(self.evidence[other])
         self.fulls[r] = self.fulls[r] + [p for p in self.fulls[other] if p not in self.fulls[r]]
         self.told[r] |= self.told[other]
+        self.geo[r] |= self.geo[other]
         self.member_lists[r] = self.member_lists.pop(r, [r]) + self.member_lists.pop(other, [other])
         self.joins.append((i, j, how))
         return True

@@ -57,6 +57,11 @@ def candidates(ad: AnnotatedDocument) -> list[Cand]:
             continue
         if any(a <= c.start <= a + 4 and c.end >= b - 1 for a, b in whole_titles):
             continue  # the whole unquoted title of the document, tagged as one name
+        if (reflines.in_foreign_title(text, c.start, c.end, ref_lines)
+                and (c.label == "PERSON" or not places.is_known_place(text[c.start:c.end]))):
+            continue  # "Taschenbuch für die ... Geschichte": nouns of a title in German, no names
+        if reflines.unknown_place_as_author(text, c.start, c.end, c.label, ref_lines):
+            continue
         model.append(c)
 
     weak = (patterns.east_asian_names(text) + patterns.gazetteer_names(text) + patterns.broken_places(text)

@@ -8,6 +8,8 @@
 - a name someone goes by: "he appears as Ким Ир Сен", "known as", "under the name" (the person is
   the last one named before the pronoun).
 
+Not a publication's place and year in brackets after a title ("A Winter on the Yukon (Toronto, 1928)").
+
 ``pairs`` works on anything with start, end and label (Mention objects, or the JSON's mentions), so
 the reader can show the same reasons the linker used.
 """
@@ -26,6 +28,8 @@ _GOES_BY = re.compile(r"\b(?:he|she|they)[ \t\n]+(?:\w+[ \t\n]+)?(?:appears?|app
                       r"|is[ \t\n]+listed|was[ \t\n]+listed|was[ \t\n]+recorded|went)[ \t\n]+(?:as|under[ \t\n]+the[ \t\n]+name)[ \t\n]+$",
                       re.I)
 _LANG_COLON = re.compile(r"^[A-Z][a-z]+:$")
+# a publication's imprint: "(Toronto, 1928)", "(Vienna: Gerold, 1823)": the place a book came out, no other name
+_IMPRINT = re.compile(r"[ \t]*(?::[^()\n]{0,80}?)?,[ \t]*\d{4}\b")
 
 
 def _kind(label: str) -> str | None:
@@ -70,6 +74,8 @@ def pairs(text: str, mentions) -> list[tuple[int, int, str]]:
                     if _kind(_get(b, "label")) != ka or text[be:be + 2] in ("'s", "’s"):
                         break
                     if first and not _cue_only(gap) or not first and not _LOWER_GAP.fullmatch(gap):
+                        break
+                    if ka == "PLACE" and _IMPRINT.match(text, be, close):
                         break
                     out.append((i, j, "named in brackets after it"))
                     prev_end, first = be, False

@@ -202,18 +202,24 @@ def _listed_person(span: str) -> bool:
 def places_stay_places(text: str, cands: list[Cand]) -> None:
     """One sense per document, for places: a name the document puts as a known place somewhere
     ("near Vladivostok") is that place where the model read the same word as a person ("to
-    Vladivostok"), unless the document also gives it as part of a person's full name."""
+    Vladivostok"), unless the document also gives it as part of a person's full name; so is a name
+    the text calls a place ("the fortress of Kolvenz") where the model read it as a person or a body
+    ("the loss of Kolvenz")."""
     people = _person_tokens(text, cands)
-    seen = {}
+    verbs = lexicon.frame_verbs()
+    seen, named = {}, {}
     for c in cands:
         span = text[c.start:c.end]
         if c.label in _PLACES and places.is_known_place(span):
             seen.setdefault(span, c.label)
+        elif (c.label in _PLACES and (po := _PLACE_OF.search(text, max(0, c.start - 30), c.start))
+              and po.group(1) in verbs["place_of"]):
+            named.setdefault(span, c.label)  # "the fortress of Kolvenz": the text says what it is
     for c in cands:
         span = text[c.start:c.end]
-        if (c.priority <= MODEL and c.label == "PERSON" and span in seen and " " not in span
-                and fold(span) not in people):
-            c.label = seen[span]
+        if (c.priority <= MODEL and c.label in ("PERSON", "ORG") and " " not in span and fold(span) not in people
+                and (span in named or c.label == "PERSON" and span in seen)):
+            c.label = named.get(span) or seen[span]
 
 
 _ADDRESS = re.compile(r"\b(?:Mr|Mrs|Messrs|Mme|Mlle|Dr|Rev)\.?[ \t\n]+$")
@@ -246,12 +252,25 @@ def _locatives(ad, text: str, cands: list[Cand]) -> None:
         if tok is None or tok.dep_ != "pobj":
             continue
         prep = tok.head
-        if prep.lower_ in _AT or (prep.lower_ in _TO and prep.head.lemma_.lower() in motion):
+        if prep.lower_ in _AT or (prep.lower_ in _TO and prep.head.lemma_.lower() in motion) or (
+                prep.lower_ == "from" and prep.head.pos_ == "VERB" and places.lookup(span) is not None
+                and _carries(prep.head.lemma_.lower())):  # "brought up guns from Aalen": a known town
             c.label = "GPE"
             found[span] = "GPE"
     for c in cands:
         if c.priority <= MODEL and c.label in ("PERSON", "ORG") and text[c.start:c.end] in found:
             c.label = found[text[c.start:c.end]]
+
+
+@functools.lru_cache(maxsize=1024)
+def _carries(verb: str) -> bool:
+    """A verb whose first WordNet sense makes something move ("bring", "carry", "ship", "send"): what
+    follows its "from" is where the thing came from."""
+    from ..events.wordnet import reader
+
+    wn = reader()
+    syns = wn.synsets(verb, "v") if wn is not None else []
+    return bool(syns) and any(h.name() == "move.v.02" for h in syns[0].closure(lambda x: x.hypernyms()))
 
 
 def _clause_token(doc, c: Cand):
@@ -363,6 +382,8 @@ def _place_frames(ad, text: str, cands: list[Cand]) -> None:
         label = None
         if only and (c.label != "ORG" or only == "LOC"):
             label = only
+        elif only and dep == "pobj" and head in _AT | {"in", "into", "through", "across", "throughout"}:
+            label = only  # "in the Tyrol": a land WordNet knows, the model's organisation
         elif article and c.label == "PERSON" and kinds & {"GPE", "LOC"}:
             label = "LOC" if "LOC" in kinds else "GPE"
         elif strong and (c.label == "PERSON" or gaz or only):
@@ -379,8 +400,9 @@ def _place_frames(ad, text: str, cands: list[Cand]) -> None:
         elif c.label == "NORP" and gaz and dep == "pobj" and head in _AT | _TO:
             label = gaz  # "sent him to Poltava"
         elif article and c.label == "PERSON" and " " not in span and not _common_word(span) and (
-                (dep == "dobj" and head in lexicon.motion_verbs()) or (dep == "pobj" and head in _PLACE_PREPS | verbs["path"] | {"on", "over"})):
-            label = "LOC"  # "rode up the Dniester", "the camp on the Pruth": "the" and a place's frame
+                (dep == "dobj" and head in lexicon.motion_verbs() | verbs["known_place_object"])
+                or (dep == "pobj" and head in _PLACE_PREPS | verbs["path"] | {"on", "over"})):
+            label = "LOC"  # "rode up the Dniester", "reach the Arlberg", "the camp on the Pruth": "the" and a place's frame
         if label:
             c.label = label
             if strong or known:
@@ -465,7 +487,13 @@ def _person_frames(ad, text: str, cands: list[Cand]) -> None:
         c.label = "PERSON"
 
 
-_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|An?)[ \t\n]+$")
+_ARTICLE_BEFORE = re.compile(r"\b(?:[Tt]he|an?|An?)[ \t\n]+(?P<adj>(?:[a-z]+[ \t\n]+){0,2})$")  # "a young Scot"
+
+
+def _article_before(text: str, start: int) -> bool:
+    """An article right before, or before one or two adjectives ("the Turk", "a young Scot")."""
+    m = _ARTICLE_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and all(_adjective(w) for w in m.group("adj").split())
 
 
 def _peoples(text: str, cands: list[Cand]) -> None:
@@ -481,7 +509,7 @@ def _peoples(text: str, cands: list[Cand]) -> None:
         if nxt and nxt.group(1) in lexicon.name_nouns():
             continue  # "the Boxer movement": a name with its noun (joins)
         plural = span.endswith("s") and not span.endswith("ss")
-        if (plural or _ARTICLE_BEFORE.search(text, max(0, c.start - 5), c.start)) and places.wordnet_people(span):
+        if (plural or _article_before(text, c.start)) and places.wordnet_people(span):
             c.label = "NORP"
 
 

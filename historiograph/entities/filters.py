@@ -52,7 +52,17 @@ def state_after(text: str, end: int) -> str | None:
     m = re.match(r",[ \t\xa0]*([A-Z]{2})\b", text[end:end + 6])
     if m and m.group(1) in lexicon.state_codes():
         return m.group(1)
+    m = re.match(r",[ \t\xa0]*([A-Z][a-z]+(?:[ \t\xa0][A-Z][a-z]+)?)\b", text[end:end + 24])
+    if m:  # the state's name written out: "Yukon, Oklahoma"
+        return _state_codes_by_name().get(m.group(1)) or _state_codes_by_name().get(m.group(1).split()[0])
     return None
+
+
+@functools.lru_cache(maxsize=None)
+def _state_codes_by_name() -> dict[str, str]:
+    from .. import geonames
+
+    return {s["name"]: code for code, s in geonames.us_states().items()}
 
 
 def _is_state_code(text: str, c: Cand) -> bool:

@@ -85,6 +85,16 @@ def mention_key(m: Mention) -> tuple[str, str]:
     return g, fold(text)
 
 
+def told_apart(a: str, b: str) -> bool:
+    """Two names the gazetteer knows as two places (two referents, two geonames ids): whatever a
+    bracket seems to say, not one place ("Lyon (Marseille)"); an old and a new name of one place
+    ("Voroshilov (today Ussuriysk)") share a referent."""
+    ra, rb = places.lookup(a), places.lookup(b)
+    if ra is None or rb is None or places.referent_key(a) == places.referent_key(b):
+        return False
+    return ra.get("geonameid") is None or ra.get("geonameid") != rb.get("geonameid")
+
+
 def is_metonymic(ad, m: Mention) -> bool:
     """A capital city as the doer of a political act, or the owner of a demand or policy."""
     if m.label not in ("GPE",) or fold(m.text) not in capitals() or ad.nlp is None:
@@ -128,7 +138,8 @@ def link(ad, mentions: list[Mention]) -> tuple[list[Mention], list[Entity]]:
 
     cluster_of = {i: c.idx for c in order for i in c.mentions}
     for i, j, _why in aliases.pairs(ad.text, mentions):
-        if not (order[cluster_of[i]].meto or order[cluster_of[j]].meto):
+        if not (order[cluster_of[i]].meto or order[cluster_of[j]].meto) and not (
+                group_of(mentions[i].label) == "PLACE" and told_apart(mentions[i].text, mentions[j].text)):
             union(cluster_of[i], cluster_of[j])
     _merge_people(order, mentions, union, find, ad.text)
     _merge_demonym_prefix(order, mentions, union)
@@ -169,9 +180,11 @@ def _places_in_context(text: str, entities: list[Entity], mentions: list[Mention
     for m in mentions:
         by_entity[m.entity].append(m)
     for e in entities:
-        if not e.place or e.place.get("area") or e.place.get("period") or COARSE.get(e.label) != "PLACE":
+        if (e.place and (e.place.get("area") or e.place.get("period"))) or COARSE.get(e.label) != "PLACE":
             continue
         state = next((st for m in by_entity[e.id] if (st := state_after(text, m.end))), None)
+        if not e.place and not state:
+            continue  # a town only with its state written after it ("Yukon, OK": places._area_not_town)
         better = places.place_in_context(by_entity[e.id][0].text if by_entity[e.id] else e.name, state, countries)
         if better and better.get("lat") is not None:
             e.place = better

@@ -60,6 +60,8 @@ def spacy_candidates(ad, text: str) -> list[Cand]:
                     out.append(out_c)
                 skip_next = True
                 continue
+        if label is None and spacy_label == "PRODUCT" and _place_noun_of_before(text, start):
+            label = "GPE"  # "the fortress of Kolvenz" read as a product: the place the noun names
         if label is None:
             continue
         if label == "ORG":
@@ -75,6 +77,15 @@ def spacy_candidates(ad, text: str) -> list[Cand]:
         if c:
             out.append(c)
     return out
+
+
+_NOUN_OF_BEFORE = re.compile(r"\b([a-z]+)[ \t\n]+of[ \t\n]+(?:the[ \t\n]+)?$")
+
+
+def _place_noun_of_before(text: str, start: int) -> bool:
+    """A noun of a place and "of" right before: "the town of", "the fortress of" (frame_verbs' place_of)."""
+    m = _NOUN_OF_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1) in lexicon.frame_verbs()["place_of"]
 
 
 @functools.lru_cache(maxsize=None)

@@ -146,12 +146,13 @@ def people_in_lists(text: str, cands: list[Cand]) -> None:
             c.label = "PERSON"
 
 
-_PLACE_PREP_BEFORE = re.compile(r"\b(?:at|in|near|through|via|outside|beyond)[ \t\n]+$")
+_PLACE_PREP_BEFORE = re.compile(r"\b(?:at|in|near|through|via|outside|beyond|below|above)[ \t\n]+$")
 _WORD_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 
 def _place_sign(text: str, c: Cand, near: list[Cand]) -> bool:
-    """A sign that a name is a place: a preposition of place right before it ("a warehouse at Romsey";
+    """A sign that a name is a place: a preposition of place right before it ("a warehouse at Romsey",
+    "the river below Hatvan";
     not "from", "to": "a letter from Romsey", "passed to Romsey" are said of people too), a place noun
     after it ("Chippenham market"), a place next to it in a list."""
     after = _WORD_AFTER.match(text, c.end)

@@ -127,12 +127,23 @@ def lookup(name: str) -> dict[str, Any] | None:
 def place_of(name: str) -> dict[str, Any] | None:
     """What ``Entity.place`` holds: lat, lon, country, geonameid, modern_name, period."""
     rec = lookup(name)
-    if rec is None:
+    if rec is None or _area_not_town(name, rec):
         return None
     out = {k: rec[k] for k in ("lat", "lon", "country", "geonameid", "modern_name", "period")}
     if rec["kind"] in ("country", "us_state") or rec.get("label") == "LOC" or rec.get("state"):
         out["area"] = True  # a country, state or region: an area, its point only a label's anchor
     return out
+
+
+_SMALL_TOWN = 100_000
+
+
+def _area_not_town(name: str, rec: dict) -> bool:
+    """A name WordNet knows only as a region, a territory or a river ("Yukon": a river and a district
+    of Canada), that the gazetteer knows only as a small town of another land (Yukon, Oklahoma): the
+    town is not taken for it (no geocode rather than a wrong one). "Yukon, OK" still finds the town
+    (``place_in_context``)."""
+    return rec["kind"] == "city" and rec["population"] < _SMALL_TOWN and wordnet_place(name) == "LOC"
 
 
 def referent_key(name: str) -> str | None:

@@ -34,7 +34,7 @@ NAME = rf"{_NAME_TOKEN}(?:[\s\xa0]+(?:{_PARTICLE}[\s\xa0]+)?{_NAME_TOKEN}){{0,3}
 AUTHOR_DATE = re.compile(
     r"^(?P<authors>[^\"“”()\[\]]{2,200}?)[\s\xa0]*\((?P<date>[^()]{0,40}?\d{4}[^()]{0,20}?)\)")
 SHORT = re.compile(
-    rf"^(?P<a>{_NAME_TOKEN}(?:[\s\xa0]+{_NAME_TOKEN})?)(?:(?:,|[\s\xa0]+and|[\s\xa0]+&)[\s\xa0]+"
+    rf"^(?P<a>{_NAME_TOKEN}(?:[\s\xa0]+{_NAME_TOKEN})?)(?:(?:[\s\xa0]+and|[\s\xa0]+&)[\s\xa0]+"
     rf"(?P<b>{_NAME_TOKEN}))?(?:[\s\xa0]+et[\s\xa0]+al\.?)?,?[\s\xa0]+\(?\d{{4}}[a-z]?\)?(?=[,.:;)]|[\s\xa0]|$)")
 _AUTHOR_SPLIT = re.compile(r";|[\s\xa0]+(?:and|&)[\s\xa0]+")
 _EDITOR = re.compile(r"[\s\xa0,]*\(?(?:eds?|editors?|trans|comp)\.?\)?\.?$", re.I)
@@ -385,4 +385,41 @@ def chicago(text: str, start: int, end: int) -> tuple[list[Cand], list[tuple[int
         if pm:
             cands += _publication(text, pm)
     return cands, titles
+
+
+_TITLE_PART = re.compile(r"[^,;:()\[\]]+")
+_LOWER_WORD = re.compile(r"(?<![\w'’])[a-zà-ÿß]+(?![\w'’])")
+
+
+def in_foreign_title(text: str, start: int, end: int, lines: list[tuple[int, int]]) -> bool:
+    """Whether ``text[start:end]``, one word, stands in a reference line's part (between commas and
+    brackets) with a lowercase word that is no English word (not in WordNet, no stop word): a title in
+    a language that capitalises its nouns ("Taschenbuch für die vaterländische Geschichte"), whose
+    words are no names."""
+    from spacy.lang.en.stop_words import STOP_WORDS
+    from ..events.wordnet import reader
+
+    if " " in text[start:end].strip() or not any(a <= start < b for a, b in lines):
+        return False
+    wn = reader()
+    if wn is None:
+        return False
+    a, b = next((a, b) for a, b in lines if a <= start < b)
+    for m in _TITLE_PART.finditer(text, a, b):
+        if m.start() <= start and end <= m.end():
+            return any(len(w.group()) >= 3 and text[w.end():w.end() + 1] != "." and w.group() not in STOP_WORDS
+                       and not wn.synsets(w.group()) for w in _LOWER_WORD.finditer(text, m.start(), m.end()))
+    return False
+
+
+def unknown_place_as_author(text: str, start: int, end: int, label: str, lines: list[tuple[int, int]]) -> bool:
+    """A one-word place of the model first in a reference line (where its author stands: a person or
+    a body, "Kriegsarchiv, Feldakten 1809"), that no gazetteer knows: no place."""
+    if label not in ("GPE", "LOC") or " " in text[start:end].strip():
+        return False
+    line = next(((a, b) for a, b in lines if a <= start < b), None)
+    if line is None:
+        return False
+    prefix = PREFIX.match(text[line[0]:line[1]])
+    return prefix is not None and line[0] + prefix.end() == start and places.lookup(text[start:end]) is None and not places.wordnet_kinds(text[start:end])
 
