@@ -64,9 +64,9 @@ def test_within_the_week_in_a_future_sentence_lies_ahead():
     assert t and (t[0].earliest or "") >= "1811-05-20"
 
 
-SURRENDER = ("PRAGUE, Monday 26 June 1809 — Colonel Gregor Maltz surrendered Orlau to General Fritz Ebner, "
+SURRENDER = ("PRAGUE, Monday 26 June 1809 — Colonel Gregor Maltz surrendered the fortress of Orlau to General Fritz Ebner, "
              "and the garrison marched out.\n")
-OLD_REPORT = ("PRAGUE, Monday 26 June 1829 — Colonel Gregor Maltz surrendered Orlau to General Fritz Ebner, "
+OLD_REPORT = ("PRAGUE, Monday 26 June 1829 — Colonel Gregor Maltz surrendered the fortress of Orlau to General Fritz Ebner, "
               "and the garrison marched out.\n")
 
 

@@ -5,8 +5,9 @@ that shares a type and one participant with a dated telling of another text may 
 the same man's life (an attack of 1789 he served in). Its only dating is its document's own: the
 document's date or its report's dateline. A text written in 1809 tells nothing after 1809 in the past,
 and a report tells as news, undated, only what happened shortly before its dateline. So an undated
-telling joins a dated one only when the other's date fits its document's dating (where it has one), and
-the two share more than one participant or place: fewer, surer joins.
+telling joins a dated one only when the other's date fits its document's dating (where it has one) and,
+for a report, the two share more than one participant or place: fewer, surer joins. A text with no date of
+its own (a court record under a sitting's heading) is left to the usual join rules.
 """
 from __future__ import annotations
 
@@ -43,11 +44,11 @@ def apart(a: Record, b: Record, dating: Written) -> bool:
         if not undated(u) or d.stated is None:
             continue
         own = dating.get(u.source)
-        if own is not None:  # (a document with no date of its own: only the participants can tell)
-            (lo, hi), report = own
-            if d.stated[0] > hi or (report and d.stated[1] < lo - NEWS_DAYS):
-                return True
-        shared = named(a.keys & b.keys) | ({a.place} if a.place and a.place == b.place else set())
-        if len(shared) < 2:
+        if own is None:
+            continue  # a document with no date of its own: the usual join rules alone decide
+        (lo, hi), report = own
+        if d.stated[0] > hi or (report and d.stated[1] < lo - NEWS_DAYS):
             return True
+        if report and len(named(a.keys & b.keys) | ({a.place} if a.place and a.place == b.place else set())) < 2:
+            return True  # a report's undated news of one man: another episode of his life unless more is shared
     return False
