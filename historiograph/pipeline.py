@@ -162,20 +162,14 @@ def _loading():
     global _WARM
     thresholds = gc.get_threshold()
     young = max(thresholds[0], YOUNG) if thresholds[0] else 0  # (0: the collector is off; left so)
-    if _WARM:
-        gc.set_threshold(young, *thresholds[1:])
-        try:
-            yield
-        finally:
-            gc.set_threshold(*thresholds)
-        return
-    _WARM = True
-    gc.set_threshold(young, thresholds[1], 1_000_000)
+    first, _WARM = not _WARM, True
+    gc.set_threshold(young, thresholds[1], 1_000_000 if first else thresholds[2])
     try:
         yield
     finally:
         gc.set_threshold(*thresholds)
-        gc.freeze()
+        if first:
+            gc.freeze()
 
 
 def _note(ad: AnnotatedDocument, issue: Issue) -> AnnotatedDocument:

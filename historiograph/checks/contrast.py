@@ -103,7 +103,7 @@ def cleft(text: str, sent: dict, trigger_start: int, agent_names: list[str]) -> 
         if not 0 <= trigger_start - m.end() <= 25:
             continue
         focus = m.group(1)
-        if re.match(r"[\w'’]+", focus) and re.match(r"[\w'’]+", focus).group(0).lower() in data()["negators"]:
+        if (first := re.match(r"[\w'’]+", focus)) and first.group(0).lower() in data()["negators"]:
             continue  # "it was not X who founded it": X is set aside, and no one is named
         if any((w := _word(n)) and re.search(rf"\b{re.escape(w)}\b", focus) for n in agent_names):
             return True

@@ -38,7 +38,7 @@ from rapidfuzz import fuzz
 from . import lexicon, places
 from .place_lists import LIST_SEPARATOR
 from .signs import person_predicate, titled
-from .spans import MODEL, STRONG, Cand, strip_possessive
+from .spans import MODEL, STRONG, Cand, strip_possessive, title_words
 from ..events.gender import known_given_name
 
 _CITY_COMMA = re.compile(r"[A-Z][\w.'’-]*(?:[ \t][A-Z][\w.'’-]*)*,[ \t\xa0]*$")
@@ -54,7 +54,8 @@ def state_after(text: str, end: int) -> str | None:
         return m.group(1)
     m = re.match(r",[ \t\xa0]*([A-Z][a-z]+(?:[ \t\xa0][A-Z][a-z]+)?)\b", text[end:end + 24])
     if m:  # the state's name written out: "Yukon, Oklahoma"
-        return _state_codes_by_name().get(m.group(1)) or _state_codes_by_name().get(m.group(1).split()[0])
+        by_name = _state_codes_by_name()
+        return by_name.get(m.group(1)) or by_name.get(m.group(1).split()[0])
     return None
 
 
@@ -339,8 +340,6 @@ def _common_noun_person(text: str, c: Cand) -> bool:
     name of the name dictionary nor an initial and the last a common noun that WordNet knows only in
     lowercase ("Lunacy Case", "Wimborne Minster", "Zebulon Pike"). A title or a form of address before
     it keeps it ("Mr. L.", "Mr. Lawless Case"). Whether it is dropped: ``_no_persons_name``."""
-    from .spans import title_words
-
     span = text[c.start:c.end].strip()
     if titled(text, c.start):
         return False
@@ -466,8 +465,6 @@ def _role_after_determiner(text: str, c: Cand, word: str, old_print: bool) -> bo
     """Whether a capitalised common noun after a determiner is a role, no name: "the Regent", "their
     Conftitution"; a person's after "the" or a possessive and adjectives ("the young Collier") only a title word
     or in old print, which capitalises its nouns ("a high protective Physician" is one anyway)."""
-    from .spans import title_words
-
     m = _determiner_before(text, c.start, old_print)
     if m is None:
         return False

@@ -15,7 +15,7 @@ import re
 from . import lexicon, places
 from .names import fold
 from .signs import person_predicate, titled
-from .spans import MODEL, Cand
+from .spans import MODEL, Cand, title_words
 from ..wrapping import unbroken
 
 # what joins the names of a list: a comma, "and", "or"
@@ -104,8 +104,6 @@ _PEOPLE_GAP = re.compile(r"^[ \t\n]*[,;][ \t\n]*(?:and[ \t\n]+)?(?P<titles>(?:[A
 def _people_gap(text: str, a: int, b: int) -> bool:
     """What stands between two names of a list of people: a comma or semicolon, "and", forms of
     address ("Mrs.", "Mr. and Mrs.")."""
-    from .spans import title_words
-
     m = _PEOPLE_GAP.match(text[a:b])
     return m is not None and all(w.rstrip(".").casefold() in title_words()
                                  for w in m.group("titles").replace(" and ", " ").split())

@@ -162,11 +162,12 @@ def _event(trig, idx: DocIndex) -> Event | None:
         etype = "death"  # "It killed about 640 people", "it" the epidemic: deaths, no killer
     if rule is not None and rule.group_type and _group_subject(trig, idx):
         etype = rule.group_type  # "Soviet troops crossed the frontier": an invasion, not a defection
+    background = _background(trig, idx)  # told in passing
     time = timing.lead_typed(time, etype)  # an article head's "Date:" reaches its own event only
-    time = timing.carried_for(time, etype, _background(trig, idx), sent.start_char)  # no birth takes a carried date
+    time = timing.carried_for(time, etype, background, sent.start_char)  # no birth takes a carried date
     if time is not None and time["mod"] is None and triggers.found_dead(trig):
         time["mod"] = "ON_OR_BEFORE"  # "his body was found on 3 May": he died that day or before
-    if time is not None and _background(trig, idx):
+    if time is not None and background:
         time["background"] = True
     explicit = time is not None and not time["inherited"]
     if not args.participants and not args.groups and not args.summed_up:  # ("the rebels" acted: not the last person named)
@@ -213,7 +214,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
     ev.trigger["source"] = trig.source
     ev.trigger["nominal"] = trig.nominal
     ev.trigger["detected"] = round(trig.detected, 2)
-    ev.trigger["background"] = _background(trig, idx)  # told in passing, with or without a date
+    ev.trigger["background"] = background  # told in passing, with or without a date
     ev.trigger["durative"] = certainty.durative(trig)
     ev.trigger["occurs"] = trig.nominal and triggers.occurs(h)  # "a hearing was held": told as happening
     ev.confidence = confidence.estimate(confidence.features(ev, trig.source, trig.nominal))

@@ -200,9 +200,10 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
     kids = list(h.children) + (list(clause.children) if clause != h else [])
     asked = questioned(clause)
     put = asked and negative_question(h.sent, clause)  # "Was the steward not dismissed?": a claim put
+    asked_verb = asked_clause(h.sent) if asked else None
     # negation ("Didn't the Romans burn Carthage?" asks after a deed it takes as done: not negated)
     if any((x.dep_ == "neg" or (x.lower_ in c["negators"] and x.dep_ in ("advmod", "det"))) and
-           not (asked and x.dep_ == "neg" and (put or x.head == asked_clause(h.sent))) for x in kids) and not (
+           not (asked and x.dep_ == "neg" and (put or x.head == asked_verb)) for x in kids) and not (
             not trig.nominal and (negated_condition(h) or not_until(h))):
         certainty = _negated_other(trig, h, clause, c) or "negated"
     if trig.nominal and _negative_existential(h):

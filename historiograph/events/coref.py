@@ -1044,7 +1044,6 @@ def possessed_phrase(tok):
     return first, tok.i
 
 
-@functools.lru_cache(maxsize=1024)
 def _of_names(noun) -> set[str]:
     """The proper names (lowercased) of a noun's "of" phrase: "the captain of the Dove" -> {"dove"}."""
     return {t.lower_ for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"

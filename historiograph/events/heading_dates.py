@@ -21,8 +21,8 @@ import calendar
 import functools
 import re
 
-from .. import datafiles
 from . import dates
+from .lexicon import timing_cues
 
 # Possessive quantifiers: a line of spaces must not make these match in polynomial time.
 _MARK = r"(?:#{1,6}[ \t]++)?+(?:\*\*|__|\*|_)?+[ \t]*+"
@@ -46,11 +46,12 @@ def _toc_line(line: str) -> bool:
 
 
 _MAX_SITTING_LINE = 90
+_WEEKDAYS = frozenset(calendar.day_name)  # (a set: `calendar.day_name` formats each name per lookup)
 
 
 @functools.lru_cache(maxsize=1)
 def _words() -> dict:
-    d = datafiles.load_json("events", "timing.json")
+    d = timing_cues()
     return {"nouns": frozenset(d["sitting_nouns"]), "qualifiers": frozenset(d["sitting_qualifiers"]),
             "links": frozenset(d["sitting_links"]), "titles": frozenset(d["sitting_title_nouns"]),
             "year_leads": frozenset(d["year_line_leads"]),
@@ -163,7 +164,7 @@ def _sitting(text: str, tx: _Timexes, ls: int, le: int):
     after = words[k + 1][0].lower() if k + 1 < len(words) else ""
     if after not in w["links"] and not line[words[k].end():].startswith(","):
         return None  # "Meeting of ...", "Vestry, 2 October": not "Meeting the Governor, ...", "Conference on ..."
-    if words[k][0].lower() in w["titles"] and not any(x in calendar.day_name for x in re.findall(r"[A-Za-z]+", line)):
+    if words[k][0].lower() in w["titles"] and not any(x in _WEEKDAYS for x in re.findall(r"[A-Za-z]+", line)):
         return None  # a journal's "Proceedings of the Royal Society, 12 May 1880"; a sitting names its weekday
     days = [t for t in tx.within(ls, le) if t.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value or "")]
     if len(days) != 1 or line[days[0].end - ls:].strip(" \t.:*_—–-"):
@@ -176,14 +177,14 @@ def _day_line(text: str, tx: _Timexes, ls: int, le: int):
     1930"): a court's or a house's sitting of that day, whose record follows. Its timex, or None. Nothing but the
     weekday and the date stands on the line (a caption, a dateline with a place, a date in a sentence: none)."""
     line = text[ls:le]
-    if len(line) > _MAX_SITTING_LINE or not any(x in calendar.day_name for x in re.findall(r"[A-Za-z]+", line)):
+    if len(line) > _MAX_SITTING_LINE or not any(x in _WEEKDAYS for x in re.findall(r"[A-Za-z]+", line)):
         return None
     days = [t for t in tx.within(ls, le) if t.type == "DATE" and re.fullmatch(r"\d{4}-\d\d-\d\d", t.value or "")]
     if len(days) != 1:
         return None
     rest = line[:days[0].start - ls] + " " + line[days[0].end - ls:]
     words = re.findall(r"[A-Za-z]+", rest)
-    if any(w not in calendar.day_name for w in words) or rest.strip(" \t.,:*_#—–-" + "".join(words)):
+    if any(w not in _WEEKDAYS for w in words) or rest.strip(" \t.,:*_#—–-" + "".join(words)):
         return None
     return days[0]
 

@@ -140,6 +140,12 @@ def _rule(etype: str, v: dict) -> VerbRule:
 
 
 @functools.lru_cache(maxsize=1)
+def timing_cues() -> dict[str, Any]:
+    """data/events/timing.json, read once (the timing, heading and duration readers all consult it)."""
+    return datafiles.load_json("events", "timing.json")
+
+
+@functools.lru_cache(maxsize=1)
 def cues() -> dict[str, Any]:
     data = datafiles.load_json("events", "cues.json")
     out: dict[str, Any] = {}

@@ -22,7 +22,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .. import datafiles
-from .lexicon import cues, lexicon
+from .lexicon import cues, lexicon, timing_cues
 
 if TYPE_CHECKING:  # (context imports spaCy: the corpus checks read told_twice_data without it)
     from .context import DocIndex
@@ -132,7 +132,7 @@ def duration_days(value: str | None) -> tuple[float, float] | None:
     m = _DURATION.match(value or "")
     if m is None:
         return None
-    per = float(datafiles.load_json("events", "timing.json")["duration_days"][m[2]])
+    per = float(timing_cues()["duration_days"][m[2]])
     return float(m[1]) * per, per
 
 

@@ -12,12 +12,11 @@ import bisect
 import functools
 import re
 
-from .. import datafiles
 from ..time.calendar import valid
 from . import anchors, entry_dates, heading_dates
 from .dates import bounds, compatible, precision
 from .context import DatedTimex, DocIndex
-from .lexicon import cues
+from .lexicon import cues, timing_cues
 from .numbers import duration_days
 
 _INVERSE = {"BEFORE": "AFTER", "AFTER": "BEFORE", "ON_OR_BEFORE": "ON_OR_AFTER", "ON_OR_AFTER": "ON_OR_BEFORE"}
@@ -264,7 +263,7 @@ def _when_of_date(dt: DatedTimex, c_g) -> bool:
     head = c_g.head
     if c_g.dep_ not in ("relcl", "advcl", "acl") or head == c_g or not (dt.timex.start <= head.idx < dt.timex.end):
         return False
-    return any(c.i < c_g.i and c.lower_ in _cues()["date_relatives"] and c.dep_ in ("advmod", "mark")
+    return any(c.i < c_g.i and c.lower_ in timing_cues()["date_relatives"] and c.dep_ in ("advmod", "mark")
                for c in c_g.children)
 
 
@@ -401,7 +400,7 @@ def _out_of_step(head, sent, idx: DocIndex) -> bool:
     date ("today", "now"). A present perfect ("He has been released") still reports what came after."""
     v = clause_of(head)
     if v.pos_ in ("VERB", "AUX") and (v.tag_ in ("VBZ", "VBP") and v.lemma_.lower() != "have" or any(
-            c.dep_ in ("aux", "auxpass") and c.lower_ in _cues()["now_or_later"] for c in v.children)):
+            c.dep_ in ("aux", "auxpass") and c.lower_ in timing_cues()["now_or_later"] for c in v.children)):
         return True
     return any(sent.start_char <= t.start < sent.end_char and t.type in ("DATE", "TIME") and bounds(t.value) is None
                for t in idx.ad.timexes if not t.bibliographic)
@@ -432,7 +431,7 @@ def _retrospective(head) -> bool:
     """A clause that tells what came before a sitting, not what was done at it: a birth, or a clause with a
     time clause of its own ("when I was a child", "after the famine"; data/events/timing.json)."""
     v = clause_of(head)
-    if head.lower_ in _cues()["sitting_retrospective_words"] or v.lower_ in _cues()["sitting_retrospective_words"]:
+    if head.lower_ in timing_cues()["sitting_retrospective_words"] or v.lower_ in timing_cues()["sitting_retrospective_words"]:
         return True
     marks = cues()["temporal_relations"]
     return any(c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in marks for m in c.children)
@@ -449,7 +448,7 @@ def _first_person(head) -> bool:
 
 def _moves_on(head) -> bool:
     """Does the trigger's clause say it came later ("Years later X was exiled", "was dismissed soon after")?"""
-    words = set(_cues()["leap_words"]) | {"after"}
+    words = set(timing_cues()["leap_words"]) | {"after"}
     above = {head.i, *(a.i for a in head.ancestors)}
     return any(t.lower_ in words and t.pos_ in ("ADV", "ADP") and t.head.i in above and not any(
         c.dep_ == "pobj" for c in t.children) for t in head.sent)
@@ -484,7 +483,7 @@ def lead_typed(time: dict | None, etype: str) -> dict | None:
     if not time or "title_type" not in time:
         return time
     title_type = time.pop("title_type")
-    if etype == title_type or etype in _cues()["outcome_types"]:
+    if etype == title_type or etype in timing_cues()["outcome_types"]:
         return time
     return None
 
@@ -615,7 +614,7 @@ def named_earlier(head, sent, idx: DocIndex) -> dict | None:
                 c.dep_ == "det" and c.lower_ in _BACK_DETERMINERS for c in noun.children):
             continue
         lemma = noun.lemma_.lower()
-        if not _event_noun(lemma) or lemma in _cues()["generic_event_nouns"] or any(
+        if not _event_noun(lemma) or lemma in timing_cues()["generic_event_nouns"] or any(
                 c.dep_ == "prep" and c.lower_ == "of" for c in noun.children):
             continue  # "at the time", "in the course of the war": no event named by the noun itself
         hit = _dated_mention(lemma, sent, idx)
@@ -661,7 +660,7 @@ def _dated_in_own_phrase(tok, idx: DocIndex) -> bool:
 def _phase_of(noun):
     """The event noun of "the course of the war", "the height of the siege" (a part of the event's course,
     data: phase_nouns); None for any other noun."""
-    if noun is None or noun.lemma_.lower() not in _cues().get("phase_nouns", ()):
+    if noun is None or noun.lemma_.lower() not in timing_cues().get("phase_nouns", ()):
         return None
     of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
     return next((c for c in of.children if c.dep_ == "pobj" and c.pos_ == "NOUN"), None) if of is not None else None
@@ -709,9 +708,6 @@ def _across_heading(dt: DatedTimex, head, idx: DocIndex) -> bool:
     return i < len(starts) and starts[i] < head.idx
 
 
-@functools.lru_cache(maxsize=1)
-def _cues() -> dict:
-    return datafiles.load_json("events", "timing.json")
 
 
 def told_in_passing(head) -> bool:
@@ -755,7 +751,7 @@ _ACTORS = frozenset({"nsubj", "nsubjpass", "dobj", "pobj", "agent", "poss", "com
 
 def _goes_on(clause, head, since, idx: DocIndex) -> bool:
     """Is ``clause`` (with the trigger ``head`` in it) told of the actors of the text ``since`` the date?"""
-    words = _cues()["continuation_words"]
+    words = timing_cues()["continuation_words"]
     cur, actors, subject = clause, [], None
     for _ in range(8):  # the clause and those it hangs from: "prompting the army to retreat" goes on if its main clause does
         kids = list(cur.children)
@@ -853,14 +849,14 @@ def a_consequence(head) -> bool:
     if cur.dep_ == "pobj" and cur.head.dep_ == "prep" and cur.head.lower_ in ("to", "in"):
         cur = cur.head
     return cur.dep_ in ("dobj", "prep") and cur.head.pos_ == "VERB" and (
-        cur.head.lemma_.lower() in _cues()["consequence_verbs"])
+        cur.head.lemma_.lower() in timing_cues()["consequence_verbs"])
 
 
 def leapt(dt: DatedTimex, head, idx: DocIndex) -> bool:
     """Between the narrative's last date and the event the text moves on by an unknown or a long
     stretch: "later", "eventually", or a duration at least as long as the date's own unit ("for a
     decade" after "in 1931"; "55 days" after "in 1900" does not leave the year)."""
-    c = _cues()
+    c = timing_cues()
     lo, hi = dt.timex.end, head.idx
     if dt.timex.anchored:  # "two days later": the length's own signal word is no leap
         signal = _SIGNAL.match(idx.text, lo)
