@@ -411,6 +411,9 @@ class Pronouns:
         # pronoun token -> the description's head token
         self.described: dict[int, object] = {}
         self._pending = None
+        # a possessive met while the table is built ("His father died. He ...": whose father) reads the
+        # pronouns resolved so far, not a second table built inside this one (which recursed without end)
+        idx._pronouns = self
         paras = _paragraph_starts(idx.text)
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}  # entity -> its last mention (or resolved pronoun's antecedent) in the paragraph
@@ -768,12 +771,31 @@ class Pronouns:
                 r = coref.resolve(subj)
                 if r is not None and r.label == "PERSON" and r.entity and coref.agrees(tok.lower_, r.entity):
                     return [r]
+                owner = self._kin_owner(subj, tok) if r is None else None
+                if owner is not None:  # "His mother died in 1784. In 1786 he married": the one whose mother
+                    from . import wordnet
+                    verb = subj.head.lemma_.lower()
+                    # "His father was a mandarin. He ...": what the father was, told of the son's life; "His
+                    # father fled in 1800. He ...": the father or the son, the text does not say
+                    told = verb == "die" or wordnet.sense_under(verb, "die.v.01") or (
+                        verb == "be" and subj.dep_ == "nsubj" and any(c.dep_ == "attr" for c in subj.head.children))
+                    return [owner] if told or not _gender_fits(tok.lower_, subj.lemma_.lower()) else []
                 if r is None and _gender_fits(tok.lower_, subj.lemma_.lower()):
                     self._pending = subj  # no one named: the pronoun is that description
                 return []
             return None
         self._via_object = True
         return self._acted_on_in(prev, tok, subj)
+
+    def _kin_owner(self, subj, tok) -> Mention | None:
+        """P of a subject "his father", "her brother" (a relative no name was given for) whose possessive
+        stands for P, of the pronoun's gender; else None."""
+        from .coref import possessed_phrase
+        poss = next((c for c in subj.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        if poss is None or poss.lower_ not in ("his", "her") or possessed_phrase(subj) is None:
+            return None
+        owner = self.resolved.get(poss.i)
+        return owner if owner is not None and self.idx.coref().agrees(tok.lower_, owner.entity) else None
 
     # ---- the person a biography is about ----------------------------------------------------------
     def headword(self) -> Mention | None:
