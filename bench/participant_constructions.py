@@ -602,7 +602,7 @@ SET_N = [
     ("army", "In 1622 an Ottoman army under Selim Pasha burned the monastery.", "attack", "agent", "Selim Pasha"),
     ("army", "The monastery was founded in 1410. In 1622 an Ottoman army under Selim Pasha burned the monastery "
      "and killed the monks.", "killing", "agent", "Selim Pasha"),
-    ("army", "In 1655 a Swedish army under Karl Horn besieged the town of Lesko.", "siege", "agent", "Karl Horn"),
+    ("army", "In 1655 a Swedish army under Karl Horn besieged the town of Lesko.", "attack", "agent", "Karl Horn"),
     ("partof", "The remnant of the army under General Jozef Marek crossed into Saxony on 5 October 1832 and was "
      "interned.", "arrest", "patient", None),
     ("partof", "General Jozef Marek fought at Ostrow. The rest of the army under General Jozef Marek crossed "
