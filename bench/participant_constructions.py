@@ -611,6 +611,8 @@ SET_N = [
      "until his death twenty years later.", "death", "patient", "Jan Roos"),
     ("possdeath", "Jan Roos was appointed director of the school by King Frederick Aumont in 1820 and led the "
      "school until his death in 1840.", "death", "patient", "Jan Roos"),
+    ("possdeath", "Jan Roos was a teacher at Delft. He was appointed director of the school that King Frederick "
+     "Aumont founded in 1820, and led it until his death twenty years later.", "death", "patient", "Jan Roos"),
     ("reciprocal", "Pieter Claes was born at Hoorn in 1805. Married in 1830, he settled at Edam with his wife.",
      "marriage", "agent", "Pieter Claes"),
     ("reciprocal", "Pieter Claes was a painter. Married in 1830 to Greta Hals, he settled at Edam.", "marriage",

@@ -30,3 +30,43 @@ def test_he_after_what_his_father_did_is_left_open():
     ad, ev = _one("Otto Brenn was born at Celle in 1790. His father fled to Hamburg in 1806. There he founded a "
                   "printing house in 1810.", "founding")
     assert "Otto Brenn" not in _names(ad, ev, "agent")
+
+
+def test_a_capitalised_title_with_a_name_in_apposition_is_that_person():
+    ad, ev = _one("Pierre Lamotte was a teacher at Vinh. The French Resident, Charles Vaucelle, accused him of "
+                  "sedition in 1908.", "accusation")
+    assert _names(ad, ev, "agent") == {"Charles Vaucelle"}
+    assert _names(ad, ev, "patient") == {"Pierre Lamotte"}
+
+
+def test_an_army_under_its_commander_is_the_commanders_not_the_peoples_word():
+    ad, ev = _one("In 1622 an Ottoman army under Selim Pasha burned the monastery.", "attack")
+    assert _names(ad, ev, "agent") == {"Selim Pasha"}
+
+
+def test_a_people_word_with_no_leader_still_names_its_state():
+    ad, ev = _one("In 1700 Swedish troops burned the town of Lesko.", "attack")
+    assert _names(ad, ev, "agent") == {"Sweden"}
+
+
+def test_the_remnant_of_an_army_under_a_general_is_not_the_general():
+    ad, ev = _one("The remnant of the army under General Jozef Marek crossed into Saxony on 5 October 1832 and was "
+                  "interned.", "arrest")
+    assert "Jozef Marek" not in _names(ad, ev, "patient")
+
+
+def test_his_death_outside_a_relative_clause_is_not_the_relative_clauses_subject():
+    ad, ev = _one("Jan Roos was a teacher at Delft. He was appointed director of the school that King Frederick "
+                  "Aumont founded in 1820, and led it until his death twenty years later.", "death")
+    assert _names(ad, ev, "patient") == {"Jan Roos"}
+
+
+def test_an_opening_participle_of_marrying_is_what_the_subject_did():
+    ad, ev = _one("Pieter Claes was a painter. Married in 1830 to Greta Hals, he settled at Edam.", "marriage")
+    assert _names(ad, ev, "agent") == {"Pieter Claes"}
+    assert _names(ad, ev, "patient") == {"Greta Hals"}
+
+
+def test_an_opening_participle_of_arrest_stays_passive():
+    ad, ev = _one("Jan Kos was a printer. Arrested in 1849, he spent six years at Kufstein.", "arrest")
+    assert _names(ad, ev, "patient") == {"Jan Kos"}

@@ -437,6 +437,7 @@ class Pronouns:
             prev_sent = sent
             sent_subject = None
             clause_subject = None  # the latest person subject (or pronoun resolved) in this sentence so far
+            outer_subject = None  # the same, outside relative clauses
             unknown: str | None = None  # the gender word of a subject pronoun no one was found for
             for tok in sent:
                 while mi < len(mentions) and mentions[mi].start <= tok.idx:
@@ -453,11 +454,16 @@ class Pronouns:
                         sent_subject = sent_subject or m
                     if tok.dep_ in self.SUBJ:
                         clause_subject = m
+                        if not _in_relative_clause(tok):
+                            outer_subject = m
                 if tok.lower_ not in pronouns or tok.pos_ != "PRON":
                     continue
                 # "Litvinov answered with a map which, he said, ...": the subject of an earlier clause
                 # of the same sentence is more salient than the previous sentence's
-                ranked = self._choose(tok, sent, counts, clause_subject or last_subject or self._carry(tok, carried, carried_sent, counts),
+                # ("He was appointed director of the school that X founded, and led it until his death": not
+                # X, the subject of a relative clause the pronoun is outside of)
+                near_subject = clause_subject if _in_relative_clause(tok) else outer_subject
+                ranked = self._choose(tok, sent, counts, near_subject or last_subject or self._carry(tok, carried, carried_sent, counts),
                                       mentions, mi, last)
                 near = None
                 # "With the brothers X and Y he founded ...": people in a phrase of the pronoun's own clause
@@ -507,6 +513,8 @@ class Pronouns:
                 if ant is not None:
                     self.resolved[tok.i] = ant
                     clause_subject = ant  # "Orlov urged him to leave, and when he refused": a chain
+                    if not _in_relative_clause(tok):
+                        outer_subject = ant
                     counts[ant.entity] = counts.get(ant.entity, 0) + 1
                     if tok.dep_ in self.SUBJ:
                         sent_subject = sent_subject or ant
