@@ -605,6 +605,8 @@ SET_N = [
     ("army", "In 1655 a Swedish army under Karl Horn besieged the town of Lesko.", "attack", "agent", "Karl Horn"),
     ("partof", "The remnant of the army under General Jozef Marek crossed into Saxony on 5 October 1832 and was "
      "interned.", "arrest", "patient", None),
+    ("partof", "The remnant of the army under General Jozef Marek crossed into Saxony on 5 October 1832 and was "
+     "interned.", "defection", "agent", "the remnant of the army"),
     ("partof", "General Jozef Marek fought at Ostrow. The rest of the army under General Jozef Marek crossed "
      "into Saxony on 5 October 1832 and was interned there.", "arrest", "patient", None),
     ("possdeath", "In 1820 King Frederick Aumont appointed Jan Roos director of the school, and he led the school "

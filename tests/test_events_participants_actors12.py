@@ -70,3 +70,16 @@ def test_an_opening_participle_of_marrying_is_what_the_subject_did():
 def test_an_opening_participle_of_arrest_stays_passive():
     ad, ev = _one("Jan Kos was a printer. Arrested in 1849, he spent six years at Kufstein.", "arrest")
     assert _names(ad, ev, "patient") == {"Jan Kos"}
+
+
+def test_a_family_name_spelt_as_an_article_is_not_cut_and_a_companion_is_not_the_founder():
+    ad, ev = _one("Tran Quy Cap returned from Japan in 1905. With two friends, Le Van An and Pham Binh, he opened "
+                  "the school at Vinh in March 1906.", "founding")
+    assert "Le Van An" in {m.text for m in ad.mentions}
+    assert _names(ad, ev, "agent") == {"Tran Quy Cap"}
+
+
+def test_the_remnant_of_an_army_is_the_group_that_crossed():
+    ad, ev = _one("The remnant of the army under General Jozef Marek crossed into Saxony on 5 October 1832 and was "
+                  "interned.", "arrest")
+    assert _names(ad, ev, "patient") == {"the remnant of the army"}

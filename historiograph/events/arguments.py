@@ -545,7 +545,8 @@ class _Finder:
                 m = idx.coref().named_by_head(tok)
             if m is None and role in ("agent", "patient", "recipient"):
                 span = group_phrase(tok)  # "the rebels": an unnamed group, kept by its description
-                if span is not None and role == "agent" and self._led(tok):  # "the rebels ... under General X"
+                if span is not None and role == "agent" and tok.lower_ not in coref_cues()["part_nouns"] and \
+                        self._led(tok):  # "the rebels ... under General X" (not "the remnant of the army under X")
                     return True
                 if span is not None:
                     self.args.add_group(role, tok, span)
