@@ -83,3 +83,9 @@ def test_the_remnant_of_an_army_is_the_group_that_crossed():
     ad, ev = _one("The remnant of the army under General Jozef Marek crossed into Saxony on 5 October 1832 and was "
                   "interned.", "arrest")
     assert _names(ad, ev, "patient") == {"the remnant of the army"}
+
+
+def test_he_after_his_named_brothers_death_is_not_the_brother():
+    ad, ev = _one("Karl Menz studied law at Halle. His brother Otto died in 1799. In 1802 he was appointed professor "
+                  "of history.", "assignment")
+    assert _names(ad, ev, "patient") == {"Karl Menz"}

@@ -353,6 +353,13 @@ def _perception(lemma: str) -> bool:
     return bool(senses) and senses[0].lexname() == "verb.perception"
 
 
+def _dying(verb) -> bool:
+    """A verb of dying ("died", "perished"): its subject acts no more after it."""
+    from . import wordnet
+    lemma = verb.lemma_.lower()
+    return verb.pos_ in ("VERB", "AUX") and (lemma == "die" or wordnet.sense_under(lemma, "die.v.01"))
+
+
 def _gender_fits(pronoun: str, noun: str) -> bool:
     """"she" is no "count", "he" no "countess"; a noun of no gender fits either."""
     from .coref import cues, person_gender
@@ -770,6 +777,9 @@ class Pronouns:
             # "Its leader, the surgeon William Pryce, had ...": Pryce (not "The operation on the harbour
             # master, X, was a success": a thing's apposition is no subject)
             named = self._apposed_person(subj) if noun_kind(subj.lemma_.lower()) == "person" else None
+            owner = self._kin_owner(subj, tok)
+            if named is not None and owner is not None and _dying(subj.head):
+                return [owner]  # "His brother Otto died in 1799. In 1802 he ...": not the dead brother
             if named is not None:  # ("His daughter, Agnes X, married ... He": not her; someone else)
                 if coref.agrees(tok.lower_, named.entity):
                     return [named]
@@ -779,14 +789,11 @@ class Pronouns:
                 r = coref.resolve(subj)
                 if r is not None and r.label == "PERSON" and r.entity and coref.agrees(tok.lower_, r.entity):
                     return [r]
-                owner = self._kin_owner(subj, tok) if r is None else None
-                if owner is not None:  # "His mother died in 1784. In 1786 he married": the one whose mother
-                    from . import wordnet
-                    verb = subj.head.lemma_.lower()
+                if r is None and owner is not None:  # "His mother died in 1784. In 1786 he married": her son
                     # "His father was a mandarin. He ...": what the father was, told of the son's life; "His
                     # father fled in 1800. He ...": the father or the son, the text does not say
-                    told = verb == "die" or wordnet.sense_under(verb, "die.v.01") or (
-                        verb == "be" and subj.dep_ == "nsubj" and any(c.dep_ == "attr" for c in subj.head.children))
+                    told = _dying(subj.head) or (subj.head.lemma_ == "be" and subj.dep_ == "nsubj" and any(
+                        c.dep_ == "attr" for c in subj.head.children))
                     return [owner] if told or not _gender_fits(tok.lower_, subj.lemma_.lower()) else []
                 if r is None and _gender_fits(tok.lower_, subj.lemma_.lower()):
                     self._pending = subj  # no one named: the pronoun is that description
