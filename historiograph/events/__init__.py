@@ -403,6 +403,8 @@ def _implicit_participant(trig, idx: DocIndex, sent_i: int, args, explicit: bool
     role = arguments.lexicon().role_of(trig.type, "implicit_role", "agent")
     if bare_participle and (role == "agent" or h.dep_ == "acl"):
         return  # "the result, announced on 3 February, gave X the seat": X announced nothing
+    if bare_participle and h.dep_ == "conj" and arguments.subject_of(h) is not None:
+        return  # "the remnant of the army under X crossed ... and was interned": the subject it shares, not X
     sent = idx.sents[sent_i]
     person = None
     for m in idx.person_mentions:
