@@ -59,10 +59,13 @@ def _values(value) -> list:
 
 
 def _synset(name) -> bool:
-    """A WordNet synset name ("speech.n.02"): among the senses of its own word."""
+    """A WordNet synset name ("speech.n.02"): among the senses of its own word. Without WordNet only its
+    form is checked: the lexicon works alone there, and no condition on a synset holds, so none widens a rule."""
     wn = wordnet.reader()
     parts = name.split(".") if isinstance(name, str) else []
-    return wn is not None and len(parts) == 3 and name in {s.name() for s in wn.synsets(parts[0], parts[1])}
+    if len(parts) != 3:
+        return False
+    return wn is None or name in {s.name() for s in wn.synsets(parts[0], parts[1])}
 
 
 def _lexname_known(name) -> bool:
