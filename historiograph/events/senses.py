@@ -131,8 +131,13 @@ def _lexname(tok) -> str | None:
 def _kinds(tok, senses: int = 1) -> frozenset[str]:
     """A word's kinds (wordnet_anchors.json object_kinds), a common noun's by its first ``senses``
     senses ("the village": a community first, a place second); a name's also those of the common noun
-    before it, by its first two senses ("the schooner Dolphin": a schooner is a glass first, a ship)."""
+    before it, by its first two senses ("the schooner Dolphin": a schooner is a glass first, a ship). A
+    common noun the tagger calls a person that WordNet knows as something else is that ("The abbey was
+    sacked", tagged a person at a sentence's start)."""
     kinds = wordnet.object_kinds(tok)
+    if tok.pos_ == "NOUN" and tok.ent_type_ == "PERSON" and "person" in kinds:
+        own = wordnet.noun_kinds(tok.lemma_.lower())
+        kinds = own if own and not own & {"person", "animate"} else kinds
     if tok.pos_ == "NOUN" and senses > 1:
         kinds |= wordnet.noun_kinds_within(tok.lemma_.lower(), senses)
     if tok.pos_ == "PROPN" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NOUN":
@@ -282,8 +287,10 @@ _CONDITIONS = {
     "preps": lambda h, v: any(c.dep_ == "prep" and c.lower_ in v for c in h.children),
     "unless_preps": lambda h, v: not any(c.dep_ == "prep" and c.lower_ in v for c in h.children),
     "purpose_lexnames": _purpose,
-    "complement_lemmas": lambda h, v: any(c.dep_ in ("acomp", "oprd", "advmod", "attr", "dobj", "xcomp", "ccomp")
+    "complement_lemmas": lambda h, v: any(c.dep_ in ("acomp", "oprd", "advmod", "attr", "dobj", "xcomp", "ccomp", "prt")
                                           and c.lemma_.lower() in v for c in h.children),
+    "out_of_kinds": lambda h, v: any(_is_of_kinds(o, v, 2) for o in _out_of(h)),
+    "participle_complement": lambda h, on: on == _participle_complement(h),
     "argument_kinds": lambda h, v: any(_argument_of_kind(a, v) for a in _arguments(h)),
     "without_argument_kinds": lambda h, v: not any(a.pos_ == "PRON" or _argument_of_kind(a, v) or a.ent_type_ in (
         "PERSON", "GPE", "NORP", "LOC", "ORG") for a in _arguments(h)),  # ("its liberation": something freed)
@@ -295,15 +302,32 @@ _CONDITIONS = {
     "someone_acts": lambda h, on: on == _someone_acts(h),
 }
 
+def _out_of(head) -> list:
+    """The objects of "out of" on the verb ("ordered him out of France"), "out" a preposition, a
+    particle or an adverb."""
+    outs = [c for c in head.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
+    return [o for x in [head, *outs] for o in _prep_objects(x, "of")] if outs else []
+
+
+def _participle_complement(head) -> bool:
+    """A bare past participle tells what was ordered ("ordered the school closed", "which the Resident
+    ordered closed"; the tagger may call it a past tense or an adjective): no "to", no auxiliary, no "that"."""
+    return any(c.dep_ in ("xcomp", "ccomp", "oprd") and (c.tag_ in ("VBN", "VBD") or c.pos_ == "ADJ" and
+                                                         wordnet.verb_of_form(c.lower_) is not None)
+               and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children) for c in head.children)
+
+
 # what each condition's values name, checked when the rules are read
 _VALUES = {
     **{k: _lexname_known for k in ("subject_lexnames", "agent_lexnames", "object_lexnames", "argument_lexnames",
                                    "modifier_pertains", "prep_lexnames")},
     "purpose_lexnames": lambda v: _lexname_known(v) and v.startswith("verb."),
     **{k: _kind_known for k in ("subject_kinds", "unless_subject_kinds", "patient_kinds", "unless_patient_kinds",
-                                "object_not_kinds", "prep_kinds", "argument_kinds", "without_argument_kinds")},
+                                "object_not_kinds", "prep_kinds", "argument_kinds", "without_argument_kinds",
+                                "out_of_kinds")},
     **{k: _synset for k in ("prep_ancestors", "prep_text_ancestors", "noun_ancestors", "sense_hypernyms")},
-    **{k: lambda v: isinstance(v, bool) for k in ("clause_senses", "undated", "one_person_subject", "someone_acts")},
+    **{k: lambda v: isinstance(v, bool) for k in ("clause_senses", "undated", "one_person_subject", "someone_acts",
+                                                  "participle_complement")},
     **{k: lambda v: isinstance(v, str) for k in ("lemmas", "preps", "unless_preps", "unless_deps",
                                                  "complement_lemmas")},
 }

@@ -294,7 +294,7 @@ def _nearest_anchor(syn, anchors: dict[str, str], max_distance: int) -> tuple[st
 # Named entities and pronouns whose kind the parse already tells
 _ENTITY_KINDS = {"PERSON": ("animate", "person"), "NORP": ("animate", "person"), "GPE": ("animate", "place"),
                  "LOC": ("place",), "FAC": ("place",), "ORG": ("animate", "organization")}
-_PRONOUN_KINDS = frozenset(("him", "her", "them", "us", "me", "himself", "themselves"))
+_PRONOUN_KINDS = frozenset(("him", "her", "them", "us", "me", "you", "himself", "themselves"))  # ("wrote to you")
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))  # who acts: "he reached Quito"
 
 
