@@ -52,6 +52,7 @@ def test_an_order_of_a_state_a_dismissal_or_a_letter_is_no_event_of_that_type(te
 @pytest.mark.parametrize("text, right", [
     ("In 1842 the colonel Ede Rusz ordered the battalion to the river.", "appeal"),
     ("In 1843 the general Ede Rusz ordered the gunners to fire on the bridge.", "appeal"),
+    ("In 1872 the colonel Ivo Lund ordered the guns loaded.", "appeal"),  # (loading is no event)
     ("In 1861 the priest Jan Hora was sent to Lemberg by the bishop.", "assignment"),
     ("In 1823 the pastor Jon Dahl wrote a pamphlet on the poor law.", "publication"),
     ("In 1850 the painter Max Orel entered Rome.", "movement"),
@@ -87,3 +88,17 @@ def test_a_telling_in_a_relative_clause_reports_nothing_outside_it():
     assert ("movement", "settled", "asserted") in shown
     shown = _shown("The editor Hugo Pratt wrote that the bandits had killed the consul Ivo Sark at Tenby in 1870.")
     assert all(c == "reported" for t, _, c in shown if t == "killing")
+
+
+@pytest.mark.parametrize("text", [
+    "In 1884 the prefect ordered the crowd out of the harbour.",
+    "In 1885 the abbot ordered the novice Pio Sarro out of the chapel.",
+    "In 1886 the general ordered the regiment out of Savoy.",
+])
+def test_ordered_out_of_a_room_or_an_army_out_of_a_place_is_no_expulsion(text):
+    assert "deportation" not in _types(text)
+
+
+def test_a_hedge_on_who_did_it_stays_on_the_event():
+    shown = _shown("In 1702 the mill at Sarno was burned, probably by the rebels of Vess.")
+    assert [c for t, _, c in shown if t == "attack"] in ([], ["hedged"])

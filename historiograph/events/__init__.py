@@ -182,7 +182,8 @@ def _event(trig, idx: DocIndex) -> Event | None:
         return None  # "the assault": a mention of an event told before, or a generic one
     cert, source, _ = certainty.local(trig, sent, idx)
     att = certainty.from_attributions(trig.start_char, idx.ad.attributions)
-    if att is not None and att.cue is not None and (_cue_is_own_object(att.cue, trig) or _cue_elsewhere(att.cue, trig)):
+    if att is not None and att.cue is not None and (
+            _cue_is_own_object(att.cue, trig) or _cue_elsewhere(att.cue, trig, idx)):
         att = None  # "the mayor denied the rumours": the rumours are what was denied, not its teller
     if att is not None and att.cue is not None and att.cue.start == trig.start_char:
         # the attribution's own cue ("the governor Hans Lederer stated that ..."): the telling itself,
@@ -242,7 +243,7 @@ def _cue_is_own_object(cue, trig) -> bool:
                for c in trig.head.children)
 
 
-def _cue_elsewhere(cue, trig) -> bool:
+def _cue_elsewhere(cue, trig, idx: DocIndex) -> bool:
     """A sentence's attribution cue that belongs to another clause than the trigger's: a denial verb
     (whose reach certainty.local judges: "denied the rumours and resigned", "nobody denies that ..."),
     the object of another verb ("confirmed the reports and resigned"), the modal of a clause the trigger
@@ -260,7 +261,7 @@ def _cue_elsewhere(cue, trig) -> bool:
     own = trig.head
     if trig.nominal:
         own = next((a for a in own.ancestors if a.pos_ in ("VERB", "AUX")), own)
-    if certainty.hedge_elsewhere(tok, own):
+    if certainty.hedge_elsewhere(tok, own, idx.timex_of):
         return True  # "was sacked, probably in 1241, and the monks fled": the date's doubt, not the flight's
     if own == clause:
         return False

@@ -213,12 +213,12 @@ def _argument_of_kind(arg, spec: str) -> bool:
     return _is_of_kinds(arg, spec)
 
 
-def _under(tok, synsets: list[str]) -> bool:
-    """A common noun whose first sense is one of the synsets or under one."""
+def _under(tok, synsets: list[str], senses: int = 1) -> bool:
+    """A common noun whose first sense (or one of its first ``senses``) is one of the synsets or under one."""
     wn = wordnet.reader()
     if wn is None or tok.pos_ != "NOUN":
         return False
-    return any(not wordnet.ancestor_names(s).isdisjoint(synsets) for s in wn.synsets(tok.lemma_.lower(), "n")[:1])
+    return any(not wordnet.ancestor_names(s).isdisjoint(synsets) for s in wn.synsets(tok.lemma_.lower(), "n")[:senses])
 
 
 def idiom_object(noun) -> bool:
@@ -289,7 +289,8 @@ _CONDITIONS = {
     "purpose_lexnames": _purpose,
     "complement_lemmas": lambda h, v: any(c.dep_ in ("acomp", "oprd", "advmod", "attr", "dobj", "xcomp", "ccomp", "prt")
                                           and c.lemma_.lower() in v for c in h.children),
-    "out_of_kinds": lambda h, v: any(_is_of_kinds(o, v, 2) for o in _out_of(h)),
+    "out_of_ancestors": lambda h, v: any(o.pos_ == "PROPN" and "place" in wordnet.object_kinds(o) or _under(o, v, 2)
+                                         for o in _out_of(h)),
     "participle_complement": lambda h, on: on == _participle_complement(h),
     "argument_kinds": lambda h, v: any(_argument_of_kind(a, v) for a in _arguments(h)),
     "without_argument_kinds": lambda h, v: not any(a.pos_ == "PRON" or _argument_of_kind(a, v) or a.ent_type_ in (
@@ -310,11 +311,19 @@ def _out_of(head) -> list:
 
 
 def _participle_complement(head) -> bool:
-    """A bare past participle tells what was ordered ("ordered the school closed", "which the Resident
-    ordered closed"; the tagger may call it a past tense or an adjective): no "to", no auxiliary, no "that"."""
-    return any(c.dep_ in ("xcomp", "ccomp", "oprd") and (c.tag_ in ("VBN", "VBD") or c.pos_ == "ADJ" and
-                                                         wordnet.verb_of_form(c.lower_) is not None)
-               and not any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children) for c in head.children)
+    """A bare past participle of a verb that tells an event tells what was ordered ("ordered the school
+    closed", "which the Resident ordered closed": a closure; the tagger may call it a past tense or an
+    adjective): no "to", no auxiliary, no "that" ("ordered the boats lowered" stays an order: lowering
+    is no event)."""
+    for c in head.children:
+        if c.dep_ not in ("xcomp", "ccomp", "oprd") or any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children):
+            continue
+        verb = c.lemma_.lower() if c.tag_ in ("VBN", "VBD") else wordnet.verb_of_form(c.lower_) if c.pos_ == "ADJ" \
+            else None
+        if verb and (verb in lexicon().verbs or verb in lexicon().object_verbs or wordnet.type_of(verb, "v")
+                     or wordnet.frames_of(verb)):
+            return True
+    return False
 
 
 # what each condition's values name, checked when the rules are read
@@ -323,9 +332,9 @@ _VALUES = {
                                    "modifier_pertains", "prep_lexnames")},
     "purpose_lexnames": lambda v: _lexname_known(v) and v.startswith("verb."),
     **{k: _kind_known for k in ("subject_kinds", "unless_subject_kinds", "patient_kinds", "unless_patient_kinds",
-                                "object_not_kinds", "prep_kinds", "argument_kinds", "without_argument_kinds",
-                                "out_of_kinds")},
-    **{k: _synset for k in ("prep_ancestors", "prep_text_ancestors", "noun_ancestors", "sense_hypernyms")},
+                                "object_not_kinds", "prep_kinds", "argument_kinds", "without_argument_kinds")},
+    **{k: _synset for k in ("prep_ancestors", "prep_text_ancestors", "noun_ancestors", "sense_hypernyms",
+                            "out_of_ancestors")},
     **{k: lambda v: isinstance(v, bool) for k in ("clause_senses", "undated", "one_person_subject", "someone_acts",
                                                   "participle_complement")},
     **{k: lambda v: isinstance(v, str) for k in ("lemmas", "preps", "unless_preps", "unless_deps",
