@@ -32,6 +32,8 @@ def _types(text: str) -> set[str]:
     ("In 1947 the internees were sent back to their farms.", "movement", "assignment"),
     ("When the Austrians entered Milan in May 1799, the bishop hid the relics.", "invasion", "movement"),
     ("In 1812 the French entered Vilna.", "invasion", "movement"),
+    ("When the Bavarians entered Linz in 1741, the abbot fled.", "invasion", "movement"),  # (a demonym untagged)
+    ("In 1853 the police ordered the exile Janos Ruttkay out of Saxony.", "deportation", "appeal"),
 ])
 def test_the_kind_of_what_is_acted_on_tells_the_sense(text, right, wrong):
     types = _types(text)
@@ -41,6 +43,7 @@ def test_the_kind_of_what_is_acted_on_tells_the_sense(text, right, wrong):
 @pytest.mark.parametrize("text, wrong", [
     ("The school which the governor ordered closed in 1911 reopened in 1913.", "appeal"),
     ("In 1908 the mayor Otto Link ordered the inn at Sarno closed.", "appeal"),
+    ("In 1886 the bishop ordered the old chapel at Kell demolished.", "appeal"),
     ("After the lockout of 1909 the spinners of Tull were sent away.", "assignment"),
     ("As I wrote to you in April, the bridge at Orvik is finished.", "publication"),
     ("In May 1841 I wrote to you about the flood at the mill.", "publication"),

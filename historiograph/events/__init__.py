@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..model import AnnotatedDocument, Event
 from . import confidence, retold, wordnet
 from .dates import bounds, compatible, year_of
-from .lexicon import cues
+from .lexicon import cues, state_for
 
 
 def _import_stage_modules() -> None:
@@ -400,11 +400,13 @@ def _group_subject(trig, idx: DocIndex, peoples: bool = False) -> bool:
 
 
 def _a_people(tok, idx: DocIndex) -> bool:
-    """"the French", "the Russians": a nationality named as a whole, with "the" and nothing of its own
-    (not "the French envoy", "three Russians", "the Russians of Riga")."""
+    """"the French", "the Russians": a nationality (the names stage's, or a word of demonyms.tsv) named as
+    a whole, with "the" and nothing of its own (not "the French envoy", "three Russians", "the Russians
+    of Riga")."""
     m = idx.mention(tok)
     kids = list(tok.children)
-    return m is not None and m.label == "NORP" and tok.pos_ in ("PROPN", "NOUN", "ADJ") and \
+    return (m is not None and m.label == "NORP" or state_for(tok.text) is not None) and \
+        tok.pos_ in ("PROPN", "NOUN", "ADJ") and \
         [c.lower_ for c in kids if c.dep_ == "det"] == ["the"] and not any(
             c.dep_ in ("nummod", "amod", "compound", "prep", "relcl", "appos", "conj") for c in kids)
 

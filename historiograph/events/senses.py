@@ -305,23 +305,32 @@ _CONDITIONS = {
 
 def _out_of(head) -> list:
     """The objects of "out of" on the verb ("ordered him out of France"), "out" a preposition, a
-    particle or an adverb."""
-    outs = [c for c in head.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
+    particle or an adverb, of the verb or hung by the parse on its object ("ordered the exile Ferenc
+    Pulay out of Prussia", "out" under the name)."""
+    holders = [head, *(o for c in head.children if c.dep_ == "dobj"
+                       for o in (c, *c.children) if o.dep_ in ("dobj", "appos"))]
+    outs = [c for h in holders for c in h.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
     return [o for x in [head, *outs] for o in _prep_objects(x, "of")] if outs else []
 
 
 def _participle_complement(head) -> bool:
-    """A bare past participle of a verb that tells an event tells what was ordered ("ordered the school
-    closed", "which the Resident ordered closed": a closure; the tagger may call it a past tense or an
-    adjective): no "to", no auxiliary, no "that" ("ordered the boats lowered" stays an order: lowering
-    is no event)."""
+    """A bare past participle tells what was ordered where its verb tells an event or it is said of a
+    building or an institution ("which the Resident ordered closed": a closure; "ordered the chapel
+    demolished"; the tagger may call it a past tense or an adjective): no "to", no auxiliary, no "that"
+    ("ordered the boats lowered" stays an order: lowering is no event, and boats no building)."""
     for c in head.children:
         if c.dep_ not in ("xcomp", "ccomp", "oprd") or any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children):
             continue
         verb = c.lemma_.lower() if c.tag_ in ("VBN", "VBD") else wordnet.verb_of_form(c.lower_) if c.pos_ == "ADJ" \
             else None
-        if verb and (verb in lexicon().verbs or verb in lexicon().object_verbs or wordnet.type_of(verb, "v")
-                     or wordnet.frames_of(verb)):
+        if not verb:
+            continue
+        if verb in lexicon().verbs or verb in lexicon().object_verbs or wordnet.type_of(verb, "v") or \
+                wordnet.frames_of(verb):
+            return True
+        ordered = [t for x in (head, c) for t in x.children if t.dep_ in ("dobj", "nsubj", "nsubjpass")
+                   and not (x is head and t.dep_ == "nsubj")]
+        if any(_is_of_kinds(t, "building|institution|works", 2) for t in ordered):
             return True
     return False
 
