@@ -105,3 +105,12 @@ def test_ordered_out_of_a_room_or_an_army_out_of_a_place_is_no_expulsion(text):
 def test_a_hedge_on_who_did_it_stays_on_the_event():
     shown = _shown("In 1702 the mill at Sarno was burned, probably by the rebels of Vess.")
     assert [c for t, _, c in shown if t == "attack"] in ([], ["hedged"])
+
+
+def test_a_telling_in_a_second_conjunct_reports_only_its_own_content():
+    shown = _shown("In 1891 the surveyor Emil Rauch settled in Graz and wrote for the local weekly.")
+    assert ("movement", "settled", "asserted") in shown
+    shown = _shown("In 1892 the surveyor Emil Rauch settled in Graz, and he wrote that the town was cold.")
+    assert ("movement", "settled", "asserted") in shown
+    shown = _shown("The rebels burned the mill at Tarn in 1790, the governor Ivo Kas wrote.")
+    assert [c for t, _, c in shown if t == "attack"] == ["reported"]

@@ -248,8 +248,8 @@ def _cue_elsewhere(cue, trig, idx: DocIndex) -> bool:
     (whose reach certainty.local judges: "denied the rumours and resigned", "nobody denies that ..."),
     the object of another verb ("confirmed the reports and resigned"), the modal of a clause the trigger
     is not in ("captured the town; who could have stopped them?"), a verb of telling in a relative clause
-    ("settled at Graz, where he wrote for the Tagespost"), or a hedge adverb of a date or of another
-    clause (certainty.hedge_elsewhere)."""
+    or a second conjunct ("settled at Graz, where he wrote for the Tagespost"; "and wrote that ..."), or
+    a hedge adverb of a date or of another clause (certainty.hedge_elsewhere)."""
     span = trig.head.doc.char_span(cue.start, cue.end, alignment_mode="expand")
     if span is None:
         return False
@@ -271,8 +271,9 @@ def _cue_elsewhere(cue, trig, idx: DocIndex) -> bool:
         return False  # "confirmed the reports that the rebels had burned the mill": what is reported
     if tok.dep_ == "aux" and tok.tag_ == "MD":
         return own not in clause.subtree
-    if tok == clause and tok.dep_ in ("relcl", "acl"):
-        return True  # "settled in Lemberg, where he wrote for the Kurier": the relative clause's own telling
+    if tok == clause and tok.dep_ in ("relcl", "acl", "conj"):
+        return True  # "settled in Lemberg, where he wrote for the Kurier", "settled there and wrote that ...":
+        # the telling of a relative clause or a second conjunct reports its own content, not the clause beside it
     cur = tok
     while cur != clause and cur.head != cur:
         if cur.head == clause:
