@@ -359,6 +359,50 @@ SET_G = [  # conflicts10: written before any fix, for the kinds a held-out round
      "arrest", "1930-W22"),  # a letter's "last week": the week before its day (entries), not the day
 ]
 
+SET_H = [  # letters12: written before any fix, for the kinds a held-out round found (run before and after)
+    # day: a letter's day number larger than its own day is of the month before
+    ("day", "II. Lyon, 10 December 1833\n\nMy dear Jan,\n\nOn the 29th the police arrested our friend Kowal at "
+     "the theatre. I am well.\n\nYour brother", "arrest", "1833-11-29"),
+    ("day", "Geneva, 3 March 1841\n\nDear Sister,\n\nOn the 27th the magistrate released the printers, and we "
+     "dined together.\n\nYour loving brother", "release", "1841-02-27"),
+    ("day", "II. Lyon, 10 December 1833\n\nMy dear Jan,\n\nOn the 2nd the police arrested our friend Kowal at "
+     "the theatre. I am well.", "arrest", "1833-12-02"),  # (a smaller day: the letter's own month)
+    # weekday: "On Tuesday" in a letter dated a Tuesday is the Tuesday before
+    ("weekday", "III. Lyon, 10 December 1833\n\nMy dear Jan,\n\nOn Tuesday I met General Orski at the cafe. "
+     "I am well.", "meeting", "1833-12-03"),
+    ("weekday", "Nantes, 14 February 1834\n\nDear Sir,\n\nOn Friday the gendarmes arrested Duval in the "
+     "market. I remain your servant.", "arrest", "1834-02-07"),
+    ("weekday", "Nantes, 14 February 1834\n\nDear Sir,\n\nOn Monday the gendarmes arrested Duval in the "
+     "market. I remain your servant.", "arrest", "1834-02-10"),  # (another weekday: the one before)
+    # present perfect: the letter's date bounds it
+    ("perfect", "IV. Lyon, 17 December 1833\n\nMy dear Jan,\n\nThe prefect has expelled Lelewski from the "
+     "city. I am well.", "deportation", "1833-12-17/ON_OR_BEFORE"),
+    # relative: an undated past in a relative clause is no event of the entry's day
+    ("relative", "The Diary of Anna Kessel\n\n28 November 1863.\nWe reached Wilno. A captain who fought at "
+     "Miedzianka dined with us.\n\n29 November 1863.\nWe left Wilno at dawn.", "battle", None),
+    ("relative", "The Diary of Anna Kessel\n\n28 November 1863.\nWe reached Wilno. The officer who arrested "
+     "my cousin was there.\n\n29 November 1863.\nWe left Wilno at dawn.", "arrest", None),
+    # note: an editor's note takes its year from its own sentences, not the last heading
+    ("note", "V. Geneva, 17 December 1833\n\nMy dear Jan,\n\nI am well.\n\n[He returned to Poland in the "
+     "spring of 1848. He was captured at Tarnow in May and imprisoned.]", "arrest", "1848-05"),
+    ("note", "V. Geneva, 17 December 1833\n\nMy dear Jan,\n\nI am well.\n\n[Wierzba went back to Poland in "
+     "1848. He was arrested at Tarnow on 3 June.]", "arrest", "1848-06-03"),
+    # diary: day-and-month headings take the year of the headings before; today, tonight are the entry's day
+    ("diary", "The Diary of Anna Kessel\n\n28 November 1863. — We reached Wilno in the evening.\n\n"
+     "1 December. — They arrested Sobol at dawn today. I wept.\n\n3 December. — Nothing new.", "arrest",
+     "1863-12-01"),
+    ("diary", "The Diary of Anna Kessel\n\n28 November 1863. — We reached Wilno in the evening.\n\n"
+     "1 December. — Nothing new.\n\n3 December. — The gendarmes arrested Sobol again tonight. I wept.", "arrest",
+     "1863-12-03"),
+    ("diary", "The Diary of Anna Kessel\n\n30 December 1863. — We reached Wilno in the evening.\n\n"
+     "2 January. — The gendarmes arrested Sobol this morning. I wept.", "arrest", "1864-01-02"),
+    ("diary", "The Diary of Anna Kessel\n\n28 November 1863. — We reached Wilno in the evening, tired and cold "
+     "after the long road.\n\n1 December. — They arrested Sobol at dawn today, and the whole street came out "
+     "to watch.\n\n3 December. — Nothing new.", "arrest", "1863-12-01"),  # (lines longer than a heading's)
+    ("diary", "Journal of Piotr Gral\n\n2 May 1871.\nWe reached the fort at noon.\n\n5 May.\nThe governor "
+     "received me this morning.", "meeting", "1871-05-05"),
+]
+
 
 def _shown(t: dict | None) -> str | None:
     if not t:
@@ -412,7 +456,8 @@ def run(rows) -> Counter:
 def main() -> None:
     sets = (("A (tuned on)", SET_A), ("B (written after, never tuned on)", SET_B), ("C (dates8, tuned on)", SET_C),
             ("D (dates8, written after, never tuned on)", SET_D), ("E (dates9, tuned on)", SET_E),
-            ("F (dates9, written after, never tuned on)", SET_F), ("G (conflicts10, run before and after)", SET_G))
+            ("F (dates9, written after, never tuned on)", SET_F), ("G (conflicts10, run before and after)", SET_G),
+            ("H (letters12, run before and after)", SET_H))
     only = sys.argv[1:]  # "E": only that set
     for name, rows in sets:
         if not rows or (only and name[0] not in only):

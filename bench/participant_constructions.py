@@ -573,6 +573,29 @@ SET_M = [
      "overthrown in 1799.", "dismissal", "patient", "Karl Beck"),
 ]
 
+# letters12: a collection's numbered letter headings ("IV. Paris, 10 December 1834": a numeral, a place, a
+# date) are no writer: "I" is the writer the collection's title names, else an unnamed narrator; "X and I";
+# a diary's running subject after a verbless entry ("Sobol released this afternoon. He ...")
+SET_N = [
+    ("writer", "Letters of Tomasz Wierzba to his Brother\n\nI. Lyon, 2 November 1833\n\nMy dear Jan,\n\nWe "
+     "arrived here after a long journey. The prefect received me kindly.\n\nII. Lyon, 10 December 1833\n\nMy "
+     "dear Jan,\n\nI am well.", "meeting", "patient", "narrator:Tomasz Wierzba"),
+    ("writer", "Letters of Tomasz Wierzba to his Brother\n\nI. Lyon, 2 November 1833\n\nMy dear Jan,\n\nI "
+     "am well.\n\nII. Lyon, 10 December 1833\n\nMy dear Jan,\n\nThe police arrested me at the theatre on "
+     "Sunday.", "arrest", "patient", "narrator:Tomasz Wierzba"),
+    ("writer", "IV. Paris, 10 December 1834\n\nMy dear friend,\n\nThe prefect received me kindly. I was "
+     "arrested on Sunday.\n\nV. Paris, 20 December 1834\n\nMy dear friend,\n\nI am well.", "meeting",
+     "patient", "narrator:the narrator"),
+    ("writer", "XII. Kowno, 3 May 1849\n\nDear Sir,\n\nThe governor received me at noon, and I left for "
+     "Wilno in the evening.", "meeting", "patient", "narrator:the narrator"),
+    ("pair", "Letters of Tomasz Wierzba to his Brother\n\nII. Lyon, 10 December 1833\n\nMy dear Jan,\n\nI "
+     "came back from Geneva last week. Marta Lis and I were married on the 4th.", "marriage", "patient",
+     "Marta Lis"),
+    ("running", "The Diary of Anna Kessel\n\n28 November 1863. — Colonel Brandt received us at the gate.\n\n"
+     "1 December. — The gendarmes searched the house of Sobol at dawn today.\n\n3 December. — Sobol released "
+     "this afternoon. He was arrested again tonight.", "arrest", "patient", "Sobol"),
+]
+
 
 def _names(ad, ev, role, writer: bool = False) -> set[str]:
     out = set()
@@ -618,7 +641,8 @@ def main() -> None:
                        ("J (actors7, written after, run once)", SET_J),
                        ("K (actors10, written before its fixes)", SET_K),
                        ("L (actors10, written after, run once)", SET_L),
-                       ("M (mend7, should not apply, written before its fixes)", SET_M)):
+                       ("M (mend7, should not apply, written before its fixes)", SET_M),
+                       ("N (letters12, written before its fixes)", SET_N)):
         if len(sys.argv) > 1 and not any(name.startswith(a) for a in sys.argv[1:]):
             continue
         tally = run(rows)
@@ -626,7 +650,7 @@ def main() -> None:
                      "writer", "log", "cleft", "headword", "dateline", "nationality", "particle",
                      "interview", "jobtitle", "succession", "group", "coordination", "firstname", "plural",
                      "collective", "rolename", "apptitle", "lastnamed", "rolenoun", "rival",
-                     "participle", "they", "missing", "addressed", "carry", "climb", "all"):
+                     "participle", "they", "missing", "addressed", "carry", "climb", "pair", "running", "all"):
             n = sum(v for (k, _), v in tally.items() if k == kind)
             if not n:
                 continue
