@@ -48,7 +48,16 @@ fix, run before and after (main 7062fc2 -> conflicts10):
     before  G: right 8/16, wrong 0, missing 8        after  G: right 16/16, wrong 0, missing 0
     A-F unchanged (A 20/20, B 17/19, C 23/23, D 10/13, E 25/26, F 10/14)
 
-    .venv/bin/python bench/date_constructions.py [A B C D E F G]
+Set H (letters12): day (a letter's "on the 29th" past its own day: the month before), weekday ("On Tuesday"
+in a letter dated a Tuesday, its heading naming no weekday: the Tuesday before), perfect, relative (a diary's
+"a captain who fought at X": no entry date), note (an editor's "[He returned in 1848. He was captured in
+May.]": its own year), diary (day-and-month headings opening long entries). Written before any fix (one
+"perfect" row added with its fix, marked), run before and after (main 7d6f99a -> letters12):
+
+    before  H: right 7/17, wrong 8, missing 2        after  H: right 17/17, wrong 0, missing 0
+    A-G unchanged (A 20/20, B 17/19, C 23/23, D 10/13, E 25/26, F 10/14, G 16/16)
+
+    .venv/bin/python bench/date_constructions.py [A B C D E F G H]
 
 Per row: "+" an event of the type with the date (value, and mod where one is expected), "x" the type
 with another date (wrong), "-" the type undated where a date was expected (missing), "?" no event of the
@@ -377,6 +386,9 @@ SET_H = [  # letters12: written before any fix, for the kinds a held-out round f
     # present perfect: the letter's date bounds it
     ("perfect", "IV. Lyon, 17 December 1833\n\nMy dear Jan,\n\nThe prefect has expelled Lelewski from the "
      "city. I am well.", "deportation", "1833-12-17/ON_OR_BEFORE"),
+    ("perfect", "III. Lyon, 10 December 1833\n\nMy dear Jan,\n\nOn Tuesday I met General Orski at the cafe. "
+     "The Minister has signed an order expelling me.", "deportation", "1833-12-10/ON_OR_BEFORE"),  # (added with
+    # the fix: what an order named under a present perfect is told by the letter's date, not the story's)
     # relative: an undated past in a relative clause is no event of the entry's day
     ("relative", "The Diary of Anna Kessel\n\n28 November 1863.\nWe reached Wilno. A captain who fought at "
      "Miedzianka dined with us.\n\n29 November 1863.\nWe left Wilno at dawn.", "battle", None),
