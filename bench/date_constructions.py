@@ -55,6 +55,7 @@ May.]": its own year), diary (day-and-month headings opening long entries). Writ
 "perfect" row added with its fix, marked), run before and after (main 7d6f99a -> letters12):
 
     before  H: right 7/17, wrong 8, missing 2        after  H: right 17/17, wrong 0, missing 0
+    I (written after the fixes, run once): right 7/7 (main 7d6f99a: right 2/7, wrong 4, missing 1)
     A-G unchanged (A 20/20, B 17/19, C 23/23, D 10/13, E 25/26, F 10/14, G 16/16)
 
     .venv/bin/python bench/date_constructions.py [A B C D E F G H]
@@ -415,6 +416,24 @@ SET_H = [  # letters12: written before any fix, for the kinds a held-out round f
      "received me this morning.", "meeting", "1871-05-05"),
 ]
 
+SET_I = [  # letters12: written after the fixes, run once, never tuned on
+    ("day", "Pest, 4 January 1850\n\nMy dear Mother,\n\nOn the 30th the governor dismissed the mayor, and "
+     "the town was quiet.\n\nYour son", "dismissal", "1849-12-30"),
+    ("day", "Pest, 9 May 1850\n\nMy dear Mother,\n\nOn the 3rd the governor received us in his house. "
+     "I am well.", "meeting", "1850-05-03"),
+    ("weekday", "X. Brno, 15 June 1851\n\nDear Friend,\n\nOn Sunday the police arrested Kral at the inn. "
+     "I remain yours.", "arrest", "1851-06-08"),
+    ("weekday", "Brno, Sunday, 15 June 1851\n\nDear Friend,\n\nThe police arrested Kral on Sunday. "
+     "I remain yours.", "arrest", "1851-06-15"),
+    ("relative", "The Journal of Eva Holub\n\n4 April 1848.\nWe stayed indoors. The man who killed my brother "
+     "came to the door.\n\n5 April 1848.\nWe left at dawn.", "killing", None),
+    ("note", "XI. Vienna, 20 October 1848\n\nDear Friend,\n\nI am well.\n\n[Mraz emigrated to America in "
+     "1852. He died at Chicago in March, after a long illness.]", "death", "1852-03"),
+    ("diary", "The Journal of Eva Holub\n\n30 March 1848. — We reached the town at dusk and found rooms near the "
+     "square.\n\n5 April. — The police arrested Weiss this evening, and his wife came to us in tears.\n\n"
+     "6 April. — Rain.", "arrest", "1848-04-05"),
+]
+
 
 def _shown(t: dict | None) -> str | None:
     if not t:
@@ -469,7 +488,8 @@ def main() -> None:
     sets = (("A (tuned on)", SET_A), ("B (written after, never tuned on)", SET_B), ("C (dates8, tuned on)", SET_C),
             ("D (dates8, written after, never tuned on)", SET_D), ("E (dates9, tuned on)", SET_E),
             ("F (dates9, written after, never tuned on)", SET_F), ("G (conflicts10, run before and after)", SET_G),
-            ("H (letters12, run before and after)", SET_H))
+            ("H (letters12, run before and after)", SET_H),
+            ("I (letters12, written after, run once)", SET_I))
     only = sys.argv[1:]  # "E": only that set
     for name, rows in sets:
         if not rows or (only and name[0] not in only):

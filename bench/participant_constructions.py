@@ -580,6 +580,7 @@ SET_M = [
 # added with them, marked); main 7d6f99a -> letters12:
 #   before: right 1/8, wrong-only 4, empty 2, no event 1     after: right 7/8, wrong-only 0, empty 1
 #   (the miss: "Sobol" is read as an organisation by the names stage, so "He" stays unresolved)
+# SET_O: written after the fixes, run once: right 4/4 (main 7d6f99a: right 1/4, wrong-only 2, empty 1)
 SET_N = [
     ("writer", "Letters of Tomasz Wierzba to his Brother\n\nI. Lyon, 2 November 1833\n\nMy dear Jan,\n\nWe "
      "arrived here after a long journey. The prefect received me kindly.\n\nII. Lyon, 10 December 1833\n\nMy "
@@ -603,6 +604,18 @@ SET_N = [
      "this afternoon. He was arrested again tonight.", "arrest", "patient", "Sobol"),
     ("telegraph", "The Diary of Anna Kessel\n\n2 March 1863. — We stayed at home. Captain Orlov arrested at "
      "dawn.\n\n3 March 1863. — Nothing new. We wept.", "arrest", "patient", "Orlov"),  # (added with the fix)
+]
+
+SET_O = [  # letters12: written after the fixes, run once, never tuned on
+    ("writer", "Letters of Karel Mraz to his Wife\n\nVII. Brno, 2 March 1849\n\nMy dearest,\n\nThe governor "
+     "received me at last.\n\nVIII. Brno, 9 March 1849\n\nMy dearest,\n\nI am well.", "meeting", "patient",
+     "narrator:Karel Mraz"),
+    ("writer", "IX. Olomouc, 5 May 1849\n\nDear Sir,\n\nThe police arrested me at the station, and I spent "
+     "the night in a cell.", "arrest", "patient", "narrator:the narrator"),
+    ("telegraph", "The Journal of Eva Holub\n\n4 April 1848. — We stayed indoors. Weiss arrested this "
+     "morning.\n\n5 April 1848. — Rain. We wept.", "arrest", "patient", "Weiss"),
+    ("pair", "Letters of Karel Mraz to his Wife\n\nVII. Brno, 2 March 1849\n\nMy dearest,\n\nI am well. "
+     "Your sister Hana and I were received by the governor.", "meeting", "patient", "Hana"),
 ]
 
 
@@ -651,7 +664,8 @@ def main() -> None:
                        ("K (actors10, written before its fixes)", SET_K),
                        ("L (actors10, written after, run once)", SET_L),
                        ("M (mend7, should not apply, written before its fixes)", SET_M),
-                       ("N (letters12, written before its fixes)", SET_N)):
+                       ("N (letters12, written before its fixes)", SET_N),
+                       ("O (letters12, written after, run once)", SET_O)):
         if len(sys.argv) > 1 and not any(name.startswith(a) for a in sys.argv[1:]):
             continue
         tally = run(rows)

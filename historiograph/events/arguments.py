@@ -225,8 +225,10 @@ class _Finder:
     def _diary_passive(self, v) -> bool:
         """A diary's clause with its "was" left out ("Sobol released this afternoon.", "Orlov arrested at
         dawn"): a name, then the bare participle of a verb that takes an object (WordNet) and has none,
-        in a diary's entry. The name is the one acted on, not the actor."""
-        if v.dep_ != "ROOT" or v.tag_ not in ("VBD", "VBN") or any(
+        in a diary's entry, of a type whose lone participant is the one acted on (implicit_role patient:
+        "Brandt attacked at dawn", "Orlov visited at noon" tell what they did). The name is the one acted on."""
+        if v.dep_ != "ROOT" or v.tag_ not in ("VBD", "VBN") or self.lex.role_of(self.trig.type, "implicit_role") != \
+                "patient" or any(
                 c.dep_ in ("aux", "auxpass", "dobj", "obj", "ccomp", "xcomp", "prt", "agent", "dative", "nsubjpass")
                 for c in v.children):
             return False
