@@ -573,6 +573,51 @@ SET_M = [
      "overthrown in 1799.", "dismissal", "patient", "Karl Beck"),
 ]
 
+# letters12: a collection's numbered letter headings ("IV. Paris, 10 December 1834": a numeral, a place, a
+# date) are no writer: "I" is the writer the collection's title names, else an unnamed narrator; "X and I";
+# a diary's running subject after a verbless entry ("Sobol released this afternoon. He ..."), a diary's name
+# and bare participle ("Captain Orlov arrested at dawn": the one arrested). Written before the fixes (two rows
+# added with them, marked); main 7d6f99a -> letters12:
+#   before: right 1/8, wrong-only 4, empty 2, no event 1     after: right 7/8, wrong-only 0, empty 1
+#   (the miss: "Sobol" is read as an organisation by the names stage, so "He" stays unresolved)
+# SET_Q: written after the fixes, run once: right 4/4 (main 7d6f99a: right 1/4, wrong-only 2, empty 1)
+SET_P = [
+    ("writer", "Letters of Tomasz Wierzba to his Brother\n\nI. Lyon, 2 November 1833\n\nMy dear Jan,\n\nWe "
+     "arrived here after a long journey. The prefect received me kindly.\n\nII. Lyon, 10 December 1833\n\nMy "
+     "dear Jan,\n\nI am well.", "meeting", "patient", "narrator:Tomasz Wierzba"),
+    ("writer", "Letters of Tomasz Wierzba to his Brother\n\nI. Lyon, 2 November 1833\n\nMy dear Jan,\n\nI "
+     "am well.\n\nII. Lyon, 10 December 1833\n\nMy dear Jan,\n\nThe police arrested me at the theatre on "
+     "Sunday.", "arrest", "patient", "narrator:Tomasz Wierzba"),
+    ("writer", "IV. Paris, 10 December 1834\n\nMy dear friend,\n\nThe prefect received me kindly. I was "
+     "arrested on Sunday.\n\nV. Paris, 20 December 1834\n\nMy dear friend,\n\nI am well.", "meeting",
+     "patient", "narrator:the narrator"),
+    ("writer", "XII. Kowno, 3 May 1849\n\nDear Sir,\n\nThe governor received me at noon, and I left for "
+     "Wilno in the evening.", "meeting", "patient", "narrator:the narrator"),
+    ("pair", "Letters of Tomasz Wierzba to his Brother\n\nII. Lyon, 10 December 1833\n\nMy dear Jan,\n\nI "
+     "came back from Geneva last week. Marta Lis and I were married on the 4th.", "marriage", "agent",
+     "Marta Lis"),
+    ("pair", "Letters of Tomasz Wierzba to his Brother\n\nII. Lyon, 10 December 1833\n\nMy dear Jan,\n\nThe "
+     "Minister has signed an order expelling me. Marta and I were married on the 4th.", "marriage", "agent",
+     "Marta"),  # (added with the fix: the subject parsed under "were", the couple read as a passive's patients)
+    ("running", "The Diary of Anna Kessel\n\n28 November 1863. — Colonel Brandt received us at the gate.\n\n"
+     "1 December. — The gendarmes searched the house of Sobol at dawn today.\n\n3 December. — Sobol released "
+     "this afternoon. He was arrested again tonight.", "arrest", "patient", "Sobol"),
+    ("telegraph", "The Diary of Anna Kessel\n\n2 March 1863. — We stayed at home. Captain Orlov arrested at "
+     "dawn.\n\n3 March 1863. — Nothing new. We wept.", "arrest", "patient", "Orlov"),  # (added with the fix)
+]
+
+SET_Q = [  # letters12: written after the fixes, run once, never tuned on
+    ("writer", "Letters of Karel Mraz to his Wife\n\nVII. Brno, 2 March 1849\n\nMy dearest,\n\nThe governor "
+     "received me at last.\n\nVIII. Brno, 9 March 1849\n\nMy dearest,\n\nI am well.", "meeting", "patient",
+     "narrator:Karel Mraz"),
+    ("writer", "IX. Olomouc, 5 May 1849\n\nDear Sir,\n\nThe police arrested me at the station, and I spent "
+     "the night in a cell.", "arrest", "patient", "narrator:the narrator"),
+    ("telegraph", "The Journal of Eva Holub\n\n4 April 1848. — We stayed indoors. Weiss arrested this "
+     "morning.\n\n5 April 1848. — Rain. We wept.", "arrest", "patient", "Weiss"),
+    ("pair", "Letters of Karel Mraz to his Wife\n\nVII. Brno, 2 March 1849\n\nMy dearest,\n\nI am well. "
+     "Your sister Hana and I were received by the governor.", "meeting", "patient", "Hana"),
+]
+
 
 # actors12, written before its fixes: a subject pronoun after a fronted date where the sentence before
 # told a relative ("His father died in 1784. In 1786 he married"), an appositive name after a capitalised
@@ -669,7 +714,9 @@ def main() -> None:
                        ("K (actors10, written before its fixes)", SET_K),
                        ("L (actors10, written after, run once)", SET_L),
                        ("M (mend7, should not apply, written before its fixes)", SET_M),
-                       ("N (actors12, written before its fixes)", SET_N)):
+                       ("N (actors12, written before its fixes)", SET_N),
+                       ("P (letters12, written before its fixes)", SET_P),
+                       ("Q (letters12, written after, run once)", SET_Q)):
         if len(sys.argv) > 1 and not any(name.startswith(a) for a in sys.argv[1:]):
             continue
         tally = run(rows)
@@ -678,7 +725,7 @@ def main() -> None:
                      "interview", "jobtitle", "succession", "group", "coordination", "firstname", "plural",
                      "collective", "rolename", "apptitle", "lastnamed", "rolenoun", "rival",
                      "participle", "they", "missing", "addressed", "carry", "climb", "fronted", "conjunct", "with",
-                     "appostitle", "army", "partof", "possdeath", "reciprocal", "all"):
+                     "appostitle", "army", "partof", "possdeath", "reciprocal", "pair", "running", "telegraph", "all"):
             n = sum(v for (k, _), v in tally.items() if k == kind)
             if not n:
                 continue

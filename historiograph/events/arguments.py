@@ -129,7 +129,8 @@ class _Finder:
             v.tag_ == "VBN" and v.dep_ in ("acl", "ROOT") and not any(c.dep_ == "nsubj" for c in v.children)) or (
             # "was hunted down and killed": a bare participle conjoined to a passive
             v.tag_ in ("VBN", "VBD") and v.dep_ == "conj" and _is_passive(v.head) and
-            not any(c.dep_ in ("nsubj", "aux") for c in v.children)) or _series_passive(v) or _fronted_participle(v)
+            not any(c.dep_ in ("nsubj", "aux") for c in v.children)) or _series_passive(v) or _fronted_participle(v) \
+            or self._diary_passive(v)
         subj = subject_of(v)
         if subj is not None and self.idx.in_dateline(subj.idx):  # "BERGEN, March 3 — X died": the
             # dateline's town parsed as a first subject; the clause's own subject is the next one
@@ -162,7 +163,12 @@ class _Finder:
             return
         if subj is not None and by_role is None:  # "X was succeeded by Y": X is no participant
             own = getattr(self.trig.rule, "subject_role", None)  # "Sava became Premier": the one appointed
-            self._take(subj, "patient" if passive else own or self.lex.role_of(etype, "subject_role", "agent"))
+            if passive:  # ("Claire and I were married": a couple marries, data's passive_subject_role)
+                role = "patient" if any(c.dep_ == "agent" for c in v.children) else \
+                    self.lex.role_of(etype, "passive_subject_role", "patient")
+            else:
+                role = own or self.lex.role_of(etype, "subject_role", "agent")
+            self._take(subj, role)
             if passive:  # "the army was crushed": the passive subject is the verb's object
                 self.args.object_lemmas.add(subj.lemma_.lower())
         elif v.dep_ == "acl" and v.head.pos_ in ("NOUN", "PROPN", "PRON"):
@@ -219,6 +225,24 @@ class _Finder:
                         self._take(o, "patient")
             elif c.dep_ == "prep":
                 self._prep(c, etype)
+
+    def _diary_passive(self, v) -> bool:
+        """A diary's clause with its "was" left out ("Sobol released this afternoon.", "Orlov arrested at
+        dawn"): a name, then the bare participle of a verb that takes an object (WordNet) and has none,
+        in a diary's entry, of a type whose lone participant is the one acted on (implicit_role patient:
+        "Brandt attacked at dawn", "Orlov visited at noon" tell what they did). The name is the one acted on."""
+        if v.dep_ != "ROOT" or v.tag_ not in ("VBD", "VBN") or self.lex.role_of(self.trig.type, "implicit_role") != \
+                "patient" or any(
+                c.dep_ in ("aux", "auxpass", "dobj", "obj", "ccomp", "xcomp", "prt", "agent", "dative", "nsubjpass")
+                for c in v.children):
+            return False
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ != "PROPN" or not wordnet.passive_participle(v.lemma_.lower()):
+            return False
+        from .entry_dates import entry_heading
+
+        heading = entry_heading(self.idx, v.idx)
+        return heading is not None and heading[3]
 
     def _the_vessel(self, tok, role: str) -> bool:
         """"the vessel", "the ship", "the schooner" in a ship's log: the ship its title names; True if taken."""
@@ -985,6 +1009,12 @@ def subject_of(v, depth: int = 0):
             if c.tag_ in ("WP", "WDT") or c.lower_ in ("who", "which", "that"):
                 return v.head if v.dep_ == "relcl" else None
             return c
+    for a in v.children:  # "Marta and I were married": the parser hung the subject on the auxiliary
+        if a.dep_ in ("aux", "auxpass") and a.i < v.i:
+            subj = next((c for c in a.children if c.dep_ in ("nsubj", "nsubjpass")
+                         and c.pos_ in ("PROPN", "NOUN", "PRON")), None)
+            if subj is not None:
+                return subj
     if depth > 4:
         return None
     if v.dep_ == "xcomp" and v.head != v:

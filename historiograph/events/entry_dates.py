@@ -6,7 +6,8 @@ day: the event is dated by an interval that ends at the heading (mod ON_OR_BEFOR
 (an inference, never a conflict). A diary's or log's day (a heading with no place, no greeting) tells
 the day's doings: a simple past with no other time in the entry ("We left the village at dawn.") is
 taken as that day itself, still inherited. A present perfect ("The harbour master has been arrested")
-only bounds it (on or before); a past perfect ("the priest had left") happened before the entry's day. A present or future tells nothing dated here.
+only bounds it (on or before); a past perfect ("the priest had left") happened before the entry's day. A present or future tells nothing dated here,
+nor does a relative clause ("a captain who fought at X"): a deed that describes someone, of no told time.
 """
 from __future__ import annotations
 
@@ -70,6 +71,14 @@ def tense(head) -> str | None:
     return None
 
 
+def present_perfect(head) -> bool:
+    """A present perfect, or what a noun names under one ("The Minister has signed an order expelling me":
+    the expulsion is ordered by the letter's date, not at the story's last one)."""
+    if tense(head) == "present perfect":
+        return True
+    return head.dep_ == "acl" and head.tag_ == "VBG" and head.head.dep_ == "dobj" and tense(head.head) == "present perfect"
+
+
 def historic_present(head) -> bool:
     """A clause in the simple present, active or passive ("A fire destroys the wing", "The school is opened"),
     with no modal or perfect: a chronology's line tells its year's event so (``heading_dates``, "item")."""
@@ -102,13 +111,21 @@ def entry_time(head, idx: DocIndex, alone: bool) -> dict | None:
     if heading is None:
         return None
     start, end, day, diary = heading
-    how = tense(head)
-    if how is None:
+    how = "present perfect" if present_perfect(head) else tense(head)
+    if how is None or _relative(head):
         return None
     exact = diary and alone and how == "past" and not reported(head)
     mod = None if exact else "BEFORE" if how == "perfect" else "ON_OR_BEFORE"  # "had left": before the entry
     return {"value": day, "mod": mod, "inherited": True, "entry": True,
             "timex": {"start": start, "end": end}}
+
+
+def _relative(head) -> bool:
+    """A past told in a relative clause ("a captain who fought at X dined with us", "the officer who
+    arrested my cousin"): it describes someone by an earlier deed, which the entry's day does not place."""
+    from .timing import clause_of
+
+    return clause_of(head).dep_ == "relcl"
 
 
 _REPORTING = frozenset({"verb.communication", "verb.perception", "verb.cognition"})

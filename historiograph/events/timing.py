@@ -348,7 +348,7 @@ def time_of(trigger_head, sent, idx: DocIndex) -> dict | None:
         earlier = day or days_that_followed(trigger_head, idx) or named_earlier(trigger_head, sent, idx)
         if earlier is not None:
             return earlier
-        if entry_dates.tense(trigger_head) == "present perfect":  # "I have been ordered north": by the letter's
+        if entry_dates.present_perfect(trigger_head):  # "I have been ordered north": by the letter's
             told = entry_dates.entry_time(trigger_head, idx, alone=False)  # date, not at the story's last one
             if told is not None:
                 return told
@@ -515,7 +515,8 @@ def day_of_month(head, sent, idx: DocIndex) -> dict | None:
     """"On the 20th the bridge was destroyed", "on the night of the 13th": a day of the month without its
     month, which the story's current date gives (the last date of the story, in reach, that tells its
     month). When that date is later in the month than the day, the reading is unsure (a step back, or
-    the next month): undated."""
+    the next month): undated. A letter's past on a day later than its own is of the month before ("On the
+    29th we dined" in a letter of 10 December: 29 November); a diary's is unsure."""
     if not _ORDINAL_IN.search(idx.text, sent.start_char, sent.end_char):
         return None  # no "20th" in the sentence: no token to read
     clause = clause_of(head)
@@ -541,7 +542,10 @@ def day_of_month(head, sent, idx: DocIndex) -> dict | None:
         if len(value) >= 10 and value[8:10].isdigit() and int(value[8:10]) > day and not back:
             return _UNSURE  # a step back, or the next month (but "had left on the 2nd" steps back)
         if heading is not None and int(value[8:10]) < day:
-            return _UNSURE  # an entry tells no later day of its month in the past
+            if not back or heading[3]:  # (a diary's days follow each other: a later day is a slip, or unsure)
+                return _UNSURE  # "we sail on the 29th": this month's or the next, for all the entry says
+            y, mo = int(value[:4]), int(value[5:7])  # a letter tells no later day of its month in the past:
+            value = f"{y - (mo == 1):04d}-{(mo - 2) % 12 + 1:02d}"  # "on the 29th" of a letter of 10 December
         if not valid(int(value[:4]), int(value[5:7]), day):
             return _UNSURE
         mod = cues()["timex_preposition_mods"].get(prep.lower_)

@@ -111,8 +111,8 @@ def extract_metadata(text: str) -> Metadata:
             meta.author = person(m["author"])
             continue
         if meta.author is None and (m := _NAME_DATE.match(line)) and (date := parse_date_line(m["date"])):
-            if not place_name(m["author"].strip()):  # a letter's "Paris, 3 May 1871" is where, not who
-                meta.author = m["author"].strip()
+            if not place_name(m["author"].strip()) and not numbered_heading(m["author"], text):
+                meta.author = m["author"].strip()  # a letter's "Paris, 3 May 1871" is where, not who
             meta.published = meta.published or date
             continue
         if meta.title is None and i <= 1 and looks_like_title(line):
@@ -134,6 +134,19 @@ def place_name(name: str) -> bool:
     from ..events.gender import given_name
     words = name.split()
     return is_known_place(name) and (len(words) == 1 or given_name(words[0]) is None)
+
+
+def numbered_heading(name: str, text: str) -> bool:
+    """A collection's numbered letter heading read as a name ("IV. Paris", "XII. Kowno" of "IV. Paris, 10
+    December 1834"): a Roman numeral with its full stop, then a place. "I." alone may be an initial ("I.
+    Lyon" a person), so it is a numeral only before a place the gazetteer knows or when a line of the text
+    opens with the next numeral ("II. ")."""
+    from ..numerals import regnal_number
+
+    numeral, _, rest = name.strip().partition(". ")
+    if not rest or not regnal_number(numeral):
+        return False
+    return numeral != "I" or place_name(rest.strip()) or re.search(r"(?m)^[ \t#*_]*II\.[ \t]", text) is not None
 
 
 def is_byline(line: str) -> bool:

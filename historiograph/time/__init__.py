@@ -88,7 +88,7 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
         if i in heads:  # an entry's heading: the day its "yesterday" and "on Tuesday last" count from
             r.at = i
             value, how = resolver.resolve(p.spec, p.start, p.end)
-            resolver.enter(value)
+            resolver.enter(value, _names_weekday(text, p.start, p.end))
             value = heads[i] or value
             out.append(_timex(p, shown, p.spec, value, None, True, how, False))
             continue
@@ -164,6 +164,14 @@ def _entry_headings(text: str, parts: list[Part]) -> tuple[list[Part], dict[int,
             out.extend(inside)
     out.extend(parts[k:])
     return out, at
+
+
+def _names_weekday(text: str, start: int, end: int) -> bool:
+    """Does the line of an entry's heading at text[start:end] name a day of the week ("Paris, Monday, 3 May
+    1830", "Tuesday, 14th.")?"""
+    ls, le = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    days = lexicon()["weekdays"]
+    return any(w.lower() in days for w in re.findall(r"[A-Za-z]+", text[ls:le if le >= 0 else len(text)]))
 
 
 _YEAR_AND_YEAR = re.compile(r"(\d{4})(\s+and\s+)(\d{4})$")

@@ -123,15 +123,18 @@ class Resolver:
         self.report = False  # is the document date a report's dateline ("VIENNA, 22 May 1809 —")?
         self.told_ahead = False  # is the part being resolved a "next ..." told in the past ("Next spring we moved")?
         self.entry: Day | None = None  # the day of the dated entry being read (entries.py), its own DCT
+        self.entry_weekday = False  # does the entry's heading name its weekday ("Monday, 3 May 1830")?
+        self.left_entry = False  # has the story left the entry's year ("[He returned in 1848 ...]": a note)?
         self.written: Day | None = None  # the last date stated in full, to a month at least: a letter's or paper's date
 
-    def enter(self, value: str | None) -> None:
+    def enter(self, value: str | None, weekday: bool = False) -> None:
         """A dated entry begins ("Thursday, 14th."): its day is the reference time of its deictic
-        expressions, and the story's time until the entry tells another date."""
+        expressions, and the story's time until the entry tells another date. ``weekday``: the heading
+        names its day of the week ("Paris, Monday, 3 May 1830"), so that a past "on Monday" may be that day."""
         day = parse_value(value)
         if day is None or day[2] is None:
             return
-        self.entry = day
+        self.entry, self.left_entry, self.entry_weekday = day, False, weekday
         if self.mode == "news":
             self.dct = day  # a report's or a log's entry is a document of its own date ("On 2 March": near it)
         self._move(day, stated=True, at=self.pos)
@@ -175,6 +178,7 @@ class Resolver:
                 self.written = parse_value(value)
             if self.entry is not None and value[:4].isdigit() and abs(int(value[:4]) - self.entry[0]) > 1:
                 self.entry = None  # "The party was found in 1801": the story has left the quoted journal
+                self.left_entry = True
         elif spec.anchor == "year":
             value, how = self._needs_year(spec, start, end), self._how("year")
         else:
@@ -389,12 +393,18 @@ class Resolver:
     # --- dates that name no year: "13 July", "Friday", "in summer", "the third quarter" --------
 
     def _needs_year(self, spec: Spec, start: int, end: int) -> str:
-        news = self.mode == "news" and self.dct is not None
+        # (an editor's note after a letter, "[He returned in the spring of 1848. He was captured in May.]":
+        # its own year, not the letter's)
+        news = self.mode == "news" and self.dct is not None and not self.left_entry
         base = self.dct if news else (self.settled(self.ref) or self._ahead() or self.dct)
         if spec.weekday is not None and self.entry is not None:  # "on Friday" in an entry: the entry's week
             after = _LAST_NEXT.match(self.text, end)  # "on Tuesday last", "Friday next": strictly before, after
-            ahead = (after.group(1).lower() == "next") if after else _tense(self.text, start, end) == "future"
-            step = (2 if after else 1) * (1 if ahead else -1)
+            told = _tense(self.text, start, end)
+            ahead = (after.group(1).lower() == "next") if after else told == "future"
+            # ("On Tuesday I met X" in a letter written on a Tuesday: a past of the Tuesday before, unless the
+            # heading named its weekday: "Paris, Monday, 3 May" ... "resigned on Monday" is that day)
+            back = told == "past" and not self.entry_weekday and not _THIS.match(self.text, start)
+            step = (2 if after or back else 1) * (1 if ahead else -1)
             return weekday_near(self.entry, spec.weekday, step) or f"XXXX-WXX-{spec.weekday}"
         if news and spec.weekday is None and not spec.holiday and self._apposed_year(start) is not None:
             base = (self._apposed_year(start), None, None)

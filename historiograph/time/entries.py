@@ -235,8 +235,9 @@ def _heading(text: str, ls: int, limit: int, le: int, find) -> tuple[Heading, bo
 _DIGIT = re.compile(r"\d")
 _STARTS = re.compile(r"(?:\d|the[ \t]+\d|(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
                      r"[a-z]*\.?[ \t,])", re.I)  # a day, a month or a weekday opens every heading
-_ENDS_INLINE = re.compile(r"[^\n]{0,60}?\d(?:st|nd|rd|th|d)?(?:\*\*|\*|__|_)?\.(?:\*\*|\*|__|_)?[ \t]*(?:—|–|--)?[ \t]*"
-                          r"[A-Z“\"]")
+# ("1 December. — They ...": a day and its month before the stop)
+_ENDS_INLINE = re.compile(r"[^\n]{0,60}?(?:\d(?:st|nd|rd|th|d)?|\d[ \t]+[A-Z][a-z]{2,8})(?:\*\*|\*|__|_)?\."
+                          r"(?:\*\*|\*|__|_)?[ \t]*(?:—|–|--)?[ \t]*[A-Z“\"]")
 _GAP_LEAD = re.compile(r"[ \t]*,?[ \t]*")
 
 
