@@ -73,6 +73,10 @@ SET_S2, the same kinds in other words, written after S's fixes and run once: fou
 4 others, "none" rows clean 8/11 (before the fixes: 5/8, 5/8, 14, 1/11). Its misses: "the whaler Hope
 was detained" (a whaler is a seaman first), "the fall of the Empire" (no event, before too); two of its
 "none" rows hold real events ("until his death", "he moved to Oslo").
+SET_M (recall12: voyages from/for, riots and violence told by particle verbs, careers, a post lost, agentless
+passives, first-person narration, nominal returns and falls, participle clauses), with near-misses as "none"
+rows, was run before its fixes: found 13/26, confident 13/26, 6 others (5 real events of their sentences;
+"studied at length the letters" an education), "none" rows clean 12/13.
 
     .venv/bin/python bench/event_constructions.py       # per sentence, then found / confident / others
 
@@ -628,6 +632,53 @@ SET_L2 = [
 ]
 
 
+# Set M (recall12: kinds of construction missed on held-out and development texts: voyages from/for,
+# riots and violence by particle verbs, careers, a post lost, agentless passives, first-person narration,
+# nominal events, participle clauses), with near-misses as "none" rows; written before its fixes.
+SET_M = [
+    ('movement', 'In May 1788 the merchant Elias Brandt sailed from Danzig.'),
+    ('movement', 'On 3 March 1790 the bishop Anselm Kroll set out for Vienna.'),
+    ('movement', 'In 1791 the widow Marta Selig departed from Riga for Stettin.'),
+    ('movement', 'In 1792 the painter Jan Voss came back from Rome.'),
+    ('movement', 'On her return to Bergen in 1813 the singer Ida Moe opened a school of music.'),
+    ('movement', 'In 1814 the family of Olaf Dahl fled to Tromso to seek refuge with their cousins.'),
+    ('uprising', 'In 1794 the weavers of Tarlow rose against the landlords.'),
+    ('attack', 'In June 1795 a crowd of miners marched on the town hall of Velden.'),
+    ('attack', 'In 1796 the rioters broke into the armoury at Kessel.'),
+    ('attack', 'On 2 May 1797 the mob set fire to the customs house at Brill.'),
+    ('invasion', 'In 1798 the rebels of Halden retook the fort.'),
+    ('attack', 'In 1799 the rebel leader Jonas Brekke struck at the garrison of Molde.'),
+    ('attack', 'In 1800 the gangs of Lorvik targeted the Jewish merchants of the town.'),
+    ('education', 'The surgeon Karl Imhof studied at Leiden from 1801 to 1804.'),
+    ('education', 'In 1805 the clerk Otto Brand qualified as a notary.'),
+    ('assignment', 'In 1806 the priest Lukas Herz was made head of the seminary at Brixen.'),
+    ('dismissal', 'In 1807 the judge Paul Rainer lost his post.'),
+    ('arrest', 'In 1808 the smuggler Henrik Moll was caught near Emden.'),
+    ('arrest', 'In 1810 the printer Josef Kalb was held on a charge of sedition.'),
+    ('release', 'The printer Josef Kalb was arrested in 1811 but then was freed.'),
+    ('arrest', 'On 4 April 1811 we were stopped at the frontier by the gendarmes.'),
+    ('assignment', 'In 1812 I was made secretary of the society.'),
+    ('killing', 'Having murdered the banker Felix Gorm in 1815, the clerk Ivo Lenz fled to Trieste.'),
+    ('publication', 'In her posthumously published letters, the poet Alma Reiss described the war.'),
+    ('award', 'In 1816 the captain Diego Lara received a pension from the crown.'),
+    ('dissolution', 'The fall of the Empire of Varnia in 1817 ruined the merchants of Osten.'),
+    # must not fire (or not as the kind above)
+    ('none', 'In 1818 the farmer Piet Hals left his books to the library.'),
+    ('none', 'The road rose against the hill.'),
+    ('none', 'The clock struck at midnight.'),
+    ('none', 'He studied at length the letters of his father.'),
+    ('none', 'The boy was made to wait outside.'),
+    ('none', 'The traveller lost his hat in the storm.'),
+    ('none', 'The ball was caught by the boy.'),
+    ('none', 'The return on the bonds was small.'),
+    ('none', 'The fall of prices ruined the farmers.'),
+    ('none', 'The campaign targeted young voters.'),
+    ('none', 'The meeting was held on a Tuesday.'),
+    ('none', 'We were stopped by the rain.'),
+    ('none', 'The fire broke into flames again.'),
+]
+
+
 def run_k(rows) -> tuple[int, int, int]:
     """Set K's score: (right, rows, confident events of another type)."""
     right = others = 0
@@ -676,7 +727,8 @@ def main() -> None:
                        ("S (sense10, written before its fixes)", SET_S),
                        ("S2 (sense10, written after its fixes, never tuned on)", SET_S2),
                        ("L (recall10, written before its fixes)", SET_L),
-                       ("L2 (recall10, written after its fixes, never tuned on)", SET_L2)):
+                       ("L2 (recall10, written after its fixes, never tuned on)", SET_L2),
+                       ("M (recall12, written before its fixes)", SET_M)):
         if only and name.split()[0] not in only:
             continue
         found, confident, others, n, clean = run(rows)
