@@ -1099,9 +1099,14 @@ def _common_kinds(tok) -> frozenset[str]:
 
 def _unprefixed(verb, lex) -> str | None:
     """A verb made by "re-" from a listed verb, which WordNet does not list itself ("refounded",
-    "re-established"): the listed verb, whose type the repeated act has."""
+    "re-established"): the listed verb, whose type the repeated act has. Also a listed verb the
+    tagger left as it is written ("retook", "overran"): WordNet's base form of it."""
     word = verb.lower_
     wn = wordnet.reader()
+    if wn is not None and verb.lemma_.lower() == word and word.isalpha():
+        base = wn.morphy(word, "v")
+        if base and base != word and (base in lex.verbs or base in lex.object_verbs):
+            return base
     if wn is None or not word.startswith("re") or len(word) < 6 or wn.morphy(word.replace("-", ""), "v"):
         return None
     rest = word[3:] if word.startswith("re-") else word[2:]
@@ -1129,8 +1134,9 @@ def _object_fits(verb, rule: VerbRule) -> bool:
     if not objs and _reduced_relative(verb):
         objs = [verb.head]  # "the city captured by the Ottomans"
     objs += [c for o in objs for c in o.conjuncts]
-    if rule.not_preps and any(c.dep_ == "prep" and c.lower_ in rule.not_preps for c in kids):
-        return False  # "was taken to the hospital by his wife": no capture
+    if rule.not_preps and any(c.dep_ == "prep" and c.lower_ in rule.not_preps and not any(
+            o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in kids):
+        return False  # "was taken to the hospital by his wife": no capture (but "In 1750 ...": a date)
     if rule.object_kind and not any(_kind_in(rule.object_kind, wordnet.object_kinds(o)) and not
                                     senses.idiom_object(o)
                                     or rule.subject_kind and "place" in rule.object_kind.split("|") and _name_of_a_place(o)
@@ -1158,7 +1164,7 @@ def _object_fits(verb, rule: VerbRule) -> bool:
         return False  # "lost at sea", "lost with the brig", "lost overboard", "lost when the brig went
         # down"; not "lost in the woods"
     if rule.prep and not any(p.dep_ in ("prep", "agent") and p.lower_ == rule.prep and _same_clause(p, verb) and any(
-            c.dep_ == "pobj" and (c.lemma_.lower() in rule.prep_objects or rule.prep_kind and _kind_in(rule.prep_kind, wordnet.object_kinds(c)))
+            c.dep_ == "pobj" and (c.lemma_.lower() in rule.prep_objects or rule.prep_kind and _kind_in(rule.prep_kind, _frame_kinds(c)))
             for c in p.children) for p in verb.subtree):
         return False
     return True

@@ -1,0 +1,44 @@
+"""Kinds of event missed on held-out and development texts (recall12): a blow struck at someone or a
+building broken into, a crowd marching on a building, study at an institution, a post lost, someone
+caught or held on a charge, a return told by a noun with its traveller, and a listed verb the tagger left
+unlemmatised ("retook"); with the same words where they tell no such event. Sentences written for these
+tests."""
+from __future__ import annotations
+
+import pytest
+
+from historiograph import annotate
+from historiograph.events.confidence import THRESHOLD
+
+
+def _confident(text: str) -> list:
+    return [e for e in annotate(text).events if e.confidence >= THRESHOLD]
+
+
+@pytest.mark.parametrize("etype, text", [
+    ("attack", "In 1741 the outlaw Mads Kvale struck at the garrison of Rorvik."),
+    ("attack", "In 1742 the strikers broke into the prison at Hamar."),
+    ("attack", "In May 1743 the weavers marched on the town hall of Skien."),
+    ("education", "The lawyer Tore Berg studied at Uppsala from 1744 to 1748."),
+    ("dismissal", "In 1749 the bailiff Nils Hauge lost his office."),
+    ("arrest", "In 1750 the forger Jens Tvedt was caught near Arendal."),
+    ("arrest", "In 1751 the pamphleteer Ole Sunde was held on a charge of treason."),
+    ("invasion", "In 1752 the insurgents retook the town of Vardal."),
+    ("movement", "Eva Holt sailed to Cadiz in 1753. On her return to Bergen in 1754 she married."),
+])
+def test_the_kind_is_told(etype, text):
+    assert etype in [e.type for e in _confident(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "The bell struck at noon.",
+    "He studied at length the diaries of his uncle.",
+    "The pilgrim lost his purse in the crowd.",
+    "The apple was caught by the girl.",
+    "The return on the loan was poor.",
+    "The return of Alsace to French rule angered the merchant Lars Hauge.",
+    "The choir broke into song.",
+    "In 1755 the shepherds of Voss were caught in a storm.",
+])
+def test_no_such_event(text):
+    assert _confident(text) == []
