@@ -24,6 +24,7 @@ def _confident(text: str) -> list:
     ("arrest", "In 1750 the forger Jens Tvedt was caught near Arendal."),
     ("arrest", "In 1751 the pamphleteer Ole Sunde was held on a charge of treason."),
     ("invasion", "In 1752 the insurgents retook the town of Vardal."),
+    ("invasion", "In 1753 the rebels retook the fort."),  # "retook" tagged a base form (VB), left unlemmatised
     ("movement", "Eva Holt sailed to Cadiz in 1753. On her return to Bergen in 1754 she married."),
 ])
 def test_the_kind_is_told(etype, text):
@@ -38,6 +39,7 @@ def test_the_kind_is_told(etype, text):
     "The return on the loan was poor.",
     "The return of Alsace to French rule angered the merchant Lars Hauge.",
     "The choir broke into song.",
+    "Retake the fort, the colonel told the insurgents of Vardal.",
     "In 1755 the shepherds of Voss were caught in a storm.",
 ])
 def test_no_such_event(text):

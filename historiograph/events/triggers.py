@@ -1103,10 +1103,9 @@ def _unprefixed(verb, lex) -> str | None:
     tagger left as it is written ("retook", "overran"): WordNet's base form of it."""
     word = verb.lower_
     wn = wordnet.reader()
-    if wn is not None and verb.lemma_.lower() == word and word.isalpha():
-        base = wn.morphy(word, "v")
-        if base and base != word and (base in lex.verbs or base in lex.object_verbs):
-            return base
+    if verb.lemma_.lower() == word and (base := wordnet.verb_of_form(word, ("",))) is not None and (
+            base in lex.verbs or base in lex.object_verbs):
+        return base
     if wn is None or not word.startswith("re") or len(word) < 6 or wn.morphy(word.replace("-", ""), "v"):
         return None
     rest = word[3:] if word.startswith("re-") else word[2:]
