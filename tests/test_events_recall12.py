@@ -1,5 +1,5 @@
 """Kinds of event missed on held-out and development texts (recall12): a blow struck at someone or a
-building broken into, a crowd marching on a building, study at an institution, a post lost, someone
+building broken into, a crowd marching on a building, study at an institution, qualifying or training as a professional, a post lost, someone
 caught, held on a charge or stopped by a patrol (in first-person narration too), a return told by a noun with its traveller, and a listed verb the tagger left
 unlemmatised ("retook"); with the same words where they tell no such event. Sentences written for these
 tests."""
@@ -20,6 +20,8 @@ def _confident(text: str) -> list:
     ("attack", "In 1742 the strikers broke into the prison at Hamar."),
     ("attack", "In May 1743 the weavers marched on the town hall of Skien."),
     ("education", "The lawyer Tore Berg studied at Uppsala from 1744 to 1748."),
+    ("education", "He qualified as a surgeon in 1745."),
+    ("education", "She trained as a midwife at Trondheim in 1746."),
     ("dismissal", "In 1749 the bailiff Nils Hauge lost his office."),
     ("arrest", "In 1750 the forger Jens Tvedt was caught near Arendal."),
     ("arrest", "In 1751 the pamphleteer Ole Sunde was held on a charge of treason."),
@@ -42,6 +44,8 @@ def test_the_kind_is_told(etype, text):
     "The return on the loan was poor.",
     "The return of Alsace to French rule angered the merchant Lars Hauge.",
     "The choir broke into song.",
+    "In 1759 the crew qualified as the fastest in the fleet.",
+    "His remark qualified as an insult.",
     "We were stopped by the snow at Dovre.",
     "The sentries stopped the cart at the gate.",
     "Retake the fort, the colonel told the insurgents of Vardal.",
