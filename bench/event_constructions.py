@@ -76,7 +76,15 @@ was detained" (a whaler is a seaman first), "the fall of the Empire" (no event, 
 SET_M (recall12: voyages from/for, riots and violence told by particle verbs, careers, a post lost, agentless
 passives, first-person narration, nominal returns and falls, participle clauses), with near-misses as "none"
 rows, was run before its fixes: found 13/26, confident 13/26, 6 others (5 real events of their sentences;
-"studied at length the letters" an education), "none" rows clean 12/13.
+"studied at length the letters" an education), "none" rows clean 12/13; after them 20/26, 20/26, 4 others (all
+real events of their sentences), 13/13 (tuned on now). Its misses: a possessive before its owner ("On her
+return to Bergen ... the singer Ida Moe": no cataphora), "fled to X to seek refuge" (typed a defection, as
+the spec has "fled to"), "the armoury" (a stock of resources by its first WordNet sense), "qualified" tagged an
+adjective, "posthumously published letters" (a participle before its noun), "received a pension".
+SET_M2, the same kinds in other words, written after all of M's fixes and run once: found 14/20, confident
+14/20, 1 other (a real arrest), its 13 "none" rows clean. Misses: "After his return to Turku ... the merchant"
+(cataphora again), "struck at the Danish convoy", "studied at Abo" (an unknown name), "qualified as a
+surveyor", "I was caught by the customs guards", "I was made clerk of the court".
 
     .venv/bin/python bench/event_constructions.py       # per sentence, then found / confident / others
 
@@ -679,6 +687,46 @@ SET_M = [
 ]
 
 
+# Set M2 (recall12), the same kinds in other words with near-misses, written after all of M's fixes and run
+# once: never tuned on.
+SET_M2 = [
+    ('movement', 'In June 1701 the envoy Hugo Brandt sailed from Riga for Copenhagen.'),
+    ('movement', 'On 9 May 1702 the bishop Sven Kalm left for Uppsala.'),
+    ('movement', 'After his return to Turku in 1703 the merchant Erik Holm built a warehouse.'),
+    ('uprising', 'In 1704 the miners of Falun rose against the mine owners.'),
+    ('attack', 'In 1705 the townsmen marched on the governor\'s residence at Kalmar.'),
+    ('attack', 'In 1706 a band of deserters broke into the church at Vadstena.'),
+    ('attack', 'In 1707 the privateer Lars Gathenhielm struck at the Danish convoy.'),
+    ('invasion', 'In 1708 the Swedes retook the fortress of Narva.'),
+    ('education', 'The botanist Per Kalm studied at Abo from 1709 to 1712.'),
+    ('education', 'In 1713 the young Anders Celsing qualified as a surveyor.'),
+    ('education', 'His sister trained as a teacher at Vaxjo in 1714.'),
+    ('assignment', 'In 1715 the pastor Nils Ek was made head of the orphanage.'),
+    ('dismissal', 'In 1716 the governor Johan Stiernhook lost his command.'),
+    ('arrest', 'In 1717 the spy Georg Fabricius was caught at Stralsund.'),
+    ('arrest', 'In 1718 the printer Olof Enn was held on a charge of libel.'),
+    ('arrest', 'On 12 March 1719 we were stopped by a Russian patrol near Viborg.'),
+    ('arrest', 'In 1720 I was caught by the customs guards at Ystad.'),
+    ('assignment', 'In 1721 I was made clerk of the court at Lund.'),
+    ('dissolution', 'The fall of the Duchy of Holmark in 1722 ruined the guilds.'),
+    ('release', 'The pamphleteer Karl Ruth was imprisoned in 1723 but was later freed.'),
+    # must not fire (or not as the kind above)
+    ('none', 'In 1724 the widow left her house to the church.'),
+    ('none', 'The mist rose against the cliffs.'),
+    ('none', 'The clock struck at six.'),
+    ('none', 'The storm broke into the quiet evening.'),
+    ('none', 'The boy studied at his desk all evening.'),
+    ('none', 'The merchant lost his gloves at the fair.'),
+    ('none', 'The fox was caught in a trap.'),
+    ('none', 'We were stopped by a flood at the ford.'),
+    ('none', 'The concert was held on a Sunday.'),
+    ('none', 'The return of the swallows marked the spring.'),
+    ('none', 'The fall of the leaves began in September.'),
+    ('none', 'His horse qualified as the fastest in the county.'),
+    ('none', 'The road marched on into the hills.'),
+]
+
+
 def run_k(rows) -> tuple[int, int, int]:
     """Set K's score: (right, rows, confident events of another type)."""
     right = others = 0
@@ -728,7 +776,8 @@ def main() -> None:
                        ("S2 (sense10, written after its fixes, never tuned on)", SET_S2),
                        ("L (recall10, written before its fixes)", SET_L),
                        ("L2 (recall10, written after its fixes, never tuned on)", SET_L2),
-                       ("M (recall12, written before its fixes)", SET_M)):
+                       ("M (recall12, written before its fixes)", SET_M),
+                       ("M2 (recall12, written after its fixes, never tuned on)", SET_M2)):
         if only and name.split()[0] not in only:
             continue
         found, confident, others, n, clean = run(rows)
