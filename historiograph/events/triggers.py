@@ -1163,12 +1163,19 @@ def _object_fits(verb, rule: VerbRule) -> bool:
         return False  # "lost at sea", "lost with the brig", "lost overboard", "lost when the brig went
         # down"; not "lost in the woods"
     if rule.prep and not any(p.dep_ in ("prep", "agent") and p.lower_ == rule.prep and _same_clause(p, verb) and any(
-            c.dep_ == "pobj" and (c.lemma_.lower() in rule.prep_objects or rule.prep_kind and _kind_in(rule.prep_kind, _frame_kinds(c)))
+            c.dep_ == "pobj" and (c.lemma_.lower() in rule.prep_objects or rule.prep_kind and (
+                _kind_in(rule.prep_kind, _frame_kinds(c)) or "place" in rule.prep_kind.split("|") and _unlabelled_name(c)))
             for c in p.children) for p in verb.subtree):
         return False
     return True
 
 
+
+
+def _unlabelled_name(tok) -> bool:
+    """A name after a preposition of place that no stage labelled ("sailed from Hull", "studied at
+    Abo"): a person or a body would have been labelled, so it is taken for a place."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ == "" and not wordnet.object_kinds(tok)
 
 
 def _name_of_a_place(tok) -> bool:
