@@ -32,6 +32,7 @@ def _confident(text: str) -> list:
     ("arrest", "On 2 June 1756 we were stopped at the bridge by the militia."),
     ("arrest", "In 1757 a patrol stopped the poacher Ivar Dahl near Lom."),
     ("arrest", "In 1758 I was caught by the constables at Lillehammer."),
+    ("arrest", "In 1761 I was caught by the sentries at Roros."),  # "In 1761" a year the tagger left unlabelled
     ("movement", "Eva Holt sailed to Cadiz in 1753. On her return to Bergen in 1754 she married."),
 ])
 def test_the_kind_is_told(etype, text):

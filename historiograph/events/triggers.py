@@ -1134,7 +1134,7 @@ def _object_fits(verb, rule: VerbRule) -> bool:
         objs = [verb.head]  # "the city captured by the Ottomans"
     objs += [c for o in objs for c in o.conjuncts]
     if rule.not_preps and any(c.dep_ == "prep" and c.lower_ in rule.not_preps and not any(
-            o.ent_type_ in ("DATE", "TIME") for o in c.children) for c in kids):
+            o.ent_type_ in ("DATE", "TIME") or o.like_num for o in c.children) for c in kids):
         return False  # "was taken to the hospital by his wife": no capture (but "In 1750 ...": a date)
     if rule.object_kind and not any(_kind_in(rule.object_kind, wordnet.object_kinds(o)) and not
                                     senses.idiom_object(o)
