@@ -1,6 +1,6 @@
 """Kinds of event missed on held-out and development texts (recall12): a blow struck at someone or a
 building broken into, a crowd marching on a building, study at an institution, qualifying or training as a professional, a post lost, someone
-caught, held on a charge or stopped by a patrol (in first-person narration too), a return told by a noun with its traveller, a name no stage labelled after a preposition of place, and a listed verb the tagger left
+caught, held on a charge or stopped by a patrol (in first-person narration too), a coast or a river reached, a return told by a noun with its traveller, a name no stage labelled after a preposition of place, and a listed verb the tagger left
 unlemmatised ("retook"); with the same words where they tell no such event. Sentences written for these
 tests."""
 from __future__ import annotations
@@ -22,6 +22,7 @@ def _confident(text: str) -> list:
     ("education", "The lawyer Tore Berg studied at Uppsala from 1744 to 1748."),
     ("education", "He qualified as a surgeon in 1745."),
     ("education", "She trained as a midwife at Trondheim in 1746."),
+    ("movement", "In 1762 we reached the coast."),
     ("movement", "In 1747 the deacon Jon Ask sailed from Hull."),
     ("education", "The chemist Per Lund studied at Abo from 1760 to 1763."),
     ("dismissal", "In 1749 the bailiff Nils Hauge lost his office."),
@@ -47,6 +48,7 @@ def test_the_kind_is_told(etype, text):
     "The return on the loan was poor.",
     "The return of Alsace to French rule angered the merchant Lars Hauge.",
     "The choir broke into song.",
+    "The tide reached the shore at noon.",
     "In 1759 the crew qualified as the fastest in the fleet.",
     "His remark qualified as an insult.",
     "We were stopped by the snow at Dovre.",
