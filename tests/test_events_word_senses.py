@@ -178,3 +178,19 @@ def test_a_slaughter_of_a_town_is_no_demolition():
 
     doc = load_model()("The slaughter of the town followed in 1631.")
     assert [t.type for t in triggers.find(doc) if t.head.lower_ == "slaughter"] == ["killing"]
+
+
+def test_the_rules_are_read_without_wordnet(monkeypatch):
+    """Without WordNet the lexicon works alone (events/wordnet.py): the rules are still read and checked,
+    a synset they name only unchecked (no synset condition holds without WordNet, so none widens a rule)."""
+    from historiograph.events import senses, wordnet
+
+    monkeypatch.setattr(wordnet, "reader", lambda: None)
+    senses.rules.cache_clear()
+    try:
+        assert len(senses.rules()) == len(senses.datafiles.load_json("events", "senses.json")["rules"])
+        with pytest.raises(ValueError):
+            senses.check({"type": "attack", "lemmas": ["sack"], "patient_kinds": "plaice", "then": None})
+        senses.check({"type": "attack", "noun_ancestors": ["destruction.n.01"], "then": None})
+    finally:
+        senses.rules.cache_clear()

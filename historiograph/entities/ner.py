@@ -279,7 +279,11 @@ def _correct(text: str, start: int, end: int, label: str, wrapped: bool = False,
             start += m.end()  # "Whereupon Lasko", "However Brandt": a sentence's first word, no name's
             span = text[start:end]
         m = _ELIDED_ARTICLE.match(span)
-        if m:
+        # "l'abbé Grégoire", "Le Général X": the article of a title, no part of the name; "Le Van An": a
+        # family name of the article's spelling before two more names keeps it
+        rest = span[m.end():].split() if m else []
+        if m and ("'" in m.group(0) or "’" in m.group(0) or len(rest) < 2 or
+                  fold(rest[0].rstrip(".")).casefold() in title_words()):
             start += m.end()
             span = text[start:end]
         start = _initials_before(text, start)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..model import AnnotatedDocument, Event
 from . import confidence, retold, wordnet
 from .dates import bounds, compatible, year_of
-from .lexicon import cues
+from .lexicon import cues, state_for
 
 
 def _import_stage_modules() -> None:
@@ -160,7 +160,7 @@ def _event(trig, idx: DocIndex) -> Event | None:
     etype = trig.type
     if args.hazard_subject and etype == "killing":
         etype = "death"  # "It killed about 640 people", "it" the epidemic: deaths, no killer
-    if rule is not None and rule.group_type and _group_subject(trig, idx):
+    if rule is not None and rule.group_type and _group_subject(trig, idx, peoples=rule.group_type == "invasion"):
         etype = rule.group_type  # "Soviet troops crossed the frontier": an invasion, not a defection
     background = _background(trig, idx)  # told in passing
     time = timing.lead_typed(time, etype)  # an article head's "Date:" reaches its own event only
@@ -182,7 +182,8 @@ def _event(trig, idx: DocIndex) -> Event | None:
         return None  # "the assault": a mention of an event told before, or a generic one
     cert, source, _ = certainty.local(trig, sent, idx)
     att = certainty.from_attributions(trig.start_char, idx.ad.attributions)
-    if att is not None and att.cue is not None and (_cue_is_own_object(att.cue, trig) or _cue_elsewhere(att.cue, trig)):
+    if att is not None and att.cue is not None and (
+            _cue_is_own_object(att.cue, trig) or _cue_elsewhere(att.cue, trig, idx)):
         att = None  # "the mayor denied the rumours": the rumours are what was denied, not its teller
     if att is not None and att.cue is not None and att.cue.start == trig.start_char:
         # the attribution's own cue ("the governor Hans Lederer stated that ..."): the telling itself,
@@ -242,11 +243,13 @@ def _cue_is_own_object(cue, trig) -> bool:
                for c in trig.head.children)
 
 
-def _cue_elsewhere(cue, trig) -> bool:
+def _cue_elsewhere(cue, trig, idx: DocIndex) -> bool:
     """A sentence's attribution cue that belongs to another clause than the trigger's: a denial verb
     (whose reach certainty.local judges: "denied the rumours and resigned", "nobody denies that ..."),
-    the object of another verb ("confirmed the reports and resigned"), or the modal of a clause the
-    trigger is not in ("captured the town; who could have stopped them?")."""
+    the object of another verb ("confirmed the reports and resigned"), the modal of a clause the trigger
+    is not in ("captured the town; who could have stopped them?"), a verb of telling in a relative clause
+    or a second conjunct ("settled at Graz, where he wrote for the Tagespost"; "and wrote that ..."), or
+    a hedge adverb of a date or of another clause (certainty.hedge_elsewhere)."""
     span = trig.head.doc.char_span(cue.start, cue.end, alignment_mode="expand")
     if span is None:
         return False
@@ -258,6 +261,8 @@ def _cue_elsewhere(cue, trig) -> bool:
     own = trig.head
     if trig.nominal:
         own = next((a for a in own.ancestors if a.pos_ in ("VERB", "AUX")), own)
+    if certainty.hedge_elsewhere(tok, own, idx.timex_of):
+        return True  # "was sacked, probably in 1241, and the monks fled": the date's doubt, not the flight's
     if own == clause:
         return False
     if clause.lemma_.lower() in cues()["denial_verbs"]:
@@ -266,6 +271,9 @@ def _cue_elsewhere(cue, trig) -> bool:
         return False  # "confirmed the reports that the rebels had burned the mill": what is reported
     if tok.dep_ == "aux" and tok.tag_ == "MD":
         return own not in clause.subtree
+    if tok == clause and tok.dep_ in ("relcl", "acl", "conj"):
+        return True  # "settled in Lemberg, where he wrote for the Kurier", "settled there and wrote that ...":
+        # the telling of a relative clause or a second conjunct reports its own content, not the clause beside it
     cur = tok
     while cur != clause and cur.head != cur:
         if cur.head == clause:
@@ -374,11 +382,15 @@ def _people_modifier(tok, idx: DocIndex) -> bool:
         for c in tok.children) and tok.lemma_.lower() in cues()["people_nouns"]
 
 
-def _group_subject(trig, idx: DocIndex) -> bool:
-    """The subject of the trigger is an armed force ("troops", "the army", an ORG named ... Army)."""
+def _group_subject(trig, idx: DocIndex, peoples: bool = False) -> bool:
+    """The subject of the trigger is an armed force ("troops", "the army", an ORG named ... Army); with
+    ``peoples``, also a people named as a whole ("When the French entered Naples", "the Swedes crossed
+    the frontier": a nation's forces, not anyone's journey)."""
     subj = arguments.subject_of(trig.head)
     if subj is None:
         return False
+    if peoples and _a_people(subj, idx):
+        return True
     if "civil" in wordnet.noun_kinds(subj.lemma_.lower()):
         return False  # "the envoy met the king": no battle (a government, an official, a delegation)
     if subj.lemma_.lower() in cues()["group_nouns"]:
@@ -386,6 +398,18 @@ def _group_subject(trig, idx: DocIndex) -> bool:
     m = idx.mention(subj)
     return m is not None and m.label == "ORG" and any(
         w.lower() in cues()["group_nouns"] for w in m.text.split())
+
+
+def _a_people(tok, idx: DocIndex) -> bool:
+    """"the French", "the Russians": a nationality (the names stage's, or a word of demonyms.tsv) named as
+    a whole, with "the" and nothing of its own (not "the French envoy", "three Russians", "the Russians
+    of Riga")."""
+    m = idx.mention(tok)
+    kids = list(tok.children)
+    return (m is not None and m.label == "NORP" or state_for(tok.text) is not None) and \
+        tok.pos_ in ("PROPN", "NOUN", "ADJ") and \
+        [c.lower_ for c in kids if c.dep_ == "det"] == ["the"] and not any(
+            c.dep_ in ("nummod", "amod", "compound", "prep", "relcl", "appos", "conj") for c in kids)
 
 
 def _implicit_participant(trig, idx: DocIndex, sent_i: int, args, explicit: bool) -> None:
@@ -403,6 +427,8 @@ def _implicit_participant(trig, idx: DocIndex, sent_i: int, args, explicit: bool
     role = arguments.lexicon().role_of(trig.type, "implicit_role", "agent")
     if bare_participle and (role == "agent" or h.dep_ == "acl"):
         return  # "the result, announced on 3 February, gave X the seat": X announced nothing
+    if bare_participle and h.dep_ == "conj" and arguments.subject_of(h) is not None:
+        return  # "the remnant of the army under X crossed ... and was interned": the subject it shares, not X
     sent = idx.sents[sent_i]
     person = None
     for m in idx.person_mentions:

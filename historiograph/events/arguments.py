@@ -213,6 +213,10 @@ class _Finder:
                 # "X, along with Y, was arrested": Y in X's role
                 for o in companion_objects(c):
                     self._take(o, "patient" if passive else self.lex.role_of(etype, "subject_role", "agent"))
+            elif c.dep_ == "prep" and c.lower_ == "to" and parent.i == v.i and reciprocal_participle(v):
+                for o in c.children:  # "Married in 1830 to X, he": X, whom he married
+                    if o.dep_ == "pobj":
+                        self._take(o, "patient")
             elif c.dep_ == "prep":
                 self._prep(c, etype)
 
@@ -472,7 +476,8 @@ class _Finder:
         m = idx.mention(tok)
         if m is not None and m.label == "NORP" and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in tok.children):
             return False  # "a Communist": someone, not a named participant
-        if m is None and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.text.islower() or title_noun(tok))):
+        if m is None and (tok.pos_ == "NOUN" or tok.pos_ == "PROPN" and (tok.text.islower() or title_noun(tok)
+                                                                          or self._titled_apposition(tok))):
             # (a lower-case word tagged a proper noun, "the royalist army", is a common noun)
             person = noun_kind(tok.lemma_.lower()) == "person"
             # "a Tokyo hotel", "the Kwantung Army's staff"; a name in apposition before a modifier ("the
@@ -483,7 +488,10 @@ class _Finder:
                 if mc is not None and mc.label == "NORP" and any(d.dep_ == "det" and d.lower_ in ("a", "an")
                                                                  for d in c.children):
                     continue  # "the interpreter, a Maori,": what the person is, not who
-                if mc is not None and not (person and c.dep_ == "compound" and mc.label in (*PLACE_LABELS, "NORP")):
+                if mc is not None and not (person and c.dep_ == "compound" and mc.label in (*PLACE_LABELS, "NORP")) and \
+                        not (mc.label == "NORP" and c.dep_ == "compound" and role == "agent" and
+                             tok.lemma_.lower() in self.cues["group_nouns"] and _leader_of(tok) is not None):
+                    # ("an Ottoman army under Selim": its leader below, not the people's word)
                     m = mc
                     if person and c.dep_ == "appos" and mc.label == "NORP" and mc.entity and tok.tag_ == "NN" \
                             and _one_name(mc.text) and not self._nationality(c):
@@ -501,6 +509,8 @@ class _Finder:
                         return True
             if m is None and role in ("agent", "patient") and tok.lemma_.lower() in self.cues["group_nouns"]:
                 # "Suetaka's infantry", "Soviet troops", "the Kwantung Army's units": the named side acts
+                if role == "agent" and self._led(tok):  # "troops under Colonel X", "a column led by X": X acts
+                    return True  # (not the state: "a Swedish army under X" is X's)
                 for c in tok.children:
                     if c.dep_ == "poss" and idx.mention(c) is not None and idx.mention(c).label in ACTOR_LABELS:
                         return self._take_one(c, role)
@@ -513,8 +523,6 @@ class _Finder:
                     if c.dep_ in ("amod", "compound") and self._nationality(c) and not (
                             role == "patient" and self.trig.type == "movement"):
                         return self._take_state(c, role)  # (but "entered the Swedish camp" went to no Sweden)
-                if role == "agent" and self._led(tok):  # "troops under Colonel X", "a column led by X": X acts
-                    return True
             if m is None and self._the_vessel(tok, role):  # a log's "the ship was boarded": its ship
                 return True
             if m is None:
@@ -537,7 +545,8 @@ class _Finder:
                 m = idx.coref().named_by_head(tok)
             if m is None and role in ("agent", "patient", "recipient"):
                 span = group_phrase(tok)  # "the rebels": an unnamed group, kept by its description
-                if span is not None and role == "agent" and self._led(tok):  # "the rebels ... under General X"
+                if span is not None and role == "agent" and tok.lower_ not in coref_cues()["part_nouns"] and \
+                        self._led(tok):  # "the rebels ... under General X" (not "the remnant of the army under X")
                     return True
                 if span is not None:
                     self.args.add_group(role, tok, span)
@@ -635,6 +644,14 @@ class _Finder:
         if self._nationality(tok) and role == "agent":
             return self._take_state(tok, role)
         return False
+
+    def _titled_apposition(self, tok) -> bool:
+        """"The French Resident, Charles V, accused": a capitalised title with its article and a modifier
+        the tagger read as a name, with a person's name in apposition: the title is that person's."""
+        return tok.tag_ == "NNP" and noun_kind(tok.lemma_.lower()) == "person" and \
+            any(c.dep_ == "det" and c.lower_ == "the" and c.i < tok.i for c in tok.children) and \
+            any(c.dep_ == "appos" and (mc := self.idx.mention(c)) is not None and mc.label == "PERSON" and mc.entity
+                for c in tok.children)
 
     def _named_plural(self, tok):
         """The plural subject of a sentence before that names people, for "them": coordinated names ("Jan X
@@ -949,8 +966,16 @@ def _fronted_participle(v) -> bool:
     a "by" names its agent or its verb takes an object ("Arrested in 1849, he ..."); "Returned from exile,
     he ..." tells what he did."""
     return opening_participle(v) and v.dep_ == "advcl" and v.i < v.head.i and (
-        any(c.dep_ == "agent" for c in v.children) or
+        any(c.dep_ == "agent" for c in v.children) or not reciprocal_participle(v) and
         wordnet.passive_participle(wordnet.verb_of_form(v.lower_) or v.lemma_.lower()))
+
+
+def reciprocal_participle(v) -> bool:
+    """"Married in 1830 (to X), he ...": an opening participle of a verb two people do to each other
+    (coref.json reciprocal_verbs) with no "by": the main subject did it, the "to" phrase is the other."""
+    return opening_participle(v) and v.dep_ == "advcl" and v.i < v.head.i and \
+        (wordnet.verb_of_form(v.lower_) or v.lemma_.lower()) in coref_cues()["reciprocal_verbs"] and \
+        not any(c.dep_ == "agent" for c in v.children)
 
 
 def subject_of(v, depth: int = 0):

@@ -186,6 +186,30 @@ def adverbial_date(h, timex_head) -> bool:
     return False
 
 
+def hedge_elsewhere(adverb, own, dated=frozenset()) -> bool:
+    """A hedge adverb ("probably", "perhaps") that does not reach the clause ``own`` (a trigger's verb):
+    one on a date ("was sacked, probably in 1241": the date is in doubt, and its timex says so, EDTF
+    '?'), or one of another clause ("When the Tatars invaded Ruthenia, the abbey was
+    probably sacked": not the invasion). A second verb sharing the hedged verb's subject shares its doubt
+    ("was probably killed and buried at Ulm"). ``local`` reads the hedges of the trigger's own clause.
+    ``dated``: the indices of the tokens of the time stage's dates."""
+    if adverb.dep_ != "advmod" or adverb.lower_ not in cues()["hedged_adverbs"]:
+        return False
+    verb = adverb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        if any(t.i in dated or t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
+            return True  # the date's doubt
+        # on another adjunct ("burned, probably by the rebels"): the doubt of who or where, which an event
+        # cannot hold, is its clause's
+        verb = next((a for a in verb.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None:
+            return False
+    if own == verb or own.dep_ == "conj" and own.head == verb and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in own.children):
+        return False
+    return own not in verb.subtree or own.dep_ in ASIDE_DEPS + ("conj",)
+
+
 def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
     """(certainty, attributed_to entity id, negated-by-implicative) from cues around the trigger."""
     c = cues()

@@ -353,6 +353,13 @@ def _perception(lemma: str) -> bool:
     return bool(senses) and senses[0].lexname() == "verb.perception"
 
 
+def _dying(verb) -> bool:
+    """A verb of dying ("died", "perished"): its subject acts no more after it."""
+    from . import wordnet
+    lemma = verb.lemma_.lower()
+    return verb.pos_ in ("VERB", "AUX") and (lemma == "die" or wordnet.sense_under(lemma, "die.v.01"))
+
+
 def _gender_fits(pronoun: str, noun: str) -> bool:
     """"she" is no "count", "he" no "countess"; a noun of no gender fits either."""
     from .coref import cues, person_gender
@@ -411,6 +418,9 @@ class Pronouns:
         # pronoun token -> the description's head token
         self.described: dict[int, object] = {}
         self._pending = None
+        # a possessive met while the table is built ("His father died. He ...": whose father) reads the
+        # pronouns resolved so far, not a second table built inside this one (which recursed without end)
+        idx._pronouns = self
         paras = _paragraph_starts(idx.text)
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}  # entity -> its last mention (or resolved pronoun's antecedent) in the paragraph
@@ -434,6 +444,7 @@ class Pronouns:
             prev_sent = sent
             sent_subject = None
             clause_subject = None  # the latest person subject (or pronoun resolved) in this sentence so far
+            outer_subject = None  # the same, outside relative clauses
             unknown: str | None = None  # the gender word of a subject pronoun no one was found for
             for tok in sent:
                 while mi < len(mentions) and mentions[mi].start <= tok.idx:
@@ -450,11 +461,16 @@ class Pronouns:
                         sent_subject = sent_subject or m
                     if tok.dep_ in self.SUBJ:
                         clause_subject = m
+                        if not _in_relative_clause(tok):
+                            outer_subject = m
                 if tok.lower_ not in pronouns or tok.pos_ != "PRON":
                     continue
                 # "Litvinov answered with a map which, he said, ...": the subject of an earlier clause
                 # of the same sentence is more salient than the previous sentence's
-                ranked = self._choose(tok, sent, counts, clause_subject or last_subject or self._carry(tok, carried, carried_sent, counts),
+                # ("He was appointed director of the school that X founded, and led it until his death": not
+                # X, the subject of a relative clause the pronoun is outside of)
+                near_subject = clause_subject if _in_relative_clause(tok) else outer_subject
+                ranked = self._choose(tok, sent, counts, near_subject or last_subject or self._carry(tok, carried, carried_sent, counts),
                                       mentions, mi, last)
                 near = None
                 # "With the brothers X and Y he founded ...": people in a phrase of the pronoun's own clause
@@ -504,6 +520,8 @@ class Pronouns:
                 if ant is not None:
                     self.resolved[tok.i] = ant
                     clause_subject = ant  # "Orlov urged him to leave, and when he refused": a chain
+                    if not _in_relative_clause(tok):
+                        outer_subject = ant
                     counts[ant.entity] = counts.get(ant.entity, 0) + 1
                     if tok.dep_ in self.SUBJ:
                         sent_subject = sent_subject or ant
@@ -759,6 +777,9 @@ class Pronouns:
             # "Its leader, the surgeon William Pryce, had ...": Pryce (not "The operation on the harbour
             # master, X, was a success": a thing's apposition is no subject)
             named = self._apposed_person(subj) if noun_kind(subj.lemma_.lower()) == "person" else None
+            owner = self._kin_owner(subj, tok)
+            if named is not None and owner is not None and _dying(subj.head):
+                return [owner]  # "His brother Otto died in 1799. In 1802 he ...": not the dead brother
             if named is not None:  # ("His daughter, Agnes X, married ... He": not her; someone else)
                 if coref.agrees(tok.lower_, named.entity):
                     return [named]
@@ -768,12 +789,28 @@ class Pronouns:
                 r = coref.resolve(subj)
                 if r is not None and r.label == "PERSON" and r.entity and coref.agrees(tok.lower_, r.entity):
                     return [r]
+                if r is None and owner is not None:  # "His mother died in 1784. In 1786 he married": her son
+                    # "His father was a mandarin. He ...": what the father was, told of the son's life; "His
+                    # father fled in 1800. He ...": the father or the son, the text does not say
+                    told = _dying(subj.head) or (subj.head.lemma_ == "be" and subj.dep_ == "nsubj" and any(
+                        c.dep_ == "attr" for c in subj.head.children))
+                    return [owner] if told or not _gender_fits(tok.lower_, subj.lemma_.lower()) else []
                 if r is None and _gender_fits(tok.lower_, subj.lemma_.lower()):
                     self._pending = subj  # no one named: the pronoun is that description
                 return []
             return None
         self._via_object = True
         return self._acted_on_in(prev, tok, subj)
+
+    def _kin_owner(self, subj, tok) -> Mention | None:
+        """P of a subject "his father", "her brother" (a relative no name was given for) whose possessive
+        stands for P, of the pronoun's gender; else None."""
+        from .coref import possessed_phrase
+        poss = next((c for c in subj.children if c.dep_ == "poss" and c.tag_ == "PRP$"), None)
+        if poss is None or poss.lower_ not in ("his", "her") or possessed_phrase(subj) is None:
+            return None
+        owner = self.resolved.get(poss.i)
+        return owner if owner is not None and self.idx.coref().agrees(tok.lower_, owner.entity) else None
 
     # ---- the person a biography is about ----------------------------------------------------------
     def headword(self) -> Mention | None:

@@ -984,6 +984,11 @@ def group_phrase(tok):
     rebels", "his men" are not a group the reader can tell apart."""
     if not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())) or not tok.is_alpha:
         return None
+    if tok.lower_ in cues()["part_nouns"] and any(  # "the remnant of the army": that part of it
+            p.dep_ == "prep" and p.lower_ == "of" and p.i == tok.i + 1 and any(
+                o.dep_ == "pobj" and o.pos_ == "NOUN" and group_noun(o.lemma_.lower(), o.tag_ == "NNS")
+                and any(d.dep_ in ("det", "poss") for d in o.children) for o in p.children) for p in tok.children):
+        return _definite_span(tok)
     plural = tok.tag_ in ("NNS", "NNPS")
     if not group_noun(tok.lemma_.lower(), plural) or tok.lower_ in cues()["vague_group_nouns"]:
         return None

@@ -59,10 +59,13 @@ def _values(value) -> list:
 
 
 def _synset(name) -> bool:
-    """A WordNet synset name ("speech.n.02"): among the senses of its own word."""
+    """A WordNet synset name ("speech.n.02"): among the senses of its own word. Without WordNet only its
+    form is checked: the lexicon works alone there, and no condition on a synset holds, so none widens a rule."""
     wn = wordnet.reader()
     parts = name.split(".") if isinstance(name, str) else []
-    return wn is not None and len(parts) == 3 and name in {s.name() for s in wn.synsets(parts[0], parts[1])}
+    if len(parts) != 3:
+        return False
+    return wn is None or name in {s.name() for s in wn.synsets(parts[0], parts[1])}
 
 
 def _lexname_known(name) -> bool:
@@ -128,8 +131,13 @@ def _lexname(tok) -> str | None:
 def _kinds(tok, senses: int = 1) -> frozenset[str]:
     """A word's kinds (wordnet_anchors.json object_kinds), a common noun's by its first ``senses``
     senses ("the village": a community first, a place second); a name's also those of the common noun
-    before it, by its first two senses ("the schooner Dolphin": a schooner is a glass first, a ship)."""
+    before it, by its first two senses ("the schooner Dolphin": a schooner is a glass first, a ship). A
+    common noun the tagger calls a person that WordNet knows as something else is that ("The abbey was
+    sacked", tagged a person at a sentence's start)."""
     kinds = wordnet.object_kinds(tok)
+    if tok.pos_ == "NOUN" and tok.ent_type_ == "PERSON" and "person" in kinds:
+        own = wordnet.noun_kinds(tok.lemma_.lower())
+        kinds = own if own and not own & {"person", "animate"} else kinds
     if tok.pos_ == "NOUN" and senses > 1:
         kinds |= wordnet.noun_kinds_within(tok.lemma_.lower(), senses)
     if tok.pos_ == "PROPN" and tok.i > 0 and tok.doc[tok.i - 1].pos_ == "NOUN":
@@ -205,12 +213,12 @@ def _argument_of_kind(arg, spec: str) -> bool:
     return _is_of_kinds(arg, spec)
 
 
-def _under(tok, synsets: list[str]) -> bool:
-    """A common noun whose first sense is one of the synsets or under one."""
+def _under(tok, synsets: list[str], senses: int = 1) -> bool:
+    """A common noun whose first sense (or one of its first ``senses``) is one of the synsets or under one."""
     wn = wordnet.reader()
     if wn is None or tok.pos_ != "NOUN":
         return False
-    return any(not wordnet.ancestor_names(s).isdisjoint(synsets) for s in wn.synsets(tok.lemma_.lower(), "n")[:1])
+    return any(not wordnet.ancestor_names(s).isdisjoint(synsets) for s in wn.synsets(tok.lemma_.lower(), "n")[:senses])
 
 
 def idiom_object(noun) -> bool:
@@ -279,8 +287,11 @@ _CONDITIONS = {
     "preps": lambda h, v: any(c.dep_ == "prep" and c.lower_ in v for c in h.children),
     "unless_preps": lambda h, v: not any(c.dep_ == "prep" and c.lower_ in v for c in h.children),
     "purpose_lexnames": _purpose,
-    "complement_lemmas": lambda h, v: any(c.dep_ in ("acomp", "oprd", "advmod", "attr", "dobj", "xcomp", "ccomp")
+    "complement_lemmas": lambda h, v: any(c.dep_ in ("acomp", "oprd", "advmod", "attr", "dobj", "xcomp", "ccomp", "prt")
                                           and c.lemma_.lower() in v for c in h.children),
+    "out_of_ancestors": lambda h, v: any(o.pos_ == "PROPN" and "place" in wordnet.object_kinds(o) or _under(o, v, 2)
+                                         for o in _out_of(h)),
+    "participle_complement": lambda h, on: on == _participle_complement(h),
     "argument_kinds": lambda h, v: any(_argument_of_kind(a, v) for a in _arguments(h)),
     "without_argument_kinds": lambda h, v: not any(a.pos_ == "PRON" or _argument_of_kind(a, v) or a.ent_type_ in (
         "PERSON", "GPE", "NORP", "LOC", "ORG") for a in _arguments(h)),  # ("its liberation": something freed)
@@ -292,6 +303,38 @@ _CONDITIONS = {
     "someone_acts": lambda h, on: on == _someone_acts(h),
 }
 
+def _out_of(head) -> list:
+    """The objects of "out of" on the verb ("ordered him out of France"), "out" a preposition, a
+    particle or an adverb, of the verb or hung by the parse on its object ("ordered the exile Ferenc
+    Pulay out of Prussia", "out" under the name)."""
+    holders = [head, *(o for c in head.children if c.dep_ == "dobj"
+                       for o in (c, *c.children) if o.dep_ in ("dobj", "appos"))]
+    outs = [c for h in holders for c in h.children if c.lower_ == "out" and c.dep_ in ("prep", "prt", "advmod")]
+    return [o for x in [head, *outs] for o in _prep_objects(x, "of")] if outs else []
+
+
+def _participle_complement(head) -> bool:
+    """A bare past participle tells what was ordered where its verb tells an event or it is said of a
+    building or an institution ("which the Resident ordered closed": a closure; "ordered the chapel
+    demolished"; the tagger may call it a past tense or an adjective): no "to", no auxiliary, no "that"
+    ("ordered the boats lowered" stays an order: lowering is no event, and boats no building)."""
+    for c in head.children:
+        if c.dep_ not in ("xcomp", "ccomp", "oprd") or any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children):
+            continue
+        verb = c.lemma_.lower() if c.tag_ in ("VBN", "VBD") else wordnet.verb_of_form(c.lower_) if c.pos_ == "ADJ" \
+            else None
+        if not verb:
+            continue
+        if verb in lexicon().verbs or verb in lexicon().object_verbs or wordnet.type_of(verb, "v") or \
+                wordnet.frames_of(verb):
+            return True
+        ordered = [t for x in (head, c) for t in x.children if t.dep_ in ("dobj", "nsubj", "nsubjpass")
+                   and not (x is head and t.dep_ == "nsubj")]
+        if any(_is_of_kinds(t, "building|institution|works", 2) for t in ordered):
+            return True
+    return False
+
+
 # what each condition's values name, checked when the rules are read
 _VALUES = {
     **{k: _lexname_known for k in ("subject_lexnames", "agent_lexnames", "object_lexnames", "argument_lexnames",
@@ -299,8 +342,10 @@ _VALUES = {
     "purpose_lexnames": lambda v: _lexname_known(v) and v.startswith("verb."),
     **{k: _kind_known for k in ("subject_kinds", "unless_subject_kinds", "patient_kinds", "unless_patient_kinds",
                                 "object_not_kinds", "prep_kinds", "argument_kinds", "without_argument_kinds")},
-    **{k: _synset for k in ("prep_ancestors", "prep_text_ancestors", "noun_ancestors", "sense_hypernyms")},
-    **{k: lambda v: isinstance(v, bool) for k in ("clause_senses", "undated", "one_person_subject", "someone_acts")},
+    **{k: _synset for k in ("prep_ancestors", "prep_text_ancestors", "noun_ancestors", "sense_hypernyms",
+                            "out_of_ancestors")},
+    **{k: lambda v: isinstance(v, bool) for k in ("clause_senses", "undated", "one_person_subject", "someone_acts",
+                                                  "participle_complement")},
     **{k: lambda v: isinstance(v, str) for k in ("lemmas", "preps", "unless_preps", "unless_deps",
                                                  "complement_lemmas")},
 }

@@ -6,7 +6,6 @@ happening and WordNet gives it a type (wordnet.py): the detector says *that* som
 WordNet says *what*. Without the detector's model, WordNet alone decides, at a stricter score."""
 from __future__ import annotations
 
-import functools
 from dataclasses import dataclass, replace
 
 import numpy as np
@@ -495,19 +494,10 @@ def _sense_frame(verb) -> dict | None:
     lemma = verb.lemma_.lower()
     prt = [c.lower_ for c in verb.children if c.dep_ == "prt"]
     name = "_".join([lemma, *prt]) if prt and wordnet.has_verb("_".join([lemma, *prt])) else lemma
-    for frame in _frames_of(name):
+    for frame in wordnet.frames_of(name):
         if _fills_frame(verb, frame):
             return frame
     return None
-
-
-@functools.lru_cache(maxsize=20000)
-def _frames_of(name: str) -> tuple[dict, ...]:
-    """The sense frames, in their order, that the verb (WordNet name) has a sense of: the same for every
-    token of the verb, so found once per verb (35 frames tried for each verb token cost more than the
-    frames' tests); only whether its clause fills one is asked of each token."""
-    return tuple(frame for frame in wordnet.sense_frames()
-                 if not wordnet.verb_senses(name, frame.get("senses", 4), frame.get("depth", 0)).isdisjoint(frame["synsets"]))
 
 
 def _fills_frame(verb, frame: dict) -> bool:

@@ -294,7 +294,7 @@ def _nearest_anchor(syn, anchors: dict[str, str], max_distance: int) -> tuple[st
 # Named entities and pronouns whose kind the parse already tells
 _ENTITY_KINDS = {"PERSON": ("animate", "person"), "NORP": ("animate", "person"), "GPE": ("animate", "place"),
                  "LOC": ("place",), "FAC": ("place",), "ORG": ("animate", "organization")}
-_PRONOUN_KINDS = frozenset(("him", "her", "them", "us", "me", "himself", "themselves"))
+_PRONOUN_KINDS = frozenset(("him", "her", "them", "us", "me", "you", "himself", "themselves"))  # ("wrote to you")
 _SUBJECT_PRONOUNS = frozenset(("he", "she", "they", "we", "i"))  # who acts: "he reached Quito"
 
 
@@ -505,6 +505,15 @@ def noun_kinds_within(noun: str, senses: int) -> frozenset[str]:
 def sense_frames() -> list[dict]:
     """Verb senses that tell an event only in a frame (wordnet_anchors.json sense_frames)."""
     return _config()[0].get("sense_frames", [])
+
+
+@functools.lru_cache(maxsize=20000)
+def frames_of(name: str) -> tuple[dict, ...]:
+    """The sense frames, in their order, that the verb (WordNet name) has a sense of: the same for every
+    token of the verb, so found once per verb (35 frames tried for each verb token cost more than the
+    frames' tests); only whether its clause fills one is asked of each token (triggers._sense_frame)."""
+    return tuple(frame for frame in sense_frames()
+                 if not verb_senses(name, frame.get("senses", 4), frame.get("depth", 0)).isdisjoint(frame["synsets"]))
 
 
 @functools.lru_cache(maxsize=5000)

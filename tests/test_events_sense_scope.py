@@ -1,0 +1,116 @@
+"""A trigger's sense by the kind of what it is said of (issue: sense12): a place "sacked" is plundered, a
+person dismissed; "ordered X out of" a country is an expulsion, "ordered X closed" no appeal; "sent
+home" no posting; "wrote to you" a letter, no publication; a people or an army that "entered" a city
+invaded it. And the reach of a hedge or a report: "probably" on a date or on one clause, a verb of
+telling in a relative clause. Our own sentences, through the whole pipeline."""
+from __future__ import annotations
+
+import pytest
+
+from historiograph import annotate_text
+from historiograph.events.confidence import THRESHOLD
+
+
+def _shown(text: str) -> list[tuple[str, str, str]]:
+    return [(e.type, e.trigger["text"], e.certainty) for e in annotate_text(text).events
+            if e.confidence >= THRESHOLD]
+
+
+def _types(text: str) -> set[str]:
+    return {t for t, _, _ in _shown(text)}
+
+
+@pytest.mark.parametrize("text, right, wrong", [
+    ("The village of Dorogi was sacked in 1594.", "attack", "dismissal"),
+    ("In 1630 the cathedral of Veszt was sacked by the imperial troops.", "attack", "dismissal"),
+    ("The priory was sacked in 1539 and its bells were melted down.", "attack", "dismissal"),
+    ("In 1731 the treasurer Pal Orban was sacked by the prince.", "dismissal", "attack"),
+    ("In 1899 the foreman Abel Hurst was sacked for theft.", "dismissal", "attack"),
+    ("In 1883 the prefect ordered the editor Ivo Marek out of Savoy.", "deportation", "appeal"),
+    ("The emperor ordered the Jesuits out of the country in 1773.", "deportation", "appeal"),
+    ("In 1919 the reservists of Kell were sent home.", "movement", "assignment"),
+    ("In 1947 the internees were sent back to their farms.", "movement", "assignment"),
+    ("When the Austrians entered Milan in May 1799, the bishop hid the relics.", "invasion", "movement"),
+    ("In 1812 the French entered Vilna.", "invasion", "movement"),
+    ("When the Bavarians entered Linz in 1741, the abbot fled.", "invasion", "movement"),  # (a demonym untagged)
+    ("In 1853 the police ordered the exile Janos Ruttkay out of Saxony.", "deportation", "appeal"),
+])
+def test_the_kind_of_what_is_acted_on_tells_the_sense(text, right, wrong):
+    types = _types(text)
+    assert right in types and wrong not in types
+
+
+@pytest.mark.parametrize("text, wrong", [
+    ("The school which the governor ordered closed in 1911 reopened in 1913.", "appeal"),
+    ("In 1908 the mayor Otto Link ordered the inn at Sarno closed.", "appeal"),
+    ("In 1886 the bishop ordered the old chapel at Kell demolished.", "appeal"),
+    ("After the lockout of 1909 the spinners of Tull were sent away.", "assignment"),
+    ("As I wrote to you in April, the bridge at Orvik is finished.", "publication"),
+    ("In May 1841 I wrote to you about the flood at the mill.", "publication"),
+])
+def test_an_order_of_a_state_a_dismissal_or_a_letter_is_no_event_of_that_type(text, wrong):
+    assert wrong not in _types(text)
+
+
+@pytest.mark.parametrize("text, right", [
+    ("In 1842 the colonel Ede Rusz ordered the battalion to the river.", "appeal"),
+    ("In 1843 the general Ede Rusz ordered the gunners to fire on the bridge.", "appeal"),
+    ("In 1872 the colonel Ivo Lund ordered the guns loaded.", "appeal"),  # (loading is no event)
+    ("In 1861 the priest Jan Hora was sent to Lemberg by the bishop.", "assignment"),
+    ("In 1823 the pastor Jon Dahl wrote a pamphlet on the poor law.", "publication"),
+    ("In 1850 the painter Max Orel entered Rome.", "movement"),
+    ("In 1528 the mercenaries sacked the town of Gellen.", "attack"),
+])
+def test_the_ordinary_sense_stays(text, right):
+    assert right in _types(text)
+
+
+def test_a_hedge_on_a_date_is_the_dates_not_the_events_of_the_sentence():
+    text = ("When the Mongols invaded Galicia in the 1250s, the priory of Mern was sacked, probably in 1259, "
+            "and the canons fled with the relics to Lwow.")
+    shown = {t: c for t, _, c in _shown(text)}
+    assert shown["invasion"] == "asserted"
+    assert shown.get("movement", shown.get("defection")) == "asserted"
+    ad = annotate_text(text)
+    sack = next(e for e in ad.events if e.trigger["text"] == "sacked")
+    assert sack.time["edtf"] == "1259?"  # the doubt stays on the date
+
+
+def test_a_hedge_of_one_clause_stays_in_it():
+    shown = _shown("In 1752 the envoy Aram Vos was probably murdered by his guides.")
+    assert ("killing", "murdered", "hedged") in shown
+    shown = _shown("When the Tatars invaded Podolia in 1241, the abbey of Sarn was probably burned.")
+    assert [c for t, _, c in shown if t == "invasion"] == ["asserted"]
+    shown = _shown("The rebels took Kosno, perhaps in May 1403, and the sheriff Wat Hale was arrested.")
+    assert [c for t, _, c in shown if t == "arrest"] == ["asserted"]
+
+
+def test_a_telling_in_a_relative_clause_reports_nothing_outside_it():
+    shown = _shown("Ida Moser did not go back to the stage. Instead she settled in Graz in 1893, "
+                   "where she wrote for the Tagespost.")
+    assert ("movement", "settled", "asserted") in shown
+    shown = _shown("The editor Hugo Pratt wrote that the bandits had killed the consul Ivo Sark at Tenby in 1870.")
+    assert all(c == "reported" for t, _, c in shown if t == "killing")
+
+
+@pytest.mark.parametrize("text", [
+    "In 1884 the prefect ordered the crowd out of the harbour.",
+    "In 1885 the abbot ordered the novice Pio Sarro out of the chapel.",
+    "In 1886 the general ordered the regiment out of Savoy.",
+])
+def test_ordered_out_of_a_room_or_an_army_out_of_a_place_is_no_expulsion(text):
+    assert "deportation" not in _types(text)
+
+
+def test_a_hedge_on_who_did_it_stays_on_the_event():
+    shown = _shown("In 1702 the mill at Sarno was burned, probably by the rebels of Vess.")
+    assert [c for t, _, c in shown if t == "attack"] in ([], ["hedged"])
+
+
+def test_a_telling_in_a_second_conjunct_reports_only_its_own_content():
+    shown = _shown("In 1891 the surveyor Emil Rauch settled in Graz and wrote for the local weekly.")
+    assert ("movement", "settled", "asserted") in shown
+    shown = _shown("In 1892 the surveyor Emil Rauch settled in Graz, and he wrote that the town was cold.")
+    assert ("movement", "settled", "asserted") in shown
+    shown = _shown("The rebels burned the mill at Tarn in 1790, the governor Ivo Kas wrote.")
+    assert [c for t, _, c in shown if t == "attack"] == ["reported"]
