@@ -80,8 +80,8 @@ def _verb_irrealis(h, c, depth: int) -> str | None:
     if not modals and not past_aux and not aux_to:
         if h.tag_ in ("VBZ", "VBP"):
             return "present"
-        if h.tag_ == "VB":
-            return "modal"
+        if h.tag_ == "VB" and not (h.lemma_.lower() == h.lower_ and wordnet.verb_of_form(h.lower_, ("",))):
+            return "modal"  # (not "retook": a past form the tagger took for a base form and left unlemmatised)
     return None
 
 

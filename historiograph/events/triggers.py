@@ -1089,9 +1089,13 @@ def _common_kinds(tok) -> frozenset[str]:
 
 def _unprefixed(verb, lex) -> str | None:
     """A verb made by "re-" from a listed verb, which WordNet does not list itself ("refounded",
-    "re-established"): the listed verb, whose type the repeated act has."""
+    "re-established"): the listed verb, whose type the repeated act has. Also a listed verb the
+    tagger left as it is written ("retook", "overran"): WordNet's base form of it."""
     word = verb.lower_
     wn = wordnet.reader()
+    if verb.lemma_.lower() == word and (base := wordnet.verb_of_form(word, ("",))) is not None and (
+            base in lex.verbs or base in lex.object_verbs):
+        return base
     if wn is None or not word.startswith("re") or len(word) < 6 or wn.morphy(word.replace("-", ""), "v"):
         return None
     rest = word[3:] if word.startswith("re-") else word[2:]
@@ -1119,8 +1123,9 @@ def _object_fits(verb, rule: VerbRule) -> bool:
     if not objs and _reduced_relative(verb):
         objs = [verb.head]  # "the city captured by the Ottomans"
     objs += [c for o in objs for c in o.conjuncts]
-    if rule.not_preps and any(c.dep_ == "prep" and c.lower_ in rule.not_preps for c in kids):
-        return False  # "was taken to the hospital by his wife": no capture
+    if rule.not_preps and any(c.dep_ == "prep" and c.lower_ in rule.not_preps and not any(
+            o.ent_type_ in ("DATE", "TIME") or o.like_num for o in c.children) for c in kids):
+        return False  # "was taken to the hospital by his wife": no capture (but "In 1750 ...": a date)
     if rule.object_kind and not any(_kind_in(rule.object_kind, wordnet.object_kinds(o)) and not
                                     senses.idiom_object(o)
                                     or rule.subject_kind and "place" in rule.object_kind.split("|") and _name_of_a_place(o)
@@ -1148,12 +1153,19 @@ def _object_fits(verb, rule: VerbRule) -> bool:
         return False  # "lost at sea", "lost with the brig", "lost overboard", "lost when the brig went
         # down"; not "lost in the woods"
     if rule.prep and not any(p.dep_ in ("prep", "agent") and p.lower_ == rule.prep and _same_clause(p, verb) and any(
-            c.dep_ == "pobj" and (c.lemma_.lower() in rule.prep_objects or rule.prep_kind and _kind_in(rule.prep_kind, wordnet.object_kinds(c)))
+            c.dep_ == "pobj" and (c.lemma_.lower() in rule.prep_objects or rule.prep_kind and (
+                _kind_in(rule.prep_kind, _frame_kinds(c)) or "place" in rule.prep_kind.split("|") and _unlabelled_name(c)))
             for c in p.children) for p in verb.subtree):
         return False
     return True
 
 
+
+
+def _unlabelled_name(tok) -> bool:
+    """A name after a preposition of place that no stage labelled ("sailed from Hull", "studied at
+    Abo"): a person or a body would have been labelled, so it is taken for a place."""
+    return tok.pos_ == "PROPN" and tok.ent_type_ == "" and not wordnet.object_kinds(tok)
 
 
 def _name_of_a_place(tok) -> bool:

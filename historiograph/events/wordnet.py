@@ -327,7 +327,7 @@ def object_kinds(tok) -> frozenset[str]:
     if tok.pos_ == "PRON":
         # (the subject of a passive is its object: "He was succeeded by ...")
         return frozenset(("animate", "person")) if tok.lower_ in _PRONOUN_KINDS or (
-            tok.dep_ == "nsubjpass" and tok.lower_ in ("he", "she")) else (
+            tok.dep_ == "nsubjpass" and tok.lower_ in ("he", "she", "we", "i")) else (
             frozenset(("animate",)) if tok.dep_ == "nsubj" and tok.lower_ in _SUBJECT_PRONOUNS else frozenset())
     if tok.pos_ != "NOUN":
         return frozenset()
