@@ -6,7 +6,8 @@ extra fields are allowed by the spec and are kept where a later stage or view ne
 """
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field, fields, replace
+import copy
+from dataclasses import dataclass, field, fields, replace
 from typing import Any
 
 
@@ -224,24 +225,24 @@ class AnnotatedDocument:
 
     def to_json(self) -> dict[str, Any]:
         d = self.document
-        meta = asdict(d.metadata)
+        meta = as_dict(d.metadata)
         return {
             "source": d.source,
             "metadata": meta,
             "text": d.text,
             "mentions": [_plain(m) for m in self.mentions],
             "entities": [_plain(e) for e in self.entities],
-            "timexes": [asdict(t) for t in self.timexes],
-            "citations": [asdict(c) for c in self.citations],
-            "references": [asdict(r) for r in self.references],
+            "timexes": [as_dict(t) for t in self.timexes],
+            "citations": [as_dict(c) for c in self.citations],
+            "references": [as_dict(r) for r in self.references],
             "events": [_event_json(e) for e in self.events],
-            "issues": [asdict(i) for i in self.issues],
+            "issues": [as_dict(i) for i in self.issues],
             # extra fields (allowed by the spec): used by the store and the reader
             "format": d.format,
             "sha256": d.sha256,
-            "zones": [asdict(z) for z in self.zones],
+            "zones": [as_dict(z) for z in self.zones],
             "sentences": [[s.start, s.end] for s in self.sentences],
-            "attributions": [asdict(a) for a in self.attributions],
+            "attributions": [as_dict(a) for a in self.attributions],
         }
 
     @classmethod
@@ -274,9 +275,36 @@ def _build(cls: type, data: dict[str, Any]) -> Any:
     return cls(**{k: v for k, v in data.items() if k in names})
 
 
+_ATOMIC = frozenset({str, int, float, bool, type(None)})
+_FIELD_NAMES: dict[type, tuple[str, ...]] = {}
+
+
+def as_dict(obj: Any) -> Any:
+    """``dataclasses.asdict``: the same dicts, lists and values, without its ``copy.deepcopy`` of every
+    string and number (they are immutable: deepcopy returns them as they are) nor its ``fields()`` call
+    per object. annotate's JSON of TimeBank's 183 news documents took 0.3 CPU s through asdict."""
+    kind = type(obj)
+    if kind in _ATOMIC:
+        return obj
+    names = _FIELD_NAMES.get(kind)
+    if names is None and hasattr(kind, "__dataclass_fields__"):
+        names = _FIELD_NAMES[kind] = tuple(f.name for f in fields(kind))
+    if names is not None:
+        return {name: as_dict(getattr(obj, name)) for name in names}
+    if kind is list:
+        return [as_dict(v) for v in obj]
+    if isinstance(obj, tuple) and hasattr(obj, "_fields"):  # a named tuple
+        return kind(*[as_dict(v) for v in obj])
+    if isinstance(obj, (list, tuple)):
+        return kind(as_dict(v) for v in obj)
+    if isinstance(obj, dict):
+        return kind((as_dict(k), as_dict(v)) for k, v in obj.items())
+    return copy.deepcopy(obj)
+
+
 def _plain(obj: Any) -> dict[str, Any]:
     """asdict without a `provenance` of None: machine facts carry none (the corrections mark a person's)."""
-    out = asdict(obj)
+    out = as_dict(obj)
     if out.get("provenance", 0) is None:
         del out["provenance"]
     return out

@@ -92,7 +92,29 @@ def test_documents_are_annotated_with_a_larger_young_gc_threshold_and_the_caller
         return [("probe", lambda ad, options: seen.append(gc.get_threshold()) or {})] + real()
 
     monkeypatch.setattr(pipeline, "_stages", stages)
+    monkeypatch.setattr(pipeline, "_WARM", True)  # (a later document of the process)
     before = gc.get_threshold()
     pipeline.run(from_text("The treaty was signed in Paris in 1920.\n", source="gc.txt"))
     assert gc.get_threshold() == before
     assert seen and seen[0][0] == max(before[0], pipeline.YOUNG)
+
+
+def test_the_first_document_is_annotated_with_rare_young_collections_and_frozen_before_the_callers_come_back(
+        monkeypatch):
+    import gc
+
+    from historiograph import pipeline
+    from historiograph.ingest import from_text
+
+    seen = []
+    real = pipeline._stages
+    monkeypatch.setattr(pipeline, "_stages",
+                        lambda: [("probe", lambda ad, options: seen.append(gc.get_threshold()) or {})] + real())
+    monkeypatch.setattr(pipeline, "_WARM", False)
+    frozen_at = []
+    monkeypatch.setattr(gc, "freeze", lambda: frozen_at.append(gc.get_threshold()))
+    before = gc.get_threshold()
+    pipeline.run(from_text("The treaty was signed in Paris in 1920.\n", source="gc.txt"))
+    assert gc.get_threshold() == before
+    assert seen[0][0] == max(before[0], pipeline.FIRST_YOUNG)
+    assert frozen_at == [seen[0]]  # frozen while a collection still waits: not one walk of it all after

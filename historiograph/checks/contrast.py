@@ -38,17 +38,22 @@ def denied_names(text: str, sent: dict, agent_names: list[str]) -> list[tuple[st
     another name: the agent's last word, then ", not" / "and not" / "rather than" and a capitalised
     name; or "not Y but X"."""
     s, e = sent["start"], sent["end"]
+    sentence = text[s:e]
+    # "not Y but X" needs both words: without them its pattern (one per agent's name) is not even compiled
+    not_but = "not" in sentence and "but" in sentence
     out = []
     for agent in agent_names:
         w = _word(agent)
         if w is None:
             continue
-        for m in re.finditer(rf"\b{re.escape(w)}\b", text[s:e]):
+        for m in re.finditer(rf"\b{re.escape(w)}\b", sentence):
             after = _AFTER.match(text, s + m.end(), e)
             if after:
                 out.append((agent, after.group(1) or after.group(2)))
+        if not not_but:
+            continue
         for m in re.finditer(rf"\bnot\s+(?:by\s+)?({_NAME}),?\s+but\s+(?:by\s+)?(?:[\w'’-]+\s+){{0,3}}?{re.escape(w)}\b",
-                             text[s:e]):
+                             sentence):
             out.append((agent, m.group(1)))
     return out
 

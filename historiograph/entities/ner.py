@@ -380,10 +380,13 @@ def kind_from_head(name: str, label: str) -> str:
         return "WORK"
     if label in ("PERSON", "ORG"):
         place = lexicon.place_heads().get(("last", last))
-        if place is None and words[1][:1].isupper() and _names_after_head(words[1:]):
+        first = ("first", words[0].casefold())
+        if place is None and first in lexicon.place_heads() and words[1][:1].isupper() \
+                and _names_after_head(words[1:]):
             # "Fort Collins", "Cape Bon" read as a person or a body: the first word makes a place,
-            # unless a common noun follows ("Port Authority", "Lake Shore Railroad")
-            place = lexicon.place_heads().get(("first", words[0].casefold()))
+            # unless a common noun follows ("Port Authority", "Lake Shore Railroad"); the WordNet
+            # look-ups of that test only after a first word that can make one
+            place = lexicon.place_heads()[first]
         if place is None:
             place = _kind_of_place(name)
         if place:
