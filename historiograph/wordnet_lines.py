@@ -69,6 +69,16 @@ class InMemorySynsets:
             return super().synset_from_pos_and_offset(pos, offset)  # (nltk's warning and None)
         return synset
 
+    def lexname_at(self, pos, offset):
+        """The lexicographer file of the synset at ``offset`` ("noun.act"), read from its line's second
+        field without parsing the rest of the line (nltk's parse, and None, for an offset no line starts at)."""
+        data = self._data_bytes(pos)
+        if isinstance(offset, int) and 0 <= offset and data[offset:offset + 9] == b"%08d " % offset \
+                and data[offset + 11:offset + 12] == b" ":
+            return self._lexnames[int(data[offset + 9:offset + 11])]
+        synset = self.synset_from_pos_and_offset(pos, offset)
+        return synset.lexname() if synset is not None else None
+
     def _synset_from_pos_and_line(self, pos, data_file_line):
         from nltk.corpus.reader.wordnet import VERB_FRAME_STRINGS, Lemma, Synset
 

@@ -49,8 +49,8 @@ def _noun_from_verb(lemma: str) -> bool:
     first = wordnet.first_synset(lemma, "n")
     if first is None:
         return False
-    return any(rel.synset().pos() == "v" for lem in first.lemmas() if lem.name().lower() == lemma
-               for rel in lem.derivationally_related_forms())
+    return any(pos == "v" for lem in first.lemmas() if lem.name().lower() == lemma
+               for pos in wordnet.related_pos(lem))
 
 
 class _Columns:

@@ -1,0 +1,53 @@
+"""WordNet answers read by offset (events/wordnet.py: sense_offsets, first_senses, lexname, verb_has_sense,
+related_pos) are the ones nltk's parsed synsets give."""
+from __future__ import annotations
+
+import os
+
+from historiograph.events import wordnet
+
+
+def _index_words(pos: str, every: int) -> list[str]:
+    wn = wordnet.reader()
+    root = wn._root if isinstance(wn._root, str) else str(wn._root)
+    with open(os.path.join(root, "index." + pos), encoding="utf-8") as fp:
+        return [line.split()[0] for i, line in enumerate(fp) if not line.startswith(" ") and i % every == 0]
+
+
+def test_lexname_read_from_the_line_is_the_parsed_synsets():
+    wn = wordnet.reader()
+    for pos in ("n", "v", "a", "r"):
+        data = wn._data_bytes(pos)
+        offsets, at = [], 0
+        for line in data.split(b"\n"):
+            if line and not line.startswith(b" "):
+                offsets.append(at)
+            at += len(line) + 1
+        for offset in offsets[::97]:
+            assert wn.lexname_at(pos, offset) == wn.synset_from_pos_and_offset(pos, offset).lexname()
+    assert wn.lexname_at("n", 5) is None  # no line starts there (nltk's warning and None)
+
+
+def test_first_senses_and_lexname_are_nltks():
+    wn = wordnet.reader()
+    for word in _index_words("noun", 60) + ["geese", "invasions", "battles"]:
+        senses = wn.synsets(word, "n")
+        assert wordnet.first_senses(word, "n", 2) == senses[:2]
+        assert wordnet.lexname(word, "n") == (senses[0].lexname() if senses and word.isalpha() else None)
+        for lemma in senses[0].lemmas() if senses else ():
+            # (a pointer to an adjective says "a" where the synset is a satellite, "s": verbs and nouns alike)
+            assert [p.replace("a", "s") for p in wordnet.related_pos(lemma)] == \
+                [r.synset().pos().replace("a", "s") for r in lemma.derivationally_related_forms()]
+    for word in _index_words("verb", 30) + ["went", "taken"]:
+        assert wordnet.first_senses(word, "v", 3) == wn.synsets(word, "v")[:3]
+
+
+def test_verb_has_sense_is_a_test_on_verb_senses_names():
+    frames = [(tuple(f["synsets"]), f.get("senses", 4), f.get("depth", 0)) for f in wordnet.sense_frames()]
+    frames += [(("choose.v.01", "elect.v.01"), 3, 1), (("dog.n.03", "entity.n.01", "act.v.01"), 4, 3)]
+    for verb in _index_words("verb", 40) + ["name", "close", "set_out", "elect", "succeed", "make"]:
+        for names, senses, depth in frames:
+            assert wordnet.verb_has_sense(verb, names, senses, depth) == \
+                (not wordnet.verb_senses(verb, senses, depth).isdisjoint(names)), (verb, names, senses, depth)
+    assert wordnet.verb_has_sense("elect", ("elect.v.01",), 1, 0)
+    assert not wordnet.verb_has_sense("elect", ("dog.n.03",), 1, 0)  # (nltk reads that name as frump.n.01)
