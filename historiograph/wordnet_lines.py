@@ -79,6 +79,22 @@ class InMemorySynsets:
         synset = self.synset_from_pos_and_offset(pos, offset)
         return synset.lexname() if synset is not None else None
 
+    def pointers_at(self, pos, offset, symbol):
+        """(pos, offset) of the synset pointers of ``symbol`` ("@": hypernyms) of the synset at ``offset``
+        (``synset._pointers[symbol]``), read from its line's pointer fields without parsing the rest: a
+        walk up the hypernyms needs no lemma, gloss or name of the synsets it passes."""
+        synset = self._synset_offset_cache[pos].get(offset)
+        if synset is None:
+            data = self._data_bytes(pos)
+            if isinstance(offset, int) and 0 <= offset and data[offset:offset + 9] == b"%08d " % offset:
+                end = data.find(b"|", offset)
+                try:
+                    return _pointers_in(data[offset:len(data) if end < 0 else end].split(), symbol.encode())
+                except (ValueError, IndexError):
+                    pass  # (a line only nltk's parse reads: that parse)
+            synset = self.synset_from_pos_and_offset(pos, offset)
+        return frozenset(synset._pointers.get(symbol, ())) if synset is not None else frozenset()
+
     def _synset_from_pos_and_line(self, pos, data_file_line):
         from nltk.corpus.reader.wordnet import VERB_FRAME_STRINGS, Lemma, Synset
 
@@ -151,3 +167,13 @@ class InMemorySynsets:
         synset._name = "%s.%s.%02i" % (lemma_name, synset._pos, offsets.index(synset._offset) + 1)
         return synset
 
+
+def _pointers_in(tokens: list[bytes], symbol: bytes) -> frozenset:
+    """The synset pointers of ``symbol`` among a data line's fields (offset, lexname, type, lemma count,
+    lemmas, pointer count, pointers: symbol, offset, pos, source/target "0000" for a synset's own)."""
+    i = 4 + 2 * int(tokens[3], 16)
+    out = set()
+    for k in range(i + 1, i + 1 + 4 * int(tokens[i]), 4):
+        if tokens[k] == symbol and tokens[k + 3] == b"0000":
+            out.add((tokens[k + 2].decode(), int(tokens[k + 1])))
+    return frozenset(out)

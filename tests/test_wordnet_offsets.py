@@ -51,3 +51,26 @@ def test_verb_has_sense_is_a_test_on_verb_senses_names():
                 (not wordnet.verb_senses(verb, senses, depth).isdisjoint(names)), (verb, names, senses, depth)
     assert wordnet.verb_has_sense("elect", ("elect.v.01",), 1, 0)
     assert not wordnet.verb_has_sense("elect", ("dog.n.03",), 1, 0)  # (nltk reads that name as frump.n.01)
+
+
+def test_hypernym_walks_by_offset_reach_nltks_closure():
+    wn = wordnet.reader()
+    for word in _index_words("noun", 150):
+        for sense in wn.synsets(word, "n")[:2]:
+            key = (sense.pos(), sense.offset())
+            assert wordnet.pointers_of(key) == {(h.pos(), h.offset()) for h in sense.hypernyms()}
+            for depth in (-1, 1, 3, 12):
+                reached = {(h.pos(), h.offset()) for h in sense.closure(lambda s: s.hypernyms(), depth=depth)}
+                assert wordnet.keys_within(key, depth) - {key} == reached
+
+
+def test_lexnames_and_related_forms_of_a_lexname_are_nltks():
+    wn = wordnet.reader()
+    for word in _index_words("noun", 80) + ["mutiny", "command"]:
+        assert wordnet.lexnames(word, "n", 3) == [s.lexname() for s in wn.synsets(word, "n")[:3]]
+        for sense in wn.synsets(word, "n")[:2]:
+            for lemma in sense.lemmas():
+                assert wordnet.related_of_lexname(lemma, "noun.person") == [
+                    d for d in lemma.derivationally_related_forms() if d.synset().lexname() == "noun.person"]
+    assert "mutineer" in {d.name() for s in wn.synsets("mutiny", "n") for lem in s.lemmas()
+                          for d in wordnet.related_of_lexname(lem, "noun.person")}

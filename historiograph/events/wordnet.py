@@ -341,22 +341,17 @@ def noun_kinds(noun: str) -> frozenset[str]:
     if wn is None or not noun.replace("_", "").isalpha():
         return frozenset()
     data, _ = _config()
-    syns = first_senses(noun, "n", _most_kind_senses())
+    senses = sense_offsets(noun, "n")
     out = set()
     for kind, spec in data["object_kinds"].items():
         if kind.startswith("_"):
             continue
-        for syn in syns[:spec["senses"]]:
-            if ancestor_names(syn) & set(spec["synsets"]):
+        anchors = _synset_keys(tuple(spec["synsets"]))
+        for key in senses[:spec["senses"]]:
+            if not keys_within(key, -1).isdisjoint(anchors):  # (= ancestor_names(sense) & spec's names)
                 out.add(kind)
                 break
     return frozenset(out)
-
-
-@functools.lru_cache(maxsize=1)
-def _most_kind_senses() -> int:
-    """The most senses any object kind reads (noun_kinds need parse no later sense)."""
-    return max(spec["senses"] for kind, spec in _config()[0]["object_kinds"].items() if not kind.startswith("_"))
 
 
 @functools.lru_cache(maxsize=20000)
@@ -435,6 +430,20 @@ def _lexname_at(pos: str, offset: int) -> str | None:
     return synset.lexname() if synset is not None else wn.lexname_at(pos, offset)
 
 
+def lexnames(word: str, pos: str, n: int) -> list[str]:
+    """``[s.lexname() for s in wn.synsets(word, pos)[:n]]``, without parsing the senses."""
+    return [_lexname_at(*key) for key in sense_offsets(word, pos)[:n]]
+
+
+def related_of_lexname(lemma, lexname: str, symbol: str = "+") -> list:
+    """``[r for r in lemma._related(symbol) if r.synset().lexname() == lexname]`` (a Lemma's derivationally
+    related forms of one lexicographer file: "mutiny" -> mutineer, noun.person), parsing only those."""
+    wn = reader()
+    return [wn.synset_from_pos_and_offset(p, offset)._lemmas[index]
+            for p, offset, index in lemma._synset._lemma_pointers.get((lemma._name, symbol), ())
+            if _lexname_at(p, offset) == lexname]
+
+
 def related_pos(lemma, symbol: str = "+") -> list[str]:
     """The parts of speech of a Lemma's related forms (``symbol`` "+": derivationally related), in
     nltk's order, from its synset's pointers: without reading the related synsets, for a test of their
@@ -454,9 +463,8 @@ def _related_of_pos(lemma, pos: str, symbol: str = "+") -> list:
 def sense_under(verb: str, anchor: str, senses: int = 4) -> bool:
     """One of the verb's first senses is directly a kind of the anchor ("drown" has "die from being
     submerged", under die.v.01, though its first sense is "submerge")."""
-    wn = reader()
-    syns = wn.synsets(verb, "v")[:senses] if wn is not None and verb.isalpha() else []
-    return any(h.name() == anchor for s in syns for h in s.hypernyms())
+    keys = sense_offsets(verb, "v")[:senses] if verb.isalpha() else ()
+    return any(not pointers_of(key).isdisjoint(_synset_keys((anchor,))) for key in keys)
 
 
 @functools.lru_cache(maxsize=5000)
@@ -532,22 +540,33 @@ def verb_has_sense(verb: str, names: tuple[str, ...], senses: int = 4, depth: in
 
 @functools.lru_cache(maxsize=20000)
 def _verb_sense_keys(verb: str, senses: int, depth: int) -> frozenset[tuple[str, int]]:
-    """verb_senses as (part of speech, offset) pairs: the first senses, then their hypernyms level by
-    level up to ``depth`` steps (the synsets within that distance, as nltk's closure walks them)."""
-    wn = reader()
-    if wn is None or not verb.replace("_", "").isalpha():
+    """verb_senses as (part of speech, offset) pairs: the first senses and the synsets within ``depth``
+    hypernym steps of them."""
+    if reader() is None or not verb.replace("_", "").isalpha():
         return frozenset()
-    level = list(dict.fromkeys(sense_offsets(verb, "v")[:senses]))
-    seen = set(level)
-    for _ in range(depth):
-        level = [h for p, offset in level for h in wn.synset_from_pos_and_offset(p, offset)._pointers.get("@", ())
-                 if h not in seen]
-        level = list(dict.fromkeys(level))
+    return frozenset().union(*(keys_within(key, depth) for key in sense_offsets(verb, "v")[:senses]))
+
+
+@functools.lru_cache(maxsize=50000)
+def pointers_of(key: tuple[str, int]) -> frozenset[tuple[str, int]]:
+    """(pos, offset) of the hypernyms of the synset at ``key``, from its data line (no synset parsed)."""
+    return reader().pointers_at(key[0], key[1], "@")
+
+
+@functools.lru_cache(maxsize=50000)
+def keys_within(key: tuple[str, int], depth: int) -> frozenset[tuple[str, int]]:
+    """The synset at ``key`` and those within ``depth`` hypernym steps of it (-1: all), by (pos, offset):
+    ancestor_names and hypernyms_within without parsing the synsets passed (the same synsets, as nltk's
+    breadth-first closure reaches them)."""
+    seen, level, steps = {key}, [key], 0
+    while level and steps != depth:
+        level = [h for k in level for h in pointers_of(k) if h not in seen]
         seen.update(level)
+        steps += 1
     return frozenset(seen)
 
 
-@functools.lru_cache(maxsize=256)
+@functools.lru_cache(maxsize=1024)
 def _synset_keys(names: tuple[str, ...]) -> frozenset[tuple[str, int]]:
     """(part of speech, offset) of each named synset; a name that is no synset's own name (nltk's
     ``synset`` reads "dog.n.03" as a synset named otherwise) matches nothing, as among names."""
@@ -567,8 +586,7 @@ def _synset_keys(names: tuple[str, ...]) -> frozenset[tuple[str, int]]:
 
 def has_verb(name: str) -> bool:
     """WordNet lists the verb (or phrasal verb: "close_down") at all."""
-    wn = reader()
-    return wn is not None and bool(wn.synsets(name, "v"))
+    return bool(sense_offsets(name, "v"))  # (no sense parsed)
 
 
 @functools.lru_cache(maxsize=5000)
