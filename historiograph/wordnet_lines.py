@@ -95,6 +95,24 @@ class InMemorySynsets:
             synset = self.synset_from_pos_and_offset(pos, offset)
         return frozenset(synset._pointers.get(symbol, ())) if synset is not None else frozenset()
 
+    def lemma_pointers_at(self, pos, offset, symbol):
+        """(lemma name, target pos) of each lemma pointer of ``symbol`` ("+": derivationally related) of the
+        synset at ``offset``, from its data line without parsing the rest (the parsed synset's where it is)."""
+        synset = self._synset_offset_cache[pos].get(offset)
+        if synset is None:
+            data = self._data_bytes(pos)
+            if isinstance(offset, int) and 0 <= offset and data[offset:offset + 9] == b"%08d " % offset:
+                end = data.find(b"|", offset)
+                try:
+                    return _lemma_pointers_in(data[offset:len(data) if end < 0 else end].decode("utf-8").split(), symbol)
+                except (ValueError, IndexError):
+                    pass  # (a line only nltk's parse reads: that parse)
+            synset = self.synset_from_pos_and_offset(pos, offset)
+        if synset is None:
+            return []
+        return [(name, p) for (name, sym), targets in synset._lemma_pointers.items() if sym == symbol
+                for p, _offset, _index in targets]
+
     def _synset_from_pos_and_line(self, pos, data_file_line):
         from nltk.corpus.reader.wordnet import VERB_FRAME_STRINGS, Lemma, Synset
 
@@ -177,3 +195,14 @@ def _pointers_in(tokens: list[bytes], symbol: bytes) -> frozenset:
         if tokens[k] == symbol and tokens[k + 3] == b"0000":
             out.add((tokens[k + 2].decode(), int(tokens[k + 1])))
     return frozenset(out)
+
+
+def _lemma_pointers_in(tokens: list[str], symbol: str) -> list[tuple[str, str]]:
+    """(lemma name, target pos) of the lemma pointers of ``symbol`` among a data line's fields (a pointer's
+    last field names its source lemma, 1-based, in hex: "0000" is the synset's own)."""
+    n = int(tokens[3], 16)
+    names = [_MARKER.match(t).group(1) if t.endswith(")") else t for t in tokens[4:4 + 2 * n:2]]
+    i = 4 + 2 * n
+    return [(names[int(tokens[k + 3][:2], 16) - 1], tokens[k + 2])
+            for k in range(i + 1, i + 1 + 4 * int(tokens[i]), 4)
+            if tokens[k] == symbol and tokens[k + 3] != "0000"]

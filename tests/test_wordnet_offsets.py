@@ -1,5 +1,5 @@
-"""WordNet answers read by offset (events/wordnet.py: sense_offsets, first_senses, lexname, verb_has_sense,
-related_pos) are the ones nltk's parsed synsets give."""
+"""WordNet answers read by offset (events/wordnet.py: sense_offsets, first_senses, lexname, verb_has_sense;
+wordnet_lines: lexname_at, pointers_at, lemma_pointers_at) are the ones nltk's parsed synsets give."""
 from __future__ import annotations
 
 import os
@@ -34,10 +34,6 @@ def test_first_senses_and_lexname_are_nltks():
         senses = wn.synsets(word, "n")
         assert wordnet.first_senses(word, "n", 2) == senses[:2]
         assert wordnet.lexname(word, "n") == (senses[0].lexname() if senses and word.isalpha() else None)
-        for lemma in senses[0].lemmas() if senses else ():
-            # (a pointer to an adjective says "a" where the synset is a satellite, "s": verbs and nouns alike)
-            assert [p.replace("a", "s") for p in wordnet.related_pos(lemma)] == \
-                [r.synset().pos().replace("a", "s") for r in lemma.derivationally_related_forms()]
     for word in _index_words("verb", 30) + ["went", "taken"]:
         assert wordnet.first_senses(word, "v", 3) == wn.synsets(word, "v")[:3]
 
@@ -74,3 +70,21 @@ def test_lexnames_and_related_forms_of_a_lexname_are_nltks():
                     d for d in lemma.derivationally_related_forms() if d.synset().lexname() == "noun.person"]
     assert "mutineer" in {d.name() for s in wn.synsets("mutiny", "n") for lem in s.lemmas()
                           for d in wordnet.related_of_lexname(lem, "noun.person")}
+
+
+def test_lemma_pointers_read_from_the_line_are_the_parsed_synsets():
+    wn = wordnet.reader()
+    for pos in ("n", "v", "a"):
+        data = wn._data_bytes(pos)
+        offsets, at = [], 0
+        for line in data.split(b"\n"):
+            if line and not line.startswith(b" "):
+                offsets.append(at)
+            at += len(line) + 1
+        for offset in offsets[1::211]:  # (read before the synset is parsed, then after)
+            light = wn.lemma_pointers_at(pos, offset, "+")
+            sense = wn.synset_from_pos_and_offset(pos, offset)
+            parsed = [(lem.name(), r.synset().pos()) for lem in sense.lemmas() for r in lem.derivationally_related_forms()]
+            # (a pointer to an adjective says "a" where the synset is a satellite, "s")
+            assert sorted((n, p.replace("a", "s")) for n, p in light) == sorted((n, p.replace("a", "s")) for n, p in parsed)
+            assert sorted(wn.lemma_pointers_at(pos, offset, "+")) == sorted(light)

@@ -444,13 +444,6 @@ def related_of_lexname(lemma, lexname: str, symbol: str = "+") -> list:
             if _lexname_at(p, offset) == lexname]
 
 
-def related_pos(lemma, symbol: str = "+") -> list[str]:
-    """The parts of speech of a Lemma's related forms (``symbol`` "+": derivationally related), in
-    nltk's order, from its synset's pointers: without reading the related synsets, for a test of their
-    part of speech alone (a verb or a noun: a pointer says "a" for an adjective satellite, "s")."""
-    return [pos for pos, _offset, _index in lemma._synset._lemma_pointers.get((lemma._name, symbol), ())]
-
-
 def _related_of_pos(lemma, pos: str, symbol: str = "+") -> list:
     """``[r for r in lemma._related(symbol) if r.synset().pos() == pos]`` for a verb or noun ``pos``
     (whose pointers name the target's own part of speech), reading only those targets."""
