@@ -83,35 +83,36 @@ class InMemorySynsets:
         """(pos, offset) of the synset pointers of ``symbol`` ("@": hypernyms) of the synset at ``offset``
         (``synset._pointers[symbol]``), read from its line's pointer fields without parsing the rest: a
         walk up the hypernyms needs no lemma, gloss or name of the synsets it passes."""
-        synset = self._synset_offset_cache[pos].get(offset)
+        synset, read = self._parsed_or_read(pos, offset, _pointers_in, symbol)
         if synset is None:
-            data = self._data_bytes(pos)
-            if isinstance(offset, int) and 0 <= offset and data[offset:offset + 9] == b"%08d " % offset:
-                end = data.find(b"|", offset)
-                try:
-                    return _pointers_in(data[offset:len(data) if end < 0 else end].split(), symbol.encode())
-                except (ValueError, IndexError):
-                    pass  # (a line only nltk's parse reads: that parse)
-            synset = self.synset_from_pos_and_offset(pos, offset)
-        return frozenset(synset._pointers.get(symbol, ())) if synset is not None else frozenset()
+            return read if read is not None else frozenset()
+        return frozenset(synset._pointers.get(symbol, ()))
 
     def lemma_pointers_at(self, pos, offset, symbol):
         """(lemma name, target pos) of each lemma pointer of ``symbol`` ("+": derivationally related) of the
         synset at ``offset``, from its data line without parsing the rest (the parsed synset's where it is)."""
-        synset = self._synset_offset_cache[pos].get(offset)
+        synset, read = self._parsed_or_read(pos, offset, _lemma_pointers_in, symbol)
         if synset is None:
-            data = self._data_bytes(pos)
-            if isinstance(offset, int) and 0 <= offset and data[offset:offset + 9] == b"%08d " % offset:
-                end = data.find(b"|", offset)
-                try:
-                    return _lemma_pointers_in(data[offset:len(data) if end < 0 else end].decode("utf-8").split(), symbol)
-                except (ValueError, IndexError):
-                    pass  # (a line only nltk's parse reads: that parse)
-            synset = self.synset_from_pos_and_offset(pos, offset)
-        if synset is None:
-            return []
+            return read if read is not None else []
         return [(name, p) for (name, sym), targets in synset._lemma_pointers.items() if sym == symbol
                 for p, _offset, _index in targets]
+
+    def _parsed_or_read(self, pos, offset, read, symbol):
+        """(the synset at ``offset``, None) where it is parsed already; else (None, ``read(fields, symbol)``)
+        over its data line's fields before the gloss; else (a line only nltk's parse reads) (that parse,
+        None); (None, None) where no line starts there."""
+        synset = self._synset_offset_cache[pos].get(offset)
+        if synset is not None:
+            return synset, None
+        data = self._data_bytes(pos)
+        if isinstance(offset, int) and 0 <= offset and data[offset:offset + 9] == b"%08d " % offset:
+            end = data.find(b"\n", offset)
+            fields = data[offset:len(data) if end < 0 else end].split(b"|", 1)[0].decode("utf-8").split()
+            try:
+                return None, read(fields, symbol)
+            except (ValueError, IndexError):
+                pass
+        return self.synset_from_pos_and_offset(pos, offset), None
 
     def _synset_from_pos_and_line(self, pos, data_file_line):
         from nltk.corpus.reader.wordnet import VERB_FRAME_STRINGS, Lemma, Synset
@@ -186,14 +187,14 @@ class InMemorySynsets:
         return synset
 
 
-def _pointers_in(tokens: list[bytes], symbol: bytes) -> frozenset:
+def _pointers_in(tokens: list[str], symbol: str) -> frozenset:
     """The synset pointers of ``symbol`` among a data line's fields (offset, lexname, type, lemma count,
     lemmas, pointer count, pointers: symbol, offset, pos, source/target "0000" for a synset's own)."""
     i = 4 + 2 * int(tokens[3], 16)
     out = set()
     for k in range(i + 1, i + 1 + 4 * int(tokens[i]), 4):
-        if tokens[k] == symbol and tokens[k + 3] == b"0000":
-            out.add((tokens[k + 2].decode(), int(tokens[k + 1])))
+        if tokens[k] == symbol and tokens[k + 3] == "0000":
+            out.add((tokens[k + 2], int(tokens[k + 1])))
     return frozenset(out)
 
 

@@ -14,16 +14,20 @@ def _index_words(pos: str, every: int) -> list[str]:
         return [line.split()[0] for i, line in enumerate(fp) if not line.startswith(" ") and i % every == 0]
 
 
+def _line_offsets(pos: str) -> list[int]:
+    """The offset of every synset line of the data file of ``pos`` (not the licence lines)."""
+    offsets, at = [], 0
+    for line in wordnet.reader()._data_bytes(pos).split(b"\n"):
+        if line and not line.startswith(b" "):
+            offsets.append(at)
+        at += len(line) + 1
+    return offsets
+
+
 def test_lexname_read_from_the_line_is_the_parsed_synsets():
     wn = wordnet.reader()
     for pos in ("n", "v", "a", "r"):
-        data = wn._data_bytes(pos)
-        offsets, at = [], 0
-        for line in data.split(b"\n"):
-            if line and not line.startswith(b" "):
-                offsets.append(at)
-            at += len(line) + 1
-        for offset in offsets[::97]:
+        for offset in _line_offsets(pos)[::97]:
             assert wn.lexname_at(pos, offset) == wn.synset_from_pos_and_offset(pos, offset).lexname()
     assert wn.lexname_at("n", 5) is None  # no line starts there (nltk's warning and None)
 
@@ -75,13 +79,7 @@ def test_lexnames_and_related_forms_of_a_lexname_are_nltks():
 def test_lemma_pointers_read_from_the_line_are_the_parsed_synsets():
     wn = wordnet.reader()
     for pos in ("n", "v", "a"):
-        data = wn._data_bytes(pos)
-        offsets, at = [], 0
-        for line in data.split(b"\n"):
-            if line and not line.startswith(b" "):
-                offsets.append(at)
-            at += len(line) + 1
-        for offset in offsets[1::211]:  # (read before the synset is parsed, then after)
+        for offset in _line_offsets(pos)[1::211]:  # (read before the synset is parsed, then after)
             light = wn.lemma_pointers_at(pos, offset, "+")
             sense = wn.synset_from_pos_and_offset(pos, offset)
             parsed = [(lem.name(), r.synset().pos()) for lem in sense.lemmas() for r in lem.derivationally_related_forms()]
