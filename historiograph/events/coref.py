@@ -41,8 +41,7 @@ def noun_kind(lemma: str) -> str | None:
         if lemma in c["role_nouns"] or lemma in c["people_nouns"]:
             return "person"
         return "group" if lemma in c["group_nouns"] else None
-    synsets = wn.synsets(lemma, "n")[:3]
-    names = [s.lexname() for s in synsets]
+    names = wordnet.lexnames(lemma, "n", 3)  # (= the first three senses' lexnames, read without parsing them)
     if not names:
         return None
     if names[0] in cues()["person_lexnames"] or (names[0] not in cues()["group_lexnames"] and any(
@@ -76,7 +75,7 @@ def noun_agent_nouns(noun: str) -> frozenset[str]:
 
 def _person_forms(lemma) -> set[str]:
     """The person nouns WordNet derives from a lemma (mutiny -> mutineer, command -> commander)."""
-    return {d.name().lower() for d in lemma.derivationally_related_forms() if d.synset().lexname() == "noun.person"}
+    return {d.name().lower() for d in wordnet.related_of_lexname(lemma, "noun.person")}  # (the others not parsed)
 
 
 @functools.lru_cache(maxsize=4096)
