@@ -16,7 +16,7 @@ from ..model import Event, Participant
 from .context import ACTOR_LABELS, PLACE_LABELS, DocIndex
 from . import numbers, wordnet
 from .coref import (address_form, counted_group, cues as coref_cues, group_phrase, noun_kind, office_phrase,
-                    person_phrase, possessed_phrase, title_noun)
+                    part_noun, person_phrase, possessed_phrase, title_noun)
 from .lexicon import cues, lexicon, state_for
 from .triggers import Trigger
 
@@ -545,7 +545,7 @@ class _Finder:
                 m = idx.coref().named_by_head(tok)
             if m is None and role in ("agent", "patient", "recipient"):
                 span = group_phrase(tok)  # "the rebels": an unnamed group, kept by its description
-                if span is not None and role == "agent" and tok.lower_ not in coref_cues()["part_nouns"] and \
+                if span is not None and role == "agent" and not part_noun(tok.lemma_.lower()) and \
                         self._led(tok):  # "the rebels ... under General X" (not "the remnant of the army under X")
                     return True
                 if span is not None:
