@@ -598,11 +598,16 @@ class Pronouns:
         subjects = [own_subject, *(c for c in own_subject.head.children if c.dep_ in self.SUBJ and c != own_subject)] \
             if own_subject is not None and tok.lower_ in ("him", "her") else []
         others = set()
+        from .coref import leader_of
         for s in subjects:
             apposed = self._apposed_person(s)
             if apposed is not None:
                 own = own or apposed
                 others.add(apposed.entity)
+            # "The French Army, under X, arrested him": not X, who led the ones that acted
+            leader = self.idx.mention(leader_of(s)) if leader_of(s) is not None else None
+            if leader is not None and leader.label == "PERSON" and leader.entity:
+                others.add(leader.entity)
         scored: list[tuple[float, int, Mention]] = []
         seen: set[str] = set()
         for j in range(mi - 1, -1, -1):

@@ -929,6 +929,36 @@ def part_noun(lemma: str) -> bool:
         h.name() == "remainder.n.01" for path in s.hypernym_paths() for h in path)
 
 
+def leader_of(group):
+    """X of "troops under X", "an army under the command of X", "a force led by X", "the regiment
+    commanded by X", and of a subject "the regiment (,) under X (,) marched" ("under" hung from the
+    group's verb), else None."""
+    for c in group.children:
+        if c.dep_ == "prep" and c.lower_ == "under":
+            return order_giver(c) or next((o for o in c.children if o.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues()["leading_verbs"]:
+            for a in c.children:
+                if a.dep_ == "agent":
+                    return next((o for o in a.children if o.dep_ == "pobj"), None)
+    if group.dep_ == "nsubj" and group.head.pos_ in ("VERB", "AUX"):
+        return next((order_giver(p) or o for p in group.head.children if p.dep_ == "prep" and p.lower_ == "under"
+                     for o in p.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def order_giver(prep):
+    """Y of "on the orders of Y", "at the behest of Y", "under the command of Y", else None."""
+    c = cues()
+    if prep.lower_ not in c["order_preps"]:
+        return None
+    for o in prep.children:
+        if o.dep_ == "pobj" and (o.lemma_.lower() in c["order_nouns"] or o.lower_ in c["order_nouns"]):
+            for p in o.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    return next((g for g in p.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def office_phrase(tok, idx):
     """"the Sultan of Golconda", "the governor of Tarija": a definite singular person noun with "of"
     and a named place or body, an office one person holds at a time, as (first, last) token indices;
