@@ -206,3 +206,17 @@ def test_a_failed_pronoun_table_is_not_kept_half_built(monkeypatch):
     with pytest.raises(RuntimeError):
         idx.pronouns()
     assert getattr(idx, "_pronouns", None) is None
+
+
+def test_married_by_a_priest_is_not_what_the_subject_did():
+    # (trap: "by" the one who married them, no "to")
+    ad, ev = _one("Jan Meer was a weaver. Married in 1825 by the priest Piet Kaan, he settled at Hoorn.", "marriage")
+    assert "Jan Meer" in _names(ad, ev, "patient")
+    assert "Jan Meer" not in _names(ad, ev, "agent")
+
+
+def test_one_who_nearly_died_is_still_the_he_of_a_later_year():
+    # (trap: "nearly died" tells no death the pronoun must pass over)
+    ad, ev = _one("Emil Hartung was a clerk at Fulda. In 1820 he nearly died of fever. In 1822 he married Anna Roth.",
+                  "marriage")
+    assert _names(ad, ev, "agent") == {"Emil Hartung"}

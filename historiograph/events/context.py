@@ -361,8 +361,12 @@ def _dying(verb) -> bool:
 
 
 def _died(verb) -> bool:
-    """A verb of dying told as fact of its subject ("died", not "did not die", "would die")."""
-    return _dying(verb) and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") for c in verb.children)
+    """A verb of dying told as fact of its subject ("died"; not "did not die", "would die", nor "nearly
+    died": an adverb whose first WordNet sense is about.r.07, "not quite accomplished")."""
+    from . import wordnet
+    return _dying(verb) and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or (
+        c.dep_ == "advmod" and getattr(wordnet.first_synset(c.lower_, "r"), "name", lambda: "")() == "about.r.07")
+        for c in verb.children)
 
 
 def _gender_fits(pronoun: str, noun: str) -> bool:
