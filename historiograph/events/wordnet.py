@@ -460,6 +460,16 @@ def sense_under(verb: str, anchor: str, senses: int = 4) -> bool:
     return any(not pointers_of(key).isdisjoint(_synset_keys((anchor,))) for key in keys)
 
 
+@functools.lru_cache(maxsize=2000)
+def dying_verb(verb: str) -> bool:
+    """A verb of dying: "die" itself in one of its first two senses ("perish", "decease", "expire";
+    not "go", "pass" or "exit", whose dying sense comes late), or one of its first four senses a kind
+    of dying ("drown", "starve"). Its subject acts no more after it."""
+    wn = reader()
+    syns = wn.synsets(verb, "v")[:2] if wn is not None and verb.isalpha() else []
+    return verb == "die" or any(s.name() == "die.v.01" for s in syns) or sense_under(verb, "die.v.01")
+
+
 @functools.lru_cache(maxsize=5000)
 def people_sense(noun: str, senses: int = 3) -> bool:
     """One of the noun's first senses is a person or a group of people ("agent": a cause first, then
