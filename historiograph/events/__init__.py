@@ -271,7 +271,7 @@ def _cue_elsewhere(cue, trig, idx: DocIndex) -> bool:
         return False  # "confirmed the reports that the rebels had burned the mill": what is reported
     if tok.dep_ == "aux" and tok.tag_ == "MD":
         return own not in clause.subtree
-    if tok == clause and tok.dep_ in ("relcl", "acl", "conj"):
+    if tok == clause and (tok.dep_ in ("relcl", "acl") or tok.dep_ == "conj" and _telling_of_its_own(tok)):
         return True  # "settled in Lemberg, where he wrote for the Kurier", "settled there and wrote that ...":
         # the telling of a relative clause or a second conjunct reports its own content, not the clause beside it
     cur = tok
@@ -280,6 +280,18 @@ def _cue_elsewhere(cue, trig, idx: DocIndex) -> bool:
             return cur.dep_ == "dobj"
         cur = cur.head
     return False
+
+
+def _telling_of_its_own(verb) -> bool:
+    """A second conjunct that tells something of its own: a clause or a topic ("and he wrote that ...",
+    "and wrote for the Kurier"), or a subject before it ("and he wrote"); not the teller of the clause before
+    it, named after the verb ("burned the mill, wrote the governor Ivo Kas"), nor one joined by "so"
+    ("and so the governor reported": what he reported is the clause before)."""
+    kids = list(verb.children)
+    if any(c.dep_ == "advmod" and c.lower_ in cues()["consequence_adverbs"] for c in kids):
+        return False
+    return any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in cues()["topic_preps"] or
+               c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in kids)
 
 
 def _sentence_to(trig) -> bool:
