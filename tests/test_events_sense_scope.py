@@ -30,9 +30,11 @@ def _types(text: str) -> set[str]:
     ("The emperor ordered the Jesuits out of the country in 1773.", "deportation", "appeal"),
     ("In 1919 the reservists of Kell were sent home.", "movement", "assignment"),
     ("In 1947 the internees were sent back to their farms.", "movement", "assignment"),
-    ("When the Austrians entered Milan in May 1799, the bishop hid the relics.", "invasion", "movement"),
-    ("In 1812 the French entered Vilna.", "invasion", "movement"),
-    ("When the Bavarians entered Linz in 1741, the abbot fled.", "invasion", "movement"),  # (a demonym untagged)
+    # (war told near it: mend2; without war a people entering a place is a journey, see below)
+    ("When the Austrians entered Milan in May 1799 after the battle, the bishop hid the relics.", "invasion",
+     "movement"),
+    ("In 1812 the French invaded Lithuania. In June the French entered Vilna.", "invasion", "movement"),
+    ("When the Bavarians entered Linz in 1741, the imperial troops fled.", "invasion", "movement"),  # (a demonym untagged)
     ("In 1853 the police ordered the exile Janos Ruttkay out of Saxony.", "deportation", "appeal"),
 ])
 def test_the_kind_of_what_is_acted_on_tells_the_sense(text, right, wrong):
@@ -126,6 +128,9 @@ def test_a_telling_in_a_second_conjunct_reports_only_its_own_content():
     "In 1598 the Huguenots entered Geneva.",  # a faith
     "The Hungarians crossed into Austria in 1956 as refugees.",
     "In 1772 the Swedes entered the town of Kessel.",  # no war told
+    "During the war of 1812 the Democrats entered Congress.",  # a party, war or not
+    "During the war the Huguenots entered Geneva.",  # a faith
+    "During the war with Japan the Russians entered the League of Nations.",  # an organisation
 ])
 def test_a_people_entering_a_place_without_war_is_no_invasion(text):
     assert "invasion" not in _types(text)

@@ -8,9 +8,9 @@ into") are merged; a later mention of an event already told ("his defection") is
 from __future__ import annotations
 
 from ..model import AnnotatedDocument, Event
-from . import confidence, retold, wordnet
+from . import confidence, invading, retold, wordnet
 from .dates import bounds, compatible, year_of
-from .lexicon import cues, state_for
+from .lexicon import cues
 
 
 def _import_stage_modules() -> None:
@@ -396,12 +396,12 @@ def _people_modifier(tok, idx: DocIndex) -> bool:
 
 def _group_subject(trig, idx: DocIndex, peoples: bool = False) -> bool:
     """The subject of the trigger is an armed force ("troops", "the army", an ORG named ... Army); with
-    ``peoples``, also a people named as a whole ("When the French entered Naples", "the Swedes crossed
-    the frontier": a nation's forces, not anyone's journey)."""
+    ``peoples``, also a people named as a whole that enters a place in war (invading.invades: "During the
+    war the French entered Naples": a nation's forces, not anyone's journey)."""
     subj = arguments.subject_of(trig.head)
     if subj is None:
         return False
-    if peoples and _a_people(subj, idx):
+    if peoples and invading.invades(subj, trig, idx):
         return True
     if "civil" in wordnet.noun_kinds(subj.lemma_.lower()):
         return False  # "the envoy met the king": no battle (a government, an official, a delegation)
@@ -410,18 +410,6 @@ def _group_subject(trig, idx: DocIndex, peoples: bool = False) -> bool:
     m = idx.mention(subj)
     return m is not None and m.label == "ORG" and any(
         w.lower() in cues()["group_nouns"] for w in m.text.split())
-
-
-def _a_people(tok, idx: DocIndex) -> bool:
-    """"the French", "the Russians": a nationality (the names stage's, or a word of demonyms.tsv) named as
-    a whole, with "the" and nothing of its own (not "the French envoy", "three Russians", "the Russians
-    of Riga")."""
-    m = idx.mention(tok)
-    kids = list(tok.children)
-    return (m is not None and m.label == "NORP" or state_for(tok.text) is not None) and \
-        tok.pos_ in ("PROPN", "NOUN", "ADJ") and \
-        [c.lower_ for c in kids if c.dep_ == "det"] == ["the"] and not any(
-            c.dep_ in ("nummod", "amod", "compound", "prep", "relcl", "appos", "conj") for c in kids)
 
 
 def _implicit_participant(trig, idx: DocIndex, sent_i: int, args, explicit: bool) -> None:
