@@ -66,7 +66,7 @@ def _verb_irrealis(h, c, depth: int) -> str | None:
         return "condition"
     if h.dep_ == "pcomp" and h.head.lower_ in c["irrealis_preps"]:
         return "purpose"
-    if h.dep_ in ("xcomp", "acl") and h.head.lemma_.lower() in c["irrealis_heads"]:
+    if h.dep_ in ("xcomp", "acl") and h.head.lemma_.lower() in c["irrealis_heads"] or _ordered_participle(h, c):
         return "plan"
     if h.dep_ == "xcomp" and depth < 3 and h.head.pos_ in ("VERB", "AUX"):
         why = _verb_irrealis(h.head, c, depth + 1)  # "told them to stop fighting": a plan too;
@@ -83,6 +83,17 @@ def _verb_irrealis(h, c, depth: int) -> str | None:
         if h.tag_ == "VB":
             return "modal"
     return None
+
+
+def _ordered_participle(h, c) -> bool:
+    """"ordered the village burned", "ordered the envoy arrested", "ordered the rebels executed": a bare
+    participle that tells what was ordered is bidden, not told done ("..., but the troops refused")."""
+    if h.tag_ not in ("VBN", "VBD") or any(x.dep_ in ("aux", "auxpass", "mark", "agent") for x in h.children):
+        return False
+    if h.dep_ in ("xcomp", "ccomp", "oprd"):
+        return h.head.lemma_.lower() in c["order_verbs"]
+    return h.dep_ == "acl" and h.tag_ == "VBN" and h.head.dep_ == "dobj" and h.head.head.lemma_.lower() in c[
+        "order_verbs"]
 
 
 def _inverted_condition(h) -> bool:
