@@ -286,6 +286,8 @@ _CONDITIONS = {
     "noun_ancestors": lambda h, v: _under(h, v),
     "preps": lambda h, v: any(c.dep_ == "prep" and c.lower_ in v for c in h.children),
     "unless_preps": lambda h, v: not any(c.dep_ == "prep" and c.lower_ in v for c in h.children),
+    "complement_preps": lambda h, v: any(p.dep_ == "prep" and p.lower_ in v for c in h.children for p in (
+        c, *(c.children if c.dep_ in ("advmod", "prt") else ()))),
     "purpose_lexnames": _purpose,
     "complement_lemmas": lambda h, v: any(c.dep_ in ("acomp", "oprd", "advmod", "attr", "dobj", "xcomp", "ccomp", "prt")
                                           and c.lemma_.lower() in v for c in h.children),
@@ -351,7 +353,7 @@ _VALUES = {
                             "out_of_ancestors")},
     **{k: lambda v: isinstance(v, bool) for k in ("clause_senses", "undated", "one_person_subject", "someone_acts")},
     "participle_complement": lambda v: v in ("someone", "thing"),
-    **{k: lambda v: isinstance(v, str) for k in ("lemmas", "preps", "unless_preps", "unless_deps",
+    **{k: lambda v: isinstance(v, str) for k in ("lemmas", "preps", "unless_preps", "complement_preps", "unless_deps",
                                                  "complement_lemmas")},
 }
 
