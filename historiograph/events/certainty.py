@@ -197,6 +197,21 @@ def adverbial_date(h, timex_head) -> bool:
     return False
 
 
+def before_a_date(adverb, dated=frozenset()) -> bool:
+    """A hedge adverb right before a date or a phrase that is only a date ("burned probably in 1790",
+    "It was probably in 1702 that ..."): the date is in doubt (its timex says so, EDTF '?'), as with a
+    comma ("burned, probably in 1790"), not the event. ``dated``: as hedge_elsewhere's."""
+    if adverb.i + 1 >= len(adverb.doc):
+        return False
+    nxt = adverb.doc[adverb.i + 1]
+    if nxt.dep_ == "prep" and nxt.head in (adverb.head, adverb):
+        objs = [t for t in nxt.subtree if t != nxt]
+        return bool(objs) and any(t.i in dated or t.ent_type_ in ("DATE", "TIME") for t in objs) and all(
+            t.i in dated or t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("DET", "ADP", "NUM", "PUNCT", "CCONJ")
+            for t in objs)
+    return nxt.i in dated or nxt.ent_type_ in ("DATE", "TIME")
+
+
 def hedge_elsewhere(adverb, own, dated=frozenset()) -> bool:
     """A hedge adverb ("probably", "perhaps") that does not reach the clause ``own`` (a trigger's verb):
     one on a date ("was sacked, probably in 1241": the date is in doubt, and its timex says so, EDTF
@@ -206,6 +221,8 @@ def hedge_elsewhere(adverb, own, dated=frozenset()) -> bool:
     ``dated``: the indices of the tokens of the time stage's dates."""
     if adverb.dep_ != "advmod" or adverb.lower_ not in cues()["hedged_adverbs"]:
         return False
+    if before_a_date(adverb, dated):
+        return True  # "It was probably in 1702 that ...": the date's doubt
     verb = adverb.head
     if verb.pos_ not in ("VERB", "AUX"):
         if any(t.i in dated or t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
@@ -262,8 +279,8 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
         low = x.lower_
         if low in c["reported_adverbs"]:
             certainty = stronger(certainty, "reported")
-        elif low in c["hedged_adverbs"]:
-            certainty = stronger(certainty, "hedged")
+        elif low in c["hedged_adverbs"] and not before_a_date(x, idx.timex_of):
+            certainty = stronger(certainty, "hedged")  # (not "burned probably in 1790": the date's doubt)
     if trig.nominal and any(x.dep_ == "amod" and x.lower_ in c["hedged_adjectives"] for x in h.children):
         certainty = stronger(certainty, "hedged")
     if not trig.nominal:
