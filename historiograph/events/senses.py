@@ -60,7 +60,8 @@ def _values(value) -> list:
 
 def _synset(name) -> bool:
     """A WordNet synset name ("speech.n.02"): among the senses of its own word. Without WordNet only its
-    form is checked: the lexicon works alone there, and no condition on a synset holds, so none widens a rule."""
+    form is checked, so the rules still load (the lexicon works alone there); a condition on synsets then
+    holds only through what needs no WordNet (out_of_ancestors: a named place, "out of Savoy")."""
     wn = wordnet.reader()
     parts = name.split(".") if isinstance(name, str) else []
     if len(parts) != 3:
