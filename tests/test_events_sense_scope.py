@@ -216,3 +216,9 @@ def test_a_hedge_on_who_did_it_gives_a_hedged_event():
 def test_what_an_order_a_dismissal_or_a_letter_is(text, right, wrong):
     types = _types(text)
     assert (right is None or right in types) and not types & wrong, types
+
+
+def test_a_hedge_on_a_second_act_does_not_move_to_the_first():
+    shown = _shown("The rebels burned the mill at Tarn in 1790 and then probably attacked the fort.")
+    assert ("attack", "burned", "asserted") in shown
+    assert not any(trig == "burned" and c == "hedged" for _, trig, c in shown)

@@ -479,7 +479,10 @@ def _merge_in_sentence(found):
                 continue
             related = _related(trig.head, ptrig.head)
             shared = _key_participants(prev) & _key_participants(ev)
-            if (related or shared) and _times_fit(prev, ev) and not _disjoint_roles(prev, ev):
+            if (related or shared) and _times_fit(prev, ev) and not _disjoint_roles(prev, ev) and not (
+                    not trig.nominal and not ptrig.nominal and prev.certainty != ev.certainty):
+                # (two verbs told with different certainty are two acts: "burned the mill and then probably
+                # attacked the fort" keeps the burning asserted)
                 host = prev
                 break
         if host is None:
