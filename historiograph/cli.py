@@ -371,7 +371,7 @@ def serve(
     uvicorn.run(create_app(db, host=host, edit=edit, warm=True), host=host, port=port, log_level="warning")
 
 
-from .corrections.cli import correct_app, list_app  # noqa: E402  (after the commands above)
+from .cli_corrections import correct_app, list_app  # noqa: E402  (after the commands above)
 
 app.add_typer(correct_app, name="correct")
 app.add_typer(list_app, name="corrections")
