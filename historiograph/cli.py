@@ -9,16 +9,32 @@ from pathlib import Path
 from typing import Any, List, Optional
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from .ingest.errors import printable
 from .pipeline import Options
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Read historical narratives into an evidence-linked corpus.")
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+
+
+class _Console:
+    """A rich Console made when something is first printed through it: importing rich (~0.04 CPU s)
+    is no part of a command that prints none of it (``annotate --format json``)."""
+
+    def __init__(self, **options: Any):
+        self._options = options
+        self._console = None
+
+    def __getattr__(self, name: str) -> Any:
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(**self._options)
+        return getattr(self._console, name)
+
+
+out = _Console(soft_wrap=True)
+err = _Console(stderr=True, soft_wrap=True)
 
 DB = typer.Option("historiograph.db", "--db", help="The corpus database (SQLite).")
 FORMAT = typer.Option("table", "--format", "-f", help="table or json")
@@ -62,6 +78,8 @@ def _print_json_list(rows: list[Any]) -> None:
 
 
 def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
+    from rich.table import Table
+
     t = Table(title=title, show_lines=False, header_style="bold")
     for c in columns:
         t.add_column(c, overflow="fold")

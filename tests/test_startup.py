@@ -195,6 +195,16 @@ def test_the_vectors_key_table_as_arrays_answers_as_spacys_dict():
     assert table[123] == 4 and first not in table and len(table) == len(stock.key2row)
 
 
+def test_the_distinct_rows_of_the_vectors_table_are_uniques():
+    import numpy
+
+    from historiograph import vectors_table
+
+    for rows in ([5, 0, 5, 3], [], [2, -1, 2], list(range(7, 0, -2)) * 3):
+        rows = numpy.array(rows, dtype=numpy.int32)
+        assert vectors_table._distinct(rows).tolist() == numpy.unique(rows).tolist()
+
+
 def test_make_install_fills_the_cache_of_tables_built_once(tmp_path):
     """`make install` runs historiograph.warm: every table a process would build once is then in the cache."""
     import os
