@@ -369,11 +369,14 @@ class WordStarts:
 
     def _found(self, regex: re.Pattern, starts: list[int]):
         # finditer's order: the leftmost match from where the last one ended (never empty: first_words)
+        if not starts:
+            return  # (nothing tried: a time pattern is compiled on first use, lexicon.CompiledOnUse)
         end = 0
+        match = regex.match  # (asked once: CompiledOnUse hands it on)
         for c in starts:
             if c < end:
                 continue
-            m = regex.match(self.text, c)
+            m = match(self.text, c)
             if m is not None:
                 yield m
                 end = m.end()
