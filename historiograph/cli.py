@@ -25,12 +25,16 @@ class _Console:
         self._options = options
         self._console = None
 
-    def __getattr__(self, name: str) -> Any:
+    def get(self):
+        """The Console itself (for rich's own objects: a Progress bar)."""
         if self._console is None:
             from rich.console import Console
 
             self._console = Console(**self._options)
-        return getattr(self._console, name)
+        return self._console
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.get(), name)
 
 
 out = _Console(soft_wrap=True)
@@ -197,7 +201,7 @@ def build(
     corpus = _open(db, readonly=False)
     options = _options(model, time_mode, published, time_budget, max_mb)
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=err, disable=quiet, transient=True) as bar:
+                  TimeElapsedColumn(), console=err.get(), disable=quiet, transient=True) as bar:
         task = bar.add_task("annotating", total=None)
 
         def progress(done: int, total: int, source: str) -> None:
