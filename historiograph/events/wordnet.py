@@ -25,8 +25,10 @@ def reader():
     """The WordNet reader, or None (with one warning) when nltk or the data is missing."""
     root = wordnet_root("data.verb")
     try:
+        from ..nltk_import import wordnet_module
+
+        WordNetCorpusReader = wordnet_module().WordNetCorpusReader  # (not the whole of nltk: nltk_import.py)
         import nltk
-        from nltk.corpus.reader.wordnet import WordNetCorpusReader
     except ImportError:
         root = None
     if root is None:
