@@ -181,6 +181,7 @@ def test_a_reports_earlier_year_leaves_its_weekday_before_the_report():
     ("M. Dupont", "M. Dupont, 3 May 1871\n\nI reached the barricades at noon."),
     ("D. Moreau", "The Silk Revolts\n\nD. Moreau, 12 May 2021\n\nIn my youth I lived in Lyon."),
     ("C. Lemaire", "C. Lemaire, 14 June 1890\n\nThe police arrested me at the station."),
+    ("D. Buxton", "D. Buxton, 14 June 1890\n\nThe police arrested me at the station."),  # a town's name too
     ("I. Petrov", "The Silk Revolts\n\nI. Petrov, 12 May 2021\n\nI. Introduction\n\nIn 1834 I studied the "
                   "archives.\n\nII. Sources\n\nThe police arrested the leaders on 13 April 1834."),
 ])
