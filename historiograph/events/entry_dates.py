@@ -121,11 +121,21 @@ def entry_time(head, idx: DocIndex, alone: bool) -> dict | None:
 
 
 def _relative(head) -> bool:
-    """A past told in a relative clause ("a captain who fought at X dined with us", "the officer who
-    arrested my cousin"): it describes someone by an earlier deed, which the entry's day does not place."""
-    from .timing import clause_of
+    """A past told in a restrictive relative clause, with no time of its own ("a captain who fought at X
+    dined with us", "the officer who arrested my cousin"): it picks someone out by an earlier deed, which
+    the entry's day does not place. A non-restrictive one ("we met Kowal, who arrested the innkeeper
+    before our eyes") tells what happened next, on the entry's day."""
+    from .context import _in_relative_clause
 
-    return clause_of(head).dep_ == "relcl"
+    if not _in_relative_clause(head):
+        return False
+    v = head
+    while v.dep_ != "relcl":
+        v = v.head
+    first = v.left_edge
+    if first.i > 0 and v.doc[first.i - 1].text in (",", "—", "–", "(") or v.head.pos_ == "PROPN":
+        return False  # (set off by a comma, or of a name: it adds, it does not pick out)
+    return tense(v) == "past" and not any(t.ent_type_ in ("DATE", "TIME") for t in v.subtree)
 
 
 _REPORTING = frozenset({"verb.communication", "verb.perception", "verb.cognition"})
