@@ -31,22 +31,11 @@ def entry_headings(idx: DocIndex) -> list[tuple[int, int, str, bool]]:
     heads = shapes.headings(text, find)
     days = {t.start: t.value for t in idx.ad.timexes if t.value}
     out = []
-    lines = []
-    for h in heads:
-        ls = text.rfind("\n", 0, h.start) + 1
-        le = text.find("\n", h.end)
-        le = len(text) if le < 0 else le
-        lines.append((text[ls:h.start].strip(" \t#*_"), shapes._greets(text, le)))
-    # a journal's days may name the camp ("Fort Kearny, June 3rd." ... "June 5th."): with no greeting under
-    # any heading and some headings with no place, a place before the date is a diary's, not a letter's
-    journal = not any(g for _, g in lines) and not all(lead for lead, _ in lines) and \
-        not shapes.NEWS_DATELINE.search(text)
-    for h, (lead, greets) in zip(heads, lines):
+    for h, diary in zip(heads, shapes.diaries(text, heads)):
         day = h.value or days.get(h.start)
         if not day or len(day) != 10 or not day[:4].isdigit():
             continue
-        letter = greets or (bool(lead) and not journal)  # "Lisbon, 3 May 1907", "HOBART, ...", "Dear Sir,"
-        out.append((h.start, h.end, day, not letter))
+        out.append((h.start, h.end, day, diary))  # a letter's: "Lisbon, 3 May 1907", "HOBART, ...", "Dear Sir,"
     idx._entry_days = out
     return out
 

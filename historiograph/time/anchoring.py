@@ -123,18 +123,20 @@ class Resolver:
         self.report = False  # is the document date a report's dateline ("VIENNA, 22 May 1809 —")?
         self.told_ahead = False  # is the part being resolved a "next ..." told in the past ("Next spring we moved")?
         self.entry: Day | None = None  # the day of the dated entry being read (entries.py), its own DCT
-        self.entry_weekday = False  # does the entry's heading name its weekday ("Monday, 3 May 1830")?
+        self.entry_weekday: int | None = None  # the weekday the entry's heading names ("Monday, 3 May 1830")
+        self.diary = False  # is the entry a diary's day (no place, no greeting), not a letter's?
         self.note: tuple[int, int] | None = None  # an editor's note that left the entry's year ("[He returned in 1848 ...]")
         self.written: Day | None = None  # the last date stated in full, to a month at least: a letter's or paper's date
 
-    def enter(self, value: str | None, weekday: bool = False) -> None:
+    def enter(self, value: str | None, weekday: int | None = None, diary: bool = False) -> None:
         """A dated entry begins ("Thursday, 14th."): its day is the reference time of its deictic
         expressions, and the story's time until the entry tells another date. ``weekday``: the heading
-        names its day of the week ("Paris, Monday, 3 May 1830"), so that a past "on Monday" may be that day."""
+        names its day of the week ("Paris, Monday, 3 May 1830"), so that a past "on Monday" may be that day;
+        ``diary``: a diary's day, whose past "on Tuesday" written on a Tuesday may be either."""
         day = parse_value(value)
         if day is None or day[2] is None:
             return
-        self.entry, self.note, self.entry_weekday = day, None, weekday
+        self.entry, self.note, self.entry_weekday, self.diary = day, None, weekday, diary
         if self.mode == "news":
             self.dct = day  # a report's or a log's entry is a document of its own date ("On 2 March": near it)
         self._move(day, stated=True, at=self.pos)
@@ -404,6 +406,8 @@ class Resolver:
             # ("On Tuesday I met X" in a letter written on a Tuesday: a past of the Tuesday before, unless the
             # heading named its weekday: "Paris, Monday, 3 May" ... "resigned on Monday" is that day)
             back = told == "past" and not self.entry_weekday and not _THIS.match(self.text, start)
+            if back and not after and self.diary and as_date(self.entry).isoweekday() == spec.weekday:
+                return f"XXXX-WXX-{spec.weekday}"  # "On Tuesday" in a diary's Tuesday: today, or a week ago
             step = (2 if after or back else 1) * (1 if ahead else -1)
             return weekday_near(self.entry, spec.weekday, step) or f"XXXX-WXX-{spec.weekday}"
         if news and spec.weekday is None and not spec.holiday and self._apposed_year(start) is not None:
