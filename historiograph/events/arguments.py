@@ -239,8 +239,9 @@ class _Finder:
                 for c in v.children):
             return False
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ != "PROPN" or not wordnet.passive_participle(v.lemma_.lower()):
-            return False
+        if subj is None or subj.pos_ != "PROPN" or not wordnet.passive_participle(v.lemma_.lower()) or any(
+                c.dep_ in ("det", "poss") for c in subj.children):
+            return False  # ("The Tsar pardoned.": a title with its article names a ruler who acts)
         from .entry_dates import entry_heading
 
         heading = entry_heading(self.idx, v.idx)
