@@ -164,8 +164,10 @@ class _Finder:
         if subj is not None and by_role is None:  # "X was succeeded by Y": X is no participant
             own = getattr(self.trig.rule, "subject_role", None)  # "Sava became Premier": the one appointed
             if passive:  # ("Claire and I were married": a couple marries, data's passive_subject_role)
-                role = "patient" if any(c.dep_ == "agent" for c in v.children) else \
-                    self.lex.role_of(etype, "passive_subject_role", "patient")
+                couple = any(c.dep_ == "conj" for c in subj.children) or "Plur" in subj.morph.get("Number")
+                role = "patient" if not couple or any(c.dep_ == "agent" for c in v.children) else \
+                    self.lex.role_of(etype, "passive_subject_role", "patient")  # ("the princess was
+                # married to the Duke": she is given, the Duke named beside her)
             else:
                 role = own or self.lex.role_of(etype, "subject_role", "agent")
             self._take(subj, role)
@@ -237,8 +239,9 @@ class _Finder:
                 for c in v.children):
             return False
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ != "PROPN" or not wordnet.passive_participle(v.lemma_.lower()):
-            return False
+        if subj is None or subj.pos_ != "PROPN" or not wordnet.passive_participle(v.lemma_.lower()) or any(
+                c.dep_ in ("det", "poss") for c in subj.children):
+            return False  # ("The Tsar pardoned.": a title with its article names a ruler who acts)
         from .entry_dates import entry_heading
 
         heading = entry_heading(self.idx, v.idx)

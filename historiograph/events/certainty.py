@@ -68,6 +68,9 @@ def _verb_irrealis(h, c, depth: int) -> str | None:
         return "purpose"
     if h.dep_ in ("xcomp", "acl") and h.head.lemma_.lower() in c["irrealis_heads"] or _ordered_participle(h, c):
         return "plan"
+    if h.dep_ == "acl" and h.tag_ == "VBG" and h.head.pos_ == "NOUN" and \
+            "directive" in wordnet.noun_kinds(h.head.lemma_.lower()):
+        return "plan"  # "a decree banishing the Jesuits", "an order expelling me": ordered, not done
     if h.dep_ == "xcomp" and depth < 3 and h.head.pos_ in ("VERB", "AUX"):
         why = _verb_irrealis(h.head, c, depth + 1)  # "told them to stop fighting": a plan too;
         if why in ("plan", "purpose", "condition", "modal", "present"):  # "until sanctions force him
