@@ -73,6 +73,8 @@ def _names(ev, role: str, doc) -> list[str]:
     ("dismissal", "In 1761 the clerk Anders Moe lost his post.", "patient", "Anders Moe"),
     ("attack", "In 1762 the pirate Jens Ulv struck at the fort of Vardo.", "agent", "Jens Ulv"),
     ("attack", "In 1763 the rebel Tor Vang marched on the town hall of Skien.", "agent", "Tor Vang"),
+    ("attack", "In 1766 the miller Ivar Dahl marched on the capital.", "agent", "Ivar Dahl"),
+    ("attack", "In 1767 the miller Ivar Hauge marched on the governor's residence.", "agent", "Ivar Hauge"),
     ("arrest", "In 1764 the deserter Ola Brun was seized by the constables at Molde.", "patient", "Ola Brun"),
     ("movement", "In 1765 the trader Eirik Sand reached the shore of the lake.", "agent", "Eirik Sand"),
 ])
@@ -117,6 +119,7 @@ def test_the_kind_is_told_with_its_participant(etype, text, role, who):
     ("attack", "The minister struck at the Jesuits with a new law."),
     ("attack", "The band marched on the parade ground."),
     ("attack", "The troops marched on the spot."),
+    ("attack", "The students marched on the campus in 1768."),
     # seized by an illness or a feeling
     ("arrest", "In 1790 I was seized with a fit of coughing."),
     ("arrest", "I was seized by a fever."),
