@@ -1178,7 +1178,8 @@ def _complement_excludes(verb, rule: VerbRule, objs=None) -> bool:
         return True
     if objs is None:
         objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
-    return bool(rule.not_of_kind) and any(_kind_in(rule.not_of_kind, _frame_kinds(g)) for o in objs for g in _of_objects(o))
+    return bool(rule.not_of_kind) and any(_kind_in(rule.not_of_kind, _frame_kinds(g))
+                                          for o in objs for g in _of_objects(o))
 
 
 def _prep_object_fits(obj, rule: VerbRule) -> bool:
