@@ -72,6 +72,7 @@ def _names(ev, role: str, doc) -> list[str]:
     ("movement", "In 1758 the return of the skipper Ole Vik to Tromso was celebrated.", "agent", "Ole Vik"),
     ("arrest", "In 1759 the smuggler Eilert Holm was caught by the constables at Hamar.", "patient", "Eilert Holm"),
     ("arrest", "In 1760 the smuggler Knut Rye was caught near Larvik.", "patient", "Knut Rye"),
+    ("arrest", "In 1768 the constables caught the thief Knut Rye at Larvik.", "patient", "Knut Rye"),
     ("dismissal", "In 1761 the clerk Anders Moe lost his post.", "patient", "Anders Moe"),
     ("attack", "In 1762 the pirate Jens Ulv struck at the fort of Vardo.", "agent", "Jens Ulv"),
     ("attack", "In 1763 the rebel Tor Vang marched on the town hall of Skien.", "agent", "Tor Vang"),
