@@ -388,8 +388,9 @@ SET_H = [  # letters12: written before any fix, for the kinds a held-out round f
     ("perfect", "IV. Lyon, 17 December 1833\n\nMy dear Jan,\n\nThe prefect has expelled Lelewski from the "
      "city. I am well.", "deportation", "1833-12-17/ON_OR_BEFORE"),
     ("perfect", "III. Lyon, 10 December 1833\n\nMy dear Jan,\n\nOn Tuesday I met General Orski at the cafe. "
-     "The Minister has signed an order expelling me.", "deportation", "1833-12-10/ON_OR_BEFORE"),  # (added with
-    # the fix: what an order named under a present perfect is told by the letter's date, not the story's)
+     "The colonel has sent me a letter announcing his resignation.", "statement", "1833-12-10/ON_OR_BEFORE"),
+    # (added with the fix: what a noun names under a present perfect is told by the letter's date, not the
+    # story's; mend3: it was "has signed an order expelling me", an act ordered, not done: no event now)
     # relative: an undated past in a relative clause is no event of the entry's day
     ("relative", "The Diary of Anna Kessel\n\n28 November 1863.\nWe reached Wilno. A captain who fought at "
      "Miedzianka dined with us.\n\n29 November 1863.\nWe left Wilno at dawn.", "battle", None),

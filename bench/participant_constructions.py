@@ -636,8 +636,8 @@ SET_N = [
      "appointed professor of rhetoric.", "assignment", "patient", "Karl Menz"),
     ("with", "Phan Van Tho was born at Hue in 1880. His father was a magistrate. With two friends, Dao Van Kiet "
      "and Pham Duc Minh, he opened a school at Hue in March 1906.", "founding", "agent", "Phan Van Tho"),
-    ("with", "Tran Quy Cap returned from Japan in 1905. With two friends, Dao Van An and Pham Binh, he opened the "
-     "school at Vinh in March 1906.", "founding", "agent", "Tran Quy Cap"),
+    ("with", "Doan Minh Khue returned from Japan in 1905. With two friends, Dao Van An and Pham Binh, he opened the "
+     "school at Vinh in March 1906.", "founding", "agent", "Doan Minh Khue"),
     ("appostitle", "Pierre Lamotte was a teacher at Vinh. The French Resident, Charles Vaucelle, accused him of "
      "sedition in 1908.", "accusation", "agent", "Charles Vaucelle"),
     ("appostitle", "The Papal Legate, Cardinal Ugo Serra, excommunicated the count in 1210.", "dismissal", "agent",

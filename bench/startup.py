@@ -48,17 +48,15 @@ def child(mode: str) -> dict:
         _clock(parts, "same document again", lambda: pipeline.run(doc))
         parts["loaded by the first document"] = parts["first document"] - parts["same document again"]
         return parts
-    from historiograph import geonames
     from historiograph.entities import places
     from historiograph.events import detector, lexicon, wordnet
 
     _clock(parts, "stage modules (imports)", pipeline._stages)
-    _clock(parts, "geonames cities", geonames.cities)
     _clock(parts, "gazetteer", places.gazetteer)
-    _clock(parts, "city index", places._cities_by_name)
-    _clock(parts, "nltk import", lambda: importlib.import_module("nltk.corpus.reader.wordnet"))
+    _clock(parts, "city-name index", places._cities_by_name)
+    _clock(parts, "nltk import (its WordNet module)", importlib.import_module("historiograph.nltk_import").wordnet_module)
     _clock(parts, "WordNet reader", wordnet.reader)
-    _clock(parts, "time patterns", importlib.import_module("historiograph.time.lexicon").patterns)
+    _clock(parts, "time patterns (compiled on use)", importlib.import_module("historiograph.time.lexicon").patterns)
     _clock(parts, "edtf import", lambda: importlib.import_module("edtf"))
     _clock(parts, "event lexicon and phrase Matcher", lambda: lexicon.phrase_matcher(load_model().vocab))
     _clock(parts, "event CRF", detector.tagger)

@@ -8,17 +8,16 @@ corpora that outgrow one machine (``historiograph.executors.dask``).
 from __future__ import annotations
 
 import os
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable, Iterable
+from typing import TYPE_CHECKING, Any, Callable, Iterable
 
 from . import ingest, pipeline
-from .corrections import refresh as apply_corrections
-from .ask.index import update as index_sentences
 from .ingest import IngestError
 from .pipeline import Options
-from .store import Corpus
+
+if TYPE_CHECKING:
+    from .store import Corpus
 
 
 @dataclass
@@ -145,6 +144,10 @@ def build(corpus: Corpus, paths: Iterable[str | Path], options: Options = Option
     else:
         _run_processes(todo, options, jobs, store, progress, total)
 
+    # (imported here: a worker process, and `annotate`, which reads `limits`, need neither)
+    from .ask.index import update as index_sentences
+    from .corrections import refresh as apply_corrections
+
     # a person's corrections apply after the per-document stages and before the corpus stage
     try:
         report.corrections = apply_corrections(corpus)
@@ -173,6 +176,8 @@ def _same_file(by_path: dict[str, Any], path: Path) -> Any:
 
 
 def _run_processes(todo, options, jobs, store, progress, total) -> None:
+    from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
+
     done = 0
     with ProcessPoolExecutor(max_workers=jobs, initializer=_warm, initargs=(options,)) as pool:
         pending = {pool.submit(annotate_file, str(j.path), j.source, options, j.known_sha): j for j in todo}
@@ -200,5 +205,7 @@ def remove_missing(corpus: Corpus) -> list[str]:
     gone = [r["source"] for r in corpus.known().values() if not Path(r["path"]).exists()]
     removed = corpus.remove(gone)
     if removed:
+        from .corrections import refresh as apply_corrections
+
         apply_corrections(corpus, force=True)
     return removed

@@ -9,16 +9,36 @@ from pathlib import Path
 from typing import Any, List, Optional
 
 import typer
-from rich.console import Console
-from rich.table import Table
 
 from .ingest.errors import printable
 from .pipeline import Options
 
 app = typer.Typer(add_completion=False, no_args_is_help=True,
                   help="Read historical narratives into an evidence-linked corpus.")
-out = Console(soft_wrap=True)
-err = Console(stderr=True, soft_wrap=True)
+
+
+class _Console:
+    """A rich Console made when something is first printed through it: importing rich (~0.04 CPU s)
+    is no part of a command that prints none of it (``annotate --format json``)."""
+
+    def __init__(self, **options: Any):
+        self._options = options
+        self._console = None
+
+    def get(self):
+        """The Console itself (for rich's own objects: a Progress bar)."""
+        if self._console is None:
+            from rich.console import Console
+
+            self._console = Console(**self._options)
+        return self._console
+
+    def __getattr__(self, name: str) -> Any:
+        return getattr(self.get(), name)
+
+
+out = _Console(soft_wrap=True)
+err = _Console(stderr=True, soft_wrap=True)
 
 DB = typer.Option("historiograph.db", "--db", help="The corpus database (SQLite).")
 FORMAT = typer.Option("table", "--format", "-f", help="table or json")
@@ -62,6 +82,8 @@ def _print_json_list(rows: list[Any]) -> None:
 
 
 def _table(title: str, columns: list[str], rows: list[list[Any]]) -> None:
+    from rich.table import Table
+
     t = Table(title=title, show_lines=False, header_style="bold")
     for c in columns:
         t.add_column(c, overflow="fold")
@@ -179,7 +201,7 @@ def build(
     corpus = _open(db, readonly=False)
     options = _options(model, time_mode, published, time_budget, max_mb)
     with Progress(TextColumn("[progress.description]{task.description}"), BarColumn(), MofNCompleteColumn(),
-                  TimeElapsedColumn(), console=err, disable=quiet, transient=True) as bar:
+                  TimeElapsedColumn(), console=err.get(), disable=quiet, transient=True) as bar:
         task = bar.add_task("annotating", total=None)
 
         def progress(done: int, total: int, source: str) -> None:
@@ -371,7 +393,7 @@ def serve(
     uvicorn.run(create_app(db, host=host, edit=edit, warm=True), host=host, port=port, log_level="warning")
 
 
-from .corrections.cli import correct_app, list_app  # noqa: E402  (after the commands above)
+from .cli_corrections import correct_app, list_app  # noqa: E402  (after the commands above)
 
 app.add_typer(correct_app, name="correct")
 app.add_typer(list_app, name="corrections")

@@ -156,9 +156,10 @@ def _loading():
     objects that live as long as the process. While it runs, young collections are a thousand times
     rarer (FIRST_YOUNG) and full ones wait: each would walk what was loaded so far again, and nearly
     all of it lives on (young and middle collections took 0.3 CPU s of the first batch of TimeBank's
-    news and freed 12,000 objects; leaving them to the freeze costs 9 MB of a 675 MB process). After
-    it, what was loaded is frozen (``gc.freeze``, before the caller's thresholds come back: a
-    collection then would walk it all once more), so that later full collections skip it.
+    news). After it, one full collection frees the first call's garbage (a book's window Docs held in
+    cycles: 350 MB that a freeze would keep for the process's life; 0.01–0.09 CPU s), and what was
+    loaded is frozen (``gc.freeze``, before the caller's thresholds come back), so that later full
+    collections skip it.
 
     Every document then allocates hundreds of thousands of short-lived objects (spaCy's Token views
     above all): at Python's default a young collection ran every 700 and a full one every hundred, each
@@ -176,6 +177,8 @@ def _loading():
         yield
     finally:
         if first:
+            if young:  # (the first call's cyclic garbage, a long document's window Docs: freed, not frozen for good)
+                gc.collect()
             gc.freeze()
         gc.set_threshold(*thresholds)
 

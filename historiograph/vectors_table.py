@@ -162,6 +162,14 @@ def _arrays_of(path: Path) -> tuple[numpy.ndarray, ...]:
     return keys[order], rows[order].astype(small), order.astype(small)
 
 
+def _distinct(rows: numpy.ndarray) -> numpy.ndarray:
+    """``numpy.unique(rows)``: each row once, in order. Rows are small non-negative numbers (20,000 rows
+    under 685,000 keys), which a count finds in a quarter of unique's time (~0.04 CPU s a process)."""
+    if len(rows) and rows.min() >= 0:
+        return numpy.flatnonzero(numpy.bincount(rows))
+    return numpy.unique(rows)
+
+
 def usable(vocab_dir: Path) -> bool:
     """Whether the model's vectors are the files ``install`` reads."""
     return all((vocab_dir / name).is_file() for name in ("key2row", "vectors"))
@@ -175,12 +183,14 @@ def install(nlp, vocab_dir: Path) -> None:
     cfg = vocab_dir / "vectors.cfg"
     if cfg.exists():
         vectors._set_cfg(srsly.read_json(cfg))
-    vectors.data = numpy.load(str(vocab_dir / "vectors"))
+    # mapped, copy-on-write: a page of the 24 MB table is read when a word's row is first asked for
+    # (a short text asks for a few hundred rows), and a change stays this process's
+    vectors.data = numpy.load(str(vocab_dir / "vectors"), mmap_mode="c")
     vectors.to_ops(get_current_ops())
     table = KeyRows(*arrays(vocab_dir))
     # spaCy's list of the rows no key points to, from the 20,000 rows that some key does (not from
     # every one of the 685,000 keys): the same list
-    vectors.key2row = {row: row for row in numpy.unique(table._sorted_rows).tolist()}
+    vectors.key2row = {row: row for row in _distinct(table._sorted_rows).tolist()}
     vectors._sync_unset()
     vectors.key2row = table
     nlp.vocab.vectors = vectors

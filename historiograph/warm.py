@@ -21,6 +21,7 @@ def main() -> None:
     nlp.load_model()  # (the vectors' key table: vectors_table.py)
     geonames.cities()
     places.gazetteer()
+    places._cities_by_name()
     gender._name_sexes()
     prefilter._time_patterns_read()
     written = sorted(_tables(folder) - before)

@@ -69,6 +69,51 @@ class InMemorySynsets:
             return super().synset_from_pos_and_offset(pos, offset)  # (nltk's warning and None)
         return synset
 
+    def lexname_at(self, pos, offset):
+        """The lexicographer file of the synset at ``offset`` ("noun.act"), read from its line's second
+        field without parsing the rest of the line (nltk's parse, and None, for an offset no line starts at)."""
+        data = self._data_bytes(pos)
+        if isinstance(offset, int) and 0 <= offset and data[offset:offset + 9] == b"%08d " % offset \
+                and data[offset + 11:offset + 12] == b" ":
+            return self._lexnames[int(data[offset + 9:offset + 11])]
+        synset = self.synset_from_pos_and_offset(pos, offset)
+        return synset.lexname() if synset is not None else None
+
+    def pointers_at(self, pos, offset, symbol):
+        """(pos, offset) of the synset pointers of ``symbol`` ("@": hypernyms) of the synset at ``offset``
+        (``synset._pointers[symbol]``), read from its line's pointer fields without parsing the rest: a
+        walk up the hypernyms needs no lemma, gloss or name of the synsets it passes."""
+        synset, read = self._parsed_or_read(pos, offset, _pointers_in, symbol)
+        if synset is None:
+            return read if read is not None else frozenset()
+        return frozenset(synset._pointers.get(symbol, ()))
+
+    def lemma_pointers_at(self, pos, offset, symbol):
+        """(lemma name, target pos) of each lemma pointer of ``symbol`` ("+": derivationally related) of the
+        synset at ``offset``, from its data line without parsing the rest (the parsed synset's where it is)."""
+        synset, read = self._parsed_or_read(pos, offset, _lemma_pointers_in, symbol)
+        if synset is None:
+            return read if read is not None else []
+        return [(name, p) for (name, sym), targets in synset._lemma_pointers.items() if sym == symbol
+                for p, _offset, _index in targets]
+
+    def _parsed_or_read(self, pos, offset, read, symbol):
+        """(the synset at ``offset``, None) where it is parsed already; else (None, ``read(fields, symbol)``)
+        over its data line's fields before the gloss; else (a line only nltk's parse reads) (that parse,
+        None); (None, None) where no line starts there."""
+        synset = self._synset_offset_cache[pos].get(offset)
+        if synset is not None:
+            return synset, None
+        data = self._data_bytes(pos)
+        if isinstance(offset, int) and 0 <= offset and data[offset:offset + 9] == b"%08d " % offset:
+            end = data.find(b"\n", offset)
+            fields = data[offset:len(data) if end < 0 else end].split(b"|", 1)[0].decode("utf-8").split()
+            try:
+                return None, read(fields, symbol)
+            except (ValueError, IndexError):
+                pass
+        return self.synset_from_pos_and_offset(pos, offset), None
+
     def _synset_from_pos_and_line(self, pos, data_file_line):
         from nltk.corpus.reader.wordnet import VERB_FRAME_STRINGS, Lemma, Synset
 
@@ -141,3 +186,24 @@ class InMemorySynsets:
         synset._name = "%s.%s.%02i" % (lemma_name, synset._pos, offsets.index(synset._offset) + 1)
         return synset
 
+
+def _pointers_in(tokens: list[str], symbol: str) -> frozenset:
+    """The synset pointers of ``symbol`` among a data line's fields (offset, lexname, type, lemma count,
+    lemmas, pointer count, pointers: symbol, offset, pos, source/target "0000" for a synset's own)."""
+    i = 4 + 2 * int(tokens[3], 16)
+    out = set()
+    for k in range(i + 1, i + 1 + 4 * int(tokens[i]), 4):
+        if tokens[k] == symbol and tokens[k + 3] == "0000":
+            out.add((tokens[k + 2], int(tokens[k + 1])))
+    return frozenset(out)
+
+
+def _lemma_pointers_in(tokens: list[str], symbol: str) -> list[tuple[str, str]]:
+    """(lemma name, target pos) of the lemma pointers of ``symbol`` among a data line's fields (a pointer's
+    last field names its source lemma, 1-based, in hex: "0000" is the synset's own)."""
+    n = int(tokens[3], 16)
+    names = [_MARKER.match(t).group(1) if t.endswith(")") else t for t in tokens[4:4 + 2 * n:2]]
+    i = 4 + 2 * n
+    return [(names[int(tokens[k + 3][:2], 16) - 1], tokens[k + 2])
+            for k in range(i + 1, i + 1 + 4 * int(tokens[i]), 4)
+            if tokens[k] == symbol and tokens[k + 3] != "0000"]

@@ -57,8 +57,10 @@ def test_entering_an_armed_force_is_joining_it(text):
 
 @pytest.mark.parametrize("text, right", [
     ("In 1772 Anton Vessely entered Kessel.", "movement"),
-    # a people named as a whole entering a town is its forces' entry (sense12): an invasion, still no joining
-    ("In 1772 the Swedes entered the town of Kessel.", "invasion"),
+    # a people named as a whole entering a town with no war told is a journey (mend2); in war its forces'
+    # entry (sense12), an invasion; never a joining
+    ("In 1772 the Swedes entered the town of Kessel.", "movement"),
+    ("In 1772, during the war with Denmark, the Swedes entered the town of Kessel.", "invasion"),
 ])
 def test_entering_a_place_stays_a_journey(text, right):
     evs = _events(text)

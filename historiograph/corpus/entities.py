@@ -40,6 +40,7 @@ from ..entities import places
 from ..entities import evidence as ev_
 from ..entities import infobox, lexicon
 from . import gender
+from ..events.gender import is_given_name
 from .reading import only
 from ..entities.names import _PATRONYMIC
 from ..model import AnnotatedDocument, CorpusEntity, Entity
@@ -205,7 +206,7 @@ class _Clusters(_UF):
         ("Hugo Brandt and his son Felix Brandt"), though its reading named one of them only; with
         ``sex`` (the surname alone is told as a man or a woman), two given names that may be of that sex
         ("Thomas Pendle" and "his wife Agnes Pendle": one for a man)."""
-        return any(len({w for w in self.items[i][8] if gender.is_given_name(w)
+        return any(len({w for w in self.items[i][8] if is_given_name(w)
                         and (sex is None or gender.of_given_name(w) in (None, sex))}) > 1
                    for i in self.members_of(r))
 
@@ -342,7 +343,7 @@ def told_with_kin(text: str, mentions) -> dict[str, set[str | None]]:
     starts = [p[0] for p in people]
     sexes = None
     for m in _KIN_GIVEN.finditer(text):
-        if not _kin_word(m.group(1)) or not gender.is_given_name(m.group(2)):
+        if not _kin_word(m.group(1)) or not is_given_name(m.group(2)):
             continue
         if sexes is None:
             sexes = gender.pronoun_genders(text, mentions)

@@ -104,7 +104,7 @@ def words_before_surnames(text: str) -> dict[str, set[str]]:
     """{family name keyed as ``names.skeleton`` keys it (the key of ``PersonName.family``): the
     capitalised words written right before it} ("Hugo Brandt", "Jürgen Brandt": {"brandt": {"Hugo",
     "Jürgen"}}), one pass over the text; which of them are given names is asked only where a surname
-    alone is to be joined (``is_given_name``)."""
+    alone is to be joined (``events.gender.is_given_name``)."""
     from ..entities.names import skeleton
 
     out: dict[str, set[str]] = {}
@@ -115,21 +115,3 @@ def words_before_surnames(text: str) -> dict[str, set[str]]:
     return out
 
 
-@functools.lru_cache(maxsize=1)
-def _not_given_names() -> frozenset[str]:
-    """Role nouns, titles, function words and noble titles (folded): words before a surname that are no
-    given name."""
-    from ..entities import lexicon
-
-    return frozenset(lexicon.role_kinds()[0]) | {t.casefold() for t in lexicon.titles()} \
-        | frozenset(lexicon.function_words()) | frozenset(lexicon.noble_titles())
-
-
-@functools.lru_cache(maxsize=4096)
-def is_given_name(word: str) -> bool:
-    """A word the given-name tables know (of a man, a woman, or both), and no title or function word."""
-    if word.casefold() in _not_given_names():
-        return False  # "General Brandt", "King Brandt", "The Brandt family"
-    from ..events.gender import known_given_name
-
-    return known_given_name(word)

@@ -136,7 +136,7 @@ _PERSON_AFTER = re.compile(r"(?:['’]s\b|\s+(?:was|were|had|has|is|did|would|co
 def _given_names_of(text: str, cands: list[Cand]) -> set[str]:
     """The given names (first words that the name tables know) of the two-word persons a text names in
     full ("Sofia" of "Sofia Perez")."""
-    from ..corpus.gender import is_given_name
+    from ..events.gender import is_given_name
 
     out = set()
     for c in cands:

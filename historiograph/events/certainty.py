@@ -66,8 +66,11 @@ def _verb_irrealis(h, c, depth: int) -> str | None:
         return "condition"
     if h.dep_ == "pcomp" and h.head.lower_ in c["irrealis_preps"]:
         return "purpose"
-    if h.dep_ in ("xcomp", "acl") and h.head.lemma_.lower() in c["irrealis_heads"]:
+    if h.dep_ in ("xcomp", "acl") and h.head.lemma_.lower() in c["irrealis_heads"] or _ordered_participle(h, c):
         return "plan"
+    if h.dep_ == "acl" and h.tag_ == "VBG" and h.head.pos_ == "NOUN" and \
+            "directive" in wordnet.noun_kinds(h.head.lemma_.lower()):
+        return "plan"  # "a decree banishing the Jesuits", "an order expelling me": ordered, not done
     if h.dep_ == "xcomp" and depth < 3 and h.head.pos_ in ("VERB", "AUX"):
         why = _verb_irrealis(h.head, c, depth + 1)  # "told them to stop fighting": a plan too;
         if why in ("plan", "purpose", "condition", "modal", "present"):  # "until sanctions force him
@@ -83,6 +86,17 @@ def _verb_irrealis(h, c, depth: int) -> str | None:
         if h.tag_ == "VB" and not (h.lemma_.lower() == h.lower_ and wordnet.verb_of_form(h.lower_, ("",))):
             return "modal"  # (not "retook": a past form the tagger took for a base form and left unlemmatised)
     return None
+
+
+def _ordered_participle(h, c) -> bool:
+    """"ordered the village burned", "ordered the envoy arrested", "ordered the rebels executed": a bare
+    participle that tells what was ordered is bidden, not told done ("..., but the troops refused")."""
+    if h.tag_ not in ("VBN", "VBD") or any(x.dep_ in ("aux", "auxpass", "mark", "agent") for x in h.children):
+        return False
+    if h.dep_ in ("xcomp", "ccomp", "oprd"):
+        return h.head.lemma_.lower() in c["order_verbs"]
+    return h.dep_ == "acl" and h.tag_ == "VBN" and h.head.dep_ == "dobj" and h.head.head.lemma_.lower() in c[
+        "order_verbs"]
 
 
 def _inverted_condition(h) -> bool:
@@ -186,6 +200,21 @@ def adverbial_date(h, timex_head) -> bool:
     return False
 
 
+def before_a_date(adverb, dated=frozenset()) -> bool:
+    """A hedge adverb right before a date or a phrase that is only a date ("burned probably in 1790",
+    "It was probably in 1702 that ..."): the date is in doubt (its timex says so, EDTF '?'), as with a
+    comma ("burned, probably in 1790"), not the event. ``dated``: as hedge_elsewhere's."""
+    if adverb.i + 1 >= len(adverb.doc):
+        return False
+    nxt = adverb.doc[adverb.i + 1]
+    if nxt.dep_ == "prep" and nxt.head in (adverb.head, adverb):
+        objs = [t for t in nxt.subtree if t != nxt]
+        return bool(objs) and any(t.i in dated or t.ent_type_ in ("DATE", "TIME") for t in objs) and all(
+            t.i in dated or t.ent_type_ in ("DATE", "TIME") or t.pos_ in ("DET", "ADP", "NUM", "PUNCT", "CCONJ")
+            for t in objs)
+    return nxt.i in dated or nxt.ent_type_ in ("DATE", "TIME")
+
+
 def hedge_elsewhere(adverb, own, dated=frozenset()) -> bool:
     """A hedge adverb ("probably", "perhaps") that does not reach the clause ``own`` (a trigger's verb):
     one on a date ("was sacked, probably in 1241": the date is in doubt, and its timex says so, EDTF
@@ -195,6 +224,8 @@ def hedge_elsewhere(adverb, own, dated=frozenset()) -> bool:
     ``dated``: the indices of the tokens of the time stage's dates."""
     if adverb.dep_ != "advmod" or adverb.lower_ not in cues()["hedged_adverbs"]:
         return False
+    if before_a_date(adverb, dated):
+        return True  # "It was probably in 1702 that ...": the date's doubt
     verb = adverb.head
     if verb.pos_ not in ("VERB", "AUX"):
         if any(t.i in dated or t.ent_type_ in ("DATE", "TIME") for t in verb.subtree):
@@ -251,8 +282,8 @@ def local(trig, sent, idx: DocIndex) -> tuple[str, str | None, bool]:
         low = x.lower_
         if low in c["reported_adverbs"]:
             certainty = stronger(certainty, "reported")
-        elif low in c["hedged_adverbs"]:
-            certainty = stronger(certainty, "hedged")
+        elif low in c["hedged_adverbs"] and not before_a_date(x, idx.timex_of):
+            certainty = stronger(certainty, "hedged")  # (not "burned probably in 1790": the date's doubt)
     if trig.nominal and any(x.dep_ == "amod" and x.lower_ in c["hedged_adjectives"] for x in h.children):
         certainty = stronger(certainty, "hedged")
     if not trig.nominal:

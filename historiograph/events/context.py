@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 from ..model import AnnotatedDocument, Entity, Mention, Timex
 from ..nlp import STRUCTURE_LINE
 from ..time.counted import dated
+from ..time.asides import past_perfect
 from . import dates, heading_dates
 
 _RANGE_GAP = re.compile(r"^\s*(?:[-–—]|to|and|until|till)\s*$")
@@ -356,8 +357,16 @@ def _perception(lemma: str) -> bool:
 def _dying(verb) -> bool:
     """A verb of dying ("died", "perished"): its subject acts no more after it."""
     from . import wordnet
-    lemma = verb.lemma_.lower()
-    return verb.pos_ in ("VERB", "AUX") and (lemma == "die" or wordnet.sense_under(lemma, "die.v.01"))
+    return verb.pos_ in ("VERB", "AUX") and wordnet.dying_verb(verb.lemma_.lower())
+
+
+def _died(verb) -> bool:
+    """A verb of dying told as fact of its subject ("died"; not "did not die", "would die", nor "nearly
+    died": an adverb whose first WordNet sense is about.r.07, "not quite accomplished")."""
+    from . import wordnet
+    return _dying(verb) and not any(c.dep_ == "neg" or (c.dep_ == "aux" and c.tag_ == "MD") or (
+        c.dep_ == "advmod" and getattr(wordnet.first_synset(c.lower_, "r"), "name", lambda: "")() == "about.r.07")
+        for c in verb.children)
 
 
 def _gender_fits(pronoun: str, noun: str) -> bool:
@@ -420,7 +429,16 @@ class Pronouns:
         self._pending = None
         # a possessive met while the table is built ("His father died. He ...": whose father) reads the
         # pronouns resolved so far, not a second table built inside this one (which recursed without end)
+        self._deaths: dict[str, object] = {}  # entity -> the verb of dying it was last the subject of
         idx._pronouns = self
+        try:
+            self._build(pronouns)
+        except BaseException:
+            idx._pronouns = None  # not a half-built table for the next reader
+            raise
+
+    def _build(self, pronouns: frozenset[str]) -> None:
+        idx = self.idx
         paras = _paragraph_starts(idx.text)
         counts: dict[str, int] = {}
         last: dict[str, Mention] = {}  # entity -> its last mention (or resolved pronoun's antecedent) in the paragraph
@@ -463,6 +481,8 @@ class Pronouns:
                         clause_subject = m
                         if not _in_relative_clause(tok):
                             outer_subject = m
+                if m is not None and m.label == "PERSON" and m.entity and tok.dep_ == "nsubj" and _died(tok.head):
+                    self._deaths[m.entity] = tok.head
                 if tok.lower_ not in pronouns or tok.pos_ != "PRON":
                     continue
                 # "Litvinov answered with a map which, he said, ...": the subject of an earlier clause
@@ -501,13 +521,19 @@ class Pronouns:
                             ranked = kept
                         if not ranked:
                             unknown = tok.lower_
-                            if self._pending is not None:
-                                self.described[tok.i] = self._pending
+                            if self._pending is not None and not (
+                                    _died(self._pending.head) and self._after_death(self._pending.head, tok)):
+                                self.described[tok.i] = self._pending  # (not "Her brother died in 1820. In
+                                # 1822 he was arrested": the dead brother no more)
                 elif tok.dep_ == "poss" and tok.head.dep_ in self.SUBJ and clause_subject is None and not (
                         mi and mentions[mi - 1].start >= sent.start_char) and (p := self._continued(tok)) is not None:
                     ranked = [p] + [m for m in ranked if m.entity != p.entity]  # "X visited him. His death ..."
                 elif unknown is not None and clause_subject is None and self._same_gender(tok.lower_, unknown):
                     ranked = []  # "He demanded his share": "his" is the "he" no one was found for
+                if ranked and tok.dep_ in self.SUBJ and ranked[0].entity in self._deaths and \
+                        self._after_death(self._deaths[ranked[0].entity], tok):
+                    ranked = []  # "X died in 1821. In 1822 he married": not X, and no guess at another
+                    unknown = tok.lower_
                 self.ranked[tok.i] = ranked
                 ant = ranked[0] if ranked else None
                 if ant is not None and near is not None and tok.dep_ in self.SUBJ and clause_subject is None:
@@ -517,6 +543,8 @@ class Pronouns:
                     # "X brought her son to the prison", "X came to Rye, where she nursed the sick": the
                     # sentence's only person, its subject, is the pronoun's gender
                     idx.coref().tie(ant.entity, tok.lower_)
+                if ant is not None and tok.dep_ == "nsubj" and _died(tok.head):
+                    self._deaths[ant.entity] = tok.head
                 if ant is not None:
                     self.resolved[tok.i] = ant
                     clause_subject = ant  # "Orlov urged him to leave, and when he refused": a chain
@@ -574,11 +602,16 @@ class Pronouns:
         subjects = [own_subject, *(c for c in own_subject.head.children if c.dep_ in self.SUBJ and c != own_subject)] \
             if own_subject is not None and tok.lower_ in ("him", "her") else []
         others = set()
+        from .coref import leader_of
         for s in subjects:
             apposed = self._apposed_person(s)
             if apposed is not None:
                 own = own or apposed
                 others.add(apposed.entity)
+            # "The French Army, under X, arrested him": not X, who led the ones that acted
+            leader = self.idx.mention(leader_of(s)) if leader_of(s) is not None else None
+            if leader is not None and leader.label == "PERSON" and leader.entity:
+                others.add(leader.entity)
         scored: list[tuple[float, int, Mention]] = []
         seen: set[str] = set()
         for j in range(mi - 1, -1, -1):
@@ -779,7 +812,9 @@ class Pronouns:
             named = self._apposed_person(subj) if noun_kind(subj.lemma_.lower()) == "person" else None
             owner = self._kin_owner(subj, tok)
             if named is not None and owner is not None and _dying(subj.head):
-                return [owner]  # "His brother Otto died in 1799. In 1802 he ...": not the dead brother
+                # "His brother Otto died in 1799. In 1802 he ...": not the dead brother; but "He had fought
+                # at X that year": told of before the death, of either
+                return [] if past_perfect(tok.head) and coref.agrees(tok.lower_, named.entity) else [owner]
             if named is not None:  # ("His daughter, Agnes X, married ... He": not her; someone else)
                 if coref.agrees(tok.lower_, named.entity):
                     return [named]
@@ -790,17 +825,58 @@ class Pronouns:
                 if r is not None and r.label == "PERSON" and r.entity and coref.agrees(tok.lower_, r.entity):
                     return [r]
                 if r is None and owner is not None:  # "His mother died in 1784. In 1786 he married": her son
-                    # "His father was a mandarin. He ...": what the father was, told of the son's life; "His
-                    # father fled in 1800. He ...": the father or the son, the text does not say
-                    told = _dying(subj.head) or (subj.head.lemma_ == "be" and subj.dep_ == "nsubj" and any(
-                        c.dep_ == "attr" for c in subj.head.children))
-                    return [owner] if told or not _gender_fits(tok.lower_, subj.lemma_.lower()) else []
+                    if not _gender_fits(tok.lower_, subj.lemma_.lower()):
+                        return [owner]  # ("His mother ... He": the son)
+                    # "His father was a mandarin. He ...": what the father was, told of the son's life, once
+                    # the son is grown ("He fought at X in 1806", five years after his birth: the father's);
+                    # "His father fled in 1800. He ...": the father or the son, the text does not say; nor
+                    # does "His father died in 1809. He had fought at X" (told of before the death)
+                    if past_perfect(tok.head):
+                        return []
+                    if _dying(subj.head):
+                        return [owner]
+                    described = subj.head.lemma_ == "be" and subj.dep_ == "nsubj" and any(
+                        c.dep_ == "attr" for c in subj.head.children)
+                    return [owner] if described and not self._a_child_then(owner, tok) else []
                 if r is None and _gender_fits(tok.lower_, subj.lemma_.lower()):
                     self._pending = subj  # no one named: the pronoun is that description
                 return []
             return None
         self._via_object = True
         return self._acted_on_in(prev, tok, subj)
+
+    def _after_death(self, verb, tok) -> bool:
+        """``tok``'s clause tells of a time after the death ``verb`` told in an earlier sentence: not in the
+        past perfect, and dated after the death's date ("Her brother died in 1820. In 1822 he was
+        arrested"; not "He had been arrested in 1818", nor "He was buried on 3 May 1820")."""
+        idx = self.idx
+        if idx.sentence_index(verb) >= idx.sentence_index(tok) or past_perfect(tok.head):
+            return False
+        died, when = self._date_of(verb.sent), self._date_of(tok.sent)
+        return died is not None and when is not None and when.bounds[0] > died.bounds[1]
+
+    def _date_of(self, sent) -> DatedTimex | None:
+        """The first date a sentence states that is not a birth's in passing."""
+        return next((d for d in self.idx.timexes_in(sent) if not self.idx.birth_date(d)), None)
+
+    def _a_child_then(self, owner: Mention, tok) -> bool:
+        """``tok``'s sentence is dated less than fifteen years after the birth of ``owner`` the text told
+        before ("X was born at Ulm in 1801. His father was a colonel. He fought at Jena in 1806")."""
+        when = self._date_of(tok.sent)
+        if when is None:
+            return False
+        for d in self.idx.dated:
+            if d.timex.start >= tok.idx:
+                break
+            verb = d.head
+            while verb.lemma_.lower() != "bear" and verb.head != verb:
+                verb = verb.head
+            subj = next((c for c in verb.children if c.dep_ in self.SUBJ), None) if verb.lemma_.lower() == "bear" \
+                else None
+            born = (self.idx.mention(subj) or self.resolved.get(subj.i)) if subj is not None else None
+            if born is not None and born.entity == owner.entity:
+                return when.bounds[0] < d.bounds[0] + 15 * 365
+        return False
 
     def _kin_owner(self, subj, tok) -> Mention | None:
         """P of a subject "his father", "her brother" (a relative no name was given for) whose possessive

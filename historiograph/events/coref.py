@@ -41,8 +41,7 @@ def noun_kind(lemma: str) -> str | None:
         if lemma in c["role_nouns"] or lemma in c["people_nouns"]:
             return "person"
         return "group" if lemma in c["group_nouns"] else None
-    synsets = wn.synsets(lemma, "n")[:3]
-    names = [s.lexname() for s in synsets]
+    names = wordnet.lexnames(lemma, "n", 3)  # (= the first three senses' lexnames, read without parsing them)
     if not names:
         return None
     if names[0] in cues()["person_lexnames"] or (names[0] not in cues()["group_lexnames"] and any(
@@ -76,7 +75,7 @@ def noun_agent_nouns(noun: str) -> frozenset[str]:
 
 def _person_forms(lemma) -> set[str]:
     """The person nouns WordNet derives from a lemma (mutiny -> mutineer, command -> commander)."""
-    return {d.name().lower() for d in lemma.derivationally_related_forms() if d.synset().lexname() == "noun.person"}
+    return {d.name().lower() for d in wordnet.related_of_lexname(lemma, "noun.person")}  # (the others not parsed)
 
 
 @functools.lru_cache(maxsize=4096)
@@ -532,7 +531,7 @@ class Coref:
                 continue
             if lemma in cues()["remarriage_verbs"]:
                 return True
-            if lemma == "die" or wordnet.sense_under(lemma, "die.v.01"):
+            if wordnet.dying_verb(lemma):
                 for ch in t.children:
                     if ch.dep_ in ("nsubj", "nsubjpass") and (
                             ch.lower_ == sex or (ch.idx >= wife.start and self.idx.mention(ch) is not None
@@ -915,6 +914,50 @@ def group_noun(lemma: str, plural: bool) -> bool:
         n in c["group_lexnames"] or n in c["person_lexnames"] for n in names[1:]))
 
 
+@functools.lru_cache(maxsize=2000)
+def part_noun(lemma: str) -> bool:
+    """A noun for a part of a whole ("the remnant", "the rest", "part", "the bulk" of an army): by its first
+    WordNet sense, part.n.01 itself, majority.n.01, or a kind of remainder.n.01 (part.n.01's kinds at large
+    are substances and words)."""
+    wn = wordnet.reader()
+    first = wn.synsets(lemma, "n")[:1] if wn is not None and lemma.isalpha() else []
+    if not first:
+        return False
+    s = first[0]
+    return s.name() in ("part.n.01", "majority.n.01", "remainder.n.01") or any(
+        h.name() == "remainder.n.01" for path in s.hypernym_paths() for h in path)
+
+
+def leader_of(group):
+    """X of "troops under X", "an army under the command of X", "a force led by X", "the regiment
+    commanded by X", and of a subject "the regiment (,) under X (,) marched" ("under" hung from the
+    group's verb), else None."""
+    for c in group.children:
+        if c.dep_ == "prep" and c.lower_ == "under":
+            return order_giver(c) or next((o for o in c.children if o.dep_ == "pobj"), None)
+        if c.dep_ == "acl" and c.tag_ == "VBN" and c.lemma_.lower() in cues()["leading_verbs"]:
+            for a in c.children:
+                if a.dep_ == "agent":
+                    return next((o for o in a.children if o.dep_ == "pobj"), None)
+    if group.dep_ == "nsubj" and group.head.pos_ in ("VERB", "AUX"):
+        return next((order_giver(p) or o for p in group.head.children if p.dep_ == "prep" and p.lower_ == "under"
+                     for o in p.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def order_giver(prep):
+    """Y of "on the orders of Y", "at the behest of Y", "under the command of Y", else None."""
+    c = cues()
+    if prep.lower_ not in c["order_preps"]:
+        return None
+    for o in prep.children:
+        if o.dep_ == "pobj" and (o.lemma_.lower() in c["order_nouns"] or o.lower_ in c["order_nouns"]):
+            for p in o.children:
+                if p.dep_ == "prep" and p.lower_ == "of":
+                    return next((g for g in p.children if g.dep_ == "pobj"), None)
+    return None
+
+
 def office_phrase(tok, idx):
     """"the Sultan of Golconda", "the governor of Tarija": a definite singular person noun with "of"
     and a named place or body, an office one person holds at a time, as (first, last) token indices;
@@ -984,11 +1027,19 @@ def group_phrase(tok):
     rebels", "his men" are not a group the reader can tell apart."""
     if not (tok.pos_ == "NOUN" or (tok.pos_ == "PROPN" and tok.text.islower())) or not tok.is_alpha:
         return None
-    if tok.lower_ in cues()["part_nouns"] and any(  # "the remnant of the army": that part of it
-            p.dep_ == "prep" and p.lower_ == "of" and p.i == tok.i + 1 and any(
-                o.dep_ == "pobj" and o.pos_ == "NOUN" and group_noun(o.lemma_.lower(), o.tag_ == "NNS")
-                and any(d.dep_ in ("det", "poss") for d in o.children) for o in p.children) for p in tok.children):
-        return _definite_span(tok)
+    if part_noun(tok.lemma_.lower()):  # "the remnant of the army", "part of the army": that part of it
+        whole = next((o for p in tok.children if p.dep_ == "prep" and p.lower_ == "of" and p.i == tok.i + 1
+                      for o in p.children if o.dep_ == "pobj"), None)
+        if whole is None or whole.pos_ != "NOUN" or not group_noun(whole.lemma_.lower(), whole.tag_ == "NNS") or \
+                _definite_span(whole) is None:
+            return None
+        # the span ends at the whole ("the rest of the regiment under Colonel X": not its commander)
+        own = [c for c in tok.children if c.i < tok.i]
+        first = min([tok.i, *(t.i for c in own if c.dep_ in ("det", "poss", "amod") for t in c.subtree)])
+        if any(c.dep_ == "det" and c.lower_ not in cues()["definite_determiners"] for c in own) or \
+                any(t.is_punct for t in tok.doc[first:whole.i + 1]):
+            return None  # ("a part of the army", "any remnant of": no one part)
+        return first, whole.i
     plural = tok.tag_ in ("NNS", "NNPS")
     if not group_noun(tok.lemma_.lower(), plural) or tok.lower_ in cues()["vague_group_nouns"]:
         return None

@@ -46,11 +46,11 @@ def _noun_from_verb(lemma: str) -> bool:
     wn = wordnet.reader()
     if wn is None or not lemma.isalpha():
         return False
-    first = wordnet.first_synset(lemma, "n")
-    if first is None:
+    senses = wordnet.sense_offsets(lemma, "n")
+    if not senses:
         return False
-    return any(rel.synset().pos() == "v" for lem in first.lemmas() if lem.name().lower() == lemma
-               for rel in lem.derivationally_related_forms())
+    # (the first sense's lemma pointers read from its line: the sense itself is not parsed)
+    return any(pos == "v" for name, pos in wn.lemma_pointers_at(*senses[0], "+") if name.lower() == lemma)
 
 
 class _Columns:

@@ -30,10 +30,9 @@ def document_noun(lemma: str, anchors_named: tuple[str, ...] = _ANCHORS) -> bool
     anchors = _anchor_synsets(anchors_named)
     if wn is None or anchors is None:
         return False
-    for s in wn.synsets(lemma, "n")[:5]:
-        if s in anchors or anchors & wordnet.hypernyms_within(s, 12):
-            return True
-    return False
+    keys = frozenset((s.pos(), s.offset()) for s in anchors)
+    # (= a sense in anchors or anchors & hypernyms_within(sense, 12), by offset: no sense parsed)
+    return any(not wordnet.keys_within(key, 12).isdisjoint(keys) for key in wordnet.sense_offsets(lemma, "n")[:5])
 
 
 @functools.lru_cache(maxsize=8)

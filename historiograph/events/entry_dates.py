@@ -31,22 +31,11 @@ def entry_headings(idx: DocIndex) -> list[tuple[int, int, str, bool]]:
     heads = shapes.headings(text, find)
     days = {t.start: t.value for t in idx.ad.timexes if t.value}
     out = []
-    lines = []
-    for h in heads:
-        ls = text.rfind("\n", 0, h.start) + 1
-        le = text.find("\n", h.end)
-        le = len(text) if le < 0 else le
-        lines.append((text[ls:h.start].strip(" \t#*_"), shapes._greets(text, le)))
-    # a journal's days may name the camp ("Fort Kearny, June 3rd." ... "June 5th."): with no greeting under
-    # any heading and some headings with no place, a place before the date is a diary's, not a letter's
-    journal = not any(g for _, g in lines) and not all(lead for lead, _ in lines) and \
-        not shapes.NEWS_DATELINE.search(text)
-    for h, (lead, greets) in zip(heads, lines):
+    for h, diary in zip(heads, shapes.diaries(text, heads)):
         day = h.value or days.get(h.start)
         if not day or len(day) != 10 or not day[:4].isdigit():
             continue
-        letter = greets or (bool(lead) and not journal)  # "Lisbon, 3 May 1907", "HOBART, ...", "Dear Sir,"
-        out.append((h.start, h.end, day, not letter))
+        out.append((h.start, h.end, day, diary))  # a letter's: "Lisbon, 3 May 1907", "HOBART, ...", "Dear Sir,"
     idx._entry_days = out
     return out
 
@@ -121,11 +110,21 @@ def entry_time(head, idx: DocIndex, alone: bool) -> dict | None:
 
 
 def _relative(head) -> bool:
-    """A past told in a relative clause ("a captain who fought at X dined with us", "the officer who
-    arrested my cousin"): it describes someone by an earlier deed, which the entry's day does not place."""
-    from .timing import clause_of
+    """A past told in a restrictive relative clause, with no time of its own ("a captain who fought at X
+    dined with us", "the officer who arrested my cousin"): it picks someone out by an earlier deed, which
+    the entry's day does not place. A non-restrictive one ("we met Kowal, who arrested the innkeeper
+    before our eyes") tells what happened next, on the entry's day."""
+    from .context import _in_relative_clause
 
-    return clause_of(head).dep_ == "relcl"
+    if not _in_relative_clause(head):
+        return False
+    v = head
+    while v.dep_ != "relcl":
+        v = v.head
+    first = v.left_edge
+    if first.i > 0 and v.doc[first.i - 1].text in (",", "—", "–", "(") or v.head.pos_ == "PROPN":
+        return False  # (set off by a comma, or of a name: it adds, it does not pick out)
+    return tense(v) == "past" and not any(t.ent_type_ in ("DATE", "TIME") for t in v.subtree)
 
 
 _REPORTING = frozenset({"verb.communication", "verb.perception", "verb.cognition"})

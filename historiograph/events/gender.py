@@ -65,6 +65,24 @@ def known_given_name(word: str) -> bool:
     return bool(word) and word.isalpha() and word.lower() in _name_sexes()
 
 
+@functools.lru_cache(maxsize=1)
+def _not_given_names() -> frozenset[str]:
+    """Role nouns, titles, function words and noble titles (folded): words before a surname that are no
+    given name."""
+    from ..entities import lexicon
+
+    return frozenset(lexicon.role_kinds()[0]) | {t.casefold() for t in lexicon.titles()} \
+        | frozenset(lexicon.function_words()) | frozenset(lexicon.noble_titles())
+
+
+@functools.lru_cache(maxsize=4096)
+def is_given_name(word: str) -> bool:
+    """A word the given-name tables know (of a man, a woman, or both), and no title or function word."""
+    if word.casefold() in _not_given_names():
+        return False  # "General Brandt", "King Brandt", "The Brandt family"
+    return known_given_name(word)
+
+
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
 
 

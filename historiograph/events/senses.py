@@ -60,7 +60,8 @@ def _values(value) -> list:
 
 def _synset(name) -> bool:
     """A WordNet synset name ("speech.n.02"): among the senses of its own word. Without WordNet only its
-    form is checked: the lexicon works alone there, and no condition on a synset holds, so none widens a rule."""
+    form is checked, so the rules still load (the lexicon works alone there); a condition on synsets then
+    holds only through what needs no WordNet (out_of_ancestors: a named place, "out of Savoy")."""
     wn = wordnet.reader()
     parts = name.split(".") if isinstance(name, str) else []
     if len(parts) != 3:
@@ -286,12 +287,14 @@ _CONDITIONS = {
     "noun_ancestors": lambda h, v: _under(h, v),
     "preps": lambda h, v: any(c.dep_ == "prep" and c.lower_ in v for c in h.children),
     "unless_preps": lambda h, v: not any(c.dep_ == "prep" and c.lower_ in v for c in h.children),
+    "complement_preps": lambda h, v: any(p.dep_ == "prep" and p.lower_ in v for c in h.children for p in (
+        c, *(c.children if c.dep_ in ("advmod", "prt") else ()))),
     "purpose_lexnames": _purpose,
     "complement_lemmas": lambda h, v: any(c.dep_ in ("acomp", "oprd", "advmod", "attr", "dobj", "xcomp", "ccomp", "prt")
                                           and c.lemma_.lower() in v for c in h.children),
     "out_of_ancestors": lambda h, v: any(o.pos_ == "PROPN" and "place" in wordnet.object_kinds(o) or _under(o, v, 2)
                                          for o in _out_of(h)),
-    "participle_complement": lambda h, on: on == _participle_complement(h),
+    "participle_complement": lambda h, v: _participle_complement(h) == v,
     "argument_kinds": lambda h, v: any(_argument_of_kind(a, v) for a in _arguments(h)),
     "without_argument_kinds": lambda h, v: not any(a.pos_ == "PRON" or _argument_of_kind(a, v) or a.ent_type_ in (
         "PERSON", "GPE", "NORP", "LOC", "ORG") for a in _arguments(h)),  # ("its liberation": something freed)
@@ -313,26 +316,31 @@ def _out_of(head) -> list:
     return [o for x in [head, *outs] for o in _prep_objects(x, "of")] if outs else []
 
 
-def _participle_complement(head) -> bool:
+def _participle_complement(head) -> str | None:
     """A bare past participle tells what was ordered where its verb tells an event or it is said of a
     building or an institution ("which the Resident ordered closed": a closure; "ordered the chapel
-    demolished"; the tagger may call it a past tense or an adjective): no "to", no auxiliary, no "that"
-    ("ordered the boats lowered" stays an order: lowering is no event, and boats no building)."""
-    for c in head.children:
-        if c.dep_ not in ("xcomp", "ccomp", "oprd") or any(x.dep_ in ("aux", "auxpass", "mark") for x in c.children):
+    demolished"; "ordered the envoy arrested"; the tagger may call it a past tense or an adjective, the
+    parse hang it on the object): no "to", no auxiliary, no "that" ("ordered the boats lowered" stays an
+    order: lowering is no event, and boats no building). "someone" when someone is what is ordered (the
+    order bids someone act on them: an appeal), "thing" when no one is (a decision), None without one."""
+    objects = [c for c in head.children if c.dep_ == "dobj"]
+    for c in [*head.children, *(a for o in objects for a in o.children if a.dep_ == "acl")]:
+        if c.dep_ not in ("xcomp", "ccomp", "oprd", "acl") or any(
+                x.dep_ in ("aux", "auxpass", "mark", "agent") for x in c.children):
+            continue
+        if c.dep_ == "acl" and c.tag_ != "VBN":
             continue
         verb = c.lemma_.lower() if c.tag_ in ("VBN", "VBD") else wordnet.verb_of_form(c.lower_) if c.pos_ == "ADJ" \
             else None
         if not verb:
             continue
-        if verb in lexicon().verbs or verb in lexicon().object_verbs or wordnet.type_of(verb, "v") or \
-                wordnet.frames_of(verb):
-            return True
         ordered = [t for x in (head, c) for t in x.children if t.dep_ in ("dobj", "nsubj", "nsubjpass")
-                   and not (x is head and t.dep_ == "nsubj")]
-        if any(_is_of_kinds(t, "building|institution|works", 2) for t in ordered):
-            return True
-    return False
+                   and not (x is head and t.dep_ == "nsubj")] + ([c.head] if c.dep_ == "acl" else [])
+        someone = any(_is_of_kinds(t, "person", 1) for t in ordered)
+        if verb in lexicon().verbs or verb in lexicon().object_verbs or wordnet.type_of(verb, "v") or \
+                wordnet.frames_of(verb) or any(_is_of_kinds(t, "building|institution|works", 2) for t in ordered):
+            return "someone" if someone else "thing"
+    return None
 
 
 # what each condition's values name, checked when the rules are read
@@ -344,9 +352,9 @@ _VALUES = {
                                 "object_not_kinds", "prep_kinds", "argument_kinds", "without_argument_kinds")},
     **{k: _synset for k in ("prep_ancestors", "prep_text_ancestors", "noun_ancestors", "sense_hypernyms",
                             "out_of_ancestors")},
-    **{k: lambda v: isinstance(v, bool) for k in ("clause_senses", "undated", "one_person_subject", "someone_acts",
-                                                  "participle_complement")},
-    **{k: lambda v: isinstance(v, str) for k in ("lemmas", "preps", "unless_preps", "unless_deps",
+    **{k: lambda v: isinstance(v, bool) for k in ("clause_senses", "undated", "one_person_subject", "someone_acts")},
+    "participle_complement": lambda v: v in ("someone", "thing"),
+    **{k: lambda v: isinstance(v, str) for k in ("lemmas", "preps", "unless_preps", "complement_preps", "unless_deps",
                                                  "complement_lemmas")},
 }
 

@@ -477,10 +477,10 @@ def _chosen_successor(verb) -> Trigger | None:
     election of the one chosen (not a decision of the choosers)."""
     if verb.pos_ != "VERB" or not any(c.dep_ in ("auxpass", "nsubjpass") for c in verb.children):
         return None
-    if wordnet.verb_senses(verb.lemma_.lower(), 3, 1).isdisjoint(CHOOSING_SENSES):
+    if not wordnet.verb_has_sense(verb.lemma_.lower(), CHOOSING_SENSES, 3, 1):
         return None
-    if not any(c.dep_ == "xcomp" and c.pos_ == "VERB" and not wordnet.verb_senses(
-            c.lemma_.lower(), 2, 0).isdisjoint(SUCCESSOR_SENSES) for c in verb.children):
+    if not any(c.dep_ == "xcomp" and c.pos_ == "VERB" and wordnet.verb_has_sense(
+            c.lemma_.lower(), SUCCESSOR_SENSES, 2, 0) for c in verb.children):
         return None
     return Trigger(ELECTION_TYPE, [verb], verb, False, VerbRule(ELECTION_TYPE), "wordnet", 0.8)
 
@@ -651,7 +651,7 @@ def _gerund_fits(gerund, frame: dict) -> bool:
     """A deed told by a gerund after the frame's preposition is of the frame's prep_gerund_synsets
     ("charged him with inciting a riot": a crime; "with building a bridge": a task)."""
     wanted = frame.get("prep_gerund_synsets")
-    return bool(wanted) and bool(wordnet.verb_senses(gerund.lemma_.lower(), 4, 3) & frozenset(wanted))
+    return bool(wanted) and wordnet.verb_has_sense(gerund.lemma_.lower(), tuple(wanted), 4, 3)
 
 
 def _frame_kinds(tok) -> frozenset[str]:

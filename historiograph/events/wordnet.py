@@ -25,8 +25,10 @@ def reader():
     """The WordNet reader, or None (with one warning) when nltk or the data is missing."""
     root = wordnet_root("data.verb")
     try:
+        from ..nltk_import import wordnet_module
+
+        WordNetCorpusReader = wordnet_module().WordNetCorpusReader  # (not the whole of nltk: nltk_import.py)
         import nltk
-        from nltk.corpus.reader.wordnet import WordNetCorpusReader
     except ImportError:
         root = None
     if root is None:
@@ -216,10 +218,10 @@ def event_noun(noun: str) -> bool:
     wn = reader()
     if wn is None:
         return False
-    syns = wn.synsets(noun, "n")
-    if not syns:
+    senses = sense_offsets(noun, "n")
+    if not senses:
         return noun.endswith("ing")
-    return syns[0].lexname() in ("noun.act", "noun.event", "noun.phenomenon")
+    return _lexname_at(*senses[0]) in ("noun.act", "noun.event", "noun.phenomenon")
 
 
 @functools.lru_cache(maxsize=20000)
@@ -252,13 +254,12 @@ def type_of(lemma: str, pos: str) -> tuple[str, float] | None:
     data, anchors = _config()
     weights = data["sense_weights"]
     best: tuple[float, str] | None = None
-    for i, syn in enumerate(wn.synsets(lemma, pos)[:len(weights)]):
+    for i, syn in enumerate(first_senses(lemma, pos, len(weights))):
         if syn.lexname() not in data["lexnames"]:
             continue
         starts = [(syn, 0)]
         if pos == "n":
-            starts += [(rel.synset(), 1) for lem in syn.lemmas() for rel in lem.derivationally_related_forms()
-                       if rel.synset().pos() == "v"]
+            starts += [(rel.synset(), 1) for lem in syn.lemmas() for rel in _related_of_pos(lem, "v")]
         for start, extra in starts:
             hit = _nearest_anchor(start, anchors, data["max_distance"] - extra)
             if hit is None:
@@ -342,13 +343,14 @@ def noun_kinds(noun: str) -> frozenset[str]:
     if wn is None or not noun.replace("_", "").isalpha():
         return frozenset()
     data, _ = _config()
-    syns = wn.synsets(noun, "n")
+    senses = sense_offsets(noun, "n")
     out = set()
     for kind, spec in data["object_kinds"].items():
         if kind.startswith("_"):
             continue
-        for syn in syns[:spec["senses"]]:
-            if ancestor_names(syn) & set(spec["synsets"]):
+        anchors = _synset_keys(tuple(spec["synsets"]))
+        for key in senses[:spec["senses"]]:
+            if not keys_within(key, -1).isdisjoint(anchors):  # (= ancestor_names(sense) & spec's names)
                 out.add(kind)
                 break
     return frozenset(out)
@@ -389,33 +391,85 @@ def verb_lexname(verb: str) -> str | None:
 def lexname(word: str, pos: str) -> str | None:
     """The lexicographer file of a word's first sense of ``pos`` ("v", "n"): "fall" verb.motion, "jury"
     noun.group, "pamphlet" noun.communication; None for a word WordNet lacks."""
-    first = first_synset(word, pos) if word.isalpha() else None
-    return first.lexname() if first is not None else None
+    senses = sense_offsets(word, pos) if word.isalpha() else ()
+    return _lexname_at(*senses[0]) if senses else None
 
 
 def first_synset(word: str, pos: str):
     """``wn.synsets(word, pos)[0]`` (None when there is none or no WordNet), in nltk's own order, without
     reading every other sense from the data file: a first sense is all some features use, and a word
     like "make" has fifty."""
+    senses = first_senses(word, pos, 1)
+    return senses[0] if senses else None
+
+
+def first_senses(word: str, pos: str, n: int) -> list:
+    """``wn.synsets(word, pos)[:n]``, reading only those ``n`` senses from the data file (a synset's
+    parse is most of a lookup's cost in a fresh process, and many tests need only the first senses)."""
     wn = reader()
     if wn is None:
-        return None
+        return []
+    return [wn.synset_from_pos_and_offset(p, offset) for p, offset in sense_offsets(word, pos)[:n]]
+
+
+@functools.lru_cache(maxsize=50000)
+def sense_offsets(word: str, pos: str) -> tuple[tuple[str, int], ...]:
+    """(part of speech, offset) of each synset ``wn.synsets(word, pos)`` lists, in its order (duplicates
+    kept), read from the index without parsing any synset; () without WordNet."""
+    wn = reader()
+    if wn is None:
+        return ()
     word = word.lower()
     index = wn._lemma_pos_offset_map
-    for p in pos:
-        for form in wn._morphy(word, p, True):
-            for offset in index[form].get(p, []):
-                return wn.synset_from_pos_and_offset(p, offset)
-    return None
+    return tuple((p, offset) for p in pos for form in wn._morphy(word, p, True) for offset in index[form].get(p, []))
+
+
+def _lexname_at(pos: str, offset: int) -> str | None:
+    """The lexicographer file of the synset at ``offset``: the parsed synset's where it is parsed already,
+    else read from its data line without parsing the rest (a feature of every content word asks for it)."""
+    wn = reader()
+    synset = wn._synset_offset_cache[pos].get(offset)
+    return synset.lexname() if synset is not None else wn.lexname_at(pos, offset)
+
+
+def lexnames(word: str, pos: str, n: int) -> list[str]:
+    """``[s.lexname() for s in wn.synsets(word, pos)[:n]]``, without parsing the senses."""
+    return [_lexname_at(*key) for key in sense_offsets(word, pos)[:n]]
+
+
+def related_of_lexname(lemma, lexname: str, symbol: str = "+") -> list:
+    """``[r for r in lemma._related(symbol) if r.synset().lexname() == lexname]`` (a Lemma's derivationally
+    related forms of one lexicographer file: "mutiny" -> mutineer, noun.person), parsing only those."""
+    wn = reader()
+    return [wn.synset_from_pos_and_offset(p, offset)._lemmas[index]
+            for p, offset, index in lemma._synset._lemma_pointers.get((lemma._name, symbol), ())
+            if _lexname_at(p, offset) == lexname]
+
+
+def _related_of_pos(lemma, pos: str, symbol: str = "+") -> list:
+    """``[r for r in lemma._related(symbol) if r.synset().pos() == pos]`` for a verb or noun ``pos``
+    (whose pointers name the target's own part of speech), reading only those targets."""
+    wn = reader()
+    return [wn.synset_from_pos_and_offset(p, offset)._lemmas[index]
+            for p, offset, index in lemma._synset._lemma_pointers.get((lemma._name, symbol), ()) if p == pos]
 
 
 @functools.lru_cache(maxsize=5000)
 def sense_under(verb: str, anchor: str, senses: int = 4) -> bool:
     """One of the verb's first senses is directly a kind of the anchor ("drown" has "die from being
     submerged", under die.v.01, though its first sense is "submerge")."""
+    keys = sense_offsets(verb, "v")[:senses] if verb.isalpha() else ()
+    return any(not pointers_of(key).isdisjoint(_synset_keys((anchor,))) for key in keys)
+
+
+@functools.lru_cache(maxsize=2000)
+def dying_verb(verb: str) -> bool:
+    """A verb of dying: "die" itself in one of its first two senses ("perish", "decease", "expire";
+    not "go", "pass" or "exit", whose dying sense comes late), or one of its first four senses a kind
+    of dying ("drown", "starve"). Its subject acts no more after it."""
     wn = reader()
-    syns = wn.synsets(verb, "v")[:senses] if wn is not None and verb.isalpha() else []
-    return any(h.name() == anchor for s in syns for h in s.hypernyms())
+    syns = wn.synsets(verb, "v")[:2] if wn is not None and verb.isalpha() else []
+    return verb == "die" or any(s.name() == "die.v.01" for s in syns) or sense_under(verb, "die.v.01")
 
 
 @functools.lru_cache(maxsize=5000)
@@ -482,10 +536,62 @@ def _verb_synsets(verb: str) -> tuple:
     return tuple(reader().synsets(verb, "v"))
 
 
+def verb_has_sense(verb: str, names: tuple[str, ...], senses: int = 4, depth: int = 0) -> bool:
+    """``not verb_senses(verb, senses, depth).isdisjoint(names)``, compared by offset: a sense frame asks
+    it of every verb (up to 28 senses), and the offsets of a verb's senses are in the index, so only the
+    senses whose hypernyms are walked are read from the data file, and no name is made."""
+    return not _verb_sense_keys(verb, senses, depth).isdisjoint(_synset_keys(names))
+
+
+@functools.lru_cache(maxsize=20000)
+def _verb_sense_keys(verb: str, senses: int, depth: int) -> frozenset[tuple[str, int]]:
+    """verb_senses as (part of speech, offset) pairs: the first senses and the synsets within ``depth``
+    hypernym steps of them."""
+    if reader() is None or not verb.replace("_", "").isalpha():
+        return frozenset()
+    return frozenset().union(*(keys_within(key, depth) for key in sense_offsets(verb, "v")[:senses]))
+
+
+@functools.lru_cache(maxsize=50000)
+def pointers_of(key: tuple[str, int]) -> frozenset[tuple[str, int]]:
+    """(pos, offset) of the hypernyms of the synset at ``key``, from its data line (no synset parsed)."""
+    return reader().pointers_at(key[0], key[1], "@")
+
+
+@functools.lru_cache(maxsize=50000)
+def keys_within(key: tuple[str, int], depth: int) -> frozenset[tuple[str, int]]:
+    """The synset at ``key`` and those within ``depth`` hypernym steps of it (-1: all), by (pos, offset):
+    ancestor_names and hypernyms_within without parsing the synsets passed (the same synsets, as nltk's
+    breadth-first closure reaches them)."""
+    seen, level, steps = {key}, [key], 0
+    while level and steps != depth:
+        level = [h for k in level for h in pointers_of(k) if h not in seen]
+        seen.update(level)
+        steps += 1
+    return frozenset(seen)
+
+
+@functools.lru_cache(maxsize=1024)
+def _synset_keys(names: tuple[str, ...]) -> frozenset[tuple[str, int]]:
+    """(part of speech, offset) of each named synset; a name that is no synset's own name (nltk's
+    ``synset`` reads "dog.n.03" as a synset named otherwise) matches nothing, as among names."""
+    from nltk.corpus.reader.wordnet import WordNetError
+
+    wn = reader()
+    out = set()
+    for name in names if wn is not None else ():
+        try:
+            synset = wn.synset(name)
+        except (WordNetError, ValueError):
+            continue
+        if synset is not None and synset.name() == name:
+            out.add((synset.pos(), synset.offset()))
+    return frozenset(out)
+
+
 def has_verb(name: str) -> bool:
     """WordNet lists the verb (or phrasal verb: "close_down") at all."""
-    wn = reader()
-    return wn is not None and bool(wn.synsets(name, "v"))
+    return bool(sense_offsets(name, "v"))  # (no sense parsed)
 
 
 @functools.lru_cache(maxsize=5000)
@@ -513,7 +619,7 @@ def frames_of(name: str) -> tuple[dict, ...]:
     token of the verb, so found once per verb (35 frames tried for each verb token cost more than the
     frames' tests); only whether its clause fills one is asked of each token (triggers._sense_frame)."""
     return tuple(frame for frame in sense_frames()
-                 if not verb_senses(name, frame.get("senses", 4), frame.get("depth", 0)).isdisjoint(frame["synsets"]))
+                 if verb_has_sense(name, tuple(frame["synsets"]), frame.get("senses", 4), frame.get("depth", 0)))
 
 
 @functools.lru_cache(maxsize=5000)

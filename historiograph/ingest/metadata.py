@@ -138,15 +138,37 @@ def place_name(name: str) -> bool:
 
 def numbered_heading(name: str, text: str) -> bool:
     """A collection's numbered letter heading read as a name ("IV. Paris", "XII. Kowno" of "IV. Paris, 10
-    December 1834"): a Roman numeral with its full stop, then a place. "I." alone may be an initial ("I.
-    Lyon" a person), so it is a numeral only before a place the gazetteer knows or when a line of the text
-    opens with the next numeral ("II. ")."""
+    December 1834"): a Roman numeral with its full stop, then a place. A numeral's letters are initials too
+    ("M. Dupont, 3 May 1871", "I. Petrov" above sections "I. Introduction"), so it is a numeral only with a
+    letter's shape: a place the gazetteer knows after it, a salutation under its line ("Dear Sir,"), or a
+    sibling heading of its shape (another numeral, a name, a date: "II. Brody, 9 May 1849"). After one
+    letter (an initial's shape) the place must be a city, not a town that is a surname too."""
     from ..numerals import regnal_number
+    from ..time.entries import _greets
 
-    numeral, _, rest = name.strip().partition(". ")
+    name = name.strip()
+    numeral, _, rest = name.partition(". ")
     if not rest or not regnal_number(numeral):
         return False
-    return numeral != "I" or place_name(rest.strip()) or re.search(r"(?m)^[ \t#*_]*II\.[ \t]", text) is not None
+    if place_name(rest.strip()) and (len(numeral) > 1 or _city(rest.strip())):
+        return True  # ("C. Marlow": an initial before a name that a small town bears too)
+    for m in _NUMBERED_LINE.finditer(text):
+        if m["numeral"] == numeral and m["rest"].strip() == rest.strip() and _greets(text, m.end()):
+            return True  # (its own line, a greeting under it)
+        if m["numeral"] != numeral and parse_date_line(m["date"]):
+            return True
+    return False
+
+
+def _city(name: str) -> bool:
+    from ..entities.places import is_known_place
+
+    return is_known_place(name, _CITY)
+
+
+_CITY = 100_000  # people: a place whose name is no one's surname, for all a heading tells
+# a numbered heading's line: "II. Brody, 9 May 1849"
+_NUMBERED_LINE = re.compile(r"(?m)^[ \t#*_]*(?P<numeral>[IVXLCDM]+)\.[ \t]+(?P<rest>[^,\n]{1,40}),[ \t]*(?P<date>[^\n]{6,40})$")
 
 
 def is_byline(line: str) -> bool:

@@ -14,7 +14,6 @@ import re
 import unicodedata
 from dataclasses import dataclass, field
 
-from charset_normalizer import from_bytes
 
 from .errors import IngestError
 
@@ -144,6 +143,8 @@ def _best_code_page(data: bytes, source: str) -> Decoded:
     rank = {enc: i for i, enc in enumerate(PREFERRED)}
     best = near[0]
     if len(near) > 1 and not _mostly_ascii_letters(sample):
+        from charset_normalizer import from_bytes  # (only here: a UTF-8 text never needs it)
+
         results = list(from_bytes(sample, cp_isolation=near))
         if results:
             low = min(r.chaos for r in results)

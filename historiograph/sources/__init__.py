@@ -8,7 +8,6 @@ list ([8] -> "r8"); unlabeled entries get "r1", "r2"... (or "ru1"... beside labe
 from __future__ import annotations
 
 from ..model import AnnotatedDocument, Reference
-from . import csl as cslparse
 from . import markers, reflist, shortcite
 
 
@@ -45,6 +44,10 @@ def references_of(ad: AnnotatedDocument) -> list[Reference]:
         ref = Reference(id=rid, label=e.label, text=text, csl={}, start=e.start, end=e.end)
         ref._short = short  # type: ignore[attr-defined]
         refs.append(ref)
+    if not refs:
+        return refs
+    from . import csl as cslparse  # (here: a document without a reference list never imports the parser)
+
     fulls = []
     for ref in refs:
         if ref._short is None:  # type: ignore[attr-defined]

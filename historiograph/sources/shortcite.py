@@ -11,7 +11,6 @@ import unicodedata
 
 from anyascii import anyascii
 
-from .csl import expand_pages
 from .dates import year_of
 
 _NAME = r"[A-ZÀ-ÞА-ЯЁ][\w'’\-]+(?:\s+(?:and|&)\s+[A-ZÀ-ÞА-ЯЁ][\w'’\-]+)?(?:,?\s+et al\.?)?"
@@ -44,6 +43,8 @@ def match_short(text: str) -> dict | None:
 
 
 def _page(p: str | None) -> str | None:
+    from .csl import expand_pages  # (the reference parser, imported where a short citation has a page)
+
     return expand_pages(re.sub(r"\s*[-–]\s*", "–", p.strip())) if p else None
 
 

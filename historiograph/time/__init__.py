@@ -59,7 +59,7 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
         raise ValueError(f"time mode must be one of {', '.join(MODES)}, not {mode!r}")
     shown = original if original is not None else text
     parts = find(text)
-    parts, heads = _entry_headings(text, parts)
+    parts, heads, kinds_of = _entry_headings(text, parts)
     bib = Bibliographic(text, zone_at)
     flags = [bib(p.start, p.end) or bool(metadata and metadata[0] <= p.start and p.end <= metadata[1])
              for p in parts]
@@ -88,7 +88,7 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
         if i in heads:  # an entry's heading: the day its "yesterday" and "on Tuesday last" count from
             r.at = i
             value, how = resolver.resolve(p.spec, p.start, p.end)
-            resolver.enter(value, _names_weekday(text, p.start, p.end))
+            resolver.enter(value, *kinds_of[i])
             value = heads[i] or value
             out.append(_timex(p, shown, p.spec, value, None, True, how, False))
             continue
@@ -136,16 +136,18 @@ def tag(text: str, dct: str | None = None, mode: str = "auto", zone_at=None,
     return [as_length(t, *counted[i], shown) if i in counted else t for i, t in enumerate(out)]
 
 
-def _entry_headings(text: str, parts: list[Part]) -> tuple[list[Part], dict[int, str | None]]:
+def _entry_headings(text: str, parts: list[Part]) -> tuple[list[Part], dict[int, str | None], dict[int, tuple]]:
     """The parts with each entry heading's date as one part (entries.py: "Tuesday, 14th." is told by the
-    heading before it), and {index of a heading's part: its day, None when the story must give its year}."""
+    heading before it), {index of a heading's part: its day, None when the story must give its year},
+    and {that index: (the weekday its heading names or None, a diary's heading)}."""
     heads = entries.headings(text, find)
     if not heads:
-        return parts, {}
+        return parts, {}, {}
     out: list[Part] = []
     at: dict[int, str | None] = {}
+    kinds: dict[int, tuple] = {}
     k = 0
-    for h in heads:
+    for h, diary in zip(heads, entries.diaries(text, heads)):
         while k < len(parts) and parts[k].end <= h.start:
             out.append(parts[k])
             k += 1
@@ -153,6 +155,7 @@ def _entry_headings(text: str, parts: list[Part]) -> tuple[list[Part], dict[int,
         while k < len(parts) and parts[k].start < h.end:
             inside.append(parts[k])
             k += 1
+        kinds[len(out)] = (h.weekday, diary)
         if h.value is not None:
             at[len(out)] = h.value
             out.append(Part(h.start, h.end, Spec(value=h.value)))
@@ -163,15 +166,7 @@ def _entry_headings(text: str, parts: list[Part]) -> tuple[list[Part], dict[int,
         else:
             out.extend(inside)
     out.extend(parts[k:])
-    return out, at
-
-
-def _names_weekday(text: str, start: int, end: int) -> bool:
-    """Does the line of an entry's heading at text[start:end] name a day of the week ("Paris, Monday, 3 May
-    1830", "Tuesday, 14th.")?"""
-    ls, le = text.rfind("\n", 0, start) + 1, text.find("\n", end)
-    days = lexicon()["weekdays"]
-    return any(w.lower() in days for w in re.findall(r"[A-Za-z]+", text[ls:le if le >= 0 else len(text)]))
+    return out, at, kinds
 
 
 _YEAR_AND_YEAR = re.compile(r"(\d{4})(\s+and\s+)(\d{4})$")

@@ -123,18 +123,20 @@ class Resolver:
         self.report = False  # is the document date a report's dateline ("VIENNA, 22 May 1809 —")?
         self.told_ahead = False  # is the part being resolved a "next ..." told in the past ("Next spring we moved")?
         self.entry: Day | None = None  # the day of the dated entry being read (entries.py), its own DCT
-        self.entry_weekday = False  # does the entry's heading name its weekday ("Monday, 3 May 1830")?
-        self.left_entry = False  # has the story left the entry's year ("[He returned in 1848 ...]": a note)?
+        self.entry_weekday: int | None = None  # the weekday the entry's heading names ("Monday, 3 May 1830")
+        self.diary = False  # is the entry a diary's day (no place, no greeting), not a letter's?
+        self.note: tuple[int, int] | None = None  # an editor's note that left the entry's year ("[He returned in 1848 ...]")
         self.written: Day | None = None  # the last date stated in full, to a month at least: a letter's or paper's date
 
-    def enter(self, value: str | None, weekday: bool = False) -> None:
+    def enter(self, value: str | None, weekday: int | None = None, diary: bool = False) -> None:
         """A dated entry begins ("Thursday, 14th."): its day is the reference time of its deictic
         expressions, and the story's time until the entry tells another date. ``weekday``: the heading
-        names its day of the week ("Paris, Monday, 3 May 1830"), so that a past "on Monday" may be that day."""
+        names its day of the week ("Paris, Monday, 3 May 1830"), so that a past "on Monday" may be that day;
+        ``diary``: a diary's day, whose past "on Tuesday" written on a Tuesday may be either."""
         day = parse_value(value)
         if day is None or day[2] is None:
             return
-        self.entry, self.left_entry, self.entry_weekday = day, False, weekday
+        self.entry, self.note, self.entry_weekday, self.diary = day, None, weekday, diary
         if self.mode == "news":
             self.dct = day  # a report's or a log's entry is a document of its own date ("On 2 March": near it)
         self._move(day, stated=True, at=self.pos)
@@ -178,7 +180,7 @@ class Resolver:
                 self.written = parse_value(value)
             if self.entry is not None and value[:4].isdigit() and abs(int(value[:4]) - self.entry[0]) > 1:
                 self.entry = None  # "The party was found in 1801": the story has left the quoted journal
-                self.left_entry = True
+                self.note = _editors_note(self.text, start) or self.note
         elif spec.anchor == "year":
             value, how = self._needs_year(spec, start, end), self._how("year")
         else:
@@ -395,7 +397,7 @@ class Resolver:
     def _needs_year(self, spec: Spec, start: int, end: int) -> str:
         # (an editor's note after a letter, "[He returned in the spring of 1848. He was captured in May.]":
         # its own year, not the letter's)
-        news = self.mode == "news" and self.dct is not None and not self.left_entry
+        news = self.mode == "news" and self.dct is not None and not (self.note and self.note[0] <= start < self.note[1])
         base = self.dct if news else (self.settled(self.ref) or self._ahead() or self.dct)
         if spec.weekday is not None and self.entry is not None:  # "on Friday" in an entry: the entry's week
             after = _LAST_NEXT.match(self.text, end)  # "on Tuesday last", "Friday next": strictly before, after
@@ -404,6 +406,8 @@ class Resolver:
             # ("On Tuesday I met X" in a letter written on a Tuesday: a past of the Tuesday before, unless the
             # heading named its weekday: "Paris, Monday, 3 May" ... "resigned on Monday" is that day)
             back = told == "past" and not self.entry_weekday and not _THIS.match(self.text, start)
+            if back and not after and self.diary and as_date(self.entry).isoweekday() == spec.weekday:
+                return f"XXXX-WXX-{spec.weekday}"  # "On Tuesday" in a diary's Tuesday: today, or a week ago
             step = (2 if after or back else 1) * (1 if ahead else -1)
             return weekday_near(self.entry, spec.weekday, step) or f"XXXX-WXX-{spec.weekday}"
         if news and spec.weekday is None and not spec.holiday and self._apposed_year(start) is not None:
@@ -601,6 +605,22 @@ _THE = re.compile(r"the\s+(?!same\b|very\b)", re.I)  # "the spring", not "that s
 _APPOSED = re.compile(r"\s*,\s*(?:(?:in|on|during)\s+)?(?:the\s+)?", re.I)
 _YEAR_FIRST = re.compile(r"\d{4}")
 _REPORT_SPAN = re.compile(r"the\s+(?:first\s+|latest\s+)?(?:nine|six)\s+months$", re.I)
+
+
+def _editors_note(text: str, pos: int) -> tuple[int, int] | None:
+    """The span of the editor's note ``pos`` lies in: a paragraph opened by a bracket ("[He went back to
+    Hungary in 1849. He was captured in May.]"), to its closing bracket. A year told in a letter's own
+    sentences ("Our uncle fought at Leipzig in 1813.") leaves the letter's later dates in the letter's year."""
+    para = text.rfind("\n\n", 0, pos)
+    para = 0 if para < 0 else para + 2
+    lead = len(text[para:pos]) - len(text[para:pos].lstrip())
+    opener = text[para + lead:para + lead + 1]
+    if opener not in ("[", "("):
+        return None
+    close = text.find("]" if opener == "[" else ")", para + lead)
+    if 0 <= close < pos:
+        return None
+    return para, (close if close >= 0 else len(text))
 
 
 def _quoted(text: str, pos: int) -> bool:

@@ -29,6 +29,7 @@ class Heading:
     value: str | None  # its day (YYYY-MM-DD) when the heading or the headings before it tell it all
     month_day: tuple[int, int] | None  # (month, day) told by the heading itself; None for "Tuesday, 14th."
     day: int | None  # the day of the month told by "Tuesday, 14th." (month and year from the heading before)
+    weekday: int | None = None  # the day of the week the heading names (1 = Monday): "Paris, Monday, 3 May 1830"
 
 
 # a letter's place before its date: "Addis Ababa, ", "Fort Edward, "
@@ -137,7 +138,7 @@ def _first_day(text: str, ls: int, h: Heading, find) -> Heading | None:
     named = lexicon()["weekdays"].get(wd.group(0).lower()) if wd else None
     if named is not None and datetime.date(y, mo, d).isoweekday() != named:
         return None
-    return Heading(h.start, h.end, fmt(y, mo, d), (mo, d), None)
+    return Heading(h.start, h.end, fmt(y, mo, d), (mo, d), None, named)
 
 
 def dateline(m: re.Match, find) -> Heading | None:
@@ -149,7 +150,7 @@ def dateline(m: re.Match, find) -> Heading | None:
         return None
     sp, s = parts[0].spec, m.start("date")
     told = None if sp.anchor == "year" and sp.tod else _told_day(sp)
-    return Heading(s + parts[0].start, s + parts[0].end, *told, None) if told else None
+    return Heading(s + parts[0].start, s + parts[0].end, *told, None, _weekday_named(m.group("date"))) if told else None
 
 
 def _told_day(sp) -> tuple[str | None, tuple[int, int]] | None:
@@ -185,7 +186,9 @@ def _opens(text: str, ls: int) -> bool:
 def _heading(text: str, ls: int, limit: int, le: int, find) -> tuple[Heading, bool] | None:
     pos = _MARKUP.match(text, ls, le).end()
     place = _PLACE.match(text, pos, limit)
+    named = None
     if place and not _a_weekday(place.group(0).split(",")[0].strip()):
+        named = _weekday_named(place.group(0))  # ("Lille, Thursday, 6 May 1830")
         pos = place.end()  # "Addis Ababa, 3 May 1907": the heading is the date
     line = text[pos:le]
     if not _STARTS.match(line) or not _DIGIT.search(line, 0, _MAX_LINE) \
@@ -196,11 +199,12 @@ def _heading(text: str, ls: int, limit: int, le: int, find) -> tuple[Heading, bo
         m = _DAY_ONLY.match(line)  # "14th." alone: the day of the month of the heading before
         if not m or not _ALONE.match(line, m.end()) or not 1 <= int(m.group("day")) <= 31:
             return None
-        return Heading(pos, pos + m.end(), None, None, int(m.group("day"))), True
+        return Heading(pos, pos + m.end(), None, None, int(m.group("day")), named), True
     wd, date = None, None
     first = parts[0].spec
     if first.weekday is not None and first.month is None and first.anchor == "year" and not first.tod:
         wd = parts[0]
+        named = first.weekday
         rest = parts[1:]
         if rest and _GAP.match(line, wd.end, rest[0].start) and rest[0].start - wd.end <= 6:
             date = rest[0]
@@ -221,6 +225,7 @@ def _heading(text: str, ls: int, limit: int, le: int, find) -> tuple[Heading, bo
     trailing = _WEEKDAY_AFTER.match(line, end)  # "12 March 1799, Tuesday."
     if trailing and _ALONE.match(line, trailing.end()):
         end = trailing.end()
+        named = _weekday_named(trailing.group(0))
     if _ALONE.match(line, end):
         on_own_line = True  # a line of its own: wherever _opens allows
     elif not text[ls:pos].strip(" \t*_") and _INLINE.match(line, end) and _paragraph_start(text, ls):
@@ -229,7 +234,7 @@ def _heading(text: str, ls: int, limit: int, le: int, find) -> tuple[Heading, bo
         return None
     if len(line[:end]) > _MAX_LINE:
         return None
-    return Heading(pos, pos + end, value, md, day), on_own_line
+    return Heading(pos, pos + end, value, md, day, named), on_own_line
 
 
 _DIGIT = re.compile(r"\d")
@@ -248,6 +253,28 @@ def _paragraph_start(text: str, ls: int) -> bool:
 
 def _a_weekday(word: str) -> bool:
     return word.lower() in lexicon()["weekdays"]
+
+
+_WEEKDAY_WORD = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b", re.I)
+
+
+def _weekday_named(part: str) -> int | None:
+    """The day of the week a heading's part names in full ("Thursday, ", "Friday 9 March 1962"), 1 = Monday."""
+    m = _WEEKDAY_WORD.search(part)
+    return lexicon()["weekdays"].get(m.group(0).lower()) if m else None
+
+
+def diaries(text: str, heads: list[Heading]) -> list[bool]:
+    """Per heading: is it a diary's or a log's day (no place, no greeting), not a letter's or a report's?
+    A journal's days may name the camp ("Fort Kearny, June 3rd." ... "June 5th."): with no greeting under
+    any heading and some headings with no place, a place before the date is a diary's, not a letter's."""
+    lines = []
+    for h in heads:
+        ls = text.rfind("\n", 0, h.start) + 1
+        le = text.find("\n", h.end)
+        lines.append((text[ls:h.start].strip(" \t#*_"), _greets(text, len(text) if le < 0 else le)))
+    journal = not any(g for _, g in lines) and not all(lead for lead, _ in lines) and not NEWS_DATELINE.search(text)
+    return [not (greets or (bool(lead) and not journal)) for lead, greets in lines]
 
 
 def _years(heads: list[Heading]) -> list[Heading]:
@@ -271,10 +298,10 @@ def _years(heads: list[Heading]) -> list[Heading]:
                 mo, y = (pm, py) if d >= pd else ((pm % 12) + 1, py + (pm == 12))
             value = fmt(y, mo, d)
             if not valid(y, mo, d):
-                out.append(Heading(h.start, h.end, None, h.month_day, h.day))
+                out.append(Heading(h.start, h.end, None, h.month_day, h.day, h.weekday))
                 continue
         prev = (y, mo, d)
-        out.append(Heading(h.start, h.end, value, h.month_day, h.day))
+        out.append(Heading(h.start, h.end, value, h.month_day, h.day, h.weekday))
     return out
 
 

@@ -1,5 +1,7 @@
 """`historiograph correct …` and `historiograph corrections list|export`: the command-line face of
-`corrections.make` and `corrections.submit` (mounted by historiograph/cli.py)."""
+`corrections.make` and `corrections.submit` (mounted by historiograph/cli.py). Outside the corrections
+package, whose __init__ imports the whole corpus stage: a command that corrects nothing (annotate) loads
+none of it; each command imports what it needs when it runs."""
 from __future__ import annotations
 
 import getpass
@@ -24,9 +26,9 @@ def _author(author: str | None) -> str:
 
 
 def _submit(db: str, kind: str, author: str | None, reason: str, **kw: Any) -> None:
-    from ..cli import _open, err
-    from ..web.views import resolve_document
-    from . import CorrectionError, make, submit
+    from .cli import _open, err
+    from .web.views import resolve_document
+    from .corrections import CorrectionError, make, submit
 
     corpus = _open(db, readonly=False)
     try:
@@ -148,9 +150,9 @@ def reject_mention(source: str, start: int, end: int, db: str = DB, author: Opti
 @correct_app.command("undo")
 def undo(correction: str, db: str = DB, author: Optional[str] = AUTHOR, reason: str = REASON):
     """Revert CORRECTION (its id); the undo is itself a correction, and can be undone."""
-    from ..cli import _open, err
-    from . import CorrectionError
-    from . import undo as run_undo
+    from .cli import _open, err
+    from .corrections import CorrectionError
+    from .corrections import undo as run_undo
 
     corpus = _open(db, readonly=False)
     try:
@@ -166,8 +168,8 @@ def undo(correction: str, db: str = DB, author: Optional[str] = AUTHOR, reason: 
 @list_app.command("list")
 def list_(db: str = DB, format: str = typer.Option("table", "--format", "-f", help="table or json")):
     """Every correction with where it stands: applied, moved, orphaned, unapplied, reverted."""
-    from ..cli import _open, _print_json_list, _table
-    from .model import quote
+    from .cli import _open, _print_json_list, _table
+    from .corrections.model import quote
 
     rows = _open(db).corrections()
     if format == "json":
@@ -182,7 +184,7 @@ def list_(db: str = DB, format: str = typer.Option("table", "--format", "-f", he
 @list_app.command("export")
 def export(db: str = DB):
     """The corrections file's corrections as JSON Lines (as they stand in the file)."""
-    from . import files
+    from .corrections import files
 
     corrections, problems = files.read(files.path_for(db))
     for c in corrections:

@@ -1,0 +1,88 @@
+"""WordNet answers read by offset (events/wordnet.py: sense_offsets, first_senses, lexname, verb_has_sense;
+wordnet_lines: lexname_at, pointers_at, lemma_pointers_at) are the ones nltk's parsed synsets give."""
+from __future__ import annotations
+
+import os
+
+from historiograph.events import wordnet
+
+
+def _index_words(pos: str, every: int) -> list[str]:
+    wn = wordnet.reader()
+    root = wn._root if isinstance(wn._root, str) else str(wn._root)
+    with open(os.path.join(root, "index." + pos), encoding="utf-8") as fp:
+        return [line.split()[0] for i, line in enumerate(fp) if not line.startswith(" ") and i % every == 0]
+
+
+def _line_offsets(pos: str) -> list[int]:
+    """The offset of every synset line of the data file of ``pos`` (not the licence lines)."""
+    offsets, at = [], 0
+    for line in wordnet.reader()._data_bytes(pos).split(b"\n"):
+        if line and not line.startswith(b" "):
+            offsets.append(at)
+        at += len(line) + 1
+    return offsets
+
+
+def test_lexname_read_from_the_line_is_the_parsed_synsets():
+    wn = wordnet.reader()
+    for pos in ("n", "v", "a", "r"):
+        for offset in _line_offsets(pos)[::97]:
+            assert wn.lexname_at(pos, offset) == wn.synset_from_pos_and_offset(pos, offset).lexname()
+    assert wn.lexname_at("n", 5) is None  # no line starts there (nltk's warning and None)
+
+
+def test_first_senses_and_lexname_are_nltks():
+    wn = wordnet.reader()
+    for word in _index_words("noun", 60) + ["geese", "invasions", "battles"]:
+        senses = wn.synsets(word, "n")
+        assert wordnet.first_senses(word, "n", 2) == senses[:2]
+        assert wordnet.lexname(word, "n") == (senses[0].lexname() if senses and word.isalpha() else None)
+    for word in _index_words("verb", 30) + ["went", "taken"]:
+        assert wordnet.first_senses(word, "v", 3) == wn.synsets(word, "v")[:3]
+
+
+def test_verb_has_sense_is_a_test_on_verb_senses_names():
+    frames = [(tuple(f["synsets"]), f.get("senses", 4), f.get("depth", 0)) for f in wordnet.sense_frames()]
+    frames += [(("choose.v.01", "elect.v.01"), 3, 1), (("dog.n.03", "entity.n.01", "act.v.01"), 4, 3)]
+    for verb in _index_words("verb", 40) + ["name", "close", "set_out", "elect", "succeed", "make"]:
+        for names, senses, depth in frames:
+            assert wordnet.verb_has_sense(verb, names, senses, depth) == \
+                (not wordnet.verb_senses(verb, senses, depth).isdisjoint(names)), (verb, names, senses, depth)
+    assert wordnet.verb_has_sense("elect", ("elect.v.01",), 1, 0)
+    assert not wordnet.verb_has_sense("elect", ("dog.n.03",), 1, 0)  # (nltk reads that name as frump.n.01)
+
+
+def test_hypernym_walks_by_offset_reach_nltks_closure():
+    wn = wordnet.reader()
+    for word in _index_words("noun", 150):
+        for sense in wn.synsets(word, "n")[:2]:
+            key = (sense.pos(), sense.offset())
+            assert wordnet.pointers_of(key) == {(h.pos(), h.offset()) for h in sense.hypernyms()}
+            for depth in (-1, 1, 3, 12):
+                reached = {(h.pos(), h.offset()) for h in sense.closure(lambda s: s.hypernyms(), depth=depth)}
+                assert wordnet.keys_within(key, depth) - {key} == reached
+
+
+def test_lexnames_and_related_forms_of_a_lexname_are_nltks():
+    wn = wordnet.reader()
+    for word in _index_words("noun", 80) + ["mutiny", "command"]:
+        assert wordnet.lexnames(word, "n", 3) == [s.lexname() for s in wn.synsets(word, "n")[:3]]
+        for sense in wn.synsets(word, "n")[:2]:
+            for lemma in sense.lemmas():
+                assert wordnet.related_of_lexname(lemma, "noun.person") == [
+                    d for d in lemma.derivationally_related_forms() if d.synset().lexname() == "noun.person"]
+    assert "mutineer" in {d.name() for s in wn.synsets("mutiny", "n") for lem in s.lemmas()
+                          for d in wordnet.related_of_lexname(lem, "noun.person")}
+
+
+def test_lemma_pointers_read_from_the_line_are_the_parsed_synsets():
+    wn = wordnet.reader()
+    for pos in ("n", "v", "a"):
+        for offset in _line_offsets(pos)[1::211]:  # (read before the synset is parsed, then after)
+            light = wn.lemma_pointers_at(pos, offset, "+")
+            sense = wn.synset_from_pos_and_offset(pos, offset)
+            parsed = [(lem.name(), r.synset().pos()) for lem in sense.lemmas() for r in lem.derivationally_related_forms()]
+            # (a pointer to an adjective says "a" where the synset is a satellite, "s")
+            assert sorted((n, p.replace("a", "s")) for n, p in light) == sorted((n, p.replace("a", "s")) for n, p in parsed)
+            assert sorted(wn.lemma_pointers_at(pos, offset, "+")) == sorted(light)
