@@ -86,3 +86,41 @@ def test_lemma_pointers_read_from_the_line_are_the_parsed_synsets():
             # (a pointer to an adjective says "a" where the synset is a satellite, "s")
             assert sorted((n, p.replace("a", "s")) for n, p in light) == sorted((n, p.replace("a", "s")) for n, p in parsed)
             assert sorted(wn.lemma_pointers_at(pos, offset, "+")) == sorted(light)
+
+
+def test_lemma_names_read_from_the_line_are_the_parsed_synsets():
+    wn = wordnet.reader()
+    for pos in ("n", "v", "a", "r"):
+        for offset in _line_offsets(pos)[2::53]:  # (read before the synset is parsed, then after)
+            light = wn.lemma_names_at(pos, offset)
+            assert light == wn.synset_from_pos_and_offset(pos, offset).lemma_names()
+            assert wn.lemma_names_at(pos, offset) == light
+    assert wn.lemma_names_at("n", 5) == []  # no line starts there
+
+
+def test_word_lookups_without_parsing_are_nltks():
+    """lemma_names, has_sense, any_sense_within (the entities stage's tests of a capitalised word)."""
+    wn = wordnet.reader()
+    bodies = ("organization.n.01", "gathering.n.01")
+    words = _index_words("noun", 90) + _index_words("adj", 60) + _index_words("adv", 20)
+    for word in words + ["Congress", "assembly", "faid", "thofe", "geese", "well-known", "Lake", "pipes", "was"]:
+        senses = wn.synsets(word)
+        assert wordnet.lemma_names(word) == [lem.name() for s in senses for lem in s.lemmas()]
+        assert wordnet.lemma_names(word, "n") == [lem.name() for s in wn.synsets(word, "n") for lem in s.lemmas()]
+        assert wordnet.has_sense(word) == bool(senses)
+        assert wordnet.has_sense(word, "ar") == any(s.pos() in "asr" for s in senses)
+        assert wordnet.any_sense_within(word, "n", bodies) == any(
+            wordnet.ancestor_names(s) & set(bodies) for s in wn.synsets(word, "n"))
+    assert wordnet.any_sense_within("congress", "n", bodies)
+    assert not wordnet.any_sense_within("tablet", "n", bodies)
+
+
+def test_a_first_verb_sense_above_move_by_offset_is_nltks():
+    from historiograph.entities import context
+
+    wn = wordnet.reader()
+    for verb in _index_words("verb", 45) + ["bring", "carry", "ship", "send", "move", "say"]:
+        senses = wn.synsets(verb, "v")
+        old = bool(senses) and any(h.name() == "move.v.02" for h in senses[0].closure(lambda x: x.hypernyms()))
+        assert context._carries.__wrapped__(verb) == old, verb
+    assert context._carries("bring") and not context._carries("move") and not context._carries("say")

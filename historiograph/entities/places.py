@@ -297,17 +297,17 @@ def wordnet_kinds(name: str) -> frozenset[str]:
     river or region, a person, a body of people), from the instance hypernyms' ancestors ("Danube"
     -> {"LOC"}; "Washington" -> {"GPE", "PERSON", "OTHER"}). Empty for a name WordNet lacks, and
     without WordNet. Only capitalised lemmas count: "march" the verb is no instance."""
-    from ..events.wordnet import ancestor_names, reader
+    from ..events.wordnet import ancestor_names, reader, sense_offsets
 
     wn = reader()
     words = name.split()
     if wn is None or not words or len(words) > 4:
         return frozenset()
     kinds = set()
-    for syn in wn.synsets("_".join(w.casefold() for w in words), pos="n"):
-        if not any(l.name()[:1].isupper() for l in syn.lemmas()):
-            continue
-        for inst in syn.instance_hypernyms():
+    for key in sense_offsets("_".join(w.casefold() for w in words), "n"):
+        if not any(n[:1].isupper() for n in wn.lemma_names_at(*key)):
+            continue  # (the names read from the data line: only a proper name's sense is parsed)
+        for inst in wn.synset_from_pos_and_offset(*key).instance_hypernyms():
             ancestors = ancestor_names(inst)  # (the walk cached per sense)
             if ancestors & set(_WN_PERSON):
                 kinds.add("PERSON")
@@ -334,17 +334,18 @@ def wordnet_people(word: str) -> bool:
     """Whether WordNet knows a capitalised word as a kind of people, never as one bearer of the
     name: "Cossacks", "Turk", "Venetians" (a nation, a group), not "Washington" or "Christian"
     alone (a given name too: the caller asks for a plural or an article)."""
-    from ..events.wordnet import ancestor_names, reader
+    from ..events.wordnet import ancestor_names, reader, sense_offsets
 
     wn = reader()
     if wn is None or not word[:1].isupper() or " " in word:
         return False
     lemma = wn.morphy(word.casefold(), "n") or word.casefold()
     found = False
-    for syn in wn.synsets(lemma, pos="n"):
-        names = [l.name() for l in syn.lemmas() if l.name().casefold() == lemma]
+    for key in sense_offsets(lemma, "n"):
+        names = [n for n in wn.lemma_names_at(*key) if n.casefold() == lemma]
         if not names or not names[0][:1].isupper():
-            continue
+            continue  # (the names read from the data line: only a capitalised sense is parsed)
+        syn = wn.synset_from_pos_and_offset(*key)
         if syn.instance_hypernyms():
             return False  # a bearer of the name: a person, a town
         ancestors = ancestor_names(syn) - {syn.name()}
@@ -357,15 +358,16 @@ def wordnet_people(word: str) -> bool:
 def wordnet_time(word: str) -> bool:
     """Whether WordNet knows a capitalised word only as a time: a month, a weekday, a feast
     ("Monday", "Whitsunday", "Michaelmas"), never as a person or a place ("May" is also a person)."""
-    from ..events.wordnet import ancestor_names, reader
+    from ..events.wordnet import ancestor_names, reader, sense_offsets
 
     wn = reader()
     if wn is None or " " in word or not word[:1].isupper():
         return False
     found = False
-    for syn in wn.synsets(word.casefold(), pos="n"):
-        if not any(l.name() == word[:1] + word[1:].casefold() for l in syn.lemmas()):
-            continue
+    for key in sense_offsets(word.casefold(), "n"):
+        if word[:1] + word[1:].casefold() not in wn.lemma_names_at(*key):
+            continue  # (the names read from the data line: only a capitalised sense is parsed)
+        syn = wn.synset_from_pos_and_offset(*key)
         ancestors = ancestor_names(syn, instances=True) - {syn.name()}
         if "time_period.n.01" not in ancestors:
             return False
