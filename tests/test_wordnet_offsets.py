@@ -124,3 +124,41 @@ def test_a_first_verb_sense_above_move_by_offset_is_nltks():
         old = bool(senses) and any(h.name() == "move.v.02" for h in senses[0].closure(lambda x: x.hypernyms()))
         assert context._carries.__wrapped__(verb) == old, verb
     assert context._carries("bring") and not context._carries("move") and not context._carries("say")
+
+
+def test_entities_word_kinds_by_offset_are_the_old_walks_over_parsed_senses():
+    """institutions._head_kind, places.place_noun and names_a_body as they read nltk's parsed senses."""
+    from historiograph.entities import institutions, places
+
+    wn = wordnet.reader()
+    names = wordnet.ancestor_names
+
+    def head_kind(word):
+        senses = wn.synsets(wn.morphy(word, "n") or word, pos="n")
+        if not senses or any(names(s) & institutions._STATE for s in senses):
+            return None
+        body = [bool(names(s) & institutions._BODY) for s in senses]
+        building = any(names(s) & institutions._BUILDING for s in senses)
+        if body[0] or ("social_group.n.01" in names(senses[0]) and any(body)):
+            return "both" if building else "body"
+        return "both" if building and any(body) else None
+
+    def place_noun(word):
+        low = word.casefold()
+        return any(names(s) & places._PLACE_KINDS for base in dict.fromkeys((low, wn.morphy(low, "n") or low))
+                   for s in wn.synsets(base, "n") if any(lemma.name() == base for lemma in s.lemmas()))
+
+    def names_a_body(noun):
+        return any({"organization.n.01", "institution.n.01"} & (names(s, instances=True) - {s.name()})
+                   for s in wn.synsets(noun, "n"))
+
+    for word in _index_words("noun", 70) + ["academy", "church", "hospital", "society", "bank", "fens", "paris"]:
+        if word not in institutions.lexicon.org_head_words():
+            assert institutions._head_kind.__wrapped__(word) == head_kind(word), word
+        assert places.place_noun.__wrapped__(word) == place_noun(word), word
+        assert places.names_a_body.__wrapped__(word) == names_a_body(word), word
+        for sense in wn.synsets(word, "n")[:2]:
+            key = (sense.pos(), sense.offset())
+            walked = sense.closure(lambda s: s.hypernyms() + s.instance_hypernyms())
+            assert wordnet.keys_within(key, -1, True) - {key} == {(h.pos(), h.offset()) for h in walked}
+    assert institutions._head_kind("academy") == "both" and places.names_a_body("bank")

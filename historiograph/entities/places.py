@@ -404,15 +404,16 @@ def place_noun(word: str) -> bool:
     """Whether some WordNet sense of the word in lowercase (or of its singular) is a kind of place,
     building, piece of land or water ("wood", "park", "guildhall", "sound", "fens", "heath"): the one
     test for a common noun that may name a place ("Leigh Wood"; "the Sound off Scotland")."""
-    from ..events.wordnet import ancestor_names, reader
+    from ..events.wordnet import keys_within, reader, sense_offsets, synset_keys
 
     wn = reader()
     if wn is None:
         return False
     low = word.casefold()
+    kinds = synset_keys(tuple(sorted(_PLACE_KINDS)))
     for base in dict.fromkeys((low, wn.morphy(low, "n") or low)):
-        if any(ancestor_names(s) & _PLACE_KINDS for s in wn.synsets(base, "n")
-               if any(lemma.name() == base for lemma in s.lemmas())):
+        if any(not keys_within(key, -1).isdisjoint(kinds) for key in sense_offsets(base, "n")
+               if base in wn.lemma_names_at(*key)):  # (by offset: no synset parsed)
             return True
     return False
 
@@ -420,11 +421,10 @@ def place_noun(word: str) -> bool:
 @functools.lru_cache(maxsize=512)
 def names_a_body(noun: str) -> bool:
     """Whether any WordNet sense of the noun is an organisation or an institution ("bank")."""
-    from ..events.wordnet import ancestor_names, reader
+    from ..events.wordnet import keys_within, sense_offsets, synset_keys
 
-    wn = reader()
-    bodies = {"organization.n.01", "institution.n.01"}
-    for syn in wn.synsets(noun, "n") if wn is not None else []:
-        if bodies & (ancestor_names(syn, instances=True) - {syn.name()}):
+    bodies = synset_keys(("institution.n.01", "organization.n.01"))
+    for key in sense_offsets(noun, "n"):  # (by offset: no synset parsed)
+        if not (keys_within(key, -1, True) - {key}).isdisjoint(bodies):
             return True
     return False

@@ -576,13 +576,24 @@ def pointers_of(key: tuple[str, int]) -> frozenset[tuple[str, int]]:
 
 
 @functools.lru_cache(maxsize=50000)
-def keys_within(key: tuple[str, int], depth: int) -> frozenset[tuple[str, int]]:
-    """The synset at ``key`` and those within ``depth`` hypernym steps of it (-1: all), by (pos, offset):
-    ancestor_names and hypernyms_within without parsing the synsets passed (the same synsets, as nltk's
-    breadth-first closure reaches them)."""
+def instance_pointers_of(key: tuple[str, int]) -> frozenset[tuple[str, int]]:
+    """(pos, offset) of the instance hypernyms of the synset at ``key`` ("Paris" -> city), from its data line."""
+    return reader().pointers_at(key[0], key[1], "@i")
+
+
+def _hypernyms_and_instances(key: tuple[str, int]) -> frozenset[tuple[str, int]]:
+    return pointers_of(key) | instance_pointers_of(key)
+
+
+@functools.lru_cache(maxsize=50000)
+def keys_within(key: tuple[str, int], depth: int, instances: bool = False) -> frozenset[tuple[str, int]]:
+    """The synset at ``key`` and those within ``depth`` hypernym steps of it (-1: all), by (pos, offset),
+    instance hypernyms too with ``instances``: ancestor_names and hypernyms_within without parsing the
+    synsets passed (the same synsets, as nltk's breadth-first closure reaches them)."""
+    up = _hypernyms_and_instances if instances else pointers_of
     seen, level, steps = {key}, [key], 0
     while level and steps != depth:
-        level = [h for k in level for h in pointers_of(k) if h not in seen]
+        level = [h for k in level for h in up(k) if h not in seen]
         seen.update(level)
         steps += 1
     return frozenset(seen)
