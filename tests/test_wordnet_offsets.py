@@ -162,3 +162,42 @@ def test_entities_word_kinds_by_offset_are_the_old_walks_over_parsed_senses():
             walked = sense.closure(lambda s: s.hypernyms() + s.instance_hypernyms())
             assert wordnet.keys_within(key, -1, True) - {key} == {(h.pos(), h.offset()) for h in walked}
     assert institutions._head_kind("academy") == "both" and places.names_a_body("bank")
+
+
+def test_capitalised_word_kinds_by_offset_are_the_old_walks_over_parsed_senses():
+    """places.wordnet_people and wordnet_time as they read nltk's parsed senses."""
+    from historiograph.entities import places
+
+    wn = wordnet.reader()
+    names = wordnet.ancestor_names
+
+    def people(word):
+        lemma = wn.morphy(word.casefold(), "n") or word.casefold()
+        found = False
+        for syn in wn.synsets(lemma, pos="n"):
+            own = [lem.name() for lem in syn.lemmas() if lem.name().casefold() == lemma]
+            if not own or not own[0][:1].isupper():
+                continue
+            if syn.instance_hypernyms():
+                return False
+            found = found or bool({"person.n.01", "people.n.01", "social_group.n.01"} & (names(syn) - {syn.name()}))
+        return found
+
+    def time(word):
+        found = False
+        for syn in wn.synsets(word.casefold(), pos="n"):
+            if not any(lem.name() == word[:1] + word[1:].casefold() for lem in syn.lemmas()):
+                continue
+            if "time_period.n.01" not in names(syn, instances=True) - {syn.name()}:
+                return False
+            found = True
+        return found
+
+    words = [w.capitalize() for w in _index_words("noun", 70)] + [
+        "Cossacks", "Turk", "Venetians", "Washington", "Christian", "Monday", "Whitsunday", "Michaelmas", "May"]
+    for word in words:
+        if " " not in word:
+            assert places.wordnet_people.__wrapped__(word) == people(word), word
+            assert places.wordnet_time.__wrapped__(word) == time(word), word
+    assert places.wordnet_people("Cossacks") and not places.wordnet_people("Washington")
+    assert places.wordnet_time("Monday") and not places.wordnet_time("Washington")

@@ -334,22 +334,21 @@ def wordnet_people(word: str) -> bool:
     """Whether WordNet knows a capitalised word as a kind of people, never as one bearer of the
     name: "Cossacks", "Turk", "Venetians" (a nation, a group), not "Washington" or "Christian"
     alone (a given name too: the caller asks for a plural or an article)."""
-    from ..events.wordnet import ancestor_names, reader, sense_offsets
+    from ..events.wordnet import instance_pointers_of, keys_within, reader, sense_offsets, synset_keys
 
     wn = reader()
     if wn is None or not word[:1].isupper() or " " in word:
         return False
     lemma = wn.morphy(word.casefold(), "n") or word.casefold()
+    people = synset_keys(("people.n.01", "person.n.01", "social_group.n.01"))
     found = False
-    for key in sense_offsets(lemma, "n"):
+    for key in sense_offsets(lemma, "n"):  # (names and hypernyms read by offset: no synset parsed)
         names = [n for n in wn.lemma_names_at(*key) if n.casefold() == lemma]
         if not names or not names[0][:1].isupper():
-            continue  # (the names read from the data line: only a capitalised sense is parsed)
-        syn = wn.synset_from_pos_and_offset(*key)
-        if syn.instance_hypernyms():
+            continue
+        if instance_pointers_of(key):
             return False  # a bearer of the name: a person, a town
-        ancestors = ancestor_names(syn) - {syn.name()}
-        if "person.n.01" in ancestors or "people.n.01" in ancestors or "social_group.n.01" in ancestors:
+        if not (keys_within(key, -1) - {key}).isdisjoint(people):
             found = True
     return found
 
@@ -358,18 +357,17 @@ def wordnet_people(word: str) -> bool:
 def wordnet_time(word: str) -> bool:
     """Whether WordNet knows a capitalised word only as a time: a month, a weekday, a feast
     ("Monday", "Whitsunday", "Michaelmas"), never as a person or a place ("May" is also a person)."""
-    from ..events.wordnet import ancestor_names, reader, sense_offsets
+    from ..events.wordnet import keys_within, reader, sense_offsets, synset_keys
 
     wn = reader()
     if wn is None or " " in word or not word[:1].isupper():
         return False
+    period = synset_keys(("time_period.n.01",))
     found = False
-    for key in sense_offsets(word.casefold(), "n"):
+    for key in sense_offsets(word.casefold(), "n"):  # (names and hypernyms read by offset: no synset parsed)
         if word[:1] + word[1:].casefold() not in wn.lemma_names_at(*key):
-            continue  # (the names read from the data line: only a capitalised sense is parsed)
-        syn = wn.synset_from_pos_and_offset(*key)
-        ancestors = ancestor_names(syn, instances=True) - {syn.name()}
-        if "time_period.n.01" not in ancestors:
+            continue
+        if (keys_within(key, -1, True) - {key}).isdisjoint(period):
             return False
         found = True
     return found
