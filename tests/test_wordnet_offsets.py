@@ -165,7 +165,7 @@ def test_entities_word_kinds_by_offset_are_the_old_walks_over_parsed_senses():
 
 
 def test_capitalised_word_kinds_by_offset_are_the_old_walks_over_parsed_senses():
-    """places.wordnet_people and wordnet_time as they read nltk's parsed senses."""
+    """places.wordnet_kinds, wordnet_people and wordnet_time as they read nltk's parsed senses."""
     from historiograph.entities import places
 
     wn = wordnet.reader()
@@ -193,11 +193,24 @@ def test_capitalised_word_kinds_by_offset_are_the_old_walks_over_parsed_senses()
             found = True
         return found
 
+    def kinds(name):
+        out = set()
+        for syn in wn.synsets("_".join(w.casefold() for w in name.split()), pos="n"):
+            if any(lem.name()[:1].isupper() for lem in syn.lemmas()):
+                for inst in syn.instance_hypernyms():
+                    up = names(inst)
+                    out.update(next(([label] for label, kind in (("PERSON", places._WN_PERSON), ("GPE", places._WN_GPE),
+                                    ("LOC", places._WN_LOC), ("OTHER", places._WN_OTHER)) if up & set(kind)), []))
+        return out
+
+    for name in ["Danube", "Washington", "Paris", "New York", "Rocky Mountains", "Plato", "Mars", "Lake Erie"]:
+        assert places.wordnet_kinds.__wrapped__(name) == kinds(name), name
     words = [w.capitalize() for w in _index_words("noun", 70)] + [
         "Cossacks", "Turk", "Venetians", "Washington", "Christian", "Monday", "Whitsunday", "Michaelmas", "May"]
     for word in words:
         if " " not in word:
             assert places.wordnet_people.__wrapped__(word) == people(word), word
             assert places.wordnet_time.__wrapped__(word) == time(word), word
+            assert places.wordnet_kinds.__wrapped__(word) == kinds(word), word
     assert places.wordnet_people("Cossacks") and not places.wordnet_people("Washington")
     assert places.wordnet_time("Monday") and not places.wordnet_time("Washington")

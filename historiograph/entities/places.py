@@ -297,26 +297,21 @@ def wordnet_kinds(name: str) -> frozenset[str]:
     river or region, a person, a body of people), from the instance hypernyms' ancestors ("Danube"
     -> {"LOC"}; "Washington" -> {"GPE", "PERSON", "OTHER"}). Empty for a name WordNet lacks, and
     without WordNet. Only capitalised lemmas count: "march" the verb is no instance."""
-    from ..events.wordnet import ancestor_names, reader, sense_offsets
+    from ..events.wordnet import instance_pointers_of, keys_within, reader, sense_offsets, synset_keys
 
     wn = reader()
     words = name.split()
     if wn is None or not words or len(words) > 4:
         return frozenset()
+    labels = [(label, synset_keys(tuple(names))) for label, names in (
+        ("PERSON", _WN_PERSON), ("GPE", _WN_GPE), ("LOC", _WN_LOC), ("OTHER", _WN_OTHER))]
     kinds = set()
-    for key in sense_offsets("_".join(w.casefold() for w in words), "n"):
+    for key in sense_offsets("_".join(w.casefold() for w in words), "n"):  # (read by offset: none parsed)
         if not any(n[:1].isupper() for n in wn.lemma_names_at(*key)):
-            continue  # (the names read from the data line: only a proper name's sense is parsed)
-        for inst in wn.synset_from_pos_and_offset(*key).instance_hypernyms():
-            ancestors = ancestor_names(inst)  # (the walk cached per sense)
-            if ancestors & set(_WN_PERSON):
-                kinds.add("PERSON")
-            elif ancestors & set(_WN_GPE):
-                kinds.add("GPE")
-            elif ancestors & set(_WN_LOC):
-                kinds.add("LOC")
-            elif ancestors & set(_WN_OTHER):
-                kinds.add("OTHER")
+            continue
+        for inst in instance_pointers_of(key):
+            ancestors = keys_within(inst, -1)  # (the walk cached per sense)
+            kinds.update(next(([label] for label, keys in labels if not ancestors.isdisjoint(keys)), []))
     return frozenset(kinds)
 
 
