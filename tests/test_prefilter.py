@@ -99,7 +99,7 @@ def test_what_is_kept_of_the_time_patterns_is_what_parsing_them_gives(tmp_path, 
         for p in patterns():
             source, flags = p.regex.pattern, p.regex.flags
             assert kept[source, flags] == (prefilter._required_words(source, flags), prefilter._guard(source, flags),
-                                           prefilter._first_words(p.regex))
+                                           prefilter._first_words(source, flags))
         assert sum(guard is not None for _, guard, _ in kept.values()) > 30
         assert sum(first is not None for _, _, first in kept.values()) > 50
     finally:
