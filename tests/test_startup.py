@@ -14,11 +14,7 @@ def test_wordnet_lemma_index_read_lemma_by_lemma_is_nltks_own():
     from nltk.corpus.reader.wordnet import WordNetCorpusReader
 
     assert wordnet.reader() is not None, "WordNet data missing (make wordnet-data installs it)"
-    wordnet.reader.cache_clear()  # a reader of our own, so that the shared one stays lazy
-    try:
-        wn = wordnet.reader()
-    finally:
-        wordnet.reader.cache_clear()
+    wn = wordnet._read()  # a reader of our own, so that the shared one stays lazy
     lazy = wn._lemma_pos_offset_map
     assert isinstance(lazy, wordnet._LazyIndex) and dict.__len__(lazy) == 0  # nothing read yet
     WordNetCorpusReader._scan_satellites(wn)  # nltk's own code, on a map of its own
