@@ -14,15 +14,34 @@ import collections
 import functools
 import io
 import os
+import threading
 import warnings
 
 from .. import datafiles
 from ..wordnet_lines import wordnet_root
 
 
-@functools.lru_cache(maxsize=1)
+_UNREAD = object()
+_reader = _UNREAD
+_reader_lock = threading.Lock()
+
+
 def reader():
-    """The WordNet reader, or None (with one warning) when nltk or the data is missing."""
+    """The WordNet reader, or None (with one warning) when nltk or the data is missing. Read once per
+    process, under a lock: threads asking at once wait for the one reader (and never keep a None
+    that a half-done import in another thread would have given)."""
+    global _reader
+    wn = _reader
+    if wn is _UNREAD:
+        with _reader_lock:
+            if _reader is _UNREAD:
+                _reader = _read()
+            wn = _reader
+    return wn
+
+
+def _read():
+    """A WordNet reader of its own, or None (with one warning)."""
     root = wordnet_root("data.verb")
     try:
         from ..nltk_import import wordnet_module
@@ -33,7 +52,7 @@ def reader():
         root = None
     if root is None:
         warnings.warn("WordNet not found (apt-get install wordnet-base; pip install nltk): "
-                      "event triggers come from the lexicon alone", RuntimeWarning, stacklevel=2)
+                      "event triggers come from the lexicon alone", RuntimeWarning, stacklevel=3)
         return None
     lexnames = datafiles.path("events", "wordnet_lexnames").read_text(encoding="utf-8")
     from ..wordnet_lines import InMemorySynsets
