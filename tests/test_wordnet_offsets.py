@@ -214,3 +214,94 @@ def test_capitalised_word_kinds_by_offset_are_the_old_walks_over_parsed_senses()
             assert places.wordnet_kinds.__wrapped__(word) == kinds(word), word
     assert places.wordnet_people("Cossacks") and not places.wordnet_people("Washington")
     assert places.wordnet_time("Monday") and not places.wordnet_time("Washington")
+
+
+def test_derived_lemmas_by_offset_are_nltks_related_forms():
+    wn = wordnet.reader()
+    for pos in ("n", "v"):
+        for offset in _line_offsets(pos)[3::157]:  # (read before the synset is parsed, then after)
+            key = (pos, offset)
+            light = {name: wordnet.derived_lemmas(key, name) for name in wn.lemma_names_at(pos, offset)}
+            sense = wn.synset_from_pos_and_offset(pos, offset)
+            for lemma in sense.lemmas():
+                # (a pointer to an adjective says "a" where the synset is a satellite, "s")
+                old = [((d.synset().pos().replace("s", "a"), d.synset().offset()), d.name())
+                       for d in lemma.derivationally_related_forms()]
+                assert light[lemma.name()] == old
+                assert wordnet.derived_lemmas(key, lemma.name()) == old
+                assert wordnet.derived_names(key, lemma.name(), pos="v") == [
+                    d.name() for d in lemma.derivationally_related_forms() if d.synset().pos() == "v"]
+                assert wordnet.derived_names(key, lemma.name(), lexname="noun.person") == [
+                    d.name() for d in lemma.derivationally_related_forms() if d.synset().lexname() == "noun.person"]
+
+
+def _old_related_verbs(noun: str) -> tuple[str, ...]:
+    wn = wordnet.reader()
+    if not noun.isalpha() or not wordnet.event_noun(noun):
+        return ()
+    out: list[str] = []
+    for syn in wn.synsets(noun, "n")[:2]:
+        for lem in syn.lemmas():
+            if lem.name().lower() != noun:
+                continue
+            for rel in lem.derivationally_related_forms():
+                if rel.synset().pos() == "v" and rel.name().lower() not in out:
+                    out.append(rel.name().lower())
+    if not out and noun.endswith("ing"):
+        base = wn.morphy(noun, "v")
+        if base and base != noun:
+            out.append(base)
+    return tuple(out)
+
+
+def _old_person_forms(lemma) -> set[str]:
+    return {d.name().lower() for d in lemma.derivationally_related_forms() if d.synset().lexname() == "noun.person"}
+
+
+def _old_agent_nouns(verb: str) -> frozenset[str]:
+    wn = wordnet.reader()
+    return frozenset(f for s in wn.synsets(verb, "v")[:4] for lemma in s.lemmas() if lemma.name() == verb
+                     for f in _old_person_forms(lemma))
+
+
+def _old_noun_agent_nouns(noun: str) -> frozenset[str]:
+    from historiograph.events.coref import cues
+    wn = wordnet.reader()
+    out = set()
+    for s in wn.synsets(noun, "n")[:3]:
+        if s.lexname() not in cues()["event_lexnames"]:
+            continue
+        for lemma in s.lemmas():
+            if lemma.name() != noun:
+                continue
+            out |= _old_person_forms(lemma)
+            for d in lemma.derivationally_related_forms():
+                if d.synset().pos() == "v":
+                    out |= _old_person_forms(d)
+    return frozenset(out)
+
+
+def _old_part_noun(lemma: str) -> bool:
+    wn = wordnet.reader()
+    first = wn.synsets(lemma, "n")[:1] if lemma.isalpha() else []
+    if not first:
+        return False
+    s = first[0]
+    return s.name() in ("part.n.01", "majority.n.01", "remainder.n.01") or any(
+        h.name() == "remainder.n.01" for path in s.hypernym_paths() for h in path)
+
+
+def test_derived_word_lookups_by_offset_are_the_old_walks_over_parsed_senses():
+    from historiograph.events import coref
+    nouns = _index_words("noun", 90) + ["mutiny", "strike", "recruitment", "storming", "remnant", "rest", "bulk",
+                                        "part", "majority", "residue"]
+    for noun in nouns:
+        assert wordnet.related_verbs(noun) == _old_related_verbs(noun), noun
+        assert coref.noun_agent_nouns(noun) == _old_noun_agent_nouns(noun), noun
+        assert coref.part_noun(noun) == _old_part_noun(noun), noun
+    for verb in _index_words("verb", 25) + ["command", "govern", "lead", "strike"]:
+        assert coref.agent_nouns(verb) == _old_agent_nouns(verb), verb
+    assert "mutineer" in coref.noun_agent_nouns("mutiny") and "striker" in coref.noun_agent_nouns("strike")
+    assert {"commander", "governor", "leader"} <= coref.agent_nouns("command") | coref.agent_nouns("govern") | \
+        coref.agent_nouns("lead")
+    assert coref.part_noun("remnant") and not coref.part_noun("army")

@@ -60,22 +60,22 @@ def noun_agent_nouns(noun: str) -> frozenset[str]:
     if wn is None:
         return frozenset()
     out = set()
-    for s in wn.synsets(noun, "n")[:3]:
-        if s.lexname() not in cues()["event_lexnames"]:
+    for key in wordnet.sense_offsets(noun, "n")[:3]:  # (by offset: no synset parsed)
+        if wordnet.lexname_at(key) not in cues()["event_lexnames"]:
             continue
-        for lemma in s.lemmas():
-            if lemma.name() != noun:
+        for name in wn.lemma_names_at(*key):
+            if name != noun:
                 continue
-            out |= _person_forms(lemma)
-            for d in lemma.derivationally_related_forms():
-                if d.synset().pos() == "v":
-                    out |= _person_forms(d)
+            out |= _person_forms(key, name)
+            for verb_key, verb_name in wordnet.derived_lemmas(key, name, pos="v"):
+                out |= _person_forms(verb_key, verb_name)
     return frozenset(out)
 
 
-def _person_forms(lemma) -> set[str]:
-    """The person nouns WordNet derives from a lemma (mutiny -> mutineer, command -> commander)."""
-    return {d.name().lower() for d in wordnet.related_of_lexname(lemma, "noun.person")}  # (the others not parsed)
+def _person_forms(key: tuple[str, int], name: str) -> set[str]:
+    """The person nouns WordNet derives from lemma ``name`` of the synset at ``key`` (mutiny -> mutineer,
+    command -> commander), by offset."""
+    return {d.lower() for d in wordnet.derived_names(key, name, lexname="noun.person")}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -84,8 +84,8 @@ def agent_nouns(verb: str) -> frozenset[str]:
     wn = wordnet.reader()
     if wn is None:
         return frozenset()
-    return frozenset(f for s in wn.synsets(verb, "v")[:4] for lemma in s.lemmas() if lemma.name() == verb
-                     for f in _person_forms(lemma))
+    return frozenset(f for key in wordnet.sense_offsets(verb, "v")[:4] for name in wn.lemma_names_at(*key)
+                     if name == verb for f in _person_forms(key, name))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -920,12 +920,12 @@ def part_noun(lemma: str) -> bool:
     WordNet sense, part.n.01 itself, majority.n.01, or a kind of remainder.n.01 (part.n.01's kinds at large
     are substances and words)."""
     wn = wordnet.reader()
-    first = wn.synsets(lemma, "n")[:1] if wn is not None and lemma.isalpha() else []
+    first = wordnet.sense_offsets(lemma, "n")[:1] if wn is not None and lemma.isalpha() else ()
     if not first:
         return False
-    s = first[0]
-    return s.name() in ("part.n.01", "majority.n.01", "remainder.n.01") or any(
-        h.name() == "remainder.n.01" for path in s.hypernym_paths() for h in path)
+    # (by offset: the hypernym paths are the sense and its hypernyms and instance hypernyms at any depth)
+    return first[0] in wordnet.synset_keys(("part.n.01", "majority.n.01", "remainder.n.01")) or not \
+        wordnet.keys_within(first[0], -1, instances=True).isdisjoint(wordnet.synset_keys(("remainder.n.01",)))
 
 
 def leader_of(group):

@@ -231,13 +231,13 @@ def related_verbs(noun: str) -> tuple[str, ...]:
     if wn is None or not noun.isalpha() or not event_noun(noun):
         return ()
     out: list[str] = []
-    for syn in wn.synsets(noun, "n")[:2]:
-        for lem in syn.lemmas():
-            if lem.name().lower() != noun:
+    for key in sense_offsets(noun, "n")[:2]:  # (by offset: no synset parsed)
+        for name in wn.lemma_names_at(*key):
+            if name.lower() != noun:
                 continue
-            for rel in lem.derivationally_related_forms():
-                if rel.synset().pos() == "v" and rel.name().lower() not in out:
-                    out.append(rel.name().lower())
+            for rel in derived_names(key, name, pos="v"):
+                if rel.lower() not in out:
+                    out.append(rel.lower())
     if not out and noun.endswith("ing"):
         base = wn.morphy(noun, "v")  # a gerund WordNet lists only as a verb form
         if base and base != noun:
@@ -423,6 +423,11 @@ def sense_offsets(word: str, pos: str) -> tuple[tuple[str, int], ...]:
     return tuple((p, offset) for p in pos for form in wn._morphy(word, p, True) for offset in index[form].get(p, []))
 
 
+def lexname_at(key: tuple[str, int]) -> str | None:
+    """The lexicographer file of the synset at ``key`` (pos, offset), no synset parsed."""
+    return _lexname_at(*key)
+
+
 def _lexname_at(pos: str, offset: int) -> str | None:
     """The lexicographer file of the synset at ``offset``: the parsed synset's where it is parsed already,
     else read from its data line without parsing the rest (a feature of every content word asks for it)."""
@@ -463,6 +468,22 @@ def related_of_lexname(lemma, lexname: str, symbol: str = "+") -> list:
     return [wn.synset_from_pos_and_offset(p, offset)._lemmas[index]
             for p, offset, index in lemma._synset._lemma_pointers.get((lemma._name, symbol), ())
             if _lexname_at(p, offset) == lexname]
+
+
+def derived_lemmas(key: tuple[str, int], name: str, pos: str | None = None, lexname: str | None = None,
+                   symbol: str = "+") -> list[tuple[tuple[str, int], str]]:
+    """(synset key, lemma name) of each lemma that lemma ``name`` of the synset at ``key`` points to with
+    ``symbol`` ("+": derivationally related forms), of part of speech ``pos`` ("v") or lexicographer file
+    ``lexname`` ("noun.person") only: ``lemma._related(symbol)`` filtered, read by offset (no synset parsed)."""
+    wn = reader()
+    return [((p, offset), wn.lemma_names_at(p, offset)[index])
+            for source, p, offset, index in wn.lemma_pointer_targets_at(key[0], key[1], symbol)
+            if source == name and (pos is None or p == pos) and (lexname is None or _lexname_at(p, offset) == lexname)]
+
+
+def derived_names(key: tuple[str, int], name: str, pos: str | None = None, lexname: str | None = None) -> list[str]:
+    """The names of derived_lemmas (derivationally related forms) in their order."""
+    return [n for _key, n in derived_lemmas(key, name, pos, lexname)]
 
 
 def _related_of_pos(lemma, pos: str, symbol: str = "+") -> list:
