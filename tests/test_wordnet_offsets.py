@@ -305,3 +305,62 @@ def test_derived_word_lookups_by_offset_are_the_old_walks_over_parsed_senses():
     assert {"commander", "governor", "leader"} <= coref.agent_nouns("command") | coref.agent_nouns("govern") | \
         coref.agent_nouns("lead")
     assert coref.part_noun("remnant") and not coref.part_noun("army")
+
+
+def _old_type_of(lemma: str, pos: str):
+    wn = wordnet.reader()
+    if not lemma.isalpha():
+        return None
+    data, anchors = wordnet._config()
+    weights = data["sense_weights"]
+    best = None
+    for i, syn in enumerate(wn.synsets(lemma, pos)[:len(weights)]):
+        if syn.lexname() not in data["lexnames"]:
+            continue
+        starts = [(syn, 0)]
+        if pos == "n":
+            starts += [(rel.synset(), 1) for lem in syn.lemmas() for rel in lem.derivationally_related_forms()
+                       if rel.synset().pos() == "v"]
+        for start, extra in starts:
+            hit = wordnet._nearest_anchor(start, anchors, data["max_distance"] - extra)
+            if hit is None:
+                continue
+            etype, dist = hit
+            score = weights[i] * (1 - data["distance_penalty"] * (dist + extra))
+            if best is None or score > best[0]:
+                best = (score, etype)
+    if pos == "n" and (best is None or best[0] < data["min_score"]):
+        for verb in _old_related_verbs(lemma)[:1]:
+            hit = _old_type_of(verb, "v")
+            if hit is not None and hit[1] - data["distance_penalty"] >= data["min_score"]:
+                return hit[0], round(hit[1] - data["distance_penalty"], 2)
+    if best is None or best[0] < data["min_score"]:
+        return None
+    return best[1], round(best[0], 2)
+
+
+def _old_sense_gender(sense):
+    from historiograph.events.coref import cues
+    ancestors = wordnet.ancestor_names(sense, 8)
+    return "f" if ancestors & cues()["female_anchors"] else "m" if ancestors & cues()["male_anchors"] else None
+
+
+def test_typing_and_person_lookups_by_offset_are_the_old_walks_over_parsed_senses():
+    from historiograph.events import coref
+    wn = wordnet.reader()
+    for pos, every, extra in (("n", 40, ["battle", "recruitment", "storming", "murder", "election"]),
+                              ("v", 12, ["die", "drown", "attack", "elect", "marry", "perish"])):
+        for word in _index_words("noun" if pos == "n" else "verb", every) + extra:
+            assert wordnet.type_of(word, pos) == _old_type_of(word, pos), (word, pos)
+    for noun in _index_words("noun", 70) + ["mother", "king", "count", "garrison", "crew", "rebel", "agent"]:
+        senses = wn.synsets(noun, "n")
+        assert coref.gender_of(noun) == (_old_sense_gender(senses[0]) if senses else None), noun
+        person = next((s for s in senses[:4] if s.lexname() == "noun.person"), None)
+        assert coref.person_gender(noun) == (_old_sense_gender(person) if person else None), noun
+        assert wordnet.people_sense(noun) == (noun.isalpha() and any(
+            s.lexname() in ("noun.person", "noun.group") for s in senses[:3])), noun
+    for verb in _index_words("verb", 30) + ["die", "perish", "drown", "go", "starve"]:
+        syns = wn.synsets(verb, "v")[:2] if verb.isalpha() else []
+        assert wordnet.dying_verb(verb) == (verb == "die" or any(s.name() == "die.v.01" for s in syns) or
+                                            wordnet.sense_under(verb, "die.v.01")), verb
+    assert wordnet.type_of("battle", "n") is not None and coref.gender_of("mother") == "f"

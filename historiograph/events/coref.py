@@ -94,8 +94,8 @@ def gender_of(noun: str) -> str | None:
     wn = wordnet.reader()
     if wn is None:
         return None
-    synsets = wn.synsets(noun, "n")[:1]
-    return _sense_gender(synsets[0]) if synsets else None
+    senses = wordnet.sense_offsets(noun, "n")[:1]  # (by offset: no synset parsed)
+    return _sense_gender(senses[0]) if senses else None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -105,16 +105,18 @@ def person_gender(noun: str) -> str | None:
     wn = wordnet.reader()
     if wn is None:
         return None
-    sense = next((s for s in wn.synsets(noun, "n")[:4] if s.lexname() == "noun.person"), None)
+    sense = next((key for key in wordnet.sense_offsets(noun, "n")[:4] if wordnet.lexname_at(key) == "noun.person"),
+                 None)
     return _sense_gender(sense) if sense is not None else None
 
 
-def _sense_gender(sense) -> str | None:
-    """"f" or "m" for a WordNet sense within eight steps under a female or a male anchor, else None."""
-    ancestors = wordnet.ancestor_names(sense, 8)
-    if ancestors & cues()["female_anchors"]:
+def _sense_gender(key: tuple[str, int]) -> str | None:
+    """"f" or "m" for the WordNet sense at ``key`` within eight steps under a female or a male anchor, else
+    None (by offset: ancestor_names(sense, 8) & the anchors, no synset parsed)."""
+    ancestors = wordnet.keys_within(key, 8)
+    if not ancestors.isdisjoint(wordnet.synset_keys(tuple(sorted(cues()["female_anchors"])))):
         return "f"
-    if ancestors & cues()["male_anchors"]:
+    if not ancestors.isdisjoint(wordnet.synset_keys(tuple(sorted(cues()["male_anchors"])))):
         return "m"
     return None
 
@@ -903,10 +905,9 @@ def group_noun(lemma: str, plural: bool) -> bool:
     if wn is None:
         kind = noun_kind(lemma)
         return kind == "group" or (plural and kind == "person")
-    synsets = wn.synsets(lemma, "n")[:3]
-    if not synsets or synsets[0].lexname() == "noun.location" or synsets[0].lexname() in c["event_lexnames"]:
+    names = wordnet.lexnames(lemma, "n", 3)  # (the first three senses' lexnames, read without parsing them)
+    if not names or names[0] == "noun.location" or names[0] in c["event_lexnames"]:
         return False  # "the town", "the expedition" (first of all a journey)
-    names = [s.lexname() for s in synsets]
     if plural:
         return any(n in c["group_lexnames"] for n in names) or noun_kind(lemma) == "person"
     # one body: "the crew", "the council"; "the garrison" (first a post, then the troops in it)

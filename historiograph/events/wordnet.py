@@ -251,17 +251,18 @@ def type_of(lemma: str, pos: str) -> tuple[str, float] | None:
     wn = reader()
     if wn is None or not lemma.isalpha():
         return None
-    data, anchors = _config()
+    data, _ = _config()
     weights = data["sense_weights"]
     best: tuple[float, str] | None = None
-    for i, syn in enumerate(first_senses(lemma, pos, len(weights))):
-        if syn.lexname() not in data["lexnames"]:
+    for i, key in enumerate(sense_offsets(lemma, pos)[:len(weights)]):  # (by offset: no synset parsed)
+        if _lexname_at(*key) not in data["lexnames"]:
             continue
-        starts = [(syn, 0)]
+        starts = [(key, 0)]
         if pos == "n":
-            starts += [(rel.synset(), 1) for lem in syn.lemmas() for rel in _related_of_pos(lem, "v")]
+            starts += [(verb_key, 1) for name in wn.lemma_names_at(*key)
+                       for verb_key, _name in derived_lemmas(key, name, pos="v")]
         for start, extra in starts:
-            hit = _nearest_anchor(start, anchors, data["max_distance"] - extra)
+            hit = _nearest_anchor_by_offset(start, data["max_distance"] - extra)
             if hit is None:
                 continue
             etype, dist = hit
@@ -276,6 +277,31 @@ def type_of(lemma: str, pos: str) -> tuple[str, float] | None:
     if best is None or best[0] < data["min_score"]:
         return None
     return best[1], round(best[0], 2)
+
+
+@functools.lru_cache(maxsize=1)
+def _anchor_keys() -> dict[tuple[str, int], str]:
+    """The event type of each anchor synset (wordnet_anchors.json anchors), by (pos, offset)."""
+    return {key: etype for name, etype in _config()[1].items() for key in synset_keys((name,))}
+
+
+def _nearest_anchor_by_offset(key: tuple[str, int], max_distance: int) -> tuple[str, int] | None:
+    """_nearest_anchor of the synset at ``key``, walking the hypernyms by offset: the same levels; where
+    one level holds anchors of two types, nltk's order of the level (hypernyms sorted by name) decides,
+    so there the synsets are parsed and _nearest_anchor asked."""
+    anchor_keys = _anchor_keys()
+    frontier, seen = [key], set()
+    for dist in range(max_distance + 1):
+        types = {anchor_keys[k] for k in frontier if k in anchor_keys}
+        if len(types) == 1:
+            return types.pop(), dist
+        if types:
+            return _nearest_anchor(reader().synset_from_pos_and_offset(*key), _config()[1], max_distance)
+        seen.update(frontier)
+        frontier = list(dict.fromkeys(h for k in frontier for h in pointers_of(k) if h not in seen))
+        if not frontier:
+            break
+    return None
 
 
 def _nearest_anchor(syn, anchors: dict[str, str], max_distance: int) -> tuple[str, int] | None:
@@ -486,14 +512,6 @@ def derived_names(key: tuple[str, int], name: str, pos: str | None = None, lexna
     return [n for _key, n in derived_lemmas(key, name, pos, lexname)]
 
 
-def _related_of_pos(lemma, pos: str, symbol: str = "+") -> list:
-    """``[r for r in lemma._related(symbol) if r.synset().pos() == pos]`` for a verb or noun ``pos``
-    (whose pointers name the target's own part of speech), reading only those targets."""
-    wn = reader()
-    return [wn.synset_from_pos_and_offset(p, offset)._lemmas[index]
-            for p, offset, index in lemma._synset._lemma_pointers.get((lemma._name, symbol), ()) if p == pos]
-
-
 @functools.lru_cache(maxsize=5000)
 def sense_under(verb: str, anchor: str, senses: int = 4) -> bool:
     """One of the verb's first senses is directly a kind of the anchor ("drown" has "die from being
@@ -507,18 +525,16 @@ def dying_verb(verb: str) -> bool:
     """A verb of dying: "die" itself in one of its first two senses ("perish", "decease", "expire";
     not "go", "pass" or "exit", whose dying sense comes late), or one of its first four senses a kind
     of dying ("drown", "starve"). Its subject acts no more after it."""
-    wn = reader()
-    syns = wn.synsets(verb, "v")[:2] if wn is not None and verb.isalpha() else []
-    return verb == "die" or any(s.name() == "die.v.01" for s in syns) or sense_under(verb, "die.v.01")
+    keys = sense_offsets(verb, "v")[:2] if reader() is not None and verb.isalpha() else ()  # (no synset parsed)
+    return verb == "die" or not synset_keys(("die.v.01",)).isdisjoint(keys) or sense_under(verb, "die.v.01")
 
 
 @functools.lru_cache(maxsize=5000)
 def people_sense(noun: str, senses: int = 3) -> bool:
     """One of the noun's first senses is a person or a group of people ("agent": a cause first, then
     a representative; "carter": a president's name, then a driver of carts)."""
-    wn = reader()
-    syns = wn.synsets(noun, "n")[:senses] if wn is not None and noun.isalpha() else []
-    return any(s.lexname() in ("noun.person", "noun.group") for s in syns)
+    names = lexnames(noun, "n", senses) if reader() is not None and noun.isalpha() else []  # (no synset parsed)
+    return any(n in ("noun.person", "noun.group") for n in names)
 
 
 MEMBER_ANCHORS = ("member.n.01", "follower.n.01", "disciple.n.01", "supporter.n.01", "recruit.n.01")
