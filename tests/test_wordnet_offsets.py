@@ -364,3 +364,24 @@ def test_typing_and_person_lookups_by_offset_are_the_old_walks_over_parsed_sense
         assert wordnet.dying_verb(verb) == (verb == "die" or any(s.name() == "die.v.01" for s in syns) or
                                             wordnet.sense_under(verb, "die.v.01")), verb
     assert wordnet.type_of("battle", "n") is not None and coref.gender_of("mother") == "f"
+
+
+def _old_synset_key(name: str):
+    from nltk.corpus.reader.wordnet import WordNetError
+    try:
+        synset = wordnet.reader().synset(name)
+    except (WordNetError, ValueError):
+        return None
+    return (synset.pos(), synset.offset()) if synset is not None and synset.name() == name else None
+
+
+def test_synset_keys_by_name_without_parsing_are_nltks():
+    wn = wordnet.reader()
+    names = ["die.v.01", "dog.n.03", "dog.n.99", "dog.n.00", "Dog.n.01", "nosuchword.n.01", "part.n.01",
+             "remainder.n.01", "good.a.01", "good.s.06", "quickly.r.01", "set_out.v.01", "x.y", "dog.n.x"]
+    for pos, index in (("n", "noun"), ("v", "verb"), ("r", "adv")):
+        for word in _index_words(index, 150):
+            for n in range(1, len(wn._lemma_pos_offset_map[word].get(pos, [])) + 2):
+                names.append(f"{word}.{pos}.{n:02d}")
+    for name in names:
+        assert wordnet.synset_keys((name,)) == ({_old_synset_key(name)} - {None}), name

@@ -647,6 +647,11 @@ def synset_keys(names: tuple[str, ...]) -> frozenset[tuple[str, int]]:
     wn = reader()
     out = set()
     for name in names if wn is not None else ():
+        key = _named_key(wn, name)
+        if key is not False:
+            if key is not None:
+                out.add(key)
+            continue
         try:
             synset = wn.synset(name)
         except (WordNetError, ValueError):
@@ -654,6 +659,27 @@ def synset_keys(names: tuple[str, ...]) -> frozenset[tuple[str, int]]:
         if synset is not None and synset.name() == name:
             out.add((synset.pos(), synset.offset()))
     return frozenset(out)
+
+
+def _named_key(wn, name: str):
+    """(pos, offset) of the noun, verb or adverb synset whose own name is ``name`` ("die.v.01"), found from
+    the index and its first lemma's name without parsing it; None where no synset has that name; False
+    where only nltk's ``synset`` tells (an adjective, a name not of nltk's form)."""
+    parts = name.rsplit(".", 2)
+    if len(parts) != 3 or parts[1] not in ("n", "v", "r") or not parts[2].isdigit() or name != name.lower():
+        return False
+    lemma, pos, number = parts[0], parts[1], int(parts[2])
+    offsets = wn._lemma_pos_offset_map[lemma].get(pos, []) if lemma in wn._lemma_pos_offset_map else []
+    if not 1 <= number <= len(offsets):
+        return None  # (nltk's WordNetError)
+    first = wn.lemma_names_at(pos, offsets[number - 1])
+    if not first:
+        return False
+    head = first[0].lower()
+    own = wn._lemma_pos_offset_map[head].get(pos, []) if head in wn._lemma_pos_offset_map else []
+    if offsets[number - 1] not in own:
+        return False
+    return (pos, offsets[number - 1]) if f"{head}.{pos}.{own.index(offsets[number - 1]) + 1:02d}" == name else None
 
 
 def has_verb(name: str) -> bool:
