@@ -385,3 +385,15 @@ def test_synset_keys_by_name_without_parsing_are_nltks():
                 names.append(f"{word}.{pos}.{n:02d}")
     for name in names:
         assert wordnet.synset_keys((name,)) == ({_old_synset_key(name)} - {None}), name
+
+
+def test_is_kind_of_by_offset_is_the_old_walk_over_parsed_senses():
+    from historiograph.events import coref
+    wn = wordnet.reader()
+    nouns = _index_words("noun", 120) + ["commission", "army", "regiment", "court"]
+    for noun in nouns:
+        for general in ("organization", "group", "person", "unit", "body", "act", noun):
+            top = set(wn.synsets(general, "n")[:2])
+            old = noun != general and any(top & wordnet.hypernyms_within(s, 12) for s in wn.synsets(noun, "n")[:3])
+            assert coref.is_kind_of(noun, general) == old, (noun, general)
+    assert coref.is_kind_of("commission", "organization")

@@ -882,8 +882,8 @@ def is_kind_of(noun: str, general: str) -> bool:
     wn = wordnet.reader()
     if wn is None or noun == general:
         return False
-    top = set(wn.synsets(general, "n")[:2])
-    return any(top & wordnet.hypernyms_within(s, 12) for s in wn.synsets(noun, "n")[:3])
+    top = set(wordnet.sense_offsets(general, "n")[:2])  # (by offset: hypernyms_within(s, 12), no synset parsed)
+    return any(not top.isdisjoint(wordnet.keys_within(key, 12) - {key}) for key in wordnet.sense_offsets(noun, "n")[:3])
 
 
 def _judicial(lemma: str) -> bool:
