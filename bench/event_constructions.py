@@ -87,7 +87,10 @@ SET_M2, the same kinds in other words, written after all of M's fixes and run on
 surveyor", "I was caught by the customs guards", "I was made clerk of the court". After a later fix (a name no
 stage labelled after a preposition of place is a place: found on a probe, "sailed from Hull", and on M2's
 "studied at Abo", so M2 is no longer untouched) 15/20; after another (a year the tagger left unlabelled is
-no idiom's preposition: "In 1720 I was caught by ...") 16/20, the rest unchanged.
+no idiom's preposition: "In 1720 I was caught by ...") 16/20, the rest unchanged. After a review of
+recall12's false positives (mend4: a bare "stopped" is a check, not an arrest, so its rules were dropped) M
+19/26 and M2 15/20: only their "stopped by the gendarmes/a patrol" rows lost; set A gained "marched on the
+capital Bucharest".
 SET_W (sense12: "sacked" of a place or a person, "ordered X out of" a country, "ordered X closed", "sent
 home/back/away", "wrote to you", an army or a people that "entered" a city; a hedge on a date or on one
 clause, a report in a relative clause; scored as set K, with wrong types) was run before its fixes: right

@@ -360,8 +360,10 @@ class _Finder:
         implicit = self.lex.role_of(etype, "implicit_role")
         if implicit and not self.args.participants and n.dep_ == "pobj" and \
                 self.cues["temporal_relations"].get(n.head.lower_) and n.head.head.pos_ in ("VERB", "AUX") and \
-                not any(c.dep_ in ("det", "poss") and c.lower_ not in ("the",) for c in n.children):
+                not any(c.dep_ in ("det", "poss") and c.lower_ not in ("the",) for c in n.children) and \
+                not getattr(self.trig.rule, "own_agent", False):
             # "after release from prison, X was awarded ...": the clause's subject is the one released
+            # (but "after the return of the army, X ...": a noun whose doer is its own, lexicon own_agent)
             subj = subject_of(n.head.head)
             if subj is not None:
                 self._take(subj, implicit)

@@ -31,6 +31,12 @@ class VerbRule:
     not_preps: frozenset[str] = frozenset()  # never with these prepositions ("a strike on the bridge")
     not_object_kind: str | None = None  # never with an object of this kind ("captured ships": no arrest)
     not_subject_kind: str | None = None  # never with a subject of this kind ("the fire burned the mill")
+    not_prep_kind: str | None = None  # never with a prepositional (or "by") object of this kind ("seized
+    # with a fever", "marched on the parade ground")
+    not_of_kind: str | None = None  # never with an object whose "of" object is of this kind ("reached the
+    # shore of despair", "lost his command of the language")
+    own_agent: bool = False  # a noun whose doer is its possessor or its "of" object, never another's
+    # subject ("his return to Bergen", "the return of the army from Italy")
     if_object_kind: str | None = None  # with no object, or one of this kind ("left Paris", not "left
     # his estate to his nephew": a bequest)
     holder_attr: bool = False  # the person named after "be" takes the office ("Its governor from 1676
@@ -136,6 +142,8 @@ def _rule(etype: str, v: dict) -> VerbRule:
                     subject_role=v.get("subject_role"), not_object_kind=v.get("not_object_kind"),
                     by_role=v.get("by_role"), not_preps=frozenset(v.get("not_preps", [])),
                     if_object_kind=v.get("if_object_kind"), not_subject_kind=v.get("not_subject_kind"),
+                    not_prep_kind=v.get("not_prep_kind"), not_of_kind=v.get("not_of_kind"),
+                    own_agent=bool(v.get("own_agent")),
                     place_object=bool(v.get("place_object")), not_possessed=frozenset(v.get("not_possessed", [])))
 
 

@@ -134,7 +134,7 @@ def find(doc) -> list[Trigger]:
                                "lexicon" if listed else "wordnet", 1.0 if listed else 0.8))
             continue
         if tok.pos_ == "VERB" and lemma not in lex.verbs and lemma not in lex.object_verbs:
-            lemma = _unprefixed(tok, lex) or lemma  # "refounded": founded again
+            lemma = _unlemmatised(tok, lex) or _unprefixed(tok, lex) or lemma  # "retook"; "refounded": founded again
         if tok.pos_ == "VERB" and lemma in lex.object_verbs:
             # the object decides: the first fitting rule ("captured the city": a conquest, before the
             # listed arrest); none fitting, a listed verb keeps its own rules, an unlisted one is nothing
@@ -154,7 +154,7 @@ def find(doc) -> list[Trigger]:
                     continue  # "captured twelve ships": a vessel is not arrested
                 if rule.not_subject_kind and _subject_of_kind(tok, rule.not_subject_kind):
                     continue  # "a storm destroyed the fleet": no battle
-                if rule.not_preps and any(c.dep_ == "prep" and c.lower_ in rule.not_preps for c in tok.children):
+                if _complement_excludes(tok, rule):
                     continue  # "freed him from debt": a release from captivity is an object_verbs rule's
                 if rule.if_object_kind and (senses.object_not_of_kind(tok, rule.if_object_kind, names_fit=True) or
                                             not _has_object(tok) and any(c.dep_ == "ccomp" for c in tok.children)):
@@ -184,6 +184,8 @@ def find(doc) -> list[Trigger]:
                 continue  # "a strike on the bridge": not a strike of workers
             if rule is not None and rule.if_object_kind and not _of_fits(tok, rule.if_object_kind):
                 continue  # "the rising of the river": no rising of people
+            if rule is not None and rule.prep and not _noun_prep_fits(tok, rule):
+                continue  # "his return to health", "his tax return": no journey
             if lex.nouns[lemma] in lex.person_patient_types and _of_kind(tok, "thing", "place"):
                 continue  # "the capture of the fort", "of the ships": no arrest (the verb's rules type it)
             if _names_a_kind(tok):
@@ -1087,15 +1089,20 @@ def _common_kinds(tok) -> frozenset[str]:
     return wordnet.noun_kinds(tok.lower_) if _initial_common(tok) else wordnet.object_kinds(tok)
 
 
-def _unprefixed(verb, lex) -> str | None:
-    """A verb made by "re-" from a listed verb, which WordNet does not list itself ("refounded",
-    "re-established"): the listed verb, whose type the repeated act has. Also a listed verb the
-    tagger left as it is written ("retook", "overran"): WordNet's base form of it."""
+def _unlemmatised(verb, lex) -> str | None:
+    """A listed verb the tagger left as it is written ("retook", "overran"): WordNet's base form of it."""
     word = verb.lower_
-    wn = wordnet.reader()
     if verb.lemma_.lower() == word and (base := wordnet.verb_of_form(word, ("",))) is not None and (
             base in lex.verbs or base in lex.object_verbs):
         return base
+    return None
+
+
+def _unprefixed(verb, lex) -> str | None:
+    """A verb made by "re-" from a listed verb, which WordNet does not list itself ("refounded",
+    "re-established"): the listed verb, whose type the repeated act has."""
+    word = verb.lower_
+    wn = wordnet.reader()
     if wn is None or not word.startswith("re") or len(word) < 6 or wn.morphy(word.replace("-", ""), "v"):
         return None
     rest = word[3:] if word.startswith("re-") else word[2:]
@@ -1123,12 +1130,11 @@ def _object_fits(verb, rule: VerbRule) -> bool:
     if not objs and _reduced_relative(verb):
         objs = [verb.head]  # "the city captured by the Ottomans"
     objs += [c for o in objs for c in o.conjuncts]
-    if rule.not_preps and any(c.dep_ == "prep" and c.lower_ in rule.not_preps and not any(
-            o.ent_type_ in ("DATE", "TIME") or o.like_num for o in c.children) for c in kids):
-        return False  # "was taken to the hospital by his wife": no capture (but "In 1750 ...": a date)
+    if _complement_excludes(verb, rule, objs):
+        return False
     if rule.object_kind and not any(_kind_in(rule.object_kind, wordnet.object_kinds(o)) and not
                                     senses.idiom_object(o)
-                                    or rule.subject_kind and "place" in rule.object_kind.split("|") and _name_of_a_place(o)
+                                    or rule.subject_kind and "place" in rule.object_kind.split("|") and _unlabelled_name(o)
                                     for o in objs):
         return False
     if rule.not_subject_kind and _subject_of_kind(verb, rule.not_subject_kind):
@@ -1153,25 +1159,56 @@ def _object_fits(verb, rule: VerbRule) -> bool:
         return False  # "lost at sea", "lost with the brig", "lost overboard", "lost when the brig went
         # down"; not "lost in the woods"
     if rule.prep and not any(p.dep_ in ("prep", "agent") and p.lower_ == rule.prep and _same_clause(p, verb) and any(
-            c.dep_ == "pobj" and (c.lemma_.lower() in rule.prep_objects or rule.prep_kind and (
-                _kind_in(rule.prep_kind, _frame_kinds(c)) or "place" in rule.prep_kind.split("|") and _unlabelled_name(c)))
-            for c in p.children) for p in verb.subtree):
+            c.dep_ == "pobj" and _prep_object_fits(c, rule) for c in p.children) for p in verb.subtree):
         return False
     return True
 
 
+def _complement_excludes(verb, rule: VerbRule, objs=None) -> bool:
+    """A preposition the rule excludes, other than one of a date ("was taken to the hospital by his
+    wife": no capture; but "In 1750 ..."), a prepositional object of its not_prep_kind ("was seized
+    with a fever", "marched on the parade ground"), or an object whose "of" object is of its not_of_kind
+    ("reached the shore of despair", "lost his command of the language")."""
+    preps = [c for c in verb.children if c.dep_ in ("prep", "agent")]
+    if rule.not_preps and any(c.lower_ in rule.not_preps and not any(
+            o.ent_type_ in ("DATE", "TIME") or o.like_num for o in c.children) for c in preps):
+        return True
+    if rule.not_prep_kind and any(o.dep_ == "pobj" and _kind_in(rule.not_prep_kind, _frame_kinds(o))
+                                  for c in preps for o in c.children):
+        return True
+    if objs is None:
+        objs = [c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")]
+    return bool(rule.not_of_kind) and any(_kind_in(rule.not_of_kind, _frame_kinds(g))
+                                          for o in objs for g in _of_objects(o))
+
+
+def _prep_object_fits(obj, rule: VerbRule) -> bool:
+    """The object of a rule's preposition is one of its prep_objects or of its prep_kind ("under the
+    rule of", "fell to the Ottomans"), a name no stage labelled counting as a place."""
+    return obj.lemma_.lower() in rule.prep_objects or bool(rule.prep_kind) and (
+        _kind_in(rule.prep_kind, _frame_kinds(obj)) or "place" in rule.prep_kind.split("|") and _unlabelled_name(obj))
+
+
+def _noun_prep_fits(noun, rule: VerbRule) -> bool:
+    """A noun whose rule names prepositions ("to|from") tells the event only with one of them and a
+    fitting object, or an adverb among its prep_objects ("his return to Bergen", "his return home"; not
+    "his return to health"), when no common noun before it classifies it ("his tax return"); with
+    own_agent, only with its doer in its own phrase, a possessor or an "of" object ("the return of the
+    army"), never whoever else the sentence names."""
+    kids = list(noun.children)
+    if any(c.dep_ == "compound" and c.pos_ == "NOUN" for c in kids):
+        return False
+    if rule.own_agent and not (any(c.dep_ == "poss" for c in kids) or _of_objects(noun)):
+        return False
+    return any(c.dep_ in ("advmod", "npadvmod") and c.lemma_.lower() in rule.prep_objects or
+               c.dep_ == "prep" and c.lower_ in rule.prep.split("|") and any(
+                   o.dep_ == "pobj" and _prep_object_fits(o, rule) for o in c.children) for c in kids)
 
 
 def _unlabelled_name(tok) -> bool:
-    """A name after a preposition of place that no stage labelled ("sailed from Hull", "studied at
-    Abo"): a person or a body would have been labelled, so it is taken for a place."""
-    return tok.pos_ == "PROPN" and tok.ent_type_ == "" and not wordnet.object_kinds(tok)
-
-
-def _name_of_a_place(tok) -> bool:
-    """A name reached or crossed by a traveller that the tagger left unlabelled ("we reached
-    Flushing"): a person or a body would have been labelled."""
-    return tok.pos_ == "PROPN" and tok.dep_ == "dobj" and tok.ent_type_ == ""
+    """A name reached, crossed or travelled to that no stage labelled ("we reached Flushing", "sailed
+    from Hull", "studied at Abo"): a person or a body would have been labelled, so it is a place."""
+    return tok.tag_ == "NNP" and tok.ent_type_ == "" and not wordnet.object_kinds(tok)  # (not "the Jesuits")
 
 
 def _kind_in(spec: str, kinds: frozenset[str]) -> bool:
