@@ -47,11 +47,10 @@ def gc_paused():
 
     Tens of thousands of new dicts and lists set off full collections, each of which walks every
     object of the process (the spaCy model's too), about a tenth of a CPU second apiece, and finds
-    nothing: a table of plain records makes no reference cycles. The collector's state is restored,
-    and what was built is frozen (``gc.freeze``): left in the youngest generation, it would be walked
-    by the next young collection and the next middle one after it (~0.05 CPU s of a first document
-    for the gazetteer and the city tables), only to outlive them. (The pipeline freezes what its first
-    document loaded in the same way, pipeline._loading.)
+    nothing: a table of plain records makes no reference cycles. The collector's state is restored;
+    nothing is frozen here: ``gc.freeze`` would also keep, for the process's life, every cycle already
+    unreachable at that moment (a table is loaded mid-document, mid-serve). What the first document
+    loaded is frozen by pipeline._loading, after one full collection.
     """
     was = gc.isenabled()
     gc.disable()
@@ -59,7 +58,6 @@ def gc_paused():
         yield
     finally:
         if was:
-            gc.freeze()
             gc.enable()
 
 

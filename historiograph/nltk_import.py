@@ -19,6 +19,7 @@ from __future__ import annotations
 import importlib
 import importlib.util
 import sys
+import threading
 import types
 
 # the packages whose __init__ waits, parents first
@@ -30,29 +31,47 @@ REEXPORTED = (("nltk.tokenize", "wordpunct_tokenize", "nltk.tokenize.regexp"),
 WORDNET = "nltk.corpus.reader.wordnet"
 
 _waiting = False  # while False, a name a package lacks is just missing (an import is looking for its submodule)
+# Held while the packages are set up and while a waiting package's __init__ runs: another thread
+# asking a name meanwhile waits for it, rather than finding a half-made package (ImportError,
+# AttributeError). Reentrant: the running __init__ asks names of the packages itself.
+_lock = threading.RLock()
+_running: set[str] = set()  # the packages whose __init__ is running (in the thread holding _lock)
 
 
 class _NotRun(types.ModuleType):
     """A package of nltk whose __init__ has not run: the first name it lacks runs it."""
 
     def __getattr__(self, name: str):
-        if not _waiting:
-            raise AttributeError(name)
-        _run(sys.modules.get("nltk"))  # nltk's own __init__ first, as an import of any of its packages runs it
-        _run(self)
+        with _lock:
+            if not _waiting or self.__name__ in _running:  # (its own __init__ asking: not there yet)
+                raise AttributeError(name)
+            _run(sys.modules.get("nltk"))  # nltk's own __init__ first, as an import of any of its packages runs it
+            _run(self)
         return types.ModuleType.__getattribute__(self, name)
 
 
 def _run(module) -> None:
-    """Run a waiting package's __init__ in the module object that stands for it (once)."""
-    if isinstance(module, _NotRun):
-        module.__class__ = types.ModuleType
-        module.__spec__.loader.exec_module(module)
+    """Run a waiting package's __init__ in the module object that stands for it (once). It stays a
+    _NotRun until the __init__ has run, so that another thread asking a name waits on the lock."""
+    with _lock:
+        if not isinstance(module, _NotRun) or module.__name__ in _running:
+            return
+        _running.add(module.__name__)
+        try:
+            module.__spec__.loader.exec_module(module)
+        finally:
+            _running.discard(module.__name__)
+            module.__class__ = types.ModuleType
 
 
 def wordnet_module() -> types.ModuleType:
     """``nltk.corpus.reader.wordnet``; nltk's other modules imported only when something asks for them.
     ImportError where nltk is not installed."""
+    with _lock:
+        return _wordnet_module()
+
+
+def _wordnet_module() -> types.ModuleType:
     global _waiting
     if "nltk" in sys.modules:
         return importlib.import_module(WORDNET)

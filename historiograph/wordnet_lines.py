@@ -97,6 +97,14 @@ class InMemorySynsets:
         return [(name, p) for (name, sym), targets in synset._lemma_pointers.items() if sym == symbol
                 for p, _offset, _index in targets]
 
+    def lemma_names_at(self, pos, offset):
+        """The lemma names of the synset at ``offset`` (``synset.lemma_names()``, markers such as "(p)"
+        removed), read from its data line without parsing the rest (the parsed synset's where it is)."""
+        synset, read = self._parsed_or_read(pos, offset, _lemma_names_in, None)
+        if synset is None:
+            return read if read is not None else []
+        return list(synset._lemma_names)
+
     def _parsed_or_read(self, pos, offset, read, symbol):
         """(the synset at ``offset``, None) where it is parsed already; else (None, ``read(fields, symbol)``)
         over its data line's fields before the gloss; else (a line only nltk's parse reads) (that parse,
@@ -196,6 +204,14 @@ def _pointers_in(tokens: list[str], symbol: str) -> frozenset:
         if tokens[k] == symbol and tokens[k + 3] == "0000":
             out.add((tokens[k + 2], int(tokens[k + 1])))
     return frozenset(out)
+
+
+def _lemma_names_in(tokens: list[str], _symbol) -> list[str]:
+    """The lemma names among a data line's fields (a name's syntactic marker, "(p)", removed)."""
+    n = int(tokens[3], 16)
+    if len(tokens) < 4 + 2 * n:
+        raise IndexError(n)
+    return [_MARKER.match(t).group(1) if t.endswith(")") else t for t in tokens[4:4 + 2 * n:2]]
 
 
 def _lemma_pointers_in(tokens: list[str], symbol: str) -> list[tuple[str, str]]:

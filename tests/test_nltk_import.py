@@ -67,3 +67,35 @@ def test_an_nltk_imported_already_is_used_as_it_is():
         print(json.dumps({"same": wordnet_module() is nltk.corpus.reader.wordnet}))
     """)
     assert out["same"]
+
+
+def test_threads_loading_wordnet_and_asking_nltk_at_once_all_get_them():
+    """Several threads at once (a server's first requests): each gets the one reader (read once), none
+    a None that would then stay cached for the process, and the names of nltk asked from threads are all there."""
+    out = _fresh("""
+        import json, sys, threading, warnings
+        warnings.simplefilter("ignore")
+        sys.setswitchinterval(1e-6)  # interleave as much as a thread switch allows
+        from historiograph.events import wordnet
+        got, errors = [], []
+        start = threading.Barrier(6)
+        def load():
+            start.wait()
+            got.append(wordnet.reader())
+        threads = [threading.Thread(target=load) for _ in range(6)]
+        [t.start() for t in threads]; [t.join() for t in threads]
+        import nltk
+        names = ["word_tokenize", "pos_tag", "FreqDist", "sent_tokenize", "ngrams", "Tree"]
+        start = threading.Barrier(len(names))
+        def ask(name):
+            start.wait()
+            try:
+                getattr(nltk, name)
+            except Exception as error:
+                errors.append(f"{name}: {error!r}")
+        threads = [threading.Thread(target=ask, args=(n,)) for n in names]
+        [t.start() for t in threads]; [t.join() for t in threads]
+        print(json.dumps({"got": [r is wordnet.reader() is not None for r in got], "cached": wordnet.reader() is not None, "errors": errors,
+                          "war": wordnet.reader().synsets("war", "n")[0].name()}))
+    """)
+    assert out == {"got": [True] * 6, "cached": True, "errors": [], "war": "war.n.01"}

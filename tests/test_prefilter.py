@@ -99,7 +99,7 @@ def test_what_is_kept_of_the_time_patterns_is_what_parsing_them_gives(tmp_path, 
         for p in patterns():
             source, flags = p.regex.pattern, p.regex.flags
             assert kept[source, flags] == (prefilter._required_words(source, flags), prefilter._guard(source, flags),
-                                           prefilter._first_words(p.regex))
+                                           prefilter._first_words(source, flags))
         assert sum(guard is not None for _, guard, _ in kept.values()) > 30
         assert sum(first is not None for _, _, first in kept.values()) > 50
     finally:
@@ -127,3 +127,23 @@ def test_matches_tried_at_word_starts_are_finditer_s():
         known += prefilter.first_words(p.regex) is not None
         assert [m.span() for m in words.finditer(p.regex)] == [m.span() for m in p.regex.finditer(text)], p.name
     assert known > 50
+
+
+def test_a_pattern_compiled_on_use_copies_and_pickles_as_its_source():
+    """A time pattern (compiled when first matched) copies and pickles as its source and flags, and
+    the copy matches as the original does, compiled or not yet."""
+    import copy
+    import pickle
+
+    from historiograph.time.lexicon import CompiledOnUse
+
+    text = "On 3 March 1802 the Zorvani council met; by spring 1803 it had dissolved."
+    fresh = CompiledOnUse(r"(?x) \b (\d{4}) \b", re.IGNORECASE)
+    for original in (*[p.regex for p in patterns()[:5]], fresh):
+        for twin in (copy.copy(original), copy.deepcopy(original), pickle.loads(pickle.dumps(original))):
+            assert type(twin) is CompiledOnUse and (twin.pattern, twin.flags) == (original.pattern, original.flags)
+            assert [m.span() for m in twin.finditer(text)] == [m.span() for m in original.finditer(text)]
+    assert [m.group(1) for m in fresh.finditer(text)] == ["1802", "1803"]
+    assert fresh.flags == re.compile(r"(?x) \b (\d{4}) \b", re.IGNORECASE).flags
+    for twin in (copy.deepcopy(patterns()[0]), pickle.loads(pickle.dumps(patterns()))[0]):
+        assert (twin.name, twin.rule, twin.regex.pattern) == (patterns()[0].name, patterns()[0].rule, patterns()[0].regex.pattern)

@@ -14,11 +14,7 @@ def test_wordnet_lemma_index_read_lemma_by_lemma_is_nltks_own():
     from nltk.corpus.reader.wordnet import WordNetCorpusReader
 
     assert wordnet.reader() is not None, "WordNet data missing (make wordnet-data installs it)"
-    wordnet.reader.cache_clear()  # a reader of our own, so that the shared one stays lazy
-    try:
-        wn = wordnet.reader()
-    finally:
-        wordnet.reader.cache_clear()
+    wn = wordnet._read()  # a reader of our own, so that the shared one stays lazy
     lazy = wn._lemma_pos_offset_map
     assert isinstance(lazy, wordnet._LazyIndex) and dict.__len__(lazy) == 0  # nothing read yet
     WordNetCorpusReader._scan_satellites(wn)  # nltk's own code, on a map of its own
@@ -287,3 +283,27 @@ def test_no_cache_without_a_home_folder(monkeypatch):
     monkeypatch.setattr(os.path, "expanduser", lambda path: path)
     assert datafiles.cache_dir() is None
     assert datafiles.built_once("nothing", [], lambda: 42) == 42
+
+
+def test_a_table_built_with_the_collector_paused_leaves_earlier_garbage_collectable():
+    """gc_paused restores the collector and freezes nothing: a cycle already unreachable when a table
+    is loaded (mid-document, mid-serve) is still freed by the next collection."""
+    import subprocess
+    import sys
+    import textwrap
+
+    code = textwrap.dedent("""
+        import gc, weakref
+        from historiograph import datafiles
+        class Node: pass
+        a, b = Node(), Node()
+        a.b, b.a = b, a
+        gone = weakref.ref(a)
+        del a, b
+        with datafiles.gc_paused():
+            table = [{} for _ in range(9)]
+        gc.collect()
+        print(gone() is None, gc.isenabled(), gc.get_freeze_count())
+    """)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.split() == ["True", "True", "0"]

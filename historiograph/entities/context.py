@@ -266,11 +266,10 @@ def _locatives(ad, text: str, cands: list[Cand]) -> None:
 def _carries(verb: str) -> bool:
     """A verb whose first WordNet sense makes something move ("bring", "carry", "ship", "send"): what
     follows its "from" is where the thing came from."""
-    from ..events.wordnet import reader
+    from ..events.wordnet import keys_within, sense_offsets, synset_keys
 
-    wn = reader()
-    syns = wn.synsets(verb, "v") if wn is not None else []
-    return bool(syns) and any(h.name() == "move.v.02" for h in syns[0].closure(lambda x: x.hypernyms()))
+    first = sense_offsets(verb, "v")[:1]
+    return bool(first) and not (keys_within(first[0], -1) - set(first)).isdisjoint(synset_keys(("move.v.02",)))
 
 
 def _clause_token(doc, c: Cand):
@@ -347,10 +346,9 @@ def _common_word(word: str) -> bool:
 
 @functools.lru_cache(maxsize=4096)
 def _adjective(word: str) -> bool:
-    from ..events.wordnet import reader
+    from ..events.wordnet import has_sense
 
-    wn = reader()
-    return wn is not None and bool(wn.synsets(word.casefold(), pos="a"))
+    return has_sense(word.casefold(), "a")
 
 
 def _place_frames(ad, text: str, cands: list[Cand]) -> None:

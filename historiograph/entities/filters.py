@@ -161,16 +161,15 @@ def _modifier(word: str, long_s: bool = False) -> bool:
     """A word WordNet knows as an adjective or an adverb and never first as a person or a time
     ("young", "protective", "most"; in old print "faid" read "said"; not "son", "brother", "week",
     "named")."""
-    from ..events.wordnet import reader
+    from ..events.wordnet import has_sense, lexnames, reader
 
-    wn = reader()
-    if wn is None:
+    if reader() is None:
         return False
-    if long_s and not wn.synsets(word):
+    if long_s and not has_sense(word):
         return any(_modifier(r) for r in _long_s_readings(word) + (["s" + word[1:]] if word[:1] == "f" else []))
-    if not any(s.pos() in "asr" for s in wn.synsets(word)):
+    if not has_sense(word, "ar"):  # (an adjective sense of "a" is an "a" or an "s" synset)
         return False
-    return not any(s.lexname() in ("noun.person", "noun.time") for s in wn.synsets(word, "n")[:1])
+    return not any(name in ("noun.person", "noun.time") for name in lexnames(word, "n", 1))
 
 
 def _determiner_before(text: str, start: int, long_s: bool = False) -> re.Match | None:
@@ -213,16 +212,16 @@ def long_s_evidence(text: str, at_least: int = 3) -> bool:
 def _long_s_word(low: str) -> bool:
     """A word (in lower case) WordNet does not know whose reading with "s" is a function word or a
     word it knows: decided once per word (the documents' "of", "after", "first" recur)."""
-    from ..events.wordnet import reader
+    from ..events.wordnet import has_sense, reader
 
     wn = reader()
     function = lexicon.function_words()
-    if low in function or wn.synsets(low) or wn.morphy(low):
+    if low in function or has_sense(low) or wn.morphy(low):
         return False
     readings = _long_s_readings(low)
     if low.startswith("f"):  # the long s begins words too: "faid", "fo"
         readings += ["s" + r for r in [low[1:], *(x[1:] for x in readings)]]
-    return any(r in function or wn.synsets(r) for r in readings)
+    return any(r in function or has_sense(r) for r in readings)
 
 
 @functools.lru_cache(maxsize=8192)
@@ -231,15 +230,14 @@ def common_word(word: str, first_sense: bool = False) -> bool:
     "obituary"), never as a proper name ("Dorset", "NATO"). With ``first_sense``: the first WordNet
     sense that carries the word (or its singular) writes it in lowercase ("Service", "Private",
     "Pipes"; not "Dorset", "Roman", nor a word WordNet lacks). False without WordNet."""
-    from ..events.wordnet import reader
+    from ..events.wordnet import lemma_names, reader
 
     wn = reader()
     low = word.casefold()
     if wn is None or (first_sense and not low.isalpha()):
         return False
     forms = dict.fromkeys([low, wn.morphy(low) or low] if first_sense else [low])
-    lemmas = [l.name() for form in forms for syn in wn.synsets(form) for l in syn.lemmas()
-              if l.name().casefold() == form]
+    lemmas = [name for form in forms for name in lemma_names(form) if name.casefold() == form]
     if first_sense:
         return bool(lemmas) and lemmas[0].islower()
     return bool(lemmas) and all(l.islower() for l in lemmas)
@@ -250,7 +248,7 @@ def _verb_form(word: str) -> bool:
     """An inflected form of a verb, never itself a word or a name of WordNet: "Is", "Was",
     "Jumped", "Gave" (not "Reed", "Fell", "Wells", "Mays"; no "-ing" form, and an "-s" form only of
     "be", "have", "do": "Manning", "Banks" are names)."""
-    from ..events.wordnet import reader
+    from ..events.wordnet import lemma_names, reader
 
     wn = reader()
     low = word.casefold()
@@ -259,21 +257,21 @@ def _verb_form(word: str) -> bool:
     base = wn.morphy(low, "v")
     if base is None or base == low or low.endswith("ing") or (low.endswith("s") and base not in ("be", "have", "do")):
         return False  # "Manning", "Fielding", "Banks", "Gates": names too
-    if any(l.name().casefold() == low for syn in wn.synsets(low) for l in syn.lemmas()):
+    if any(name.casefold() == low for name in lemma_names(low)):
         return False
-    return base in ("be", "have", "do") or not any(l.name()[:1].isupper() for syn in wn.synsets(base) for l in syn.lemmas())
+    return base in ("be", "have", "do") or not any(name[:1].isupper() for name in lemma_names(base))
 
 
 @functools.lru_cache(maxsize=4096)
 def _common_plural(word: str) -> bool:
     """The plural of a noun WordNet knows only in lower case ("Gentlemen", "Commissioners")."""
-    from ..events.wordnet import reader
+    from ..events.wordnet import lemma_names, reader
 
     wn = reader()
     low = word.casefold()
     base = wn.morphy(low, "n") if wn is not None and word.isalpha() else None
     return bool(base) and base != low and common_word(base) and not any(
-        l.name().casefold() == low for syn in wn.synsets(low) for l in syn.lemmas())
+        name.casefold() == low for name in lemma_names(low))
 
 
 def _long_s_readings(word: str) -> list[str]:
@@ -296,14 +294,14 @@ def common_noun_alone(word: str, long_s: bool = True) -> bool:
     singular) only in lowercase ("Shrubbery", "Physicians"), or, unknown to WordNet as it is, knows
     a reading of it with the long s restored ("Houfehold" -> "household"; only with ``long_s``, for a
     document that shows the long s: ``long_s_evidence``). False without WordNet."""
-    from ..events.wordnet import reader
+    from ..events.wordnet import has_sense, reader
 
     wn = reader()
     if wn is None or not word.isalpha() or len(word) < 3:
         return False
     if common_word(word) or _common_plural(word):
         return True
-    if not long_s or "f" not in word[1:] or wn.synsets(word.casefold()) or wn.morphy(word.casefold()):
+    if not long_s or "f" not in word[1:] or has_sense(word.casefold()) or wn.morphy(word.casefold()):
         return False
     return any(common_word(r) or _common_plural(r) for r in _long_s_readings(word))
 
@@ -422,11 +420,9 @@ def _heading_of_common_words(text: str, c: Cand) -> bool:
 def _body_noun(noun: str) -> bool:
     """Whether a sense of the noun is a body of people acting as one: an organisation, or a gathering
     such as an assembly or a convention ("the Parliament", "the Convention" are agents)."""
-    from ..events.wordnet import ancestor_names, reader
+    from ..events.wordnet import any_sense_within
 
-    wn = reader()
-    bodies = {"organization.n.01", "gathering.n.01"}
-    return any(ancestor_names(s) & bodies for s in (wn.synsets(noun, "n") if wn is not None else []))
+    return any_sense_within(noun, "n", ("organization.n.01", "gathering.n.01"))
 
 
 _PLACE_PREPOSITION_THE = re.compile(r"\b(?:in|at|near|across|into|through|over|on|off|from|to|towards|beyond|around)"

@@ -32,18 +32,21 @@ def _head_kind(word: str) -> str | None:
     "hospital", a building first); None for any other noun."""
     if word in lexicon.org_head_words():
         return "body"
-    from ..events.wordnet import ancestor_names, reader
+    from ..events.wordnet import keys_within, reader, sense_offsets, synset_keys
 
     wn = reader()
     if wn is None:
         return None
     lemma = wn.morphy(word, "n") or word
-    senses = wn.synsets(lemma, pos="n")
-    if not senses or any(ancestor_names(s) & _STATE for s in senses):
+    # each sense with all its hypernyms, by offset (no synset parsed)
+    senses = [keys_within(key, -1) for key in sense_offsets(lemma, "n")]
+    state, bodies, buildings, social = (synset_keys(tuple(sorted(names))) for names in (
+        _STATE, _BODY, _BUILDING, {"social_group.n.01"}))
+    if not senses or any(not s.isdisjoint(state) for s in senses):
         return None
-    body = [bool(ancestor_names(s) & _BODY) for s in senses]
-    building = any(ancestor_names(s) & _BUILDING for s in senses)
-    if body[0] or ("social_group.n.01" in ancestor_names(senses[0]) and any(body)):  # "society"
+    body = [not s.isdisjoint(bodies) for s in senses]
+    building = any(not s.isdisjoint(buildings) for s in senses)
+    if body[0] or (not senses[0].isdisjoint(social) and any(body)):  # "society"
         return "both" if building else "body"
     return "both" if building and any(body) else None  # "hospital": the building first, then the body
 

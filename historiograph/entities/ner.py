@@ -179,15 +179,14 @@ def _firm_in_context(text: str, start: int, end: int, doc) -> bool:
     if root.dep_ not in ("nsubjpass", "nsubj") or verb.pos_ not in ("VERB", "AUX"):
         return False
     passive = root.dep_ == "nsubjpass"
-    from ..events.wordnet import sense_under, reader
+    from ..events.wordnet import reader, sense_offsets, sense_under, synset_keys
 
-    wn = reader()
     lemma = verb.lemma_.casefold()
-    if wn is None or not lemma.isalpha():
+    if reader() is None or not lemma.isalpha():
         return False
-    senses = {s.name() for s in wn.synsets(lemma, "v")[:3]}
-    firm = any(sense_under(lemma, a, 3) or a in senses for a in _FIRM_VERBS)
-    return firm and (passive or "unify.v.01" in senses or sense_under(lemma, "unify.v.01", 3))
+    firsts = sense_offsets(lemma, "v")[:3]  # (a sense named so is one of them: compared by offset)
+    firm = any(sense_under(lemma, a, 3) or not synset_keys((a,)).isdisjoint(firsts) for a in _FIRM_VERBS)
+    return firm and (passive or not synset_keys(("unify.v.01",)).isdisjoint(firsts) or sense_under(lemma, "unify.v.01", 3))
 
 
 _BROKEN_WORD_BEFORE = re.compile(r"[A-Z][^\W\d_]*[¬\u00ad-][ \t]*\n[ \t]*[a-z]+[ \t]+$")
@@ -232,7 +231,7 @@ def _no_name_word(word: str) -> bool:
     """A word that begins no name: a function word, a month, a weekday, a feast ("December",
     "Sunday", "Christmas"), or an adverb WordNet knows only in lowercase ("However", "Yesterday",
     "Afterwards")."""
-    from ..events.wordnet import reader
+    from ..events.wordnet import has_sense
     from ..time.rules import month_of
     from ..time.lexicon import lexicon as time_lexicon
     from .filters import common_word
@@ -240,8 +239,7 @@ def _no_name_word(word: str) -> bool:
     low = word.casefold()
     if low in lexicon.function_words() or month_of(low) or low in time_lexicon()["weekdays"] or places.wordnet_time(word):
         return True
-    wn = reader()
-    return wn is not None and bool(wn.synsets(low, "r")) and common_word(word)
+    return has_sense(low, "r") and common_word(word)
 
 
 def _known_name_word(word: str, name: str) -> bool:
@@ -415,14 +413,14 @@ def _names_after_head(words: list[str]) -> bool:
 def _plural_of_common_noun(word: str) -> bool:
     """A plural whose singular WordNet knows in lowercase, itself no lemma ("Pistons", "Highlanders";
     not "Collins", a lemma, nor "Wells")."""
-    from ..events.wordnet import reader
+    from ..events.wordnet import lemma_names, reader
 
     wn = reader()
     low = word.casefold()
     base = wn.morphy(low, "n") if wn is not None and word.isalpha() else None
-    if not base or base == low or any(l.name().casefold() == low for s in wn.synsets(low, "n") for l in s.lemmas()):
+    if not base or base == low or any(name.casefold() == low for name in lemma_names(low, "n")):
         return False
-    return any(l.name() == base for s in wn.synsets(base, "n") for l in s.lemmas())
+    return base in lemma_names(base, "n")
 
 
 def _plural_of_kin_noun(word: str) -> bool:

@@ -345,12 +345,10 @@ def _abstract_head(word: str) -> bool:
 @functools.lru_cache(maxsize=1024)
 def _holiday(name: str) -> bool:
     """Whether WordNet knows the name as a holiday or a feast ("Boxing Day", "Good Friday")."""
-    from ..events.wordnet import ancestor_names, reader
+    from ..events.wordnet import any_sense_within
 
-    wn = reader()
-    senses = wn.synsets(name.replace(" ", "_").casefold(), "n") if wn is not None else []
-    return any(ancestor_names(s) & {"holiday.n.01", "holiday.n.02", "feast_day.n.01", "calendar_day.n.01"}
-               for s in senses)
+    return any_sense_within(name.replace(" ", "_").casefold(), "n",
+                            ("holiday.n.01", "holiday.n.02", "feast_day.n.01", "calendar_day.n.01"))
 
 
 def _named_as_person(text: str, name: str) -> bool:
@@ -441,10 +439,9 @@ def _broken_place(name: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _common_sense(word: str) -> bool:
     """WordNet knows the word in lower case too ("independence", "bath"), whatever else it is."""
-    from ..events.wordnet import reader
+    from ..events.wordnet import lemma_names
 
-    wn = reader()
-    return wn is not None and any(l.name() == word.casefold() for syn in wn.synsets(word.casefold()) for l in syn.lemmas())
+    return word.casefold() in lemma_names(word.casefold())
 
 
 def broken_places(text: str) -> list[Cand]:

@@ -305,26 +305,21 @@ def wordnet_kinds(name: str) -> frozenset[str]:
     river or region, a person, a body of people), from the instance hypernyms' ancestors ("Danube"
     -> {"LOC"}; "Washington" -> {"GPE", "PERSON", "OTHER"}). Empty for a name WordNet lacks, and
     without WordNet. Only capitalised lemmas count: "march" the verb is no instance."""
-    from ..events.wordnet import ancestor_names, reader
+    from ..events.wordnet import instance_pointers_of, keys_within, reader, sense_offsets, synset_keys
 
     wn = reader()
     words = name.split()
     if wn is None or not words or len(words) > 4:
         return frozenset()
+    labels = [(label, synset_keys(tuple(names))) for label, names in (
+        ("PERSON", _WN_PERSON), ("GPE", _WN_GPE), ("LOC", _WN_LOC), ("OTHER", _WN_OTHER))]
     kinds = set()
-    for syn in wn.synsets("_".join(w.casefold() for w in words), pos="n"):
-        if not any(l.name()[:1].isupper() for l in syn.lemmas()):
+    for key in sense_offsets("_".join(w.casefold() for w in words), "n"):  # (read by offset: none parsed)
+        if not any(n[:1].isupper() for n in wn.lemma_names_at(*key)):
             continue
-        for inst in syn.instance_hypernyms():
-            ancestors = ancestor_names(inst)  # (the walk cached per sense)
-            if ancestors & set(_WN_PERSON):
-                kinds.add("PERSON")
-            elif ancestors & set(_WN_GPE):
-                kinds.add("GPE")
-            elif ancestors & set(_WN_LOC):
-                kinds.add("LOC")
-            elif ancestors & set(_WN_OTHER):
-                kinds.add("OTHER")
+        for inst in instance_pointers_of(key):
+            ancestors = keys_within(inst, -1)  # (the walk cached per sense)
+            kinds.update(next(([label] for label, keys in labels if not ancestors.isdisjoint(keys)), []))
     return frozenset(kinds)
 
 
@@ -342,21 +337,21 @@ def wordnet_people(word: str) -> bool:
     """Whether WordNet knows a capitalised word as a kind of people, never as one bearer of the
     name: "Cossacks", "Turk", "Venetians" (a nation, a group), not "Washington" or "Christian"
     alone (a given name too: the caller asks for a plural or an article)."""
-    from ..events.wordnet import ancestor_names, reader
+    from ..events.wordnet import instance_pointers_of, keys_within, reader, sense_offsets, synset_keys
 
     wn = reader()
     if wn is None or not word[:1].isupper() or " " in word:
         return False
     lemma = wn.morphy(word.casefold(), "n") or word.casefold()
+    people = synset_keys(("people.n.01", "person.n.01", "social_group.n.01"))
     found = False
-    for syn in wn.synsets(lemma, pos="n"):
-        names = [l.name() for l in syn.lemmas() if l.name().casefold() == lemma]
+    for key in sense_offsets(lemma, "n"):  # (names and hypernyms read by offset: no synset parsed)
+        names = [n for n in wn.lemma_names_at(*key) if n.casefold() == lemma]
         if not names or not names[0][:1].isupper():
             continue
-        if syn.instance_hypernyms():
+        if instance_pointers_of(key):
             return False  # a bearer of the name: a person, a town
-        ancestors = ancestor_names(syn) - {syn.name()}
-        if "person.n.01" in ancestors or "people.n.01" in ancestors or "social_group.n.01" in ancestors:
+        if not (keys_within(key, -1) - {key}).isdisjoint(people):
             found = True
     return found
 
@@ -365,17 +360,17 @@ def wordnet_people(word: str) -> bool:
 def wordnet_time(word: str) -> bool:
     """Whether WordNet knows a capitalised word only as a time: a month, a weekday, a feast
     ("Monday", "Whitsunday", "Michaelmas"), never as a person or a place ("May" is also a person)."""
-    from ..events.wordnet import ancestor_names, reader
+    from ..events.wordnet import keys_within, reader, sense_offsets, synset_keys
 
     wn = reader()
     if wn is None or " " in word or not word[:1].isupper():
         return False
+    period = synset_keys(("time_period.n.01",))
     found = False
-    for syn in wn.synsets(word.casefold(), pos="n"):
-        if not any(l.name() == word[:1] + word[1:].casefold() for l in syn.lemmas()):
+    for key in sense_offsets(word.casefold(), "n"):  # (names and hypernyms read by offset: no synset parsed)
+        if word[:1] + word[1:].casefold() not in wn.lemma_names_at(*key):
             continue
-        ancestors = ancestor_names(syn, instances=True) - {syn.name()}
-        if "time_period.n.01" not in ancestors:
+        if (keys_within(key, -1, True) - {key}).isdisjoint(period):
             return False
         found = True
     return found
@@ -410,15 +405,16 @@ def place_noun(word: str) -> bool:
     """Whether some WordNet sense of the word in lowercase (or of its singular) is a kind of place,
     building, piece of land or water ("wood", "park", "guildhall", "sound", "fens", "heath"): the one
     test for a common noun that may name a place ("Leigh Wood"; "the Sound off Scotland")."""
-    from ..events.wordnet import ancestor_names, reader
+    from ..events.wordnet import keys_within, reader, sense_offsets, synset_keys
 
     wn = reader()
     if wn is None:
         return False
     low = word.casefold()
+    kinds = synset_keys(tuple(sorted(_PLACE_KINDS)))
     for base in dict.fromkeys((low, wn.morphy(low, "n") or low)):
-        if any(ancestor_names(s) & _PLACE_KINDS for s in wn.synsets(base, "n")
-               if any(lemma.name() == base for lemma in s.lemmas())):
+        if any(not keys_within(key, -1).isdisjoint(kinds) for key in sense_offsets(base, "n")
+               if base in wn.lemma_names_at(*key)):  # (by offset: no synset parsed)
             return True
     return False
 
@@ -426,11 +422,10 @@ def place_noun(word: str) -> bool:
 @functools.lru_cache(maxsize=512)
 def names_a_body(noun: str) -> bool:
     """Whether any WordNet sense of the noun is an organisation or an institution ("bank")."""
-    from ..events.wordnet import ancestor_names, reader
+    from ..events.wordnet import keys_within, sense_offsets, synset_keys
 
-    wn = reader()
-    bodies = {"organization.n.01", "institution.n.01"}
-    for syn in wn.synsets(noun, "n") if wn is not None else []:
-        if bodies & (ancestor_names(syn, instances=True) - {syn.name()}):
+    bodies = synset_keys(("institution.n.01", "organization.n.01"))
+    for key in sense_offsets(noun, "n"):  # (by offset: no synset parsed)
+        if not (keys_within(key, -1, True) - {key}).isdisjoint(bodies):
             return True
     return False

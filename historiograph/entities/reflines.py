@@ -397,7 +397,7 @@ def in_foreign_title(text: str, start: int, end: int, lines: list[tuple[int, int
     a language that capitalises its nouns ("Taschenbuch für die vaterländische Geschichte"), whose
     words are no names."""
     from spacy.lang.en.stop_words import STOP_WORDS
-    from ..events.wordnet import reader
+    from ..events.wordnet import has_sense, reader
 
     if " " in text[start:end].strip() or not any(a <= start < b for a, b in lines):
         return False
@@ -408,7 +408,7 @@ def in_foreign_title(text: str, start: int, end: int, lines: list[tuple[int, int
     for m in _TITLE_PART.finditer(text, a, b):
         if m.start() <= start and end <= m.end():
             return any(len(w.group()) >= 3 and text[w.end():w.end() + 1] != "." and w.group() not in STOP_WORDS
-                       and not wn.synsets(w.group()) for w in _LOWER_WORD.finditer(text, m.start(), m.end()))
+                       and not has_sense(w.group()) for w in _LOWER_WORD.finditer(text, m.start(), m.end()))
     return False
 
 

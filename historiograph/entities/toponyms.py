@@ -31,10 +31,9 @@ def _one_off(word: str, head: str) -> bool:
 @functools.lru_cache(maxsize=4096)
 def _english_word(word: str) -> bool:
     """A word WordNet knows ("squire" is not an OCR'd "square"); False where WordNet is absent."""
-    from ..events.wordnet import reader
+    from ..events.wordnet import has_sense
 
-    wn = reader()
-    return bool(wn and wn.synsets(word))
+    return has_sense(word)
 
 
 def head_word(name: str) -> str:

@@ -14,15 +14,34 @@ import collections
 import functools
 import io
 import os
+import threading
 import warnings
 
 from .. import datafiles
 from ..wordnet_lines import wordnet_root
 
 
-@functools.lru_cache(maxsize=1)
+_UNREAD = object()
+_reader = _UNREAD
+_reader_lock = threading.Lock()
+
+
 def reader():
-    """The WordNet reader, or None (with one warning) when nltk or the data is missing."""
+    """The WordNet reader, or None (with one warning) when nltk or the data is missing. Read once per
+    process, under a lock: threads asking at once wait for the one reader (and never keep a None
+    that a half-done import in another thread would have given)."""
+    global _reader
+    wn = _reader
+    if wn is _UNREAD:
+        with _reader_lock:
+            if _reader is _UNREAD:
+                _reader = _read()
+            wn = _reader
+    return wn
+
+
+def _read():
+    """A WordNet reader of its own, or None (with one warning)."""
     root = wordnet_root("data.verb")
     try:
         from ..nltk_import import wordnet_module
@@ -33,7 +52,7 @@ def reader():
         root = None
     if root is None:
         warnings.warn("WordNet not found (apt-get install wordnet-base; pip install nltk): "
-                      "event triggers come from the lexicon alone", RuntimeWarning, stacklevel=2)
+                      "event triggers come from the lexicon alone", RuntimeWarning, stacklevel=3)
         return None
     lexnames = datafiles.path("events", "wordnet_lexnames").read_text(encoding="utf-8")
     from ..wordnet_lines import InMemorySynsets
@@ -348,7 +367,7 @@ def noun_kinds(noun: str) -> frozenset[str]:
     for kind, spec in data["object_kinds"].items():
         if kind.startswith("_"):
             continue
-        anchors = _synset_keys(tuple(spec["synsets"]))
+        anchors = synset_keys(tuple(spec["synsets"]))
         for key in senses[:spec["senses"]]:
             if not keys_within(key, -1).isdisjoint(anchors):  # (= ancestor_names(sense) & spec's names)
                 out.add(kind)
@@ -374,8 +393,7 @@ def ancestor_names(syn, depth: int = -1, instances: bool = False) -> frozenset[s
 def first_sense_ancestry(noun: str) -> tuple[str, ...]:
     """The noun's first WordNet sense and all its hypernyms, as synset names, the sense first; () for a
     noun WordNet lacks. What a force or a town noun is tested on (events/numbers.py, definite_places.py)."""
-    wn = reader()
-    senses = wn.synsets(noun, "n") if wn is not None else []
+    senses = first_senses(noun, "n", 1)  # (the other senses not parsed)
     if not senses:
         return ()
     first = senses[0].name()
@@ -437,6 +455,26 @@ def lexnames(word: str, pos: str, n: int) -> list[str]:
     return [_lexname_at(*key) for key in sense_offsets(word, pos)[:n]]
 
 
+def lemma_names(word: str, pos: str = "nvar") -> list[str]:
+    """``[l.name() for s in wn.synsets(word, pos) for l in s.lemmas()]`` (every part of speech by default,
+    as ``wn.synsets(word)``), read from the senses' data lines without parsing them: the entities stage
+    asks it of every capitalised word, whose senses are otherwise parsed only for it."""
+    wn = reader()
+    return [name for key in sense_offsets(word, pos) for name in wn.lemma_names_at(*key)]
+
+
+def has_sense(word: str, pos: str = "nvar") -> bool:
+    """``bool(wn.synsets(word, pos))`` (every part of speech by default), no sense parsed."""
+    return bool(sense_offsets(word, pos))
+
+
+def any_sense_within(word: str, pos: str, names: tuple[str, ...], depth: int = -1) -> bool:
+    """Whether a sense of ``word`` or one of its hypernyms within ``depth`` steps (-1: all) is a synset of
+    ``names``: ``any(ancestor_names(s, depth) & set(names) for s in wn.synsets(word, pos))`` by offset."""
+    keys = synset_keys(names)
+    return any(not keys_within(key, depth).isdisjoint(keys) for key in sense_offsets(word, pos))
+
+
 def related_of_lexname(lemma, lexname: str, symbol: str = "+") -> list:
     """``[r for r in lemma._related(symbol) if r.synset().lexname() == lexname]`` (a Lemma's derivationally
     related forms of one lexicographer file: "mutiny" -> mutineer, noun.person), parsing only those."""
@@ -459,7 +497,7 @@ def sense_under(verb: str, anchor: str, senses: int = 4) -> bool:
     """One of the verb's first senses is directly a kind of the anchor ("drown" has "die from being
     submerged", under die.v.01, though its first sense is "submerge")."""
     keys = sense_offsets(verb, "v")[:senses] if verb.isalpha() else ()
-    return any(not pointers_of(key).isdisjoint(_synset_keys((anchor,))) for key in keys)
+    return any(not pointers_of(key).isdisjoint(synset_keys((anchor,))) for key in keys)
 
 
 @functools.lru_cache(maxsize=2000)
@@ -540,7 +578,7 @@ def verb_has_sense(verb: str, names: tuple[str, ...], senses: int = 4, depth: in
     """``not verb_senses(verb, senses, depth).isdisjoint(names)``, compared by offset: a sense frame asks
     it of every verb (up to 28 senses), and the offsets of a verb's senses are in the index, so only the
     senses whose hypernyms are walked are read from the data file, and no name is made."""
-    return not _verb_sense_keys(verb, senses, depth).isdisjoint(_synset_keys(names))
+    return not _verb_sense_keys(verb, senses, depth).isdisjoint(synset_keys(names))
 
 
 @functools.lru_cache(maxsize=20000)
@@ -559,20 +597,31 @@ def pointers_of(key: tuple[str, int]) -> frozenset[tuple[str, int]]:
 
 
 @functools.lru_cache(maxsize=50000)
-def keys_within(key: tuple[str, int], depth: int) -> frozenset[tuple[str, int]]:
-    """The synset at ``key`` and those within ``depth`` hypernym steps of it (-1: all), by (pos, offset):
-    ancestor_names and hypernyms_within without parsing the synsets passed (the same synsets, as nltk's
-    breadth-first closure reaches them)."""
+def instance_pointers_of(key: tuple[str, int]) -> frozenset[tuple[str, int]]:
+    """(pos, offset) of the instance hypernyms of the synset at ``key`` ("Paris" -> city), from its data line."""
+    return reader().pointers_at(key[0], key[1], "@i")
+
+
+def _hypernyms_and_instances(key: tuple[str, int]) -> frozenset[tuple[str, int]]:
+    return pointers_of(key) | instance_pointers_of(key)
+
+
+@functools.lru_cache(maxsize=50000)
+def keys_within(key: tuple[str, int], depth: int, instances: bool = False) -> frozenset[tuple[str, int]]:
+    """The synset at ``key`` and those within ``depth`` hypernym steps of it (-1: all), by (pos, offset),
+    instance hypernyms too with ``instances``: ancestor_names and hypernyms_within without parsing the
+    synsets passed (the same synsets, as nltk's breadth-first closure reaches them)."""
+    up = _hypernyms_and_instances if instances else pointers_of
     seen, level, steps = {key}, [key], 0
     while level and steps != depth:
-        level = [h for k in level for h in pointers_of(k) if h not in seen]
+        level = [h for k in level for h in up(k) if h not in seen]
         seen.update(level)
         steps += 1
     return frozenset(seen)
 
 
 @functools.lru_cache(maxsize=1024)
-def _synset_keys(names: tuple[str, ...]) -> frozenset[tuple[str, int]]:
+def synset_keys(names: tuple[str, ...]) -> frozenset[tuple[str, int]]:
     """(part of speech, offset) of each named synset; a name that is no synset's own name (nltk's
     ``synset`` reads "dog.n.03" as a synset named otherwise) matches nothing, as among names."""
     from nltk.corpus.reader.wordnet import WordNetError
@@ -591,7 +640,7 @@ def _synset_keys(names: tuple[str, ...]) -> frozenset[tuple[str, int]]:
 
 def has_verb(name: str) -> bool:
     """WordNet lists the verb (or phrasal verb: "close_down") at all."""
-    return bool(sense_offsets(name, "v"))  # (no sense parsed)
+    return has_sense(name, "v")
 
 
 @functools.lru_cache(maxsize=5000)

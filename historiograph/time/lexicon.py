@@ -102,7 +102,8 @@ class CompiledOnUse:
     """A pattern's source and flags, compiled when it is first matched: most of the ~80 time patterns
     are skipped on a short text (the prefilter reads only their source and flags), and compiling
     them all took a process ~0.06 CPU s. ``pattern`` and ``flags`` are what ``re.compile`` gives
-    (checked on compiling); every other attribute is the compiled pattern's."""
+    (checked on compiling); every other public attribute is the compiled pattern's. It copies and
+    pickles as its source and flags (compiled again on use)."""
 
     __slots__ = ("pattern", "flags", "_compiled")
 
@@ -112,10 +113,15 @@ class CompiledOnUse:
         self.pattern, self.flags, self._compiled = pattern, flags | re.UNICODE, None
 
     def __getattr__(self, name: str) -> Any:
+        if name.startswith("_"):  # (an empty slot or a protocol's probe: not the compiled pattern's; no recursion)
+            raise AttributeError(name)
         if self._compiled is None:
             self._compiled = re.compile(self.pattern, self.flags)
             assert self._compiled.flags == self.flags, self.pattern
         return getattr(self._compiled, name)
+
+    def __reduce__(self):
+        return CompiledOnUse, (self.pattern, self.flags)
 
 
 @functools.lru_cache(maxsize=1)
