@@ -97,6 +97,16 @@ class InMemorySynsets:
         return [(name, p) for (name, sym), targets in synset._lemma_pointers.items() if sym == symbol
                 for p, _offset, _index in targets]
 
+    def lemma_pointer_targets_at(self, pos, offset, symbol):
+        """(source lemma name, target pos, target offset, target lemma index) of each lemma pointer of
+        ``symbol`` of the synset at ``offset``, in the line's order (``synset._lemma_pointers``), from its data
+        line without parsing the rest (the parsed synset's where it is): a lemma's derived forms by offset."""
+        synset, read = self._parsed_or_read(pos, offset, _lemma_pointer_targets_in, symbol)
+        if synset is None:
+            return read if read is not None else []
+        return [(name, p, target, index) for (name, sym), targets in synset._lemma_pointers.items()
+                if sym == symbol for p, target, index in targets]
+
     def lemma_names_at(self, pos, offset):
         """The lemma names of the synset at ``offset`` (``synset.lemma_names()``, markers such as "(p)"
         removed), read from its data line without parsing the rest (the parsed synset's where it is)."""
@@ -221,5 +231,16 @@ def _lemma_pointers_in(tokens: list[str], symbol: str) -> list[tuple[str, str]]:
     names = [_MARKER.match(t).group(1) if t.endswith(")") else t for t in tokens[4:4 + 2 * n:2]]
     i = 4 + 2 * n
     return [(names[int(tokens[k + 3][:2], 16) - 1], tokens[k + 2])
+            for k in range(i + 1, i + 1 + 4 * int(tokens[i]), 4)
+            if tokens[k] == symbol and tokens[k + 3] != "0000"]
+
+
+def _lemma_pointer_targets_in(tokens: list[str], symbol: str) -> list[tuple[str, str, int, int]]:
+    """(source lemma name, target pos, target offset, target lemma index, 0-based) of the lemma pointers of
+    ``symbol`` among a data line's fields."""
+    n = int(tokens[3], 16)
+    names = [_MARKER.match(t).group(1) if t.endswith(")") else t for t in tokens[4:4 + 2 * n:2]]
+    i = 4 + 2 * n
+    return [(names[int(tokens[k + 3][:2], 16) - 1], tokens[k + 2], int(tokens[k + 1]), int(tokens[k + 3][2:], 16) - 1)
             for k in range(i + 1, i + 1 + 4 * int(tokens[i]), 4)
             if tokens[k] == symbol and tokens[k + 3] != "0000"]

@@ -214,3 +214,186 @@ def test_capitalised_word_kinds_by_offset_are_the_old_walks_over_parsed_senses()
             assert places.wordnet_kinds.__wrapped__(word) == kinds(word), word
     assert places.wordnet_people("Cossacks") and not places.wordnet_people("Washington")
     assert places.wordnet_time("Monday") and not places.wordnet_time("Washington")
+
+
+def test_derived_lemmas_by_offset_are_nltks_related_forms():
+    wn = wordnet.reader()
+    for pos in ("n", "v"):
+        for offset in _line_offsets(pos)[3::157]:  # (read before the synset is parsed, then after)
+            key = (pos, offset)
+            light = {name: wordnet.derived_lemmas(key, name) for name in wn.lemma_names_at(pos, offset)}
+            sense = wn.synset_from_pos_and_offset(pos, offset)
+            for lemma in sense.lemmas():
+                # (a pointer to an adjective says "a" where the synset is a satellite, "s")
+                old = [((d.synset().pos().replace("s", "a"), d.synset().offset()), d.name())
+                       for d in lemma.derivationally_related_forms()]
+                assert light[lemma.name()] == old
+                assert wordnet.derived_lemmas(key, lemma.name()) == old
+                assert wordnet.derived_names(key, lemma.name(), pos="v") == [
+                    d.name() for d in lemma.derivationally_related_forms() if d.synset().pos() == "v"]
+                assert wordnet.derived_names(key, lemma.name(), lexname="noun.person") == [
+                    d.name() for d in lemma.derivationally_related_forms() if d.synset().lexname() == "noun.person"]
+
+
+def _old_related_verbs(noun: str) -> tuple[str, ...]:
+    wn = wordnet.reader()
+    if not noun.isalpha() or not wordnet.event_noun(noun):
+        return ()
+    out: list[str] = []
+    for syn in wn.synsets(noun, "n")[:2]:
+        for lem in syn.lemmas():
+            if lem.name().lower() != noun:
+                continue
+            for rel in lem.derivationally_related_forms():
+                if rel.synset().pos() == "v" and rel.name().lower() not in out:
+                    out.append(rel.name().lower())
+    if not out and noun.endswith("ing"):
+        base = wn.morphy(noun, "v")
+        if base and base != noun:
+            out.append(base)
+    return tuple(out)
+
+
+def _old_person_forms(lemma) -> set[str]:
+    return {d.name().lower() for d in lemma.derivationally_related_forms() if d.synset().lexname() == "noun.person"}
+
+
+def _old_agent_nouns(verb: str) -> frozenset[str]:
+    wn = wordnet.reader()
+    return frozenset(f for s in wn.synsets(verb, "v")[:4] for lemma in s.lemmas() if lemma.name() == verb
+                     for f in _old_person_forms(lemma))
+
+
+def _old_noun_agent_nouns(noun: str) -> frozenset[str]:
+    from historiograph.events.coref import cues
+    wn = wordnet.reader()
+    out = set()
+    for s in wn.synsets(noun, "n")[:3]:
+        if s.lexname() not in cues()["event_lexnames"]:
+            continue
+        for lemma in s.lemmas():
+            if lemma.name() != noun:
+                continue
+            out |= _old_person_forms(lemma)
+            for d in lemma.derivationally_related_forms():
+                if d.synset().pos() == "v":
+                    out |= _old_person_forms(d)
+    return frozenset(out)
+
+
+def _old_part_noun(lemma: str) -> bool:
+    wn = wordnet.reader()
+    first = wn.synsets(lemma, "n")[:1] if lemma.isalpha() else []
+    if not first:
+        return False
+    s = first[0]
+    return s.name() in ("part.n.01", "majority.n.01", "remainder.n.01") or any(
+        h.name() == "remainder.n.01" for path in s.hypernym_paths() for h in path)
+
+
+def test_derived_word_lookups_by_offset_are_the_old_walks_over_parsed_senses():
+    from historiograph.events import coref
+    nouns = _index_words("noun", 90) + ["mutiny", "strike", "recruitment", "storming", "remnant", "rest", "bulk",
+                                        "part", "majority", "residue"]
+    for noun in nouns:
+        assert wordnet.related_verbs(noun) == _old_related_verbs(noun), noun
+        assert coref.noun_agent_nouns(noun) == _old_noun_agent_nouns(noun), noun
+        assert coref.part_noun(noun) == _old_part_noun(noun), noun
+    for verb in _index_words("verb", 25) + ["command", "govern", "lead", "strike"]:
+        assert coref.agent_nouns(verb) == _old_agent_nouns(verb), verb
+    assert "mutineer" in coref.noun_agent_nouns("mutiny") and "striker" in coref.noun_agent_nouns("strike")
+    assert {"commander", "governor", "leader"} <= coref.agent_nouns("command") | coref.agent_nouns("govern") | \
+        coref.agent_nouns("lead")
+    assert coref.part_noun("remnant") and not coref.part_noun("army")
+
+
+def _old_type_of(lemma: str, pos: str):
+    wn = wordnet.reader()
+    if not lemma.isalpha():
+        return None
+    data, anchors = wordnet._config()
+    weights = data["sense_weights"]
+    best = None
+    for i, syn in enumerate(wn.synsets(lemma, pos)[:len(weights)]):
+        if syn.lexname() not in data["lexnames"]:
+            continue
+        starts = [(syn, 0)]
+        if pos == "n":
+            starts += [(rel.synset(), 1) for lem in syn.lemmas() for rel in lem.derivationally_related_forms()
+                       if rel.synset().pos() == "v"]
+        for start, extra in starts:
+            hit = wordnet._nearest_anchor(start, anchors, data["max_distance"] - extra)
+            if hit is None:
+                continue
+            etype, dist = hit
+            score = weights[i] * (1 - data["distance_penalty"] * (dist + extra))
+            if best is None or score > best[0]:
+                best = (score, etype)
+    if pos == "n" and (best is None or best[0] < data["min_score"]):
+        for verb in _old_related_verbs(lemma)[:1]:
+            hit = _old_type_of(verb, "v")
+            if hit is not None and hit[1] - data["distance_penalty"] >= data["min_score"]:
+                return hit[0], round(hit[1] - data["distance_penalty"], 2)
+    if best is None or best[0] < data["min_score"]:
+        return None
+    return best[1], round(best[0], 2)
+
+
+def _old_sense_gender(sense):
+    from historiograph.events.coref import cues
+    ancestors = wordnet.ancestor_names(sense, 8)
+    return "f" if ancestors & cues()["female_anchors"] else "m" if ancestors & cues()["male_anchors"] else None
+
+
+def test_typing_and_person_lookups_by_offset_are_the_old_walks_over_parsed_senses():
+    from historiograph.events import coref
+    wn = wordnet.reader()
+    for pos, every, extra in (("n", 40, ["battle", "recruitment", "storming", "murder", "election"]),
+                              ("v", 12, ["die", "drown", "attack", "elect", "marry", "perish"])):
+        for word in _index_words("noun" if pos == "n" else "verb", every) + extra:
+            assert wordnet.type_of(word, pos) == _old_type_of(word, pos), (word, pos)
+    for noun in _index_words("noun", 70) + ["mother", "king", "count", "garrison", "crew", "rebel", "agent"]:
+        senses = wn.synsets(noun, "n")
+        assert coref.gender_of(noun) == (_old_sense_gender(senses[0]) if senses else None), noun
+        person = next((s for s in senses[:4] if s.lexname() == "noun.person"), None)
+        assert coref.person_gender(noun) == (_old_sense_gender(person) if person else None), noun
+        assert wordnet.people_sense(noun) == (noun.isalpha() and any(
+            s.lexname() in ("noun.person", "noun.group") for s in senses[:3])), noun
+    for verb in _index_words("verb", 30) + ["die", "perish", "drown", "go", "starve"]:
+        syns = wn.synsets(verb, "v")[:2] if verb.isalpha() else []
+        assert wordnet.dying_verb(verb) == (verb == "die" or any(s.name() == "die.v.01" for s in syns) or
+                                            wordnet.sense_under(verb, "die.v.01")), verb
+    assert wordnet.type_of("battle", "n") is not None and coref.gender_of("mother") == "f"
+
+
+def _old_synset_key(name: str):
+    from nltk.corpus.reader.wordnet import WordNetError
+    try:
+        synset = wordnet.reader().synset(name)
+    except (WordNetError, ValueError):
+        return None
+    return (synset.pos(), synset.offset()) if synset is not None and synset.name() == name else None
+
+
+def test_synset_keys_by_name_without_parsing_are_nltks():
+    wn = wordnet.reader()
+    names = ["die.v.01", "dog.n.03", "dog.n.99", "dog.n.00", "Dog.n.01", "nosuchword.n.01", "part.n.01",
+             "remainder.n.01", "good.a.01", "good.s.06", "quickly.r.01", "set_out.v.01", "x.y", "dog.n.x"]
+    for pos, index in (("n", "noun"), ("v", "verb"), ("r", "adv")):
+        for word in _index_words(index, 150):
+            for n in range(1, len(wn._lemma_pos_offset_map[word].get(pos, [])) + 2):
+                names.append(f"{word}.{pos}.{n:02d}")
+    for name in names:
+        assert wordnet.synset_keys((name,)) == ({_old_synset_key(name)} - {None}), name
+
+
+def test_is_kind_of_by_offset_is_the_old_walk_over_parsed_senses():
+    from historiograph.events import coref
+    wn = wordnet.reader()
+    nouns = _index_words("noun", 120) + ["commission", "army", "regiment", "court"]
+    for noun in nouns:
+        for general in ("organization", "group", "person", "unit", "body", "act", noun):
+            top = set(wn.synsets(general, "n")[:2])
+            old = noun != general and any(top & wordnet.hypernyms_within(s, 12) for s in wn.synsets(noun, "n")[:3])
+            assert coref.is_kind_of(noun, general) == old, (noun, general)
+    assert coref.is_kind_of("commission", "organization")

@@ -60,22 +60,22 @@ def noun_agent_nouns(noun: str) -> frozenset[str]:
     if wn is None:
         return frozenset()
     out = set()
-    for s in wn.synsets(noun, "n")[:3]:
-        if s.lexname() not in cues()["event_lexnames"]:
+    for key in wordnet.sense_offsets(noun, "n")[:3]:  # (by offset: no synset parsed)
+        if wordnet.lexname_at(key) not in cues()["event_lexnames"]:
             continue
-        for lemma in s.lemmas():
-            if lemma.name() != noun:
+        for name in wn.lemma_names_at(*key):
+            if name != noun:
                 continue
-            out |= _person_forms(lemma)
-            for d in lemma.derivationally_related_forms():
-                if d.synset().pos() == "v":
-                    out |= _person_forms(d)
+            out |= _person_forms(key, name)
+            for verb_key, verb_name in wordnet.derived_lemmas(key, name, pos="v"):
+                out |= _person_forms(verb_key, verb_name)
     return frozenset(out)
 
 
-def _person_forms(lemma) -> set[str]:
-    """The person nouns WordNet derives from a lemma (mutiny -> mutineer, command -> commander)."""
-    return {d.name().lower() for d in wordnet.related_of_lexname(lemma, "noun.person")}  # (the others not parsed)
+def _person_forms(key: tuple[str, int], name: str) -> set[str]:
+    """The person nouns WordNet derives from lemma ``name`` of the synset at ``key`` (mutiny -> mutineer,
+    command -> commander), by offset."""
+    return {d.lower() for d in wordnet.derived_names(key, name, lexname="noun.person")}
 
 
 @functools.lru_cache(maxsize=4096)
@@ -84,8 +84,8 @@ def agent_nouns(verb: str) -> frozenset[str]:
     wn = wordnet.reader()
     if wn is None:
         return frozenset()
-    return frozenset(f for s in wn.synsets(verb, "v")[:4] for lemma in s.lemmas() if lemma.name() == verb
-                     for f in _person_forms(lemma))
+    return frozenset(f for key in wordnet.sense_offsets(verb, "v")[:4] for name in wn.lemma_names_at(*key)
+                     if name == verb for f in _person_forms(key, name))
 
 
 @functools.lru_cache(maxsize=4096)
@@ -94,8 +94,8 @@ def gender_of(noun: str) -> str | None:
     wn = wordnet.reader()
     if wn is None:
         return None
-    synsets = wn.synsets(noun, "n")[:1]
-    return _sense_gender(synsets[0]) if synsets else None
+    senses = wordnet.sense_offsets(noun, "n")[:1]  # (by offset: no synset parsed)
+    return _sense_gender(senses[0]) if senses else None
 
 
 @functools.lru_cache(maxsize=4096)
@@ -105,16 +105,18 @@ def person_gender(noun: str) -> str | None:
     wn = wordnet.reader()
     if wn is None:
         return None
-    sense = next((s for s in wn.synsets(noun, "n")[:4] if s.lexname() == "noun.person"), None)
+    sense = next((key for key in wordnet.sense_offsets(noun, "n")[:4] if wordnet.lexname_at(key) == "noun.person"),
+                 None)
     return _sense_gender(sense) if sense is not None else None
 
 
-def _sense_gender(sense) -> str | None:
-    """"f" or "m" for a WordNet sense within eight steps under a female or a male anchor, else None."""
-    ancestors = wordnet.ancestor_names(sense, 8)
-    if ancestors & cues()["female_anchors"]:
+def _sense_gender(key: tuple[str, int]) -> str | None:
+    """"f" or "m" for the WordNet sense at ``key`` within eight steps under a female or a male anchor, else
+    None (by offset: ancestor_names(sense, 8) & the anchors, no synset parsed)."""
+    ancestors = wordnet.keys_within(key, 8)
+    if not ancestors.isdisjoint(wordnet.synset_keys(tuple(sorted(cues()["female_anchors"])))):
         return "f"
-    if ancestors & cues()["male_anchors"]:
+    if not ancestors.isdisjoint(wordnet.synset_keys(tuple(sorted(cues()["male_anchors"])))):
         return "m"
     return None
 
@@ -880,8 +882,8 @@ def is_kind_of(noun: str, general: str) -> bool:
     wn = wordnet.reader()
     if wn is None or noun == general:
         return False
-    top = set(wn.synsets(general, "n")[:2])
-    return any(top & wordnet.hypernyms_within(s, 12) for s in wn.synsets(noun, "n")[:3])
+    top = set(wordnet.sense_offsets(general, "n")[:2])  # (by offset: hypernyms_within(s, 12), no synset parsed)
+    return any(not top.isdisjoint(wordnet.keys_within(key, 12) - {key}) for key in wordnet.sense_offsets(noun, "n")[:3])
 
 
 def _judicial(lemma: str) -> bool:
@@ -903,10 +905,9 @@ def group_noun(lemma: str, plural: bool) -> bool:
     if wn is None:
         kind = noun_kind(lemma)
         return kind == "group" or (plural and kind == "person")
-    synsets = wn.synsets(lemma, "n")[:3]
-    if not synsets or synsets[0].lexname() == "noun.location" or synsets[0].lexname() in c["event_lexnames"]:
+    names = wordnet.lexnames(lemma, "n", 3)  # (the first three senses' lexnames, read without parsing them)
+    if not names or names[0] == "noun.location" or names[0] in c["event_lexnames"]:
         return False  # "the town", "the expedition" (first of all a journey)
-    names = [s.lexname() for s in synsets]
     if plural:
         return any(n in c["group_lexnames"] for n in names) or noun_kind(lemma) == "person"
     # one body: "the crew", "the council"; "the garrison" (first a post, then the troops in it)
@@ -920,12 +921,12 @@ def part_noun(lemma: str) -> bool:
     WordNet sense, part.n.01 itself, majority.n.01, or a kind of remainder.n.01 (part.n.01's kinds at large
     are substances and words)."""
     wn = wordnet.reader()
-    first = wn.synsets(lemma, "n")[:1] if wn is not None and lemma.isalpha() else []
+    first = wordnet.sense_offsets(lemma, "n")[:1] if wn is not None and lemma.isalpha() else ()
     if not first:
         return False
-    s = first[0]
-    return s.name() in ("part.n.01", "majority.n.01", "remainder.n.01") or any(
-        h.name() == "remainder.n.01" for path in s.hypernym_paths() for h in path)
+    # (by offset: the hypernym paths are the sense and its hypernyms and instance hypernyms at any depth)
+    return first[0] in wordnet.synset_keys(("part.n.01", "majority.n.01", "remainder.n.01")) or not \
+        wordnet.keys_within(first[0], -1, instances=True).isdisjoint(wordnet.synset_keys(("remainder.n.01",)))
 
 
 def leader_of(group):

@@ -673,13 +673,12 @@ def _phase_of(noun):
 def _event_noun(lemma: str) -> bool:
     """A noun that names an event ("fire", "strike", "siege", "epidemic"), not a thing or a place."""
     from .lexicon import lexicon
-    from .wordnet import reader, type_of
+    from .wordnet import lexnames, reader, type_of
 
     if lemma in lexicon().nouns or type_of(lemma, "n") is not None:
         return True
-    wn = reader()
-    senses = wn.synsets(lemma, "n") if wn is not None and lemma.isalpha() else []
-    return bool(senses) and senses[0].lexname() in ("noun.event", "noun.act", "noun.phenomenon")
+    names = lexnames(lemma, "n", 1) if reader() is not None and lemma.isalpha() else []  # (no synset parsed)
+    return bool(names) and names[0] in ("noun.event", "noun.act", "noun.phenomenon")
 
 
 def _dated_mention(lemma: str, sent, idx: DocIndex):

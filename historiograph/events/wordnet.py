@@ -250,13 +250,13 @@ def related_verbs(noun: str) -> tuple[str, ...]:
     if wn is None or not noun.isalpha() or not event_noun(noun):
         return ()
     out: list[str] = []
-    for syn in wn.synsets(noun, "n")[:2]:
-        for lem in syn.lemmas():
-            if lem.name().lower() != noun:
+    for key in sense_offsets(noun, "n")[:2]:  # (by offset: no synset parsed)
+        for name in wn.lemma_names_at(*key):
+            if name.lower() != noun:
                 continue
-            for rel in lem.derivationally_related_forms():
-                if rel.synset().pos() == "v" and rel.name().lower() not in out:
-                    out.append(rel.name().lower())
+            for rel in derived_names(key, name, pos="v"):
+                if rel.lower() not in out:
+                    out.append(rel.lower())
     if not out and noun.endswith("ing"):
         base = wn.morphy(noun, "v")  # a gerund WordNet lists only as a verb form
         if base and base != noun:
@@ -270,17 +270,18 @@ def type_of(lemma: str, pos: str) -> tuple[str, float] | None:
     wn = reader()
     if wn is None or not lemma.isalpha():
         return None
-    data, anchors = _config()
+    data, _ = _config()
     weights = data["sense_weights"]
     best: tuple[float, str] | None = None
-    for i, syn in enumerate(first_senses(lemma, pos, len(weights))):
-        if syn.lexname() not in data["lexnames"]:
+    for i, key in enumerate(sense_offsets(lemma, pos)[:len(weights)]):  # (by offset: no synset parsed)
+        if _lexname_at(*key) not in data["lexnames"]:
             continue
-        starts = [(syn, 0)]
+        starts = [(key, 0)]
         if pos == "n":
-            starts += [(rel.synset(), 1) for lem in syn.lemmas() for rel in _related_of_pos(lem, "v")]
+            starts += [(verb_key, 1) for name in wn.lemma_names_at(*key)
+                       for verb_key, _name in derived_lemmas(key, name, pos="v")]
         for start, extra in starts:
-            hit = _nearest_anchor(start, anchors, data["max_distance"] - extra)
+            hit = _nearest_anchor_by_offset(start, data["max_distance"] - extra)
             if hit is None:
                 continue
             etype, dist = hit
@@ -295,6 +296,31 @@ def type_of(lemma: str, pos: str) -> tuple[str, float] | None:
     if best is None or best[0] < data["min_score"]:
         return None
     return best[1], round(best[0], 2)
+
+
+@functools.lru_cache(maxsize=1)
+def _anchor_keys() -> dict[tuple[str, int], str]:
+    """The event type of each anchor synset (wordnet_anchors.json anchors), by (pos, offset)."""
+    return {key: etype for name, etype in _config()[1].items() for key in synset_keys((name,))}
+
+
+def _nearest_anchor_by_offset(key: tuple[str, int], max_distance: int) -> tuple[str, int] | None:
+    """_nearest_anchor of the synset at ``key``, walking the hypernyms by offset: the same levels; where
+    one level holds anchors of two types, nltk's order of the level (hypernyms sorted by name) decides,
+    so there the synsets are parsed and _nearest_anchor asked."""
+    anchor_keys = _anchor_keys()
+    frontier, seen = [key], set()
+    for dist in range(max_distance + 1):
+        types = {anchor_keys[k] for k in frontier if k in anchor_keys}
+        if len(types) == 1:
+            return types.pop(), dist
+        if types:
+            return _nearest_anchor(reader().synset_from_pos_and_offset(*key), _config()[1], max_distance)
+        seen.update(frontier)
+        frontier = list(dict.fromkeys(h for k in frontier for h in pointers_of(k) if h not in seen))
+        if not frontier:
+            break
+    return None
 
 
 def _nearest_anchor(syn, anchors: dict[str, str], max_distance: int) -> tuple[str, int] | None:
@@ -442,6 +468,11 @@ def sense_offsets(word: str, pos: str) -> tuple[tuple[str, int], ...]:
     return tuple((p, offset) for p in pos for form in wn._morphy(word, p, True) for offset in index[form].get(p, []))
 
 
+def lexname_at(key: tuple[str, int]) -> str | None:
+    """The lexicographer file of the synset at ``key`` (pos, offset), no synset parsed."""
+    return _lexname_at(*key)
+
+
 def _lexname_at(pos: str, offset: int) -> str | None:
     """The lexicographer file of the synset at ``offset``: the parsed synset's where it is parsed already,
     else read from its data line without parsing the rest (a feature of every content word asks for it)."""
@@ -484,12 +515,20 @@ def related_of_lexname(lemma, lexname: str, symbol: str = "+") -> list:
             if _lexname_at(p, offset) == lexname]
 
 
-def _related_of_pos(lemma, pos: str, symbol: str = "+") -> list:
-    """``[r for r in lemma._related(symbol) if r.synset().pos() == pos]`` for a verb or noun ``pos``
-    (whose pointers name the target's own part of speech), reading only those targets."""
+def derived_lemmas(key: tuple[str, int], name: str, pos: str | None = None, lexname: str | None = None,
+                   symbol: str = "+") -> list[tuple[tuple[str, int], str]]:
+    """(synset key, lemma name) of each lemma that lemma ``name`` of the synset at ``key`` points to with
+    ``symbol`` ("+": derivationally related forms), of part of speech ``pos`` ("v") or lexicographer file
+    ``lexname`` ("noun.person") only: ``lemma._related(symbol)`` filtered, read by offset (no synset parsed)."""
     wn = reader()
-    return [wn.synset_from_pos_and_offset(p, offset)._lemmas[index]
-            for p, offset, index in lemma._synset._lemma_pointers.get((lemma._name, symbol), ()) if p == pos]
+    return [((p, offset), wn.lemma_names_at(p, offset)[index])
+            for source, p, offset, index in wn.lemma_pointer_targets_at(key[0], key[1], symbol)
+            if source == name and (pos is None or p == pos) and (lexname is None or _lexname_at(p, offset) == lexname)]
+
+
+def derived_names(key: tuple[str, int], name: str, pos: str | None = None, lexname: str | None = None) -> list[str]:
+    """The names of derived_lemmas (derivationally related forms) in their order."""
+    return [n for _key, n in derived_lemmas(key, name, pos, lexname)]
 
 
 @functools.lru_cache(maxsize=5000)
@@ -505,18 +544,16 @@ def dying_verb(verb: str) -> bool:
     """A verb of dying: "die" itself in one of its first two senses ("perish", "decease", "expire";
     not "go", "pass" or "exit", whose dying sense comes late), or one of its first four senses a kind
     of dying ("drown", "starve"). Its subject acts no more after it."""
-    wn = reader()
-    syns = wn.synsets(verb, "v")[:2] if wn is not None and verb.isalpha() else []
-    return verb == "die" or any(s.name() == "die.v.01" for s in syns) or sense_under(verb, "die.v.01")
+    keys = sense_offsets(verb, "v")[:2] if reader() is not None and verb.isalpha() else ()  # (no synset parsed)
+    return verb == "die" or not synset_keys(("die.v.01",)).isdisjoint(keys) or sense_under(verb, "die.v.01")
 
 
 @functools.lru_cache(maxsize=5000)
 def people_sense(noun: str, senses: int = 3) -> bool:
     """One of the noun's first senses is a person or a group of people ("agent": a cause first, then
     a representative; "carter": a president's name, then a driver of carts)."""
-    wn = reader()
-    syns = wn.synsets(noun, "n")[:senses] if wn is not None and noun.isalpha() else []
-    return any(s.lexname() in ("noun.person", "noun.group") for s in syns)
+    names = lexnames(noun, "n", senses) if reader() is not None and noun.isalpha() else []  # (no synset parsed)
+    return any(n in ("noun.person", "noun.group") for n in names)
 
 
 MEMBER_ANCHORS = ("member.n.01", "follower.n.01", "disciple.n.01", "supporter.n.01", "recruit.n.01")
@@ -629,6 +666,11 @@ def synset_keys(names: tuple[str, ...]) -> frozenset[tuple[str, int]]:
     wn = reader()
     out = set()
     for name in names if wn is not None else ():
+        key = _named_key(wn, name)
+        if key is not False:
+            if key is not None:
+                out.add(key)
+            continue
         try:
             synset = wn.synset(name)
         except (WordNetError, ValueError):
@@ -636,6 +678,27 @@ def synset_keys(names: tuple[str, ...]) -> frozenset[tuple[str, int]]:
         if synset is not None and synset.name() == name:
             out.add((synset.pos(), synset.offset()))
     return frozenset(out)
+
+
+def _named_key(wn, name: str):
+    """(pos, offset) of the noun, verb or adverb synset whose own name is ``name`` ("die.v.01"), found from
+    the index and its first lemma's name without parsing it; None where no synset has that name; False
+    where only nltk's ``synset`` tells (an adjective, a name not of nltk's form)."""
+    parts = name.rsplit(".", 2)
+    if len(parts) != 3 or parts[1] not in ("n", "v", "r") or not parts[2].isdigit() or name != name.lower():
+        return False
+    lemma, pos, number = parts[0], parts[1], int(parts[2])
+    offsets = wn._lemma_pos_offset_map[lemma].get(pos, []) if lemma in wn._lemma_pos_offset_map else []
+    if not 1 <= number <= len(offsets):
+        return None  # (nltk's WordNetError)
+    first = wn.lemma_names_at(pos, offsets[number - 1])
+    if not first:
+        return False
+    head = first[0].lower()
+    own = wn._lemma_pos_offset_map[head].get(pos, []) if head in wn._lemma_pos_offset_map else []
+    if offsets[number - 1] not in own:
+        return False
+    return (pos, offsets[number - 1]) if f"{head}.{pos}.{own.index(offsets[number - 1]) + 1:02d}" == name else None
 
 
 def has_verb(name: str) -> bool:
