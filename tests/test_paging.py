@@ -350,3 +350,28 @@ def test_the_timelines_counts_read_an_index_not_the_table(db):
             plan = " ".join(r[-1] for r in c.conn.execute(
                 f"EXPLAIN QUERY PLAN SELECT count(*), total({SHOWN}) FROM timeline t{cond}"))
             assert "COVERING INDEX" in plan, plan
+
+
+def test_the_readers_start_frees_garbage_before_it_freezes_what_it_loaded(db, tmp_path):
+    """`serve` freezes what it loaded to start (gc.freeze); cyclic garbage alive then was frozen with it
+    and never freed (the review of session 12 found the same fault in the pipeline's loading)."""
+    import gc
+    import shutil
+    import weakref
+
+    class Node:
+        pass
+
+    copy = tmp_path / "c.db"
+    shutil.copy(db, copy)
+    gc.disable()  # (no automatic collection frees it first: only the reader's own)
+    try:
+        node = Node()
+        node.itself = node
+        ref = weakref.ref(node)
+        del node
+        app = create_app(copy, warm=True)
+        assert ref() is None
+    finally:
+        gc.enable()
+    app.state.warming.join(60)

@@ -411,7 +411,9 @@ def create_app(db_path: str | Path, host: str = "127.0.0.1", edit: bool = False,
     if warm:
         # What the reader loaded to start (name tables, gazetteer: ~100k objects) lives as long as it
         # does; frozen, Python's full collections no longer walk it. Unfrozen, each took ~200 ms, and
-        # under load every request in flight waited for it.
+        # under load every request in flight waited for it. Collected first: garbage alive at this moment
+        # would be frozen with it and never freed.
+        gc.collect()
         gc.freeze()
         app.state.warming = threading.Thread(target=warm_pages, name="historiograph-warm", daemon=True)
         app.state.warming.start()
