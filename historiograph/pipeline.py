@@ -157,7 +157,7 @@ def _loading():
     rarer (FIRST_YOUNG) and full ones wait: each would walk what was loaded so far again, and nearly
     all of it lives on (young and middle collections took 0.3 CPU s of the first batch of TimeBank's
     news). After it, one full collection frees the first call's garbage (a book's window Docs held in
-    cycles: 350 MB that a freeze would keep for the process's life; 0.01–0.09 CPU s), and what was
+    cycles: 350 MB that a freeze would keep for the process's life; ~0.2 CPU s, as it walks the tables loaded), and what was
     loaded is frozen (``gc.freeze``, before the caller's thresholds come back), so that later full
     collections skip it.
 

@@ -91,11 +91,7 @@ class InMemorySynsets:
     def lemma_pointers_at(self, pos, offset, symbol):
         """(lemma name, target pos) of each lemma pointer of ``symbol`` ("+": derivationally related) of the
         synset at ``offset``, from its data line without parsing the rest (the parsed synset's where it is)."""
-        synset, read = self._parsed_or_read(pos, offset, _lemma_pointers_in, symbol)
-        if synset is None:
-            return read if read is not None else []
-        return [(name, p) for (name, sym), targets in synset._lemma_pointers.items() if sym == symbol
-                for p, _offset, _index in targets]
+        return [(name, p) for name, p, _offset, _index in self.lemma_pointer_targets_at(pos, offset, symbol)]
 
     def lemma_pointer_targets_at(self, pos, offset, symbol):
         """(source lemma name, target pos, target offset, target lemma index) of each lemma pointer of
@@ -224,23 +220,11 @@ def _lemma_names_in(tokens: list[str], _symbol) -> list[str]:
     return [_MARKER.match(t).group(1) if t.endswith(")") else t for t in tokens[4:4 + 2 * n:2]]
 
 
-def _lemma_pointers_in(tokens: list[str], symbol: str) -> list[tuple[str, str]]:
-    """(lemma name, target pos) of the lemma pointers of ``symbol`` among a data line's fields (a pointer's
-    last field names its source lemma, 1-based, in hex: "0000" is the synset's own)."""
-    n = int(tokens[3], 16)
-    names = [_MARKER.match(t).group(1) if t.endswith(")") else t for t in tokens[4:4 + 2 * n:2]]
-    i = 4 + 2 * n
-    return [(names[int(tokens[k + 3][:2], 16) - 1], tokens[k + 2])
-            for k in range(i + 1, i + 1 + 4 * int(tokens[i]), 4)
-            if tokens[k] == symbol and tokens[k + 3] != "0000"]
-
-
 def _lemma_pointer_targets_in(tokens: list[str], symbol: str) -> list[tuple[str, str, int, int]]:
     """(source lemma name, target pos, target offset, target lemma index, 0-based) of the lemma pointers of
     ``symbol`` among a data line's fields."""
-    n = int(tokens[3], 16)
-    names = [_MARKER.match(t).group(1) if t.endswith(")") else t for t in tokens[4:4 + 2 * n:2]]
-    i = 4 + 2 * n
+    names = _lemma_names_in(tokens, None)
+    i = 4 + 2 * len(names)
     return [(names[int(tokens[k + 3][:2], 16) - 1], tokens[k + 2], int(tokens[k + 1]), int(tokens[k + 3][2:], 16) - 1)
             for k in range(i + 1, i + 1 + 4 * int(tokens[i]), 4)
             if tokens[k] == symbol and tokens[k + 3] != "0000"]

@@ -475,11 +475,12 @@ class Pronouns:
                         tok.dep_ in self.SUBJ or (tok.dep_ == "poss" and tok.head.dep_ in self.SUBJ)):
                     # "Tilly's army was crushed ...": the subject's possessor is what the sentence is about;
                     # "X, whom Y had trained, taught ...": not the subject of a relative clause
-                    if not _in_relative_clause(tok):
+                    outside = not _in_relative_clause(tok)
+                    if outside:
                         sent_subject = sent_subject or m
                     if tok.dep_ in self.SUBJ:
                         clause_subject = m
-                        if not _in_relative_clause(tok):
+                        if outside:
                             outer_subject = m
                 if m is not None and m.label == "PERSON" and m.entity and tok.dep_ == "nsubj" and _died(tok.head):
                     self._deaths[m.entity] = tok.head
@@ -489,7 +490,8 @@ class Pronouns:
                 # of the same sentence is more salient than the previous sentence's
                 # ("He was appointed director of the school that X founded, and led it until his death": not
                 # X, the subject of a relative clause the pronoun is outside of)
-                near_subject = clause_subject if _in_relative_clause(tok) else outer_subject
+                in_relative = _in_relative_clause(tok)
+                near_subject = clause_subject if in_relative else outer_subject
                 ranked = self._choose(tok, sent, counts, near_subject or last_subject or self._carry(tok, carried, carried_sent, counts),
                                       mentions, mi, last)
                 near = None
@@ -548,7 +550,7 @@ class Pronouns:
                 if ant is not None:
                     self.resolved[tok.i] = ant
                     clause_subject = ant  # "Orlov urged him to leave, and when he refused": a chain
-                    if not _in_relative_clause(tok):
+                    if not in_relative:
                         outer_subject = ant
                     counts[ant.entity] = counts.get(ant.entity, 0) + 1
                     if tok.dep_ in self.SUBJ:
@@ -609,7 +611,7 @@ class Pronouns:
                 own = own or apposed
                 others.add(apposed.entity)
             # "The French Army, under X, arrested him": not X, who led the ones that acted
-            leader = self.idx.mention(leader_of(s)) if leader_of(s) is not None else None
+            leader = self.idx.mention(led) if (led := leader_of(s)) is not None else None
             if leader is not None and leader.label == "PERSON" and leader.entity:
                 others.add(leader.entity)
         scored: list[tuple[float, int, Mention]] = []

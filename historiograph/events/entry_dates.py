@@ -114,13 +114,9 @@ def _relative(head) -> bool:
     dined with us", "the officer who arrested my cousin"): it picks someone out by an earlier deed, which
     the entry's day does not place. A non-restrictive one ("we met Kowal, who arrested the innkeeper
     before our eyes") tells what happened next, on the entry's day."""
-    from .context import _in_relative_clause
-
-    if not _in_relative_clause(head):
+    v = next((a for a in (head, *head.ancestors) if a.dep_ == "relcl"), None)
+    if v is None:
         return False
-    v = head
-    while v.dep_ != "relcl":
-        v = v.head
     first = v.left_edge
     if first.i > 0 and v.doc[first.i - 1].text in (",", "—", "–", "(") or v.head.pos_ == "PROPN":
         return False  # (set off by a comma, or of a name: it adds, it does not pick out)

@@ -5,9 +5,8 @@ says (a movement, a defection)."""
 from __future__ import annotations
 
 from . import wordnet
+from .context import PLACE_LABELS
 from .lexicon import cues, lexicon, state_for
-
-_PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 def invades(subj, trig, idx) -> bool:
@@ -42,7 +41,7 @@ def _enters_a_place(verb) -> bool:
     if not objs or any(o.ent_type_ in ("ORG", "NORP") or
                        "organization" in wordnet.noun_kinds(o.lemma_.lower()) and o.pos_ == "NOUN" for o in objs):
         return False
-    return any(o.ent_type_ in _PLACE_LABELS or o.pos_ == "NOUN" and "place" in wordnet.object_kinds(o)
+    return any(o.ent_type_ in PLACE_LABELS or o.pos_ == "NOUN" and "place" in wordnet.object_kinds(o)
                for o in objs)
 
 
@@ -51,7 +50,7 @@ def _war_near(trig, idx) -> bool:
     cues.json war_types ("besieged", "the invasion"), a noun of military action ("the war", "the siege")
     or an armed body ("the army", "troops"; not a rank alone: "the captain")."""
     i = idx.sentence_index(trig.head)
-    lex, war = lexicon(), set(cues()["war_types"])
+    lex, war = lexicon(), cues()["war_types"]
     for sent in idx.sents[max(0, i - 1):i + 1]:
         for t in sent:
             if t.i == trig.head.i:
