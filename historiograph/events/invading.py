@@ -5,8 +5,10 @@ says (a movement, a defection)."""
 from __future__ import annotations
 
 from . import wordnet
-from .context import PLACE_LABELS
 from .lexicon import cues, lexicon, state_for
+
+# (context.PLACE_LABELS: not imported from there, which would bring spaCy into the query commands)
+_PLACE_LABELS = ("GPE", "LOC", "FAC")
 
 
 def invades(subj, trig, idx) -> bool:
@@ -41,7 +43,7 @@ def _enters_a_place(verb) -> bool:
     if not objs or any(o.ent_type_ in ("ORG", "NORP") or
                        "organization" in wordnet.noun_kinds(o.lemma_.lower()) and o.pos_ == "NOUN" for o in objs):
         return False
-    return any(o.ent_type_ in PLACE_LABELS or o.pos_ == "NOUN" and "place" in wordnet.object_kinds(o)
+    return any(o.ent_type_ in _PLACE_LABELS or o.pos_ == "NOUN" and "place" in wordnet.object_kinds(o)
                for o in objs)
 
 
